@@ -1,0 +1,130 @@
+// Article I — non-aggression. Attacks on the other party (open, and the Accords are suspended),
+// sabotage and espionage (covert), and too many fleets in the neutral zone (open, a year).
+import { fight } from '../battle';
+import { type Ctx, changeReserves, changeSupport, note } from '../context';
+import { chargeViolation, commitCovert } from '../ledger';
+import type { OrderRef } from '../resolve-types';
+import { otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES } from '../types';
+import { findFleet, findSystem } from '../world';
+
+/** Step d: every attack order, on the other party (Article I) or on a third power. */
+export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
+  const s = ctx.s;
+  const sup = ctx.rules.support;
+  for (const { party, index, order } of refs) {
+    if (order.type !== 'attack') continue;
+    const cause = { order: { party, index, type: order.type } };
+    const fleet = findFleet(s, order.fleet);
+    const target = findSystem(s, order.target);
+    if (!fleet || fleet.owner !== party || !target || target.owner === party || target.owner === null)
+      continue;
+    const defender = target.owner;
+    const onParty = defender === otherParty(party);
+    if (onParty) {
+      ctx.attackers.add(party);
+      chargeViolation(ctx, party, 'I/attack', `${PARTY_TITLES[party]} attacks ${target.name}.`, {
+        open: true,
+      });
+    } else {
+      ctx.answered.add(defender);
+    }
+    const out = fight(ctx, party, fleet.strength, fleet, target, cause);
+    if (party === 'klingon' && out.won) {
+      changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `Victory at ${target.name}.`);
+      changeSupport(ctx, 'klingon', sup.klingonSystemGained, cause, `${target.name} is taken.`);
+    }
+    if (onParty && defender === 'klingon' && out.won) {
+      changeSupport(ctx, 'klingon', sup.klingonSystemLost, cause, `${target.name} is lost.`);
+    }
+    if (onParty && defender === 'federation' && out.won) {
+      changeSupport(ctx, 'federation', sup.federationAttackUnanswered, cause, `${target.name} is lost.`);
+    }
+  }
+}
+
+/** Step f: espionage — reveal the other's reserves and fleets, steal reserves, or sabotage a fleet. */
+export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
+  const s = ctx.s;
+  for (const { party, index, order } of refs) {
+    if (order.type !== 'espionage') continue;
+    const cause = { order: { party, index, type: order.type } };
+    const other = otherParty(party);
+    const victim = s.powers[other];
+    if (order.mode === 'reveal') {
+      let ships = 0;
+      for (const f of s.fleets) if (f.owner === other) ships += f.strength;
+      s.powers[party].intel = { year: ctx.year, reserves: victim.reserves, fleets: ships };
+      note(ctx, {
+        kind: 'intel',
+        party,
+        article: 'I',
+        cause,
+        text: `Agents report ${victim.reserves} reserves and ${ships} ships.`,
+      });
+      commitCovert(ctx, party, 'I/covert', `${PARTY_TITLES[party]} spies on ${PARTY_NAMES[other]}.`);
+    } else if (order.mode === 'steal') {
+      const taken = -changeReserves(
+        ctx,
+        other,
+        -ctx.rules.economy.stealAmount,
+        cause,
+        'Reserves go missing.',
+        'I',
+      );
+      changeReserves(ctx, party, taken, cause, 'Stolen reserves arrive.', 'I');
+      commitCovert(
+        ctx,
+        party,
+        'I/covert',
+        `${PARTY_TITLES[party]} steals ${taken} reserves from ${PARTY_NAMES[other]}.`,
+      );
+    } else {
+      const targets = s.fleets
+        .filter((f) => f.owner === other)
+        .sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
+      const fleet = targets[0];
+      if (fleet) {
+        const lost = Math.min(fleet.strength, ctx.rules.economy.sabotageShips);
+        fleet.strength -= lost;
+        s.fleets = s.fleets.filter((f) => f.strength > 0);
+        note(ctx, {
+          kind: 'fleet',
+          party: other,
+          delta: -lost,
+          article: 'I',
+          cause,
+          text: `${lost} ships of fleet ${fleet.id} are lost to an accident.`,
+        });
+      }
+      commitCovert(
+        ctx,
+        party,
+        'I/covert',
+        `${PARTY_TITLES[party]} sabotages a fleet of ${PARTY_NAMES[other]}.`,
+      );
+    }
+  }
+}
+
+/** Year end: more fleets than allowed inside the neutral zone is an open violation, every year. */
+export function checkNeutralZone(ctx: Ctx): void {
+  const s = ctx.s;
+  const limit = ctx.rules.neutralZoneFleetLimit;
+  for (const party of PARTIES) {
+    let n = 0;
+    for (const f of s.fleets) {
+      if (f.owner !== party) continue;
+      const sys = findSystem(s, f.location);
+      if (sys?.zone === 'neutral-zone') n++;
+    }
+    if (n > limit) {
+      chargeViolation(
+        ctx,
+        party,
+        'I/neutral-zone-fleets',
+        `${PARTY_TITLES[party]} keeps ${n} fleets in the neutral zone (at most ${limit}).`,
+        { open: true },
+      );
+    }
+  }
+}

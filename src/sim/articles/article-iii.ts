@@ -1,0 +1,161 @@
+// Article III — if a third power attacks one party, the other must not support that power and may
+// aid the party attacked. Wars are fought in step d; arms and open support are violations.
+import { fight } from '../battle';
+import { type Ctx, changeReserves, changeSupport, note } from '../context';
+import { chargeViolation, commitCovert, reward } from '../ledger';
+import type { OrderRef } from '../resolve-types';
+import { otherParty, PARTY_NAMES, PARTY_TITLES, type War } from '../types';
+import { adjacency, systemName, thirdPowerName } from '../world';
+
+/** The system a war strikes this year: its target while the victim holds it, else a border world. */
+export function warTarget(ctx: Ctx, war: War): string | null {
+  const s = ctx.s;
+  const owned = (id: string | null) =>
+    id !== null && s.systems.find((x) => x.id === id)?.owner === war.victim;
+  if (owned(war.target)) return war.target;
+  const { neighbours } = adjacency(s);
+  const front = s.systems
+    .filter((x) => x.owner === war.victim && !x.capital)
+    .filter((x) =>
+      (neighbours.get(x.id) ?? []).some((n) => s.systems.find((y) => y.id === n)?.owner === war.thirdPower),
+    );
+  front.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return front[0]?.id ?? null;
+}
+
+/** Step d: each war's third power strikes its victim. */
+export function resolveWars(ctx: Ctx): void {
+  const s = ctx.s;
+  const sup = ctx.rules.support;
+  for (const war of s.wars) {
+    if (war.since > ctx.year || war.strength <= 0) continue;
+    const targetId = warTarget(ctx, war);
+    const target = targetId ? s.systems.find((x) => x.id === targetId) : undefined;
+    if (!target) continue;
+    const cause = { event: war.eventId, rule: 'war' };
+    const out = fight(ctx, war.thirdPower, war.strength, null, target, cause);
+    war.strength = Math.max(0, war.strength - out.attackerLoss);
+    war.target = out.won ? null : war.target;
+    if (war.victim === 'klingon') {
+      if (out.won)
+        changeSupport(
+          ctx,
+          'klingon',
+          sup.klingonSystemLost,
+          cause,
+          `${target.name} falls to ${thirdPowerName(s, war.thirdPower)}.`,
+        );
+      else changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `${target.name} is held.`);
+    } else if (!ctx.answered.has(war.thirdPower)) {
+      changeSupport(
+        ctx,
+        'federation',
+        sup.federationAttackUnanswered,
+        cause,
+        `${target.name} is attacked and the Federation does not answer.`,
+      );
+    }
+  }
+}
+
+/** Step a: open support of a third power at war with the other party. */
+export function resolveOpenSupport(ctx: Ctx, refs: OrderRef[]): void {
+  for (const { party, index, order } of refs) {
+    if (order.type !== 'open-support') continue;
+    const cause = { order: { party, index, type: order.type } };
+    const war = activeWar(ctx, order.thirdPower, otherParty(party));
+    if (!war) continue;
+    const name = thirdPowerName(ctx.s, order.thirdPower);
+    war.strength += 2 * ctx.rules.economy.armsStrength;
+    changeReserves(
+      ctx,
+      party,
+      ctx.rules.economy.openSupportGain,
+      cause,
+      `${name} pays for open support.`,
+      'III',
+    );
+    chargeViolation(
+      ctx,
+      party,
+      'III/open-support',
+      `${PARTY_TITLES[party]} openly supports ${name} against ${PARTY_NAMES[war.victim]}.`,
+      { open: true },
+    );
+  }
+}
+
+/** Step f: covert arms to a third power at war with the other party. */
+export function resolveCovertArms(ctx: Ctx, refs: OrderRef[]): void {
+  for (const { party, index, order } of refs) {
+    if (order.type !== 'covert-arms') continue;
+    const cause = { order: { party, index, type: order.type } };
+    const war = activeWar(ctx, order.thirdPower, otherParty(party));
+    if (!war) continue;
+    const name = thirdPowerName(ctx.s, order.thirdPower);
+    war.strength += ctx.rules.economy.armsStrength;
+    changeReserves(ctx, party, ctx.rules.economy.armsSaleGain, cause, `${name} pays for arms.`, 'III');
+    commitCovert(
+      ctx,
+      party,
+      'III/arms',
+      `${PARTY_TITLES[party]} sells arms to ${name}, at war with ${PARTY_NAMES[war.victim]}.`,
+    );
+  }
+}
+
+/** Step b: aid to the other party against a third power (a reward once per war). */
+export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
+  const { party, index, order } = ref;
+  if (order.type !== 'aid') return;
+  const cause = { order: { party, index, type: order.type } };
+  const given = -changeReserves(
+    ctx,
+    party,
+    -order.amount,
+    cause,
+    `Aid against ${thirdPowerName(ctx.s, war.thirdPower)}.`,
+    'III',
+  );
+  changeReserves(ctx, war.victim, given, cause, `Aid arrives from ${PARTY_NAMES[party]}.`, 'III');
+  if (given >= ctx.rules.rewards.warAidMinimum && !war.aidedBy.includes(party)) {
+    war.aidedBy.push(party);
+    reward(
+      ctx,
+      party,
+      'III/war-aid',
+      ctx.rules.rewards.warAid,
+      'III',
+      `${PARTY_TITLES[party]} stands with ${PARTY_NAMES[war.victim]} against ${thirdPowerName(ctx.s, war.thirdPower)}.`,
+    );
+  }
+  if (party === 'federation' && given > 0) {
+    changeSupport(
+      ctx,
+      'federation',
+      ctx.rules.support.federationAidGiven,
+      cause,
+      'The Council approves of the aid.',
+    );
+  }
+}
+
+function activeWar(ctx: Ctx, thirdPower: string, victim: string): War | undefined {
+  return ctx.s.wars.find((w) => w.thirdPower === thirdPower && w.victim === victim);
+}
+
+/** After the year: wars whose time is up, or whose strength is spent, end. */
+export function endWars(ctx: Ctx): void {
+  const s = ctx.s;
+  const ended = s.wars.filter((w) => w.until <= ctx.year || w.strength <= 0);
+  for (const w of ended) {
+    note(ctx, {
+      kind: 'war',
+      party: w.victim,
+      article: 'III',
+      cause: { event: w.eventId },
+      text: `The war of ${thirdPowerName(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
+    });
+  }
+  if (ended.length > 0) s.wars = s.wars.filter((w) => !ended.includes(w));
+}

@@ -1,0 +1,84 @@
+// Article IV — humanitarian aid. A disaster on one party's world is the other's obligation: aid in
+// full by the deadline earns standing (more when generous); short of it is an omission. Aid to a
+// third power's disaster is no duty, but it is rewarded all the same.
+import { type Ctx, changeReserves, changeSupport, note } from '../context';
+import { chargeViolation, reward } from '../ledger';
+import type { OrderRef } from '../resolve-types';
+import { type AidObligation, isParty, otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES } from '../types';
+import { thirdPowerName } from '../world';
+
+export function victimName(ctx: Ctx, ob: AidObligation): string {
+  return isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(ctx.s, ob.victim);
+}
+
+/** Step b: aid sent to a disaster. */
+export function resolveDisasterAid(ctx: Ctx, ref: OrderRef, ob: AidObligation): void {
+  const { party, index, order } = ref;
+  if (order.type !== 'aid') return;
+  const cause = { order: { party, index, type: order.type } };
+  const given = -changeReserves(ctx, party, -order.amount, cause, `Aid for ${victimName(ctx, ob)}.`, 'IV');
+  ob.delivered[party] += given;
+  if (isParty(ob.victim))
+    changeReserves(ctx, ob.victim, given, cause, `Aid arrives from ${PARTY_NAMES[party]}.`, 'IV');
+  note(ctx, {
+    kind: 'obligation',
+    party,
+    delta: given,
+    article: 'IV',
+    cause,
+    text: `${PARTY_TITLES[party]} has delivered ${ob.delivered[party]} of ${ob.need} for ${victimName(ctx, ob)}.`,
+  });
+  if (party === 'federation' && given > 0) {
+    changeSupport(
+      ctx,
+      'federation',
+      ctx.rules.support.federationAidGiven,
+      cause,
+      'The Council approves of the aid.',
+    );
+  }
+}
+
+/** Step g: disasters whose deadline is this year are judged. */
+export function judgeAid(ctx: Ctx, ob: AidObligation): void {
+  const r = ctx.rules.rewards;
+  const cause = { event: ob.eventId, rule: 'IV/deadline' };
+  const givers = isParty(ob.victim) ? [otherParty(ob.victim)] : [...PARTIES];
+  for (const party of givers) {
+    const d = ob.delivered[party];
+    if (d >= ob.need) {
+      reward(
+        ctx,
+        party,
+        'IV/aid',
+        r.aidInFull,
+        'IV',
+        `${PARTY_TITLES[party]} delivered aid in full to ${victimName(ctx, ob)}.`,
+      );
+      if (d * 100 >= ob.need * r.aidGenerousPercent) {
+        reward(
+          ctx,
+          party,
+          'IV/aid-generous',
+          r.aidGenerous,
+          'IV',
+          `${PARTY_TITLES[party]}'s aid to ${victimName(ctx, ob)} was generous.`,
+        );
+      }
+    } else if (isParty(ob.victim)) {
+      chargeViolation(
+        ctx,
+        party,
+        'IV/aid-short',
+        `${PARTY_TITLES[party]} left ${victimName(ctx, ob)} short of aid (${d} of ${ob.need}).`,
+      );
+      note(ctx, {
+        kind: 'obligation',
+        party,
+        article: 'IV',
+        cause,
+        text: `The deadline for aid to ${victimName(ctx, ob)} passed with ${d} of ${ob.need} delivered.`,
+      });
+    }
+  }
+}

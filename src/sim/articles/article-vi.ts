@@ -1,0 +1,251 @@
+// Article VI — conflict resolution, territory and trade. Disputes go to arbitration (rewarded when
+// the ruling is respected); seizing a disputed system or occupying the neutral zone is open; a fleet
+// in the other's territory is a trespass each year; embargoes break the trade laws.
+import { type Ctx, changeSupport, note } from '../context';
+import { chargeViolation, reward } from '../ledger';
+import type { OrderRef } from '../resolve-types';
+import {
+  type Claim,
+  otherParty,
+  PARTIES,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  type RulingObligation,
+} from '../types';
+import { findSystem } from '../world';
+
+/** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
+export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): Set<Party> {
+  const s = ctx.s;
+  const embargoes = new Set<Party>();
+  const pactOrders = new Set<Party>();
+  for (const ref of refs) {
+    const { party, index, order } = ref;
+    const cause = { order: { party, index, type: order.type } };
+    switch (order.type) {
+      case 'arbitrate':
+        arbitrate(ctx, party, order.dispute, cause);
+        break;
+      case 'accept-ruling': {
+        const ob = s.obligations.find(
+          (o): o is RulingObligation => o.id === order.obligation && o.kind === 'ruling',
+        );
+        if (!ob || ob.accepted || ob.debtor !== party) break;
+        ob.accepted = true;
+        reward(
+          ctx,
+          party,
+          'VI/arbitration',
+          ctx.rules.rewards.arbitration,
+          'VI',
+          `${PARTY_TITLES[party]} respects the ruling on ${findSystem(s, ob.system)?.name ?? ob.system}.`,
+        );
+        break;
+      }
+      case 'seize': {
+        const sys = findSystem(s, order.system);
+        if (!sys || sys.owner !== null) break;
+        sys.owner = party;
+        const code = sys.zone === 'neutral-zone' ? 'VI/occupy-neutral' : 'VI/seize';
+        chargeViolation(
+          ctx,
+          party,
+          code,
+          `${PARTY_TITLES[party]} ${sys.zone === 'neutral-zone' ? 'occupies' : 'seizes'} ${sys.name}.`,
+          { open: true },
+        );
+        note(ctx, {
+          kind: 'territory',
+          party,
+          from: null,
+          to: party,
+          article: 'VI',
+          cause,
+          text: `${sys.name} is taken by ${PARTY_NAMES[party]}.`,
+        });
+        s.claims = s.claims.filter((c) => c.system !== sys.id);
+        if (party === 'klingon')
+          changeSupport(
+            ctx,
+            party,
+            ctx.rules.support.klingonSystemGained,
+            cause,
+            `${sys.name} is claimed for the Empire.`,
+          );
+        break;
+      }
+      case 'trade-pact':
+        pactOrders.add(party);
+        break;
+      case 'embargo':
+        embargoes.add(party);
+        chargeViolation(
+          ctx,
+          party,
+          'VI/embargo',
+          `${PARTY_TITLES[party]} imposes an embargo without arbitration.`,
+          { open: true },
+        );
+        break;
+      default:
+        break;
+    }
+  }
+  resolvePact(ctx, pactOrders, embargoes);
+  return embargoes;
+}
+
+function arbitrate(
+  ctx: Ctx,
+  party: Party,
+  dispute: string,
+  cause: { order: NonNullable<import('../context').Cause['order']> },
+): void {
+  const s = ctx.s;
+  const claim: Claim | undefined =
+    s.claims.find((c) => c.id === dispute) ?? s.claims.find((c) => c.system === dispute);
+  if (claim && claim.kind === 'tariff') {
+    s.claims = s.claims.filter((c) => c !== claim);
+    reward(
+      ctx,
+      party,
+      'VI/arbitration',
+      ctx.rules.rewards.arbitration,
+      'VI',
+      `${PARTY_TITLES[party]} takes the tariff quarrel to arbitration.`,
+    );
+    note(ctx, {
+      kind: 'pact',
+      party,
+      article: 'VI',
+      cause,
+      text: 'The arbiters settle the tariff quarrel; trade goes on.',
+    });
+    return;
+  }
+  const sys = findSystem(s, claim?.system ?? dispute);
+  if (sys?.zone !== 'disputed') return;
+  // The arbiters lean to the party that holds the world; an empty world is a coin toss.
+  const leanPercent = sys.owner === 'federation' ? 60 : sys.owner === 'klingon' ? 40 : 50;
+  const winner: Party = ctx.stream('arbitration').chance(leanPercent) ? 'federation' : 'klingon';
+  const loser = otherParty(winner);
+  const from = sys.owner;
+  sys.owner = winner;
+  sys.zone = 'border';
+  s.claims = s.claims.filter((c) => c.system !== sys.id);
+  note(ctx, {
+    kind: 'territory',
+    party: winner,
+    from,
+    to: winner,
+    article: 'VI',
+    cause,
+    text: `Arbitration awards ${sys.name} to ${PARTY_NAMES[winner]}.`,
+  });
+  if (winner === party) {
+    reward(
+      ctx,
+      party,
+      'VI/arbitration',
+      ctx.rules.rewards.arbitration,
+      'VI',
+      `${PARTY_TITLES[party]} took ${sys.name} to arbitration.`,
+    );
+  }
+  const ob: RulingObligation = {
+    id: `r${ctx.year}-${sys.id}`,
+    kind: 'ruling',
+    article: 'VI',
+    eventId: claim?.eventId ?? `arbitration-${ctx.year}`,
+    system: sys.id,
+    winner,
+    debtor: loser,
+    deadline: ctx.year + 1,
+    accepted: false,
+  };
+  s.obligations.push(ob);
+}
+
+function resolvePact(ctx: Ctx, orders: Set<Party>, embargoes: Set<Party>): void {
+  const s = ctx.s;
+  if (embargoes.size > 0 && s.tradePact) {
+    s.tradePact = false;
+    note(ctx, {
+      kind: 'pact',
+      party: null,
+      article: 'VI',
+      cause: { rule: 'embargo' },
+      text: 'The trade pact ends under the embargo.',
+    });
+  }
+  if (embargoes.size > 0) {
+    s.pactProposal = null;
+    return;
+  }
+  for (const party of PARTIES) {
+    if (!orders.has(party) || s.tradePact) continue;
+    const other = otherParty(party);
+    const offered =
+      orders.has(other) || (s.pactProposal?.by === other && s.pactProposal.year >= ctx.year - 1);
+    if (offered) {
+      s.tradePact = true;
+      s.pactProposal = null;
+      note(ctx, {
+        kind: 'pact',
+        party: null,
+        article: 'VI',
+        cause: { rule: 'trade-pact' },
+        text: 'A trade pact is signed: both industries grow by the exchange.',
+      });
+    } else {
+      s.pactProposal = { by: party, year: ctx.year };
+      note(ctx, {
+        kind: 'pact',
+        party,
+        article: 'VI',
+        cause: { rule: 'trade-pact' },
+        text: `${PARTY_TITLES[party]} proposes a trade pact.`,
+      });
+    }
+  }
+}
+
+/** Year end: each fleet in the other party's territory is a trespass. */
+export function checkTrespass(ctx: Ctx): void {
+  const s = ctx.s;
+  for (const party of PARTIES) {
+    const other = otherParty(party);
+    for (const f of s.fleets) {
+      if (f.owner !== party) continue;
+      const sys = findSystem(s, f.location);
+      if (sys?.owner === other) {
+        chargeViolation(
+          ctx,
+          party,
+          'VI/trespass',
+          `Fleet ${f.id} of ${PARTY_NAMES[party]} lies at ${sys.name} without consent.`,
+          { open: true },
+        );
+      }
+    }
+  }
+}
+
+/** Step g: a tariff quarrel not taken to arbitration this year ends the trade pact. */
+export function judgeQuarrels(ctx: Ctx): void {
+  const s = ctx.s;
+  const due = s.claims.filter((c) => c.kind === 'tariff' && c.since <= ctx.year);
+  if (due.length === 0) return;
+  s.claims = s.claims.filter((c) => !due.includes(c));
+  if (s.tradePact) {
+    s.tradePact = false;
+    note(ctx, {
+      kind: 'pact',
+      party: null,
+      article: 'VI',
+      cause: { event: due[0]?.eventId ?? '' },
+      text: 'The tariff quarrel went unsettled: the trade pact lapses.',
+    });
+  }
+}

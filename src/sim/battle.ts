@@ -1,0 +1,97 @@
+// Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
+// chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
+import { type Cause, type Ctx, note } from './context';
+import type { Fleet, System } from './types';
+import { adjacency } from './world';
+
+export interface BattleOutcome {
+  won: boolean;
+  attackerStrength: number;
+  defenderStrength: number;
+  attackerLoss: number;
+  defenderLoss: number;
+}
+
+export function defenceOf(ctx: Ctx, system: System): number {
+  if (system.owner === null) return 0;
+  const g = system.capital ? ctx.rules.battle.capitalGarrison : ctx.rules.battle.garrison;
+  let d = g;
+  for (const f of ctx.s.fleets) if (f.location === system.id && f.owner === system.owner) d += f.strength;
+  return d;
+}
+
+/** Remove `loss` ships from fleets, in id order; fleets left empty are disbanded. */
+function takeLosses(ctx: Ctx, fleets: Fleet[], loss: number): void {
+  let left = loss;
+  for (const f of [...fleets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (left <= 0) break;
+    const taken = Math.min(left, f.strength);
+    f.strength -= taken;
+    left -= taken;
+  }
+  ctx.s.fleets = ctx.s.fleets.filter((f) => f.strength > 0);
+}
+
+/**
+ * Resolve an attack on `system` by `attacker` (an owner id) with `strength`; `fleet` is the attacking
+ * fleet if it is a fleet (a third power's war strength has none). On a win the system changes hands.
+ */
+export function fight(
+  ctx: Ctx,
+  attacker: string,
+  strength: number,
+  fleet: Fleet | null,
+  system: System,
+  cause: Cause,
+): BattleOutcome {
+  const defender = system.owner;
+  const a = strength;
+  const d = defenceOf(ctx, system);
+  const won = a > 0 && ctx.stream('battle').int(a + d) < a;
+  const total = Math.max(1, a + d);
+  const winnerStrength = won ? a : d;
+  const loserStrength = won ? d : a;
+  const loserLoss = Math.ceil((loserStrength * winnerStrength) / total);
+  const winnerLoss = Math.floor((winnerStrength * loserStrength) / total / 2);
+  const attackerLoss = Math.min(a, won ? winnerLoss : loserLoss);
+  const defenderLoss = won ? loserLoss : winnerLoss;
+
+  const defenders = ctx.s.fleets.filter((f) => f.location === system.id && f.owner === defender);
+  const defenderShips = defenders.reduce((n, f) => n + f.strength, 0);
+  if (fleet) takeLosses(ctx, [fleet], attackerLoss);
+  takeLosses(ctx, defenders, Math.min(defenderShips, defenderLoss));
+
+  if (won && defender !== null) {
+    system.owner = attacker;
+    if (fleet && fleet.strength > 0) fleet.location = system.id;
+    // Defenders that survive fall back to a neighbouring system of their own, or are lost.
+    const retreat = (adjacency(ctx.s).neighbours.get(system.id) ?? []).find(
+      (n) => ctx.s.systems.find((x) => x.id === n)?.owner === defender,
+    );
+    for (const f of ctx.s.fleets) {
+      if (f.location === system.id && f.owner === defender) {
+        if (retreat) f.location = retreat;
+        else f.strength = 0;
+      }
+    }
+    ctx.s.fleets = ctx.s.fleets.filter((f) => f.strength > 0);
+    note(ctx, {
+      kind: 'territory',
+      party: null,
+      from: defender,
+      to: attacker,
+      article: null,
+      cause,
+      text: `${system.name} falls to ${attacker} (${a} against ${d}).`,
+    });
+  } else {
+    note(ctx, {
+      kind: 'fleet',
+      party: null,
+      article: null,
+      cause,
+      text: `${system.name} holds against ${attacker} (${a} against ${d}).`,
+    });
+  }
+  return { won, attackerStrength: a, defenderStrength: d, attackerLoss, defenderLoss };
+}

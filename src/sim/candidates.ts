@@ -1,0 +1,80 @@
+// Every order a power could give this year, one by one (each valid alone; budgets are shared, so
+// a set of them is checked again in sequence). The screens list these; policies choose from them.
+import { type Order, validateOrder } from './orders';
+import { type GameState, otherParty, type Party } from './types';
+import { adjacency } from './world';
+
+export function candidateOrders(s: GameState, party: Party): Order[] {
+  const out: Order[] = [];
+  const { neighbours } = adjacency(s);
+  const other = otherParty(party);
+  for (const f of s.fleets) {
+    if (f.owner !== party) continue;
+    const reach = new Set<string>();
+    let frontier = [f.location];
+    for (let d = 0; d < s.rules.movement.maxLanes; d++) {
+      const next: string[] = [];
+      for (const n of frontier)
+        for (const m of neighbours.get(n) ?? [])
+          if (!reach.has(m) && m !== f.location) {
+            reach.add(m);
+            next.push(m);
+          }
+      frontier = next;
+    }
+    for (const to of [...reach].sort()) out.push({ type: 'move', fleet: f.id, to });
+    for (const t of [f.location, ...(neighbours.get(f.location) ?? [])]) {
+      const sys = s.systems.find((x) => x.id === t);
+      if (sys && sys.owner !== null && sys.owner !== party)
+        out.push({ type: 'attack', fleet: f.id, target: t });
+    }
+  }
+  for (const sys of s.systems) {
+    if (sys.owner !== party) continue;
+    if (sys.shipyard) for (const ships of [1, 2, 4]) out.push({ type: 'build', system: sys.id, ships });
+    out.push({ type: 'develop', system: sys.id });
+  }
+  for (const action of ['establish', 'upgrade', 'recall', 'expel'] as const)
+    out.push({ type: 'embassy', action });
+  for (const ob of s.obligations) {
+    if (ob.kind === 'aid') {
+      for (const amount of [Math.ceil(ob.need / 2), ob.need, Math.ceil((ob.need * 3) / 2)])
+        if (amount > 0) out.push({ type: 'aid', target: ob.id, amount });
+    } else if (ob.kind === 'extradition') {
+      out.push(
+        { type: 'extradite', obligation: ob.id },
+        { type: 'shelter', obligation: ob.id },
+        { type: 'stage-escape', obligation: ob.id },
+      );
+    } else {
+      out.push({ type: 'accept-ruling', obligation: ob.id });
+    }
+  }
+  for (const w of s.wars) {
+    if (w.victim === other) {
+      out.push({ type: 'aid', target: w.id, amount: s.rules.rewards.warAidMinimum });
+      out.push(
+        { type: 'covert-arms', thirdPower: w.thirdPower },
+        { type: 'open-support', thirdPower: w.thirdPower },
+      );
+    }
+  }
+  for (const c of s.claims) out.push({ type: 'arbitrate', dispute: c.id });
+  for (const sys of s.systems) {
+    if (sys.zone === 'disputed' && !s.claims.some((c) => c.system === sys.id))
+      out.push({ type: 'arbitrate', dispute: sys.id });
+    if ((sys.zone === 'disputed' || sys.zone === 'neutral-zone') && sys.owner === null)
+      out.push({ type: 'seize', system: sys.id });
+  }
+  out.push(
+    { type: 'trade-pact' },
+    { type: 'embargo' },
+    { type: 'espionage', mode: 'reveal' },
+    { type: 'espionage', mode: 'steal' },
+    { type: 'espionage', mode: 'sabotage' },
+    { type: 'address-council' },
+    { type: 'summit' },
+    { type: 'suspend-accords' },
+  );
+  return out.filter((o) => validateOrder(s, party, o).ok);
+}

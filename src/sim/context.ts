@@ -1,0 +1,152 @@
+// What one year's resolution carries from step to step, and the report it leaves behind.
+import { Hasher } from './hash';
+import type { OrderType } from './orders';
+import { type Stream, stream } from './rng';
+import type { Rules } from './scenario/rules';
+import type { Article, CovertAct, GameEvent, GameState, LedgerEntry, Party } from './types';
+
+/** Why something changed: the order, the event or the rule behind it. */
+export interface Cause {
+  order?: { party: Party; index: number; type: OrderType };
+  event?: string;
+  rule?: string;
+}
+
+export const CHANGE_KINDS = [
+  'standing',
+  'support',
+  'reserves',
+  'territory',
+  'fleet',
+  'treaty',
+  'embassy',
+  'obligation',
+  'pact',
+  'intel',
+  'war',
+  'industry',
+  'leader',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export interface Change {
+  kind: ChangeKind;
+  party: Party | null;
+  /** Numeric changes: the amount and the values before and after. */
+  delta?: number;
+  from?: number | string | null;
+  to?: number | string | null;
+  article: Article | null;
+  cause: Cause;
+  text: string;
+}
+
+export interface Refusal {
+  party: Party;
+  index: number;
+  order: unknown;
+  code: string;
+  message: string;
+}
+
+export interface TurnReport {
+  year: number;
+  /** The events of the year resolved. */
+  events: GameEvent[];
+  orders: Record<Party, { type: OrderType; text: string }[]>;
+  refused: Refusal[];
+  changes: Change[];
+  /** The year's ledger entries (violations seen, rewards earned). */
+  ledger: LedgerEntry[];
+  /** Hash of the state after this turn. */
+  hash: string;
+}
+
+export interface Ctx {
+  s: GameState;
+  year: number;
+  rules: Rules;
+  changes: Change[];
+  /** Parties that attacked the other party this year (Article I: suspends the Accords). */
+  attackers: Set<Party>;
+  /** Parties that ordered the Accords suspended this year. */
+  suspenders: Set<Party>;
+  /** Covert acts committed this year, rolled for detection in step f. */
+  newCovert: CovertAct[];
+  /** Third powers the Federation struck at this year (an attack on it is then answered). */
+  answered: Set<string>;
+  /** Systems each party gained or lost this year (for support). */
+  stream(purpose: string): Stream;
+}
+
+export function createContext(s: GameState): Ctx {
+  const streams = new Map<string, Stream>();
+  return {
+    s,
+    year: s.year,
+    rules: s.rules,
+    changes: [],
+    attackers: new Set(),
+    suspenders: new Set(),
+    newCovert: [],
+    answered: new Set(),
+    stream(purpose: string) {
+      let st = streams.get(purpose);
+      if (!st) {
+        st = stream(s.seed, purpose, s.year);
+        streams.set(purpose, st);
+      }
+      return st;
+    },
+  };
+}
+
+export function note(ctx: Ctx, change: Change): void {
+  ctx.changes.push(change);
+}
+
+/** Append to the ledger, keeping its running hash. */
+export function appendLedger(s: GameState, entry: LedgerEntry): void {
+  s.ledger.push(entry);
+  const h = new Hasher();
+  h.str(s.ledgerHash);
+  h.value(entry);
+  s.ledgerHash = h.digest();
+}
+
+/** Change a power's support, clamped to 0–100, and report it. */
+export function changeSupport(ctx: Ctx, party: Party, delta: number, cause: Cause, text: string): void {
+  if (delta === 0) return;
+  const p = ctx.s.powers[party];
+  const from = p.support;
+  p.support = Math.max(0, Math.min(100, from + delta));
+  note(ctx, {
+    kind: 'support',
+    party,
+    delta: p.support - from,
+    from,
+    to: p.support,
+    article: null,
+    cause,
+    text,
+  });
+}
+
+/** Change a power's reserves (never below 0) and report it; returns the actual change. */
+export function changeReserves(
+  ctx: Ctx,
+  party: Party,
+  delta: number,
+  cause: Cause,
+  text: string,
+  article: Article | null = null,
+): number {
+  const p = ctx.s.powers[party];
+  const from = p.reserves;
+  p.reserves = Math.max(0, from + delta);
+  const actual = p.reserves - from;
+  if (actual !== 0) {
+    note(ctx, { kind: 'reserves', party, delta: actual, from, to: p.reserves, article, cause, text });
+  }
+  return actual;
+}

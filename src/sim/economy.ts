@@ -1,0 +1,86 @@
+// Builds and development (step b), and income and upkeep (step k).
+import { type Ctx, changeReserves, note } from './context';
+import type { OrderRef } from './resolve-types';
+import { PARTIES } from './types';
+import { findSystem, industryOf, shipsOf } from './world';
+
+export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
+  const s = ctx.s;
+  for (const { party, index, order } of refs) {
+    const cause = { order: { party, index, type: order.type } };
+    if (order.type === 'build') {
+      const sys = findSystem(s, order.system);
+      if (!sys || sys.owner !== party) continue; // lost earlier this year: nothing is built
+      const cost = ctx.rules.economy.shipCost * order.ships;
+      if (s.powers[party].reserves < cost) continue;
+      changeReserves(ctx, party, -cost, cause, `${order.ships} ships built at ${sys.name}.`);
+      const fleet = s.fleets.find((f) => f.owner === party && f.location === sys.id);
+      if (fleet) {
+        fleet.strength += order.ships;
+      } else {
+        const id = `${party === 'federation' ? 'f' : 'k'}${s.nextFleetId}`;
+        s.nextFleetId += 1;
+        s.fleets.push({ id, owner: party, location: sys.id, strength: order.ships });
+      }
+      note(ctx, {
+        kind: 'fleet',
+        party,
+        delta: order.ships,
+        article: null,
+        cause,
+        text: `${order.ships} ships join the fleet at ${sys.name}.`,
+      });
+    } else if (order.type === 'develop') {
+      const sys = findSystem(s, order.system);
+      if (!sys || sys.owner !== party || sys.output >= ctx.rules.economy.maxOutput) continue;
+      const cost = ctx.rules.economy.developCost;
+      if (s.powers[party].reserves < cost) continue;
+      changeReserves(ctx, party, -cost, cause, `${sys.name} is developed.`);
+      const from = sys.output;
+      sys.output += 1;
+      note(ctx, {
+        kind: 'industry',
+        party,
+        delta: 1,
+        from,
+        to: sys.output,
+        article: null,
+        cause,
+        text: `${sys.name} now yields ${sys.output}.`,
+      });
+    }
+  }
+}
+
+/** Step k: each power's industry (with the trade pact) comes in; its ships' upkeep goes out. */
+export function resolveIncome(ctx: Ctx, embargoes: Set<string>): void {
+  const s = ctx.s;
+  const e = ctx.rules.economy;
+  for (const party of PARTIES) {
+    let industry = industryOf(s, party);
+    if (s.tradePact) industry += Math.floor((industry * e.pactPercent) / 100);
+    const upkeep = Math.floor(shipsOf(s, party) / e.upkeepShipsPerReserve);
+    changeReserves(
+      ctx,
+      party,
+      industry - upkeep,
+      { rule: 'income' },
+      `Income ${industry}, upkeep ${upkeep}.`,
+    );
+    s.powers[party].lastIndustry = industryOf(s, party);
+  }
+  // An embargo takes its toll on the other party's income and profits the one who imposed it.
+  for (const party of PARTIES) {
+    if (!embargoes.has(party)) continue;
+    const other = party === 'federation' ? 'klingon' : 'federation';
+    const taken = -changeReserves(
+      ctx,
+      other,
+      -e.embargoGain,
+      { rule: 'embargo' },
+      'Tariffs bite into trade.',
+      'VI',
+    );
+    changeReserves(ctx, party, taken, { rule: 'embargo' }, 'Tariffs fill the treasury.', 'VI');
+  }
+}

@@ -1,0 +1,363 @@
+// Events (DESIGN.md section 10): the scenario's scripted timeline and its weighted random table,
+// revealed at the start of each year. Every table draw uses a fixed number of numbers from the
+// `events:YEAR` stream, so nothing a power orders can shift what the events draw.
+import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
+import { expose } from './ledger';
+import type { EventSpec, Scenario } from './scenario/schema';
+import {
+  type Article,
+  type GameEvent,
+  type GameState,
+  isParty,
+  otherParty,
+  PARTIES,
+  PARTY_NAMES,
+  type Party,
+  type War,
+} from './types';
+import { aggressionOf, systemName, thirdPowerName } from './world';
+
+export const EVENT_TYPES = [
+  'disaster',
+  'incursion',
+  'renegade',
+  'dispute',
+  'trade',
+  'domestic',
+  'exposure',
+  'historic',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Each event type's article and the words a player reads when the scenario gives none. */
+export const EVENT_TEXT: Record<EventType, { article: Article | null; title: string; text: string }> = {
+  disaster: {
+    article: 'IV',
+    title: 'Disaster on {system}',
+    text: 'Catastrophe strikes {system}, a world of {victim}. Relief of {need} reserves is needed in time.',
+  },
+  incursion: {
+    article: 'III',
+    title: '{attacker} strikes',
+    text: '{attacker} attacks {victim}. Article III: the other party must not aid the aggressor, and may stand with the party attacked.',
+  },
+  renegade: {
+    article: 'V',
+    title: 'A renegade: {fugitive}',
+    text: '{fugitive}, of {origin}, has taken revenge on {victim}. Article V: {victim} demands extradition.',
+  },
+  dispute: {
+    article: 'VI',
+    title: 'The claim on {system}',
+    text: '{party} presses its claim to {system}. Article VI offers arbitration; seizing it would break the Accords.',
+  },
+  trade: {
+    article: 'VI',
+    title: 'Trade',
+    text: 'Merchants of both powers press for a decision on trade.',
+  },
+  domestic: {
+    article: null,
+    title: 'Voices at home',
+    text: 'Factions press the government of {party}.',
+  },
+  exposure: {
+    article: null,
+    title: 'An intelligence leak',
+    text: 'Files leak from a station archive. Old secrets may come to light.',
+  },
+  historic: { article: null, title: 'History', text: '' },
+};
+
+const TRADE_TEXT = {
+  'pact-offer': {
+    title: 'A trade pact offered',
+    text: '{party} offers a trade pact. Accepting it adds to the industry of both.',
+  },
+  'tariff-quarrel': {
+    title: 'A tariff quarrel',
+    text: 'Merchants quarrel over tariffs. Unless it goes to arbitration this year, any trade pact lapses.',
+  },
+};
+const DOMESTIC_TEXT = {
+  hawks: { title: 'The hawks press {party}', text: 'Hawks in {party} call the Accords a weakness.' },
+  doves: {
+    title: 'The doves speak for {party}',
+    text: 'Voices of peace in {party} rally behind the Accords.',
+  },
+};
+
+const FUGITIVES: Record<Party, readonly string[]> = {
+  federation: [
+    'Captain Elena Varro',
+    'Commander Tobin Hale',
+    'Lieutenant Sara Quill',
+    'Ensign Ravi Dal',
+    'Dr. Miriam Oake',
+  ],
+  klingon: [
+    'Kurvak, son of Morj',
+    'Tagh of the House of Duras',
+    'Vorka the Blade',
+    'Gorath, son of Kell',
+    'Lady Ves’ka',
+  ],
+};
+
+const DRAWS_PER_SLOT = 6;
+
+interface Draws {
+  chance: number;
+  entry: number;
+  party: number;
+  system: number;
+  attacker: number;
+  misc: number;
+}
+
+function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => vars[key] ?? m);
+}
+
+function pick<T>(u: number, items: readonly T[]): T | undefined {
+  return items.length === 0 ? undefined : items[Math.floor(u * items.length)];
+}
+
+function pickWeighted(u: number, weights: readonly number[]): number {
+  let total = 0;
+  for (const w of weights) total += w;
+  if (total <= 0) return -1;
+  let r = Math.floor(u * total);
+  for (let i = 0; i < weights.length; i++) {
+    r -= weights[i] ?? 0;
+    if (r < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+/** Reveal the events of `ctx.year`: the timeline's, then the table's draws. */
+export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'eventTable'>): void {
+  const s = ctx.s;
+  s.events = [];
+  scenario.timeline.forEach((spec, i) => {
+    if (spec.year !== ctx.year) return;
+    const neutral: Draws = { chance: 0, entry: 0, party: 0, system: 0, attacker: 0, misc: 0 };
+    applyEvent(ctx, spec, `e${ctx.year}-t${i}`, true, neutral);
+  });
+  const rng = ctx.stream('events');
+  const eligible = scenario.eventTable.filter(
+    (e) => (e.from === undefined || e.from <= ctx.year) && (e.until === undefined || e.until >= ctx.year),
+  );
+  const weights = eligible.map((e) => e.weight);
+  for (let slot = 0; slot < ctx.rules.events.drawsPerYear; slot++) {
+    const u: number[] = [];
+    for (let k = 0; k < DRAWS_PER_SLOT; k++) u.push(rng.next());
+    const draws: Draws = {
+      chance: u[0] ?? 0,
+      entry: u[1] ?? 0,
+      party: u[2] ?? 0,
+      system: u[3] ?? 0,
+      attacker: u[4] ?? 0,
+      misc: u[5] ?? 0,
+    };
+    if (Math.floor(draws.chance * 100) >= ctx.rules.events.chancePercent) continue;
+    const index = pickWeighted(draws.entry, weights);
+    const spec = eligible[index];
+    if (spec) applyEvent(ctx, spec, `e${ctx.year}-r${slot}`, false, draws);
+  }
+}
+
+function drawParty(u: number): Party {
+  return u < 0.5 ? 'federation' : 'klingon';
+}
+
+function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u: Draws): void {
+  const s = ctx.s;
+  const base = EVENT_TEXT[spec.type];
+  const vars: Record<string, string> = {};
+  const cause = { event: id };
+  let article = base.article;
+  let title = spec.title ?? base.title;
+  let text = spec.text ?? base.text;
+  const reveal = () => {
+    const ev: GameEvent = {
+      id,
+      year: ctx.year,
+      type: spec.type,
+      title: fill(title, vars),
+      text: fill(text, vars),
+      article,
+      scripted,
+    };
+    s.events.push(ev);
+    note(ctx, { kind: 'obligation', party: null, article, cause, text: `${ev.title}: ${ev.text}` });
+  };
+
+  switch (spec.type) {
+    case 'disaster': {
+      const victim = spec.victim === 'any' ? drawParty(u.party) : spec.victim;
+      const worlds = s.systems.filter((x) => x.owner === victim);
+      const system = spec.system ?? pick(u.system, worlds)?.id ?? null;
+      vars.victim = isParty(victim) ? PARTY_NAMES[victim] : thirdPowerName(s, victim);
+      vars.system = system ? systemName(s, system) : vars.victim;
+      vars.need = String(spec.need);
+      s.obligations.push({
+        id: `${id}-aid`,
+        kind: 'aid',
+        article: 'IV',
+        eventId: id,
+        victim,
+        system,
+        need: spec.need,
+        deadline: ctx.year + spec.deadline - 1,
+        delivered: { federation: 0, klingon: 0 },
+      });
+      const damage = spec.damage ?? ctx.rules.economy.disasterDamage;
+      if (isParty(victim) && damage > 0)
+        changeReserves(ctx, victim, -damage, cause, `The disaster destroys ${damage} reserves.`, 'IV');
+      reveal();
+      return;
+    }
+    case 'incursion': {
+      let attacker = spec.attacker;
+      if (attacker === 'any') {
+        const weights = s.thirdPowers.map((t) => aggressionOf(s, t.id, ctx.year));
+        const chosen = s.thirdPowers[pickWeighted(u.attacker, weights)];
+        if (!chosen) return; // no third power is aggressive in this era
+        attacker = chosen.id;
+      }
+      const resents = s.thirdPowers.find((t) => t.id === attacker)?.resents ?? null;
+      const victims: Party[] =
+        spec.victim === 'both'
+          ? [...PARTIES]
+          : spec.victim === 'any'
+            ? [drawParty(u.party)]
+            : spec.victim === 'resented'
+              ? [resents ?? drawParty(u.party)]
+              : [spec.victim];
+      vars.attacker = thirdPowerName(s, attacker);
+      vars.victim = victims.map((v) => PARTY_NAMES[v]).join(' and ');
+      for (const victim of victims) {
+        const war: War = {
+          id: `${id}-${victim}`,
+          eventId: id,
+          thirdPower: attacker,
+          victim,
+          since: ctx.year,
+          until: ctx.year + spec.years - 1,
+          strength: spec.strength,
+          target: spec.target ?? null,
+          aidedBy: [],
+        };
+        s.wars.push(war);
+      }
+      reveal();
+      return;
+    }
+    case 'renegade': {
+      const origin = spec.origin === 'any' ? drawParty(u.party) : spec.origin;
+      const fugitive = spec.fugitive ?? pick(u.misc, FUGITIVES[origin]) ?? 'A renegade';
+      vars.fugitive = fugitive;
+      vars.origin = PARTY_NAMES[origin];
+      vars.victim = PARTY_NAMES[otherParty(origin)];
+      s.obligations.push({
+        id: `${id}-extradition`,
+        kind: 'extradition',
+        article: 'V',
+        eventId: id,
+        fugitive,
+        debtor: origin,
+        requested: ctx.year,
+        deadline: ctx.year + spec.deadline - 1,
+        decision: null,
+      });
+      reveal();
+      return;
+    }
+    case 'dispute': {
+      const disputed = s.systems.filter((x) => x.zone === 'disputed');
+      const system =
+        spec.system === 'any' ? pick(u.system, disputed) : disputed.find((x) => x.id === spec.system);
+      if (!system) return; // the world was settled meanwhile: nothing left to claim
+      const claimant = spec.claimant === 'any' ? drawParty(u.party) : spec.claimant;
+      vars.system = system.name;
+      vars.party = PARTY_NAMES[claimant];
+      if (!s.claims.some((c) => c.system === system.id)) {
+        s.claims.push({
+          id: `${id}-claim`,
+          eventId: id,
+          kind: 'territory',
+          system: system.id,
+          claimant,
+          since: ctx.year,
+        });
+      }
+      reveal();
+      return;
+    }
+    case 'trade': {
+      const words = TRADE_TEXT[spec.kind];
+      title = spec.title ?? words.title;
+      text = spec.text ?? words.text;
+      const party = drawParty(u.party);
+      vars.party = PARTY_NAMES[party];
+      if (spec.kind === 'pact-offer') {
+        if (!s.tradePact && s.status === 'in-force') s.pactProposal = { by: party, year: ctx.year };
+      } else if (s.tradePact) {
+        s.claims.push({
+          id: `${id}-tariff`,
+          eventId: id,
+          kind: 'tariff',
+          system: null,
+          claimant: null,
+          since: ctx.year,
+        });
+      }
+      reveal();
+      return;
+    }
+    case 'domestic': {
+      const words = DOMESTIC_TEXT[spec.faction];
+      title = spec.title ?? words.title;
+      text = spec.text ?? words.text;
+      const party = spec.party === 'any' ? drawParty(u.party) : spec.party;
+      vars.party = PARTY_NAMES[party];
+      reveal();
+      changeSupport(ctx, party, spec.support, cause, fill(title, vars));
+      return;
+    }
+    case 'exposure': {
+      reveal();
+      const hidden = s.covert.filter((c) => !c.detected);
+      const act = hidden[0];
+      if (act) expose(ctx, act, 'An intelligence leak', cause);
+      return;
+    }
+    case 'historic': {
+      article = null;
+      reveal();
+      for (const party of PARTIES) {
+        const st = spec.standing?.[party];
+        if (st) {
+          appendLedger(s, {
+            year: ctx.year,
+            party,
+            article: null,
+            kind: st > 0 ? 'reward' : 'violation',
+            code: 'event',
+            delta: st,
+            priors: 0,
+            text: fill(title, vars),
+          });
+        }
+        const su = spec.support?.[party];
+        if (su) changeSupport(ctx, party, su, cause, fill(title, vars));
+      }
+      return;
+    }
+  }
+}
+
+export function eventsOfYear(s: GameState): readonly GameEvent[] {
+  return s.events;
+}

@@ -1,0 +1,169 @@
+// A new game from a validated scenario, copying a state, and the state's stable hash.
+import { createContext } from './context';
+import { revealEvents } from './events';
+import { Hasher } from './hash';
+import type { Scenario } from './scenario/schema';
+import { type Controller, type GameState, PARTIES, type Party, type PowerState, type Result } from './types';
+
+/** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
+export const RULES_VERSION = 1;
+
+export const MAX_SEED_LENGTH = 200;
+
+export interface NewGameOptions {
+  seed: string;
+  controllers?: Partial<Record<Party, Controller>>;
+}
+
+export interface GameError {
+  code: string;
+  message: string;
+}
+
+export function createGame(scenario: Scenario, options: NewGameOptions): Result<GameState, GameError> {
+  const seed = options.seed;
+  if (typeof seed !== 'string' || seed.length === 0 || seed.length > MAX_SEED_LENGTH) {
+    return {
+      ok: false,
+      error: { code: 'game/bad-seed', message: `A seed is a text of 1 to ${MAX_SEED_LENGTH} characters.` },
+    };
+  }
+  const systems = scenario.map.systems.map((x) => ({ ...x }));
+  const industry = (p: Party) => systems.reduce((n, x) => n + (x.owner === p ? x.output : 0), 0);
+  const power = (p: Party): PowerState => {
+    const src = scenario.powers[p];
+    return {
+      standing: src.standing,
+      support: src.support,
+      reserves: src.reserves,
+      startIndustry: industry(p),
+      lastIndustry: industry(p),
+      embassy: src.embassy,
+      controller: options.controllers?.[p] ?? 'human',
+      leaders: 0,
+      intel: null,
+    };
+  };
+  const fleets = [
+    ...PARTIES.flatMap((p) => scenario.powers[p].fleets.map((f) => ({ ...f, owner: p as string }))),
+    ...scenario.thirdPowers.flatMap((t) => t.fleets.map((f) => ({ ...f, owner: t.id }))),
+  ];
+  const s: GameState = {
+    rulesVersion: RULES_VERSION,
+    scenarioId: scenario.id,
+    seed,
+    year: scenario.firstYear,
+    phase: 'orders',
+    firstYear: scenario.firstYear,
+    lastYear: scenario.lastYear,
+    signedYear: scenario.signedYear ?? scenario.firstYear,
+    status: scenario.status,
+    suspendedSince: scenario.status === 'suspended' ? (scenario.suspendedSince ?? scenario.firstYear) : null,
+    everSuspended: scenario.status === 'suspended',
+    openWhileSuspended: 0,
+    powers: { federation: power('federation'), klingon: power('klingon') },
+    thirdPowers: scenario.thirdPowers.map((t) => ({
+      id: t.id,
+      name: t.name,
+      resents: t.resents,
+      aggression: t.aggression.map((a) => ({ ...a })),
+    })),
+    systems,
+    lanes: scenario.map.lanes.map(([a, b]) => [a, b] as [string, string]),
+    fleets,
+    nextFleetId: 1,
+    obligations: [],
+    wars: [],
+    claims: [],
+    covert: [],
+    ledger: [],
+    ledgerHash: '0000000000000000',
+    tradePact: false,
+    pactProposal: null,
+    summitProposal: null,
+    events: [],
+    history: [],
+    result: null,
+    rules: scenario.rules,
+    grades: scenario.grades.map((g) => ({ ...g })),
+    timeline: scenario.timeline,
+    eventTable: scenario.eventTable,
+    staticHash: '',
+  };
+  s.staticHash = staticHashOf(s);
+  if (s.year >= s.lastYear) {
+    return { ok: false, error: { code: 'game/no-years', message: 'The scenario has no year to play.' } };
+  }
+  revealEvents(createContext(s), s);
+  return { ok: true, value: s };
+}
+
+function staticHashOf(s: GameState): string {
+  const h = new Hasher();
+  h.value({
+    rules: s.rules,
+    grades: s.grades,
+    lanes: s.lanes,
+    thirdPowers: s.thirdPowers,
+    timeline: s.timeline,
+    eventTable: s.eventTable,
+    systems: s.systems.map((x) => ({
+      id: x.id,
+      name: x.name,
+      x: x.x,
+      y: x.y,
+      capital: x.capital,
+      shipyard: x.shipyard,
+    })),
+  });
+  return h.digest();
+}
+
+/** A deep copy of everything a turn may change; the static parts are shared. */
+export function cloneState(s: GameState): GameState {
+  return {
+    ...s,
+    powers: {
+      federation: {
+        ...s.powers.federation,
+        intel: s.powers.federation.intel && { ...s.powers.federation.intel },
+      },
+      klingon: { ...s.powers.klingon, intel: s.powers.klingon.intel && { ...s.powers.klingon.intel } },
+    },
+    systems: s.systems.map((x) => ({ ...x })),
+    fleets: s.fleets.map((f) => ({ ...f })),
+    obligations: s.obligations.map((o) =>
+      o.kind === 'aid' ? { ...o, delivered: { ...o.delivered } } : { ...o },
+    ),
+    wars: s.wars.map((w) => ({ ...w, aidedBy: [...w.aidedBy] })),
+    claims: s.claims.map((c) => ({ ...c })),
+    covert: s.covert.map((c) => ({ ...c })),
+    ledger: s.ledger.slice(),
+    events: s.events.slice(),
+    history: s.history.slice(),
+  };
+}
+
+/** Parts of the state the hash does not walk: static (in `staticHash`) or derived (ledger → ledgerHash; history). */
+export const HASH_EXCLUDED = new Set<keyof GameState>([
+  'ledger',
+  'history',
+  'rules',
+  'grades',
+  'lanes',
+  'thirdPowers',
+  'timeline',
+  'eventTable',
+]);
+
+/** The stable 64-bit hash of a state, as 16 hex digits. */
+export function hashState(s: GameState): string {
+  const h = new Hasher();
+  const keys = (Object.keys(s) as (keyof GameState)[]).sort();
+  for (const k of keys) {
+    if (HASH_EXCLUDED.has(k)) continue;
+    h.str(k);
+    h.value(s[k]);
+  }
+  return h.digest();
+}

@@ -1,0 +1,75 @@
+// A stable 64-bit hash of plain data, the same in every engine: two 32-bit lanes mixed with
+// integer multiplication only. Objects are walked in sorted key order, so the hash does not depend
+// on how an object was built; numbers that are not 32-bit integers are hashed by their canonical text.
+
+export class Hasher {
+  private h1 = 0x6b68_6974 | 0; // "khit"
+  private h2 = 0x6f6d_6572 | 0; // "omer"
+
+  u32(v: number): void {
+    let h1 = Math.imul(this.h1 ^ v, 0x9e37_79b1);
+    h1 = (h1 << 13) | (h1 >>> 19);
+    let h2 = Math.imul(this.h2 ^ v, 0x85eb_ca77);
+    h2 = (h2 << 17) | (h2 >>> 15);
+    this.h1 = h1;
+    this.h2 = (h2 + h1) | 0;
+  }
+
+  str(s: string): void {
+    this.u32(0x5354_0000 | (s.length & 0xffff));
+    for (let i = 0; i < s.length; i++) this.u32(s.charCodeAt(i));
+  }
+
+  value(v: unknown): void {
+    if (v === null || v === undefined) {
+      this.u32(0x4e55_4c4c);
+    } else if (typeof v === 'number') {
+      if ((v | 0) === v && !Object.is(v, -0)) {
+        this.u32(0x494e_5400);
+        this.u32(v);
+      } else {
+        this.u32(0x464c_5400);
+        this.str(String(v));
+      }
+    } else if (typeof v === 'string') {
+      this.str(v);
+    } else if (typeof v === 'boolean') {
+      this.u32(v ? 0x5452_5545 : 0x4641_4c53);
+    } else if (Array.isArray(v)) {
+      this.u32(0x4152_0000 | (v.length & 0xffff));
+      for (const item of v) this.value(item);
+    } else if (typeof v === 'object') {
+      const obj = v as Record<string, unknown>;
+      const keys = Object.keys(obj).sort();
+      this.u32(0x4f42_0000 | (keys.length & 0xffff));
+      for (const k of keys) {
+        const item = obj[k];
+        if (item === undefined) continue;
+        this.str(k);
+        this.value(item);
+      }
+    } else {
+      throw new TypeError(`cannot hash a ${typeof v}`);
+    }
+  }
+
+  digest(): string {
+    let a = this.h1;
+    let b = this.h2;
+    a = Math.imul(a ^ (a >>> 16), 0x85eb_ca6b);
+    b = Math.imul(b ^ (b >>> 15), 0xc2b2_ae35);
+    a ^= Math.imul(b ^ (b >>> 13), 0x27d4_eb2f);
+    b ^= Math.imul(a ^ (a >>> 16), 0x1656_67b1);
+    return hex8(b) + hex8(a);
+  }
+}
+
+function hex8(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0');
+}
+
+export function hashValue(v: unknown): string {
+  const h = new Hasher();
+  h.value(v);
+  return h.digest();
+}

@@ -1,0 +1,54 @@
+// The public face of the simulation core. Screens, the store and the command line import from here.
+
+export { BUILTIN_SCENARIOS, builtinScenarioIds, loadBuiltinScenario } from './builtin';
+export { candidateOrders } from './candidates';
+export type { Cause, Change, ChangeKind, Refusal, TurnReport } from './context';
+export { EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
+export {
+  cloneState,
+  createGame,
+  type GameError,
+  hashState,
+  MAX_SEED_LENGTH,
+  type NewGameOptions,
+  RULES_VERSION,
+} from './game';
+export { firstYearDetection, priorsOf, repeatCost, violationCost } from './ledger';
+export {
+  describeOrder,
+  EMBASSY_ACTIONS,
+  ESPIONAGE_MODES,
+  ORDER_TYPES,
+  type Order,
+  type OrderCost,
+  type OrderError,
+  type OrderType,
+  orderCost,
+  validateOrder,
+  validateOrders,
+} from './orders';
+export { POLICIES, type Policy, policyNames } from './policies';
+export { randomOrders } from './policies/random';
+export { type OrderPreview, previewOrder, type ViolationPreview } from './preview';
+export { resolveTurn, type TurnOrders, type TurnOutcome } from './resolve';
+export { seedFromEntropy, stream } from './rng';
+export {
+  formatScenarioError,
+  MAX_SCENARIO_CHARS,
+  parseScenario,
+  parseScenarioText,
+  type ScenarioError,
+} from './scenario/parse';
+export { DEFAULT_GRADES, type Rules, RulesSchema, type ViolationCode } from './scenario/rules';
+export {
+  type EventSpec,
+  type Scenario,
+  type ScenarioInput,
+  ScenarioSchema,
+  scenarioJsonSchema,
+} from './scenario/schema';
+export { finalScores, gradeOf, paradeSize, scoreOf } from './scoring';
+export { resolvePolicy, type SimulateOptions, type SimulateResult, simulate } from './simulate';
+export { AI_PERSONALITIES, type AiPersonality } from './support';
+export * from './types';
+export { industryOf, influenceOf, shortestPath } from './world';

@@ -1,0 +1,174 @@
+// The ledger of the Accords: what each violation costs (with the repeat multiplier and the
+// forgiveness of Article V), what keeping faith earns, and how likely a covert act is to be seen.
+import { appendLedger, type Cause, type Ctx, changeSupport, note } from './context';
+import type { ViolationCode } from './scenario/rules';
+import {
+  type Article,
+  type CovertAct,
+  type GameState,
+  type LedgerEntry,
+  otherParty,
+  type Party,
+} from './types';
+
+export function articleOf(code: ViolationCode): Article {
+  return code.slice(0, code.indexOf('/')) as Article;
+}
+
+/**
+ * Detected violations of `article` by `party` that still count against it in `year`: those of the
+ * last `forgivenessYears` years, never any from before the signing.
+ */
+export function priorsOf(s: GameState, party: Party, article: Article, year: number): number {
+  const since = Math.max(s.signedYear, year - s.rules.forgivenessYears);
+  let k = 0;
+  for (let i = s.ledger.length - 1; i >= 0; i--) {
+    const e = s.ledger[i] as LedgerEntry;
+    if (e.year < since) break;
+    if (e.party === party && e.article === article && e.kind !== 'reward') k++;
+  }
+  return k;
+}
+
+/** Base cost × (1 + repeat% × k), in integers, rounded half up. */
+export function repeatCost(s: GameState, base: number, priors: number): number {
+  return Math.floor((base * (100 + s.rules.repeatPercent * priors) + 50) / 100);
+}
+
+/** The cost an exposure adds to the base (the cover-up). */
+export function exposureBase(s: GameState, base: number): number {
+  return Math.floor((base * s.rules.detection.exposurePercent + 50) / 100);
+}
+
+/** Chance (in %) that a covert act by `party` is seen in the year it is committed. */
+export function firstYearDetection(s: GameState, party: Party): number {
+  const d = s.rules.detection;
+  const victimEmbassy = s.powers[otherParty(party)].embassy;
+  return Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent * victimEmbassy);
+}
+
+/** What a violation would cost `party` now if seen: the same formula the ledger applies. */
+export function violationCost(s: GameState, party: Party, code: ViolationCode, exposure = false): number {
+  const base = s.rules.costs[code];
+  const priors = priorsOf(s, party, articleOf(code), s.year);
+  return repeatCost(s, exposure ? exposureBase(s, base) : base, priors);
+}
+
+/** A violation seen this year: into the ledger now, onto the standing in step h. */
+export function chargeViolation(
+  ctx: Ctx,
+  party: Party,
+  code: ViolationCode,
+  text: string,
+  options: { exposure?: boolean; open?: boolean } = {},
+): LedgerEntry {
+  const s = ctx.s;
+  const article = articleOf(code);
+  const base = s.rules.costs[code];
+  const priors = priorsOf(s, party, article, ctx.year);
+  const cost = repeatCost(s, options.exposure ? exposureBase(s, base) : base, priors);
+  const entry: LedgerEntry = {
+    year: ctx.year,
+    party,
+    article,
+    kind: options.exposure ? 'exposure' : 'violation',
+    code,
+    delta: -cost,
+    priors,
+    text,
+  };
+  appendLedger(s, entry);
+  if (options.open && s.status === 'suspended') s.openWhileSuspended += 1;
+  return entry;
+}
+
+/** A reward for keeping faith. While the Accords are suspended none is paid (section 6). */
+export function reward(
+  ctx: Ctx,
+  party: Party,
+  code: string,
+  amount: number,
+  article: Article | null,
+  text: string,
+  options: { evenIfSuspended?: boolean } = {},
+): void {
+  if (amount <= 0) return;
+  if (ctx.s.status === 'suspended' && !options.evenIfSuspended) return;
+  if (ctx.s.status === 'collapsed') return;
+  appendLedger(ctx.s, {
+    year: ctx.year,
+    party,
+    article,
+    kind: 'reward',
+    code,
+    delta: amount,
+    priors: 0,
+    text,
+  });
+}
+
+/** Record a covert act; it is rolled for detection in step f. */
+export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: string): CovertAct {
+  const act: CovertAct = {
+    id: `c${ctx.year}-${party[0]}${ctx.s.covert.filter((c) => c.year === ctx.year && c.party === party).length + 1}`,
+    party,
+    article: articleOf(code),
+    code,
+    year: ctx.year,
+    base: ctx.s.rules.costs[code],
+    detected: false,
+    text,
+  };
+  ctx.s.covert.push(act);
+  ctx.newCovert.push(act);
+  return act;
+}
+
+/** A covert act comes to light: charge it (as an exposure when it is from an earlier year). */
+export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): void {
+  act.detected = true;
+  const exposure = act.year < ctx.year;
+  const entry = chargeViolation(ctx, act.party, act.code as ViolationCode, `${act.text} (${how})`, {
+    exposure,
+  });
+  note(ctx, {
+    kind: 'obligation',
+    party: act.party,
+    article: act.article,
+    cause,
+    text: `${how}: ${act.text} — ${-entry.delta} standing${exposure ? ', with the cover-up' : ''}.`,
+  });
+  if (act.party === 'federation') {
+    // The Council does not forgive a covert operation brought into the open.
+    changeSupport(
+      ctx,
+      'federation',
+      ctx.rules.support.federationExposedCovert,
+      cause,
+      'A covert operation is exposed.',
+    );
+  }
+}
+
+/** Step h: apply this year's ledger entries to the standings, in ledger order. */
+export function applyStanding(ctx: Ctx): void {
+  const s = ctx.s;
+  let first = s.ledger.length;
+  while (first > 0 && (s.ledger[first - 1] as LedgerEntry).year === ctx.year) first--;
+  for (let i = first; i < s.ledger.length; i++) {
+    const e = s.ledger[i] as LedgerEntry;
+    const p = s.powers[e.party];
+    const from = p.standing;
+    p.standing = Math.max(0, Math.min(100, from + e.delta));
+    ctx.changes.push({
+      kind: 'standing',
+      party: e.party,
+      delta: p.standing - from,
+      from,
+      to: p.standing,
+      article: e.article,
+      cause: { rule: e.code },
+      text: e.text,
+    });
+  }
+}

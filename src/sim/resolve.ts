@@ -1,0 +1,302 @@
+// One year of the Accords: `resolveTurn(state, orders)` → the next state and a report of every
+// change with its cause, in the fixed order of DESIGN.md section 8. The input is never mutated.
+import { checkNeutralZone, resolveAttacks, resolveEspionage } from './articles/article-i';
+import { checkEmbassyOmission, resolveEmbassies, rewardEmbassies } from './articles/article-ii';
+import {
+  endWars,
+  resolveCovertArms,
+  resolveOpenSupport,
+  resolveWarAid,
+  resolveWars,
+} from './articles/article-iii';
+import { judgeAid, resolveDisasterAid } from './articles/article-iv';
+import { judgeExtradition, resolveFugitives } from './articles/article-v';
+import { checkTrespass, judgeQuarrels, resolveDisputesAndTrade } from './articles/article-vi';
+import {
+  type Change,
+  type Ctx,
+  changeSupport,
+  createContext,
+  type Refusal,
+  type TurnReport,
+} from './context';
+import { resolveBuilds, resolveIncome } from './economy';
+import { revealEvents } from './events';
+import { cloneState, hashState } from './game';
+import { applyStanding, expose, reward } from './ledger';
+import { describeOrder, type OrderError, validateOrders } from './orders';
+import type { OrderRef } from './resolve-types';
+import { collapseChain, finalScores } from './scoring';
+import { checkGovernments, resolveSupport } from './support';
+import { resolveSummits, resolveTreaty } from './treaty';
+import { type GameState, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party, type Result } from './types';
+import { findFleet, industryOf, shortestPath } from './world';
+
+export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
+
+export interface TurnOutcome {
+  state: GameState;
+  report: TurnReport;
+}
+
+export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOutcome, OrderError> {
+  if (state.phase === 'ended' || state.result) {
+    return {
+      ok: false,
+      error: { code: 'game/ended', message: `The game ended in ${state.year}; no more turns.` },
+    };
+  }
+  const refused: Refusal[] = [];
+  const refs: OrderRef[] = [];
+  const described: TurnReport['orders'] = { federation: [], klingon: [] };
+  for (const party of PARTIES) {
+    const raw = orders[party] ?? [];
+    if (!Array.isArray(raw)) {
+      refused.push({
+        party,
+        index: -1,
+        order: raw,
+        code: 'order/malformed',
+        message: 'Orders must be a list.',
+      });
+      continue;
+    }
+    const v = validateOrders(state, party, raw);
+    for (const r of v.refused) refused.push({ party, index: r.index, order: r.order, ...r.error });
+    v.accepted.forEach((order, index) => {
+      refs.push({ party, index, order });
+      described[party].push({ type: order.type, text: describeOrder(state, party, order) });
+    });
+  }
+
+  const s = cloneState(state);
+  const ctx = createContext(s);
+  const yearEvents = s.events;
+  const of = (...types: string[]) => refs.filter((r) => types.includes(r.order.type));
+
+  // (a) diplomatic orders
+  resolveSummits(ctx, of('summit'));
+  resolveEmbassies(ctx, of('embassy'));
+  resolveOpenSupport(ctx, of('open-support'));
+  const embargoes = resolveDisputesAndTrade(
+    ctx,
+    of('arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo'),
+  );
+  for (const r of of('address-council')) {
+    const cause = { order: { party: r.party, index: r.index, type: r.order.type } };
+    const words =
+      r.party === 'federation'
+        ? 'The President addresses the Council.'
+        : 'The Chancellor speaks before the High Council.';
+    changeSupport(ctx, r.party, ctx.rules.support.address, cause, words);
+  }
+  for (const r of of('suspend-accords')) ctx.suspenders.add(r.party);
+
+  // (b) builds and aid
+  resolveBuilds(ctx, of('build', 'develop'));
+  for (const ref of of('aid')) {
+    if (ref.order.type !== 'aid') continue;
+    const target = ref.order.target;
+    const ob = s.obligations.find((o) => o.id === target);
+    if (ob?.kind === 'aid') resolveDisasterAid(ctx, ref, ob);
+    const war = s.wars.find((w) => w.id === target);
+    if (war) resolveWarAid(ctx, ref, war);
+  }
+
+  // (c) fleet moves
+  resolveMoves(ctx, of('move'));
+
+  // (d) battles: the powers' attacks, then the third powers' wars
+  resolveAttacks(ctx, of('attack'));
+  resolveWars(ctx);
+
+  // (e) Article V decisions
+  resolveFugitives(ctx, of('extradite', 'shelter', 'stage-escape'));
+
+  // (f) covert operations and detection
+  resolveEspionage(ctx, of('espionage'));
+  resolveCovertArms(ctx, of('covert-arms'));
+  rollDetection(ctx);
+
+  // (g) obligations whose deadline passed
+  for (const ob of s.obligations) {
+    if (ob.deadline !== ctx.year) continue;
+    if (ob.kind === 'aid') judgeAid(ctx, ob);
+    else if (ob.kind === 'extradition') judgeExtradition(ctx, ob);
+  }
+  s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
+  judgeQuarrels(ctx);
+  checkEmbassyOmission(ctx);
+  checkNeutralZone(ctx);
+  checkTrespass(ctx);
+
+  // (h) standing: costs, rewards, clean-year bonus
+  rewardEmbassies(ctx);
+  for (const party of PARTIES) {
+    const seen = s.ledger.some(
+      (e) => e.year === ctx.year && e.party === party && e.kind !== 'reward' && e.article !== null,
+    );
+    if (!seen)
+      reward(
+        ctx,
+        party,
+        'clean-year',
+        ctx.rules.rewards.cleanYear,
+        null,
+        `${PARTY_TITLES[party]} kept faith all year.`,
+      );
+  }
+  applyStanding(ctx);
+
+  // (i) support
+  resolveSupport(ctx);
+  const fallen = checkGovernments(ctx);
+
+  // (j) treaty status
+  resolveTreaty(ctx);
+
+  // (k) income and upkeep
+  resolveIncome(ctx, embargoes);
+  endWars(ctx);
+
+  // (l) the year advances and the end is checked
+  const year = ctx.year;
+  const yearLedger = s.ledger.filter((e) => e.year === year);
+  advance(ctx, fallen);
+  const hash = hashState(s);
+  s.history.push({
+    year,
+    standing: { federation: s.powers.federation.standing, klingon: s.powers.klingon.standing },
+    support: { federation: s.powers.federation.support, klingon: s.powers.klingon.support },
+    industry: { federation: industryOf(s, 'federation'), klingon: industryOf(s, 'klingon') },
+    status: s.status,
+    violations: {
+      federation: yearLedger.filter(
+        (e) => e.party === 'federation' && e.kind !== 'reward' && e.article !== null,
+      ).length,
+      klingon: yearLedger.filter((e) => e.party === 'klingon' && e.kind !== 'reward' && e.article !== null)
+        .length,
+    },
+    hash,
+  });
+  const report: TurnReport = {
+    year,
+    events: yearEvents,
+    orders: described,
+    refused,
+    changes: ctx.changes,
+    ledger: yearLedger,
+    hash,
+  };
+  return { ok: true, value: { state: s, report } };
+}
+
+function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
+  const s = ctx.s;
+  for (const { party, index, order } of refs) {
+    if (order.type !== 'move') continue;
+    const fleet = findFleet(s, order.fleet);
+    if (!fleet || fleet.owner !== party) continue;
+    const path = shortestPath(s, fleet.location, order.to, ctx.rules.movement.maxLanes);
+    if (!path || path.length - 1 > ctx.rules.movement.maxLanes) continue;
+    const from = fleet.location;
+    fleet.location = order.to;
+    const change: Change = {
+      kind: 'fleet',
+      party,
+      from,
+      to: order.to,
+      article: null,
+      cause: { order: { party, index, type: order.type } },
+      text: `Fleet ${fleet.id} moves ${path.map((id) => s.systems.find((x) => x.id === id)?.name ?? id).join(' → ')}.`,
+    };
+    ctx.changes.push(change);
+  }
+}
+
+/** Step f: this year's covert acts are rolled first, then the older ones still unseen. */
+function rollDetection(ctx: Ctx): void {
+  const s = ctx.s;
+  const d = ctx.rules.detection;
+  const rng = ctx.stream('detect');
+  const ordered = [...ctx.newCovert].sort((a, b) =>
+    a.party === b.party ? 0 : a.party === 'federation' ? -1 : 1,
+  );
+  for (const act of ordered) {
+    const victimEmbassy = s.powers[act.party === 'federation' ? 'klingon' : 'federation'].embassy;
+    const chance = Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent * victimEmbassy);
+    if (rng.chance(chance)) expose(ctx, act, 'Seen at once', { rule: 'detection' });
+  }
+  for (const act of s.covert) {
+    if (act.detected || act.year >= ctx.year || act.year < ctx.year - d.laterYears) continue;
+    if (rng.chance(d.laterPercent)) expose(ctx, act, 'Exposed years later', { rule: 'detection' });
+  }
+}
+
+function advance(ctx: Ctx, fallen: Party | null): void {
+  const s = ctx.s;
+  if (fallen) {
+    s.phase = 'ended';
+    s.result = {
+      kind: 'government-fell',
+      year: ctx.year,
+      cause: `The government of ${PARTY_NAMES[fallen]} falls: its support reached 0.`,
+      scores: null,
+      grades: null,
+      chain: [],
+      loser: fallen,
+    };
+    return;
+  }
+  if (s.status === 'collapsed') {
+    const last = [...ctx.changes].reverse().find((c) => c.kind === 'treaty' && c.to === 'collapsed');
+    s.phase = 'ended';
+    s.result = {
+      kind: 'collapse',
+      year: ctx.year,
+      cause: last?.text ?? 'The Accords collapse.',
+      scores: null,
+      grades: null,
+      chain: collapseChain(s),
+      loser: null,
+    };
+    return;
+  }
+  s.year += 1;
+  s.summitProposal = s.summitProposal && s.summitProposal.year >= s.year - 1 ? s.summitProposal : null;
+  s.pactProposal = s.pactProposal && s.pactProposal.year >= s.year - 1 ? s.pactProposal : null;
+  if (s.year >= s.lastYear) {
+    s.phase = 'ended';
+    s.events = [];
+    const { scores, grades } = finalScores(s);
+    const inForce = s.status === 'in-force' || s.status === 'strained';
+    s.result = {
+      kind: inForce ? 'centennial' : 'lapsed',
+      year: s.year,
+      cause: inForce
+        ? 'The Accords reach their last year in force.'
+        : 'The Accords reach their last year suspended.',
+      scores,
+      grades,
+      chain: [],
+      loser: null,
+    };
+    for (const spec of s.timeline) {
+      if (spec.year === s.year && spec.type === 'historic') {
+        s.events.push({
+          id: `e${s.year}-final`,
+          year: s.year,
+          type: 'historic',
+          title: spec.title,
+          text: spec.text,
+          article: null,
+          scripted: true,
+        });
+      }
+    }
+    return;
+  }
+  const next = createContext(s);
+  revealEvents(next, s);
+  ctx.changes.push(...next.changes);
+}

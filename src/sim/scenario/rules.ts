@@ -1,0 +1,193 @@
+// Every number of DESIGN.md sections 5–8 and 11, as a scenario's `rules` block with its defaults.
+// A scenario may override any of them; the defaults are the campaign's.
+import { z } from 'zod';
+
+const int = (min: number, max: number, def: number, description: string) =>
+  z.number().int().min(min).max(max).default(def).describe(description);
+
+/** The standing cost of each violation (section 5), by violation code. */
+export const ViolationCostsSchema = z
+  .object({
+    'I/attack': int(0, 100, 25, 'Attack on the other party’s fleet or system (open; suspends the Accords).'),
+    'I/covert': int(0, 100, 10, 'Sabotage or espionage against the other party (covert).'),
+    'I/neutral-zone-fleets': int(
+      0,
+      100,
+      4,
+      'More fleets than allowed in the neutral zone at year end (open, a year).',
+    ),
+    'II/recall': int(0, 100, 8, 'Recall or expel an embassy (open).'),
+    'II/no-embassy': int(0, 100, 2, 'No embassy of level ≥ 1 after the grace years (omission, a year).'),
+    'III/arms': int(0, 100, 15, 'Arms or supplies to a third power at war with the other party (covert).'),
+    'III/open-support': int(0, 100, 30, 'Open support of a third power at war with the other party (open).'),
+    'IV/aid-short': int(
+      0,
+      100,
+      6,
+      'A disaster on the other party’s world left short of aid by its deadline (omission).',
+    ),
+    'V/shelter': int(0, 100, 10, 'Sheltering a fugitive past the extradition deadline (open).'),
+    'V/escape': int(0, 100, 12, 'Staging a fugitive’s escape (covert).'),
+    'VI/occupy-neutral': int(0, 100, 12, 'Occupying or colonising a neutral-zone system (open).'),
+    'VI/trespass': int(0, 100, 3, 'A fleet in the other party’s territory without consent (open, a year).'),
+    'VI/seize': int(0, 100, 15, 'Seizing a disputed system without arbitration (open).'),
+    'VI/embargo': int(0, 100, 5, 'An embargo or tariff without arbitration (open).'),
+  })
+  .prefault({});
+
+export const RulesSchema = z
+  .object({
+    costs: ViolationCostsSchema,
+    repeatPercent: int(
+      0,
+      400,
+      25,
+      'Extra cost, in percent of the base, for each prior detected violation of the same article.',
+    ),
+    forgivenessYears: int(
+      0,
+      100,
+      10,
+      'Violations older than this many years no longer count as priors (Article V).',
+    ),
+    neutralZoneFleetLimit: int(0, 20, 2, 'Fleets a party may keep inside the neutral zone at year end.'),
+    embassyGraceYears: int(0, 100, 5, 'Years after signing before a missing embassy is an omission.'),
+    detection: z
+      .object({
+        firstYearPercent: int(0, 100, 30, 'Chance a covert act is seen in the year it is committed.'),
+        perEmbassyLevelPercent: int(
+          0,
+          100,
+          10,
+          'Extra first-year chance for each level of the victim’s embassy.',
+        ),
+        laterPercent: int(0, 100, 10, 'Chance each later year that an unseen covert act comes out.'),
+        laterYears: int(0, 100, 10, 'Years after the act during which it can still come out.'),
+        exposurePercent: int(
+          100,
+          400,
+          150,
+          'Cost of an exposure, in percent of the base cost (the cover-up).',
+        ),
+      })
+      .prefault({}),
+    rewards: z
+      .object({
+        cleanYear: int(0, 20, 1, 'Standing for a year with no detected violation.'),
+        embassy: int(0, 20, 1, 'Standing a year with an embassy of at least `embassyLevel`.'),
+        embassyLevel: int(1, 3, 2, 'Embassy level that earns the yearly embassy reward.'),
+        aidInFull: int(0, 20, 3, 'Standing for aid delivered in full and on time.'),
+        aidGenerous: int(0, 20, 2, 'Further standing for aid of at least `aidGenerousPercent` of the need.'),
+        aidGenerousPercent: int(100, 1000, 150, 'Share of the need that counts as generous aid.'),
+        warAid: int(0, 20, 4, 'Standing for aid to the other party against a third power.'),
+        warAidMinimum: int(1, 1000, 5, 'Reserves that count as aid against a third power.'),
+        extradition: int(0, 20, 3, 'Standing for an extradition honoured.'),
+        arbitration: int(0, 20, 3, 'Standing for a dispute taken to arbitration and its ruling respected.'),
+        summit: int(0, 20, 2, 'Standing to both powers for a summit.'),
+      })
+      .prefault({}),
+    treaty: z
+      .object({
+        strainedBelow: int(0, 100, 40, 'A standing below this strains the Accords.'),
+        suspendBelow: int(0, 100, 20, 'A standing below this lets the other power suspend the Accords.'),
+        restoreMinimum: int(0, 100, 25, 'Both standings needed for a summit to restore suspended Accords.'),
+        warRiskPercent: int(0, 100, 20, 'Yearly chance of war while suspended.'),
+        warRiskPerOpenViolationPercent: int(
+          0,
+          100,
+          10,
+          'Extra war risk for each open violation while suspended.',
+        ),
+        suspendedYearsToCollapse: int(1, 100, 3, 'Years suspended after which the Accords collapse.'),
+      })
+      .prefault({}),
+    influence: z
+      .object({
+        base: int(0, 20, 3, 'Influence a year.'),
+        embassyBonusLevel: int(1, 3, 2, 'Embassy level in the other capital that adds one influence.'),
+        lowSupportBelow: int(0, 100, 20, 'Support below this costs one influence.'),
+        embassy: int(0, 10, 1, 'Influence to establish, upgrade or recall an embassy.'),
+        diplomacy: int(
+          0,
+          10,
+          1,
+          'Influence for arbitration, rulings, seizures, pacts, embargoes, espionage, covert arms, addresses.',
+        ),
+        summit: int(0, 10, 2, 'Influence for a summit.'),
+      })
+      .prefault({}),
+    economy: z
+      .object({
+        shipCost: int(0, 100, 4, 'Reserves a ship.'),
+        maxBuildPerYard: int(1, 100, 6, 'Ships a shipyard can build in a year.'),
+        embassyCostPerLevel: int(0, 100, 5, 'Reserves for each level of the embassy being built.'),
+        upkeepShipsPerReserve: int(1, 100, 4, 'Ships that cost one reserve of upkeep a year.'),
+        pactPercent: int(0, 100, 10, 'Extra industry for both while a trade pact is in force.'),
+        developCost: int(1, 1000, 12, 'Reserves to raise an own system’s output by one.'),
+        maxOutput: int(1, 100, 12, 'Highest output a system can be developed to.'),
+        armsSaleGain: int(0, 1000, 8, 'Reserves earned by covert arms to a third power.'),
+        armsStrength: int(0, 100, 2, 'Strength covert arms add to the third power’s war.'),
+        openSupportGain: int(0, 1000, 12, 'Reserves earned by open support of a third power.'),
+        embargoGain: int(0, 1000, 6, 'Reserves an embargo or tariff earns (and costs the other party).'),
+        stealAmount: int(0, 1000, 10, 'Reserves espionage steals at most.'),
+        sabotageShips: int(0, 100, 2, 'Ships sabotage destroys.'),
+        disasterDamage: int(0, 1000, 0, 'Default reserves a disaster destroys when the event gives none.'),
+      })
+      .prefault({}),
+    movement: z
+      .object({
+        maxLanes: int(1, 10, 2, 'Lanes a fleet may move in a year.'),
+      })
+      .prefault({}),
+    battle: z
+      .object({
+        garrison: int(0, 100, 2, 'Strength a system adds to its owner’s defence.'),
+        capitalGarrison: int(0, 100, 6, 'Strength a capital adds instead.'),
+      })
+      .prefault({}),
+    support: z
+      .object({
+        klingonBattleWon: int(-20, 20, 3, 'Klingon support for a battle won.'),
+        klingonSystemGained: int(-20, 20, 3, 'Klingon support for a system gained.'),
+        klingonExtradition: int(-20, 20, -5, 'Klingon support for an extradition.'),
+        klingonDefiance: int(-20, 20, 2, 'Klingon support for defying a demand.'),
+        klingonSystemLost: int(-20, 20, -4, 'Klingon support for a system lost.'),
+        federationAidGiven: int(-20, 20, 2, 'Federation support for aid given.'),
+        federationAttackUnanswered: int(
+          -20,
+          20,
+          -4,
+          'Federation support for a system attacked without answer.',
+        ),
+        federationExposedCovert: int(-20, 20, -6, 'Federation support for an exposed covert operation.'),
+        federationGrowth: int(-20, 20, 1, 'Federation support for a year of growth.'),
+        federationDefiance: int(-20, 20, 1, 'Federation support for sheltering a fugitive seen as a hero.'),
+        strainedPerYear: int(-20, 20, -2, 'Support a year for both while the Accords are strained or worse.'),
+        address: int(0, 20, 3, 'Support for addressing the council.'),
+        newLeader: int(1, 100, 40, 'Support of an AI power’s new leader after its government fell.'),
+      })
+      .prefault({}),
+    events: z
+      .object({
+        drawsPerYear: int(0, 10, 2, 'Random events drawn from the table each year.'),
+        chancePercent: int(0, 100, 55, 'Chance that each draw brings an event.'),
+      })
+      .prefault({}),
+    scoring: z
+      .object({
+        growthCap: int(0, 1000, 50, 'Most growth (in %) that counts towards the score.'),
+        neverSuspendedBonus: int(0, 1000, 25, 'Score for Accords never suspended.'),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+export type Rules = z.output<typeof RulesSchema>;
+export type ViolationCode = keyof Rules['costs'];
+
+export const DEFAULT_GRADES = [
+  { id: 'grand-parade', name: 'Grand Parade', min: 150 },
+  { id: 'honour-guard', name: 'Honour Guard', min: 110 },
+  { id: 'ceremony', name: 'Ceremony', min: 80 },
+  { id: 'cold-peace', name: 'Cold Peace', min: 0 },
+];

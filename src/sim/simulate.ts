@@ -1,0 +1,61 @@
+// The headless loop: a whole game without a screen, with a cap on the turns. The base of the
+// command line, the benchmarks, batch runs and replays.
+import type { TurnReport } from './context';
+import { createGame, type GameError } from './game';
+import type { Order } from './orders';
+import { POLICIES, type Policy } from './policies';
+import { resolveTurn } from './resolve';
+import type { Scenario } from './scenario/schema';
+import { type GameState, PARTIES, type Party, type Result } from './types';
+
+export interface SimulateOptions {
+  seed: string;
+  policies: Record<Party, string>;
+  /** At most this many turns (a safety cap; a game ends by itself at its last year). */
+  maxTurns?: number;
+  /** Called after every turn, e.g. to print or record it. */
+  onTurn?: (report: TurnReport, state: GameState, orders: Record<Party, Order[]>) => void;
+}
+
+export interface SimulateResult {
+  state: GameState;
+  turns: number;
+}
+
+export function resolvePolicy(name: string): Policy | undefined {
+  return Object.hasOwn(POLICIES, name) ? POLICIES[name] : undefined;
+}
+
+export function simulate(scenario: Scenario, options: SimulateOptions): Result<SimulateResult, GameError> {
+  const policies = {} as Record<Party, Policy>;
+  for (const party of PARTIES) {
+    const p = resolvePolicy(options.policies[party]);
+    if (!p) {
+      return {
+        ok: false,
+        error: {
+          code: 'sim/unknown-policy',
+          message: `"${options.policies[party]}" is not a policy (${Object.keys(POLICIES).sort().join(', ')}).`,
+        },
+      };
+    }
+    policies[party] = p;
+  }
+  const created = createGame(scenario, { seed: options.seed, controllers: options.policies });
+  if (!created.ok) return created;
+  let state = created.value;
+  const cap = options.maxTurns ?? 1000;
+  let turns = 0;
+  while (state.phase !== 'ended' && turns < cap) {
+    const orders = {
+      federation: policies.federation(state, 'federation'),
+      klingon: policies.klingon(state, 'klingon'),
+    };
+    const out = resolveTurn(state, orders);
+    if (!out.ok) return out;
+    state = out.value.state;
+    turns++;
+    options.onTurn?.(out.value.report, state, orders);
+  }
+  return { ok: true, value: { state, turns } };
+}

@@ -1,0 +1,56 @@
+// Support at home (DESIGN.md section 8, step i), and the fall of a government.
+import { type Ctx, changeSupport, note } from './context';
+import { PARTIES, PARTY_NAMES } from './types';
+import { industryOf } from './world';
+
+/** The AI personalities a fallen government's successor is drawn from. */
+export const AI_PERSONALITIES = ['loyalist', 'pragmatist', 'hawk'] as const;
+export type AiPersonality = (typeof AI_PERSONALITIES)[number];
+
+export function resolveSupport(ctx: Ctx): void {
+  const s = ctx.s;
+  const sup = ctx.rules.support;
+  for (const party of PARTIES) {
+    if (s.status !== 'in-force') {
+      changeSupport(
+        ctx,
+        party,
+        sup.strainedPerYear,
+        { rule: 'strained' },
+        'The Accords are in trouble: the government is blamed.',
+      );
+    }
+  }
+  if (industryOf(s, 'federation') > s.powers.federation.lastIndustry) {
+    changeSupport(ctx, 'federation', sup.federationGrowth, { rule: 'growth' }, 'A year of growth.');
+  }
+}
+
+/** A government at 0 support falls: a human loses; an AI gets a new leader. Returns the loser, if any. */
+export function checkGovernments(ctx: Ctx): (typeof PARTIES)[number] | null {
+  const s = ctx.s;
+  for (const party of PARTIES) {
+    const p = s.powers[party];
+    if (p.support > 0) continue;
+    if (p.controller === 'human') return party;
+    const from = p.controller;
+    if ((AI_PERSONALITIES as readonly string[]).includes(p.controller)) {
+      const leader = AI_PERSONALITIES[
+        ctx.stream(`leader:${party}`).int(AI_PERSONALITIES.length)
+      ] as AiPersonality;
+      p.controller = leader;
+    }
+    p.leaders += 1;
+    p.support = ctx.rules.support.newLeader;
+    note(ctx, {
+      kind: 'leader',
+      party,
+      from,
+      to: p.controller,
+      article: null,
+      cause: { rule: 'government-fell' },
+      text: `The government of ${PARTY_NAMES[party]} falls; a new leader (${p.controller}) takes over with support ${p.support}.`,
+    });
+  }
+  return null;
+}

@@ -1,0 +1,148 @@
+// Treaty status (DESIGN.md section 6): in force → strained → suspended → collapsed, and summits
+// that restore suspended Accords.
+import { type Ctx, note } from './context';
+import { reward } from './ledger';
+import type { OrderRef } from './resolve-types';
+import { otherParty, PARTIES, PARTY_TITLES, type Party, type TreatyStatus } from './types';
+
+function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): void {
+  const s = ctx.s;
+  if (s.status === to) return;
+  const from = s.status;
+  s.status = to;
+  if (to === 'suspended') {
+    s.suspendedSince = ctx.year;
+    s.everSuspended = true;
+    s.openWhileSuspended = 0;
+  }
+  if (from === 'suspended' && to !== 'collapsed') s.suspendedSince = null;
+  if (to !== 'in-force' && s.tradePact) {
+    s.tradePact = false;
+    note(ctx, {
+      kind: 'pact',
+      party: null,
+      article: 'VI',
+      cause: { rule: cause },
+      text: 'The trade pact lapses.',
+    });
+  }
+  note(ctx, { kind: 'treaty', party: null, from, to, article: null, cause: { rule: cause }, text });
+}
+
+/** Step a: a summit is held when both powers want it, this year or one proposed it last year. */
+export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
+  const s = ctx.s;
+  const wants = new Set<Party>(refs.filter((r) => r.order.type === 'summit').map((r) => r.party));
+  if (wants.size === 0) return;
+  const pending = s.summitProposal && s.summitProposal.year >= ctx.year - 1 ? s.summitProposal.by : null;
+  const held = wants.size === 2 || (pending !== null && wants.has(otherParty(pending)));
+  if (!held) {
+    const by = [...wants][0] as Party;
+    s.summitProposal = { by, year: ctx.year };
+    note(ctx, {
+      kind: 'treaty',
+      party: by,
+      article: null,
+      cause: { rule: 'summit' },
+      text: `${PARTY_TITLES[by]} proposes a summit.`,
+    });
+    return;
+  }
+  s.summitProposal = null;
+  const r = ctx.rules;
+  for (const party of PARTIES) {
+    reward(ctx, party, 'summit', r.rewards.summit, null, 'A summit between the two powers.', {
+      evenIfSuspended: true,
+    });
+  }
+  note(ctx, {
+    kind: 'treaty',
+    party: null,
+    article: null,
+    cause: { rule: 'summit' },
+    text: 'The two powers meet at a summit.',
+  });
+  if (s.status === 'suspended') {
+    const ok = PARTIES.every((p) => s.powers[p].standing >= r.treaty.restoreMinimum);
+    if (ok) {
+      const strained = PARTIES.some((p) => s.powers[p].standing < r.treaty.strainedBelow);
+      setStatus(ctx, strained ? 'strained' : 'in-force', 'summit', 'The summit restores the Accords.');
+    } else {
+      note(ctx, {
+        kind: 'treaty',
+        party: null,
+        article: null,
+        cause: { rule: 'summit' },
+        text: `The summit cannot restore the Accords: both standings must be at least ${r.treaty.restoreMinimum}.`,
+      });
+    }
+  }
+}
+
+/** Step j: the year's verdict on the Accords. */
+export function resolveTreaty(ctx: Ctx): void {
+  const s = ctx.s;
+  const t = ctx.rules.treaty;
+  if (s.status === 'collapsed') return;
+  const zero = PARTIES.find((p) => s.powers[p].standing === 0);
+  if (zero) {
+    setStatus(
+      ctx,
+      'collapsed',
+      'standing-zero',
+      `${PARTY_TITLES[zero]}'s standing reaches 0: no one believes in the Accords any more.`,
+    );
+    return;
+  }
+  if (s.status === 'suspended' && s.suspendedSince !== null && s.suspendedSince < ctx.year) {
+    const risk = Math.min(100, t.warRiskPercent + t.warRiskPerOpenViolationPercent * s.openWhileSuspended);
+    if (ctx.stream('war').chance(risk)) {
+      setStatus(
+        ctx,
+        'collapsed',
+        'war',
+        `War breaks out between the two powers (a risk of ${risk}% this year).`,
+      );
+      return;
+    }
+    if (ctx.year - s.suspendedSince >= t.suspendedYearsToCollapse) {
+      setStatus(
+        ctx,
+        'collapsed',
+        'suspended-too-long',
+        `The Accords have been suspended for ${t.suspendedYearsToCollapse} years: they collapse.`,
+      );
+      return;
+    }
+  }
+  if (s.status !== 'suspended') {
+    const attacker = PARTIES.find((p) => ctx.attackers.has(p));
+    if (attacker) {
+      setStatus(
+        ctx,
+        'suspended',
+        'I/attack',
+        `${PARTY_TITLES[attacker]} attacked: the Accords are suspended.`,
+      );
+      return;
+    }
+    const suspender = PARTIES.find(
+      (p) => ctx.suspenders.has(p) && s.powers[otherParty(p)].standing < t.suspendBelow,
+    );
+    if (suspender) {
+      setStatus(ctx, 'suspended', 'suspend-accords', `${PARTY_TITLES[suspender]} suspends the Accords.`);
+      return;
+    }
+    const strained = PARTIES.some((p) => s.powers[p].standing < t.strainedBelow);
+    if (strained && s.status === 'in-force') {
+      setStatus(ctx, 'strained', 'strained', 'A standing below the threshold strains the Accords.');
+    } else if (!strained && s.status === 'strained') {
+      setStatus(
+        ctx,
+        'in-force',
+        'recovered',
+        'Both standings recover: the Accords are fully in force again.',
+      );
+    }
+  }
+}

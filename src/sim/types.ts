@@ -1,0 +1,261 @@
+// The game's vocabulary, declared once. Every other module of the core builds on these.
+import type { Rules } from './scenario/rules';
+import type { TableEntry, TimelineEntry } from './scenario/schema';
+
+export const PARTIES = ['federation', 'klingon'] as const;
+export type Party = (typeof PARTIES)[number];
+
+export const ARTICLES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+export type Article = (typeof ARTICLES)[number];
+
+export const ZONES = ['core', 'border', 'neutral-zone', 'disputed'] as const;
+export type Zone = (typeof ZONES)[number];
+
+export const TREATY_STATUSES = ['in-force', 'strained', 'suspended', 'collapsed'] as const;
+export type TreatyStatus = (typeof TREATY_STATUSES)[number];
+
+export const PARTY_NAMES: Record<Party, string> = {
+  federation: 'the Federation',
+  klingon: 'the Klingon Empire',
+};
+
+/** The same names at the start of a sentence. */
+export const PARTY_TITLES: Record<Party, string> = {
+  federation: 'The Federation',
+  klingon: 'The Klingon Empire',
+};
+
+export function otherParty(party: Party): Party {
+  return party === 'federation' ? 'klingon' : 'federation';
+}
+
+export function isParty(value: string): value is Party {
+  return value === 'federation' || value === 'klingon';
+}
+
+/** Who gives a power its orders. `human` is a person; every other value names an AI policy. */
+export type Controller = string;
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export interface System {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  /** A party, a third power's id, or null for an unclaimed world. */
+  owner: string | null;
+  output: number;
+  zone: Zone;
+  capital: boolean;
+  shipyard: boolean;
+}
+
+export interface Fleet {
+  id: string;
+  /** A party or a third power's id. */
+  owner: string;
+  location: string;
+  strength: number;
+}
+
+export interface PowerState {
+  standing: number;
+  support: number;
+  reserves: number;
+  /** Industry of the first year, for the growth score. */
+  startIndustry: number;
+  /** Industry of the last income step, for the Federation's "year of growth". */
+  lastIndustry: number;
+  /** Level of its embassy on the other party's capital world (Article II). */
+  embassy: number;
+  controller: Controller;
+  /** Number of governments that fell (an AI gets a new leader each time). */
+  leaders: number;
+  /** Intelligence gathered by espionage on the other party: what it saw, and when. */
+  intel: { year: number; reserves: number; fleets: number } | null;
+}
+
+export interface ThirdPower {
+  id: string;
+  name: string;
+  resents: Party | null;
+  /** Aggression level (0–100) by era; the entry with the latest `from` ≤ year applies. */
+  aggression: { from: number; level: number }[];
+}
+
+/** A duty a party owes by a deadline; past it, an unmet obligation becomes an omission (step g). */
+export type Obligation = AidObligation | ExtraditionObligation | RulingObligation;
+
+export interface AidObligation {
+  id: string;
+  kind: 'aid';
+  article: 'IV';
+  eventId: string;
+  /** The world struck by the disaster: a party, or a third power (no duty, but aid is rewarded). */
+  victim: string;
+  system: string | null;
+  need: number;
+  deadline: number;
+  delivered: Record<Party, number>;
+}
+
+export interface ExtraditionObligation {
+  id: string;
+  kind: 'extradition';
+  article: 'V';
+  eventId: string;
+  fugitive: string;
+  /** The party whose citizen struck, and who must extradite. */
+  debtor: Party;
+  requested: number;
+  deadline: number;
+  /** What the debtor decided; `null` while undecided. */
+  decision: 'extradited' | 'sheltered' | 'escaped' | null;
+}
+
+export interface RulingObligation {
+  id: string;
+  kind: 'ruling';
+  article: 'VI';
+  eventId: string;
+  system: string;
+  winner: Party;
+  /** The party the ruling went against, who must respect it. */
+  debtor: Party;
+  deadline: number;
+  accepted: boolean;
+}
+
+/** A third power at war with a party (Article III). */
+export interface War {
+  id: string;
+  eventId: string;
+  thirdPower: string;
+  victim: Party;
+  since: number;
+  until: number;
+  strength: number;
+  target: string | null;
+  /** Who aided the victim against this war (a reward once per giver). */
+  aidedBy: Party[];
+}
+
+/** A dispute awaiting arbitration (Article VI): a claim on a disputed system, or a tariff quarrel. */
+export interface Claim {
+  id: string;
+  eventId: string;
+  kind: 'territory' | 'tariff';
+  /** The disputed system; null for a tariff quarrel. */
+  system: string | null;
+  claimant: Party | null;
+  since: number;
+}
+
+export type ViolationKind = 'open' | 'covert' | 'omission';
+
+/** A covert act, seen or not yet seen. Hidden from the other power until detected. */
+export interface CovertAct {
+  id: string;
+  party: Party;
+  article: Article;
+  code: string;
+  year: number;
+  base: number;
+  detected: boolean;
+  text: string;
+}
+
+export interface LedgerEntry {
+  year: number;
+  party: Party;
+  article: Article | null;
+  kind: 'violation' | 'reward' | 'exposure';
+  code: string;
+  /** Standing change (negative for a cost). */
+  delta: number;
+  /** Prior detected violations of the same article within the forgiveness window (the k of the multiplier). */
+  priors: number;
+  text: string;
+}
+
+export interface Proposal {
+  by: Party;
+  year: number;
+}
+
+export interface YearRecord {
+  year: number;
+  standing: Record<Party, number>;
+  support: Record<Party, number>;
+  industry: Record<Party, number>;
+  status: TreatyStatus;
+  violations: Record<Party, number>;
+  hash: string;
+}
+
+export interface GameEvent {
+  id: string;
+  year: number;
+  type: string;
+  title: string;
+  text: string;
+  article: Article | null;
+  scripted: boolean;
+}
+
+export interface GameResult {
+  /** centennial: the last year with the Accords in force; lapsed: reached suspended. */
+  kind: 'centennial' | 'lapsed' | 'collapse' | 'government-fell';
+  year: number;
+  cause: string;
+  scores: Record<Party, number> | null;
+  grades: Record<Party, string> | null;
+  /** For a collapse: the violations that led there, oldest first. */
+  chain: LedgerEntry[];
+  loser: Party | null;
+}
+
+export interface GameState {
+  rulesVersion: number;
+  scenarioId: string;
+  seed: string;
+  year: number;
+  phase: 'orders' | 'ended';
+  firstYear: number;
+  lastYear: number;
+  signedYear: number;
+  status: TreatyStatus;
+  /** Year the Accords were last suspended, or null. */
+  suspendedSince: number | null;
+  everSuspended: boolean;
+  /** Open violations committed while suspended (they raise the war risk). */
+  openWhileSuspended: number;
+  powers: Record<Party, PowerState>;
+  thirdPowers: ThirdPower[];
+  systems: System[];
+  lanes: [string, string][];
+  fleets: Fleet[];
+  nextFleetId: number;
+  obligations: Obligation[];
+  wars: War[];
+  claims: Claim[];
+  covert: CovertAct[];
+  ledger: LedgerEntry[];
+  /** Running hash of the ledger, so the state hash need not walk the whole ledger every year. */
+  ledgerHash: string;
+  tradePact: boolean;
+  pactProposal: Proposal | null;
+  summitProposal: Proposal | null;
+  /** This year's events, revealed in the events phase. */
+  events: GameEvent[];
+  history: YearRecord[];
+  result: GameResult | null;
+  rules: Rules;
+  grades: { id: string; name: string; min: number }[];
+  /** The scenario's scripted and random events, carried so a saved game is self-contained. */
+  timeline: TimelineEntry[];
+  eventTable: TableEntry[];
+  /** Hash of everything that never changes in a game (map, rules, grades, events, third powers). */
+  staticHash: string;
+}

@@ -1,0 +1,129 @@
+// Lookups over the map that the rules use again and again. The map's lanes never change in a game,
+// so the adjacency is built once per lane list and shared by every state of the game.
+import type { Fleet, GameState, Party, System } from './types';
+
+export interface Adjacency {
+  readonly neighbours: ReadonlyMap<string, readonly string[]>;
+}
+
+const adjacencyCache = new WeakMap<readonly [string, string][], Adjacency>();
+
+export function adjacency(state: GameState): Adjacency {
+  const cached = adjacencyCache.get(state.lanes);
+  if (cached) return cached;
+  const neighbours = new Map<string, string[]>();
+  for (const sys of state.systems) neighbours.set(sys.id, []);
+  for (const [a, b] of state.lanes) {
+    neighbours.get(a)?.push(b);
+    neighbours.get(b)?.push(a);
+  }
+  for (const list of neighbours.values()) list.sort();
+  const adj = { neighbours };
+  adjacencyCache.set(state.lanes, adj);
+  return adj;
+}
+
+export function findSystem(state: GameState, id: string): System | undefined {
+  for (const s of state.systems) if (s.id === id) return s;
+  return undefined;
+}
+
+export function findFleet(state: GameState, id: string): Fleet | undefined {
+  for (const f of state.fleets) if (f.id === id) return f;
+  return undefined;
+}
+
+/** Lanes between two systems (0 when equal), or Infinity when unreachable within `limit`. */
+export function laneDistance(state: GameState, from: string, to: string, limit = 64): number {
+  if (from === to) return 0;
+  const path = shortestPath(state, from, to, limit);
+  return path ? path.length - 1 : Number.POSITIVE_INFINITY;
+}
+
+/** The shortest path (first step by system id on ties), both ends included, or null. */
+export function shortestPath(state: GameState, from: string, to: string, limit = 64): string[] | null {
+  if (from === to) return [from];
+  const { neighbours } = adjacency(state);
+  const previous = new Map<string, string>([[from, from]]);
+  let frontier = [from];
+  for (let depth = 0; depth < limit && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const n of neighbours.get(node) ?? []) {
+        if (previous.has(n)) continue;
+        previous.set(n, node);
+        if (n === to) {
+          const path = [to];
+          let cur = node;
+          while (cur !== from) {
+            path.push(cur);
+            cur = previous.get(cur) as string;
+          }
+          path.push(from);
+          return path.reverse();
+        }
+        next.push(n);
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+export function systemsOf(state: GameState, owner: string): System[] {
+  return state.systems.filter((s) => s.owner === owner);
+}
+
+export function fleetsOf(state: GameState, owner: string): Fleet[] {
+  return state.fleets.filter((f) => f.owner === owner);
+}
+
+export function capitalOf(state: GameState, party: Party): System | undefined {
+  return state.systems.find((s) => s.capital && s.owner === party);
+}
+
+export function industryOf(state: GameState, party: Party): number {
+  let sum = 0;
+  for (const s of state.systems) if (s.owner === party) sum += s.output;
+  return sum;
+}
+
+export function shipsOf(state: GameState, owner: string): number {
+  let sum = 0;
+  for (const f of state.fleets) if (f.owner === owner) sum += f.strength;
+  return sum;
+}
+
+/** Influence a power has to spend this year (DESIGN.md section 3 and 6). */
+export function influenceOf(state: GameState, party: Party): number {
+  const r = state.rules.influence;
+  const p = state.powers[party];
+  let inf = r.base;
+  if (p.embassy >= r.embassyBonusLevel) inf += 1;
+  if (p.support < r.lowSupportBelow) inf -= 1;
+  if (state.status !== 'in-force' && p.standing < state.rules.treaty.strainedBelow) inf -= 1;
+  return Math.max(0, inf);
+}
+
+export function thirdPowerName(state: GameState, id: string): string {
+  return state.thirdPowers.find((t) => t.id === id)?.name ?? id;
+}
+
+export function systemName(state: GameState, id: string): string {
+  return findSystem(state, id)?.name ?? id;
+}
+
+/** The aggression (0–100) of a third power in a year. */
+export function aggressionOf(state: Pick<GameState, 'thirdPowers'>, id: string, year: number): number {
+  const t = state.thirdPowers.find((x) => x.id === id);
+  if (!t) return 0;
+  let level = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  for (const era of t.aggression) {
+    if (era.from <= year && era.from >= best) {
+      best = era.from;
+      level = era.level;
+    }
+  }
+  return level;
+}
