@@ -237,6 +237,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
               : [spec.victim];
       vars.attacker = thirdPowerName(s, attacker);
       vars.victim = victims.map((v) => PARTY_NAMES[v]).join(' and ');
+      vars.system = spec.target ? systemName(s, spec.target) : `the border of ${vars.victim}`;
       for (const victim of victims) {
         const war: War = {
           id: `${id}-${victim}`,

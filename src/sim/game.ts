@@ -90,13 +90,16 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     eventTable: scenario.eventTable,
     staticHash: '',
   };
-  s.staticHash = staticHashOf(s);
+  s.staticHash = staticHashCache.get(scenario) ?? staticHashOf(s);
+  staticHashCache.set(scenario, s.staticHash);
   if (s.year >= s.lastYear) {
     return { ok: false, error: { code: 'game/no-years', message: 'The scenario has no year to play.' } };
   }
   revealEvents(createContext(s), s);
   return { ok: true, value: s };
 }
+
+const staticHashCache = new WeakMap<Scenario, string>();
 
 function staticHashOf(s: GameState): string {
   const h = new Hasher();
@@ -144,26 +147,4 @@ export function cloneState(s: GameState): GameState {
   };
 }
 
-/** Parts of the state the hash does not walk: static (in `staticHash`) or derived (ledger → ledgerHash; history). */
-export const HASH_EXCLUDED = new Set<keyof GameState>([
-  'ledger',
-  'history',
-  'rules',
-  'grades',
-  'lanes',
-  'thirdPowers',
-  'timeline',
-  'eventTable',
-]);
-
-/** The stable 64-bit hash of a state, as 16 hex digits. */
-export function hashState(s: GameState): string {
-  const h = new Hasher();
-  const keys = (Object.keys(s) as (keyof GameState)[]).sort();
-  for (const k of keys) {
-    if (HASH_EXCLUDED.has(k)) continue;
-    h.str(k);
-    h.value(s[k]);
-  }
-  return h.digest();
-}
+export { hashState } from './state-hash';

@@ -16,8 +16,7 @@ export class Hasher {
   }
 
   str(s: string): void {
-    this.u32(0x5354_0000 | (s.length & 0xffff));
-    for (let i = 0; i < s.length; i++) this.u32(s.charCodeAt(i));
+    this.u32(stringCode(s));
   }
 
   value(v: unknown): void {
@@ -62,6 +61,27 @@ export class Hasher {
     b ^= Math.imul(a ^ (a >>> 16), 0x1656_67b1);
     return hex8(b) + hex8(a);
   }
+}
+
+// Strings in a state are few and repeat every turn (ids, owners, zones): each is folded to a
+// 32-bit code once and remembered. A pure function of the string, so the cache changes nothing.
+const codes = new Map<string, number>();
+
+function stringCode(s: string): number {
+  let c = codes.get(s);
+  if (c !== undefined) return c;
+  let a = 0x811c_9dc5 ^ s.length;
+  let b = 0x0100_0193 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x0100_0193);
+    b = Math.imul(b ^ ch, 0x5bd1_e995);
+    b ^= b >>> 15;
+  }
+  c = (a ^ Math.imul(b, 0x27d4_eb2f)) | 0;
+  if (codes.size > 50_000) codes.clear();
+  codes.set(s, c);
+  return c;
 }
 
 function hex8(n: number): string {

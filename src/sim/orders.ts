@@ -134,50 +134,57 @@ function refuse(code: string, message: string): Result<Order, OrderError> {
 const isPositiveInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0;
 const isString = (s: unknown): s is string => typeof s === 'string' && s.length > 0 && s.length <= 100;
 
+const isEmbassyAction = (v: unknown) => (EMBASSY_ACTIONS as readonly unknown[]).includes(v);
+const isEspionageMode = (v: unknown) => (ESPIONAGE_MODES as readonly unknown[]).includes(v);
+
+/** The fields each order type needs: [field, check, what it must be]. */
+const ORDER_FIELDS: Record<OrderType, readonly (readonly [string, (v: unknown) => boolean, string])[]> = {
+  move: [
+    ['fleet', isString, 'a fleet id'],
+    ['to', isString, 'a system id'],
+  ],
+  attack: [
+    ['fleet', isString, 'a fleet id'],
+    ['target', isString, 'a system id'],
+  ],
+  build: [
+    ['system', isString, 'a system id'],
+    ['ships', isPositiveInt, 'a whole number of ships above 0'],
+  ],
+  develop: [['system', isString, 'a system id']],
+  embassy: [['action', isEmbassyAction, EMBASSY_ACTIONS.join(', ')]],
+  aid: [
+    ['target', isString, 'an obligation or war id'],
+    ['amount', isPositiveInt, 'whole reserves above 0'],
+  ],
+  'covert-arms': [['thirdPower', isString, 'a third power id']],
+  'open-support': [['thirdPower', isString, 'a third power id']],
+  extradite: [['obligation', isString, 'an obligation id']],
+  shelter: [['obligation', isString, 'an obligation id']],
+  'stage-escape': [['obligation', isString, 'an obligation id']],
+  arbitrate: [['dispute', isString, 'a claim or disputed system id']],
+  'accept-ruling': [['obligation', isString, 'an obligation id']],
+  seize: [['system', isString, 'a system id']],
+  'trade-pact': [],
+  embargo: [],
+  espionage: [['mode', isEspionageMode, ESPIONAGE_MODES.join(', ')]],
+  'address-council': [],
+  summit: [],
+  'suspend-accords': [],
+};
+
 /** Check the shape of untrusted input (a replay, the console, a test) before the rules see it. */
 function checkShape(raw: unknown): Result<Order, OrderError> {
   if (typeof raw !== 'object' || raw === null)
     return refuse('order/malformed', 'An order must be an object.');
   const o = raw as Record<string, unknown>;
   const type = o.type;
-  if (typeof type !== 'string' || !(ORDER_TYPES as readonly string[]).includes(type)) {
+  if (typeof type !== 'string' || !Object.hasOwn(ORDER_FIELDS, type)) {
     return refuse('order/unknown-type', `"${String(type)}" is not an order type.`);
   }
-  const need = (field: string, ok: (v: unknown) => boolean, what: string) =>
-    ok(o[field]) ? null : refuse('order/malformed', `A ${type} order needs "${field}": ${what}.`);
-  const checks: Record<OrderType, (ReturnType<typeof need> | null)[]> = {
-    move: [need('fleet', isString, 'a fleet id'), need('to', isString, 'a system id')],
-    attack: [need('fleet', isString, 'a fleet id'), need('target', isString, 'a system id')],
-    build: [
-      need('system', isString, 'a system id'),
-      need('ships', isPositiveInt, 'a whole number of ships above 0'),
-    ],
-    develop: [need('system', isString, 'a system id')],
-    embassy: [
-      need('action', (v) => (EMBASSY_ACTIONS as readonly unknown[]).includes(v), EMBASSY_ACTIONS.join(', ')),
-    ],
-    aid: [
-      need('target', isString, 'an obligation or war id'),
-      need('amount', isPositiveInt, 'whole reserves above 0'),
-    ],
-    'covert-arms': [need('thirdPower', isString, 'a third power id')],
-    'open-support': [need('thirdPower', isString, 'a third power id')],
-    extradite: [need('obligation', isString, 'an obligation id')],
-    shelter: [need('obligation', isString, 'an obligation id')],
-    'stage-escape': [need('obligation', isString, 'an obligation id')],
-    arbitrate: [need('dispute', isString, 'a claim or disputed system id')],
-    'accept-ruling': [need('obligation', isString, 'an obligation id')],
-    seize: [need('system', isString, 'a system id')],
-    'trade-pact': [],
-    embargo: [],
-    espionage: [
-      need('mode', (v) => (ESPIONAGE_MODES as readonly unknown[]).includes(v), ESPIONAGE_MODES.join(', ')),
-    ],
-    'address-council': [],
-    summit: [],
-    'suspend-accords': [],
-  };
-  for (const problem of checks[type as OrderType]) if (problem) return problem;
+  for (const [field, ok, what] of ORDER_FIELDS[type as OrderType]) {
+    if (!ok(o[field])) return refuse('order/malformed', `A ${type} order needs "${field}": ${what}.`);
+  }
   return { ok: true, value: raw as Order };
 }
 

@@ -63,9 +63,11 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
     text: 'The two powers meet at a summit.',
   });
   if (s.status === 'suspended') {
-    const ok = PARTIES.every((p) => s.powers[p].standing >= r.treaty.restoreMinimum);
+    // The summit's own standing counts: it is paid in step h of the same year.
+    const after = (p: Party) => s.powers[p].standing + r.rewards.summit;
+    const ok = PARTIES.every((p) => after(p) >= r.treaty.restoreMinimum);
     if (ok) {
-      const strained = PARTIES.some((p) => s.powers[p].standing < r.treaty.strainedBelow);
+      const strained = PARTIES.some((p) => after(p) < r.treaty.strainedBelow);
       setStatus(ctx, strained ? 'strained' : 'in-force', 'summit', 'The summit restores the Accords.');
     } else {
       note(ctx, {

@@ -7,6 +7,7 @@ export type Policy = (state: GameState, party: Party) => Order[];
 
 export const POLICIES: Record<string, Policy> = {
   random: (s, party) => randomOrders(s, party),
+  'random-faithful': (s, party) => randomOrders(s, party, 4, 0),
 };
 
 export function policyNames(): string[] {

@@ -7,7 +7,7 @@ const int = (min: number, max: number, def: number, description: string) =>
 
 /** The standing cost of each violation (section 5), by violation code. */
 export const ViolationCostsSchema = z
-  .object({
+  .strictObject({
     'I/attack': int(0, 100, 25, 'Attack on the other party’s fleet or system (open; suspends the Accords).'),
     'I/covert': int(0, 100, 10, 'Sabotage or espionage against the other party (covert).'),
     'I/neutral-zone-fleets': int(
@@ -36,7 +36,7 @@ export const ViolationCostsSchema = z
   .prefault({});
 
 export const RulesSchema = z
-  .object({
+  .strictObject({
     costs: ViolationCostsSchema,
     repeatPercent: int(
       0,
@@ -53,7 +53,7 @@ export const RulesSchema = z
     neutralZoneFleetLimit: int(0, 20, 2, 'Fleets a party may keep inside the neutral zone at year end.'),
     embassyGraceYears: int(0, 100, 5, 'Years after signing before a missing embassy is an omission.'),
     detection: z
-      .object({
+      .strictObject({
         firstYearPercent: int(0, 100, 30, 'Chance a covert act is seen in the year it is committed.'),
         perEmbassyLevelPercent: int(
           0,
@@ -72,7 +72,7 @@ export const RulesSchema = z
       })
       .prefault({}),
     rewards: z
-      .object({
+      .strictObject({
         cleanYear: int(0, 20, 1, 'Standing for a year with no detected violation.'),
         embassy: int(0, 20, 1, 'Standing a year with an embassy of at least `embassyLevel`.'),
         embassyLevel: int(1, 3, 2, 'Embassy level that earns the yearly embassy reward.'),
@@ -87,7 +87,7 @@ export const RulesSchema = z
       })
       .prefault({}),
     treaty: z
-      .object({
+      .strictObject({
         strainedBelow: int(0, 100, 40, 'A standing below this strains the Accords.'),
         suspendBelow: int(0, 100, 20, 'A standing below this lets the other power suspend the Accords.'),
         restoreMinimum: int(0, 100, 25, 'Both standings needed for a summit to restore suspended Accords.'),
@@ -102,7 +102,7 @@ export const RulesSchema = z
       })
       .prefault({}),
     influence: z
-      .object({
+      .strictObject({
         base: int(0, 20, 3, 'Influence a year.'),
         embassyBonusLevel: int(1, 3, 2, 'Embassy level in the other capital that adds one influence.'),
         lowSupportBelow: int(0, 100, 20, 'Support below this costs one influence.'),
@@ -117,7 +117,7 @@ export const RulesSchema = z
       })
       .prefault({}),
     economy: z
-      .object({
+      .strictObject({
         shipCost: int(0, 100, 4, 'Reserves a ship.'),
         maxBuildPerYard: int(1, 100, 6, 'Ships a shipyard can build in a year.'),
         embassyCostPerLevel: int(0, 100, 5, 'Reserves for each level of the embassy being built.'),
@@ -135,18 +135,18 @@ export const RulesSchema = z
       })
       .prefault({}),
     movement: z
-      .object({
+      .strictObject({
         maxLanes: int(1, 10, 2, 'Lanes a fleet may move in a year.'),
       })
       .prefault({}),
     battle: z
-      .object({
+      .strictObject({
         garrison: int(0, 100, 2, 'Strength a system adds to its owner’s defence.'),
         capitalGarrison: int(0, 100, 6, 'Strength a capital adds instead.'),
       })
       .prefault({}),
     support: z
-      .object({
+      .strictObject({
         klingonBattleWon: int(-20, 20, 3, 'Klingon support for a battle won.'),
         klingonSystemGained: int(-20, 20, 3, 'Klingon support for a system gained.'),
         klingonExtradition: int(-20, 20, -5, 'Klingon support for an extradition.'),
@@ -168,13 +168,13 @@ export const RulesSchema = z
       })
       .prefault({}),
     events: z
-      .object({
+      .strictObject({
         drawsPerYear: int(0, 10, 2, 'Random events drawn from the table each year.'),
         chancePercent: int(0, 100, 55, 'Chance that each draw brings an event.'),
       })
       .prefault({}),
     scoring: z
-      .object({
+      .strictObject({
         growthCap: int(0, 1000, 50, 'Most growth (in %) that counts towards the score.'),
         neverSuspendedBonus: int(0, 1000, 25, 'Score for Accords never suspended.'),
       })

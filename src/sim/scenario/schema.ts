@@ -23,100 +23,119 @@ const common = {
     ),
 };
 
-export const EventSpecSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('disaster'),
-      ...common,
-      victim: z.string().describe('A party, a third power’s id, or "any" (a party drawn at random).'),
-      system: id.optional().describe('The world struck; a system of the victim drawn at random otherwise.'),
-      need: count(1000).describe('Reserves of aid the disaster needs.'),
-      deadline: z
-        .number()
-        .int()
-        .min(1)
-        .max(20)
-        .default(1)
-        .describe('Years (turns) the other party has to deliver aid, counting the year of the event.'),
-      damage: count(1000).optional().describe('Reserves the disaster destroys.'),
-    })
-    .describe('Article IV: a disaster; the other party owes aid.'),
-  z
-    .object({
-      type: z.literal('incursion'),
-      ...common,
-      attacker: z.string().describe('A third power’s id, or "any" (weighted by aggression this era).'),
-      victim: z
-        .enum(['federation', 'klingon', 'any', 'resented', 'both'])
-        .describe('The party attacked; "resented" is whom the attacker resents.'),
-      target: id.optional().describe('The system attacked first; a border system of the victim otherwise.'),
-      strength: count(200).describe('The third power’s strength in this war.'),
-      years: z.number().int().min(1).max(20).default(2).describe('How long the war lasts.'),
-    })
-    .describe('Article III: a third power attacks a party.'),
-  z
-    .object({
-      type: z.literal('renegade'),
-      ...common,
-      origin: partyOrAny.describe('The party whose citizen strikes the other.'),
-      fugitive: text(80).optional().describe('The individual’s name.'),
-      deadline: z
-        .number()
-        .int()
-        .min(1)
-        .max(20)
-        .default(2)
-        .describe('Years (turns) the origin party has to extradite, counting the year of the demand.'),
-    })
-    .describe('Article V: an individual takes revenge; extradition is demanded.'),
-  z
-    .object({
-      type: z.literal('dispute'),
-      ...common,
-      system: z.string().describe('A disputed system’s id, or "any".'),
-      claimant: partyOrAny,
-    })
-    .describe('Article VI: a claim on a disputed system.'),
-  z
-    .object({
-      type: z.literal('trade'),
-      ...common,
-      kind: z.enum(['pact-offer', 'tariff-quarrel']),
-    })
-    .describe('Article VI: a trade pact offered, or a tariff quarrel.'),
-  z
-    .object({
-      type: z.literal('domestic'),
-      ...common,
-      party: partyOrAny,
-      faction: z.enum(['hawks', 'doves']),
-      support: z.number().int().min(-50).max(50).describe('Change of the party’s support.'),
-    })
-    .describe('Hawks or doves press a government.'),
-  z
-    .object({
-      type: z.literal('exposure'),
-      ...common,
-    })
-    .describe('An intelligence leak reveals the oldest unseen covert act of either party.'),
-  z
-    .object({
-      type: z.literal('historic'),
-      title: text(120),
-      text: text(1000),
-      standing: z.object({ federation: z.number().int(), klingon: z.number().int() }).partial().optional(),
-      support: z.object({ federation: z.number().int(), klingon: z.number().int() }).partial().optional(),
-    })
-    .describe('A scripted moment of history, with optional effects.'),
-]);
+/** The event variants, each with the extra fields of where it stands (a year, or a weight). */
+function eventVariants<T extends z.ZodRawShape>(extra: T) {
+  return [
+    z
+      .strictObject({
+        ...extra,
+        type: z.literal('disaster'),
+        ...common,
+        victim: z.string().describe('A party, a third power’s id, or "any" (a party drawn at random).'),
+        system: id.optional().describe('The world struck; a system of the victim drawn at random otherwise.'),
+        need: count(1000).describe('Reserves of aid the disaster needs.'),
+        deadline: z
+          .number()
+          .int()
+          .min(1)
+          .max(20)
+          .default(1)
+          .describe('Years (turns) the other party has to deliver aid, counting the year of the event.'),
+        damage: count(1000).optional().describe('Reserves the disaster destroys.'),
+      })
+      .describe('Article IV: a disaster; the other party owes aid.'),
+    z
+      .strictObject({
+        ...extra,
+        type: z.literal('incursion'),
+        ...common,
+        attacker: z.string().describe('A third power’s id, or "any" (weighted by aggression this era).'),
+        victim: z
+          .enum(['federation', 'klingon', 'any', 'resented', 'both'])
+          .describe('The party attacked; "resented" is whom the attacker resents.'),
+        target: id.optional().describe('The system attacked first; a border system of the victim otherwise.'),
+        strength: count(200).describe('The third power’s strength in this war.'),
+        years: z.number().int().min(1).max(20).default(2).describe('How long the war lasts.'),
+      })
+      .describe('Article III: a third power attacks a party.'),
+    z
+      .strictObject({
+        ...extra,
+        type: z.literal('renegade'),
+        ...common,
+        origin: partyOrAny.describe('The party whose citizen strikes the other.'),
+        fugitive: text(80).optional().describe('The individual’s name.'),
+        deadline: z
+          .number()
+          .int()
+          .min(1)
+          .max(20)
+          .default(2)
+          .describe('Years (turns) the origin party has to extradite, counting the year of the demand.'),
+      })
+      .describe('Article V: an individual takes revenge; extradition is demanded.'),
+    z
+      .strictObject({
+        ...extra,
+        type: z.literal('dispute'),
+        ...common,
+        system: z.string().describe('A disputed system’s id, or "any".'),
+        claimant: partyOrAny,
+      })
+      .describe('Article VI: a claim on a disputed system.'),
+    z
+      .strictObject({
+        ...extra,
+        type: z.literal('trade'),
+        ...common,
+        kind: z.enum(['pact-offer', 'tariff-quarrel']),
+      })
+      .describe('Article VI: a trade pact offered, or a tariff quarrel.'),
+    z
+      .strictObject({
+        ...extra,
+        type: z.literal('domestic'),
+        ...common,
+        party: partyOrAny,
+        faction: z.enum(['hawks', 'doves']),
+        support: z.number().int().min(-50).max(50).describe('Change of the party’s support.'),
+      })
+      .describe('Hawks or doves press a government.'),
+    z
+      .strictObject({
+        ...extra,
+        type: z.literal('exposure'),
+        ...common,
+      })
+      .describe('An intelligence leak reveals the oldest unseen covert act of either party.'),
+    z
+      .strictObject({
+        ...extra,
+        type: z.literal('historic'),
+        title: text(120),
+        text: text(1000),
+        standing: z
+          .strictObject({ federation: z.number().int(), klingon: z.number().int() })
+          .partial()
+          .optional(),
+        support: z
+          .strictObject({ federation: z.number().int(), klingon: z.number().int() })
+          .partial()
+          .optional(),
+      })
+      .describe('A scripted moment of history, with optional effects.'),
+  ] as const;
+}
 
-const FleetSchema = z.object({
+export const EventSpecSchema = z.discriminatedUnion('type', eventVariants({}));
+
+const FleetSchema = z.strictObject({
   id: id,
   location: id,
   strength: z.number().int().min(1).max(500),
 });
 
-const PowerSchema = z.object({
+const PowerSchema = z.strictObject({
   standing: count(100).default(60),
   support: count(100).default(60),
   reserves: count(100000).default(20),
@@ -144,10 +163,10 @@ export const ScenarioSchema = z
       .default('in-force')
       .describe('The Accords at the start.'),
     suspendedSince: year.optional().describe('With status "suspended": the year it began.'),
-    map: z.object({
+    map: z.strictObject({
       systems: z
         .array(
-          z.object({
+          z.strictObject({
             id,
             name: text(60),
             x: z.number().min(0).max(1000),
@@ -166,15 +185,15 @@ export const ScenarioSchema = z
         .max(1000)
         .describe('Pairs of system ids joined by a lane.'),
     }),
-    powers: z.object({ federation: PowerSchema, klingon: PowerSchema }),
+    powers: z.strictObject({ federation: PowerSchema, klingon: PowerSchema }),
     thirdPowers: z
       .array(
-        z.object({
+        z.strictObject({
           id,
           name: text(60),
           resents: party.nullable().default(null),
           aggression: z
-            .array(z.object({ from: year, level: count(100) }))
+            .array(z.strictObject({ from: year, level: count(100) }))
             .min(1)
             .max(50)
             .describe('Aggression by era: the entry with the latest `from` not after the year applies.'),
@@ -184,19 +203,19 @@ export const ScenarioSchema = z
       .max(20)
       .default([]),
     timeline: z
-      .array(z.intersection(z.object({ year }), EventSpecSchema))
+      .array(z.discriminatedUnion('type', eventVariants({ year })))
       .max(500)
       .default([])
       .describe('Scripted events, revealed in their year.'),
     eventTable: z
       .array(
-        z.intersection(
-          z.object({
+        z.discriminatedUnion(
+          'type',
+          eventVariants({
             weight: z.number().int().min(1).max(1000),
             from: year.optional().describe('First year the entry can be drawn.'),
             until: year.optional().describe('Last year the entry can be drawn.'),
           }),
-          EventSpecSchema,
         ),
       )
       .max(200)
@@ -204,7 +223,7 @@ export const ScenarioSchema = z
       .describe('Random events, drawn by weight.'),
     rules: RulesSchema,
     grades: z
-      .array(z.object({ id, name: text(40), min: z.number().int() }))
+      .array(z.strictObject({ id, name: text(40), min: z.number().int() }))
       .min(1)
       .max(10)
       .default(DEFAULT_GRADES)
