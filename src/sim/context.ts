@@ -105,13 +105,35 @@ export function note(ctx: Ctx, change: Change): void {
   ctx.changes.push(change);
 }
 
-/** Append to the ledger, keeping its running hash. */
+/** Append to the ledger. Its running hash is folded once a turn (`foldLedgerHash`). */
 export function appendLedger(s: GameState, entry: LedgerEntry): void {
   s.ledger.push(entry);
+}
+
+/** Fold the ledger entries from `from` on into the running `ledgerHash`. */
+export function foldLedgerHash(s: GameState, from: number): void {
+  if (from >= s.ledger.length) return;
   const h = new Hasher();
   h.str(s.ledgerHash);
-  h.value(entry);
+  for (let i = from; i < s.ledger.length; i++) {
+    const e = s.ledger[i] as LedgerEntry;
+    h.u32(e.year);
+    h.str(e.party);
+    h.value(e.article);
+    h.str(e.kind);
+    h.str(e.code);
+    h.u32(e.delta);
+    h.u32(e.priors);
+    h.str(e.text);
+  }
   s.ledgerHash = h.digest();
+}
+
+/** The ledger entries of `year`: they stand at the end of the ledger. */
+export function entriesOfYear(s: GameState, year: number): LedgerEntry[] {
+  let first = s.ledger.length;
+  while (first > 0 && (s.ledger[first - 1] as LedgerEntry).year === year) first--;
+  return s.ledger.slice(first);
 }
 
 /** Change a power's support, clamped to 0–100, and report it. */

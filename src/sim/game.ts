@@ -1,9 +1,18 @@
 // A new game from a validated scenario, copying a state, and the state's stable hash.
-import { createContext } from './context';
+import { createContext, foldLedgerHash } from './context';
 import { revealEvents } from './events';
 import { Hasher } from './hash';
 import type { Scenario } from './scenario/schema';
-import { type Controller, type GameState, PARTIES, type Party, type PowerState, type Result } from './types';
+import {
+  type Controller,
+  type Fleet,
+  type GameState,
+  PARTIES,
+  type Party,
+  type PowerState,
+  type Result,
+  type System,
+} from './types';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
 export const RULES_VERSION = 1;
@@ -28,7 +37,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       error: { code: 'game/bad-seed', message: `A seed is a text of 1 to ${MAX_SEED_LENGTH} characters.` },
     };
   }
-  const systems = scenario.map.systems.map((x) => ({ ...x }));
+  const systems = scenario.map.systems.map(copySystem);
   const industry = (p: Party) => systems.reduce((n, x) => n + (x.owner === p ? x.output : 0), 0);
   const power = (p: Party): PowerState => {
     const src = scenario.powers[p];
@@ -44,9 +53,9 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       intel: null,
     };
   };
-  const fleets = [
-    ...PARTIES.flatMap((p) => scenario.powers[p].fleets.map((f) => ({ ...f, owner: p as string }))),
-    ...scenario.thirdPowers.flatMap((t) => t.fleets.map((f) => ({ ...f, owner: t.id }))),
+  const fleets: Fleet[] = [
+    ...PARTIES.flatMap((p) => scenario.powers[p].fleets.map((f) => copyFleet({ ...f, owner: p }))),
+    ...scenario.thirdPowers.flatMap((t) => t.fleets.map((f) => copyFleet({ ...f, owner: t.id }))),
   ];
   const s: GameState = {
     rulesVersion: RULES_VERSION,
@@ -96,6 +105,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     return { ok: false, error: { code: 'game/no-years', message: 'The scenario has no year to play.' } };
   }
   revealEvents(createContext(s), s);
+  foldLedgerHash(s, 0);
   return { ok: true, value: s };
 }
 
@@ -122,6 +132,25 @@ function staticHashOf(s: GameState): string {
   return h.digest();
 }
 
+// Copies with one fixed shape, so the engine's objects stay monomorphic (and fast to copy).
+function copySystem(x: System): System {
+  return {
+    id: x.id,
+    name: x.name,
+    x: x.x,
+    y: x.y,
+    owner: x.owner,
+    output: x.output,
+    zone: x.zone,
+    capital: x.capital,
+    shipyard: x.shipyard,
+  };
+}
+
+function copyFleet(f: Fleet): Fleet {
+  return { id: f.id, owner: f.owner, location: f.location, strength: f.strength };
+}
+
 /** A deep copy of everything a turn may change; the static parts are shared. */
 export function cloneState(s: GameState): GameState {
   return {
@@ -133,8 +162,8 @@ export function cloneState(s: GameState): GameState {
       },
       klingon: { ...s.powers.klingon, intel: s.powers.klingon.intel && { ...s.powers.klingon.intel } },
     },
-    systems: s.systems.map((x) => ({ ...x })),
-    fleets: s.fleets.map((f) => ({ ...f })),
+    systems: s.systems.map(copySystem),
+    fleets: s.fleets.map(copyFleet),
     obligations: s.obligations.map((o) =>
       o.kind === 'aid' ? { ...o, delivered: { ...o.delivered } } : { ...o },
     ),

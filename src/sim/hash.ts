@@ -63,13 +63,8 @@ export class Hasher {
   }
 }
 
-// Strings in a state are few and repeat every turn (ids, owners, zones): each is folded to a
-// 32-bit code once and remembered. A pure function of the string, so the cache changes nothing.
-const codes = new Map<string, number>();
-
+/** A string folded to one 32-bit code (two mixed lanes, so near strings differ). */
 function stringCode(s: string): number {
-  let c = codes.get(s);
-  if (c !== undefined) return c;
   let a = 0x811c_9dc5 ^ s.length;
   let b = 0x0100_0193 ^ s.length;
   for (let i = 0; i < s.length; i++) {
@@ -78,10 +73,7 @@ function stringCode(s: string): number {
     b = Math.imul(b ^ ch, 0x5bd1_e995);
     b ^= b >>> 15;
   }
-  c = (a ^ Math.imul(b, 0x27d4_eb2f)) | 0;
-  if (codes.size > 50_000) codes.clear();
-  codes.set(s, c);
-  return c;
+  return (a ^ Math.imul(b, 0x27d4_eb2f)) | 0;
 }
 
 function hex8(n: number): string {

@@ -17,6 +17,8 @@ import {
   type Ctx,
   changeSupport,
   createContext,
+  entriesOfYear,
+  foldLedgerHash,
   type Refusal,
   type TurnReport,
 } from './context';
@@ -70,6 +72,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
 
   const s = cloneState(state);
+  const ledgerBefore = s.ledger.length;
   const ctx = createContext(s);
   const yearEvents = s.events;
   const of = (...types: string[]) => refs.filter((r) => types.includes(r.order.type));
@@ -132,10 +135,9 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
 
   // (h) standing: costs, rewards, clean-year bonus
   rewardEmbassies(ctx);
+  const thisYear = entriesOfYear(s, ctx.year);
   for (const party of PARTIES) {
-    const seen = s.ledger.some(
-      (e) => e.year === ctx.year && e.party === party && e.kind !== 'reward' && e.article !== null,
-    );
+    const seen = thisYear.some((e) => e.party === party && e.kind !== 'reward' && e.article !== null);
     if (!seen)
       reward(
         ctx,
@@ -161,8 +163,9 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
 
   // (l) the year advances and the end is checked
   const year = ctx.year;
-  const yearLedger = s.ledger.filter((e) => e.year === year);
+  const yearLedger = entriesOfYear(s, year);
   advance(ctx, fallen);
+  foldLedgerHash(s, ledgerBefore);
   const hash = hashState(s);
   s.history.push({
     year,

@@ -1,13 +1,16 @@
 // The policies that can play a power without a person. The AI personalities join this list.
 import type { Order } from '../orders';
 import type { GameState, Party } from '../types';
+import { aiOrders } from '../ai/index';
 import { randomOrders } from './random';
 
 export type Policy = (state: GameState, party: Party) => Order[];
 
 export const POLICIES: Record<string, Policy> = {
   random: (s, party) => randomOrders(s, party),
-  'random-faithful': (s, party) => randomOrders(s, party, 4, 0),
+  loyalist: (s, party) => aiOrders('loyalist', s, party),
+  pragmatist: (s, party) => aiOrders('pragmatist', s, party),
+  hawk: (s, party) => aiOrders('hawk', s, party),
 };
 
 export function policyNames(): string[] {

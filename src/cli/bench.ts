@@ -1,0 +1,137 @@
+// npm run bench [-- --json]: the speed of the core, as named figures (median of several runs).
+//   campaignsPerSecond  the full campaign resolved from pre-generated orders (the core alone)
+//   turnsPerSecond      the same, in turns
+//   ordersPerSecond     the same, in orders resolved
+//   aiCampaignsPerSecond full campaigns with both powers played by the pragmatist (core + AI)
+//   aiDecisionMs        one pragmatist decision on the campaign's busiest year
+import { parseArgs } from 'node:util';
+import {
+  createGame,
+  type GameState,
+  loadBuiltinScenario,
+  type Order,
+  type Party,
+  POLICIES,
+  resolveTurn,
+  type Scenario,
+  simulate,
+} from '../sim/index';
+import { die } from './load';
+
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '7' } },
+});
+const RUNS = Math.max(1, Number(values.runs) || 7);
+
+const loaded = loadBuiltinScenario('khitomer-accords');
+if (!loaded.ok) die('the campaign does not load');
+const campaign: Scenario = loaded.value;
+
+type Orders = Record<Party, Order[]>;
+
+function recordGame(seed: string, fed: string, kli: string): Orders[] {
+  const turns: Orders[] = [];
+  const r = simulate(campaign, { seed, policies: { federation: fed, klingon: kli }, onTurn: (_r, _s, orders) => turns.push(orders) });
+  if (!r.ok) die(r.error.message);
+  return turns;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** Run `body` repeatedly for about `ms` and return operations per second, by its own count. */
+function rate(ms: number, body: () => number): number {
+  let ops = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < ms) {
+    ops += body();
+    t = performance.now();
+  }
+  return (ops * 1000) / (t - t0);
+}
+
+// Pre-generate the orders of a few full campaigns, with every personality at the table.
+const pairings: [string, string][] = [
+  ['loyalist', 'loyalist'],
+  ['pragmatist', 'pragmatist'],
+  ['loyalist', 'pragmatist'],
+  ['pragmatist', 'hawk'],
+];
+const games = pairings.flatMap(([f, k], i) => [0, 1].map((j) => ({ seed: `bench-${i}-${j}`, orders: recordGame(`bench-${i}-${j}`, f, k) })));
+const totalTurns = games.reduce((n, g) => n + g.orders.length, 0);
+const totalOrders = games.reduce((n, g) => n + g.orders.reduce((m, o) => m + o.federation.length + o.klingon.length, 0), 0);
+
+function replayAll(): number {
+  for (const g of games) {
+    const c = createGame(campaign, { seed: g.seed });
+    if (!c.ok) die(c.error.message);
+    let s: GameState = c.value;
+    for (const o of g.orders) {
+      const r = resolveTurn(s, o);
+      if (!r.ok) die(r.error.message);
+      s = r.value.state;
+    }
+  }
+  return games.length;
+}
+
+replayAll(); // warm up
+const campaignRates: number[] = [];
+for (let i = 0; i < RUNS; i++) campaignRates.push(rate(1000, replayAll));
+const campaignsPerSecond = median(campaignRates);
+const turnsPerCampaign = totalTurns / games.length;
+const ordersPerCampaign = totalOrders / games.length;
+
+let aiSeed = 0;
+const aiRates: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  aiRates.push(
+    rate(1000, () => {
+      simulate(campaign, { seed: `ai-${aiSeed++}`, policies: { federation: 'pragmatist', klingon: 'pragmatist' } });
+      return 1;
+    }),
+  );
+}
+
+// The busiest year: the most events, obligations and wars open at once in a pragmatist game.
+let busiest: GameState | null = null;
+let busiestLoad = -1;
+simulate(campaign, {
+  seed: 'busiest',
+  policies: { federation: 'pragmatist', klingon: 'pragmatist' },
+  onTurn: (_r, s) => {
+    const load = s.events.length + s.obligations.length + s.wars.length + s.claims.length;
+    if (s.phase !== 'ended' && load > busiestLoad) {
+      busiestLoad = load;
+      busiest = s;
+    }
+  },
+});
+const decide = POLICIES.pragmatist;
+const decisionTimes: number[] = [];
+if (busiest && decide) {
+  const state: GameState = busiest;
+  for (let i = 0; i < RUNS; i++) {
+    const n = 200;
+    const t0 = performance.now();
+    for (let j = 0; j < n; j++) decide(state, j % 2 ? 'klingon' : 'federation');
+    decisionTimes.push((performance.now() - t0) / n);
+  }
+}
+
+const figures = {
+  campaignsPerSecond: Math.round(campaignsPerSecond),
+  turnsPerSecond: Math.round(campaignsPerSecond * turnsPerCampaign),
+  ordersPerSecond: Math.round(campaignsPerSecond * ordersPerCampaign),
+  aiCampaignsPerSecond: Math.round(median(aiRates)),
+  aiDecisionMs: Number(median(decisionTimes).toFixed(3)),
+  turnsPerCampaign: Number(turnsPerCampaign.toFixed(1)),
+  ordersPerCampaign: Number(ordersPerCampaign.toFixed(1)),
+  runs: RUNS,
+};
+if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+else for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(22)} ${v}\n`);

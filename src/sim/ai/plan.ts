@@ -1,0 +1,322 @@
+// The AI's year: a short list of sensible orders for the personality's interests, each valued in
+// points of the end score (standing, support, growth — DESIGN.md section 11) minus what the
+// articles would make it pay, then taken best first within the budgets.
+import { warTarget } from '../articles/article-iii';
+import { type Ctx, createContext } from '../context';
+import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
+import { type Order, validateOrder } from '../orders';
+import { stream } from '../rng';
+import type { ViolationCode } from '../scenario/rules';
+import { type GameState, otherParty, PARTIES, type Party, type System } from '../types';
+import { adjacency, influenceOf, industryOf } from '../world';
+import type { Traits } from './personality';
+import { viewFor } from './view';
+
+interface Eval {
+  v: GameState;
+  party: Party;
+  other: Party;
+  t: Traits;
+  yearsLeft: number;
+  /** Points a reserve is worth: what development turns it into. */
+  rv: number;
+  /** Points one more output is worth. */
+  ov: number;
+  /** Reserves to keep back for obligations and emergencies. */
+  floor: number;
+}
+
+function makeEval(v: GameState, party: Party, t: Traits): Eval {
+  const p = v.powers[party];
+  const start = Math.max(1, p.startIndustry);
+  const growth = ((industryOf(v, party) - start) * 100) / start;
+  const yearsLeft = v.lastYear - v.year;
+  const horizon = Math.min(1, yearsLeft / 12);
+  const ov = growth >= v.rules.scoring.growthCap ? 0.15 : t.output * (100 / start) * horizon;
+  const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
+  let owed = 0;
+  for (const ob of v.obligations) {
+    if (ob.kind === 'aid' && ob.victim === otherParty(party)) owed += Math.max(0, ob.need - ob.delivered[party]);
+  }
+  return { v, party, other: otherParty(party), t, yearsLeft, rv, ov, floor: 8 + owed };
+}
+
+/** What losing `cost` standing is worth to this power, thresholds weighing more. */
+function standingLoss(e: Eval, cost: number): number {
+  const tr = e.v.rules.treaty;
+  let s = e.v.powers[e.party].standing;
+  let points = 0;
+  for (let i = 0; i < cost && s > 0; i++, s--) {
+    points += s <= tr.suspendBelow ? 6 : s <= tr.strainedBelow ? 2.5 : 1;
+  }
+  if (s <= 0) points += 200; // a standing of 0 collapses the Accords: everything is lost
+  if (s < e.t.buffer) points *= 3;
+  return points * e.t.standing;
+}
+
+function standingGain(e: Eval, gain: number): number {
+  const tr = e.v.rules.treaty;
+  const s = e.v.powers[e.party].standing;
+  const boost = s < tr.suspendBelow ? 3 : s < tr.strainedBelow ? 1.8 : 1;
+  return gain * boost * e.t.standing;
+}
+
+function supportValue(e: Eval, delta: number): number {
+  const s = e.v.powers[e.party].support;
+  const boost = s < 15 ? 6 : s < 30 ? 2.5 : 1;
+  return delta * boost * e.t.support;
+}
+
+/** Expected standing points lost to a violation, open or covert. */
+function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number {
+  if (e.t.neverViolate) return Number.POSITIVE_INFINITY;
+  const v = e.v;
+  const priors = priorsOf(v, e.party, articleOf(code), v.year);
+  const cost = repeatCost(v, v.rules.costs[code], priors);
+  if (!covert) return standingLoss(e, cost);
+  const d = v.rules.detection;
+  const now = firstYearDetection(v, e.party) / 100;
+  const later = 1 - (1 - d.laterPercent / 100) ** Math.min(d.laterYears, e.yearsLeft);
+  const exposure = Math.floor((cost * d.exposurePercent) / 100);
+  return now * standingLoss(e, cost) + (1 - now) * later * standingLoss(e, exposure) * 0.8;
+}
+
+function fleetsAt(v: GameState, owner: string, system: string): number {
+  let n = 0;
+  for (const f of v.fleets) if (f.owner === owner && f.location === system) n += f.strength;
+  return n;
+}
+
+function defenceOf(v: GameState, sys: System): number {
+  if (sys.owner === null) return 0;
+  return (sys.capital ? v.rules.battle.capitalGarrison : v.rules.battle.garrison) + fleetsAt(v, sys.owner, sys.id);
+}
+
+type Option = { order: Order; value: number };
+
+function options(e: Eval): Option[] {
+  const { v, party, other, t } = e;
+  const r = v.rules;
+  const me = v.powers[party];
+  const out: Option[] = [];
+  const add = (order: Order, value: number) => {
+    if (value > 0 && Number.isFinite(value)) out.push({ order, value });
+  };
+  const inForce = v.status === 'in-force' || v.status === 'strained';
+
+  // Article IV: disasters.
+  for (const ob of v.obligations) {
+    if (ob.kind === 'aid') {
+      if (ob.victim === party) continue;
+      const left = ob.need - ob.delivered[party];
+      if (left <= 0) continue;
+      const duty = ob.victim === other;
+      const omission = duty ? violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'IV/aid-short', false) : 0;
+      const reward = inForce ? standingGain(e, r.rewards.aidInFull) : 0;
+      const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
+      add({ type: 'aid', target: ob.id, amount: left }, omission + reward + fedSupport - left * e.rv);
+      const generous = Math.ceil((ob.need * r.rewards.aidGenerousPercent) / 100) - ob.delivered[party];
+      if (generous > left && me.reserves - generous >= 4) {
+        add(
+          { type: 'aid', target: ob.id, amount: generous },
+          omission + reward + fedSupport + (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) - generous * e.rv + 0.01,
+        );
+      }
+    } else if (ob.kind === 'extradition' && ob.debtor === party && ob.decision !== 'extradited' && ob.decision !== 'escaped') {
+      const defiance = party === 'klingon' ? r.support.klingonDefiance : r.support.federationDefiance;
+      const honour =
+        (inForce ? standingGain(e, r.rewards.extradition) : 0) +
+        (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
+        violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false);
+      const shelter = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + 0.5;
+      const escape = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false) - (t.neverViolate ? Infinity : violationPoints(e, 'V/escape', true));
+      const last = ob.deadline <= v.year;
+      const best = Math.max(honour, escape, ob.decision === 'sheltered' ? -Infinity : shelter);
+      const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
+      add({ type: 'extradite', obligation: ob.id }, t.neverViolate ? 50 : force(honour));
+      if (!t.neverViolate) {
+        add({ type: 'stage-escape', obligation: ob.id }, force(escape));
+        if (ob.decision !== 'sheltered' && (!last || shelter === best)) add({ type: 'shelter', obligation: ob.id }, force(shelter));
+      }
+    } else if (ob.kind === 'ruling' && ob.debtor === party && !ob.accepted) {
+      add({ type: 'accept-ruling', obligation: ob.id }, standingGain(e, r.rewards.arbitration) + 0.5);
+    }
+  }
+
+  // Article III: wars. Aid the other party; or, for a price, arm its enemy.
+  for (const w of v.wars) {
+    if (w.victim === other) {
+      if (inForce && !w.aidedBy.includes(party)) {
+        add({ type: 'aid', target: w.id, amount: r.rewards.warAidMinimum }, standingGain(e, r.rewards.warAid) - r.rewards.warAidMinimum * e.rv);
+      }
+      if (!t.neverViolate) {
+        add({ type: 'covert-arms', thirdPower: w.thirdPower }, r.economy.armsSaleGain * e.rv * 1.5 - violationPoints(e, 'III/arms', true));
+        add({ type: 'open-support', thirdPower: w.thirdPower }, r.economy.openSupportGain * e.rv - violationPoints(e, 'III/open-support', false));
+      }
+    }
+  }
+
+  // Article II: the embassy.
+  if (me.embassy < t.embassyTarget && me.embassy < 3) {
+    const cost = r.economy.embassyCostPerLevel * (me.embassy + 1);
+    if (me.reserves - cost >= e.floor - 8) {
+      const omission = me.embassy === 0 ? standingLoss(e, r.costs['II/no-embassy']) * 3 : 0;
+      const yearly = me.embassy + 1 >= r.rewards.embassyLevel ? standingGain(e, r.rewards.embassy) * Math.min(10, e.yearsLeft) : 2;
+      add({ type: 'embassy', action: me.embassy === 0 ? 'establish' : 'upgrade' }, omission + yearly + 2 - cost * e.rv);
+    }
+  }
+
+  // Article VI: disputes, the neutral zone, trade.
+  for (const c of v.claims) {
+    if (c.kind === 'tariff') {
+      if (v.tradePact) add({ type: 'arbitrate', dispute: c.id }, standingGain(e, r.rewards.arbitration) + 3);
+    }
+  }
+  for (const sys of v.systems) {
+    if (sys.zone !== 'disputed' && sys.zone !== 'neutral-zone') continue;
+    if (sys.owner === null) {
+      const near = isNear(v, party, sys.id);
+      const gain = e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0);
+      const code: ViolationCode = sys.zone === 'neutral-zone' ? 'VI/occupy-neutral' : 'VI/seize';
+      if (near && !t.neverViolate) add({ type: 'seize', system: sys.id }, gain - violationPoints(e, code, false));
+    }
+    const claimed = v.claims.some((c) => c.system === sys.id);
+    if (sys.zone === 'disputed' && inForce && t.arbitrates && (claimed || sys.owner === null)) {
+      const mine = sys.owner === party;
+      const value = standingGain(e, r.rewards.arbitration) * 0.5 + (mine ? -0.4 : 0.5) * e.ov * sys.output + (claimed ? 1 : 0);
+      add({ type: 'arbitrate', dispute: sys.id }, value);
+    }
+  }
+  if (!v.tradePact && v.status === 'in-force') {
+    const pending = v.pactProposal?.by === other;
+    const gain = (industryOf(v, party) * r.economy.pactPercent) / 100;
+    add({ type: 'trade-pact' }, gain * Math.min(10, e.yearsLeft) * e.rv * (pending ? 1.5 : 0.6) + (pending ? 1 : 0));
+  }
+  if (!t.neverViolate) {
+    const lostPact = v.tradePact ? (industryOf(v, party) * r.economy.pactPercent) / 100 * 5 * e.rv : 0;
+    add({ type: 'embargo' }, r.economy.embargoGain * e.rv * 1.5 - lostPact - violationPoints(e, 'VI/embargo', false));
+    add({ type: 'espionage', mode: 'steal' }, r.economy.stealAmount * e.rv * 1.2 - violationPoints(e, 'I/covert', true));
+    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - violationPoints(e, 'I/covert', true));
+  }
+
+  // Home: the council, the summit, suspension.
+  add({ type: 'address-council' }, supportValue(e, r.support.address) - 1.2);
+  const pendingSummit = v.summitProposal?.by === other && v.summitProposal.year >= v.year - 1;
+  if (v.status === 'suspended') {
+    const canRestore = PARTIES.every((p) => v.powers[p].standing + r.rewards.summit >= r.treaty.restoreMinimum);
+    const restore = canRestore ? (t.warlike ? 8 : 40) : 0;
+    add({ type: 'summit' }, standingGain(e, r.rewards.summit) + restore + (pendingSummit ? 3 : 0));
+  } else if (pendingSummit || (me.standing < r.treaty.strainedBelow + 5 && !t.warlike)) {
+    add({ type: 'summit' }, standingGain(e, r.rewards.summit) * (pendingSummit ? 1 : 0.5) + (pendingSummit ? 2 : 0) - 1);
+  }
+  if (t.suspends && v.status !== 'suspended' && v.powers[other].standing < r.treaty.suspendBelow) {
+    add({ type: 'suspend-accords' }, 6);
+  }
+
+  economyAndFleets(e, add);
+  return out;
+}
+
+function isNear(v: GameState, party: Party, system: string): boolean {
+  const n = adjacency(v).neighbours.get(system) ?? [];
+  return v.fleets.some((f) => f.owner === party && (f.location === system || n.includes(f.location)));
+}
+
+function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void {
+  const { v, party, other, t } = e;
+  const r = v.rules;
+  const me = v.powers[party];
+  const { neighbours } = adjacency(v);
+  let spendable = me.reserves - e.floor;
+
+  // Development: the best worlds first.
+  const worlds = v.systems
+    .filter((x) => x.owner === party && x.output < r.economy.maxOutput)
+    .sort((a, b) => a.output - b.output || (a.id < b.id ? -1 : 1));
+  for (const w of worlds.slice(0, 3)) {
+    if (spendable < r.economy.developCost) break;
+    spendable -= r.economy.developCost;
+    add({ type: 'develop', system: w.id }, e.ov - r.economy.developCost * e.rv * 0.9);
+  }
+
+  // Ships: what security asks for, more in war.
+  const myWars = v.wars.filter((w) => w.victim === party);
+  let ships = 0;
+  for (const f of v.fleets) if (f.owner === party) ships += f.strength;
+  const held = v.systems.filter((x) => x.owner === party).length;
+  const want = Math.ceil(held * t.shipsPerSystem) + myWars.reduce((n, w) => n + Math.ceil(w.strength / 2), 0);
+  if (ships < want) {
+    const yard = v.systems.find((x) => x.owner === party && x.shipyard && x.capital) ?? v.systems.find((x) => x.owner === party && x.shipyard);
+    const n = Math.min(r.economy.maxBuildPerYard, want - ships, Math.floor(Math.max(0, spendable) / Math.max(1, r.economy.shipCost)));
+    if (yard && n > 0) add({ type: 'build', system: yard.id, ships: n }, (myWars.length > 0 ? 2.5 : 0.9) * n - n * r.economy.shipCost * e.rv);
+  }
+
+  // Fleets: defend what a war threatens; strike back; leave the other's space; a hawk presses.
+  const ctx: Ctx = createContext(v);
+  const threatened = new Set<string>();
+  for (const w of myWars) {
+    const target = warTarget(ctx, w);
+    if (target) threatened.add(target);
+  }
+  const busy = new Set<string>();
+  for (const f of v.fleets) {
+    if (f.owner !== party) continue;
+    const here = v.systems.find((x) => x.id === f.location);
+    const near = neighbours.get(f.location) ?? [];
+    // Strike a third power at war with us, or (a warlike power, Accords suspended) the other party.
+    for (const id of [f.location, ...near]) {
+      const sys = v.systems.find((x) => x.id === id);
+      if (!sys || sys.owner === null || sys.owner === party) continue;
+      const d = defenceOf(v, sys);
+      const p = f.strength / (f.strength + d);
+      const gain = p * (e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonBattleWon + r.support.klingonSystemGained) : 0)) - (1 - p) * f.strength * 0.6;
+      if (sys.owner === other) {
+        if (t.warlike && v.status === 'suspended') add({ type: 'attack', fleet: f.id, target: sys.id }, gain - violationPoints(e, 'I/attack', false) * 0.3);
+      } else if (myWars.some((w) => w.thirdPower === sys.owner) && p > 0.55 && !sys.capital) {
+        add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
+      }
+    }
+    if (here?.owner === other) {
+      const home = near.find((n) => v.systems.find((x) => x.id === n)?.owner === party) ?? near.find((n) => v.systems.find((x) => x.id === n)?.owner === null);
+      if (home && !t.warlike) add({ type: 'move', fleet: f.id, to: home }, violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'VI/trespass', false) + 0.5);
+      continue;
+    }
+    for (const target of threatened) {
+      if (busy.has(target) || target === f.location) continue;
+      const reach = near.includes(target) || near.some((n) => (neighbours.get(n) ?? []).includes(target));
+      if (reach) {
+        busy.add(target);
+        add({ type: 'move', fleet: f.id, to: target }, 3 + f.strength * 0.2);
+        break;
+      }
+    }
+    // A hawk moves towards unclaimed disputed worlds, to seize them next year.
+    if (t.warlike && !threatened.has(f.location)) {
+      const goal = near.find((n) => {
+        const sys = v.systems.find((x) => x.id === n);
+        return sys && sys.owner === null && sys.zone === 'disputed';
+      });
+      if (goal) add({ type: 'move', fleet: f.id, to: goal }, 0.8);
+    }
+  }
+}
+
+/** The personality's orders for this year, from what it can see and its own stream. */
+export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
+  const v = viewFor(s, party);
+  const e = makeEval(v, party, t);
+  const rng = stream(s.seed, `ai:${party}`, s.year);
+  const opts = options(e);
+  for (const o of opts) o.value *= 0.85 + 0.3 * rng.next();
+  opts.sort((a, b) => b.value - a.value);
+  const chosen: Order[] = [];
+  let influence = influenceOf(v, party);
+  for (const o of opts) {
+    if (influence <= 0 && (o.order.type !== 'develop' && o.order.type !== 'build' && o.order.type !== 'move' && o.order.type !== 'attack' && o.order.type !== 'aid' && o.order.type !== 'extradite' && o.order.type !== 'shelter' && o.order.type !== 'stage-escape')) continue;
+    if (validateOrder(v, party, o.order, chosen).ok) {
+      chosen.push(o.order);
+      influence = influenceOf(v, party) - chosen.reduce((n, q) => n + (q.type === 'summit' ? v.rules.influence.summit : ['embassy'].includes(q.type) ? v.rules.influence.embassy : ['covert-arms', 'open-support', 'arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo', 'espionage', 'address-council'].includes(q.type) ? v.rules.influence.diplomacy : 0), 0);
+    }
+  }
+  return chosen;
+}
