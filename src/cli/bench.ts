@@ -31,7 +31,11 @@ type Orders = Record<Party, Order[]>;
 
 function recordGame(seed: string, fed: string, kli: string): Orders[] {
   const turns: Orders[] = [];
-  const r = simulate(campaign, { seed, policies: { federation: fed, klingon: kli }, onTurn: (_r, _s, orders) => turns.push(orders) });
+  const r = simulate(campaign, {
+    seed,
+    policies: { federation: fed, klingon: kli },
+    onTurn: (_r, _s, orders) => turns.push(orders),
+  });
   if (!r.ok) die(r.error.message);
   return turns;
 }
@@ -61,9 +65,14 @@ const pairings: [string, string][] = [
   ['loyalist', 'pragmatist'],
   ['pragmatist', 'hawk'],
 ];
-const games = pairings.flatMap(([f, k], i) => [0, 1].map((j) => ({ seed: `bench-${i}-${j}`, orders: recordGame(`bench-${i}-${j}`, f, k) })));
+const games = pairings.flatMap(([f, k], i) =>
+  [0, 1].map((j) => ({ seed: `bench-${i}-${j}`, orders: recordGame(`bench-${i}-${j}`, f, k) })),
+);
 const totalTurns = games.reduce((n, g) => n + g.orders.length, 0);
-const totalOrders = games.reduce((n, g) => n + g.orders.reduce((m, o) => m + o.federation.length + o.klingon.length, 0), 0);
+const totalOrders = games.reduce(
+  (n, g) => n + g.orders.reduce((m, o) => m + o.federation.length + o.klingon.length, 0),
+  0,
+);
 
 function replayAll(): number {
   for (const g of games) {
@@ -91,7 +100,10 @@ const aiRates: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   aiRates.push(
     rate(1000, () => {
-      simulate(campaign, { seed: `ai-${aiSeed++}`, policies: { federation: 'pragmatist', klingon: 'pragmatist' } });
+      simulate(campaign, {
+        seed: `ai-${aiSeed++}`,
+        policies: { federation: 'pragmatist', klingon: 'pragmatist' },
+      });
       return 1;
     }),
   );

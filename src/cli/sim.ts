@@ -1,11 +1,66 @@
 // npm run sim -- --scenario <id or path> --seed <text> --federation <policy> --klingon <policy> [--json]
 // Plays a whole game headless and prints it year by year, or as one JSON document.
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { type Change, PARTIES, type Party, policyNames, simulate, type TurnReport } from '../sim/index';
+import {
+  type GameState,
+  PARTIES,
+  type Party,
+  policyNames,
+  seedFromEntropy,
+  simulate,
+  type TurnReport,
+} from '../sim/index';
 import { die, loadScenario, printScenarioErrors } from './load';
 
 const USAGE =
-  'usage: npm run sim -- --scenario <id or path> --seed <text> --federation <policy> --klingon <policy> [--json]';
+  'usage: npm run sim -- [--scenario <id or path>] [--seed <text>] [--federation <policy>] [--klingon <policy>] [--json]';
+
+function parse() {
+  return parseArgs({
+    options: {
+      scenario: { type: 'string', default: 'khitomer-accords' },
+      seed: { type: 'string' },
+      federation: { type: 'string', default: 'loyalist' },
+      klingon: { type: 'string', default: 'pragmatist' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+}
+
+function yearSummary(report: TurnReport, s: GameState) {
+  const rec = s.history[s.history.length - 1];
+  return {
+    year: report.year,
+    standing: rec?.standing ?? { federation: 0, klingon: 0 },
+    support: rec?.support ?? { federation: 0, klingon: 0 },
+    status: rec?.status ?? s.status,
+    events: report.events.map((e) => ({ id: e.id, type: e.type, title: e.title, article: e.article })),
+    orders: report.orders,
+    violations: report.ledger
+      .filter((e) => e.kind !== 'reward' && e.article !== null)
+      .map((e) => ({ party: e.party, article: e.article, code: e.code, cost: -e.delta, text: e.text })),
+    rewards: report.ledger
+      .filter((e) => e.kind === 'reward')
+      .map((e) => ({ party: e.party, code: e.code, gain: e.delta })),
+    hash: report.hash,
+  };
+}
+type Row = ReturnType<typeof yearSummary>;
+
+const initial = (p: Party) => p[0]?.toUpperCase() ?? '?';
+
+function formatRow(row: Row): string {
+  const num = (n: number) => String(n).padStart(3);
+  const viol = row.violations.map((v) => `${initial(v.party)}:${v.article}`).join(' ');
+  const events = row.events.map((e) => e.title).join('; ');
+  return (
+    `${row.year}  ${num(row.standing.federation)} ${num(row.standing.klingon)}   ${num(row.support.federation)} ${num(row.support.klingon)}  ` +
+    `${row.status.padEnd(9)}  ${viol.padEnd(20)} ${row.hash}${events ? `  ${events}` : ''}\n`
+  );
+}
 
 function main(): void {
   let args: ReturnType<typeof parse>;
@@ -19,30 +74,47 @@ function main(): void {
     process.stdout.write(`${USAGE}\npolicies: ${policyNames().join(', ')}\n`);
     return;
   }
-  const scenario = loadScenario(v.scenario ?? 'khitomer-accords');
+  const scenario = loadScenario(v.scenario);
   if (!scenario.ok) {
-    printScenarioErrors(v.scenario ?? 'khitomer-accords', scenario.error);
+    printScenarioErrors(v.scenario, scenario.error);
     process.exit(1);
   }
-  const seed = v.seed ?? 'khitomer';
-  const policies = { federation: v.federation ?? 'random', klingon: v.klingon ?? 'random' };
-  const years: ReturnType<typeof yearSummary>[] = [];
+  // A game without a seed gets a generated one, shown so that it can be played again.
+  const seed = v.seed ?? seedFromEntropy([...randomBytes(10)]);
+  const policies = { federation: v.federation, klingon: v.klingon };
+  const years: Row[] = [];
+  if (!v.json) {
+    process.stdout.write(
+      `${scenario.value.title} — seed "${seed}" — federation: ${policies.federation}, klingon: ${policies.klingon}\n`,
+    );
+    process.stdout.write(
+      'year  standing  support  treaty     violations           hash              events\n',
+    );
+    process.stdout.write('        F   K     F   K\n');
+  }
   const out = simulate(scenario.value, {
     seed,
     policies,
-    onTurn: (report) => {
-      const row = yearSummary(report);
+    onTurn: (report, state) => {
+      const row = yearSummary(report, state);
       years.push(row);
       if (!v.json) process.stdout.write(formatRow(row));
     },
   });
   if (!out.ok) die(`${out.error.code}: ${out.error.message}`, 1);
   const s = out.value.state;
-  const last = s.history[s.history.length - 1];
+  const finalHash = s.history[s.history.length - 1]?.hash ?? null;
   if (v.json) {
-    process.stdout.write(
-      `${JSON.stringify({ scenario: s.scenarioId, seed, policies, rulesVersion: s.rulesVersion, years, result: s.result, finalHash: last?.hash ?? null }, null, 2)}\n`,
-    );
+    const doc = {
+      scenario: s.scenarioId,
+      seed,
+      policies,
+      rulesVersion: s.rulesVersion,
+      years,
+      result: s.result,
+      finalHash,
+    };
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     return;
   }
   const r = s.result;
@@ -58,55 +130,18 @@ function main(): void {
         process.stdout.write(`    ${e.year} ${e.party} Article ${e.article}: ${e.text}\n`);
     }
   }
-  process.stdout.write(`final hash ${last?.hash ?? '-'}\n`);
-}
-
-function parse() {
-  return parseArgs({
-    options: {
-      scenario: { type: 'string' },
-      seed: { type: 'string' },
-      federation: { type: 'string' },
-      klingon: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-}
-
-function yearSummary(report: TurnReport) {
-  const standing = (p: Party) => report.changes.filter((c) => c.kind === 'standing' && c.party === p);
-  const last = (list: Change[], key: 'to') => list[list.length - 1]?.[key];
-  const statusChange = report.changes.filter((c) => c.kind === 'treaty' && c.to !== undefined);
-  return {
-    year: report.year,
-    standing: { federation: last(standing('federation'), 'to'), klingon: last(standing('klingon'), 'to') },
-    violations: report.ledger
-      .filter((e) => e.kind !== 'reward' && e.article !== null)
-      .map((e) => ({ party: e.party, article: e.article, code: e.code, cost: -e.delta, text: e.text })),
-    rewards: report.ledger
-      .filter((e) => e.kind === 'reward')
-      .map((e) => ({ party: e.party, code: e.code, gain: e.delta })),
-    events: report.events.map((e) => e.title),
-    status: statusChange.map((c) => String(c.to)),
-    hash: report.hash,
-  };
-}
-
-type Row = ReturnType<typeof yearSummary>;
-
-const lastStanding: Record<Party, number | string> = { federation: '?', klingon: '?' };
-
-function formatRow(row: Row): string {
-  for (const p of PARTIES) {
-    const v = row.standing[p];
-    if (v !== undefined && v !== null) lastStanding[p] = v;
+  const totals: Record<string, number> = {};
+  for (const e of s.ledger) {
+    if (e.kind === 'reward' || e.article === null) continue;
+    const key = `${e.party} Article ${e.article}`;
+    totals[key] = (totals[key] ?? 0) + 1;
   }
-  const viol = row.violations.map((v) => `${v.party === 'federation' ? 'F' : 'K'}:${v.article}`).join(' ');
-  const status = row.status.length > 0 ? ` [${row.status.join(' → ')}]` : '';
-  const events = row.events.length > 0 ? `  ${row.events.join('; ')}` : '';
-  return `${row.year}  F ${String(lastStanding.federation).padStart(3)}  K ${String(lastStanding.klingon).padStart(3)}  ${viol.padEnd(18)} ${row.hash}${status}${events}\n`;
+  const lines = Object.entries(totals).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (lines.length > 0) {
+    process.stdout.write('  violations seen, by article:\n');
+    for (const [k, n] of lines) process.stdout.write(`    ${k.padEnd(24)} ${n}\n`);
+  }
+  process.stdout.write(`final hash ${finalHash ?? '-'}\n`);
 }
 
 main();

@@ -151,19 +151,41 @@ function copyFleet(f: Fleet): Fleet {
   return { id: f.id, owner: f.owner, location: f.location, strength: f.strength };
 }
 
+function copyPower(p: PowerState): PowerState {
+  return {
+    standing: p.standing,
+    support: p.support,
+    reserves: p.reserves,
+    startIndustry: p.startIndustry,
+    lastIndustry: p.lastIndustry,
+    embassy: p.embassy,
+    controller: p.controller,
+    leaders: p.leaders,
+    intel: p.intel && { year: p.intel.year, reserves: p.intel.reserves, fleets: p.intel.fleets },
+  };
+}
+
 /** A deep copy of everything a turn may change; the static parts are shared. */
 export function cloneState(s: GameState): GameState {
   return {
-    ...s,
-    powers: {
-      federation: {
-        ...s.powers.federation,
-        intel: s.powers.federation.intel && { ...s.powers.federation.intel },
-      },
-      klingon: { ...s.powers.klingon, intel: s.powers.klingon.intel && { ...s.powers.klingon.intel } },
-    },
+    rulesVersion: s.rulesVersion,
+    scenarioId: s.scenarioId,
+    seed: s.seed,
+    year: s.year,
+    phase: s.phase,
+    firstYear: s.firstYear,
+    lastYear: s.lastYear,
+    signedYear: s.signedYear,
+    status: s.status,
+    suspendedSince: s.suspendedSince,
+    everSuspended: s.everSuspended,
+    openWhileSuspended: s.openWhileSuspended,
+    powers: { federation: copyPower(s.powers.federation), klingon: copyPower(s.powers.klingon) },
+    thirdPowers: s.thirdPowers,
     systems: s.systems.map(copySystem),
+    lanes: s.lanes,
     fleets: s.fleets.map(copyFleet),
+    nextFleetId: s.nextFleetId,
     obligations: s.obligations.map((o) =>
       o.kind === 'aid' ? { ...o, delivered: { ...o.delivered } } : { ...o },
     ),
@@ -171,8 +193,18 @@ export function cloneState(s: GameState): GameState {
     claims: s.claims.map((c) => ({ ...c })),
     covert: s.covert.map((c) => ({ ...c })),
     ledger: s.ledger.slice(),
+    ledgerHash: s.ledgerHash,
+    tradePact: s.tradePact,
+    pactProposal: s.pactProposal,
+    summitProposal: s.summitProposal,
     events: s.events.slice(),
     history: s.history.slice(),
+    result: s.result,
+    rules: s.rules,
+    grades: s.grades,
+    timeline: s.timeline,
+    eventTable: s.eventTable,
+    staticHash: s.staticHash,
   };
 }
 

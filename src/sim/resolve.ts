@@ -25,7 +25,7 @@ import {
 import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { cloneState, hashState } from './game';
-import { applyStanding, expose, reward } from './ledger';
+import { applyStanding, expose, firstYearDetection, reward } from './ledger';
 import { describeOrder, type OrderError, validateOrders } from './orders';
 import type { OrderRef } from './resolve-types';
 import { collapseChain, finalScores } from './scoring';
@@ -221,17 +221,16 @@ function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
 function rollDetection(ctx: Ctx): void {
   const s = ctx.s;
   const d = ctx.rules.detection;
+  const older = s.covert.filter((a) => !a.detected && a.year < ctx.year && a.year >= ctx.year - d.laterYears);
+  if (ctx.newCovert.length === 0 && older.length === 0) return;
   const rng = ctx.stream('detect');
   const ordered = [...ctx.newCovert].sort((a, b) =>
     a.party === b.party ? 0 : a.party === 'federation' ? -1 : 1,
   );
   for (const act of ordered) {
-    const victimEmbassy = s.powers[act.party === 'federation' ? 'klingon' : 'federation'].embassy;
-    const chance = Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent * victimEmbassy);
-    if (rng.chance(chance)) expose(ctx, act, 'Seen at once', { rule: 'detection' });
+    if (rng.chance(firstYearDetection(s, act.party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
   }
-  for (const act of s.covert) {
-    if (act.detected || act.year >= ctx.year || act.year < ctx.year - d.laterYears) continue;
+  for (const act of older) {
     if (rng.chance(d.laterPercent)) expose(ctx, act, 'Exposed years later', { rule: 'detection' });
   }
 }

@@ -8,7 +8,7 @@ import { type Order, validateOrder } from '../orders';
 import { stream } from '../rng';
 import type { ViolationCode } from '../scenario/rules';
 import { type GameState, otherParty, PARTIES, type Party, type System } from '../types';
-import { adjacency, influenceOf, industryOf } from '../world';
+import { adjacency, industryOf, influenceOf } from '../world';
 import type { Traits } from './personality';
 import { viewFor } from './view';
 
@@ -36,7 +36,8 @@ function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
   let owed = 0;
   for (const ob of v.obligations) {
-    if (ob.kind === 'aid' && ob.victim === otherParty(party)) owed += Math.max(0, ob.need - ob.delivered[party]);
+    if (ob.kind === 'aid' && ob.victim === otherParty(party))
+      owed += Math.max(0, ob.need - ob.delivered[party]);
   }
   return { v, party, other: otherParty(party), t, yearsLeft, rv, ov, floor: 8 + owed };
 }
@@ -89,7 +90,9 @@ function fleetsAt(v: GameState, owner: string, system: string): number {
 
 function defenceOf(v: GameState, sys: System): number {
   if (sys.owner === null) return 0;
-  return (sys.capital ? v.rules.battle.capitalGarrison : v.rules.battle.garrison) + fleetsAt(v, sys.owner, sys.id);
+  return (
+    (sys.capital ? v.rules.battle.capitalGarrison : v.rules.battle.garrison) + fleetsAt(v, sys.owner, sys.id)
+  );
 }
 
 type Option = { order: Order; value: number };
@@ -111,7 +114,9 @@ function options(e: Eval): Option[] {
       const left = ob.need - ob.delivered[party];
       if (left <= 0) continue;
       const duty = ob.victim === other;
-      const omission = duty ? violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'IV/aid-short', false) : 0;
+      const omission = duty
+        ? violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'IV/aid-short', false)
+        : 0;
       const reward = inForce ? standingGain(e, r.rewards.aidInFull) : 0;
       const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
       add({ type: 'aid', target: ob.id, amount: left }, omission + reward + fedSupport - left * e.rv);
@@ -119,24 +124,38 @@ function options(e: Eval): Option[] {
       if (generous > left && me.reserves - generous >= 4) {
         add(
           { type: 'aid', target: ob.id, amount: generous },
-          omission + reward + fedSupport + (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) - generous * e.rv + 0.01,
+          omission +
+            reward +
+            fedSupport +
+            (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) -
+            generous * e.rv +
+            0.01,
         );
       }
-    } else if (ob.kind === 'extradition' && ob.debtor === party && ob.decision !== 'extradited' && ob.decision !== 'escaped') {
+    } else if (
+      ob.kind === 'extradition' &&
+      ob.debtor === party &&
+      ob.decision !== 'extradited' &&
+      ob.decision !== 'escaped'
+    ) {
       const defiance = party === 'klingon' ? r.support.klingonDefiance : r.support.federationDefiance;
       const honour =
         (inForce ? standingGain(e, r.rewards.extradition) : 0) +
         (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
         violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false);
       const shelter = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + 0.5;
-      const escape = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false) - (t.neverViolate ? Infinity : violationPoints(e, 'V/escape', true));
+      const escape =
+        (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) +
+        violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false) -
+        (t.neverViolate ? Infinity : violationPoints(e, 'V/escape', true));
       const last = ob.deadline <= v.year;
       const best = Math.max(honour, escape, ob.decision === 'sheltered' ? -Infinity : shelter);
       const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
       add({ type: 'extradite', obligation: ob.id }, t.neverViolate ? 50 : force(honour));
       if (!t.neverViolate) {
         add({ type: 'stage-escape', obligation: ob.id }, force(escape));
-        if (ob.decision !== 'sheltered' && (!last || shelter === best)) add({ type: 'shelter', obligation: ob.id }, force(shelter));
+        if (ob.decision !== 'sheltered' && (!last || shelter === best))
+          add({ type: 'shelter', obligation: ob.id }, force(shelter));
       }
     } else if (ob.kind === 'ruling' && ob.debtor === party && !ob.accepted) {
       add({ type: 'accept-ruling', obligation: ob.id }, standingGain(e, r.rewards.arbitration) + 0.5);
@@ -147,11 +166,20 @@ function options(e: Eval): Option[] {
   for (const w of v.wars) {
     if (w.victim === other) {
       if (inForce && !w.aidedBy.includes(party)) {
-        add({ type: 'aid', target: w.id, amount: r.rewards.warAidMinimum }, standingGain(e, r.rewards.warAid) - r.rewards.warAidMinimum * e.rv);
+        add(
+          { type: 'aid', target: w.id, amount: r.rewards.warAidMinimum },
+          standingGain(e, r.rewards.warAid) - r.rewards.warAidMinimum * e.rv,
+        );
       }
       if (!t.neverViolate) {
-        add({ type: 'covert-arms', thirdPower: w.thirdPower }, r.economy.armsSaleGain * e.rv * 1.5 - violationPoints(e, 'III/arms', true));
-        add({ type: 'open-support', thirdPower: w.thirdPower }, r.economy.openSupportGain * e.rv - violationPoints(e, 'III/open-support', false));
+        add(
+          { type: 'covert-arms', thirdPower: w.thirdPower },
+          r.economy.armsSaleGain * e.rv * 1.5 - violationPoints(e, 'III/arms', true),
+        );
+        add(
+          { type: 'open-support', thirdPower: w.thirdPower },
+          r.economy.openSupportGain * e.rv - violationPoints(e, 'III/open-support', false),
+        );
       }
     }
   }
@@ -161,8 +189,14 @@ function options(e: Eval): Option[] {
     const cost = r.economy.embassyCostPerLevel * (me.embassy + 1);
     if (me.reserves - cost >= e.floor - 8) {
       const omission = me.embassy === 0 ? standingLoss(e, r.costs['II/no-embassy']) * 3 : 0;
-      const yearly = me.embassy + 1 >= r.rewards.embassyLevel ? standingGain(e, r.rewards.embassy) * Math.min(10, e.yearsLeft) : 2;
-      add({ type: 'embassy', action: me.embassy === 0 ? 'establish' : 'upgrade' }, omission + yearly + 2 - cost * e.rv);
+      const yearly =
+        me.embassy + 1 >= r.rewards.embassyLevel
+          ? standingGain(e, r.rewards.embassy) * Math.min(10, e.yearsLeft)
+          : 2;
+      add(
+        { type: 'embassy', action: me.embassy === 0 ? 'establish' : 'upgrade' },
+        omission + yearly + 2 - cost * e.rv,
+      );
     }
   }
 
@@ -176,26 +210,40 @@ function options(e: Eval): Option[] {
     if (sys.zone !== 'disputed' && sys.zone !== 'neutral-zone') continue;
     if (sys.owner === null) {
       const near = isNear(v, party, sys.id);
-      const gain = e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0);
+      const gain =
+        e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0);
       const code: ViolationCode = sys.zone === 'neutral-zone' ? 'VI/occupy-neutral' : 'VI/seize';
-      if (near && !t.neverViolate) add({ type: 'seize', system: sys.id }, gain - violationPoints(e, code, false));
+      if (near && !t.neverViolate)
+        add({ type: 'seize', system: sys.id }, gain - violationPoints(e, code, false));
     }
     const claimed = v.claims.some((c) => c.system === sys.id);
     if (sys.zone === 'disputed' && inForce && t.arbitrates && (claimed || sys.owner === null)) {
       const mine = sys.owner === party;
-      const value = standingGain(e, r.rewards.arbitration) * 0.5 + (mine ? -0.4 : 0.5) * e.ov * sys.output + (claimed ? 1 : 0);
+      const value =
+        standingGain(e, r.rewards.arbitration) * 0.5 +
+        (mine ? -0.4 : 0.5) * e.ov * sys.output +
+        (claimed ? 1 : 0);
       add({ type: 'arbitrate', dispute: sys.id }, value);
     }
   }
   if (!v.tradePact && v.status === 'in-force') {
     const pending = v.pactProposal?.by === other;
     const gain = (industryOf(v, party) * r.economy.pactPercent) / 100;
-    add({ type: 'trade-pact' }, gain * Math.min(10, e.yearsLeft) * e.rv * (pending ? 1.5 : 0.6) + (pending ? 1 : 0));
+    add(
+      { type: 'trade-pact' },
+      gain * Math.min(10, e.yearsLeft) * e.rv * (pending ? 1.5 : 0.6) + (pending ? 1 : 0),
+    );
   }
   if (!t.neverViolate) {
-    const lostPact = v.tradePact ? (industryOf(v, party) * r.economy.pactPercent) / 100 * 5 * e.rv : 0;
-    add({ type: 'embargo' }, r.economy.embargoGain * e.rv * 1.5 - lostPact - violationPoints(e, 'VI/embargo', false));
-    add({ type: 'espionage', mode: 'steal' }, r.economy.stealAmount * e.rv * 1.2 - violationPoints(e, 'I/covert', true));
+    const lostPact = v.tradePact ? ((industryOf(v, party) * r.economy.pactPercent) / 100) * 5 * e.rv : 0;
+    add(
+      { type: 'embargo' },
+      r.economy.embargoGain * e.rv * 1.5 - lostPact - violationPoints(e, 'VI/embargo', false),
+    );
+    add(
+      { type: 'espionage', mode: 'steal' },
+      r.economy.stealAmount * e.rv * 1.2 - violationPoints(e, 'I/covert', true),
+    );
     if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - violationPoints(e, 'I/covert', true));
   }
 
@@ -203,11 +251,16 @@ function options(e: Eval): Option[] {
   add({ type: 'address-council' }, supportValue(e, r.support.address) - 1.2);
   const pendingSummit = v.summitProposal?.by === other && v.summitProposal.year >= v.year - 1;
   if (v.status === 'suspended') {
-    const canRestore = PARTIES.every((p) => v.powers[p].standing + r.rewards.summit >= r.treaty.restoreMinimum);
+    const canRestore = PARTIES.every(
+      (p) => v.powers[p].standing + r.rewards.summit >= r.treaty.restoreMinimum,
+    );
     const restore = canRestore ? (t.warlike ? 8 : 40) : 0;
     add({ type: 'summit' }, standingGain(e, r.rewards.summit) + restore + (pendingSummit ? 3 : 0));
   } else if (pendingSummit || (me.standing < r.treaty.strainedBelow + 5 && !t.warlike)) {
-    add({ type: 'summit' }, standingGain(e, r.rewards.summit) * (pendingSummit ? 1 : 0.5) + (pendingSummit ? 2 : 0) - 1);
+    add(
+      { type: 'summit' },
+      standingGain(e, r.rewards.summit) * (pendingSummit ? 1 : 0.5) + (pendingSummit ? 2 : 0) - 1,
+    );
   }
   if (t.suspends && v.status !== 'suspended' && v.powers[other].standing < r.treaty.suspendBelow) {
     add({ type: 'suspend-accords' }, 6);
@@ -246,9 +299,19 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
   const held = v.systems.filter((x) => x.owner === party).length;
   const want = Math.ceil(held * t.shipsPerSystem) + myWars.reduce((n, w) => n + Math.ceil(w.strength / 2), 0);
   if (ships < want) {
-    const yard = v.systems.find((x) => x.owner === party && x.shipyard && x.capital) ?? v.systems.find((x) => x.owner === party && x.shipyard);
-    const n = Math.min(r.economy.maxBuildPerYard, want - ships, Math.floor(Math.max(0, spendable) / Math.max(1, r.economy.shipCost)));
-    if (yard && n > 0) add({ type: 'build', system: yard.id, ships: n }, (myWars.length > 0 ? 2.5 : 0.9) * n - n * r.economy.shipCost * e.rv);
+    const yard =
+      v.systems.find((x) => x.owner === party && x.shipyard && x.capital) ??
+      v.systems.find((x) => x.owner === party && x.shipyard);
+    const n = Math.min(
+      r.economy.maxBuildPerYard,
+      want - ships,
+      Math.floor(Math.max(0, spendable) / Math.max(1, r.economy.shipCost)),
+    );
+    if (yard && n > 0)
+      add(
+        { type: 'build', system: yard.id, ships: n },
+        (myWars.length > 0 ? 2.5 : 0.9) * n - n * r.economy.shipCost * e.rv,
+      );
   }
 
   // Fleets: defend what a war threatens; strike back; leave the other's space; a hawk presses.
@@ -269,16 +332,32 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
       if (!sys || sys.owner === null || sys.owner === party) continue;
       const d = defenceOf(v, sys);
       const p = f.strength / (f.strength + d);
-      const gain = p * (e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonBattleWon + r.support.klingonSystemGained) : 0)) - (1 - p) * f.strength * 0.6;
+      const gain =
+        p *
+          (e.ov * sys.output +
+            (party === 'klingon'
+              ? supportValue(e, r.support.klingonBattleWon + r.support.klingonSystemGained)
+              : 0)) -
+        (1 - p) * f.strength * 0.6;
       if (sys.owner === other) {
-        if (t.warlike && v.status === 'suspended') add({ type: 'attack', fleet: f.id, target: sys.id }, gain - violationPoints(e, 'I/attack', false) * 0.3);
+        if (t.warlike && v.status === 'suspended')
+          add(
+            { type: 'attack', fleet: f.id, target: sys.id },
+            gain - violationPoints(e, 'I/attack', false) * 0.3,
+          );
       } else if (myWars.some((w) => w.thirdPower === sys.owner) && p > 0.55 && !sys.capital) {
         add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
       }
     }
     if (here?.owner === other) {
-      const home = near.find((n) => v.systems.find((x) => x.id === n)?.owner === party) ?? near.find((n) => v.systems.find((x) => x.id === n)?.owner === null);
-      if (home && !t.warlike) add({ type: 'move', fleet: f.id, to: home }, violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'VI/trespass', false) + 0.5);
+      const home =
+        near.find((n) => v.systems.find((x) => x.id === n)?.owner === party) ??
+        near.find((n) => v.systems.find((x) => x.id === n)?.owner === null);
+      if (home && !t.warlike)
+        add(
+          { type: 'move', fleet: f.id, to: home },
+          violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'VI/trespass', false) + 0.5,
+        );
       continue;
     }
     for (const target of threatened) {
@@ -312,10 +391,44 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   const chosen: Order[] = [];
   let influence = influenceOf(v, party);
   for (const o of opts) {
-    if (influence <= 0 && (o.order.type !== 'develop' && o.order.type !== 'build' && o.order.type !== 'move' && o.order.type !== 'attack' && o.order.type !== 'aid' && o.order.type !== 'extradite' && o.order.type !== 'shelter' && o.order.type !== 'stage-escape')) continue;
+    if (
+      influence <= 0 &&
+      o.order.type !== 'develop' &&
+        o.order.type !== 'build' &&
+        o.order.type !== 'move' &&
+        o.order.type !== 'attack' &&
+        o.order.type !== 'aid' &&
+        o.order.type !== 'extradite' &&
+        o.order.type !== 'shelter' &&
+      o.order.type !== 'stage-escape'
+    )
+      continue;
     if (validateOrder(v, party, o.order, chosen).ok) {
       chosen.push(o.order);
-      influence = influenceOf(v, party) - chosen.reduce((n, q) => n + (q.type === 'summit' ? v.rules.influence.summit : ['embassy'].includes(q.type) ? v.rules.influence.embassy : ['covert-arms', 'open-support', 'arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo', 'espionage', 'address-council'].includes(q.type) ? v.rules.influence.diplomacy : 0), 0);
+      influence =
+        influenceOf(v, party) -
+        chosen.reduce(
+          (n, q) =>
+            n +
+            (q.type === 'summit'
+              ? v.rules.influence.summit
+              : ['embassy'].includes(q.type)
+                ? v.rules.influence.embassy
+                : [
+                      'covert-arms',
+                      'open-support',
+                      'arbitrate',
+                      'accept-ruling',
+                      'seize',
+                      'trade-pact',
+                      'embargo',
+                      'espionage',
+                      'address-council',
+                    ].includes(q.type)
+                  ? v.rules.influence.diplomacy
+                  : 0),
+          0,
+        );
     }
   }
   return chosen;

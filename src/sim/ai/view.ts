@@ -9,10 +9,16 @@ export const UNKNOWN = -1;
 export function viewFor(s: GameState, party: Party): GameState {
   const other = otherParty(party);
   const mine = s.powers[party];
-  const theirs = { ...s.powers[other], reserves: mine.intel?.reserves ?? UNKNOWN, intel: null, controller: 'unknown' };
+  const theirs = {
+    ...s.powers[other],
+    reserves: mine.intel?.reserves ?? UNKNOWN,
+    intel: null,
+    controller: 'unknown',
+  };
   return {
     ...s,
-    powers: party === 'federation' ? { federation: mine, klingon: theirs } : { federation: theirs, klingon: mine },
+    powers:
+      party === 'federation' ? { federation: mine, klingon: theirs } : { federation: theirs, klingon: mine },
     covert: s.covert.filter((c) => c.party === party || c.detected),
   };
 }

@@ -1,7 +1,8 @@
 // The policies that can play a power without a person. The AI personalities join this list.
+
+import { aiOrders } from '../ai/index';
 import type { Order } from '../orders';
 import type { GameState, Party } from '../types';
-import { aiOrders } from '../ai/index';
 import { randomOrders } from './random';
 
 export type Policy = (state: GameState, party: Party) => Order[];
