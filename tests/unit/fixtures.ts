@@ -21,13 +21,33 @@ export function miniScenarioInput(): ScenarioInput {
     lastYear: 2330,
     map: {
       systems: [
-        { id: 'sol', name: 'Sol', x: 50, y: 500, owner: 'federation', output: 10, zone: 'core', capital: true, shipyard: true },
+        {
+          id: 'sol',
+          name: 'Sol',
+          x: 50,
+          y: 500,
+          owner: 'federation',
+          output: 10,
+          zone: 'core',
+          capital: true,
+          shipyard: true,
+        },
         { id: 'vulcan', name: 'Vulcan', x: 200, y: 500, owner: 'federation', output: 6, zone: 'core' },
         { id: 'k7', name: 'Station K-7', x: 350, y: 500, owner: 'federation', output: 2, zone: 'border' },
         { id: 'organia', name: 'Organia', x: 500, y: 500, owner: null, output: 2, zone: 'neutral-zone' },
         { id: 'archanis', name: 'Archanis IV', x: 500, y: 650, owner: null, output: 4, zone: 'disputed' },
         { id: 'narendra', name: 'Narendra III', x: 650, y: 500, owner: 'klingon', output: 2, zone: 'border' },
-        { id: 'qonos', name: "Qo'noS", x: 950, y: 500, owner: 'klingon', output: 10, zone: 'core', capital: true, shipyard: true },
+        {
+          id: 'qonos',
+          name: "Qo'noS",
+          x: 950,
+          y: 500,
+          owner: 'klingon',
+          output: 10,
+          zone: 'core',
+          capital: true,
+          shipyard: true,
+        },
         { id: 'romulus', name: 'Romulus', x: 650, y: 100, owner: 'romulan', output: 8, zone: 'core' },
         { id: 'tholia', name: 'Tholia', x: 200, y: 900, owner: 'tholian', output: 4, zone: 'core' },
       ],
@@ -44,12 +64,40 @@ export function miniScenarioInput(): ScenarioInput {
       ],
     },
     powers: {
-      federation: { standing: 60, support: 60, reserves: 40, fleets: [{ id: 'f1', location: 'k7', strength: 5 }, { id: 'f2', location: 'sol', strength: 4 }] },
-      klingon: { standing: 60, support: 60, reserves: 40, fleets: [{ id: 'k1', location: 'narendra', strength: 5 }, { id: 'k2', location: 'qonos', strength: 4 }] },
+      federation: {
+        standing: 60,
+        support: 60,
+        reserves: 40,
+        fleets: [
+          { id: 'f1', location: 'k7', strength: 5 },
+          { id: 'f2', location: 'sol', strength: 4 },
+        ],
+      },
+      klingon: {
+        standing: 60,
+        support: 60,
+        reserves: 40,
+        fleets: [
+          { id: 'k1', location: 'narendra', strength: 5 },
+          { id: 'k2', location: 'qonos', strength: 4 },
+        ],
+      },
     },
     thirdPowers: [
-      { id: 'romulan', name: 'the Romulan Star Empire', resents: 'klingon', aggression: [{ from: 2300, level: 50 }], fleets: [] },
-      { id: 'tholian', name: 'the Tholian Assembly', resents: 'federation', aggression: [{ from: 2300, level: 10 }], fleets: [] },
+      {
+        id: 'romulan',
+        name: 'the Romulan Star Empire',
+        resents: 'klingon',
+        aggression: [{ from: 2300, level: 50 }],
+        fleets: [],
+      },
+      {
+        id: 'tholian',
+        name: 'the Tholian Assembly',
+        resents: 'federation',
+        aggression: [{ from: 2300, level: 10 }],
+        fleets: [],
+      },
     ],
     timeline: [],
     eventTable: [],
@@ -73,7 +121,10 @@ export function miniGame(edit?: (s: ScenarioInput) => void, seed = 'test'): Game
 }
 
 /** Resolve one turn; throws if the turn itself was refused (the test expects it to run). */
-export function turn(state: GameState, orders: Partial<Record<Party, Order[]>> = {}): { state: GameState; report: TurnReport } {
+export function turn(
+  state: GameState,
+  orders: Partial<Record<Party, Order[]>> = {},
+): { state: GameState; report: TurnReport } {
   const r = resolveTurn(state, orders);
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;

@@ -42,14 +42,25 @@ function makeEval(v: GameState, party: Party, t: Traits): Eval {
   return { v, party, other: otherParty(party), t, yearsLeft, rv, ov, floor: 8 + owed };
 }
 
-/** What losing `cost` standing is worth to this power, thresholds weighing more. */
+/** Standing a power keeping faith gains in a year, on average (clean year, embassy, obligations). */
+const FAITH_PER_YEAR = 2.5;
+
+/**
+ * What losing `cost` standing is worth: what it takes off the standing at the end (little, when
+ * decades of good years would reach the cap of 100 anyway), plus the risk of the dip itself —
+ * heavy below the strained and suspension thresholds.
+ */
 function standingLoss(e: Eval, cost: number): number {
   const tr = e.v.rules.treaty;
-  let s = e.v.powers[e.party].standing;
-  let points = 0;
+  const s0 = e.v.powers[e.party].standing;
+  const reach = FAITH_PER_YEAR * e.yearsLeft;
+  const endLoss = Math.min(100, s0 + reach) - Math.min(100, Math.max(0, s0 - cost) + reach);
+  let risk = 0;
+  let s = s0;
   for (let i = 0; i < cost && s > 0; i++, s--) {
-    points += s <= tr.suspendBelow ? 6 : s <= tr.strainedBelow ? 2.5 : 1;
+    risk += s <= tr.suspendBelow ? 6 : s <= tr.strainedBelow ? 1.5 : 0.12;
   }
+  let points = endLoss + risk;
   if (s <= 0) points += 200; // a standing of 0 collapses the Accords: everything is lost
   if (s < e.t.buffer) points *= 3;
   return points * e.t.standing;
@@ -59,13 +70,14 @@ function standingGain(e: Eval, gain: number): number {
   const tr = e.v.rules.treaty;
   const s = e.v.powers[e.party].standing;
   const boost = s < tr.suspendBelow ? 3 : s < tr.strainedBelow ? 1.8 : 1;
-  return gain * boost * e.t.standing;
+  return Math.min(gain, 100 - s) * boost * e.t.standing;
 }
 
 function supportValue(e: Eval, delta: number): number {
   const s = e.v.powers[e.party].support;
   const boost = s < 15 ? 6 : s < 30 ? 2.5 : 1;
-  return delta * boost * e.t.support;
+  const effective = delta > 0 ? Math.min(delta, 100 - s) : delta;
+  return effective * boost * e.t.support;
 }
 
 /** Expected standing points lost to a violation, open or covert. */
@@ -74,7 +86,13 @@ function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number 
   const v = e.v;
   const priors = priorsOf(v, e.party, articleOf(code), v.year);
   const cost = repeatCost(v, v.rules.costs[code], priors);
-  if (!covert) return standingLoss(e, cost);
+  if (!covert) {
+    const suspension =
+      code === 'I/attack' && v.status !== 'suspended'
+        ? (v.everSuspended ? 0 : v.rules.scoring.neverSuspendedBonus) + 40
+        : 0;
+    return standingLoss(e, cost) + suspension;
+  }
   const d = v.rules.detection;
   const now = firstYearDetection(v, e.party) / 100;
   const later = 1 - (1 - d.laterPercent / 100) ** Math.min(d.laterYears, e.yearsLeft);
@@ -144,16 +162,16 @@ function options(e: Eval): Option[] {
         (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
         violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false);
       const shelter = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + 0.5;
-      const escape =
+      const escapeValue =
         (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) +
         violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false) -
         (t.neverViolate ? Infinity : violationPoints(e, 'V/escape', true));
       const last = ob.deadline <= v.year;
-      const best = Math.max(honour, escape, ob.decision === 'sheltered' ? -Infinity : shelter);
+      const best = Math.max(honour, escapeValue, ob.decision === 'sheltered' ? -Infinity : shelter);
       const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
       add({ type: 'extradite', obligation: ob.id }, t.neverViolate ? 50 : force(honour));
       if (!t.neverViolate) {
-        add({ type: 'stage-escape', obligation: ob.id }, force(escape));
+        add({ type: 'stage-escape', obligation: ob.id }, force(escapeValue));
         if (ob.decision !== 'sheltered' && (!last || shelter === best))
           add({ type: 'shelter', obligation: ob.id }, force(shelter));
       }
@@ -394,12 +412,12 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
     if (
       influence <= 0 &&
       o.order.type !== 'develop' &&
-        o.order.type !== 'build' &&
-        o.order.type !== 'move' &&
-        o.order.type !== 'attack' &&
-        o.order.type !== 'aid' &&
-        o.order.type !== 'extradite' &&
-        o.order.type !== 'shelter' &&
+      o.order.type !== 'build' &&
+      o.order.type !== 'move' &&
+      o.order.type !== 'attack' &&
+      o.order.type !== 'aid' &&
+      o.order.type !== 'extradite' &&
+      o.order.type !== 'shelter' &&
       o.order.type !== 'stage-escape'
     )
       continue;
