@@ -110,7 +110,7 @@ export function appendLedger(s: GameState, entry: LedgerEntry): void {
   s.ledger.push(entry);
 }
 
-/** Fold the ledger entries from `from` on into the running `ledgerHash`. */
+/** Fold the ledger entries from `from` on into the running `ledgerHash` (its text is presentation, left out). */
 export function foldLedgerHash(s: GameState, from: number): void {
   if (from >= s.ledger.length) return;
   const h = new Hasher();
@@ -124,7 +124,6 @@ export function foldLedgerHash(s: GameState, from: number): void {
     h.str(e.code);
     h.u32(e.delta);
     h.u32(e.priors);
-    h.str(e.text);
   }
   s.ledgerHash = h.digest();
 }

@@ -76,8 +76,12 @@ function stringCode(s: string): number {
   return (a ^ Math.imul(b, 0x27d4_eb2f)) | 0;
 }
 
+const HEX = '0123456789abcdef';
+
 function hex8(n: number): string {
-  return (n >>> 0).toString(16).padStart(8, '0');
+  let out = '';
+  for (let shift = 28; shift >= 0; shift -= 4) out += HEX[(n >>> shift) & 15];
+  return out;
 }
 
 export function hashValue(v: unknown): string {

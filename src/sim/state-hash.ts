@@ -93,9 +93,52 @@ export function hashState(s: GameState): string {
     h.u32(f.strength);
   }
   h.u32(s.nextFleetId);
-  h.value(s.obligations);
-  h.value(s.wars);
-  h.value(s.claims);
+  h.u32(s.obligations.length);
+  for (const o of s.obligations) {
+    h.str(o.id);
+    h.str(o.kind);
+    h.str(o.eventId);
+    h.u32(o.deadline);
+    if (o.kind === 'aid') {
+      h.str(o.victim);
+      h.value(o.system);
+      h.u32(o.need);
+      h.u32(o.delivered.federation);
+      h.u32(o.delivered.klingon);
+    } else if (o.kind === 'extradition') {
+      h.str(o.fugitive);
+      h.str(o.debtor);
+      h.u32(o.requested);
+      h.value(o.decision);
+    } else {
+      h.str(o.system);
+      h.str(o.winner);
+      h.str(o.debtor);
+      h.value(o.accepted);
+    }
+  }
+  h.u32(s.wars.length);
+  for (const w of s.wars) {
+    h.str(w.id);
+    h.str(w.eventId);
+    h.str(w.thirdPower);
+    h.str(w.victim);
+    h.u32(w.since);
+    h.u32(w.until);
+    h.u32(w.strength);
+    h.value(w.target);
+    h.u32(w.aidedBy.length);
+    for (const p of w.aidedBy) h.str(p);
+  }
+  h.u32(s.claims.length);
+  for (const c of s.claims) {
+    h.str(c.id);
+    h.str(c.eventId);
+    h.str(c.kind);
+    h.value(c.system);
+    h.value(c.claimant);
+    h.u32(c.since);
+  }
   h.u32(s.covert.length);
   for (const c of s.covert) {
     h.str(c.id);
