@@ -18,8 +18,12 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
       if (fleet) {
         fleet.strength += order.ships;
       } else {
-        const id = `${party === 'federation' ? 'f' : 'k'}${s.nextFleetId}`;
-        s.nextFleetId += 1;
+        // A fresh id that no fleet of the scenario or of earlier builds carries.
+        let id = '';
+        do {
+          id = `${party}-${s.nextFleetId}`;
+          s.nextFleetId += 1;
+        } while (s.fleets.some((f) => f.id === id));
         s.fleets.push({ id, owner: party, location: sys.id, strength: order.ships });
       }
       note(ctx, {

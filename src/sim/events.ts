@@ -276,14 +276,18 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       return;
     }
     case 'dispute': {
-      const disputed = s.systems.filter((x) => x.zone === 'disputed');
-      const system =
-        spec.system === 'any' ? pick(u.system, disputed) : disputed.find((x) => x.id === spec.system);
-      if (!system) return; // the world was settled meanwhile: nothing left to claim
+      // The world is drawn from the scenario's disputed worlds, not from those still in dispute, so
+      // that what the powers did never changes which events come.
+      const worldId = spec.system === 'any' ? pick(u.system, s.disputedWorlds) : spec.system;
+      const system = s.systems.find((x) => x.id === worldId);
+      if (!system) return;
       const claimant = spec.claimant === 'any' ? drawParty(u.party) : spec.claimant;
       vars.system = system.name;
       vars.party = PARTY_NAMES[claimant];
-      if (!s.claims.some((c) => c.system === system.id)) {
+      if (system.zone !== 'disputed') {
+        title = spec.title ?? base.title;
+        text = '{party} raises its old claim to {system}, but the arbiters’ ruling stands.';
+      } else if (!s.claims.some((c) => c.system === system.id)) {
         s.claims.push({
           id: `${id}-claim`,
           eventId: id,

@@ -97,6 +97,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     grades: scenario.grades.map((g) => ({ ...g })),
     timeline: scenario.timeline,
     eventTable: scenario.eventTable,
+    disputedWorlds: systems.filter((x) => x.zone === 'disputed').map((x) => x.id),
     staticHash: '',
   };
   s.staticHash = staticHashCache.get(scenario) ?? staticHashOf(s);
@@ -120,6 +121,7 @@ function staticHashOf(s: GameState): string {
     thirdPowers: s.thirdPowers,
     timeline: s.timeline,
     eventTable: s.eventTable,
+    disputedWorlds: s.disputedWorlds,
     systems: s.systems.map((x) => ({
       id: x.id,
       name: x.name,
@@ -204,6 +206,7 @@ export function cloneState(s: GameState): GameState {
     grades: s.grades,
     timeline: s.timeline,
     eventTable: s.eventTable,
+    disputedWorlds: s.disputedWorlds,
     staticHash: s.staticHash,
   };
 }

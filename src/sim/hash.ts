@@ -39,13 +39,14 @@ export class Hasher {
       for (const item of v) this.value(item);
     } else if (typeof v === 'object') {
       const obj = v as Record<string, unknown>;
-      const keys = Object.keys(obj).sort();
+      // Keys whose value is undefined are left out, as JSON leaves them out.
+      const keys = Object.keys(obj)
+        .filter((k) => obj[k] !== undefined)
+        .sort();
       this.u32(0x4f42_0000 | (keys.length & 0xffff));
       for (const k of keys) {
-        const item = obj[k];
-        if (item === undefined) continue;
         this.str(k);
-        this.value(item);
+        this.value(obj[k]);
       }
     } else {
       throw new TypeError(`cannot hash a ${typeof v}`);

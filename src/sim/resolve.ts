@@ -48,6 +48,15 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
       error: { code: 'game/ended', message: `The game ended in ${state.year}; no more turns.` },
     };
   }
+  if (typeof orders !== 'object' || orders === null) {
+    return {
+      ok: false,
+      error: {
+        code: 'order/malformed',
+        message: 'Orders must be an object of { federation, klingon } lists.',
+      },
+    };
+  }
   const refused: Refusal[] = [];
   const refs: OrderRef[] = [];
   const described: TurnReport['orders'] = { federation: [], klingon: [] };

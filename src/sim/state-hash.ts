@@ -45,6 +45,7 @@ export const UNHASHED_FIELDS = {
   thirdPowers: 'static: in staticHash',
   timeline: 'static: in staticHash',
   eventTable: 'static: in staticHash',
+  disputedWorlds: 'static: in staticHash',
 } as const satisfies Partial<Record<keyof GameState, string>>;
 
 export function hashState(s: GameState): string {

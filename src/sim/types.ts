@@ -256,6 +256,8 @@ export interface GameState {
   /** The scenario's scripted and random events, carried so a saved game is self-contained. */
   timeline: TimelineEntry[];
   eventTable: TableEntry[];
+  /** The worlds the scenario starts with in dispute: a claim event draws from these, whatever became of them. */
+  disputedWorlds: string[];
   /** Hash of everything that never changes in a game (map, rules, grades, events, third powers). */
   staticHash: string;
 }

@@ -25,7 +25,9 @@ describe('stream identity', () => {
     expect(draws(stream('seed-a', 'events', 2312), 20)).not.toEqual(base);
     expect(draws(stream('seed-b', 'events', 2311), 20)).not.toEqual(base);
     // Names that would collide if purpose and year were glued without a separator.
-    expect(draws(stream('s', 'ai:klingon', 2311), 20)).not.toEqual(draws(stream('s', 'ai:klingon2', 311), 20));
+    expect(draws(stream('s', 'ai:klingon', 2311), 20)).not.toEqual(
+      draws(stream('s', 'ai:klingon2', 311), 20),
+    );
   });
 
   it('draws floats in [0, 1)', () => {

@@ -1,7 +1,7 @@
 // Raw JSON → a validated Scenario, or every problem with its path. Never a scenario loaded half.
 import type { z } from 'zod';
 import { PARTIES, type Result } from '../types';
-import { type EventSpec, type Scenario, ScenarioSchema } from './schema';
+import { type Scenario, ScenarioSchema } from './schema';
 
 export interface ScenarioError {
   /** Where the problem is, as `map.systems[4].owner`; empty for the file as a whole. */
@@ -64,79 +64,106 @@ export function parseScenarioText(text: string): Result<Scenario, ScenarioError[
   return parseScenario(raw);
 }
 
-/** Check raw data against the schema and then against the rules that a schema cannot express. */
+/** Check raw data against the schema and against the rules a schema cannot express: all at once. */
 export function parseScenario(raw: unknown): Result<Scenario, ScenarioError[]> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail([{ path: '', code: 'scenario/not-object', message: 'a scenario must be a JSON object' }]);
   }
   const parsed = ScenarioSchema.safeParse(raw);
-  if (!parsed.success) {
-    return fail(
-      parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        code: `schema/${issue.code}`,
-        message: describeIssue(issue),
-      })),
-    );
+  if (parsed.success) {
+    const errors = checkScenario(parsed.data);
+    return errors.length > 0 ? fail(errors) : { ok: true, value: parsed.data as Scenario };
   }
-  const scenario = parsed.data as Scenario;
-  const errors = checkScenario(scenario);
-  return errors.length > 0 ? fail(errors) : { ok: true, value: scenario };
+  // The schema failed: still run the other checks on what is there, so every problem is listed.
+  const errors: ScenarioError[] = parsed.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    code: `schema/${issue.code}`,
+    message: describeIssue(issue),
+  }));
+  const seen = new Set(errors.map((e) => e.path));
+  for (const e of checkScenario(raw)) if (!seen.has(e.path)) errors.push(e);
+  return fail(errors);
 }
 
 function fail(errors: ScenarioError[]): Result<Scenario, ScenarioError[]> {
   return { ok: false, error: errors };
 }
 
-function checkScenario(s: Scenario): ScenarioError[] {
+type Loose = Record<string, unknown>;
+const obj = (x: unknown): Loose =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Loose) : {};
+const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
+
+/** The checks a schema cannot express. Reads its input defensively: it may not have passed the schema. */
+function checkScenario(input: unknown): ScenarioError[] {
+  const s = obj(input);
   const errors: ScenarioError[] = [];
   const err = (path: string, code: string, message: string) => errors.push({ path, code, message });
 
-  if (s.lastYear < s.firstYear) {
-    err('lastYear', 'scenario/years-backwards', `${s.lastYear} is before the first year ${s.firstYear}`);
+  const first = num(s.firstYear);
+  const last = num(s.lastYear);
+  if (first !== undefined && last !== undefined) {
+    if (last < first)
+      err('lastYear', 'scenario/years-backwards', `${last} is before the first year ${first}`);
+    else if (last === first) {
+      err(
+        'lastYear',
+        'scenario/no-years',
+        `the game must end after it starts: the last year equals the first (${first})`,
+      );
+    }
+    const signed = num(s.signedYear) ?? first;
+    if (signed > first)
+      err('signedYear', 'scenario/signed-late', `${signed} is after the first year ${first}`);
   }
-  const signed = s.signedYear ?? s.firstYear;
-  if (signed > s.firstYear)
-    err('signedYear', 'scenario/signed-late', `${signed} is after the first year ${s.firstYear}`);
   if (s.status === 'suspended' && s.suspendedSince === undefined) {
     err('suspendedSince', 'scenario/missing', 'is required when the Accords start suspended');
   }
 
   const thirdIds = new Set<string>();
-  s.thirdPowers.forEach((t, i) => {
-    if (thirdIds.has(t.id)) err(`thirdPowers[${i}].id`, 'scenario/duplicate-id', `"${t.id}" is used twice`);
-    if ((PARTIES as readonly string[]).includes(t.id)) {
-      err(`thirdPowers[${i}].id`, 'scenario/reserved-id', `"${t.id}" is the name of a party`);
+  arr(s.thirdPowers).forEach((t, i) => {
+    const id = str(obj(t).id);
+    if (id === undefined) return;
+    if (thirdIds.has(id)) err(`thirdPowers[${i}].id`, 'scenario/duplicate-id', `"${id}" is used twice`);
+    if ((PARTIES as readonly string[]).includes(id)) {
+      err(`thirdPowers[${i}].id`, 'scenario/reserved-id', `"${id}" is the name of a party`);
     }
-    thirdIds.add(t.id);
+    thirdIds.add(id);
   });
   const isPower = (owner: string) => owner === 'federation' || owner === 'klingon' || thirdIds.has(owner);
 
-  const systems = new Map<string, Scenario['map']['systems'][number]>();
-  s.map.systems.forEach((sys, i) => {
-    if (systems.has(sys.id))
-      err(`map.systems[${i}].id`, 'scenario/duplicate-id', `"${sys.id}" is used twice`);
-    systems.set(sys.id, sys);
-    if (sys.owner !== null && !isPower(sys.owner)) {
-      err(
-        `map.systems[${i}].owner`,
-        'scenario/unknown-power',
-        `"${sys.owner}" is not a power of this scenario`,
-      );
+  const map = obj(s.map);
+  const systems = new Map<string, Loose>();
+  arr(map.systems).forEach((raw, i) => {
+    const sys = obj(raw);
+    const id = str(sys.id);
+    if (id !== undefined) {
+      if (systems.has(id)) err(`map.systems[${i}].id`, 'scenario/duplicate-id', `"${id}" is used twice`);
+      systems.set(id, sys);
     }
-    if (sys.capital && sys.owner === null) {
-      err(`map.systems[${i}].capital`, 'scenario/capital-unowned', `capital "${sys.id}" has no owner`);
+    const owner = str(sys.owner);
+    if (owner !== undefined && !isPower(owner)) {
+      err(`map.systems[${i}].owner`, 'scenario/unknown-power', `"${owner}" is not a power of this scenario`);
+    }
+    if (sys.capital === true && sys.owner === null) {
+      err(`map.systems[${i}].capital`, 'scenario/capital-unowned', `capital "${id ?? i}" has no owner`);
     }
   });
-  for (const p of PARTIES) {
-    const capitals = s.map.systems.filter((sys) => sys.capital && sys.owner === p).length;
-    if (capitals !== 1) {
-      err('map.systems', 'scenario/capital-count', `${p} must have exactly one capital, not ${capitals}`);
+  if (systems.size > 0) {
+    for (const p of PARTIES) {
+      const capitals = [...systems.values()].filter((sys) => sys.capital === true && sys.owner === p).length;
+      if (capitals !== 1) {
+        err('map.systems', 'scenario/capital-count', `${p} must have exactly one capital, not ${capitals}`);
+      }
     }
   }
 
   const seenLanes = new Set<string>();
-  s.map.lanes.forEach(([a, b], i) => {
+  arr(map.lanes).forEach((lane, i) => {
+    const [a, b] = arr(lane).map(str);
+    if (a === undefined || b === undefined) return;
     if (!systems.has(a))
       err(`map.lanes[${i}][0]`, 'scenario/unknown-system', `"${a}" is not a system of the map`);
     if (!systems.has(b))
@@ -149,85 +176,97 @@ function checkScenario(s: Scenario): ScenarioError[] {
   });
 
   const fleetIds = new Set<string>();
-  const checkFleets = (fleets: { id: string; location: string }[], where: string) => {
-    fleets.forEach((f, i) => {
-      if (fleetIds.has(f.id))
-        err(`${where}[${i}].id`, 'scenario/duplicate-id', `fleet "${f.id}" is used twice`);
-      fleetIds.add(f.id);
-      if (!systems.has(f.location)) {
-        err(
-          `${where}[${i}].location`,
-          'scenario/unknown-system',
-          `"${f.location}" is not a system of the map`,
-        );
+  const checkFleets = (fleets: unknown, where: string) => {
+    arr(fleets).forEach((raw, i) => {
+      const f = obj(raw);
+      const id = str(f.id);
+      const location = str(f.location);
+      if (id !== undefined) {
+        if (fleetIds.has(id))
+          err(`${where}[${i}].id`, 'scenario/duplicate-id', `fleet "${id}" is used twice`);
+        fleetIds.add(id);
+      }
+      if (location !== undefined && !systems.has(location)) {
+        err(`${where}[${i}].location`, 'scenario/unknown-system', `"${location}" is not a system of the map`);
       }
     });
   };
-  for (const p of PARTIES) checkFleets(s.powers[p].fleets, `powers.${p}.fleets`);
-  s.thirdPowers.forEach((t, i) => {
-    checkFleets(t.fleets, `thirdPowers[${i}].fleets`);
+  const powers = obj(s.powers);
+  for (const p of PARTIES) checkFleets(obj(powers[p]).fleets, `powers.${p}.fleets`);
+  arr(s.thirdPowers).forEach((t, i) => {
+    checkFleets(obj(t).fleets, `thirdPowers[${i}].fleets`);
   });
 
-  const checkEvent = (e: EventSpec, where: string) => {
-    const sys = (field: string, value: string | undefined, allowAny: boolean) => {
+  const checkEvent = (e: Loose, where: string) => {
+    const sys = (field: string, allowAny: boolean) => {
+      const value = str(e[field]);
       if (value === undefined || (allowAny && value === 'any')) return;
       if (!systems.has(value))
         err(`${where}.${field}`, 'scenario/unknown-system', `"${value}" is not a system of the map`);
     };
     switch (e.type) {
-      case 'disaster':
-        if (e.victim !== 'any' && !isPower(e.victim)) {
-          err(`${where}.victim`, 'scenario/unknown-power', `"${e.victim}" is not a power of this scenario`);
+      case 'disaster': {
+        const victim = str(e.victim);
+        if (victim !== undefined && victim !== 'any' && !isPower(victim)) {
+          err(`${where}.victim`, 'scenario/unknown-power', `"${victim}" is not a power of this scenario`);
         }
-        sys('system', e.system, false);
+        sys('system', false);
         break;
-      case 'incursion':
-        if (e.attacker !== 'any' && !thirdIds.has(e.attacker)) {
+      }
+      case 'incursion': {
+        const attacker = str(e.attacker);
+        if (attacker !== undefined && attacker !== 'any' && !thirdIds.has(attacker)) {
           err(
             `${where}.attacker`,
             'scenario/unknown-power',
-            `"${e.attacker}" is not a third power of this scenario`,
+            `"${attacker}" is not a third power of this scenario`,
           );
         }
-        if (e.attacker === 'any' && s.thirdPowers.length === 0) {
+        if (attacker === 'any' && thirdIds.size === 0) {
           err(`${where}.attacker`, 'scenario/no-third-powers', 'the scenario has no third power to attack');
         }
-        sys('target', e.target, false);
+        sys('target', false);
         break;
-      case 'dispute':
-        sys('system', e.system, true);
-        if (e.system !== 'any' && systems.get(e.system) && systems.get(e.system)?.zone !== 'disputed') {
-          err(`${where}.system`, 'scenario/not-disputed', `"${e.system}" is not in a disputed zone`);
+      }
+      case 'dispute': {
+        sys('system', true);
+        const id = str(e.system);
+        const target = id === undefined ? undefined : systems.get(id);
+        if (target && target.zone !== 'disputed') {
+          err(`${where}.system`, 'scenario/not-disputed', `"${id}" is not in a disputed zone`);
         }
-        if (e.system === 'any' && !s.map.systems.some((x) => x.zone === 'disputed')) {
+        if (id === 'any' && ![...systems.values()].some((x) => x.zone === 'disputed')) {
           err(`${where}.system`, 'scenario/no-disputed', 'the map has no disputed system');
         }
         break;
+      }
       default:
         break;
     }
   };
-  s.timeline.forEach((e, i) => {
-    if (e.year < s.firstYear || e.year > s.lastYear) {
-      err(
-        `timeline[${i}].year`,
-        'scenario/year-out-of-range',
-        `${e.year} is outside ${s.firstYear}–${s.lastYear}`,
-      );
+  arr(s.timeline).forEach((raw, i) => {
+    const e = obj(raw);
+    const year = num(e.year);
+    if (year !== undefined && first !== undefined && last !== undefined && (year < first || year > last)) {
+      err(`timeline[${i}].year`, 'scenario/year-out-of-range', `${year} is outside ${first}–${last}`);
     }
     checkEvent(e, `timeline[${i}]`);
   });
-  s.eventTable.forEach((e, i) => {
-    if (e.from !== undefined && e.until !== undefined && e.until < e.from) {
-      err(`eventTable[${i}].until`, 'scenario/years-backwards', `${e.until} is before ${e.from}`);
+  arr(s.eventTable).forEach((raw, i) => {
+    const e = obj(raw);
+    const from = num(e.from);
+    const until = num(e.until);
+    if (from !== undefined && until !== undefined && until < from) {
+      err(`eventTable[${i}].until`, 'scenario/years-backwards', `${until} is before ${from}`);
     }
     checkEvent(e, `eventTable[${i}]`);
   });
 
-  for (let g = 1; g < s.grades.length; g++) {
-    const prev = s.grades[g - 1];
-    const cur = s.grades[g];
-    if (prev && cur && cur.min > prev.min) {
+  const grades = arr(s.grades).map((g) => num(obj(g).min));
+  for (let g = 1; g < grades.length; g++) {
+    const prev = grades[g - 1];
+    const cur = grades[g];
+    if (prev !== undefined && cur !== undefined && cur > prev) {
       err(`grades[${g}].min`, 'scenario/grades-order', 'grades must be listed highest first');
     }
   }

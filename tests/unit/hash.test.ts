@@ -1,0 +1,429 @@
+// The state hash (DESIGN.md section 9, STYLE.md habit 7): a replay verifier trusts it, so every
+// part of the state a turn can change must move it, and nothing else may.
+import { describe, expect, it } from 'vitest';
+import { hashValue } from '../../src/sim/hash';
+import { type GameState, hashState, type LedgerEntry } from '../../src/sim/index';
+import { HASHED_FIELDS, UNHASHED_FIELDS } from '../../src/sim/state-hash';
+import { miniGame, turn } from './fixtures';
+
+describe('hashValue', () => {
+  it('does not depend on the order of an object’s keys, at any depth', () => {
+    expect(hashValue({ a: 1, b: 'x', c: [1, { d: true, e: null }] })).toBe(
+      hashValue({ c: [1, { e: null, d: true }], b: 'x', a: 1 }),
+    );
+  });
+
+  it('tells apart values that print alike', () => {
+    const values: unknown[] = [
+      1,
+      '1',
+      true,
+      'true',
+      null,
+      0,
+      -0,
+      '0',
+      false,
+      1.5,
+      '1.5',
+      [],
+      {},
+      '',
+      [1, 2],
+      [2, 1],
+      [[1], 2],
+      [1, [2]],
+      { a: 1 },
+      { a: '1' },
+      { a: [1] },
+      { b: 1 },
+      2 ** 31,
+      '2147483648',
+      -1,
+      4294967295,
+    ];
+    const hashes = values.map((v) => hashValue(v));
+    expect(new Set(hashes).size).toBe(values.length);
+  });
+
+  it('is 16 lower-case hex digits and stable across calls', () => {
+    const v = { year: 2311, owners: ['federation', null], x: 0.25 };
+    expect(hashValue(v)).toMatch(/^[0-9a-f]{16}$/);
+    expect(hashValue(v)).toBe(hashValue(structuredClone(v)));
+  });
+
+  it('refuses values that are not plain data', () => {
+    expect(() => hashValue(() => 1)).toThrow(TypeError);
+    expect(() => hashValue({ a: Symbol('s') })).toThrow(TypeError);
+  });
+});
+
+/** A mini game with every list and optional part of the state filled, so each leaf can be moved. */
+function fullState(): GameState {
+  const s = miniGame();
+  s.status = 'suspended';
+  s.suspendedSince = 2300;
+  s.everSuspended = true;
+  s.openWhileSuspended = 1;
+  s.powers.federation.intel = { year: 2300, reserves: 12, fleets: 9 };
+  s.powers.klingon.intel = { year: 2299, reserves: 7, fleets: 3 };
+  s.obligations = [
+    {
+      id: 'e2300-r0-aid',
+      kind: 'aid',
+      article: 'IV',
+      eventId: 'e2300-r0',
+      victim: 'klingon',
+      system: 'qonos',
+      need: 10,
+      deadline: 2301,
+      delivered: { federation: 3, klingon: 0 },
+    },
+    {
+      id: 'e2300-r1-extradition',
+      kind: 'extradition',
+      article: 'V',
+      eventId: 'e2300-r1',
+      fugitive: 'Vorka the Blade',
+      debtor: 'klingon',
+      requested: 2300,
+      deadline: 2301,
+      decision: 'sheltered',
+    },
+    {
+      id: 'r1',
+      kind: 'ruling',
+      article: 'VI',
+      eventId: 'e2299-r0',
+      system: 'archanis',
+      winner: 'federation',
+      debtor: 'klingon',
+      deadline: 2301,
+      accepted: false,
+    },
+  ];
+  s.wars = [
+    {
+      id: 'e2300-t0-klingon',
+      eventId: 'e2300-t0',
+      thirdPower: 'romulan',
+      victim: 'klingon',
+      since: 2300,
+      until: 2301,
+      strength: 8,
+      target: 'narendra',
+      aidedBy: ['federation'],
+    },
+  ];
+  s.claims = [
+    {
+      id: 'e2300-r2-claim',
+      eventId: 'e2300-r2',
+      kind: 'territory',
+      system: 'archanis',
+      claimant: 'klingon',
+      since: 2300,
+    },
+  ];
+  s.covert = [
+    {
+      id: 'c2300-f1',
+      party: 'federation',
+      article: 'I',
+      code: 'I/covert',
+      year: 2300,
+      base: 10,
+      detected: false,
+      text: 'The Federation spies on the Klingon Empire.',
+    },
+  ];
+  s.tradePact = true;
+  s.pactProposal = { by: 'federation', year: 2300 };
+  s.summitProposal = { by: 'klingon', year: 2300 };
+  s.events = [
+    {
+      id: 'e2300-r0',
+      year: 2300,
+      type: 'disaster',
+      title: "Disaster on Qo'noS",
+      text: 'Catastrophe.',
+      article: 'IV',
+      scripted: false,
+    },
+  ];
+  const chain: LedgerEntry = {
+    year: 2300,
+    party: 'klingon',
+    article: 'I',
+    kind: 'violation',
+    code: 'I/attack',
+    delta: -25,
+    priors: 0,
+    text: 'An attack.',
+  };
+  s.result = {
+    kind: 'collapse',
+    year: 2300,
+    cause: 'War.',
+    scores: { federation: 120, klingon: 90 },
+    grades: { federation: 'honour-guard', klingon: 'ceremony' },
+    chain: [chain],
+    loser: 'klingon',
+  };
+  return s;
+}
+
+type Path = (string | number)[];
+
+/** Every primitive leaf (null included) under the given top-level fields. */
+function leaves(value: unknown, path: Path, out: Path[]): Path[] {
+  if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) for (const [i, v] of value.entries()) leaves(v, [...path, i], out);
+    else for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
+  } else {
+    out.push(path);
+  }
+  return out;
+}
+
+function getAt(root: unknown, path: Path): unknown {
+  let cur = root as Record<string | number, unknown>;
+  for (const p of path) cur = cur[p] as Record<string | number, unknown>;
+  return cur;
+}
+
+function setAt(root: unknown, path: Path, value: unknown): void {
+  const parent = getAt(root, path.slice(0, -1)) as Record<string | number, unknown>;
+  parent[path[path.length - 1] as string | number] = value;
+}
+
+/** A different value of the same kind, as a turn could leave it. */
+function moved(v: unknown): unknown {
+  if (typeof v === 'number') return v + 1;
+  if (typeof v === 'string') return `${v}x`;
+  if (typeof v === 'boolean') return !v;
+  if (v === null) return 'federation';
+  throw new Error(`unexpected leaf ${String(v)}`);
+}
+
+/**
+ * Leaves the hash leaves out on purpose, each with why. The map's names, positions and flags never
+ * change in a game (they are in staticHash); an event's words and year follow from its id, type and
+ * the scenario; a covert act's article follows from its code, and its text is only words; an
+ * obligation's article follows from its kind.
+ */
+const STATIC_LEAVES: RegExp[] = [
+  /^systems\.\d+\.(id|name|x|y|capital|shipyard)$/,
+  /^events\.\d+\.(year|title|text|article|scripted)$/,
+  /^covert\.\d+\.(article|text)$/,
+  /^obligations\.\d+\.article$/,
+  // The discriminant: an obligation of another kind has other fields (see the test of its order).
+  /^obligations\.\d+\.kind$/,
+];
+
+describe('hashState', () => {
+  it('gives 16 hex digits, the same for a copy', () => {
+    const s = miniGame();
+    expect(hashState(s)).toMatch(/^[0-9a-f]{16}$/);
+    expect(hashState(structuredClone(s))).toBe(hashState(s));
+    expect(hashState(fullState())).toBe(hashState(fullState()));
+  });
+
+  it('names every field of the state exactly once: hashed, or unhashed with a reason', () => {
+    const keys = Object.keys(miniGame()).sort();
+    const hashed = [...HASHED_FIELDS] as string[];
+    const unhashed = Object.keys(UNHASHED_FIELDS);
+    expect([...hashed, ...unhashed].sort()).toEqual(keys);
+    expect(hashed.filter((k) => unhashed.includes(k))).toEqual([]);
+    expect(new Set(hashed).size).toBe(hashed.length);
+    for (const why of Object.values(UNHASHED_FIELDS)) expect(why.length).toBeGreaterThan(5);
+  });
+
+  it.each([...HASHED_FIELDS])('moves when the top-level field %s changes', (field) => {
+    const s = fullState();
+    const before = hashState(s);
+    const t = structuredClone(s) as unknown as Record<string, unknown>;
+    const v = t[field];
+    if (Array.isArray(v)) {
+      expect(v.length, `fullState() should fill ${field}`).toBeGreaterThan(0);
+      v.pop();
+    } else if (v !== null && typeof v === 'object') {
+      // powers and result: move one leaf inside.
+      const inner = leaves(v, [], []);
+      const first = inner[0] as Path;
+      setAt(v, first, moved(getAt(v, first)));
+    } else {
+      t[field] = moved(v);
+    }
+    expect(hashState(t as unknown as GameState)).not.toBe(before);
+  });
+
+  it('moves when any dynamic leaf of the state changes (powers, systems, fleets, obligations, …)', () => {
+    const s = fullState();
+    const before = hashState(s);
+    const paths = (HASHED_FIELDS as readonly string[]).flatMap((f) =>
+      leaves((s as unknown as Record<string, unknown>)[f], [f], []),
+    );
+    const checked: string[] = [];
+    const missed: string[] = [];
+    for (const path of paths) {
+      const name = path.join('.');
+      if (STATIC_LEAVES.some((re) => re.test(name))) continue;
+      const t = structuredClone(s);
+      setAt(t, path, moved(getAt(t, path)));
+      if (hashState(t) === before) missed.push(name);
+      checked.push(name);
+    }
+    expect(missed, 'these parts of the state can change without the hash noticing').toEqual([]);
+    // The walk reached the parts the brief of the hash promises to cover.
+    for (const expected of [
+      'powers.federation.standing',
+      'powers.klingon.support',
+      'powers.klingon.reserves',
+      'powers.federation.embassy',
+      'powers.federation.controller',
+      'powers.klingon.leaders',
+      'powers.federation.intel.fleets',
+      'systems.3.owner',
+      'systems.0.output',
+      'systems.4.zone',
+      'fleets.0.location',
+      'fleets.1.strength',
+      'fleets.2.owner',
+      'obligations.0.delivered.federation',
+      'obligations.1.decision',
+      'obligations.2.accepted',
+      'wars.0.aidedBy.0',
+      'claims.0.claimant',
+      'covert.0.detected',
+      'covert.0.base',
+      'pactProposal.by',
+      'summitProposal.year',
+      'events.0.id',
+      'events.0.type',
+      'result.chain.0.delta',
+      'result.grades.klingon',
+    ]) {
+      expect(checked).toContain(expected);
+    }
+  });
+
+  it('moves when a list grows by an item like the others', () => {
+    const s = fullState();
+    const before = hashState(s);
+    for (const field of ['fleets', 'obligations', 'wars', 'claims', 'covert', 'events'] as const) {
+      const t = structuredClone(s);
+      const list = t[field] as unknown[];
+      list.push(structuredClone(list[0]));
+      expect(hashState(t), field).not.toBe(before);
+    }
+  });
+
+  it('moves when an obligation is replaced by one of another kind, or the obligations are reordered', () => {
+    const s = fullState();
+    const before = hashState(s);
+    const swapped = structuredClone(s);
+    swapped.obligations.reverse();
+    expect(hashState(swapped)).not.toBe(before);
+    const replaced = structuredClone(s);
+    const [aid, extradition] = replaced.obligations;
+    if (!aid || !extradition) throw new Error('fixture');
+    replaced.obligations[0] = { ...extradition, id: aid.id, eventId: aid.eventId, deadline: aid.deadline };
+    expect(hashState(replaced)).not.toBe(before);
+  });
+
+  it('ignores the order in which an object’s keys were written', () => {
+    const s = fullState();
+    const t = structuredClone(s);
+    const ob = t.obligations[0];
+    if (ob?.kind !== 'aid') throw new Error('fixture');
+    t.obligations[0] = Object.fromEntries(Object.entries(ob).reverse()) as typeof ob;
+    t.result = Object.fromEntries(Object.entries(t.result ?? {}).reverse()) as GameState['result'];
+    expect(hashState(t)).toBe(hashState(s));
+  });
+
+  it('covers the ledger through ledgerHash, which a turn’s new entries move', () => {
+    const s = miniGame();
+    const before = s.ledgerHash;
+    // A quiet year still writes the clean-year rewards into the ledger.
+    const quiet = turn(s).state;
+    expect(quiet.ledger.length).toBeGreaterThan(s.ledger.length);
+    expect(quiet.ledgerHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(quiet.ledgerHash).not.toBe(before);
+    // A year with a violation writes other entries, and so another ledgerHash.
+    const withEmbassy = miniGame((sc) => {
+      sc.powers.federation.embassy = 1;
+    });
+    const recalled = turn(withEmbassy, { federation: [{ type: 'embassy', action: 'recall' }] }).state;
+    const kept = turn(withEmbassy).state;
+    expect(recalled.ledger.some((e) => e.code === 'II/recall')).toBe(true);
+    expect(recalled.ledgerHash).not.toBe(kept.ledgerHash);
+  });
+
+  it('leaves out the history (each year there keeps its own hash)', () => {
+    const s = miniGame();
+    const t = structuredClone(s);
+    t.history.push({
+      year: 2300,
+      standing: { federation: 1, klingon: 2 },
+      support: { federation: 3, klingon: 4 },
+      industry: { federation: 5, klingon: 6 },
+      status: 'in-force',
+      violations: { federation: 0, klingon: 0 },
+      hash: '0123456789abcdef',
+    });
+    expect(hashState(t)).toBe(hashState(s));
+  });
+
+  it('covers the static parts through staticHash: a scenario differing in any of them hashes differently', () => {
+    const base = hashState(miniGame());
+    const variants: [string, GameState][] = [
+      [
+        'rules',
+        miniGame((sc) => Object.assign(sc, { rules: { events: { drawsPerYear: 0 }, repeatPercent: 30 } })),
+      ],
+      ['grades', miniGame((sc) => Object.assign(sc, { grades: [{ id: 'only', name: 'Only', min: 0 }] }))],
+      ['lanes', miniGame((sc) => sc.map.lanes.push(['sol', 'tholia']))],
+      [
+        'thirdPowers',
+        miniGame((sc) => {
+          const t = sc.thirdPowers?.[0];
+          if (t) t.aggression = [{ from: 2300, level: 51 }];
+        }),
+      ],
+      [
+        'timeline',
+        miniGame((sc) => {
+          sc.timeline = [{ year: 2329, type: 'historic', title: 'Later', text: 'Much later.' }];
+        }),
+      ],
+      [
+        'eventTable',
+        miniGame((sc) => {
+          sc.eventTable = [{ type: 'exposure', weight: 1 }];
+        }),
+      ],
+      [
+        'system names and positions',
+        miniGame((sc) => {
+          const sys = sc.map.systems[1];
+          if (sys) sys.name = 'Vulcan Prime';
+        }),
+      ],
+      [
+        'shipyards',
+        miniGame((sc) => {
+          const sys = sc.map.systems[1];
+          if (sys) sys.shipyard = true;
+        }),
+      ],
+    ];
+    for (const [what, state] of variants) expect(hashState(state), what).not.toBe(base);
+  });
+
+  it('depends on the seed', () => {
+    const a = miniGame(undefined, 'one');
+    const b = miniGame(undefined, 'two');
+    expect(hashState(a)).not.toBe(hashState(b));
+  });
+});
