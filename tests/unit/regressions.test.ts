@@ -24,7 +24,7 @@ describe('BUG 1: a fleet built at an empty shipyard can take the id of a fleet t
     s = turn(s, { klingon: [{ type: 'build', system: 'qonos', ships: 1 }] }).state; // a new fleet there
     const ids = s.fleets.map((f) => f.id);
     expect(ids).toHaveLength(5);
-    expect(new Set(ids).size).toBe(ids.length); // today: f1, f2, k1, k2, k1
+    expect(new Set(ids).size).toBe(ids.length); // once: f1, f2, k1, k2, k1
   });
 });
 
@@ -64,7 +64,7 @@ describe('BUG 3: what a power orders must not change which events the other one 
     const settled = turn(start, { federation: [{ type: 'arbitrate', dispute: claim.id }] }).state;
     const idle = turn(start).state;
     const ids = (s: typeof idle) => s.events.map((e) => `${e.id} ${e.type}`);
-    expect(ids(settled)).toEqual(ids(idle)); // today: [] against ['e2301-r0 dispute']
+    expect(ids(settled)).toEqual(ids(idle)); // once: [] against ['e2301-r0 dispute']
   });
 });
 
