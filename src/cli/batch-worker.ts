@@ -1,7 +1,7 @@
 // One worker of `npm run batch`: plays its share of the games and posts each summary.
 import { parentPort, workerData } from 'node:worker_threads';
 import { playSummary } from '../sim/index';
-import type { BatchJob } from './batch';
+import type { BatchJob } from './batch-run';
 import { loadScenario } from './load';
 
 const job = workerData as BatchJob;

@@ -4,29 +4,20 @@
 // give the same table, however the games are spread over the workers.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import {
   ARTICLES,
   type BatchTable,
   type GameSummary,
   PARTIES,
-  playSummary,
   policyNames,
   resolvePolicy,
   tabulate,
 } from '../sim/index';
+import { playGames } from './batch-run';
 import { die, loadScenario, printScenarioErrors } from './load';
 
 const USAGE =
   'usage: npm run batch -- --scenario <id or path> --games <n> --federation <ai> --klingon <ai> [--seed-prefix <text>] [--workers <n>] [--json]';
-
-export interface BatchJob {
-  scenario: string;
-  from: number;
-  to: number;
-  seedPrefix: string;
-  policies: { federation: string; klingon: string };
-}
 
 function parse() {
   return parseArgs({
@@ -42,49 +33,6 @@ function parse() {
     },
     strict: true,
   });
-}
-
-function progress(done: number, total: number): void {
-  if (!process.stderr.isTTY) return;
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-  if (done === total) process.stderr.write('\n');
-}
-
-async function runWorkers(
-  job: Omit<BatchJob, 'from' | 'to'>,
-  games: number,
-  workers: number,
-): Promise<GameSummary[]> {
-  const out: GameSummary[] = [];
-  const chunk = Math.ceil(games / workers);
-  const tasks: Promise<void>[] = [];
-  for (let w = 0; w < workers; w++) {
-    const from = w * chunk;
-    const to = Math.min(games, from + chunk);
-    if (from >= to) break;
-    tasks.push(
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./batch-worker.mjs', import.meta.url), {
-          workerData: { ...job, from, to } satisfies BatchJob,
-        });
-        worker.on('message', (m: { summary?: GameSummary; error?: string }) => {
-          if (m.error) reject(new Error(m.error));
-          else if (m.summary) {
-            out.push(m.summary);
-            progress(out.length, games);
-          }
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`a worker stopped with code ${code}`)),
-        );
-      }),
-    );
-  }
-  await Promise.all(tasks);
-  return out;
 }
 
 function formatTable(
@@ -166,18 +114,7 @@ async function main(): Promise<void> {
     die(`--workers must be a whole number from 0 to 64, not "${v.workers}"`);
   const policies = { federation: v.federation, klingon: v.klingon };
   const job = { scenario: v.scenario, seedPrefix: v['seed-prefix'], policies };
-  let summaries: GameSummary[];
-  if (workers <= 1 || games < 8) {
-    summaries = [];
-    for (let i = 0; i < games; i++) {
-      const r = playSummary(scenario.value, i, job.seedPrefix, policies);
-      if (!r.ok) die(r.error.message, 1);
-      summaries.push(r.value);
-      progress(i + 1, games);
-    }
-  } else {
-    summaries = await runWorkers(job, games, workers);
-  }
+  const summaries = await playGames(scenario.value, job, games, workers);
   const table = tabulate(summaries);
   const header = { scenario: scenario.value.id, games, seedPrefix: job.seedPrefix, policies };
   if (v.json) process.stdout.write(`${JSON.stringify({ ...header, ...table }, null, 2)}\n`);

@@ -15,14 +15,25 @@ export interface Traits {
   buffer: number;
   /** Embassy level it aims for. */
   embassyTarget: number;
-  /** Suspends the Accords when the other's standing allows it. */
-  suspends: boolean;
+  /**
+   * Suspends the Accords when the other's standing allows it and its own is at least this high
+   * (it is the injured party); null: never.
+   */
+  suspendsFrom: number | null;
   /** Attacks the other party once the Accords are suspended. */
   warlike: boolean;
+  /** Worlds it develops at most in a year. */
+  developPerYear: number;
   /** Ships it wants per system it holds, for security. */
   shipsPerSystem: number;
   /** Prefers arbitration to seizure when a claim is open. */
   arbitrates: boolean;
+  /**
+   * How much of the later risk of a covert act it sees (0–1): the chance of exposure in later years
+   * and its cover-up cost. At 0 it weighs only the chance of being seen this year (DESIGN.md
+   * section 13: gain − chance of being seen × cost).
+   */
+  foresight: number;
 }
 
 export const TRAITS: Record<AiPersonality, Traits> = {
@@ -34,10 +45,12 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     neverViolate: true,
     buffer: 100,
     embassyTarget: 3,
-    suspends: false,
+    suspendsFrom: null,
     warlike: false,
+    developPerYear: 1,
     shipsPerSystem: 1,
     arbitrates: true,
+    foresight: 1,
   },
   pragmatist: {
     name: 'pragmatist',
@@ -47,10 +60,12 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     neverViolate: false,
     buffer: 45,
     embassyTarget: 2,
-    suspends: false,
+    suspendsFrom: 65,
     warlike: false,
+    developPerYear: 2,
     shipsPerSystem: 1.3,
     arbitrates: true,
+    foresight: 0.7,
   },
   hawk: {
     name: 'hawk',
@@ -60,9 +75,11 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     neverViolate: false,
     buffer: 15,
     embassyTarget: 1,
-    suspends: true,
+    suspendsFrom: 0,
     warlike: true,
+    developPerYear: 2,
     shipsPerSystem: 2.2,
     arbitrates: false,
+    foresight: 0,
   },
 };

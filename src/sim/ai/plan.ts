@@ -97,7 +97,7 @@ function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number 
   const now = firstYearDetection(v, e.party) / 100;
   const later = 1 - (1 - d.laterPercent / 100) ** Math.min(d.laterYears, e.yearsLeft);
   const exposure = Math.floor((cost * d.exposurePercent) / 100);
-  return now * standingLoss(e, cost) + (1 - now) * later * standingLoss(e, exposure) * 0.8;
+  return now * standingLoss(e, cost) + e.t.foresight * (1 - now) * later * standingLoss(e, exposure);
 }
 
 function fleetsAt(v: GameState, owner: string, system: string): number {
@@ -280,7 +280,12 @@ function options(e: Eval): Option[] {
       standingGain(e, r.rewards.summit) * (pendingSummit ? 1 : 0.5) + (pendingSummit ? 2 : 0) - 1,
     );
   }
-  if (t.suspends && v.status !== 'suspended' && v.powers[other].standing < r.treaty.suspendBelow) {
+  if (
+    t.suspendsFrom !== null &&
+    me.standing >= t.suspendsFrom &&
+    v.status !== 'suspended' &&
+    v.powers[other].standing < r.treaty.suspendBelow
+  ) {
     add({ type: 'suspend-accords' }, 6);
   }
 
@@ -304,7 +309,7 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
   const worlds = v.systems
     .filter((x) => x.owner === party && x.output < r.economy.maxOutput)
     .sort((a, b) => a.output - b.output || (a.id < b.id ? -1 : 1));
-  for (const w of worlds.slice(0, 3)) {
+  for (const w of worlds.slice(0, t.developPerYear)) {
     if (spendable < r.economy.developCost) break;
     spendable -= r.economy.developCost;
     add({ type: 'develop', system: w.id }, e.ov - r.economy.developCost * e.rv * 0.9);

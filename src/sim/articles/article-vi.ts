@@ -13,7 +13,7 @@ import {
   type Party,
   type RulingObligation,
 } from '../types';
-import { findSystem } from '../world';
+import { adjacency, findSystem } from '../world';
 
 /** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
 export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): Set<Party> {
@@ -143,6 +143,22 @@ function arbitrate(
     cause,
     text: `Arbitration awards ${sys.name} to ${PARTY_NAMES[winner]}.`,
   });
+  // The ruling gives the loser's fleets there safe passage home: a ruling is not a trespass.
+  const home = (adjacency(s).neighbours.get(sys.id) ?? []).find((n) => findSystem(s, n)?.owner === loser);
+  for (const f of s.fleets) {
+    if (f.owner === loser && f.location === sys.id && home) {
+      f.location = home;
+      note(ctx, {
+        kind: 'fleet',
+        party: loser,
+        from: sys.id,
+        to: home,
+        article: 'VI',
+        cause,
+        text: `Fleet ${f.id} withdraws from ${sys.name} under the ruling.`,
+      });
+    }
+  }
   if (winner === party) {
     reward(
       ctx,
