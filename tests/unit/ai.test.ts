@@ -1,0 +1,147 @@
+// The AI personalities: legal orders from what a player of that side can see, their own stream,
+// every decision the rules ask answered, and characters that read differently in play.
+import { describe, expect, it } from 'vitest';
+import {
+  AI_PERSONALITIES,
+  aiOrders,
+  type GameState,
+  loadBuiltinScenario,
+  simulate,
+  validateOrder,
+  viewFor,
+} from '../../src/sim/index';
+import { miniGame, turn } from './fixtures';
+
+const campaign = (() => {
+  const r = loadBuiltinScenario('khitomer-accords');
+  if (!r.ok) throw new Error('the campaign does not load');
+  return r.value;
+})();
+
+/** States across a whole campaign, to ask the AIs about. */
+function midGameStates(): GameState[] {
+  const states: GameState[] = [];
+  simulate(campaign, {
+    seed: 'ai-test',
+    policies: { federation: 'loyalist', klingon: 'pragmatist' },
+    onTurn: (_r, s) => {
+      if (s.phase !== 'ended' && s.year % 7 === 0) states.push(s);
+    },
+  });
+  return states;
+}
+
+describe('AI personalities', () => {
+  const states = midGameStates();
+
+  it('give only orders that validate, in sequence, for either side', () => {
+    expect(states.length).toBeGreaterThan(3);
+    for (const s of states) {
+      for (const who of AI_PERSONALITIES) {
+        for (const party of ['federation', 'klingon'] as const) {
+          const orders = aiOrders(who, s, party);
+          const queued = [];
+          for (const o of orders) {
+            const v = validateOrder(s, party, o, queued);
+            expect(
+              v.ok,
+              `${who} as ${party} in ${s.year}: ${JSON.stringify(o)} ${v.ok ? '' : v.error.message}`,
+            ).toBe(true);
+            queued.push(o);
+          }
+        }
+      }
+    }
+  });
+
+  it('decide the same from the same state (their chance is their own seeded stream)', () => {
+    const s = states[states.length - 1] as GameState;
+    for (const who of AI_PERSONALITIES)
+      expect(aiOrders(who, s, 'klingon')).toEqual(aiOrders(who, s, 'klingon'));
+  });
+
+  it('see neither the other power’s reserves nor its unseen covert acts', () => {
+    const s = structuredClone(states[states.length - 1] as GameState);
+    s.powers.klingon.reserves = 777;
+    s.powers.federation.intel = null;
+    s.covert.push({
+      id: 'c-secret',
+      party: 'klingon',
+      article: 'I',
+      code: 'I/covert',
+      year: s.year,
+      base: 10,
+      detected: false,
+      text: 'a secret',
+    });
+    const v = viewFor(s, 'federation');
+    expect(v.powers.klingon.reserves).toBe(-1);
+    expect(v.covert.some((c) => c.id === 'c-secret')).toBe(false);
+    expect(v.powers.federation.reserves).toBe(s.powers.federation.reserves);
+    // What it cannot see cannot change what it does.
+    const t = structuredClone(s);
+    t.powers.klingon.reserves = 3;
+    t.covert = t.covert.filter((c) => c.id !== 'c-secret');
+    for (const who of AI_PERSONALITIES)
+      expect(aiOrders(who, s, 'federation')).toEqual(aiOrders(who, t, 'federation'));
+  });
+
+  it('answer the decisions the rules ask: aid for a disaster, the fate of a fugitive, a ruling', () => {
+    let s = miniGame((sc) => {
+      sc.timeline = [
+        { year: 2300, type: 'disaster', victim: 'klingon', system: 'qonos', need: 10, deadline: 1 },
+        { year: 2300, type: 'renegade', origin: 'federation', fugitive: 'Captain Test', deadline: 1 },
+      ];
+    });
+    for (const who of AI_PERSONALITIES) {
+      const orders = aiOrders(who, s, 'federation');
+      const fate = orders.filter(
+        (o) => o.type === 'extradite' || o.type === 'shelter' || o.type === 'stage-escape',
+      );
+      expect(fate.length, `${who} decides the fugitive's fate`).toBe(1);
+      if (who === 'loyalist') {
+        expect(orders).toContainEqual({ type: 'aid', target: expect.stringContaining('aid'), amount: 10 });
+        expect(fate[0]?.type).toBe('extradite');
+      }
+    }
+    // A ruling against a loyalist is accepted.
+    s = miniGame((sc) => {
+      sc.timeline = [{ year: 2300, type: 'dispute', system: 'archanis', claimant: 'klingon' }];
+    });
+    let ruled = s;
+    for (let i = 0; i < 20; i++) {
+      ruled = turn(miniGame(undefined, `ruling-${i}`), {
+        klingon: [{ type: 'arbitrate', dispute: 'archanis' }],
+      }).state;
+      if (ruled.obligations.some((o) => o.kind === 'ruling' && o.debtor === 'federation')) break;
+    }
+    const ruling = ruled.obligations.find((o) => o.kind === 'ruling' && o.debtor === 'federation');
+    expect(ruling).toBeDefined();
+    expect(aiOrders('loyalist', ruled, 'federation')).toContainEqual({
+      type: 'accept-ruling',
+      obligation: ruling?.id,
+    });
+  });
+
+  it('read differently in play: the loyalist keeps faith, the hawk grabs the disputed worlds', () => {
+    let hawkSeizes = 0;
+    let loyalistViolations = 0;
+    for (let i = 0; i < 8; i++) {
+      const r = simulate(campaign, {
+        seed: `character-${i}`,
+        policies: { federation: 'loyalist', klingon: 'hawk' },
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      const ledger = r.value.state.ledger;
+      loyalistViolations += ledger.filter(
+        (e) => e.party === 'federation' && e.kind !== 'reward' && e.article !== null,
+      ).length;
+      if (
+        ledger.some((e) => e.party === 'klingon' && (e.code === 'VI/seize' || e.code === 'VI/occupy-neutral'))
+      )
+        hawkSeizes++;
+    }
+    expect(loyalistViolations).toBe(0);
+    expect(hawkSeizes).toBeGreaterThanOrEqual(6);
+  });
+});
