@@ -4,15 +4,7 @@
 // give the same table, however the games are spread over the workers.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import {
-  ARTICLES,
-  type BatchTable,
-  type GameSummary,
-  PARTIES,
-  policyNames,
-  resolvePolicy,
-  tabulate,
-} from '../sim/index';
+import { ARTICLES, type BatchTable, PARTIES, policyNames, resolvePolicy, tabulate } from '../sim/index';
 import { playGames } from './batch-run';
 import { die, loadScenario, printScenarioErrors } from './load';
 
