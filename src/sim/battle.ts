@@ -2,7 +2,7 @@
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note } from './context';
 import type { Fleet, System } from './types';
-import { adjacency } from './world';
+import { adjacency, findSystem } from './world';
 
 export interface BattleOutcome {
   won: boolean;
@@ -66,7 +66,7 @@ export function fight(
     if (fleet && fleet.strength > 0) fleet.location = system.id;
     // Defenders that survive fall back to a neighbouring system of their own, or are lost.
     const retreat = (adjacency(ctx.s).neighbours.get(system.id) ?? []).find(
-      (n) => ctx.s.systems.find((x) => x.id === n)?.owner === defender,
+      (n) => findSystem(ctx.s, n)?.owner === defender,
     );
     for (const f of ctx.s.fleets) {
       if (f.location === system.id && f.owner === defender) {

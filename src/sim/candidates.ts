@@ -2,7 +2,7 @@
 // a set of them is checked again in sequence). The screens list these; policies choose from them.
 import { type Order, validateOrder } from './orders';
 import { type GameState, otherParty, type Party } from './types';
-import { adjacency } from './world';
+import { adjacency, findSystem } from './world';
 
 export function candidateOrders(s: GameState, party: Party): Order[] {
   const out: Order[] = [];
@@ -24,7 +24,7 @@ export function candidateOrders(s: GameState, party: Party): Order[] {
     }
     for (const to of [...reach].sort()) out.push({ type: 'move', fleet: f.id, to });
     for (const t of [f.location, ...(neighbours.get(f.location) ?? [])]) {
-      const sys = s.systems.find((x) => x.id === t);
+      const sys = findSystem(s, t);
       if (sys && sys.owner !== null && sys.owner !== party)
         out.push({ type: 'attack', fleet: f.id, target: t });
     }

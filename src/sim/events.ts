@@ -15,7 +15,7 @@ import {
   type Party,
   type War,
 } from './types';
-import { aggressionOf, systemName, thirdPowerName } from './world';
+import { aggressionOf, findSystem, systemName, thirdPowerName } from './world';
 
 export const EVENT_TYPES = [
   'disaster',
@@ -116,7 +116,16 @@ interface Draws {
 }
 
 function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => vars[key] ?? m);
+  let out = '';
+  let at = 0;
+  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', at)) {
+    const close = template.indexOf('}', open);
+    if (close < 0) break;
+    const value = vars[template.slice(open + 1, close)];
+    out += template.slice(at, open) + (value ?? template.slice(open, close + 1));
+    at = close + 1;
+  }
+  return out + template.slice(at);
 }
 
 function pick<T>(u: number, items: readonly T[]): T | undefined {
@@ -279,7 +288,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       // The world is drawn from the scenario's disputed worlds, not from those still in dispute, so
       // that what the powers did never changes which events come.
       const worldId = spec.system === 'any' ? pick(u.system, s.disputedWorlds) : spec.system;
-      const system = s.systems.find((x) => x.id === worldId);
+      const system = worldId === undefined ? undefined : findSystem(s, worldId);
       if (!system) return;
       const claimant = spec.claimant === 'any' ? drawParty(u.party) : spec.claimant;
       vars.system = system.name;

@@ -193,7 +193,8 @@ export function cloneState(s: GameState): GameState {
     ),
     wars: s.wars.map((w) => ({ ...w, aidedBy: [...w.aidedBy] })),
     claims: s.claims.map((c) => ({ ...c })),
-    covert: s.covert.map((c) => ({ ...c })),
+    // Covert acts are replaced, never changed in place (see `expose`), so the list is shared.
+    covert: s.covert.slice(),
     ledger: s.ledger.slice(),
     ledgerHash: s.ledgerHash,
     tradePact: s.tradePact,

@@ -64,8 +64,21 @@ export class Hasher {
   }
 }
 
-/** A string folded to one 32-bit code (two mixed lanes, so near strings differ). */
+// The same few strings (ids, owners, zones) are hashed every turn: their codes are remembered.
+// A pure function of the string, so the memo changes no result; it is emptied when it grows large.
+const memo = new Map<string, number>();
+
 function stringCode(s: string): number {
+  const known = memo.get(s);
+  if (known !== undefined) return known;
+  const code = foldString(s);
+  if (memo.size >= 4096) memo.clear();
+  memo.set(s, code);
+  return code;
+}
+
+/** A string folded to one 32-bit code (two mixed lanes, so near strings differ). */
+function foldString(s: string): number {
   let a = 0x811c_9dc5 ^ s.length;
   let b = 0x0100_0193 ^ s.length;
   for (let i = 0; i < s.length; i++) {

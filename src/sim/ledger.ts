@@ -126,7 +126,9 @@ export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: 
 
 /** A covert act comes to light: charge it (as an exposure when it is from an earlier year). */
 export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): void {
-  act.detected = true;
+  // Replace the act rather than change it: earlier states share the list's objects.
+  const at = ctx.s.covert.indexOf(act);
+  if (at >= 0) ctx.s.covert[at] = { ...act, detected: true };
   const exposure = act.year < ctx.year;
   const entry = chargeViolation(ctx, act.party, act.code as ViolationCode, `${act.text} (${how})`, {
     exposure,

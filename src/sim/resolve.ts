@@ -32,7 +32,7 @@ import { collapseChain, finalScores } from './scoring';
 import { checkGovernments, resolveSupport } from './support';
 import { resolveSummits, resolveTreaty } from './treaty';
 import { type GameState, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party, type Result } from './types';
-import { findFleet, industryOf, shortestPath } from './world';
+import { findFleet, findSystem, industryOf, shortestPath } from './world';
 
 export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
 
@@ -84,7 +84,18 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const ledgerBefore = s.ledger.length;
   const ctx = createContext(s);
   const yearEvents = s.events;
-  const of = (...types: string[]) => refs.filter((r) => types.includes(r.order.type));
+  const byType = new Map<string, OrderRef[]>();
+  for (const r of refs) {
+    const list = byType.get(r.order.type);
+    if (list) list.push(r);
+    else byType.set(r.order.type, [r]);
+  }
+  const none: OrderRef[] = [];
+  const of = (...types: string[]): OrderRef[] => {
+    if (types.length === 1) return byType.get(types[0] as string) ?? none;
+    // Several types: back in the order the powers gave them (federation first, then by index).
+    return refs.filter((r) => byType.has(r.order.type) && types.includes(r.order.type));
+  };
 
   // (a) diplomatic orders
   resolveSummits(ctx, of('summit'));
@@ -220,7 +231,7 @@ function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
       to: order.to,
       article: null,
       cause: { order: { party, index, type: order.type } },
-      text: `Fleet ${fleet.id} moves ${path.map((id) => s.systems.find((x) => x.id === id)?.name ?? id).join(' → ')}.`,
+      text: `Fleet ${fleet.id} moves ${path.map((id) => findSystem(s, id)?.name ?? id).join(' → ')}.`,
     };
     ctx.changes.push(change);
   }

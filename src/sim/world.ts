@@ -4,6 +4,8 @@ import type { Fleet, GameState, Party, System } from './types';
 
 export interface Adjacency {
   readonly neighbours: ReadonlyMap<string, readonly string[]>;
+  /** Where each system stands in `state.systems` (the order never changes in a game). */
+  readonly index: ReadonlyMap<string, number>;
 }
 
 const adjacencyCache = new WeakMap<readonly [string, string][], Adjacency>();
@@ -18,14 +20,18 @@ export function adjacency(state: GameState): Adjacency {
     neighbours.get(b)?.push(a);
   }
   for (const list of neighbours.values()) list.sort();
-  const adj = { neighbours };
+  const index = new Map<string, number>();
+  state.systems.forEach((sys, i) => {
+    index.set(sys.id, i);
+  });
+  const adj = { neighbours, index };
   adjacencyCache.set(state.lanes, adj);
   return adj;
 }
 
 export function findSystem(state: GameState, id: string): System | undefined {
-  for (const s of state.systems) if (s.id === id) return s;
-  return undefined;
+  const i = adjacency(state).index.get(id);
+  return i === undefined ? undefined : state.systems[i];
 }
 
 export function findFleet(state: GameState, id: string): Fleet | undefined {

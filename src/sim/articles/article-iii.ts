@@ -5,20 +5,17 @@ import { type Ctx, changeReserves, changeSupport, note } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import { otherParty, PARTY_NAMES, PARTY_TITLES, type War } from '../types';
-import { adjacency, systemName, thirdPowerName } from '../world';
+import { adjacency, findSystem, systemName, thirdPowerName } from '../world';
 
 /** The system a war strikes this year: its target while the victim holds it, else a border world. */
 export function warTarget(ctx: Ctx, war: War): string | null {
   const s = ctx.s;
-  const owned = (id: string | null) =>
-    id !== null && s.systems.find((x) => x.id === id)?.owner === war.victim;
+  const owned = (id: string | null) => id !== null && findSystem(s, id)?.owner === war.victim;
   if (owned(war.target)) return war.target;
   const { neighbours } = adjacency(s);
   const front = s.systems
     .filter((x) => x.owner === war.victim && !x.capital)
-    .filter((x) =>
-      (neighbours.get(x.id) ?? []).some((n) => s.systems.find((y) => y.id === n)?.owner === war.thirdPower),
-    );
+    .filter((x) => (neighbours.get(x.id) ?? []).some((n) => findSystem(s, n)?.owner === war.thirdPower));
   front.sort((a, b) => (a.id < b.id ? -1 : 1));
   return front[0]?.id ?? null;
 }
@@ -30,7 +27,7 @@ export function resolveWars(ctx: Ctx): void {
   for (const war of s.wars) {
     if (war.since > ctx.year || war.strength <= 0) continue;
     const targetId = warTarget(ctx, war);
-    const target = targetId ? s.systems.find((x) => x.id === targetId) : undefined;
+    const target = targetId ? findSystem(s, targetId) : undefined;
     if (!target) continue;
     const cause = { event: war.eventId, rule: 'war' };
     const out = fight(ctx, war.thirdPower, war.strength, null, target, cause);
