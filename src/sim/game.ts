@@ -15,7 +15,7 @@ import {
 } from './types';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 export const MAX_SEED_LENGTH = 200;
 

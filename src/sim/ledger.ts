@@ -1,6 +1,6 @@
 // The ledger of the Accords: what each violation costs (with the repeat multiplier and the
 // forgiveness of Article V), what keeping faith earns, and how likely a covert act is to be seen.
-import { appendLedger, type Cause, type Ctx, changeSupport, note } from './context';
+import { appendLedger, type Cause, type Ctx, changeSupport, entriesOfYear, note } from './context';
 import type { ViolationCode } from './scenario/rules';
 import {
   type Article,
@@ -8,6 +8,7 @@ import {
   type GameState,
   type LedgerEntry,
   otherParty,
+  PARTIES,
   type Party,
 } from './types';
 
@@ -152,25 +153,33 @@ export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): voi
   }
 }
 
-/** Step h: apply this year's ledger entries to the standings, in ledger order. */
+/**
+ * Step h: this year's ledger entries move the standings. Each is reported; the standing ends at
+ * its start plus their sum, clamped once to 0–100, so their order never matters and a standing
+ * that the year takes to 0 or below stays at 0 (and collapses the Accords in step j).
+ */
 export function applyStanding(ctx: Ctx): void {
   const s = ctx.s;
-  let first = s.ledger.length;
-  while (first > 0 && (s.ledger[first - 1] as LedgerEntry).year === ctx.year) first--;
-  for (let i = first; i < s.ledger.length; i++) {
-    const e = s.ledger[i] as LedgerEntry;
-    const p = s.powers[e.party];
-    const from = p.standing;
-    p.standing = Math.max(0, Math.min(100, from + e.delta));
-    ctx.changes.push({
-      kind: 'standing',
-      party: e.party,
-      delta: p.standing - from,
-      from,
-      to: p.standing,
-      article: e.article,
-      cause: { rule: e.code },
-      text: e.text,
-    });
+  const entries = entriesOfYear(s, ctx.year);
+  for (const party of PARTIES) {
+    const p = s.powers[party];
+    const start = p.standing;
+    let running = start;
+    for (const e of entries) {
+      if (e.party !== party) continue;
+      const from = running;
+      running += e.delta;
+      ctx.changes.push({
+        kind: 'standing',
+        party,
+        delta: e.delta,
+        from: Math.max(0, Math.min(100, from)),
+        to: Math.max(0, Math.min(100, running)),
+        article: e.article,
+        cause: { rule: e.code },
+        text: e.text,
+      });
+    }
+    p.standing = Math.max(0, Math.min(100, running));
   }
 }

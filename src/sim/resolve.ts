@@ -292,6 +292,8 @@ function advance(ctx: Ctx, fallen: Party | null): void {
     s.events = [];
     const { scores, grades } = finalScores(s);
     const inForce = s.status === 'in-force' || s.status === 'strained';
+    // Grades are for a centennial with the Accords in force (DESIGN.md section 11); a lapsed
+    // game keeps its scores, for the record, but earns no grade.
     s.result = {
       kind: inForce ? 'centennial' : 'lapsed',
       year: s.year,
@@ -299,7 +301,7 @@ function advance(ctx: Ctx, fallen: Party | null): void {
         ? 'The Accords reach their last year in force.'
         : 'The Accords reach their last year suspended.',
       scores,
-      grades,
+      grades: inForce ? grades : null,
       chain: [],
       loser: null,
     };

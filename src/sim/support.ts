@@ -35,9 +35,9 @@ export function checkGovernments(ctx: Ctx): (typeof PARTIES)[number] | null {
     if (p.controller === 'human') return party;
     const from = p.controller;
     if ((AI_PERSONALITIES as readonly string[]).includes(p.controller)) {
-      const leader = AI_PERSONALITIES[
-        ctx.stream(`leader:${party}`).int(AI_PERSONALITIES.length)
-      ] as AiPersonality;
+      // A new leader, of another personality than the one who fell.
+      const others = AI_PERSONALITIES.filter((x) => x !== p.controller);
+      const leader = others[ctx.stream(`leader:${party}`).int(others.length)] as AiPersonality;
       p.controller = leader;
     }
     p.leaders += 1;

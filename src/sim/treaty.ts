@@ -1,6 +1,6 @@
 // Treaty status (DESIGN.md section 6): in force → strained → suspended → collapsed, and summits
 // that restore suspended Accords.
-import { type Ctx, note } from './context';
+import { type Ctx, entriesOfYear, note } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import { otherParty, PARTIES, PARTY_TITLES, type Party, type TreatyStatus } from './types';
@@ -63,11 +63,15 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
     text: 'The two powers meet at a summit.',
   });
   if (s.status === 'suspended') {
-    // The summit's own standing counts: it is paid in step h of the same year.
-    const after = (p: Party) => s.powers[p].standing + r.rewards.summit;
+    // Judged on the standings as the year has already left them (an exposure revealed this year is
+    // in the ledger before the summit): both must be at least the minimum, before the summit's own.
+    const pending = entriesOfYear(s, ctx.year);
+    const after = (p: Party) =>
+      s.powers[p].standing +
+      pending.reduce((n, e) => n + (e.party === p && e.code !== 'summit' ? e.delta : 0), 0);
     const ok = PARTIES.every((p) => after(p) >= r.treaty.restoreMinimum);
     if (ok) {
-      const strained = PARTIES.some((p) => after(p) < r.treaty.strainedBelow);
+      const strained = PARTIES.some((p) => after(p) + r.rewards.summit < r.treaty.strainedBelow);
       setStatus(ctx, strained ? 'strained' : 'in-force', 'summit', 'The summit restores the Accords.');
     } else {
       note(ctx, {

@@ -29,9 +29,18 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
       ctx.answered.add(defender);
     }
     const out = fight(ctx, party, fleet.strength, fleet, target, cause);
+    // Klingon support: a battle won or a system gained (a conquest is both, and counts once).
     if (party === 'klingon' && out.won) {
-      changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `Victory at ${target.name}.`);
-      changeSupport(ctx, 'klingon', sup.klingonSystemGained, cause, `${target.name} is taken.`);
+      changeSupport(
+        ctx,
+        'klingon',
+        Math.max(sup.klingonBattleWon, sup.klingonSystemGained),
+        cause,
+        `${target.name} is taken.`,
+      );
+    }
+    if (defender === 'klingon' && !out.won) {
+      changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `${target.name} holds against the attack.`);
     }
     if (onParty && defender === 'klingon' && out.won) {
       changeSupport(ctx, 'klingon', sup.klingonSystemLost, cause, `${target.name} is lost.`);

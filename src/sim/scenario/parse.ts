@@ -121,6 +121,10 @@ function checkScenario(input: unknown): ScenarioError[] {
   if (s.status === 'suspended' && s.suspendedSince === undefined) {
     err('suspendedSince', 'scenario/missing', 'is required when the Accords start suspended');
   }
+  const since = num(s.suspendedSince);
+  if (since !== undefined && first !== undefined && since > first) {
+    err('suspendedSince', 'scenario/suspended-late', `${since} is after the first year ${first}`);
+  }
 
   const thirdIds = new Set<string>();
   arr(s.thirdPowers).forEach((t, i) => {

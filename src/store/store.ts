@@ -1,0 +1,265 @@
+// The zustand vanilla store: the one bridge between the screens and the core. Screens call its
+// actions and redraw from its state; the store calls the core and publishes what it returns.
+import { createStore } from 'zustand/vanilla';
+import {
+  aiOrders,
+  BUILTIN_SCENARIOS,
+  createGame,
+  formatScenarioError,
+  hashState,
+  isPersonality,
+  loadBuiltinScenario,
+  type Order,
+  otherParty,
+  type Party,
+  parseScenarioText,
+  resolveTurn,
+  type Scenario,
+  seedFromEntropy,
+  validateOrder,
+} from '../sim/index';
+import { clearSave, readSave, writeSave } from './save';
+import type { IssueResult, Opponent, Session, Settings, StoreState } from './types';
+
+export interface NewGameOptions {
+  /** A built-in scenario id, or a validated scenario (e.g. from a file). */
+  scenario: string | Scenario;
+  seed?: string;
+  side?: Party;
+  opponent?: Opponent;
+}
+
+export type Outcome = { ok: true } | { ok: false; message: string };
+
+const SETTINGS_KEY = 'khitomer.settings';
+
+function loadSettings(): Settings {
+  const base: Settings = { animationSpeed: 1, reducedMotion: false, safePalette: false };
+  try {
+    const raw = globalThis.localStorage?.getItem(SETTINGS_KEY);
+    if (!raw) return base;
+    const s = JSON.parse(raw) as Partial<Settings>;
+    return {
+      animationSpeed:
+        typeof s.animationSpeed === 'number' && s.animationSpeed > 0 && s.animationSpeed <= 4
+          ? s.animationSpeed
+          : 1,
+      reducedMotion: s.reducedMotion === true,
+      safePalette: s.safePalette === true,
+    };
+  } catch {
+    return base;
+  }
+}
+
+/** A fresh seed from the browser's (or Node's) crypto: shown to the player and recorded. */
+export function freshSeed(): string {
+  const bytes = new Uint8Array(10);
+  globalThis.crypto.getRandomValues(bytes);
+  return seedFromEntropy([...bytes]);
+}
+
+export function createGameStore() {
+  const store = createStore<StoreState>(() => ({
+    screen: 'title',
+    session: null,
+    settings: loadSettings(),
+    notice: null,
+  }));
+  const set = store.setState;
+  const get = store.getState;
+
+  const session = (): Session | null => get().session;
+  const autosave = (s: Session) => {
+    const r = writeSave(s.scenarioRaw, s.side, s.opponent, s.state);
+    if (!r.ok) set({ notice: { kind: 'error', text: r.message } });
+  };
+
+  const actions = {
+    store,
+
+    newGame(options: NewGameOptions): Outcome {
+      let scenario: Scenario;
+      let raw: unknown;
+      if (typeof options.scenario === 'string') {
+        const loaded = loadBuiltinScenario(options.scenario);
+        if (!loaded.ok) return { ok: false, message: loaded.error.map(formatScenarioError).join('\n') };
+        scenario = loaded.value;
+        raw = BUILTIN_SCENARIOS[options.scenario];
+      } else {
+        scenario = options.scenario;
+        raw = options.scenario;
+      }
+      const side = options.side ?? scenario.sides[0] ?? 'federation';
+      if (!scenario.sides.includes(side))
+        return { ok: false, message: `${scenario.title} cannot be played as ${side}.` };
+      const opponent = options.opponent ?? 'pragmatist';
+      if (opponent !== 'hotseat' && !isPersonality(opponent))
+        return { ok: false, message: `"${opponent}" is not an opponent.` };
+      const seed = options.seed?.trim() || freshSeed();
+      const other = otherParty(side);
+      const controllers = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as Record<
+        Party,
+        string
+      >;
+      const created = createGame(scenario, { seed, controllers });
+      if (!created.ok) return { ok: false, message: created.error.message };
+      const s: Session = {
+        scenario,
+        scenarioRaw: raw,
+        side,
+        opponent,
+        state: created.value,
+        queued: { federation: [], klingon: [] },
+        active: side,
+        lastReport: null,
+        reports: [],
+      };
+      set({ session: s, screen: 'game', notice: null });
+      autosave(s);
+      return { ok: true };
+    },
+
+    /** Parse a scenario file's text: the scenario, or every problem by path. */
+    readScenarioFile(text: string): { ok: true; scenario: Scenario } | { ok: false; problems: string[] } {
+      const r = parseScenarioText(text);
+      return r.ok
+        ? { ok: true, scenario: r.value }
+        : { ok: false, problems: r.error.map(formatScenarioError) };
+    },
+
+    hasSave(): boolean {
+      const r = readSave();
+      return r.ok && r.value !== null;
+    },
+
+    continueGame(): Outcome {
+      const r = readSave();
+      if (!r.ok) {
+        set({ notice: { kind: 'error', text: r.message } });
+        return { ok: false, message: r.message };
+      }
+      if (!r.value) return { ok: false, message: 'There is no saved game.' };
+      const { scenario, side, opponent, state } = r.value;
+      set({
+        session: {
+          scenario,
+          scenarioRaw: scenario,
+          side,
+          opponent,
+          state,
+          queued: { federation: [], klingon: [] },
+          active: side,
+          lastReport: null,
+          reports: [],
+        },
+        screen: state.phase === 'ended' ? 'end' : 'game',
+        notice: null,
+      });
+      return { ok: true };
+    },
+
+    /** Queue an order for the power giving orders now; a refusal changes nothing. */
+    issue(order: unknown): IssueResult {
+      const s = session();
+      if (!s) return { ok: false, error: { code: 'game/none', message: 'No game is in progress.' } };
+      const party = s.active;
+      const v = validateOrder(s.state, party, order, s.queued[party]);
+      if (!v.ok) {
+        set({ notice: { kind: 'error', text: v.error.message } });
+        return v;
+      }
+      set({
+        session: { ...s, queued: { ...s.queued, [party]: [...s.queued[party], v.value] } },
+        notice: null,
+      });
+      return { ok: true };
+    },
+
+    withdraw(index: number): void {
+      const s = session();
+      if (!s) return;
+      const party = s.active;
+      const list = s.queued[party].filter((_, i) => i !== index);
+      // Later orders were checked against the budget with the withdrawn one in it: keep those still valid.
+      const kept: Order[] = [];
+      for (const o of list) if (validateOrder(s.state, party, o, kept).ok) kept.push(o);
+      set({ session: { ...s, queued: { ...s.queued, [party]: kept } } });
+    },
+
+    /** End the year for the power giving orders now (hot seat: hand over first). */
+    endTurn(): Outcome {
+      const s = session();
+      if (!s) return { ok: false, message: 'No game is in progress.' };
+      if (s.state.phase === 'ended') return { ok: false, message: `The game ended in ${s.state.year}.` };
+      if (s.opponent === 'hotseat' && s.active === s.side) {
+        set({ session: { ...s, active: otherParty(s.side) }, screen: 'handover' });
+        return { ok: true };
+      }
+      const other = otherParty(s.side);
+      const orders: Record<Party, Order[]> = { federation: [], klingon: [] };
+      orders[s.side] = s.queued[s.side];
+      orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(s.opponent, s.state, other);
+      const r = resolveTurn(s.state, orders);
+      if (!r.ok) return { ok: false, message: r.error.message };
+      const next: Session = {
+        ...s,
+        state: r.value.state,
+        queued: { federation: [], klingon: [] },
+        active: s.side,
+        lastReport: r.value.report,
+        reports: [...s.reports, r.value.report],
+      };
+      set({ session: next, screen: 'report' });
+      autosave(next);
+      return { ok: true };
+    },
+
+    closeReport(): void {
+      const s = session();
+      if (!s) return;
+      if (s.state.phase === 'ended') {
+        set({ screen: 'end' });
+        return;
+      }
+      set({ screen: s.opponent === 'hotseat' ? 'handover' : 'game' });
+    },
+
+    handoverDone(): void {
+      set({ screen: 'game' });
+    },
+
+    goTo(screen: StoreState['screen']): void {
+      set({ screen });
+    },
+
+    setSettings(patch: Partial<Settings>): void {
+      const settings = { ...get().settings, ...patch };
+      set({ settings });
+      try {
+        globalThis.localStorage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+      } catch {
+        set({
+          notice: { kind: 'error', text: 'Settings could not be saved: the browser’s storage is full.' },
+        });
+      }
+    },
+
+    clearNotice(): void {
+      set({ notice: null });
+    },
+
+    abandon(): void {
+      clearSave();
+      set({ session: null, screen: 'title' });
+    },
+
+    hash(): string | null {
+      const s = session();
+      return s ? hashState(s.state) : null;
+    },
+  };
+  return actions;
+}
+
+export type GameStore = ReturnType<typeof createGameStore>;

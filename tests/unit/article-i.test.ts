@@ -1,0 +1,250 @@
+// Article I — non-aggression (DESIGN.md section 5): an attack on the other party is open and
+// suspends the Accords; sabotage and espionage are covert; more than neutralZoneFleetLimit fleets in
+// the neutral zone at year end is open, every year.
+import { describe, expect, it } from 'vitest';
+import {
+  type LedgerEntry,
+  type Order,
+  type Party,
+  previewOrder,
+  type ScenarioInput,
+  type TurnReport,
+} from '../../src/sim/index';
+import { miniGame, turn } from './fixtures';
+
+type RulesInput = NonNullable<ScenarioInput['rules']>;
+
+function withRules(s: ScenarioInput, patch: RulesInput): void {
+  s.rules = { ...s.rules, ...patch };
+}
+
+function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
+  return report.ledger.filter((e) => e.party === party && e.code === code);
+}
+
+const seen = (s: ScenarioInput) =>
+  withRules(s, { detection: { firstYearPercent: 100, perEmbassyLevelPercent: 0 } });
+const unseen = (s: ScenarioInput) =>
+  withRules(s, { detection: { firstYearPercent: 0, perEmbassyLevelPercent: 0, laterPercent: 0 } });
+const noGarrison = (s: ScenarioInput) => withRules(s, { battle: { garrison: 0, capitalGarrison: 0 } });
+
+/** The Klingon k1 at Organia, one lane from Station K-7; the Federation's fleets away from K-7. */
+const klingonAtOrgania = (s: ScenarioInput) => {
+  s.powers.klingon.fleets = [
+    { id: 'k1', location: 'organia', strength: 5 },
+    { id: 'k2', location: 'qonos', strength: 4 },
+  ];
+  s.powers.federation.fleets = [{ id: 'f2', location: 'sol', strength: 4 }];
+};
+const attack = (fleet: string, target: string): Order => ({ type: 'attack', fleet, target });
+
+describe('an attack on the other party', () => {
+  it('is an open Article I violation at the I/attack cost, and suspends the Accords', () => {
+    const g = miniGame(klingonAtOrgania);
+    const r = turn(g, { klingon: [attack('k1', 'k7')] });
+    const [e, ...rest] = entries(r.report, 'klingon', 'I/attack');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({
+      article: 'I',
+      kind: 'violation',
+      delta: -g.rules.costs['I/attack'],
+      priors: 0,
+    });
+    expect(e?.delta).toBe(-25);
+    expect(r.state.powers.klingon.standing).toBe(35); // no clean year
+    expect(r.state.powers.federation.standing).toBe(61);
+    expect(r.state.status).toBe('suspended');
+  });
+
+  it('takes the system when won (no defence at all)', () => {
+    const g = miniGame((s) => {
+      klingonAtOrgania(s);
+      noGarrison(s);
+    });
+    const r = turn(g, { klingon: [attack('k1', 'k7')] });
+    expect(r.state.systems.find((x) => x.id === 'k7')?.owner).toBe('klingon');
+    expect(r.state.fleets.find((f) => f.id === 'k1')?.location).toBe('k7');
+    // The conquered world pays its output to its new owner at once.
+    expect(r.state.powers.klingon.reserves).toBe(40 + 14 - 2);
+    expect(r.state.powers.federation.reserves).toBe(40 + 16 - 1);
+  });
+
+  it('costs more when repeated, and counts as an open violation while suspended', () => {
+    let g = miniGame((s) => {
+      klingonAtOrgania(s);
+      noGarrison(s);
+      withRules(s, { treaty: { warRiskPercent: 0, warRiskPerOpenViolationPercent: 0 } });
+    });
+    g = turn(g, { klingon: [attack('k1', 'k7')] }).state; // takes K-7
+    expect(g.openWhileSuspended).toBe(0); // the attack came before the suspension
+    const r = turn(g, { klingon: [attack('k1', 'vulcan')] });
+    const e = entries(r.report, 'klingon', 'I/attack')[0];
+    expect(e).toMatchObject({ priors: 1, delta: -31 }); // 25 × 1.25 = 31.25
+    expect(r.state.openWhileSuspended).toBe(1);
+    expect(r.state.suspendedSince).toBe(2300); // not suspended anew
+  });
+
+  it('is refused against a system of one’s own, an empty world, or one out of reach', () => {
+    const g = miniGame(klingonAtOrgania);
+    const r = turn(g, {
+      klingon: [attack('k2', 'qonos'), attack('k1', 'organia'), attack('k2', 'k7'), attack('f2', 'sol')],
+    });
+    expect(r.report.refused.map((x) => x.code)).toEqual([
+      'order/own-system',
+      'order/unowned-system',
+      'order/not-adjacent',
+      'order/not-your-fleet',
+    ]);
+    expect(r.state.status).toBe('in-force');
+  });
+
+  it('is previewed as open, certain, at the current cost', () => {
+    const g = miniGame(klingonAtOrgania);
+    const p = previewOrder(g, 'klingon', attack('k1', 'k7'));
+    expect(p.ok && p.value.violations).toEqual([
+      expect.objectContaining({ article: 'I', code: 'I/attack', kind: 'open', cost: 25, chance: 100 }),
+    ]);
+  });
+});
+
+describe('an attack on a third power', () => {
+  it('is no violation and leaves the Accords in force', () => {
+    const g = miniGame();
+    const r = turn(g, { klingon: [attack('k1', 'romulus')] });
+    expect(r.report.ledger.filter((e) => e.article === 'I')).toEqual([]);
+    expect(entries(r.report, 'klingon', 'clean-year')).toHaveLength(1);
+    expect(r.state.status).toBe('in-force');
+    const p = previewOrder(g, 'klingon', attack('k1', 'romulus'));
+    expect(p.ok && p.value.violations).toEqual([]);
+  });
+});
+
+describe('espionage (covert)', () => {
+  it('reveals the other power’s reserves and ships', () => {
+    const r = turn(miniGame(unseen), { federation: [{ type: 'espionage', mode: 'reveal' }] });
+    expect(r.state.powers.federation.intel).toEqual({ year: 2300, reserves: 40, fleets: 9 });
+    expect(r.state.powers.klingon.intel).toBeNull();
+  });
+
+  it('is charged at I/covert when seen, and not at all when unseen', () => {
+    const r = turn(miniGame(seen), { klingon: [{ type: 'espionage', mode: 'reveal' }] });
+    expect(entries(r.report, 'klingon', 'I/covert')).toEqual([
+      expect.objectContaining({ article: 'I', kind: 'violation', delta: -10 }),
+    ]);
+    expect(r.state.powers.klingon.standing).toBe(50);
+    // A Klingon operation seen does not cost support (that is the Federation Council's rule).
+    expect(r.state.powers.klingon.support).toBe(60);
+
+    const hidden = turn(miniGame(unseen), { klingon: [{ type: 'espionage', mode: 'reveal' }] });
+    expect(entries(hidden.report, 'klingon', 'I/covert')).toEqual([]);
+    expect(hidden.state.covert).toEqual([
+      expect.objectContaining({
+        party: 'klingon',
+        article: 'I',
+        code: 'I/covert',
+        year: 2300,
+        detected: false,
+      }),
+    ]);
+  });
+
+  it('steals up to stealAmount reserves', () => {
+    const r = turn(miniGame(unseen), { federation: [{ type: 'espionage', mode: 'steal' }] });
+    expect(r.state.powers.federation.reserves).toBe(40 + 10 + 16);
+    expect(r.state.powers.klingon.reserves).toBe(40 - 10 + 10);
+    const poor = turn(
+      miniGame((s) => {
+        unseen(s);
+        s.powers.klingon.reserves = 4;
+      }),
+      { federation: [{ type: 'espionage', mode: 'steal' }] },
+    );
+    expect(poor.state.powers.federation.reserves).toBe(40 + 4 + 16);
+    expect(poor.state.powers.klingon.reserves).toBe(0 + 10);
+  });
+
+  it('sabotage destroys sabotageShips ships of the other’s strongest fleet', () => {
+    const r = turn(miniGame(unseen), { federation: [{ type: 'espionage', mode: 'sabotage' }] });
+    expect(r.state.fleets.find((f) => f.id === 'k1')?.strength).toBe(3);
+    expect(r.state.fleets.find((f) => f.id === 'k2')?.strength).toBe(4);
+    expect(r.state.covert.map((c) => c.code)).toEqual(['I/covert']);
+  });
+
+  it('sabotage disbands a fleet it empties', () => {
+    const g = miniGame((s) => {
+      unseen(s);
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'qonos', strength: 2 }];
+    });
+    const r = turn(g, { federation: [{ type: 'espionage', mode: 'sabotage' }] });
+    expect(r.state.fleets.filter((f) => f.owner === 'klingon')).toEqual([]);
+  });
+
+  it('is one operation a year', () => {
+    const r = turn(miniGame(unseen), {
+      federation: [
+        { type: 'espionage', mode: 'reveal' },
+        { type: 'espionage', mode: 'steal' },
+      ],
+    });
+    expect(r.report.refused.map((x) => x.code)).toEqual(['order/duplicate']);
+  });
+});
+
+describe('fleets in the neutral zone', () => {
+  const three = (s: ScenarioInput) => {
+    s.powers.federation.fleets = [
+      { id: 'f1', location: 'organia', strength: 1 },
+      { id: 'f2', location: 'organia', strength: 1 },
+      { id: 'f3', location: 'organia', strength: 1 },
+    ];
+  };
+
+  it('cost I/neutral-zone-fleets a year beyond neutralZoneFleetLimit, with the repeat multiplier', () => {
+    let g = miniGame(three);
+    const r1 = turn(g);
+    expect(entries(r1.report, 'federation', 'I/neutral-zone-fleets')).toEqual([
+      expect.objectContaining({ article: 'I', kind: 'violation', delta: -4, priors: 0 }),
+    ]);
+    g = r1.state;
+    const r2 = turn(g);
+    expect(entries(r2.report, 'federation', 'I/neutral-zone-fleets')).toEqual([
+      expect.objectContaining({ delta: -5, priors: 1 }),
+    ]);
+    expect(r2.state.powers.federation.standing).toBe(51);
+  });
+
+  it('cost nothing at the limit', () => {
+    const g = miniGame((s) => {
+      three(s);
+      withRules(s, { neutralZoneFleetLimit: 3 });
+    });
+    const r = turn(g);
+    expect(r.report.ledger.filter((e) => e.article === 'I')).toEqual([]);
+    const two = turn(
+      miniGame((s) => {
+        three(s);
+        s.powers.federation.fleets?.pop();
+      }),
+    );
+    expect(two.report.ledger.filter((e) => e.article === 'I')).toEqual([]);
+  });
+
+  it('count at year end: a fleet that leaves during the year is not counted', () => {
+    const r = turn(miniGame(three), { federation: [{ type: 'move', fleet: 'f3', to: 'k7' }] });
+    expect(entries(r.report, 'federation', 'I/neutral-zone-fleets')).toEqual([]);
+  });
+
+  it('are previewed when a move would exceed the limit', () => {
+    const g = miniGame((s) => {
+      s.powers.federation.fleets = [
+        { id: 'f1', location: 'organia', strength: 1 },
+        { id: 'f2', location: 'organia', strength: 1 },
+        { id: 'f3', location: 'k7', strength: 1 },
+      ];
+    });
+    const p = previewOrder(g, 'federation', { type: 'move', fleet: 'f3', to: 'organia' });
+    expect(p.ok && p.value.violations).toEqual([
+      expect.objectContaining({ code: 'I/neutral-zone-fleets', kind: 'open', cost: 4, recurring: true }),
+    ]);
+  });
+});

@@ -1,0 +1,229 @@
+// Article III — when a third power attacks one party, the other must not support that power
+// (covert arms, open support) and may aid the party attacked (DESIGN.md section 5).
+import { describe, expect, it } from 'vitest';
+import {
+  type LedgerEntry,
+  type Party,
+  previewOrder,
+  type ScenarioInput,
+  type TurnReport,
+} from '../../src/sim/index';
+import { miniGame, turn } from './fixtures';
+
+type RulesInput = NonNullable<ScenarioInput['rules']>;
+type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
+
+function withRules(s: ScenarioInput, patch: RulesInput): void {
+  s.rules = { ...s.rules, ...patch };
+}
+
+function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
+  s.timeline = [...(s.timeline ?? []), ...events];
+}
+
+function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
+  return report.ledger.filter((e) => e.party === party && e.code === code);
+}
+
+/**
+ * The Tholians go to war with the Klingons. No Klingon world borders Tholia and the war names no
+ * target, so no battle is fought: the tests see only what the orders do.
+ */
+const tholianWar =
+  (years = 3) =>
+  (s: ScenarioInput) =>
+    addEvents(s, {
+      year: 2300,
+      type: 'incursion',
+      attacker: 'tholian',
+      victim: 'klingon',
+      strength: 10,
+      years,
+    });
+const WAR = 'e2300-t0-klingon';
+
+const seen = (s: ScenarioInput) =>
+  withRules(s, { detection: { firstYearPercent: 100, perEmbassyLevelPercent: 0 } });
+const unseen = (s: ScenarioInput) =>
+  withRules(s, { detection: { firstYearPercent: 0, perEmbassyLevelPercent: 0, laterPercent: 0 } });
+const noGarrison = (s: ScenarioInput) => withRules(s, { battle: { garrison: 0, capitalGarrison: 0 } });
+
+describe('an incursion', () => {
+  it('opens a war of the third power on the victim, for its years', () => {
+    let g = miniGame(tholianWar(2));
+    expect(g.wars).toEqual([
+      expect.objectContaining({
+        id: WAR,
+        thirdPower: 'tholian',
+        victim: 'klingon',
+        since: 2300,
+        until: 2301,
+        strength: 10,
+      }),
+    ]);
+    g = turn(g).state;
+    expect(g.wars.map((w) => w.id)).toEqual([WAR]);
+    g = turn(g).state;
+    expect(g.wars).toEqual([]);
+  });
+
+  it('takes an undefended Klingon world: the Klingons lose support', () => {
+    const g = miniGame((s) => {
+      noGarrison(s);
+      s.powers.klingon.fleets = [{ id: 'k2', location: 'qonos', strength: 4 }];
+      addEvents(s, {
+        year: 2300,
+        type: 'incursion',
+        attacker: 'romulan',
+        victim: 'klingon',
+        target: 'narendra',
+        strength: 6,
+      });
+    });
+    const r = turn(g);
+    expect(r.state.systems.find((x) => x.id === 'narendra')?.owner).toBe('romulan');
+    expect(r.state.powers.klingon.support).toBe(60 + g.rules.support.klingonSystemLost);
+    expect(r.state.powers.klingon.support).toBe(56);
+  });
+
+  it('costs the Federation support when it strikes a Federation world unanswered', () => {
+    const war: TimelineInput = {
+      year: 2300,
+      type: 'incursion',
+      attacker: 'tholian',
+      victim: 'federation',
+      target: 'vulcan',
+      strength: 6,
+    };
+    const unanswered = miniGame((s) => {
+      noGarrison(s);
+      addEvents(s, war);
+    });
+    const r = turn(unanswered);
+    expect(r.state.systems.find((x) => x.id === 'vulcan')?.owner).toBe('tholian');
+    expect(r.state.powers.federation.support).toBe(56);
+
+    // The Federation strikes Tholia the same year (its fleet at Vulcan wins: Tholia is undefended).
+    const answered = miniGame((s) => {
+      noGarrison(s);
+      s.powers.federation.fleets = [{ id: 'f2', location: 'vulcan', strength: 4 }];
+      addEvents(s, war);
+    });
+    const r2 = turn(answered, { federation: [{ type: 'attack', fleet: 'f2', target: 'tholia' }] });
+    expect(r2.state.systems.find((x) => x.id === 'tholia')?.owner).toBe('federation');
+    expect(r2.state.powers.federation.support).toBe(60);
+  });
+});
+
+describe('covert arms to the power at war with the other party', () => {
+  it('pays armsSaleGain reserves and strengthens the war by armsStrength', () => {
+    const r = turn(
+      miniGame((s) => {
+        tholianWar()(s);
+        unseen(s);
+      }),
+      {
+        federation: [{ type: 'covert-arms', thirdPower: 'tholian' }],
+      },
+    );
+    expect(r.state.powers.federation.reserves).toBe(40 + 8 + 16);
+    expect(r.state.wars.find((w) => w.id === WAR)?.strength).toBe(12);
+    expect(r.state.covert).toEqual([
+      expect.objectContaining({ party: 'federation', article: 'III', code: 'III/arms', detected: false }),
+    ]);
+    expect(r.state.powers.federation.standing).toBe(61);
+  });
+
+  it('costs III/arms when seen in the year', () => {
+    const r = turn(
+      miniGame((s) => {
+        tholianWar()(s);
+        seen(s);
+      }),
+      {
+        federation: [{ type: 'covert-arms', thirdPower: 'tholian' }],
+      },
+    );
+    expect(entries(r.report, 'federation', 'III/arms')).toEqual([
+      expect.objectContaining({ article: 'III', kind: 'violation', delta: -15 }),
+    ]);
+    expect(r.state.powers.federation.standing).toBe(45);
+  });
+
+  it('costs III/arms × 1.5 when it comes out a later year', () => {
+    let g = miniGame((s) => {
+      tholianWar()(s);
+      withRules(s, { detection: { firstYearPercent: 0, perEmbassyLevelPercent: 0, laterPercent: 100 } });
+    });
+    g = turn(g, { federation: [{ type: 'covert-arms', thirdPower: 'tholian' }] }).state;
+    const r = turn(g);
+    expect(entries(r.report, 'federation', 'III/arms')).toEqual([
+      expect.objectContaining({ kind: 'exposure', delta: -23 }), // 22.5 rounded half up
+    ]);
+  });
+
+  it('is refused for a third power not at war with the other party', () => {
+    const r = turn(miniGame(tholianWar()), {
+      federation: [{ type: 'covert-arms', thirdPower: 'romulan' }],
+      klingon: [{ type: 'covert-arms', thirdPower: 'tholian' }], // at war with the Klingons themselves
+    });
+    expect(r.report.refused.map((x) => [x.party, x.code])).toEqual([
+      ['federation', 'order/not-at-war'],
+      ['klingon', 'order/not-at-war'],
+    ]);
+  });
+
+  it('is previewed as covert with its chance and cover-up cost', () => {
+    const g = miniGame((s) => {
+      tholianWar()(s);
+      s.powers.klingon.embassy = 1;
+    });
+    const p = previewOrder(g, 'federation', { type: 'covert-arms', thirdPower: 'tholian' });
+    expect(p.ok && p.value.violations).toEqual([
+      expect.objectContaining({ code: 'III/arms', kind: 'covert', cost: 15, chance: 40, exposureCost: 23 }),
+    ]);
+  });
+});
+
+describe('open support of the power at war with the other party', () => {
+  it('is an open III/open-support violation that pays openSupportGain and adds 2 × armsStrength', () => {
+    const r = turn(miniGame(tholianWar()), { federation: [{ type: 'open-support', thirdPower: 'tholian' }] });
+    expect(entries(r.report, 'federation', 'III/open-support')).toEqual([
+      expect.objectContaining({ article: 'III', kind: 'violation', delta: -30 }),
+    ]);
+    expect(r.state.powers.federation.standing).toBe(30);
+    expect(r.state.powers.federation.reserves).toBe(40 + 12 + 16);
+    expect(r.state.wars.find((w) => w.id === WAR)?.strength).toBe(14);
+  });
+});
+
+describe('aid to the other party against a third power', () => {
+  const aid = (amount: number) => ({ type: 'aid' as const, target: WAR, amount });
+
+  it('earns warAid once per war, moves the reserves, and pleases the Federation Council', () => {
+    let g = miniGame(tholianWar());
+    const r = turn(g, { federation: [aid(5)] });
+    expect(entries(r.report, 'federation', 'III/war-aid')).toEqual([
+      expect.objectContaining({ article: 'III', kind: 'reward', delta: 4 }),
+    ]);
+    expect(r.state.powers.federation.standing).toBe(65); // + clean year
+    expect(r.state.powers.federation.reserves).toBe(40 - 5 + 16);
+    expect(r.state.powers.klingon.reserves).toBe(40 + 5 + 10);
+    expect(r.state.powers.federation.support).toBe(62);
+    g = r.state;
+    const again = turn(g, { federation: [aid(5)] });
+    expect(entries(again.report, 'federation', 'III/war-aid')).toEqual([]);
+    expect(again.state.powers.federation.support).toBe(64); // the Council still approves
+  });
+
+  it('below warAidMinimum earns no standing', () => {
+    const r = turn(miniGame(tholianWar()), { federation: [aid(4)] });
+    expect(entries(r.report, 'federation', 'III/war-aid')).toEqual([]);
+    expect(r.state.powers.klingon.reserves).toBe(40 + 4 + 10);
+  });
+
+  it('is refused to one’s own war', () => {
+    const r = turn(miniGame(tholianWar()), { klingon: [aid(5)] });
+    expect(r.report.refused.map((x) => x.code)).toEqual(['order/own-war']);
+  });
+});

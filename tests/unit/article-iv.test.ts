@@ -1,0 +1,158 @@
+// Article IV — humanitarian aid (DESIGN.md section 5): a disaster on one party's world obliges the
+// other to aid it by the deadline; in full earns standing (more when generous), short is an omission.
+import { describe, expect, it } from 'vitest';
+import type { LedgerEntry, Party, ScenarioInput, TurnReport } from '../../src/sim/index';
+import { miniGame, turn } from './fixtures';
+
+type RulesInput = NonNullable<ScenarioInput['rules']>;
+type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
+
+function withRules(s: ScenarioInput, patch: RulesInput): void {
+  s.rules = { ...s.rules, ...patch };
+}
+
+function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
+  s.timeline = [...(s.timeline ?? []), ...events];
+}
+
+function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
+  return report.ledger.filter((e) => e.party === party && e.code === code);
+}
+
+const disaster =
+  (extra: Partial<TimelineInput> = {}) =>
+  (s: ScenarioInput) =>
+    addEvents(s, {
+      year: 2300,
+      type: 'disaster',
+      victim: 'klingon',
+      system: 'qonos',
+      need: 10,
+      deadline: 1,
+      ...extra,
+    } as TimelineInput);
+const OB = 'e2300-t0-aid';
+const aid = (amount: number, target = OB) => ({ type: 'aid' as const, target, amount });
+
+describe('a disaster', () => {
+  it('creates an aid obligation of the other party, due by the year of event + deadline − 1', () => {
+    const g = miniGame(disaster({ deadline: 3 }));
+    expect(g.obligations).toEqual([
+      expect.objectContaining({
+        id: OB,
+        kind: 'aid',
+        victim: 'klingon',
+        system: 'qonos',
+        need: 10,
+        deadline: 2302,
+      }),
+    ]);
+    expect(g.events.map((e) => [e.type, e.article])).toEqual([['disaster', 'IV']]);
+  });
+
+  it('destroys its damage in reserves at once', () => {
+    const g = miniGame(disaster({ damage: 7 }));
+    expect(g.powers.klingon.reserves).toBe(33);
+    const h = miniGame((s) => {
+      disaster()(s);
+      withRules(s, { economy: { disasterDamage: 5 } });
+    });
+    expect(h.powers.klingon.reserves).toBe(35);
+  });
+});
+
+describe('aid', () => {
+  it('in full and on time earns aidInFull; the reserves go to the victim', () => {
+    const r = turn(miniGame(disaster()), { federation: [aid(10)] });
+    expect(entries(r.report, 'federation', 'IV/aid')).toEqual([
+      expect.objectContaining({ article: 'IV', kind: 'reward', delta: 3 }),
+    ]);
+    expect(entries(r.report, 'federation', 'IV/aid-generous')).toEqual([]);
+    expect(r.state.powers.federation.standing).toBe(64); // + clean year
+    expect(r.state.powers.federation.reserves).toBe(40 - 10 + 16);
+    expect(r.state.powers.klingon.reserves).toBe(40 + 10 + 10);
+    expect(r.state.obligations).toEqual([]);
+  });
+
+  it('at aidGenerousPercent of the need earns aidGenerous more', () => {
+    const generous = turn(miniGame(disaster()), { federation: [aid(15)] });
+    expect(entries(generous.report, 'federation', 'IV/aid-generous')).toEqual([
+      expect.objectContaining({ kind: 'reward', delta: 2 }),
+    ]);
+    expect(generous.state.powers.federation.standing).toBe(66);
+    const almost = turn(miniGame(disaster()), { federation: [aid(14)] });
+    expect(entries(almost.report, 'federation', 'IV/aid-generous')).toEqual([]);
+    expect(almost.state.powers.federation.standing).toBe(64);
+  });
+
+  it('short of the need by the deadline is an IV/aid-short omission', () => {
+    const short = turn(miniGame(disaster()), { federation: [aid(9)] });
+    expect(entries(short.report, 'federation', 'IV/aid-short')).toEqual([
+      expect.objectContaining({ article: 'IV', kind: 'violation', delta: -6 }),
+    ]);
+    expect(entries(short.report, 'federation', 'IV/aid')).toEqual([]);
+    expect(short.state.powers.federation.standing).toBe(54);
+    const none = turn(miniGame(disaster()));
+    expect(none.state.powers.federation.standing).toBe(54);
+    // The victim itself owes nothing.
+    expect(none.state.powers.klingon.standing).toBe(61);
+  });
+
+  it('adds up over the years until the deadline, and is judged only then', () => {
+    let g = miniGame(disaster({ deadline: 2 }));
+    const r1 = turn(g, { federation: [aid(6)] });
+    expect(r1.report.ledger.filter((e) => e.article === 'IV')).toEqual([]);
+    expect(r1.state.obligations[0]).toMatchObject({ delivered: { federation: 6, klingon: 0 } });
+    g = r1.state;
+    const r2 = turn(g, { federation: [aid(4)] });
+    expect(entries(r2.report, 'federation', 'IV/aid')).toHaveLength(1);
+    expect(r2.state.obligations).toEqual([]);
+  });
+
+  it('is refused for one’s own disaster and after the deadline', () => {
+    let g = miniGame(disaster());
+    const r = turn(g, { klingon: [aid(10)] });
+    expect(r.report.refused.map((x) => x.code)).toEqual(['order/own-disaster']);
+    g = r.state;
+    const late = turn(g, { federation: [aid(10)] });
+    expect(late.report.refused.map((x) => x.code)).toEqual(['order/unknown-target']);
+  });
+
+  it('is refused beyond the reserves', () => {
+    const r = turn(miniGame(disaster()), { federation: [aid(41)] });
+    expect(r.report.refused.map((x) => x.code)).toEqual(['order/no-reserves']);
+  });
+
+  it('short again within the forgiveness window costs more', () => {
+    let g = miniGame((s) => {
+      disaster()(s);
+      disaster({ year: 2301 })(s);
+    });
+    g = turn(g).state;
+    const r = turn(g);
+    expect(entries(r.report, 'federation', 'IV/aid-short')).toEqual([
+      expect.objectContaining({ priors: 1, delta: -8 }), // 6 × 1.25 = 7.5
+    ]);
+  });
+});
+
+describe('a disaster on a third power’s world', () => {
+  const romulan = disaster({ victim: 'romulan', system: 'romulus' });
+
+  it('is no duty of either party', () => {
+    const r = turn(miniGame(romulan));
+    expect(r.report.ledger.filter((e) => e.article === 'IV')).toEqual([]);
+    expect(r.state.powers.federation.standing).toBe(61);
+    expect(r.state.powers.klingon.standing).toBe(61);
+  });
+
+  it('still rewards either party’s aid in full', () => {
+    const r = turn(miniGame(romulan), { federation: [aid(10)], klingon: [aid(15)] });
+    expect(r.report.ledger.filter((e) => e.article === 'IV').map((e) => [e.party, e.code])).toEqual([
+      ['federation', 'IV/aid'],
+      ['klingon', 'IV/aid'],
+      ['klingon', 'IV/aid-generous'],
+    ]);
+    expect(r.state.powers.klingon.reserves).toBe(40 - 15 + 10);
+  });
+});

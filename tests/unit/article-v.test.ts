@@ -1,0 +1,180 @@
+// Article V — an individual who takes revenge on the other party is extradited (DESIGN.md section
+// 5): extradition is honoured, sheltering past the deadline is open, a staged escape is covert.
+import { describe, expect, it } from 'vitest';
+import {
+  type LedgerEntry,
+  type Order,
+  type Party,
+  previewOrder,
+  type ScenarioInput,
+  type TurnReport,
+} from '../../src/sim/index';
+import { miniGame, turn } from './fixtures';
+
+type RulesInput = NonNullable<ScenarioInput['rules']>;
+type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
+
+function withRules(s: ScenarioInput, patch: RulesInput): void {
+  s.rules = { ...s.rules, ...patch };
+}
+
+function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
+  s.timeline = [...(s.timeline ?? []), ...events];
+}
+
+function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
+  return report.ledger.filter((e) => e.party === party && e.code === code);
+}
+
+/** A renegade of `origin` strikes the other party in 2300; the default deadline is 2 years. */
+const renegade = (origin: Party) => (s: ScenarioInput) =>
+  addEvents(s, { year: 2300, type: 'renegade', origin, fugitive: 'Vorka the Blade' });
+const OB = 'e2300-t0-extradition';
+const extradite: Order = { type: 'extradite', obligation: OB };
+const shelter: Order = { type: 'shelter', obligation: OB };
+const stageEscape: Order = { type: 'stage-escape', obligation: OB };
+
+const seen = (s: ScenarioInput) =>
+  withRules(s, { detection: { firstYearPercent: 100, perEmbassyLevelPercent: 0 } });
+const unseen = (s: ScenarioInput) =>
+  withRules(s, { detection: { firstYearPercent: 0, perEmbassyLevelPercent: 0, laterPercent: 0 } });
+
+describe('a renegade', () => {
+  it('puts the origin party under an extradition demand with a two-year deadline', () => {
+    const g = miniGame(renegade('klingon'));
+    expect(g.obligations).toEqual([
+      expect.objectContaining({
+        id: OB,
+        kind: 'extradition',
+        debtor: 'klingon',
+        fugitive: 'Vorka the Blade',
+        requested: 2300,
+        deadline: 2301,
+        decision: null,
+      }),
+    ]);
+  });
+});
+
+describe('extradition', () => {
+  it('earns the extradition reward and costs the Klingon government support', () => {
+    let g = miniGame(renegade('klingon'));
+    const r = turn(g, { klingon: [extradite] });
+    expect(entries(r.report, 'klingon', 'V/extradition')).toEqual([
+      expect.objectContaining({ article: 'V', kind: 'reward', delta: 3 }),
+    ]);
+    expect(r.state.powers.klingon.standing).toBe(64);
+    expect(r.state.powers.klingon.support).toBe(55);
+    g = r.state;
+    const r2 = turn(g); // the deadline passes with the fugitive handed over
+    expect(r2.report.ledger.filter((e) => e.article === 'V')).toEqual([]);
+    expect(r2.state.powers.klingon.standing).toBe(65);
+  });
+
+  it('costs the Federation no support', () => {
+    const r = turn(miniGame(renegade('federation')), { federation: [extradite] });
+    expect(entries(r.report, 'federation', 'V/extradition')).toHaveLength(1);
+    expect(r.state.powers.federation.support).toBe(60);
+  });
+
+  it('may follow an earlier shelter, before the deadline', () => {
+    let g = miniGame(renegade('klingon'));
+    g = turn(g, { klingon: [shelter] }).state;
+    const r = turn(g, { klingon: [extradite] });
+    expect(entries(r.report, 'klingon', 'V/shelter')).toEqual([]);
+    expect(entries(r.report, 'klingon', 'V/extradition')).toHaveLength(1);
+  });
+
+  it('is the debtor’s to decide, once', () => {
+    let g = miniGame(renegade('klingon'));
+    const r = turn(g, { federation: [extradite], klingon: [extradite, shelter] });
+    expect(r.report.refused.map((x) => [x.party, x.code])).toEqual([
+      ['federation', 'order/not-yours'],
+      ['klingon', 'order/duplicate'],
+    ]);
+    g = r.state;
+    const r2 = turn(g, { klingon: [shelter] });
+    expect(r2.report.refused.map((x) => x.code)).toEqual(['order/decided']);
+  });
+});
+
+describe('sheltering', () => {
+  it('wins support at home at once, and is an open V/shelter violation at the deadline', () => {
+    let g = miniGame(renegade('klingon'));
+    const r1 = turn(g, { klingon: [shelter] });
+    expect(r1.state.powers.klingon.support).toBe(60 + g.rules.support.klingonDefiance);
+    expect(r1.report.ledger.filter((e) => e.article === 'V')).toEqual([]);
+    expect(r1.state.powers.klingon.standing).toBe(61);
+    g = r1.state;
+    const r2 = turn(g);
+    expect(entries(r2.report, 'klingon', 'V/shelter')).toEqual([
+      expect.objectContaining({ article: 'V', kind: 'violation', delta: -10 }),
+    ]);
+    expect(r2.state.powers.klingon.standing).toBe(51);
+    expect(r2.state.obligations).toEqual([]);
+  });
+
+  it('gives the Federation federationDefiance support', () => {
+    const r = turn(miniGame(renegade('federation')), { federation: [shelter] });
+    expect(r.state.powers.federation.support).toBe(61);
+  });
+
+  it('is what an undecided demand becomes at the deadline', () => {
+    let g = miniGame(renegade('federation'));
+    g = turn(g).state;
+    const r = turn(g);
+    expect(entries(r.report, 'federation', 'V/shelter')).toEqual([expect.objectContaining({ delta: -10 })]);
+  });
+
+  it('is charged once the deadline passes even with deadline 1', () => {
+    const g = miniGame((s) => addEvents(s, { year: 2300, type: 'renegade', origin: 'klingon', deadline: 1 }));
+    const r = turn(g, { klingon: [shelter] });
+    expect(entries(r.report, 'klingon', 'V/shelter')).toHaveLength(1);
+  });
+
+  it('is previewed as open', () => {
+    const p = previewOrder(miniGame(renegade('klingon')), 'klingon', shelter);
+    expect(p.ok && p.value.violations).toEqual([
+      expect.objectContaining({ code: 'V/shelter', kind: 'open', cost: 10, chance: 100 }),
+    ]);
+  });
+});
+
+describe('a staged escape', () => {
+  it('is covert: charged V/escape when seen, and the deadline then passes without a shelter', () => {
+    let g = miniGame((s) => {
+      renegade('klingon')(s);
+      seen(s);
+    });
+    const r1 = turn(g, { klingon: [stageEscape] });
+    expect(entries(r1.report, 'klingon', 'V/escape')).toEqual([
+      expect.objectContaining({ article: 'V', kind: 'violation', delta: -12 }),
+    ]);
+    expect(r1.state.powers.klingon.support).toBe(62);
+    expect(r1.state.powers.klingon.standing).toBe(48);
+    g = r1.state;
+    const r2 = turn(g);
+    expect(r2.report.ledger.filter((e) => e.article === 'V')).toEqual([]);
+    expect(r2.state.powers.klingon.standing).toBe(49);
+  });
+
+  it('unseen costs nothing and leaves a hidden act', () => {
+    let g = miniGame((s) => {
+      renegade('klingon')(s);
+      unseen(s);
+    });
+    g = turn(g, { klingon: [stageEscape] }).state;
+    g = turn(g).state;
+    expect(g.powers.klingon.standing).toBe(62);
+    expect(g.covert).toEqual([
+      expect.objectContaining({ party: 'klingon', code: 'V/escape', detected: false }),
+    ]);
+  });
+
+  it('is previewed as covert with its cover-up cost', () => {
+    const p = previewOrder(miniGame(renegade('klingon')), 'klingon', stageEscape);
+    expect(p.ok && p.value.violations).toEqual([
+      expect.objectContaining({ code: 'V/escape', kind: 'covert', cost: 12, chance: 30, exposureCost: 18 }),
+    ]);
+  });
+});

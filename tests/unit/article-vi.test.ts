@@ -1,0 +1,267 @@
+// Article VI — conflict resolution, territory and trade (DESIGN.md section 5): arbitration and its
+// rulings, seizing a disputed world or occupying the neutral zone, trespass, embargoes, trade pacts.
+import { describe, expect, it } from 'vitest';
+import {
+  type LedgerEntry,
+  type Order,
+  type Party,
+  previewOrder,
+  type ScenarioInput,
+  type TurnReport,
+} from '../../src/sim/index';
+import { miniGame, turn } from './fixtures';
+
+type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
+
+function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
+  s.timeline = [...(s.timeline ?? []), ...events];
+}
+
+function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
+  return report.ledger.filter((e) => e.party === party && e.code === code);
+}
+
+const seize = (system: string): Order => ({ type: 'seize', system });
+const pact: Order = { type: 'trade-pact' };
+const embargo: Order = { type: 'embargo' };
+
+describe('seizing a disputed world', () => {
+  it('takes it, as an open VI/seize violation', () => {
+    const r = turn(miniGame(), { federation: [seize('archanis')] });
+    expect(r.state.systems.find((x) => x.id === 'archanis')?.owner).toBe('federation');
+    expect(entries(r.report, 'federation', 'VI/seize')).toEqual([
+      expect.objectContaining({ article: 'VI', kind: 'violation', delta: -15 }),
+    ]);
+    expect(r.state.powers.federation.standing).toBe(45);
+    // Its output counts at once: 18 + 4.
+    expect(r.state.powers.federation.reserves).toBe(40 + 22 - 2);
+  });
+
+  it('settles the claim on it', () => {
+    const g = miniGame((s) =>
+      addEvents(s, { year: 2300, type: 'dispute', system: 'archanis', claimant: 'klingon' }),
+    );
+    expect(g.claims).toEqual([expect.objectContaining({ kind: 'territory', system: 'archanis' })]);
+    const r = turn(g, { klingon: [seize('archanis')] });
+    expect(r.state.claims).toEqual([]);
+  });
+
+  it('needs a fleet at the world or one lane from it, and an unowned world in dispute or the zone', () => {
+    const g = miniGame((s) => {
+      s.powers.federation.fleets = [{ id: 'f2', location: 'sol', strength: 4 }];
+    });
+    const r = turn(g, {
+      federation: [seize('archanis')],
+      klingon: [seize('qonos'), seize('k7'), seize('romulus')],
+    });
+    expect(r.report.refused.map((x) => [x.party, x.code])).toEqual([
+      ['federation', 'order/no-fleet-near'],
+      ['klingon', 'order/not-seizable'],
+      ['klingon', 'order/not-seizable'],
+      ['klingon', 'order/not-seizable'],
+    ]);
+  });
+
+  it('is refused once the world is taken', () => {
+    let g = miniGame();
+    g = turn(g, { federation: [seize('archanis')] }).state;
+    const r = turn(g, { federation: [seize('archanis')], klingon: [seize('archanis')] });
+    expect(r.report.refused.map((x) => x.code)).toEqual(['order/own-system', 'order/owned']);
+  });
+
+  it('the same year by both: the first in order takes it, the second finds it owned', () => {
+    const r = turn(miniGame(), { federation: [seize('archanis')], klingon: [seize('archanis')] });
+    expect(r.state.systems.find((x) => x.id === 'archanis')?.owner).toBe('federation');
+    expect(entries(r.report, 'klingon', 'VI/seize')).toEqual([]);
+  });
+});
+
+describe('occupying the neutral zone', () => {
+  it('is an open VI/occupy-neutral violation', () => {
+    const r = turn(miniGame(), { federation: [seize('organia')] });
+    expect(r.state.systems.find((x) => x.id === 'organia')?.owner).toBe('federation');
+    expect(entries(r.report, 'federation', 'VI/occupy-neutral')).toEqual([
+      expect.objectContaining({ article: 'VI', kind: 'violation', delta: -12 }),
+    ]);
+    const p = previewOrder(miniGame(), 'klingon', seize('organia'));
+    expect(p.ok && p.value.violations).toEqual([
+      expect.objectContaining({ code: 'VI/occupy-neutral', kind: 'open', cost: 12 }),
+    ]);
+  });
+});
+
+describe('trespass', () => {
+  it('is an open VI/trespass for each fleet in the other party’s territory at year end', () => {
+    const r = turn(miniGame(), { federation: [{ type: 'move', fleet: 'f1', to: 'narendra' }] });
+    expect(entries(r.report, 'federation', 'VI/trespass')).toEqual([
+      expect.objectContaining({ article: 'VI', kind: 'violation', delta: -3 }),
+    ]);
+    // The neutral zone and one's own worlds are no trespass.
+    const ok = turn(miniGame(), { federation: [{ type: 'move', fleet: 'f1', to: 'organia' }] });
+    expect(ok.report.ledger.filter((e) => e.article === 'VI')).toEqual([]);
+  });
+
+  it('recurs every year the fleet stays', () => {
+    let g = miniGame();
+    g = turn(g, { klingon: [{ type: 'move', fleet: 'k1', to: 'k7' }] }).state;
+    const r = turn(g);
+    expect(entries(r.report, 'klingon', 'VI/trespass')).toEqual([expect.objectContaining({ delta: -4 })]);
+    const p = previewOrder(miniGame(), 'klingon', { type: 'move', fleet: 'k1', to: 'k7' });
+    expect(p.ok && p.value.violations).toEqual([
+      expect.objectContaining({ code: 'VI/trespass', kind: 'open', cost: 3, recurring: true }),
+    ]);
+  });
+});
+
+describe('embargoes', () => {
+  it('are an open VI/embargo violation, and end a trade pact', () => {
+    let g = miniGame();
+    g = turn(g, { federation: [pact], klingon: [pact] }).state;
+    expect(g.tradePact).toBe(true);
+    const r = turn(g, { klingon: [embargo] });
+    expect(entries(r.report, 'klingon', 'VI/embargo')).toEqual([
+      expect.objectContaining({ article: 'VI', kind: 'violation', delta: -5 }),
+    ]);
+    expect(r.state.tradePact).toBe(false);
+    // No pact bonus this year; the embargo takes 6 from the Federation.
+    expect(r.state.powers.klingon.reserves).toBe(g.powers.klingon.reserves + 10 + 6);
+    expect(r.state.powers.federation.reserves).toBe(g.powers.federation.reserves + 16 - 6);
+  });
+
+  it('stop a pact being signed the same year', () => {
+    const r = turn(miniGame(), { federation: [pact, embargo], klingon: [pact] });
+    expect(r.state.tradePact).toBe(false);
+    expect(r.state.pactProposal).toBeNull();
+  });
+});
+
+describe('trade pacts', () => {
+  it('are signed when both propose the same year', () => {
+    const r = turn(miniGame(), { federation: [pact], klingon: [pact] });
+    expect(r.state.tradePact).toBe(true);
+    expect(r.report.ledger.filter((e) => e.article === 'VI')).toEqual([]);
+  });
+
+  it('are signed when one accepts the other’s proposal of the year before', () => {
+    let g = miniGame();
+    g = turn(g, { klingon: [pact] }).state;
+    expect(g.tradePact).toBe(false);
+    expect(g.pactProposal).toEqual({ by: 'klingon', year: 2300 });
+    const r = turn(g, { federation: [pact] });
+    expect(r.state.tradePact).toBe(true);
+    expect(r.state.pactProposal).toBeNull();
+  });
+
+  it('are not signed on a proposal two years old', () => {
+    let g = miniGame();
+    g = turn(g, { klingon: [pact] }).state;
+    g = turn(g).state;
+    expect(g.pactProposal).toBeNull();
+    expect(turn(g, { federation: [pact] }).state.tradePact).toBe(false);
+  });
+
+  it('are signed on a pact offer event', () => {
+    const g = miniGame((s) => addEvents(s, { year: 2300, type: 'trade', kind: 'pact-offer' }));
+    const by = g.pactProposal?.by;
+    expect(by).toBeDefined();
+    const other: Party = by === 'federation' ? 'klingon' : 'federation';
+    expect(turn(g, { [other]: [pact] }).state.tradePact).toBe(true);
+  });
+
+  it('are refused unless the Accords are in force, or when one already holds', () => {
+    const strained = miniGame((s) => {
+      s.status = 'strained';
+      s.powers.federation.standing = 30;
+    });
+    expect(turn(strained, { federation: [pact] }).report.refused.map((x) => x.code)).toEqual([
+      'order/not-in-force',
+    ]);
+    const signed = turn(miniGame(), { federation: [pact], klingon: [pact] }).state;
+    expect(turn(signed, { federation: [pact] }).report.refused.map((x) => x.code)).toEqual([
+      'order/pact-exists',
+    ]);
+  });
+});
+
+describe('tariff quarrels', () => {
+  const quarrel = (s: ScenarioInput) => addEvents(s, { year: 2301, type: 'trade', kind: 'tariff-quarrel' });
+  const pactYear = () => turn(miniGame(quarrel), { federation: [pact], klingon: [pact] }).state;
+
+  it('end the trade pact unless taken to arbitration the same year', () => {
+    const g = pactYear();
+    expect(g.claims).toEqual([expect.objectContaining({ kind: 'tariff', id: 'e2301-t0-tariff' })]);
+    const r = turn(g);
+    expect(r.state.tradePact).toBe(false);
+    expect(r.state.claims).toEqual([]);
+  });
+
+  it('taken to arbitration keep the pact and earn the arbitration reward', () => {
+    const g = pactYear();
+    const r = turn(g, { klingon: [{ type: 'arbitrate', dispute: 'e2301-t0-tariff' }] });
+    expect(r.state.tradePact).toBe(true);
+    expect(entries(r.report, 'klingon', 'VI/arbitration')).toEqual([
+      expect.objectContaining({ article: 'VI', kind: 'reward', delta: 3 }),
+    ]);
+  });
+
+  it('do not arise without a pact', () => {
+    let g = miniGame(quarrel);
+    g = turn(g).state;
+    expect(g.claims).toEqual([]);
+  });
+});
+
+describe('arbitration of a disputed world', () => {
+  // The arbiters' verdict is a seeded draw: the tests check what follows from either verdict.
+  for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+    it(`awards the world to one party, rewards the one that took it there and won (seed ${seed})`, () => {
+      const g = miniGame(undefined, seed);
+      const r = turn(g, { federation: [{ type: 'arbitrate', dispute: 'archanis' }] });
+      const archanis = r.state.systems.find((x) => x.id === 'archanis');
+      const winner = archanis?.owner as Party;
+      expect(['federation', 'klingon']).toContain(winner);
+      expect(archanis?.zone).toBe('border');
+      const loser: Party = winner === 'federation' ? 'klingon' : 'federation';
+      expect(r.state.obligations).toEqual([
+        expect.objectContaining({
+          kind: 'ruling',
+          system: 'archanis',
+          winner,
+          debtor: loser,
+          deadline: 2301,
+        }),
+      ]);
+      expect(entries(r.report, 'federation', 'VI/arbitration')).toHaveLength(winner === 'federation' ? 1 : 0);
+      expect(r.report.ledger.filter((e) => e.kind !== 'reward')).toEqual([]);
+
+      // The loser respects the ruling the next year: the arbitration reward.
+      const accept = turn(r.state, { [loser]: [{ type: 'accept-ruling', obligation: 'r2300-archanis' }] });
+      expect(accept.report.refused).toEqual([]);
+      expect(entries(accept.report, loser, 'VI/arbitration')).toHaveLength(1);
+      // The winner has nothing to accept.
+      const wrong = turn(r.state, { [winner]: [{ type: 'accept-ruling', obligation: 'r2300-archanis' }] });
+      expect(wrong.report.refused.map((x) => x.code)).toEqual(['order/not-yours']);
+    });
+  }
+
+  it('can be ordered by a claim’s id, and settles the claim', () => {
+    const g = miniGame((s) =>
+      addEvents(s, { year: 2300, type: 'dispute', system: 'archanis', claimant: 'federation' }),
+    );
+    const r = turn(g, { klingon: [{ type: 'arbitrate', dispute: 'e2300-t0-claim' }] });
+    expect(r.report.refused).toEqual([]);
+    expect(r.state.claims).toEqual([]);
+    expect(r.state.systems.find((x) => x.id === 'archanis')?.zone).toBe('border');
+  });
+
+  it('is refused for a world not in dispute, and while the Accords are suspended', () => {
+    const r = turn(miniGame(), { federation: [{ type: 'arbitrate', dispute: 'organia' }] });
+    expect(r.report.refused.map((x) => x.code)).toEqual(['order/no-dispute']);
+    const suspended = miniGame((s) => {
+      s.status = 'suspended';
+      s.suspendedSince = 2300;
+    });
+    const r2 = turn(suspended, { federation: [{ type: 'arbitrate', dispute: 'archanis' }] });
+    expect(r2.report.refused.map((x) => x.code)).toEqual(['order/suspended']);
+  });
+});
