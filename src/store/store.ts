@@ -65,6 +65,7 @@ export function createGameStore() {
     session: null,
     settings: loadSettings(),
     notice: null,
+    openFile: false,
   }));
   const set = store.setState;
   const get = store.getState;
@@ -229,8 +230,8 @@ export function createGameStore() {
       set({ screen: 'game' });
     },
 
-    goTo(screen: StoreState['screen']): void {
-      set({ screen });
+    goTo(screen: StoreState['screen'], options: { openFile?: boolean } = {}): void {
+      set({ screen, openFile: options.openFile === true });
     },
 
     setSettings(patch: Partial<Settings>): void {

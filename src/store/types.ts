@@ -44,6 +44,8 @@ export interface StoreState {
   screen: Screen;
   session: Session | null;
   settings: Settings;
+  /** The new-game screen opens on the scenario file picker. */
+  openFile: boolean;
   /** The last problem to tell the player (a refused order, a bad file, a failed save). */
   notice: { kind: 'error' | 'info'; text: string } | null;
 }

@@ -1,0 +1,180 @@
+import Phaser from 'phaser';
+import {
+  BUILTIN_SCENARIOS,
+  builtinScenarioIds,
+  loadBuiltinScenario,
+  MAX_SCENARIO_CHARS,
+  type Party,
+  type Scenario,
+} from '../../sim/index';
+import { freshSeed, type GameStore } from '../../store/store';
+import { OPPONENTS, type Opponent } from '../../store/types';
+import { starfield } from '../ui/art';
+import { button, clear, el, mount } from '../ui/dom';
+
+const OPPONENT_TEXT: Record<Opponent, string> = {
+  loyalist: 'Loyalist AI — keeps every article it can afford',
+  pragmatist: 'Pragmatist AI — breaks an article when it pays',
+  hawk: 'Hawk AI — territory and support first',
+  hotseat: 'Hot seat — a second person on this screen',
+};
+
+/** New game: a built-in scenario or a file, the side, the opponent, the seed. */
+export class NewGameScene extends Phaser.Scene {
+  private scenario: Scenario | null = null;
+
+  constructor(private readonly store: GameStore) {
+    super('NewGame');
+  }
+
+  create(): void {
+    starfield(this);
+    const first = loadBuiltinScenario('centennial-eve');
+    this.scenario = first.ok ? first.value : null;
+
+    const list = el('div', { testid: 'scenario-list', role: 'radiogroup', label: 'Scenario' });
+    const problems = el('div', { class: 'problems', testid: 'scenario-problems', role: 'alert' });
+    const chosen = el('div', { class: 'dim', testid: 'scenario-chosen' });
+    const side = el('select', { id: 'side', testid: 'side', label: 'Side' });
+    const opponent = el('select', { id: 'opponent', testid: 'opponent', label: 'Opponent' });
+    for (const o of OPPONENTS) {
+      const opt = el('option', {}, OPPONENT_TEXT[o]);
+      opt.value = o;
+      opt.selected = o === 'pragmatist';
+      opponent.append(opt);
+    }
+    const seed = el('input', { id: 'seed', testid: 'seed', label: 'Seed' });
+    seed.placeholder = 'leave empty for a fresh seed';
+    seed.maxLength = 200;
+
+    const refreshSides = () => {
+      clear(side);
+      for (const p of (this.scenario?.sides ?? ['federation', 'klingon']) as Party[]) {
+        const o = el('option', {}, p === 'federation' ? 'The Federation' : 'The Klingon Empire');
+        o.value = p;
+        side.append(o);
+      }
+      chosen.textContent = this.scenario
+        ? `${this.scenario.title} (${this.scenario.firstYear}–${this.scenario.lastYear})`
+        : 'No scenario chosen';
+    };
+
+    builtinScenarioIds().forEach((id, i) => {
+      const parsed = loadBuiltinScenario(id);
+      if (!parsed.ok) return;
+      const radio = el('input', { id: `scenario-${id}`, testid: `scenario-${id}` });
+      radio.type = 'radio';
+      radio.name = 'scenario';
+      radio.value = id;
+      radio.checked = id === 'centennial-eve' || (i === 0 && !BUILTIN_SCENARIOS['centennial-eve']);
+      radio.addEventListener('change', () => {
+        this.scenario = parsed.value;
+        problems.textContent = '';
+        refreshSides();
+      });
+      const label = el(
+        'label',
+        {},
+        radio,
+        ` ${parsed.value.title} `,
+        el('span', { class: 'dim' }, `${parsed.value.firstYear}–${parsed.value.lastYear}`),
+      );
+      label.setAttribute('for', radio.id);
+      list.append(el('div', { class: 'row' }, label));
+    });
+
+    // A scenario file: picked or dropped. An invalid one shows every problem and loads nothing.
+    const fileInput = el('input', {
+      id: 'scenario-file-input',
+      testid: 'scenario-file-input',
+      label: 'Scenario file',
+    });
+    fileInput.type = 'file';
+    fileInput.accept = '.json,application/json';
+    const readFile = async (file: File) => {
+      problems.textContent = '';
+      if (file.size > MAX_SCENARIO_CHARS * 4) {
+        problems.textContent = `${file.name}: the file is ${file.size} bytes, too large for a scenario.`;
+        return;
+      }
+      const text = await file.text();
+      const r = this.store.readScenarioFile(text);
+      if (!r.ok) {
+        problems.textContent = `${file.name} is not a valid scenario; nothing was loaded:\n${r.problems.join('\n')}`;
+        return;
+      }
+      this.scenario = r.scenario;
+      for (const radio of list.querySelectorAll('input')) radio.checked = false;
+      refreshSides();
+    };
+    fileInput.addEventListener('change', () => {
+      const f = fileInput.files?.[0];
+      if (f) void readFile(f);
+    });
+    const drop = el('div', { class: 'card', testid: 'drop-zone' }, 'Or drop a scenario file (.json) here.');
+    drop.addEventListener('dragover', (e) => e.preventDefault());
+    drop.addEventListener('drop', (e) => {
+      e.preventDefault();
+      const f = e.dataTransfer?.files[0];
+      if (f) void readFile(f);
+    });
+
+    const start = () => {
+      if (!this.scenario) return;
+      const r = this.store.newGame({
+        scenario: this.scenario,
+        side: side.value as Party,
+        opponent: opponent.value as Opponent,
+        seed: seed.value,
+      });
+      if (!r.ok) problems.textContent = r.message;
+    };
+    const dialog = el(
+      'div',
+      { class: 'dialog', testid: 'new-game-dialog', role: 'dialog', label: 'New game' },
+      el('h2', {}, 'New game'),
+      el('h3', {}, 'Scenario'),
+      list,
+      el(
+        'div',
+        { class: 'row' },
+        el('label', { title: 'A scenario file of your own' }, 'From a file'),
+        fileInput,
+      ),
+      drop,
+      chosen,
+      problems,
+      el('div', { class: 'row' }, el('label', {}, 'Side'), side),
+      el('div', { class: 'row' }, el('label', {}, 'Opponent'), opponent),
+      el(
+        'div',
+        { class: 'row' },
+        el('label', {}, 'Seed'),
+        seed,
+        button(
+          'Generate',
+          () => {
+            seed.value = freshSeed();
+          },
+          { testid: 'generate-seed' },
+        ),
+      ),
+      el(
+        'div',
+        { class: 'row' },
+        button('Start', start, { class: 'primary', testid: 'start' }),
+        button('Back', () => this.store.goTo('title'), { testid: 'back' }),
+        el('span', { class: 'dim' }, el('kbd', {}, 'Enter'), ' start · ', el('kbd', {}, 'Esc'), ' back'),
+      ),
+    );
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) start();
+      if (e.key === 'Escape') this.store.goTo('title');
+    });
+    refreshSides();
+    const remove = mount(dialog);
+    if (this.store.store.getState().openFile) fileInput.focus();
+    else (list.querySelector('input:checked') as HTMLInputElement | null)?.focus();
+    this.events.once('shutdown', remove);
+  }
+}

@@ -1,0 +1,98 @@
+// Events and obligations: this year's cards, with the article involved, the choices and deadlines.
+import { candidateOrders, type GameState, type Order } from '../../sim/index';
+import type { GameStore } from '../../store/store';
+import type { Session } from '../../store/types';
+import { el } from './dom';
+import { orderRow } from './orders';
+
+export function renderEvents(store: GameStore, session: Session): HTMLElement {
+  const s = session.state;
+  const party = session.active;
+  const queued = session.queued[party];
+  const choices = candidateOrders(s, party);
+  const root = el('div', { testid: 'events-panel' });
+  root.append(el('h3', {}, `The events of ${s.year}`));
+  if (s.events.length === 0) root.append(el('div', { class: 'dim' }, 'A quiet year.'));
+  for (const e of s.events) {
+    root.append(
+      el(
+        'div',
+        { class: 'card', testid: 'event-card' },
+        el('h3', {}, e.title),
+        e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
+        el('div', {}, e.text),
+      ),
+    );
+  }
+  let n = 0;
+  const duties = el('div', {}, el('h3', {}, 'Obligations and choices'));
+  let any = false;
+  for (const ob of s.obligations) {
+    const mine = choices.filter(
+      (o) => ('obligation' in o && o.obligation === ob.id) || (o.type === 'aid' && o.target === ob.id),
+    );
+    const deadline = `decide by the end of ${ob.deadline}`;
+    let title = '';
+    if (ob.kind === 'aid')
+      title = `Article IV — aid for ${ob.system ?? ob.victim}: ${ob.need} reserves needed (${ob.delivered[party]} given), ${deadline}`;
+    else if (ob.kind === 'extradition')
+      title = `Article V — ${ob.fugitive}: extradition demanded of ${ob.debtor}, ${deadline}`;
+    else
+      title = `Article VI — the ruling on ${ob.system} went to ${ob.winner}; ${ob.debtor} may accept it by ${ob.deadline}`;
+    if (mine.length === 0) continue;
+    any = true;
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'obligation' },
+        el('div', {}, title),
+        ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
+      ),
+    );
+  }
+  for (const w of s.wars) {
+    const mine = choices.filter(
+      (o: Order) =>
+        (o.type === 'aid' && o.target === w.id) ||
+        ((o.type === 'covert-arms' || o.type === 'open-support') && o.thirdPower === w.thirdPower),
+    );
+    if (mine.length === 0) continue;
+    any = true;
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'war' },
+        el(
+          'div',
+          {},
+          `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${w.victim} until ${w.until}`,
+        ),
+        ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
+      ),
+    );
+  }
+  for (const c of s.claims) {
+    const mine = choices.filter((o) => o.type === 'arbitrate' && o.dispute === c.id);
+    if (mine.length === 0) continue;
+    any = true;
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'claim' },
+        el(
+          'div',
+          {},
+          c.kind === 'tariff' ? 'Article VI — a tariff quarrel' : `Article VI — a claim on ${c.system}`,
+        ),
+        ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
+      ),
+    );
+  }
+  if (!any) duties.append(el('div', { class: 'dim' }, 'Nothing is asked of you this year.'));
+  root.append(duties);
+  return root;
+}
+
+function thirdPowers(s: GameState, id: string): string {
+  return s.thirdPowers.find((t) => t.id === id)?.name ?? id;
+}

@@ -1,0 +1,111 @@
+// The HUD: the year and years to the centennial, both standings with their thresholds, the
+// treaty's status, and the side's support, reserves, industry and influence.
+import { industryOf, influenceOf, type Party } from '../../sim/index';
+import type { Session } from '../../store/types';
+import { button, el } from './dom';
+
+function meter(
+  label: string,
+  value: number,
+  cls: string,
+  marks: { at: number; low?: boolean; title: string }[],
+): HTMLElement {
+  const fill = el('div', { class: 'fill' });
+  fill.style.width = `${value}%`;
+  fill.style.background = `var(--${cls})`;
+  const bar = el('div', { class: 'bar', role: 'meter', label: `${label} ${value} of 100` }, fill);
+  for (const m of marks) {
+    const mark = el('div', { class: `mark${m.low ? ' low' : ''}`, title: m.title });
+    mark.style.left = `${m.at}%`;
+    bar.append(mark);
+  }
+  return el(
+    'div',
+    { class: 'meter' },
+    el('span', {}, `${label} `, el('b', { class: cls }, String(value))),
+    bar,
+  );
+}
+
+export function renderHud(
+  session: Session,
+  actions: { settings: () => void; menu: () => void },
+): HTMLElement {
+  const s = session.state;
+  const t = s.rules.treaty;
+  const me: Party = session.active;
+  const p = s.powers[me];
+  const marks = [
+    { at: t.strainedBelow, title: `Below ${t.strainedBelow}: the Accords are strained` },
+    {
+      at: t.suspendBelow,
+      low: true,
+      title: `Below ${t.suspendBelow}: the other power may suspend the Accords`,
+    },
+  ];
+  const left = s.lastYear - s.year;
+  const used = session.queued[me].reduce(
+    (n, o) =>
+      n +
+      (o.type === 'summit'
+        ? s.rules.influence.summit
+        : [
+              'move',
+              'attack',
+              'build',
+              'develop',
+              'aid',
+              'extradite',
+              'shelter',
+              'stage-escape',
+              'suspend-accords',
+            ].includes(o.type)
+          ? 0
+          : o.type === 'embassy'
+            ? s.rules.influence.embassy
+            : s.rules.influence.diplomacy),
+    0,
+  );
+  return el(
+    'header',
+    { class: 'hud', testid: 'hud' },
+    el(
+      'div',
+      {},
+      el('div', { class: 'year', testid: 'hud-year' }, String(s.year)),
+      el('div', { class: 'dim' }, `${left} year${left === 1 ? '' : 's'} to ${s.lastYear}`),
+    ),
+    meter('Federation standing', s.powers.federation.standing, 'fed', marks),
+    meter('Klingon standing', s.powers.klingon.standing, 'kli', marks),
+    el(
+      'span',
+      { class: `status ${s.status}`, testid: 'hud-status', title: 'The treaty’s status' },
+      `Accords ${s.status.replace('-', ' ')}`,
+    ),
+    el(
+      'div',
+      { testid: 'hud-power' },
+      el(
+        'b',
+        { class: me === 'federation' ? 'fed' : 'kli' },
+        me === 'federation' ? 'Federation' : 'Klingon Empire',
+      ),
+      el(
+        'span',
+        { class: 'dim' },
+        ` · support ${p.support} · reserves ${p.reserves} · industry ${industryOf(s, me)} · influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
+      ),
+    ),
+    el(
+      'span',
+      {
+        class: 'dim',
+        title: 'The seed of this game: the same seed gives the same draws',
+        testid: 'hud-seed',
+      },
+      `seed ${s.seed}`,
+    ),
+    button('⚙', actions.settings, { label: 'Settings', title: 'Settings', testid: 'open-settings' }),
+    button('Menu', actions.menu, { testid: 'to-title', title: 'Back to the title (the game is saved)' }),
+  );
+}

@@ -1,0 +1,151 @@
+// Orders: what can be ordered for the selection and in diplomacy, each with its cost and — before
+// it is given — the article it would break, open or covert, the cost if seen and the chance of it.
+import {
+  candidateOrders,
+  describeOrder,
+  type GameState,
+  type Order,
+  type OrderType,
+  type Party,
+  previewOrder,
+} from '../../sim/index';
+import type { GameStore } from '../../store/store';
+import type { Session } from '../../store/types';
+import { button, el } from './dom';
+
+const DIPLOMACY: OrderType[] = [
+  'embassy',
+  'trade-pact',
+  'embargo',
+  'espionage',
+  'address-council',
+  'summit',
+  'suspend-accords',
+];
+
+export function orderRow(
+  store: GameStore,
+  s: GameState,
+  party: Party,
+  queued: readonly Order[],
+  order: Order,
+  index: number,
+): HTMLElement {
+  const p = previewOrder(s, party, order, queued);
+  const cost = p.ok ? p.value.cost : null;
+  const costText = cost
+    ? [
+        cost.influence ? `${cost.influence} influence` : '',
+        cost.reserves ? `${cost.reserves} reserves` : '',
+        cost.fleet ? 'the fleet’s year' : '',
+      ]
+        .filter(Boolean)
+        .join(', ') || 'free'
+    : '';
+  const warnings = p.ok
+    ? p.value.violations.map((v) =>
+        el(
+          'div',
+          { class: 'warn', testid: 'violation-preview' },
+          v.kind === 'covert'
+            ? `Breaks Article ${v.article} (covert): −${v.cost} standing if seen, ${v.chance}% chance this year; −${v.exposureCost} if exposed later.`
+            : `Breaks Article ${v.article} (open): −${v.cost} standing${v.recurring ? ' a year' : ''}. ${v.text}`,
+        ),
+      )
+    : [el('div', { class: 'dim' }, p.error.message)];
+  const give = button('Give', () => store.issue(order), {
+    testid: 'give-order',
+    label: `Give: ${describeOrder(s, party, order)}`,
+  });
+  give.disabled = !p.ok;
+  give.dataset.key = String(index + 1);
+  return el(
+    'div',
+    { class: 'card order', testid: `order-${order.type}` },
+    el(
+      'div',
+      { class: 'desc' },
+      index < 9 ? el('kbd', {}, String(index + 1)) : null,
+      ` ${describeOrder(s, party, order)}`,
+      el('div', { class: 'cost' }, costText),
+      ...warnings,
+    ),
+    give,
+  );
+}
+
+export function queuedList(store: GameStore, session: Session): HTMLElement {
+  const s = session.state;
+  const party = session.active;
+  const list = el('div', { testid: 'queued' }, el('h3', {}, `Orders for ${s.year}`));
+  if (session.queued[party].length === 0)
+    list.append(el('div', { class: 'dim' }, 'None yet. Orders can be withdrawn until the year ends.'));
+  session.queued[party].forEach((o, i) => {
+    list.append(
+      el(
+        'div',
+        { class: 'order', testid: 'queued-order' },
+        el('span', { class: 'desc' }, describeOrder(s, party, o)),
+        button('Withdraw', () => store.withdraw(i), {
+          testid: 'withdraw',
+          label: `Withdraw: ${describeOrder(s, party, o)}`,
+        }),
+      ),
+    );
+  });
+  return list;
+}
+
+/** The orders panel: for the selected system (its fleets, the world itself), then diplomacy. */
+export function renderOrders(store: GameStore, session: Session, selected: string | null): HTMLElement {
+  const s = session.state;
+  const party = session.active;
+  const queued = session.queued[party];
+  const all = candidateOrders(s, party);
+  const root = el('div', { testid: 'orders-panel' });
+  let n = 0;
+  if (selected) {
+    const sys = s.systems.find((x) => x.id === selected);
+    const fleetsHere = new Set(
+      s.fleets.filter((f) => f.location === selected && f.owner === party).map((f) => f.id),
+    );
+    const here = all.filter(
+      (o) =>
+        ((o.type === 'move' || o.type === 'attack') && fleetsHere.has(o.fleet)) ||
+        ((o.type === 'build' || o.type === 'develop' || o.type === 'seize') && o.system === selected) ||
+        (o.type === 'arbitrate' && o.dispute === selected),
+    );
+    root.append(el('h3', {}, sys ? `${sys.name}` : selected));
+    if (sys) {
+      const fleets = s.fleets.filter((f) => f.location === sys.id);
+      root.append(
+        el(
+          'div',
+          { class: 'dim' },
+          `${sys.owner ?? 'unclaimed'} · output ${sys.output} · ${sys.zone}${sys.capital ? ' · capital' : ''}${sys.shipyard ? ' · shipyard' : ''}`,
+        ),
+        el(
+          'div',
+          { class: 'dim' },
+          fleets.length
+            ? `Fleets: ${fleets.map((f) => `${f.id} (${f.owner}, ${f.strength})`).join(', ')}`
+            : 'No fleets',
+        ),
+      );
+    }
+    if (here.length === 0) root.append(el('div', { class: 'dim' }, 'Nothing to order here.'));
+    for (const o of here) root.append(orderRow(store, s, party, queued, o, n++));
+  } else {
+    root.append(
+      el(
+        'div',
+        { class: 'dim' },
+        'Select a system on the map for its fleets and world (or press N for the next of yours).',
+      ),
+    );
+  }
+  root.append(el('h3', {}, 'Diplomacy'));
+  for (const o of all.filter((x) => DIPLOMACY.includes(x.type)))
+    root.append(orderRow(store, s, party, queued, o, n++));
+  return root;
+}

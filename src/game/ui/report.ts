@@ -1,0 +1,57 @@
+// The year's report: every change of standing, support, territory and treaty status, with its cause.
+import type { TurnReport } from '../../sim/index';
+import { el } from './dom';
+
+export function renderReport(report: TurnReport, onContinue: () => void): HTMLElement {
+  const items = (kind: string[]) => report.changes.filter((c) => kind.includes(c.kind));
+  const list = (title: string, kinds: string[]) => {
+    const changes = items(kinds);
+    if (changes.length === 0) return null;
+    return el(
+      'div',
+      {},
+      el('h3', {}, title),
+      el(
+        'ul',
+        {},
+        ...changes.map((c) =>
+          el(
+            'li',
+            { class: c.delta !== undefined ? (c.delta < 0 ? 'bad' : 'good') : '' },
+            `${c.party ? `${c.party === 'federation' ? 'Fed' : 'Kli'} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${c.delta !== undefined ? `${c.delta > 0 ? '+' : ''}${c.delta} · ` : ''}${c.text}`,
+          ),
+        ),
+      ),
+    );
+  };
+  const next = el('button', { class: 'primary', testid: 'report-continue' }, 'Continue');
+  next.type = 'button';
+  next.addEventListener('click', onContinue);
+  const dialog = el(
+    'div',
+    { class: 'dialog report', testid: 'report', role: 'dialog', label: `The year ${report.year}` },
+    el('h2', {}, `The year ${report.year}`),
+    el(
+      'div',
+      { class: 'dim' },
+      `Federation: ${report.orders.federation.map((o) => o.text).join('; ') || 'no orders'}`,
+    ),
+    el(
+      'div',
+      { class: 'dim' },
+      `Klingon Empire: ${report.orders.klingon.map((o) => o.text).join('; ') || 'no orders'}`,
+    ),
+    list('Standing', ['standing']),
+    list('The treaty', ['treaty']),
+    list('Support', ['support']),
+    list('Territory and fleets', ['territory', 'fleet', 'war']),
+    list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
+    el(
+      'div',
+      { class: 'row' },
+      next,
+      el('span', { class: 'dim' }, el('kbd', {}, 'Enter'), ' or ', el('kbd', {}, 'Esc'), ' to continue'),
+    ),
+  );
+  return dialog;
+}
