@@ -129,8 +129,10 @@ export function createGameStore() {
         : { ok: false, problems: r.error.map(formatScenarioError) };
     },
 
+    /** Is there a game to continue? A corrupt or foreign save is set aside and reported (notice). */
     hasSave(): boolean {
       const r = readSave();
+      if (!r.ok) set({ notice: { kind: 'error', text: r.message } });
       return r.ok && r.value !== null;
     },
 

@@ -53,9 +53,10 @@ export class EndScene extends Phaser.Scene {
           .setAngle(90)
           .setTint(colour)
           .setDisplaySize(isLead ? 30 : 20, isLead ? 30 : 20);
+        // The two flagships' names, one above the line and one below, so that they never overlap.
         if (isLead)
           this.add
-            .text(x, y + 18, lead[i]?.name ?? '', { fontSize: '12px', color: '#e8eef6' })
+            .text(x, i === 0 ? y - 32 : y + 18, lead[i]?.name ?? '', { fontSize: '12px', color: '#e8eef6' })
             .setOrigin(0.5, 0);
         if (!settings.reducedMotion)
           this.tweens.add({
@@ -126,7 +127,7 @@ export class EndScene extends Phaser.Scene {
       el('div', {}, r.cause),
       grades,
       chain,
-      renderChart(s, 560, 160),
+      renderChart(s, 520, 120, settings.safePalette),
       totals,
       el(
         'div',
@@ -135,7 +136,8 @@ export class EndScene extends Phaser.Scene {
       ),
     );
     const remove = mount(panel);
-    (panel.querySelector('button') as HTMLButtonElement | null)?.focus();
+    (panel.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
+    panel.scrollTop = 0;
     this.events.once('shutdown', remove);
   }
 }

@@ -366,7 +366,7 @@ export class GalaxyScene extends Phaser.Scene {
     else
       body.append(
         el('h3', {}, 'Standing across the years'),
-        renderChart(session.state),
+        renderChart(session.state, 340, 200, state.settings.safePalette),
         el(
           'div',
           { class: 'dim' },
@@ -392,7 +392,8 @@ export class GalaxyScene extends Phaser.Scene {
     this.side.append(tabs, body, foot);
     if (notice) this.side.append(notice);
     // The HUD wraps on narrow screens: the panel starts below it, whatever its height.
-    this.side.style.top = `${this.hud.offsetHeight}px`;
+    const hudHeight = (this.hud.firstElementChild as HTMLElement | null)?.offsetHeight ?? HUD_HEIGHT;
+    this.side.style.top = `${hudHeight}px`;
   }
 
   /**

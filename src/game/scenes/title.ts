@@ -31,8 +31,8 @@ export class TitleScene extends Phaser.Scene {
       })
       .setOrigin(0.5, 0);
 
-    const notice = this.store.store.getState().notice;
     const hasSave = this.store.hasSave();
+    const notice = this.store.store.getState().notice;
     const menu = el('nav', { class: 'menu', testid: 'title-menu', label: 'Title menu' });
     const newGame = button('New game', () => this.store.goTo('new-game'), {
       class: 'primary',

@@ -1,87 +1,72 @@
-// The chart: both standings across the years, the thresholds, and the violations marked.
+// The chart: both standings across the years, the thresholds, and the violations marked. Drawn on
+// a 2D canvas (a picture, not a table; SVG layered over the WebGL canvas composited badly).
 import type { GameState } from '../../sim/index';
+import { hex, palette } from './palette';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
-
-export function renderChart(s: GameState, width = 340, height = 200): SVGSVGElement {
-  const root = svg('svg', {
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    role: 'img',
-    'data-testid': 'chart',
-  });
-  const title = svg('title', {});
-  title.textContent = 'Both standings across the years';
-  root.append(title);
-  const pad = 24;
+export function renderChart(s: GameState, width = 340, height = 200, safe = false): HTMLCanvasElement {
+  const pal = palette(safe);
+  const canvas = document.createElement('canvas');
+  const ratio = Math.max(1, Math.min(2, globalThis.devicePixelRatio || 1));
+  canvas.width = width * ratio;
+  canvas.height = height * ratio;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  canvas.dataset.testid = 'chart';
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', `Both standings from ${s.firstYear} to ${s.year}`);
+  const g = canvas.getContext('2d');
+  if (!g) return canvas;
+  g.scale(ratio, ratio);
+  const pad = 26;
   const years = Math.max(1, s.lastYear - s.firstYear);
   const x = (year: number) => pad + ((year - s.firstYear) / years) * (width - pad * 1.5);
   const y = (v: number) => height - pad - (v / 100) * (height - pad * 1.6);
-  root.append(svg('rect', { x: 0, y: 0, width, height, fill: '#0b1422' }));
+  g.fillStyle = '#0b1422';
+  g.fillRect(0, 0, width, height);
+  g.strokeStyle = '#2a3b55';
+  g.lineWidth = 1;
+  g.beginPath();
+  g.moveTo(pad, y(100));
+  g.lineTo(pad, y(0));
+  g.lineTo(width - pad / 2, y(0));
+  g.stroke();
+  g.setLineDash([4, 3]);
   for (const [v, colour] of [
-    [s.rules.treaty.strainedBelow, '#ff9d3b'],
-    [s.rules.treaty.suspendBelow, '#ff5566'],
+    [s.rules.treaty.strainedBelow, hex(pal.disputed)],
+    [s.rules.treaty.suspendBelow, hex(pal.violation)],
   ] as [number, string][]) {
-    root.append(
-      svg('line', {
-        x1: pad,
-        x2: width - pad / 2,
-        y1: y(v),
-        y2: y(v),
-        stroke: colour,
-        'stroke-dasharray': '4 3',
-        'stroke-width': 1,
-      }),
-    );
+    g.strokeStyle = colour;
+    g.beginPath();
+    g.moveTo(pad, y(v));
+    g.lineTo(width - pad / 2, y(v));
+    g.stroke();
   }
-  root.append(svg('line', { x1: pad, x2: pad, y1: y(0), y2: y(100), stroke: '#2a3b55' }));
-  root.append(svg('line', { x1: pad, x2: width - pad / 2, y1: y(0), y2: y(0), stroke: '#2a3b55' }));
-  for (const [label, v] of [
-    ['0', 0],
-    ['50', 50],
-    ['100', 100],
-  ] as [string, number][]) {
-    const t = svg('text', { x: 2, y: y(v) + 4, fill: '#9fb0c6', 'font-size': 10 });
-    t.textContent = label;
-    root.append(t);
-  }
-  const first = svg('text', { x: pad, y: height - 6, fill: '#9fb0c6', 'font-size': 10 });
-  first.textContent = String(s.firstYear);
-  const last = svg('text', { x: width - pad * 2, y: height - 6, fill: '#9fb0c6', 'font-size': 10 });
-  last.textContent = String(s.lastYear);
-  root.append(first, last);
-  const history = s.history;
+  g.setLineDash([]);
+  g.fillStyle = '#9fb0c6';
+  g.font = '10px system-ui, sans-serif';
+  for (const v of [0, 50, 100]) g.fillText(String(v), 2, y(v) + 4);
+  g.fillText(String(s.firstYear), pad, height - 6);
+  g.fillText(String(s.lastYear), width - pad * 2, height - 6);
   for (const [party, colour] of [
-    ['federation', 'var(--fed)'],
-    ['klingon', 'var(--kli)'],
+    ['federation', hex(pal.federation)],
+    ['klingon', hex(pal.klingon)],
   ] as const) {
-    if (history.length === 0) continue;
-    const points = history.map((h) => `${x(h.year).toFixed(1)},${y(h.standing[party]).toFixed(1)}`).join(' ');
-    root.append(svg('polyline', { points, fill: 'none', stroke: colour, 'stroke-width': 2 }));
-    for (const h of history) {
-      if (h.violations[party] > 0) {
-        root.append(
-          svg('circle', {
-            cx: x(h.year),
-            cy: y(h.standing[party]),
-            r: 2 + Math.min(3, h.violations[party]),
-            fill: 'none',
-            stroke: colour,
-            'stroke-width': 1.5,
-          }),
-        );
-      }
+    if (s.history.length === 0) continue;
+    g.strokeStyle = colour;
+    g.lineWidth = 2;
+    g.beginPath();
+    s.history.forEach((h, i) => {
+      if (i === 0) g.moveTo(x(h.year), y(h.standing[party]));
+      else g.lineTo(x(h.year), y(h.standing[party]));
+    });
+    g.stroke();
+    g.lineWidth = 1.5;
+    for (const h of s.history) {
+      if (h.violations[party] === 0) continue;
+      g.beginPath();
+      g.arc(x(h.year), y(h.standing[party]), 2 + Math.min(3, h.violations[party]), 0, Math.PI * 2);
+      g.stroke();
     }
   }
-  return root;
+  return canvas;
 }

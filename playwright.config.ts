@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run against the production build (`vite preview`) in Debian's Chromium: Playwright
+// cannot download its own browsers here.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Its own folder: it empties it on every run, and the screenshots in test-results/screens stay.
+  outputDir: 'test-results/playwright',
+  timeout: 90_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --port 4173 --strictPort',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

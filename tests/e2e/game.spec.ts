@@ -1,0 +1,193 @@
+// The game in a real browser: started with clicks and with keys, orders given through the screen,
+// a violation that costs standing on the HUD, the short scenario to its end, reload and Continue,
+// a bad scenario file refused, the hot-seat hand-over. Every test fails on a console error.
+import { expect, hudStanding, screenshot, startShortGame, test } from './helpers';
+
+test('a new game started with clicks shows the map, the HUD and the orders', async ({ page, errors }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('new-game')).toBeVisible();
+  await screenshot(page, 'title');
+  await page.getByTestId('new-game').click();
+  await expect(page.getByTestId('new-game-dialog')).toBeVisible();
+  await screenshot(page, 'new-game');
+  await page.getByTestId('scenario-centennial-eve').check();
+  await page.getByTestId('seed').fill('clicks');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await expect(page.getByTestId('hud-seed')).toHaveText('seed clicks');
+  await expect(page.getByTestId('hud-status')).toContainText('in force');
+  await expect(page.getByTestId('orders-panel')).toContainText('Diplomacy');
+  await screenshot(page, 'galaxy');
+  expect(errors).toEqual([]);
+});
+
+test('orders are given and withdrawn through the screen, with their preview', async ({ page }) => {
+  await startShortGame(page);
+  const embargo = page.getByTestId('order-embargo');
+  await expect(embargo.getByTestId('violation-preview')).toContainText('Breaks Article VI (open)');
+  const espionage = page.getByTestId('order-espionage').first();
+  await expect(espionage.getByTestId('violation-preview')).toContainText('covert');
+  await expect(espionage.getByTestId('violation-preview')).toContainText('% chance');
+  await page.getByTestId('order-embassy').getByTestId('give-order').click();
+  await expect(page.getByTestId('queued-order')).toHaveCount(1);
+  await expect(page.getByTestId('queued-order')).toContainText('Establish the embassy');
+  await page.getByTestId('withdraw').click();
+  await expect(page.getByTestId('queued-order')).toHaveCount(0);
+  // The events tab shows this year's cards and the choices they ask for.
+  await page.getByTestId('tab-events').click();
+  await expect(page.getByTestId('event-card').first()).toBeVisible();
+  await screenshot(page, 'events');
+});
+
+test('a violation costs standing, seen on the HUD', async ({ page }) => {
+  // The same seed without the embargo, played through window.khitomer, is the yardstick.
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  const control = await page.evaluate(() => {
+    window.khitomer.newGame({
+      scenario: 'centennial-eve',
+      seed: 'violation',
+      side: 'federation',
+      opponent: 'loyalist',
+    });
+    window.khitomer.endTurn();
+    return window.khitomer.state()?.powers.federation.standing ?? -1;
+  });
+  await page.goto('/');
+  await startShortGame(page, 'loyalist', 'violation');
+  await page.getByTestId('order-embargo').getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  await expect(report).toContainText('Art. VI');
+  await screenshot(page, 'report');
+  await page.getByTestId('report-continue').click();
+  const standing = await hudStanding(page, 'Federation');
+  expect(standing).toBeLessThan(control);
+  expect(standing).toBe(await page.evaluate(() => window.khitomer.state()?.powers.federation.standing));
+});
+
+test('the short scenario played to its end screen with the mouse', async ({ page }) => {
+  await startShortGame(page, 'loyalist', 'to-the-end');
+  await page.getByTestId('order-embassy').getByTestId('give-order').click();
+  for (let year = 2293; year < 2298; year++) {
+    await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+    await page.getByTestId('end-turn').click();
+    await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  }
+  await expect(page.getByTestId('end-screen')).toBeVisible();
+  await expect(page.getByTestId('end-title')).toContainText(/Centennial|collapse|without the Accords/);
+  await page.waitForTimeout(2500); // the parade arrives
+  await screenshot(page, 'end');
+});
+
+test('the short scenario played to its end with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('new-game')).toBeFocused();
+  await page.keyboard.press('Enter'); // New game
+  await expect(page.getByTestId('new-game-dialog')).toBeVisible();
+  await page.keyboard.press('Enter'); // Start, with the short scenario chosen
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.keyboard.press('1'); // the first order listed
+  await expect(page.getByTestId('queued-order')).toHaveCount(1);
+  await page.keyboard.press('n'); // select a system of ours
+  await expect(page.getByTestId('orders-panel').locator('h3').first()).not.toHaveText('Diplomacy');
+  for (let year = 2293; year < 2298; year++) {
+    await page.keyboard.press('Enter'); // end the year
+    await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+    await page.keyboard.press('Enter'); // close the report
+  }
+  await expect(page.getByTestId('end-screen')).toBeVisible();
+});
+
+test('reload and Continue resume the game exactly', async ({ page }) => {
+  await startShortGame(page, 'pragmatist', 'continue');
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  const hash = await page.evaluate(() => window.khitomer.hash());
+  await page.reload();
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  expect(await page.evaluate(() => window.khitomer.hash())).toBe(hash);
+});
+
+test('a corrupt save is reported and set aside; the title keeps working', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() =>
+    localStorage.setItem('khitomer.autosave', '{"format":"khitomer-save","version":1,'),
+  );
+  await page.reload();
+  await expect(page.getByTestId('notice')).toContainText('set aside');
+  await expect(page.getByTestId('continue')).toBeDisabled();
+  expect(await page.evaluate(() => localStorage.getItem('khitomer.autosave.set-aside'))).not.toBeNull();
+  await page.getByTestId('new-game').click();
+  await expect(page.getByTestId('new-game-dialog')).toBeVisible();
+});
+
+test('a bad scenario file is refused with its problems listed, and nothing is loaded', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('scenario-file').click();
+  const bad = {
+    id: 'bad',
+    title: 'Bad',
+    firstYear: 2300,
+    lastYear: 2290,
+    map: {
+      systems: [{ id: 'a', name: 'A', x: 1, y: 1, owner: 'klingons', output: 1, zone: 'core' }],
+      lanes: [['a', 'nowhere']],
+    },
+    powers: { federation: {}, klingon: {} },
+  };
+  await page
+    .getByTestId('scenario-file-input')
+    .setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+  const problems = page.getByTestId('scenario-problems');
+  await expect(problems).toContainText('bad.json is not a valid scenario');
+  await expect(problems).toContainText('map.systems[0].owner: "klingons" is not a power of this scenario');
+  await expect(problems).toContainText('map.lanes[0][1]');
+  await expect(problems).toContainText('lastYear');
+  await expect(page.getByTestId('scenario-chosen')).toContainText('Centennial Eve');
+  await screenshot(page, 'bad-file');
+  // Not JSON at all.
+  await page
+    .getByTestId('scenario-file-input')
+    .setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await expect(problems).toContainText('not valid JSON');
+});
+
+test('hot seat: a hand-over screen hides the other side’s orders', async ({ page }) => {
+  await startShortGame(page, 'hotseat', 'hotseat');
+  await page.getByTestId('order-embassy').getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click(); // "Hand over"
+  await expect(page.getByTestId('handover')).toBeVisible();
+  await expect(page.getByTestId('handover')).toContainText('the Klingon Empire');
+  await expect(page.getByTestId('queued-order')).toHaveCount(0); // nothing of the Federation's shows
+  await screenshot(page, 'handover');
+  await page.getByTestId('handover-ready').click();
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  await expect(page.getByTestId('queued-order')).toHaveCount(0);
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('report')).toContainText('Establish the embassy');
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('handover')).toContainText('the Federation');
+});
+
+test('settings: the safe palette and reduced motion are kept', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('settings').click();
+  await page.locator('#setting-palette').check();
+  await page.locator('#setting-reduced').check();
+  await page.getByTestId('settings-close').click();
+  await page.reload();
+  await expect(page.locator('body')).toHaveClass(/safe-palette/);
+  await startShortGame(page, 'loyalist', 'settings');
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 2_000 }); // no animation to wait for
+  await screenshot(page, 'safe-palette');
+});

@@ -1,0 +1,63 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+/** Every test fails on a console error or an uncaught exception in the page. */
+export const test = base.extend<{ errors: string[] }>({
+  errors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await use(errors);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/**
+ * Take a screenshot into test-results/screens and check that it is not blank: enough distinct
+ * colours and enough variation that something was drawn (a black or one-colour canvas fails).
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const buffer = await page.screenshot();
+  mkdirSync('test-results/screens', { recursive: true });
+  writeFileSync(`test-results/screens/${name}.png`, buffer);
+  const png = PNG.sync.read(buffer);
+  const colours = new Set<number>();
+  let sum = 0;
+  let sumSq = 0;
+  const n = png.width * png.height;
+  for (let i = 0; i < png.data.length; i += 4 * 7) {
+    const r = png.data[i] ?? 0;
+    const g = png.data[i + 1] ?? 0;
+    const b = png.data[i + 2] ?? 0;
+    colours.add((r << 16) | (g << 8) | b);
+    const l = (r + g + b) / 3;
+    sum += l;
+    sumSq += l * l;
+  }
+  const samples = Math.ceil(n / 7);
+  const variance = sumSq / samples - (sum / samples) ** 2;
+  expect(colours.size, `${name}: distinct colours`).toBeGreaterThan(40);
+  expect(variance, `${name}: brightness variance`).toBeGreaterThan(20);
+}
+
+/** Start the short scenario through the screen. */
+export async function startShortGame(page: Page, opponent = 'pragmatist', seed = 'e2e-seed'): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('new-game').click();
+  await page.getByTestId('scenario-centennial-eve').check();
+  await page.getByTestId('opponent').selectOption(opponent);
+  await page.getByTestId('seed').fill(seed);
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+}
+
+/** The standing the HUD shows for a power. */
+export async function hudStanding(page: Page, who: 'Federation' | 'Klingon'): Promise<number> {
+  const text = await page.getByTestId('hud').getByText(`${who} standing`).textContent();
+  return Number(text?.replace(/\D+/g, ''));
+}
