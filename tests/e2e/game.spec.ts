@@ -139,13 +139,11 @@ test('a bad scenario file is refused with its problems listed, and nothing is lo
     },
     powers: { federation: {}, klingon: {} },
   };
-  await page
-    .getByTestId('scenario-file-input')
-    .setInputFiles({
-      name: 'bad.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(bad)),
-    });
+  await page.getByTestId('scenario-file-input').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
   const problems = page.getByTestId('scenario-problems');
   await expect(problems).toContainText('bad.json is not a valid scenario');
   await expect(problems).toContainText('map.systems[0].owner: "klingons" is not a power of this scenario');
