@@ -20,9 +20,31 @@ const SCENE_FOR: Record<Screen, string> = {
   end: 'End',
 };
 
+/**
+ * WebGL where the browser draws it on a GPU; the Canvas renderer where its WebGL is a software
+ * rasteriser (SwiftShader, llvmpipe): there, drawing the map in WebGL held some 20 frames a second,
+ * the canvas 60. `?renderer=webgl` or `?renderer=canvas` overrides the choice.
+ */
+export function chooseRenderer(): number {
+  const asked = new URLSearchParams(globalThis.location?.search ?? '').get('renderer');
+  if (asked === 'webgl') return Phaser.WEBGL;
+  if (asked === 'canvas') return Phaser.CANVAS;
+  try {
+    const probe = document.createElement('canvas');
+    const gl = (probe.getContext('webgl2') ?? probe.getContext('webgl')) as WebGLRenderingContext | null;
+    if (!gl) return Phaser.CANVAS;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
+  } catch {
+    return Phaser.CANVAS;
+  }
+}
+
 export function startGame(store: GameStore): Phaser.Game {
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: chooseRenderer(),
     parent: 'game',
     backgroundColor: '#070b14',
     scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { ARTICLES, PARTIES, paradeSize } from '../../sim/index';
 import type { GameStore } from '../../store/store';
-import { starfield } from '../ui/art';
+import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
 import { button, el, mount } from '../ui/dom';
 import { palette } from '../ui/palette';
@@ -49,9 +49,8 @@ export class EndScene extends Phaser.Scene {
         const x = width * 0.1 + (i % 16) * (width * 0.05);
         const y = row + Math.floor(i / 16) * 34 + (isLead ? -10 : 0);
         const ship = this.add
-          .image(settings.reducedMotion ? x : -40, y, 'ship')
+          .image(settings.reducedMotion ? x : -40, y, shipTexture(this, colour))
           .setAngle(90)
-          .setTint(colour)
           .setDisplaySize(isLead ? 30 : 20, isLead ? 30 : 20);
         // The two flagships' names, one above the line and one below, so that they never overlap.
         if (isLead)

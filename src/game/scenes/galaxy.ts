@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { Fleet, System } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session, StoreState } from '../../store/types';
-import { starfield } from '../ui/art';
+import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
 import { button, clear, el, mount } from '../ui/dom';
 import { renderEvents } from '../ui/events';
@@ -311,7 +311,11 @@ export class GalaxyScene extends Phaser.Scene {
         };
         this.fleetIcons.set(f.id, icon);
       }
-      icon.ship.setPosition(at.x, at.y).setTint(ownerColour(pal, f.owner)).setVisible(true);
+      icon.ship
+        .setPosition(at.x, at.y)
+        .setTexture(shipTexture(this, ownerColour(pal, f.owner)))
+        .setDisplaySize(18, 18)
+        .setVisible(true);
       icon.label
         .setPosition(at.x, at.y + 10)
         .setText(String(f.strength))

@@ -94,3 +94,16 @@ export function starfield(scene: Phaser.Scene, count = 220): void {
       .setScrollFactor(0);
   }
 }
+
+/** A ship in a colour (drawn once per colour: tints are not drawn by every renderer). */
+export function shipTexture(scene: Phaser.Scene, colour: number): string {
+  const key = `ship-${colour.toString(16).padStart(6, '0')}`;
+  if (scene.textures.exists(key)) return key;
+  const g = scene.add.graphics();
+  g.fillStyle(colour, 1).fillTriangle(16, 2, 30, 28, 2, 28);
+  g.fillStyle(0x000000, 0.35).fillTriangle(16, 10, 24, 26, 8, 26);
+  g.lineStyle(1, 0xffffff, 0.6).strokeTriangle(16, 2, 30, 28, 2, 28);
+  g.generateTexture(key, 32, 32);
+  g.destroy();
+  return key;
+}
