@@ -189,3 +189,37 @@ test('settings: the safe palette and reduced motion are kept', async ({ page }) 
   await expect(page.getByTestId('report')).toBeVisible({ timeout: 2_000 }); // no animation to wait for
   await screenshot(page, 'safe-palette');
 });
+
+test('the ledger and the chart show the century so far', async ({ page }) => {
+  await startShortGame(page, 'pragmatist', 'ledger');
+  await page.getByTestId('order-embargo').getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  await page.getByTestId('tab-ledger').click();
+  const entries = page.getByTestId('ledger-entries');
+  await expect(entries).toContainText('Art. VI');
+  await page.getByTestId('ledger-article').selectOption('IV');
+  await expect(entries).not.toContainText('Art. VI');
+  await screenshot(page, 'ledger');
+  await page.getByTestId('tab-chart').click();
+  await expect(page.getByTestId('chart')).toBeVisible();
+  await screenshot(page, 'chart');
+});
+
+for (const [width, height] of [
+  [800, 600],
+  [1920, 1080],
+] as const) {
+  test(`the map and panels fit a ${width}×${height} screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await startShortGame(page, 'loyalist', `size-${width}`);
+    for (const id of ['hud', 'side-panel', 'end-turn']) {
+      const box = await page.getByTestId(id).boundingBox();
+      expect(box, id).not.toBeNull();
+      if (!box) continue;
+      expect(box.x + box.width, `${id} fits across`).toBeLessThanOrEqual(width + 1);
+      expect(box.y + box.height, `${id} fits down`).toBeLessThanOrEqual(height + 1);
+    }
+    await screenshot(page, `galaxy-${width}x${height}`);
+  });
+}
