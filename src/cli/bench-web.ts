@@ -18,13 +18,25 @@ const median = (xs: number[]) => {
 
 const assets = join('dist', 'assets');
 let gz = 0;
-for (const f of readdirSync(assets)) if (f.endsWith('.js')) gz += gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
+for (const f of readdirSync(assets))
+  if (f.endsWith('.js')) gz += gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
 
-const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+const server = await preview({
+  preview: { port: 4174, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 const url = 'http://127.0.0.1:4174/';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--js-flags=--expose-gc',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -41,7 +53,12 @@ try {
   // Frames while the year resolves: a game on the campaign map, one year ended with animations on.
   await page.evaluate(() => {
     localStorage.clear();
-    window.khitomer.newGame({ scenario: 'khitomer-accords', seed: 'bench-web', side: 'federation', opponent: 'pragmatist' });
+    window.khitomer.newGame({
+      scenario: 'khitomer-accords',
+      seed: 'bench-web',
+      side: 'federation',
+      opponent: 'pragmatist',
+    });
   });
   await page.waitForSelector('[data-testid="end-turn"]');
   const fps = await page.evaluate(
@@ -62,11 +79,18 @@ try {
   // Heap: after one new game, and after ten more, each measured after a full collection.
   const heap = async () => {
     await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
-    return page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+    return page.evaluate(
+      () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize,
+    );
   };
   const newGame = (i: number) =>
     page.evaluate((n) => {
-      window.khitomer.newGame({ scenario: 'khitomer-accords', seed: `heap-${n}`, side: 'federation', opponent: 'pragmatist' });
+      window.khitomer.newGame({
+        scenario: 'khitomer-accords',
+        seed: `heap-${n}`,
+        side: 'federation',
+        opponent: 'pragmatist',
+      });
       window.khitomer.endTurn();
     }, i);
   await newGame(0);
