@@ -2,25 +2,8 @@
 // suspends the Accords; sabotage and espionage are covert; more than neutralZoneFleetLimit fleets in
 // the neutral zone at year end is open, every year.
 import { describe, expect, it } from 'vitest';
-import {
-  type LedgerEntry,
-  type Order,
-  type Party,
-  previewOrder,
-  type ScenarioInput,
-  type TurnReport,
-} from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
-  return report.ledger.filter((e) => e.party === party && e.code === code);
-}
+import { type Order, previewOrder, type ScenarioInput } from '../../src/sim/index';
+import { entries, miniGame, turn, withRules } from './fixtures';
 
 const seen = (s: ScenarioInput) =>
   withRules(s, { detection: { firstYearPercent: 100, perEmbassyLevelPercent: 0 } });

@@ -1,27 +1,8 @@
 // Article II — full diplomatic relations (DESIGN.md section 5): embassies on each capital world.
 // Recalling or expelling one is open; having none once the grace years are over is an omission.
 import { describe, expect, it } from 'vitest';
-import {
-  influenceOf,
-  type LedgerEntry,
-  type Order,
-  orderCost,
-  type Party,
-  previewOrder,
-  type ScenarioInput,
-  type TurnReport,
-} from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
-  return report.ledger.filter((e) => e.party === party && e.code === code);
-}
+import { influenceOf, type Order, orderCost, previewOrder } from '../../src/sim/index';
+import { entries, miniGame, turn, withRules } from './fixtures';
 
 const embassy = (action: 'establish' | 'upgrade' | 'recall' | 'expel'): Order => ({
   type: 'embassy',

@@ -1,29 +1,8 @@
 // Article III — when a third power attacks one party, the other must not support that power
 // (covert arms, open support) and may aid the party attacked (DESIGN.md section 5).
 import { describe, expect, it } from 'vitest';
-import {
-  type LedgerEntry,
-  type Party,
-  previewOrder,
-  type ScenarioInput,
-  type TurnReport,
-} from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
-  s.timeline = [...(s.timeline ?? []), ...events];
-}
-
-function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
-  return report.ledger.filter((e) => e.party === party && e.code === code);
-}
+import { previewOrder, type ScenarioInput } from '../../src/sim/index';
+import { addEvents, entries, miniGame, type TimelineInput, turn, withRules } from './fixtures';
 
 /**
  * The Tholians go to war with the Klingons. No Klingon world borders Tholia and the war names no

@@ -1,23 +1,8 @@
 // Article IV — humanitarian aid (DESIGN.md section 5): a disaster on one party's world obliges the
 // other to aid it by the deadline; in full earns standing (more when generous), short is an omission.
 import { describe, expect, it } from 'vitest';
-import type { LedgerEntry, Party, ScenarioInput, TurnReport } from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
-  s.timeline = [...(s.timeline ?? []), ...events];
-}
-
-function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
-  return report.ledger.filter((e) => e.party === party && e.code === code);
-}
+import type { ScenarioInput } from '../../src/sim/index';
+import { addEvents, entries, miniGame, type TimelineInput, turn, withRules } from './fixtures';
 
 const disaster =
   (extra: Partial<TimelineInput> = {}) =>

@@ -1,30 +1,8 @@
 // Article V — an individual who takes revenge on the other party is extradited (DESIGN.md section
 // 5): extradition is honoured, sheltering past the deadline is open, a staged escape is covert.
 import { describe, expect, it } from 'vitest';
-import {
-  type LedgerEntry,
-  type Order,
-  type Party,
-  previewOrder,
-  type ScenarioInput,
-  type TurnReport,
-} from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
-  s.timeline = [...(s.timeline ?? []), ...events];
-}
-
-function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
-  return report.ledger.filter((e) => e.party === party && e.code === code);
-}
+import { type Order, type Party, previewOrder, type ScenarioInput } from '../../src/sim/index';
+import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
 /** A renegade of `origin` strikes the other party in 2300; the default deadline is 2 years. */
 const renegade = (origin: Party) => (s: ScenarioInput) =>

@@ -1,25 +1,8 @@
 // Article VI — conflict resolution, territory and trade (DESIGN.md section 5): arbitration and its
 // rulings, seizing a disputed world or occupying the neutral zone, trespass, embargoes, trade pacts.
 import { describe, expect, it } from 'vitest';
-import {
-  type LedgerEntry,
-  type Order,
-  type Party,
-  previewOrder,
-  type ScenarioInput,
-  type TurnReport,
-} from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
-
-function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
-  s.timeline = [...(s.timeline ?? []), ...events];
-}
-
-function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
-  return report.ledger.filter((e) => e.party === party && e.code === code);
-}
+import { type Order, type Party, previewOrder, type ScenarioInput } from '../../src/sim/index';
+import { addEvents, entries, miniGame, turn } from './fixtures';
 
 const seize = (system: string): Order => ({ type: 'seize', system });
 const pact: Order = { type: 'trade-pact' };

@@ -4,6 +4,7 @@
 import {
   createGame,
   type GameState,
+  type LedgerEntry,
   type Order,
   type Party,
   parseScenario,
@@ -128,4 +129,22 @@ export function turn(
   const r = resolveTurn(state, orders);
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
+}
+
+export type RulesInput = NonNullable<ScenarioInput['rules']>;
+export type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
+
+/** Override some of the scenario's rules (the others keep their defaults). */
+export function withRules(s: ScenarioInput, patch: RulesInput): void {
+  s.rules = { ...s.rules, ...patch };
+}
+
+/** Add scripted events to the scenario's timeline. */
+export function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
+  s.timeline = [...(s.timeline ?? []), ...events];
+}
+
+/** The ledger entries of a turn for one party and one code. */
+export function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
+  return report.ledger.filter((e) => e.party === party && e.code === code);
 }

@@ -6,30 +6,13 @@ import {
   firstYearDetection,
   type GameState,
   type LedgerEntry,
-  type Party,
   previewOrder,
   priorsOf,
   repeatCost,
   type ScenarioInput,
-  type TurnReport,
   violationCost,
 } from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
-  s.timeline = [...(s.timeline ?? []), ...events];
-}
-
-function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
-  return report.ledger.filter((e) => e.party === party && e.code === code);
-}
+import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
 function only<T>(list: T[]): T {
   expect(list).toHaveLength(1);

@@ -1,14 +1,7 @@
 // Regressions: bugs found while writing the article/ledger/treaty/scoring/economy unit tests, each
 // pinned by the test that first showed it (the comments describe the code as it was).
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
+import { miniGame, turn, withRules } from './fixtures';
 
 describe('BUG 1: a standing that reaches 0 in step h is revived by a later reward of the same year', () => {
   // ledger.ts applyStanding (lines ~154-173) clamps to 0–100 after *each* ledger entry, in ledger

@@ -18,7 +18,7 @@ import { miniScenarioInput } from './fixtures';
 const LEVELS = join(__dirname, '..', '..', 'levels');
 const SCHEMA_FILE = 'scenario.schema.json';
 const levelFiles = readdirSync(LEVELS)
-  .filter((f) => f.endsWith('.json') && f !== SCHEMA_FILE)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')) // levels, not their schemas
   .sort();
 const campaignText = readFileSync(join(LEVELS, 'khitomer-accords.json'), 'utf8');
 

@@ -13,18 +13,7 @@ import {
   type ScenarioInput,
   scoreOf,
 } from '../../src/sim/index';
-import { miniGame, miniScenario, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
-  s.timeline = [...(s.timeline ?? []), ...events];
-}
+import { addEvents, miniGame, miniScenario, type TimelineInput, turn, withRules } from './fixtures';
 
 function setOutput(g: GameState, id: string, output: number): void {
   const sys = g.systems.find((x) => x.id === id);

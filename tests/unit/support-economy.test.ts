@@ -2,18 +2,7 @@
 // sections 3, 7 and 8).
 import { describe, expect, it } from 'vitest';
 import { influenceOf, type Order, type ScenarioInput, shortestPath } from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
-  s.timeline = [...(s.timeline ?? []), ...events];
-}
+import { addEvents, miniGame, turn, withRules } from './fixtures';
 
 /** Battles the attacker always wins: no garrison, and no defending fleet at the target. */
 const noGarrison = (s: ScenarioInput) => withRules(s, { battle: { garrison: 0, capitalGarrison: 0 } });

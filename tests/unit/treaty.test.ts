@@ -2,18 +2,7 @@
 // order, the war risk while suspended, collapse, and summits that restore the Accords.
 import { describe, expect, it } from 'vitest';
 import { type GameState, influenceOf, type Order, type ScenarioInput } from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
-
-type RulesInput = NonNullable<ScenarioInput['rules']>;
-type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
-
-function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
-}
-
-function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
-  s.timeline = [...(s.timeline ?? []), ...events];
-}
+import { addEvents, miniGame, type RulesInput, turn, withRules } from './fixtures';
 
 /** Accords suspended since the first year; `treaty` overrides the suspension rules. */
 function suspended(s: ScenarioInput, treaty: NonNullable<RulesInput['treaty']> = {}): void {
