@@ -6,17 +6,22 @@
 //   ordersPerSecond     the same, in orders resolved
 //   aiCampaignsPerSecond full campaigns with both powers played by the pragmatist (core + AI)
 //   aiDecisionMs        one pragmatist decision on the campaign's busiest year
+//   replayVerifyMs      verifying a full campaign replay (parse, re-simulate, compare every hash)
 import { parseArgs } from 'node:util';
 import {
   createGame,
+  encodeReplay,
   type GameState,
   loadBuiltinScenario,
   type Order,
   type Party,
   POLICIES,
+  parseReplayText,
+  recordGame,
   resolveTurn,
   type Scenario,
   simulate,
+  verifyReplay,
 } from '../sim/index';
 import { die } from './load';
 
@@ -31,7 +36,7 @@ const campaign: Scenario = loaded.value;
 
 type Orders = Record<Party, Order[]>;
 
-function recordGame(seed: string, fed: string, kli: string): Orders[] {
+function recordOrders(seed: string, fed: string, kli: string): Orders[] {
   const turns: Orders[] = [];
   const r = simulate(campaign, {
     seed,
@@ -72,7 +77,7 @@ const games: { seed: string; orders: Orders[] }[] = [];
 for (let i = 0; games.length < 8 && i < 200; i++) {
   const [f, k] = pairings[i % pairings.length] as [string, string];
   const seed = `bench-${i}`;
-  const orders = recordGame(seed, f, k);
+  const orders = recordOrders(seed, f, k);
   if (orders.length === fullLength) games.push({ seed, orders });
 }
 const totalTurns = games.reduce((n, g) => n + g.orders.length, 0);
@@ -142,12 +147,32 @@ if (busiest && decide) {
   }
 }
 
+// A full campaign's replay, verified from its text as a file would be.
+const recorded = recordGame(campaign, {
+  seed: 'bench-replay',
+  policies: { federation: 'loyalist', klingon: 'pragmatist' },
+});
+if (!recorded.ok) die(recorded.error.message);
+const replayText = encodeReplay(recorded.value.replay);
+const verifyTimes: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const n = 20;
+  const t0 = performance.now();
+  for (let j = 0; j < n; j++) {
+    const parsed = parseReplayText(replayText);
+    if (!parsed.ok || !verifyReplay(parsed.value).ok) die('the bench replay does not verify');
+  }
+  verifyTimes.push((performance.now() - t0) / n);
+}
+
 const figures = {
   campaignsPerSecond: Math.round(campaignsPerSecond),
   turnsPerSecond: Math.round(campaignsPerSecond * turnsPerCampaign),
   ordersPerSecond: Math.round(campaignsPerSecond * ordersPerCampaign),
   aiCampaignsPerSecond: Math.round(median(aiRates)),
   aiDecisionMs: Number(median(decisionTimes).toFixed(3)),
+  replayVerifyMs: Number(median(verifyTimes).toFixed(2)),
+  replayYears: recorded.value.replay.turns.length,
   turnsPerCampaign: Number(turnsPerCampaign.toFixed(1)),
   ordersPerCampaign: Number(ordersPerCampaign.toFixed(1)),
   runs: RUNS,

@@ -33,6 +33,43 @@ export {
 export { POLICIES, type Policy, policyNames } from './policies';
 export { randomOrders } from './policies/random';
 export { type OrderPreview, previewOrder, type ViolationPreview } from './preview';
+export {
+  canonicalOrder,
+  type Divergence,
+  encodeReplay,
+  GameResultSchema,
+  MAX_REPLAY_CHARS,
+  OrderSchema,
+  type ParseReplayOptions,
+  parseReplay,
+  parseReplayText,
+  REPLAY_ERROR_CODES,
+  REPLAY_FORMAT,
+  REPLAY_VERSION,
+  Recorder,
+  type RecordOptions,
+  type Replay,
+  type ReplayBranch,
+  type ReplayError,
+  type ReplayErrorCode,
+  type ReplayInput,
+  ReplaySchema,
+  type ReplayStates,
+  type ReplayTurn,
+  ReplayTurnSchema,
+  recordGame,
+  replayJsonSchema,
+  replayStates,
+  resolveScenario,
+  type ScenarioLoader,
+  scenarioHash,
+  scenarioRef,
+  type TakeOver,
+  takeOver,
+  type Verification,
+  type Verified,
+  verifyReplay,
+} from './replay/index';
 export { resolveTurn, type TurnOrders, type TurnOutcome } from './resolve';
 export { seedFromEntropy, stream } from './rng';
 export {

@@ -1,0 +1,40 @@
+// Replays (DESIGN.md section 9): the file format, recording a game, and verifying, viewing or
+// taking over a recorded one.
+export {
+  canonicalOrder,
+  encodeReplay,
+  GameResultSchema,
+  MAX_REPLAY_CHARS,
+  OrderSchema,
+  REPLAY_FORMAT,
+  REPLAY_VERSION,
+  type Replay,
+  type ReplayBranch,
+  type ReplayInput,
+  ReplaySchema,
+  type ReplayTurn,
+  ReplayTurnSchema,
+  replayJsonSchema,
+  scenarioHash,
+} from './format';
+export {
+  type ParseReplayOptions,
+  parseReplay,
+  parseReplayText,
+  REPLAY_ERROR_CODES,
+  type ReplayError,
+  type ReplayErrorCode,
+  resolveScenario,
+  type ScenarioLoader,
+} from './parse';
+export { Recorder, type RecordOptions, recordGame, scenarioRef } from './record';
+export {
+  type Divergence,
+  type ReplayStates,
+  replayStates,
+  type TakeOver,
+  takeOver,
+  type Verification,
+  type Verified,
+  verifyReplay,
+} from './verify';
