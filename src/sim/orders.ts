@@ -507,8 +507,12 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
       return `Shelter the fugitive (${order.obligation})`;
     case 'stage-escape':
       return `Stage the fugitive's escape (${order.obligation})`;
-    case 'arbitrate':
-      return `Take ${findSystem(state, order.dispute)?.name ?? order.dispute} to arbitration`;
+    case 'arbitrate': {
+      const claim = state.claims.find((c) => c.id === order.dispute);
+      if (claim?.kind === 'tariff') return 'Take the tariff quarrel to arbitration';
+      const world = findSystem(state, claim?.system ?? order.dispute);
+      return `Take ${world?.name ?? order.dispute} to arbitration`;
+    }
     case 'accept-ruling':
       return `Accept the ruling (${order.obligation})`;
     case 'seize':
