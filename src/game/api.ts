@@ -1,6 +1,6 @@
 // `window.khitomer`: drive the game from a console or a test, through the same store the screens use.
 import type Phaser from 'phaser';
-import type { GameState, Order, OrderError, Party } from '../sim/index';
+import type { GameState, Order, OrderError, Party, Replay } from '../sim/index';
 import type { GameStore, NewGameOptions, Outcome } from '../store/store';
 
 export interface KhitomerApi {
@@ -20,6 +20,10 @@ export interface KhitomerApi {
   screen(): string;
   /** Frames drawn so far (for tests and the web benchmark). */
   frames(): number;
+  /** The current game's replay (a JSON object), at any point of the game. */
+  replay(): Replay | null;
+  /** Open a replay (object or text) in the viewer, verified year by year; says why when refused. */
+  loadReplay(replay: unknown): ReturnType<GameStore['loadReplay']>;
 }
 
 declare global {
@@ -46,5 +50,10 @@ export function installApi(store: GameStore, game: Phaser.Game): void {
     active: () => store.store.getState().session?.active ?? null,
     screen: () => store.store.getState().screen,
     frames: () => game.loop.frame,
+    replay: () => {
+      const r = store.replay();
+      return r ? structuredClone(r) : null;
+    },
+    loadReplay: (replay) => store.loadReplay(replay),
   };
 }

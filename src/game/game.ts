@@ -18,6 +18,7 @@ const SCENE_FOR: Record<Screen, string> = {
   report: 'Galaxy',
   handover: 'Handover',
   end: 'End',
+  viewer: 'Galaxy',
 };
 
 /**

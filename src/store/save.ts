@@ -1,6 +1,13 @@
 // The autosave: one game in localStorage, versioned, checked when read. A corrupt or foreign save
 // is reported and set aside (kept under another key), never thrown at the title screen.
-import { type GameState, parseScenario, RULES_VERSION, type Scenario } from '../sim/index';
+import {
+  type GameState,
+  parseReplay,
+  parseScenario,
+  type Replay,
+  RULES_VERSION,
+  type Scenario,
+} from '../sim/index';
 import type { Opponent } from './types';
 
 export const SAVE_KEY = 'khitomer.autosave';
@@ -18,6 +25,8 @@ export interface SaveGame {
   side: 'federation' | 'klingon';
   opponent: Opponent;
   state: GameState;
+  /** The game's replay so far, so that it can still be exported after Continue. */
+  replay?: unknown;
 }
 
 export type SaveResult =
@@ -29,6 +38,7 @@ export interface LoadedSave {
   side: 'federation' | 'klingon';
   opponent: Opponent;
   state: GameState;
+  replay: Replay | null;
 }
 
 export type LoadResult =
@@ -49,6 +59,7 @@ export function writeSave(
   side: SaveGame['side'],
   opponent: Opponent,
   state: GameState,
+  replay: Replay | null = null,
 ): SaveResult {
   const ls = storage();
   if (!ls)
@@ -65,6 +76,7 @@ export function writeSave(
     side,
     opponent,
     state,
+    replay,
   };
   try {
     ls.setItem(SAVE_KEY, JSON.stringify(save));
@@ -139,7 +151,15 @@ function checkSave(text: string): string | LoadedSave {
   }
   const opponent = save.opponent;
   if (typeof opponent !== 'string') return 'it names no opponent';
-  return { scenario: scenario.value, side: save.side, opponent, state: s };
+  // The replay is a convenience (export after Continue): a damaged one is dropped, not fatal.
+  const replay = save.replay === undefined || save.replay === null ? null : parseReplay(save.replay);
+  return {
+    scenario: scenario.value,
+    side: save.side,
+    opponent,
+    state: s,
+    replay: replay?.ok ? replay.value : null,
+  };
 }
 
 export function clearSave(): void {

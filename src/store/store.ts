@@ -5,6 +5,7 @@ import {
   aiOrders,
   BUILTIN_SCENARIOS,
   createGame,
+  encodeReplay,
   formatScenarioError,
   hashState,
   isPersonality,
@@ -12,14 +13,20 @@ import {
   type Order,
   otherParty,
   type Party,
+  parseReplay,
+  parseReplayText,
   parseScenarioText,
+  Recorder,
+  type Replay,
+  replayStates,
   resolveTurn,
   type Scenario,
   seedFromEntropy,
+  takeOver,
   validateOrder,
 } from '../sim/index';
 import { clearSave, readSave, writeSave } from './save';
-import type { IssueResult, Opponent, Session, Settings, StoreState } from './types';
+import type { IssueResult, Opponent, Session, Settings, StoreState, Viewer } from './types';
 
 export interface NewGameOptions {
   /** A built-in scenario id, or a validated scenario (e.g. from a file). */
@@ -66,13 +73,14 @@ export function createGameStore() {
     settings: loadSettings(),
     notice: null,
     openFile: false,
+    viewer: null,
   }));
   const set = store.setState;
   const get = store.getState;
 
   const session = (): Session | null => get().session;
   const autosave = (s: Session) => {
-    const r = writeSave(s.scenarioRaw, s.side, s.opponent, s.state);
+    const r = writeSave(s.scenarioRaw, s.side, s.opponent, s.state, s.recorder.replay());
     if (!r.ok) set({ notice: { kind: 'error', text: r.message } });
   };
 
@@ -115,6 +123,7 @@ export function createGameStore() {
         active: side,
         lastReport: null,
         reports: [],
+        recorder: Recorder.start(scenario, seed, controllers),
       };
       set({ session: s, screen: 'game', notice: null });
       autosave(s);
@@ -143,7 +152,16 @@ export function createGameStore() {
         return { ok: false, message: r.message };
       }
       if (!r.value) return { ok: false, message: 'There is no saved game.' };
-      const { scenario, side, opponent, state } = r.value;
+      const { scenario, side, opponent, state, replay } = r.value;
+      const controllers = {
+        federation: state.powers.federation.controller,
+        klingon: state.powers.klingon.controller,
+      };
+      // Go on recording from the saved replay; a save without one starts a record from here on.
+      const recorder =
+        replay && replay.turns.length === state.year - scenario.firstYear
+          ? Recorder.resume(replay, scenario, controllers)
+          : Recorder.start(scenario, state.seed, controllers);
       set({
         session: {
           scenario,
@@ -155,6 +173,7 @@ export function createGameStore() {
           active: side,
           lastReport: null,
           reports: [],
+          recorder,
         },
         screen: state.phase === 'ended' ? 'end' : 'game',
         notice: null,
@@ -205,6 +224,7 @@ export function createGameStore() {
       orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(s.opponent, s.state, other);
       const r = resolveTurn(s.state, orders);
       if (!r.ok) return { ok: false, message: r.error.message };
+      s.recorder.add(s.state, orders, r.value);
       const next: Session = {
         ...s,
         state: r.value.state,
@@ -257,12 +277,140 @@ export function createGameStore() {
       set({ session: null, screen: 'title' });
     },
 
+    /** The current game's replay (at any point of it, and at its end). */
+    replay(): Replay | null {
+      return session()?.recorder.replay() ?? null;
+    },
+
+    replayText(): string | null {
+      const r = session()?.recorder.replay();
+      return r ? encodeReplay(r) : null;
+    },
+
+    /**
+     * Open a replay in the viewer: parsed, re-simulated and checked year by year. A replay that
+     * cannot be read is refused with why; one that diverges opens stopped at the year it diverges.
+     */
+    loadReplay(
+      input: unknown,
+    ):
+      | { ok: true; years: number; finalHash: string | null; problem: string | null }
+      | { ok: false; message: string } {
+      const parsed = typeof input === 'string' ? parseReplayText(input) : parseReplay(input);
+      if (!parsed.ok) {
+        const message = `This replay cannot be opened: ${parsed.error.message}`;
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, message };
+      }
+      const replay = parsed.value;
+      const walked = replayStates(replay);
+      const v = walked.verification;
+      if (walked.states.length === 0) {
+        const message = `This replay cannot be played: ${v.ok ? 'it has no years' : v.message}`;
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, message };
+      }
+      const first = walked.states[0];
+      const scenario = loadBuiltinScenario(replay.scenario.id);
+      const scenarioValue = scenario.ok ? scenario.value : null;
+      const problem = v.ok
+        ? null
+        : `${v.message[0]?.toUpperCase()}${v.message.slice(1)}${v.detail ? ` (${v.detail})` : ''}.`;
+      const viewer: Viewer = {
+        replay,
+        scenario: scenarioValue ?? (parseEmbedded(replay) as Scenario),
+        states: walked.states,
+        reports: walked.reports,
+        index: v.ok ? 0 : Math.max(0, walked.states.length - 1),
+        playing: false,
+        speed: 2,
+        problem,
+      };
+      set({ viewer, screen: 'viewer', notice: problem ? { kind: 'error', text: problem } : null });
+      void first;
+      return { ok: true, years: walked.reports.length, finalHash: v.ok ? v.finalHash : null, problem };
+    },
+
+    viewerSeek(index: number): void {
+      const v = get().viewer;
+      if (!v) return;
+      const at = Math.max(0, Math.min(v.states.length - 1, Math.round(index)));
+      set({ viewer: { ...v, index: at, playing: at < v.states.length - 1 ? v.playing : false } });
+    },
+
+    viewerPlay(playing: boolean): void {
+      const v = get().viewer;
+      if (v) set({ viewer: { ...v, playing: playing && v.index < v.states.length - 1 } });
+    },
+
+    viewerSpeed(speed: number): void {
+      const v = get().viewer;
+      if (v && speed > 0 && speed <= 16) set({ viewer: { ...v, speed } });
+    },
+
+    /** Take over the watched game at the year shown, as `side`: a new game, its replay branched. */
+    takeOverHere(side: Party): Outcome {
+      const v = get().viewer;
+      if (!v) return { ok: false, message: 'No replay is open.' };
+      const year = v.states[v.index]?.year;
+      if (year === undefined) return { ok: false, message: 'No year is shown.' };
+      const other = otherParty(side);
+      const recorded = v.states[v.index]?.powers[other].controller ?? 'pragmatist';
+      const opponent: Opponent = isPersonality(recorded) ? recorded : 'pragmatist';
+      const r = takeOver(v.replay, year, side, { [other]: opponent });
+      if (!r.ok) {
+        set({ notice: { kind: 'error', text: r.error.message } });
+        return { ok: false, message: r.error.message };
+      }
+      const s: Session = {
+        scenario: r.value.scenario,
+        scenarioRaw:
+          v.replay.scenario.embedded ?? BUILTIN_SCENARIOS[v.replay.scenario.id] ?? r.value.scenario,
+        side,
+        opponent,
+        state: r.value.state,
+        queued: { federation: [], klingon: [] },
+        active: side,
+        lastReport: null,
+        reports: [],
+        recorder: r.value.recorder,
+      };
+      set({
+        session: s,
+        viewer: null,
+        screen: 'game',
+        notice: {
+          kind: 'info',
+          text: `You took over in ${year} as ${side === 'federation' ? 'the Federation' : 'the Klingon Empire'}.`,
+        },
+      });
+      autosave(s);
+      return { ok: true };
+    },
+
+    closeViewer(): void {
+      set({ viewer: null, screen: 'title' });
+    },
+
+    notify(kind: 'error' | 'info', text: string): void {
+      set({ notice: { kind, text } });
+    },
+
     hash(): string | null {
       const s = session();
       return s ? hashState(s.state) : null;
     },
   };
   return actions;
+}
+
+/** An embedded scenario, parsed (the replay's own check has already accepted it). */
+function parseEmbedded(replay: Replay): Scenario | null {
+  const r =
+    replay.scenario.embedded === undefined
+      ? null
+      : parseScenarioText(JSON.stringify(replay.scenario.embedded));
+  return r?.ok ? r.value : null;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;

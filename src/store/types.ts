@@ -5,6 +5,8 @@ import type {
   Order,
   OrderError,
   Party,
+  Recorder,
+  Replay,
   Scenario,
   TurnReport,
 } from '../sim/index';
@@ -22,7 +24,7 @@ export interface Settings {
   safePalette: boolean;
 }
 
-export type Screen = 'title' | 'new-game' | 'game' | 'handover' | 'report' | 'end';
+export type Screen = 'title' | 'new-game' | 'game' | 'handover' | 'report' | 'end' | 'viewer';
 
 export interface Session {
   scenario: Scenario;
@@ -38,12 +40,34 @@ export interface Session {
   /** The last year's report, shown at the end of the year. */
   lastReport: TurnReport | null;
   reports: TurnReport[];
+  /** Records the game as it is played: its replay at any moment. */
+  recorder: Recorder;
+}
+
+/** What the map and the HUD draw: a game's state, whose turn it is, and the orders queued. */
+export type Shown = Pick<Session, 'state' | 'active' | 'queued'>;
+
+/** A replay being watched: every year's state as the rules play it. */
+export interface Viewer {
+  replay: Replay;
+  scenario: Scenario;
+  /** The state each year started from, then the state after the last year. */
+  states: GameState[];
+  reports: TurnReport[];
+  /** Which of `states` is shown. */
+  index: number;
+  playing: boolean;
+  /** Years a second while playing. */
+  speed: number;
+  /** Set when verification failed: "the replay diverges in 2341" (the viewer stops there). */
+  problem: string | null;
 }
 
 export interface StoreState {
   screen: Screen;
   session: Session | null;
   settings: Settings;
+  viewer: Viewer | null;
   /** The new-game screen opens on the scenario file picker. */
   openFile: boolean;
   /** The last problem to tell the player (a refused order, a bad file, a failed save). */

@@ -5,6 +5,7 @@ import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
 import { button, el, mount } from '../ui/dom';
 import { palette } from '../ui/palette';
+import { downloadReplay, shareReplay } from '../ui/replay-actions';
 
 /**
  * The end: the Khitomer Centennial — a parade of ships, the Invicta Expedition's and the USS Venture
@@ -132,6 +133,8 @@ export class EndScene extends Phaser.Scene {
         'div',
         { class: 'row' },
         button('New game', () => this.store.abandon(), { class: 'primary', testid: 'end-new-game' }),
+        button('Export replay', () => downloadReplay(this.store), { testid: 'export-replay' }),
+        button('Share link', () => void shareReplay(this.store), { testid: 'share-link' }),
       ),
     );
     const remove = mount(panel);

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { Fleet, System } from '../../sim/index';
 import type { GameStore } from '../../store/store';
-import type { Session, StoreState } from '../../store/types';
+import type { Session, Shown, StoreState } from '../../store/types';
 import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
 import { button, clear, el, mount } from '../ui/dom';
@@ -10,8 +10,10 @@ import { renderHud } from '../ui/hud';
 import { renderLedger } from '../ui/ledger';
 import { queuedList, renderOrders } from '../ui/orders';
 import { ownerColour, palette } from '../ui/palette';
+import { downloadReplay, shareReplay } from '../ui/replay-actions';
 import { renderReport } from '../ui/report';
 import { settingsDialog } from '../ui/settings';
+import { renderViewer } from '../ui/viewer';
 
 type Tab = 'orders' | 'events' | 'ledger' | 'chart';
 
@@ -41,6 +43,20 @@ export class GalaxyScene extends Phaser.Scene {
     return this.store.store.getState().session;
   }
 
+  /** What the map and HUD show: the game being played, or the year of the replay being watched. */
+  private view(): Shown | null {
+    const st = this.store.store.getState();
+    if (st.screen === 'viewer') {
+      const state = st.viewer?.states[st.viewer.index];
+      return state ? { state, active: 'federation', queued: { federation: [], klingon: [] } } : null;
+    }
+    return st.session;
+  }
+
+  private viewing(): boolean {
+    return this.store.store.getState().screen === 'viewer';
+  }
+
   create(): void {
     starfield(this, 260);
     this.map = this.add.graphics();
@@ -59,6 +75,24 @@ export class GalaxyScene extends Phaser.Scene {
     this.drawMap();
     this.renderPanels();
     this.unsubscribe = this.store.store.subscribe((s, prev) => this.onStore(s, prev));
+    // The viewer plays its years at its speed.
+    let since = 0;
+    this.time.addEvent({
+      loop: true,
+      delay: 50,
+      callback: () => {
+        const v = this.store.store.getState().viewer;
+        if (!this.viewing() || !v?.playing) {
+          since = 0;
+          return;
+        }
+        since += 50;
+        if (since >= 1000 / v.speed) {
+          since = 0;
+          this.store.viewerSeek(v.index + 1);
+        }
+      },
+    });
     if (this.store.store.getState().screen === 'report') this.playYear();
     this.events.once('shutdown', () => {
       this.unsubscribe?.();
@@ -71,6 +105,18 @@ export class GalaxyScene extends Phaser.Scene {
   }
 
   private onStore(s: StoreState, prev: StoreState): void {
+    if (s.screen === 'viewer' || prev.screen === 'viewer') {
+      if (
+        s.viewer !== prev.viewer ||
+        s.screen !== prev.screen ||
+        s.settings !== prev.settings ||
+        s.notice !== prev.notice
+      ) {
+        this.drawMap();
+        this.renderPanels();
+      }
+      return;
+    }
     if (!s.session) return;
     if (s.screen === 'report' && prev.screen !== 'report') {
       this.playYear();
@@ -141,6 +187,17 @@ export class GalaxyScene extends Phaser.Scene {
       return;
     }
     if (typing || document.querySelector('.dialog[data-testid="settings"]')) return;
+    if (screen === 'viewer') {
+      const v = this.store.store.getState().viewer;
+      if (!v) return;
+      if (e.key === ' ') {
+        e.preventDefault();
+        this.store.viewerPlay(!v.playing);
+      } else if (e.key === 'ArrowRight') this.store.viewerSeek(v.index + 1);
+      else if (e.key === 'ArrowLeft') this.store.viewerSeek(v.index - 1);
+      else if (e.key === 'Escape') this.store.closeViewer();
+      return;
+    }
     const cam = this.cameras.main;
     const step = 40 / cam.zoom;
     switch (e.key) {
@@ -196,7 +253,7 @@ export class GalaxyScene extends Phaser.Scene {
 
   /** Next or previous system that holds one of the active side's fleets, or one of its worlds. */
   private cycleSelection(dir: 1 | -1): void {
-    const s = this.session();
+    const s = this.view();
     if (!s) return;
     const mine = s.state.systems.filter(
       (x) => x.owner === s.active || s.state.fleets.some((f) => f.owner === s.active && f.location === x.id),
@@ -216,7 +273,7 @@ export class GalaxyScene extends Phaser.Scene {
   }
 
   private systemAt(x: number, y: number): System | undefined {
-    const s = this.session();
+    const s = this.view();
     if (!s) return undefined;
     let best: System | undefined;
     let bestD = 30 * 30;
@@ -231,7 +288,7 @@ export class GalaxyScene extends Phaser.Scene {
   }
 
   private hover(p: Phaser.Input.Pointer): void {
-    const s = this.session();
+    const s = this.view();
     const sys = s ? this.systemAt(p.worldX, p.worldY) : undefined;
     if (!s || !sys) {
       this.tooltip.style.display = 'none';
@@ -252,7 +309,7 @@ export class GalaxyScene extends Phaser.Scene {
 
   /** Draw the map from the state: lanes, zones, systems by owner, fleets with their strength. */
   private drawMap(fleetsAt?: (f: Fleet) => { x: number; y: number }): void {
-    const session = this.session();
+    const session = this.view();
     if (!session) return;
     const s = session.state;
     const pal = palette(this.store.store.getState().settings.safePalette);
@@ -332,6 +389,10 @@ export class GalaxyScene extends Phaser.Scene {
   }
 
   private renderPanels(): void {
+    if (this.viewing()) {
+      this.renderViewerPanels();
+      return;
+    }
     const session = this.session();
     if (!session) return;
     const state = this.store.store.getState();
@@ -342,6 +403,8 @@ export class GalaxyScene extends Phaser.Scene {
           const close = mount(settingsDialog(this.store, () => close()));
         },
         menu: () => this.store.goTo('title'),
+        exportReplay: () => downloadReplay(this.store),
+        share: () => void shareReplay(this.store),
       }),
     );
     clear(this.side);
@@ -398,6 +461,59 @@ export class GalaxyScene extends Phaser.Scene {
     // The HUD wraps on narrow screens: the panel starts below it, whatever its height.
     const hudHeight = (this.hud.firstElementChild as HTMLElement | null)?.offsetHeight ?? HUD_HEIGHT;
     this.side.style.top = `${hudHeight}px`;
+  }
+
+  /** The viewer's panels: the HUD of the year shown, the controls, the ledger and the chart then. */
+  private renderViewerPanels(): void {
+    const st = this.store.store.getState();
+    const v = st.viewer;
+    const shown = this.view();
+    if (!v || !shown) return;
+    clear(this.hud);
+    this.hud.append(
+      renderHud(shown, {
+        settings: () => mount(settingsDialog(this.store, () => this.closeSettings())),
+        menu: () => this.store.closeViewer(),
+      }),
+    );
+    clear(this.side);
+    const tabs = el('div', { class: 'tabs', role: 'tablist' });
+    const tab = this.tab === 'ledger' || this.tab === 'chart' ? this.tab : 'orders';
+    for (const [t, label] of [
+      ['orders', 'Replay'],
+      ['ledger', 'Ledger'],
+      ['chart', 'Chart'],
+    ] as [Tab, string][]) {
+      const b = button(
+        label,
+        () => {
+          this.tab = t;
+          this.renderPanels();
+        },
+        { testid: `tab-${t}` },
+      );
+      if (t === tab) b.classList.add('active');
+      tabs.append(b);
+    }
+    const body = el('div', { class: 'body' });
+    if (tab === 'orders') body.append(renderViewer(this.store, v));
+    else if (tab === 'ledger') body.append(renderLedger(shown));
+    else
+      body.append(
+        el('h3', {}, 'Standing across the years'),
+        renderChart(shown.state, 340, 200, st.settings.safePalette),
+      );
+    this.side.append(tabs, body);
+    if (st.notice)
+      this.side.append(
+        el('div', { class: `notice ${st.notice.kind}`, testid: 'notice', role: 'alert' }, st.notice.text),
+      );
+    const hudHeight = (this.hud.firstElementChild as HTMLElement | null)?.offsetHeight ?? HUD_HEIGHT;
+    this.side.style.top = `${hudHeight}px`;
+  }
+
+  private closeSettings(): void {
+    for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
   }
 
   /**

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { MAX_REPLAY_CHARS } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { starfield } from '../ui/art';
 import { button, el, mount } from '../ui/dom';
@@ -44,6 +45,34 @@ export class TitleScene extends Phaser.Scene {
     const file = button('Scenario file…', () => this.store.goTo('new-game', { openFile: true }), {
       testid: 'scenario-file',
     });
+    // A replay: picked, or dropped anywhere on the title.
+    const replayInput = el('input', { testid: 'replay-file-input', label: 'Replay file' });
+    replayInput.type = 'file';
+    replayInput.accept = '.json,application/json';
+    replayInput.style.display = 'none';
+    const openReplay = async (file: File) => {
+      if (file.size > MAX_REPLAY_CHARS * 4) {
+        this.store.notify('error', `${file.name} is ${file.size} bytes: too large for a replay.`);
+        return;
+      }
+      this.store.loadReplay(await file.text());
+    };
+    replayInput.addEventListener('change', () => {
+      const f = replayInput.files?.[0];
+      if (f) void openReplay(f);
+    });
+    const loadReplay = button('Load replay…', () => replayInput.click(), {
+      testid: 'load-replay',
+      title: 'Watch, verify or take over a recorded game (or drop its file here)',
+    });
+    const onDrop = (e: DragEvent) => {
+      e.preventDefault();
+      const f = e.dataTransfer?.files[0];
+      if (f) void openReplay(f);
+    };
+    const onDragOver = (e: DragEvent) => e.preventDefault();
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('dragover', onDragOver);
     const settings = button(
       'Settings',
       () => {
@@ -52,14 +81,26 @@ export class TitleScene extends Phaser.Scene {
       },
       { testid: 'settings' },
     );
-    menu.append(newGame, cont, file, settings);
+    menu.append(newGame, cont, loadReplay, file, settings, replayInput);
     if (notice)
       menu.append(
         el('div', { class: `notice ${notice.kind}`, testid: 'notice', role: 'alert' }, notice.text),
       );
     const remove = mount(menu);
     newGame.focus();
+    // A notice that arrives while the title shows (a replay refused, a share link damaged).
+    const unsubscribe = this.store.store.subscribe((st, prev) => {
+      if (st.notice === prev.notice || st.screen !== 'title') return;
+      menu.querySelector('[data-testid="notice"]')?.remove();
+      if (st.notice)
+        menu.append(
+          el('div', { class: `notice ${st.notice.kind}`, testid: 'notice', role: 'alert' }, st.notice.text),
+        );
+    });
     this.events.once('shutdown', () => {
+      unsubscribe();
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('dragover', onDragOver);
       remove();
       for (const d of document.querySelectorAll('[data-testid="settings"].dialog')) d.remove();
     });

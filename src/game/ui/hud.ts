@@ -1,7 +1,7 @@
 // The HUD: the year and years to the centennial, both standings with their thresholds, the
 // treaty's status, and the side's support, reserves, industry and influence.
 import { industryOf, influenceOf, type Party } from '../../sim/index';
-import type { Session } from '../../store/types';
+import type { Shown } from '../../store/types';
 import { button, el } from './dom';
 
 function meter(
@@ -27,10 +27,14 @@ function meter(
   );
 }
 
-export function renderHud(
-  session: Session,
-  actions: { settings: () => void; menu: () => void },
-): HTMLElement {
+export interface HudActions {
+  settings: () => void;
+  menu: () => void;
+  exportReplay?: () => void;
+  share?: () => void;
+}
+
+export function renderHud(session: Shown, actions: HudActions): HTMLElement {
   const s = session.state;
   const t = s.rules.treaty;
   const me: Party = session.active;
@@ -105,7 +109,31 @@ export function renderHud(
       },
       `seed ${s.seed}`,
     ),
+    button('Copy seed', () => void copySeed(s.seed), {
+      testid: 'copy-seed',
+      title: 'Copy the seed, to play the same draws again',
+    }),
+    actions.exportReplay
+      ? button('Export replay', actions.exportReplay, {
+          testid: 'export-replay',
+          title: 'Download this game’s replay so far',
+        })
+      : null,
+    actions.share
+      ? button('Share link', actions.share, {
+          testid: 'share-link',
+          title: 'A link that opens this game’s replay',
+        })
+      : null,
     button('⚙', actions.settings, { label: 'Settings', title: 'Settings', testid: 'open-settings' }),
     button('Menu', actions.menu, { testid: 'to-title', title: 'Back to the title (the game is saved)' }),
   );
+}
+
+async function copySeed(seed: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(seed);
+  } catch {
+    // No clipboard here: the seed stays on screen to copy by hand.
+  }
 }

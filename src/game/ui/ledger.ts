@@ -1,7 +1,7 @@
 // Ledger and Accords: the six articles, each power's record under them, every violation and reward,
 // filterable by article and power.
 import { ARTICLES, type Article, PARTIES, type Party } from '../../sim/index';
-import type { Session } from '../../store/types';
+import type { Shown } from '../../store/types';
 import { clear, el } from './dom';
 
 const ARTICLE_TEXT: Record<Article, string> = {
@@ -13,7 +13,7 @@ const ARTICLE_TEXT: Record<Article, string> = {
   VI: 'Disputes, borders and trade',
 };
 
-export function renderLedger(session: Session): HTMLElement {
+export function renderLedger(session: Shown): HTMLElement {
   const s = session.state;
   const article = el('select', { testid: 'ledger-article', label: 'Article' });
   const power = el('select', { testid: 'ledger-power', label: 'Power' });

@@ -1,0 +1,131 @@
+// The replay viewer's panel: play, pause, speed, a year back or forward, a scrubber to any year;
+// both sides' orders and the events of the year shown; and Take over from here.
+import { PARTIES } from '../../sim/index';
+import type { GameStore } from '../../store/store';
+import type { Viewer } from '../../store/types';
+import { button, el } from './dom';
+
+export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
+  const state = v.states[v.index];
+  const report = v.reports[v.index] ?? null;
+  const last = v.states.length - 1;
+  const root = el('div', { testid: 'viewer-panel' });
+  root.append(
+    el('h3', {}, `Replay: ${v.scenario?.title ?? v.replay.scenario.id}`),
+    el(
+      'div',
+      { class: 'dim' },
+      `seed ${v.replay.seed} · Federation: ${v.replay.players.federation} · Klingon Empire: ${v.replay.players.klingon}`,
+    ),
+  );
+  if (v.replay.branch)
+    root.append(
+      el('div', { class: 'dim' }, `Taken over in ${v.replay.branch.fromYear} as ${v.replay.branch.side}`),
+    );
+  if (v.problem)
+    root.append(el('div', { class: 'warn', testid: 'viewer-problem', role: 'alert' }, v.problem));
+  const scrub = el('input', { testid: 'viewer-scrubber', label: 'Year' });
+  scrub.type = 'range';
+  scrub.min = '0';
+  scrub.max = String(last);
+  scrub.value = String(v.index);
+  scrub.addEventListener('input', () => store.viewerSeek(Number(scrub.value)));
+  const speed = el('select', { testid: 'viewer-speed', label: 'Speed' });
+  for (const n of [1, 2, 4, 8]) {
+    const o = el('option', {}, `${n} year${n === 1 ? '' : 's'}/s`);
+    o.value = String(n);
+    o.selected = n === v.speed;
+    speed.append(o);
+  }
+  speed.addEventListener('change', () => store.viewerSpeed(Number(speed.value)));
+  const back = button('◀ Year', () => store.viewerSeek(v.index - 1), {
+    testid: 'viewer-back',
+    title: 'A year back (←)',
+  });
+  back.disabled = v.index === 0;
+  const play = button(v.playing ? 'Pause' : 'Play', () => store.viewerPlay(!v.playing), {
+    testid: 'viewer-play',
+    class: 'primary',
+    title: 'Play or pause (Space)',
+  });
+  play.disabled = v.index >= last && !v.playing;
+  const fwd = button('Year ▶', () => store.viewerSeek(v.index + 1), {
+    testid: 'viewer-forward',
+    title: 'A year forward (→)',
+  });
+  fwd.disabled = v.index >= last;
+  root.append(
+    el('div', { class: 'row' }, back, play, fwd, speed),
+    el('div', { class: 'row' }, scrub, el('b', { testid: 'viewer-year' }, String(state?.year ?? ''))),
+  );
+  if (state && state.phase !== 'ended') {
+    const row = el('div', { class: 'row' }, el('span', { class: 'dim' }, `Take over in ${state.year} as:`));
+    for (const p of PARTIES) {
+      row.append(
+        button(p === 'federation' ? 'the Federation' : 'the Klingon Empire', () => store.takeOverHere(p), {
+          testid: `take-over-${p}`,
+        }),
+      );
+    }
+    root.append(row);
+  } else if (state?.result) {
+    root.append(
+      el(
+        'div',
+        { class: 'card' },
+        `${state.result.kind === 'centennial' ? 'The centennial' : 'The end'}, ${state.result.year}: ${state.result.cause}`,
+      ),
+    );
+  }
+  if (state) {
+    root.append(el('h3', {}, `The events of ${state.year}`));
+    if (state.events.length === 0) root.append(el('div', { class: 'dim' }, 'A quiet year.'));
+    for (const e of state.events)
+      root.append(
+        el(
+          'div',
+          { class: 'card' },
+          el('b', {}, e.title),
+          e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
+          el('div', {}, e.text),
+        ),
+      );
+  }
+  if (report) {
+    root.append(
+      el('h3', {}, `Orders of ${report.year}`),
+      el(
+        'div',
+        { testid: 'viewer-orders-federation' },
+        el('b', { class: 'fed' }, 'Federation: '),
+        report.orders.federation.map((o) => o.text).join('; ') || 'no orders',
+      ),
+      el(
+        'div',
+        { testid: 'viewer-orders-klingon' },
+        el('b', { class: 'kli' }, 'Klingon Empire: '),
+        report.orders.klingon.map((o) => o.text).join('; ') || 'no orders',
+      ),
+      el('h3', {}, 'What it cost and earned'),
+      el(
+        'ul',
+        { class: 'report' },
+        ...report.ledger.map((e) =>
+          el(
+            'li',
+            { class: e.delta < 0 ? 'bad' : 'good' },
+            `${e.party === 'federation' ? 'Fed' : 'Kli'} · ${e.article ? `Art. ${e.article} · ` : ''}${e.delta > 0 ? '+' : ''}${e.delta} · ${e.text}`,
+          ),
+        ),
+      ),
+    );
+  }
+  root.append(
+    el(
+      'div',
+      { class: 'row' },
+      button('Close the replay', () => store.closeViewer(), { testid: 'viewer-close' }),
+    ),
+  );
+  return root;
+}

@@ -1,0 +1,78 @@
+// Share links: a replay compressed into the address's fragment (#replay=…), with the browser's own
+// compression streams (deflate-raw) and base64url. Nothing goes to a server. Decoding is bounded:
+// a link that inflates past the replay size limit is refused, not swallowed.
+import { MAX_REPLAY_CHARS } from '../sim/index';
+
+export const SHARE_PREFIX = '#replay=';
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array | null> {
+  const reader = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The fragment for a replay's text: `#replay=…`. */
+export async function encodeShareFragment(replayText: string): Promise<string> {
+  const packed = await pipe(
+    new TextEncoder().encode(replayText),
+    new CompressionStream('deflate-raw'),
+    Number.POSITIVE_INFINITY,
+  );
+  return SHARE_PREFIX + toBase64Url(packed ?? new Uint8Array());
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+
+/** The replay text in a fragment, or why the link cannot be read. */
+export async function decodeShareFragment(fragment: string): Promise<Decoded> {
+  if (!fragment.startsWith(SHARE_PREFIX)) return { ok: false, message: 'The link holds no replay.' };
+  const bytes = fromBase64Url(fragment.slice(SHARE_PREFIX.length));
+  if (!bytes || bytes.length === 0)
+    return { ok: false, message: 'The share link is damaged: its replay is not readable text.' };
+  try {
+    const text = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_REPLAY_CHARS * 4);
+    if (!text) return { ok: false, message: 'The share link’s replay is too large to open.' };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(text) };
+  } catch {
+    return { ok: false, message: 'The share link is damaged or cut short: its replay does not decompress.' };
+  }
+}

@@ -1,0 +1,142 @@
+// Replays in the browser: exported, loaded by file, watched with the viewer's controls, taken
+// over; share links; a seeded game from the address; refusals; the same hashes as Node.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, screenshot, test } from './helpers';
+
+async function playShortGame(page: import('@playwright/test').Page, seed: string): Promise<string> {
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  return page.evaluate((s) => {
+    window.khitomer.newGame({
+      scenario: 'centennial-eve',
+      seed: s,
+      side: 'federation',
+      opponent: 'pragmatist',
+    });
+    for (let i = 0; i < 5; i++) window.khitomer.endTurn();
+    return JSON.stringify(window.khitomer.replay());
+  }, seed);
+}
+
+test('a game exported from the HUD opens in the viewer, steps, scrubs, plays and is taken over', async ({
+  page,
+}) => {
+  // Export through the screen: the HUD's button downloads the replay so far.
+  await page.goto('/?scenario=centennial-eve&seed=export&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-replay').click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.format).toBe('khitomer-replay');
+  expect(exported.turns).toHaveLength(1);
+
+  // A whole game's replay, opened with Load replay on a fresh title.
+  const text = await playShortGame(page, 'viewer');
+  await page.goto('/');
+  await page
+    .getByTestId('replay-file-input')
+    .setInputFiles({ name: 'game.replay.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('viewer-panel')).toBeVisible();
+  await expect(page.getByTestId('viewer-year')).toHaveText('2293');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await screenshot(page, 'viewer');
+  await page.getByTestId('viewer-forward').click();
+  await expect(page.getByTestId('viewer-year')).toHaveText('2294');
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await page.getByTestId('viewer-back').click();
+  await expect(page.getByTestId('viewer-year')).toHaveText('2293');
+  await page.getByTestId('viewer-scrubber').fill('3');
+  await expect(page.getByTestId('viewer-year')).toHaveText('2296');
+  await expect(page.getByTestId('viewer-orders-klingon')).not.toBeEmpty();
+  await page.getByTestId('viewer-speed').selectOption('8');
+  await page.getByTestId('viewer-play').click();
+  await expect(page.getByTestId('viewer-year')).toHaveText('2298', { timeout: 5_000 });
+  // Back to 2295, and take over as the Klingon Empire.
+  await page.getByTestId('viewer-scrubber').fill('2');
+  await expect(page.getByTestId('viewer-year')).toHaveText('2295');
+  await page.getByTestId('take-over-klingon').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  const branched = await page.evaluate(() => window.khitomer.replay());
+  expect(branched?.branch).toMatchObject({ fromYear: 2295, side: 'klingon' });
+  expect(branched?.turns).toHaveLength(2);
+});
+
+test('a share link opens the replay in a fresh browser', async ({ page, browser }) => {
+  await page.goto('/?scenario=centennial-eve&seed=share&side=klingon&opponent=hawk');
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  await page.getByTestId('share-link').click();
+  await expect(page.getByTestId('notice')).toContainText('Share link');
+  const link = await page.evaluate(() => document.body.dataset.shareLink ?? '');
+  expect(link).toContain('#replay=');
+  const hash = await page.evaluate(() => window.khitomer.replay()?.turns[0]?.hash);
+  const fresh = await browser.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('viewer-panel')).toBeVisible();
+  await fresh.getByTestId('viewer-forward').click();
+  await expect(fresh.getByTestId('viewer-year')).toHaveText('2294');
+  const seen = await fresh.evaluate(() => window.khitomer.loadReplay(window.khitomer.replay() ?? {}));
+  expect(seen).toMatchObject({ ok: false }); // no game is being played in the fresh page
+  expect(hash).toMatch(/^[0-9a-f]{16}$/);
+  await fresh.close();
+});
+
+test('damaged replays and links are refused with the reason, and nothing breaks', async ({ page }) => {
+  const text = await playShortGame(page, 'damaged');
+  const replay = JSON.parse(text);
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  // Tampered: one year's hash changed. The viewer opens, stopped at that year, and says so.
+  const tampered = structuredClone(replay);
+  tampered.turns[2].hash = '0123456789abcdef';
+  const t = await page.evaluate((r) => window.khitomer.loadReplay(r), tampered);
+  expect(t).toMatchObject({ ok: true, problem: expect.stringContaining('diverges in 2295') });
+  await expect(page.getByTestId('viewer-problem')).toContainText('diverges in 2295');
+  await page.getByTestId('viewer-close').click();
+  // Truncated, foreign, newer: refused with a message that says which.
+  for (const [input, words] of [
+    [text.slice(0, text.length / 2), 'cut short'],
+    ['{"hello":"world"}', 'not a Khitomer replay'],
+    [JSON.stringify({ ...replay, version: 99 }), 'update the game'],
+  ] as const) {
+    const r = await page.evaluate((x) => window.khitomer.loadReplay(x), input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.toLowerCase()).toContain(words.toLowerCase());
+  }
+  await expect(page.getByTestId('new-game')).toBeVisible();
+  // A damaged share link.
+  await page.goto('/#replay=not-a-real-replay');
+  await expect(page.getByTestId('notice')).toContainText('share link');
+  await expect(page.getByTestId('new-game')).toBeVisible();
+});
+
+test('a link with a scenario and a seed starts that game', async ({ page }) => {
+  await page.goto('/?scenario=centennial-eve&seed=from-a-link&side=klingon&opponent=hawk');
+  await expect(page.getByTestId('hud-seed')).toHaveText('seed from-a-link');
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  const state = await page.evaluate(() => window.khitomer.state());
+  expect(state?.powers.federation.controller).toBe('hawk');
+  await page.goto('/?scenario=no-such-scenario&seed=x');
+  await expect(page.getByTestId('notice')).toContainText('cannot start');
+});
+
+test('the golden replays verify in Chromium with the hashes Node gives', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  const dir = join('tests', 'golden', 'replays');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  expect(files.length).toBeGreaterThanOrEqual(3);
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const recorded = JSON.parse(text);
+    const r = await page.evaluate((t) => window.khitomer.loadReplay(t), text);
+    expect(r, f).toMatchObject({ ok: true, problem: null, years: recorded.turns.length });
+    if (r.ok) expect(r.finalHash, f).toBe(recorded.turns[recorded.turns.length - 1].hash);
+  }
+});
