@@ -7,6 +7,7 @@
 //   aiCampaignsPerSecond full campaigns with both powers played by the pragmatist (core + AI)
 //   aiDecisionMs        one pragmatist decision on the campaign's busiest year
 //   replayVerifyMs      verifying a full campaign replay (parse, re-simulate, compare every hash)
+//   shareLinkChars      the share link of that campaign (the fragment; an address adds its origin)
 import { parseArgs } from 'node:util';
 import {
   createGame,
@@ -23,6 +24,7 @@ import {
   simulate,
   verifyReplay,
 } from '../sim/index';
+import { encodeShareFragment } from '../store/share';
 import { die } from './load';
 
 const { values } = parseArgs({
@@ -165,6 +167,8 @@ for (let i = 0; i < RUNS; i++) {
   verifyTimes.push((performance.now() - t0) / n);
 }
 
+const shareLinkChars = (await encodeShareFragment(recorded.value.replay)).length;
+
 const figures = {
   campaignsPerSecond: Math.round(campaignsPerSecond),
   turnsPerSecond: Math.round(campaignsPerSecond * turnsPerCampaign),
@@ -173,6 +177,7 @@ const figures = {
   aiDecisionMs: Number(median(decisionTimes).toFixed(3)),
   replayVerifyMs: Number(median(verifyTimes).toFixed(2)),
   replayYears: recorded.value.replay.turns.length,
+  shareLinkChars,
   turnsPerCampaign: Number(turnsPerCampaign.toFixed(1)),
   ordersPerCampaign: Number(ordersPerCampaign.toFixed(1)),
   runs: RUNS,

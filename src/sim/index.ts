@@ -35,6 +35,7 @@ export { randomOrders } from './policies/random';
 export { type OrderPreview, previewOrder, type ViolationPreview } from './preview';
 export {
   canonicalOrder,
+  compactForLink,
   type Divergence,
   encodeReplay,
   GameResultSchema,

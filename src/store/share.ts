@@ -1,7 +1,7 @@
 // Share links: a replay compressed into the address's fragment (#replay=…), with the browser's own
 // compression streams (deflate-raw) and base64url. Nothing goes to a server. Decoding is bounded:
 // a link that inflates past the replay size limit is refused, not swallowed.
-import { MAX_REPLAY_CHARS } from '../sim/index';
+import { compactForLink, MAX_REPLAY_CHARS, type Replay } from '../sim/index';
 
 export const SHARE_PREFIX = '#replay=';
 
@@ -50,10 +50,10 @@ async function pipe(
   return out;
 }
 
-/** The fragment for a replay's text: `#replay=…`. */
-export async function encodeShareFragment(replayText: string): Promise<string> {
+/** The fragment for a replay: `#replay=…` (made small first: see `compactForLink`). */
+export async function encodeShareFragment(replay: Replay): Promise<string> {
   const packed = await pipe(
-    new TextEncoder().encode(replayText),
+    new TextEncoder().encode(JSON.stringify(compactForLink(replay))),
     new CompressionStream('deflate-raw'),
     Number.POSITIVE_INFINITY,
   );

@@ -16,9 +16,9 @@ export function downloadReplay(store: GameStore): void {
 
 /** Make a share link for the game's replay, copy it when the browser lets us, and say so. */
 export async function shareReplay(store: GameStore): Promise<string | null> {
-  const text = store.replayText();
-  if (!text) return null;
-  const link = `${location.origin}${location.pathname}${await encodeShareFragment(text)}`;
+  const replay = store.replay();
+  if (!replay) return null;
+  const link = `${location.origin}${location.pathname}${await encodeShareFragment(replay)}`;
   let copied = false;
   try {
     await navigator.clipboard.writeText(link);

@@ -89,7 +89,11 @@ export const ReplayTurnSchema = z.strictObject({
   orders: both(z.array(OrderSchema).max(1000)).describe(
     'The orders each power gave and the rules accepted, in the order given.',
   ),
-  hash: hash.describe('The state hash after the year was resolved.'),
+  hash: hash
+    .nullable()
+    .describe(
+      'The state hash after the year was resolved; null only where a share link left it out (it keeps every tenth year’s and the last).',
+    ),
 });
 
 export const ReplaySchema = z.strictObject({
@@ -222,5 +226,18 @@ function canonicalTurn(t: ReplayTurn): ReplayTurn {
       klingon: t.orders.klingon.map(canonicalOrder),
     },
     hash: t.hash,
+  };
+}
+
+/**
+ * A replay made small for a share link: the hash of every tenth year and of the last is kept, the
+ * others left out (null). Verifying still re-plays every year and checks every hash kept, so a
+ * change is caught at the next of them; a replay file keeps every year's hash.
+ */
+export function compactForLink(replay: Replay): Replay {
+  const last = replay.turns.length - 1;
+  return {
+    ...replay,
+    turns: replay.turns.map((t, i) => ((i + 1) % 10 === 0 || i === last ? t : { ...t, hash: null })),
   };
 }

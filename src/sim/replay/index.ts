@@ -2,6 +2,7 @@
 // taking over a recorded one.
 export {
   canonicalOrder,
+  compactForLink,
   encodeReplay,
   GameResultSchema,
   MAX_REPLAY_CHARS,
