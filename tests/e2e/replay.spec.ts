@@ -140,3 +140,66 @@ test('the golden replays verify in Chromium with the hashes Node gives', async (
     if (r.ok) expect(r.finalHash, f).toBe(recorded.turns[recorded.turns.length - 1].hash);
   }
 });
+
+test('a full campaign: exported, verified by the command line, shared, watched to the end, taken over in 2344', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/?scenario=khitomer-accords&seed=century&side=federation&opponent=pragmatist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  // A century of play: a faithful player, through window.khitomer as a console would give orders —
+  // aid in full, fugitives extradited, rulings accepted, an embassy kept and raised.
+  await page.evaluate(() => {
+    const k = window.khitomer;
+    for (let i = 0; i < 100 && k.state()?.phase !== 'ended'; i++) {
+      const s = k.state();
+      if (!s) break;
+      if (s.powers.federation.embassy < 2)
+        k.issue({ type: 'embassy', action: s.powers.federation.embassy === 0 ? 'establish' : 'upgrade' });
+      for (const o of s.obligations) {
+        if (o.kind === 'aid' && o.victim === 'klingon')
+          k.issue({ type: 'aid', target: o.id, amount: Math.max(1, o.need - o.delivered.federation) });
+        if (o.kind === 'extradition' && o.debtor === 'federation')
+          k.issue({ type: 'extradite', obligation: o.id });
+        if (o.kind === 'ruling' && o.debtor === 'federation')
+          k.issue({ type: 'accept-ruling', obligation: o.id });
+      }
+      k.issue({ type: 'address-council' });
+      k.endTurn();
+    }
+  });
+  await expect(page.getByTestId('end-screen')).toBeVisible({ timeout: 20_000 });
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-replay').click();
+  const file = await (await download).path();
+  // The command line verifies what the browser recorded.
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync('node', ['--import', 'tsx', 'src/cli/replay.ts', 'verify', file], {
+    encoding: 'utf8',
+  });
+  expect(out).toMatch(/ok, \d+ years verified/);
+  // The share link, in a fresh browser.
+  await page.getByTestId('share-link').click();
+  await expect.poll(() => page.evaluate(() => document.body.dataset.shareLink ?? '')).toContain('#replay=');
+  const link = await page.evaluate(() => document.body.dataset.shareLink ?? '');
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('viewer-panel')).toBeVisible();
+  // Watched to the end.
+  const last = await fresh.getByTestId('viewer-scrubber').getAttribute('max');
+  await fresh.getByTestId('viewer-scrubber').fill(String(last));
+  const ended = Number(await fresh.getByTestId('viewer-year').textContent());
+  expect(ended).toBeGreaterThan(2293);
+  await screenshot(fresh, 'viewer-end');
+  // Taken over in 2344 as the other side.
+  expect(ended).toBeGreaterThan(2344);
+  await fresh.getByTestId('viewer-scrubber').fill(String(2344 - 2293));
+  await expect(fresh.getByTestId('viewer-year')).toHaveText('2344');
+  await fresh.getByTestId('take-over-klingon').click();
+  await expect(fresh.getByTestId('hud-year')).toHaveText('2344');
+  await expect(fresh.getByTestId('hud-power')).toContainText('Klingon Empire');
+  expect(await fresh.evaluate(() => window.khitomer.replay()?.branch?.fromYear)).toBe(2344);
+  await context.close();
+});
