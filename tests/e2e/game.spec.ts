@@ -223,3 +223,19 @@ for (const [width, height] of [
     await screenshot(page, `galaxy-${width}x${height}`);
   });
 }
+
+test('a full storage quota is reported, and the game goes on', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'khitomer.autosave')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await startShortGame(page, 'loyalist', 'quota');
+  await expect(page.getByTestId('notice')).toContainText('storage is full');
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+});
