@@ -196,6 +196,8 @@ test('the ledger and the chart show the century so far', async ({ page }) => {
   await page.getByTestId('end-turn').click();
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   await page.getByTestId('tab-ledger').click();
+  await page.getByTestId('accords-text').locator('summary').click();
+  await expect(page.getByTestId('accords-text')).toContainText('Article IV — Humanitarian aid');
   const entries = page.getByTestId('ledger-entries');
   await expect(entries).toContainText('Art. VI');
   await page.getByTestId('ledger-article').selectOption('IV');

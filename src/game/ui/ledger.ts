@@ -1,6 +1,6 @@
 // Ledger and Accords: the six articles, each power's record under them, every violation and reward,
 // filterable by article and power.
-import { ARTICLES, type Article, PARTIES, type Party } from '../../sim/index';
+import { ARTICLES, type Article, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { clear, el } from './dom';
 
@@ -11,6 +11,16 @@ const ARTICLE_TEXT: Record<Article, string> = {
   IV: 'Humanitarian aid',
   V: 'Extradition of those who take revenge',
   VI: 'Disputes, borders and trade',
+};
+
+/** What each article asks of a power, and what breaking it costs: the text a newcomer reads. */
+const ARTICLE_ASKS: Record<Article, string> = {
+  I: 'Never attack the other party (that suspends the Accords at once). Espionage and sabotage are covert breaches; more than two fleets in the neutral zone at year end is an open one.',
+  II: 'Keep an embassy on the other capital world. Recalling or expelling one is a breach; having none five years after the signing costs standing every year. A full embassy earns standing and influence.',
+  III: 'When a third power attacks the other party, do not arm or support it (covertly or openly). Aid to the party attacked earns standing.',
+  IV: 'When disaster strikes the other party, deliver the aid it needs before the deadline. Aid in full earns standing, generous aid more; falling short is a breach.',
+  V: 'Hand over anyone of yours who takes revenge on the other party. Sheltering them past the deadline is an open breach; staging an escape a covert one.',
+  VI: 'Settle disputes by arbitration and respect the ruling. Seizing a disputed world, occupying the neutral zone, fleets in the other’s territory and embargoes are breaches.',
 };
 
 export function renderLedger(session: Shown): HTMLElement {
@@ -86,11 +96,14 @@ export function renderLedger(session: Shown): HTMLElement {
   article.addEventListener('change', draw);
   power.addEventListener('change', draw);
   draw();
-  void PARTIES;
+  const asks = el('details', { testid: 'accords-text' }, el('summary', {}, 'What the six articles ask'));
+  for (const a of ARTICLES)
+    asks.append(el('p', {}, el('b', {}, `Article ${a} — ${ARTICLE_TEXT[a]}. `), ARTICLE_ASKS[a]));
   return el(
     'div',
     { class: 'ledger', testid: 'ledger-panel' },
     el('h3', {}, 'The Accords and the ledger'),
+    asks,
     summary,
     el('div', { class: 'row' }, article, power),
     list,
