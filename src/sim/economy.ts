@@ -61,7 +61,9 @@ export function resolveIncome(ctx: Ctx, embargoes: Set<string>): void {
   const s = ctx.s;
   const e = ctx.rules.economy;
   for (const party of PARTIES) {
-    let industry = industryOf(s, party);
+    // The income changes reserves only: the industry it is paid from is also the year's last.
+    const base = industryOf(s, party);
+    let industry = base;
     if (s.tradePact) industry += Math.floor((industry * e.pactPercent) / 100);
     const upkeep = Math.floor(shipsOf(s, party) / e.upkeepShipsPerReserve);
     changeReserves(
@@ -71,7 +73,7 @@ export function resolveIncome(ctx: Ctx, embargoes: Set<string>): void {
       { rule: 'income' },
       `Income ${industry}, upkeep ${upkeep}.`,
     );
-    s.powers[party].lastIndustry = industryOf(s, party);
+    s.powers[party].lastIndustry = base;
   }
   // An embargo takes its toll on the other party's income and profits the one who imposed it.
   for (const party of PARTIES) {

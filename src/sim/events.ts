@@ -104,8 +104,6 @@ const FUGITIVES: Record<Party, readonly string[]> = {
   ],
 };
 
-const DRAWS_PER_SLOT = 6;
-
 interface Draws {
   chance: number;
   entry: number;
@@ -144,35 +142,68 @@ function pickWeighted(u: number, weights: readonly number[]): number {
   return weights.length - 1;
 }
 
+/** What one year draws from: the timeline's entries (with their index) and the table's eligible ones. */
+interface YearDraws {
+  scripted: { spec: EventSpec; index: number }[];
+  eligible: EventSpec[];
+  weights: number[];
+}
+
+// Per timeline and event table (static for a game): each year's entries, found once.
+const yearCache = new WeakMap<readonly EventSpec[], WeakMap<readonly EventSpec[], Map<number, YearDraws>>>();
+
+function yearDraws(scenario: Pick<Scenario, 'timeline' | 'eventTable'>, year: number): YearDraws {
+  let byTable = yearCache.get(scenario.timeline);
+  if (!byTable) {
+    byTable = new WeakMap();
+    yearCache.set(scenario.timeline, byTable);
+  }
+  let byYear = byTable.get(scenario.eventTable);
+  if (!byYear) {
+    byYear = new Map();
+    byTable.set(scenario.eventTable, byYear);
+  }
+  let found = byYear.get(year);
+  if (!found) {
+    const scripted: YearDraws['scripted'] = [];
+    scenario.timeline.forEach((spec, index) => {
+      if (spec.year === year) scripted.push({ spec, index });
+    });
+    const eligible = scenario.eventTable.filter(
+      (e) => (e.from === undefined || e.from <= year) && (e.until === undefined || e.until >= year),
+    );
+    found = { scripted, eligible, weights: eligible.map((e) => e.weight) };
+    byYear.set(year, found);
+  }
+  return found;
+}
+
+const NEUTRAL: Draws = { chance: 0, entry: 0, party: 0, system: 0, attacker: 0, misc: 0 };
+
 /** Reveal the events of `ctx.year`: the timeline's, then the table's draws. */
 export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'eventTable'>): void {
   const s = ctx.s;
   s.events = [];
-  scenario.timeline.forEach((spec, i) => {
-    if (spec.year !== ctx.year) return;
-    const neutral: Draws = { chance: 0, entry: 0, party: 0, system: 0, attacker: 0, misc: 0 };
-    applyEvent(ctx, spec, `e${ctx.year}-t${i}`, true, neutral);
-  });
+  const { scripted, eligible, weights } = yearDraws(scenario, ctx.year);
+  for (const { spec, index } of scripted) applyEvent(ctx, spec, `e${ctx.year}-t${index}`, true, NEUTRAL);
   const rng = ctx.stream('events');
-  const eligible = scenario.eventTable.filter(
-    (e) => (e.from === undefined || e.from <= ctx.year) && (e.until === undefined || e.until >= ctx.year),
-  );
-  const weights = eligible.map((e) => e.weight);
-  for (let slot = 0; slot < ctx.rules.events.drawsPerYear; slot++) {
-    const u: number[] = [];
-    for (let k = 0; k < DRAWS_PER_SLOT; k++) u.push(rng.next());
-    const draws: Draws = {
-      chance: u[0] ?? 0,
-      entry: u[1] ?? 0,
-      party: u[2] ?? 0,
-      system: u[3] ?? 0,
-      attacker: u[4] ?? 0,
-      misc: u[5] ?? 0,
-    };
-    if (Math.floor(draws.chance * 100) >= ctx.rules.events.chancePercent) continue;
-    const index = pickWeighted(draws.entry, weights);
+  const slots = ctx.rules.events.drawsPerYear;
+  const chancePercent = ctx.rules.events.chancePercent;
+  for (let slot = 0; slot < slots; slot++) {
+    // Six numbers a slot, always, in this order: what a power does never shifts them.
+    const chance = rng.next();
+    const entry = rng.next();
+    const party = rng.next();
+    const system = rng.next();
+    const attacker = rng.next();
+    const misc = rng.next();
+    if (Math.floor(chance * 100) >= chancePercent) continue;
+    const index = pickWeighted(entry, weights);
     const spec = eligible[index];
-    if (spec) applyEvent(ctx, spec, `e${ctx.year}-r${slot}`, false, draws);
+    if (spec) {
+      const draws: Draws = { chance, entry, party, system, attacker, misc };
+      applyEvent(ctx, spec, `e${ctx.year}-r${slot}`, false, draws);
+    }
   }
 }
 

@@ -78,7 +78,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       aggression: t.aggression.map((a) => ({ ...a })),
     })),
     systems,
-    lanes: scenario.map.lanes.map(([a, b]) => [a, b] as [string, string]),
+    lanes: lanesOf(scenario),
     fleets,
     nextFleetId: 1,
     obligations: [],
@@ -111,6 +111,19 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
 }
 
 const staticHashCache = new WeakMap<Scenario, string>();
+
+// The lanes never change in a game: every game of a scenario shares one copy of them, and with it
+// the map's adjacency and shortest paths (world.ts caches them per lane list).
+const lanesCache = new WeakMap<Scenario, [string, string][]>();
+
+function lanesOf(scenario: Scenario): [string, string][] {
+  let lanes = lanesCache.get(scenario);
+  if (!lanes) {
+    lanes = scenario.map.lanes.map(([a, b]) => [a, b] as [string, string]);
+    lanesCache.set(scenario, lanes);
+  }
+  return lanes;
+}
 
 function staticHashOf(s: GameState): string {
   const h = new Hasher();

@@ -15,8 +15,36 @@ export class Hasher {
     this.h2 = (h2 + h1) | 0;
   }
 
+  /** The same as `u32` on each of `words[0..n)` in turn. */
+  words(words: Int32Array, n: number): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < n; i++) {
+      const v = words[i] as number;
+      let a = Math.imul(h1 ^ v, 0x9e37_79b1);
+      a = (a << 13) | (a >>> 19);
+      let b = Math.imul(h2 ^ v, 0x85eb_ca77);
+      b = (b << 17) | (b >>> 15);
+      h1 = a;
+      h2 = (b + a) | 0;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+  }
+
   str(s: string): void {
     this.u32(stringCode(s));
+  }
+
+  /** The same as `value(s)` for a string or null (undefined hashes as null, as in `value`). */
+  strOrNull(s: string | null | undefined): void {
+    if (s === null || s === undefined) this.u32(0x4e55_4c4c);
+    else this.u32(stringCode(s));
+  }
+
+  /** The same as `value(b)` for a boolean. */
+  bool(b: boolean): void {
+    this.u32(b ? 0x5452_5545 : 0x4641_4c53);
   }
 
   value(v: unknown): void {
@@ -68,7 +96,8 @@ export class Hasher {
 // A pure function of the string, so the memo changes no result; it is emptied when it grows large.
 const memo = new Map<string, number>();
 
-function stringCode(s: string): number {
+/** The 32-bit code `str` mixes in for a string. */
+export function stringCode(s: string): number {
   const known = memo.get(s);
   if (known !== undefined) return known;
   const code = foldString(s);
@@ -77,8 +106,8 @@ function stringCode(s: string): number {
   return code;
 }
 
-/** A string folded to one 32-bit code (two mixed lanes, so near strings differ). */
-function foldString(s: string): number {
+/** A string folded to one 32-bit code (two mixed lanes, so near strings differ): `stringCode` unremembered. */
+export function foldString(s: string): number {
   let a = 0x811c_9dc5 ^ s.length;
   let b = 0x0100_0193 ^ s.length;
   for (let i = 0; i < s.length; i++) {
@@ -91,11 +120,16 @@ function foldString(s: string): number {
 }
 
 const HEX = '0123456789abcdef';
+/** Every byte as two hex digits. */
+const HEX2: readonly string[] = Array.from({ length: 256 }, (_, i) => `${HEX[i >>> 4]}${HEX[i & 15]}`);
 
 function hex8(n: number): string {
-  let out = '';
-  for (let shift = 28; shift >= 0; shift -= 4) out += HEX[(n >>> shift) & 15];
-  return out;
+  return (
+    (HEX2[(n >>> 24) & 255] as string) +
+    (HEX2[(n >>> 16) & 255] as string) +
+    (HEX2[(n >>> 8) & 255] as string) +
+    (HEX2[n & 255] as string)
+  );
 }
 
 export function hashValue(v: unknown): string {

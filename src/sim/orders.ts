@@ -201,6 +201,32 @@ export function validateOrder(
   if (state.phase === 'ended' || state.result) {
     return refuse('game/ended', `The game ended in ${state.year}; no more orders can be given.`);
   }
+  const used: Budget = { influence: 0, reserves: 0, fleets: [] };
+  for (const q of queued) spend(used, orderCost(state, party, q));
+  return validateWithin(state, party, raw, queued, used);
+}
+
+/** What the queued orders of a year have taken: influence, reserves, and the fleets given an order. */
+interface Budget {
+  influence: number;
+  reserves: number;
+  fleets: string[];
+}
+
+function spend(used: Budget, c: OrderCost): void {
+  used.influence += c.influence;
+  used.reserves += c.reserves;
+  if (c.fleet !== null) used.fleets.push(c.fleet);
+}
+
+/** `validateOrder` with what `queued` already takes summed up in `used`. */
+function validateWithin(
+  state: GameState,
+  party: Party,
+  raw: unknown,
+  queued: readonly Order[],
+  used: Budget,
+): Result<Order, OrderError> {
   const shaped = checkShape(raw);
   if (!shaped.ok) return shaped;
   const order = shaped.value;
@@ -211,16 +237,11 @@ export function validateOrder(
 
   // Budgets: influence and reserves shared with the queued orders; a fleet acts once a year.
   const cost = orderCost(state, party, order);
-  let influenceUsed = 0;
-  let reservesUsed = 0;
-  for (const q of queued) {
-    const c = orderCost(state, party, q);
-    influenceUsed += c.influence;
-    reservesUsed += c.reserves;
-    if (cost.fleet !== null && c.fleet === cost.fleet) {
-      return refuse('order/fleet-busy', `Fleet ${cost.fleet} already has its order for ${state.year}.`);
-    }
+  if (cost.fleet !== null && used.fleets.includes(cost.fleet)) {
+    return refuse('order/fleet-busy', `Fleet ${cost.fleet} already has its order for ${state.year}.`);
   }
+  const influenceUsed = used.influence;
+  const reservesUsed = used.reserves;
   const influence = influenceOf(state, party);
   if (cost.influence > 0 && influenceUsed + cost.influence > influence) {
     return refuse(
@@ -471,11 +492,20 @@ export function validateOrders(
 ): { accepted: Order[]; refused: { index: number; order: unknown; error: OrderError }[] } {
   const accepted: Order[] = [];
   const refused: { index: number; order: unknown; error: OrderError }[] = [];
-  raw.forEach((order, index) => {
-    const r = validateOrder(state, party, order, accepted);
-    if (r.ok) accepted.push(r.value);
-    else refused.push({ index, order, error: r.error });
-  });
+  const used: Budget = { influence: 0, reserves: 0, fleets: [] };
+  const ended = state.phase === 'ended' || state.result;
+  for (let index = 0; index < raw.length; index++) {
+    const order = raw[index];
+    // A hole in a sparse list is no order (forEach, as this was written before, skips it).
+    if (order === undefined && !(index in raw)) continue;
+    const r = ended
+      ? validateOrder(state, party, order, accepted)
+      : validateWithin(state, party, order, accepted, used);
+    if (r.ok) {
+      accepted.push(r.value);
+      spend(used, orderCost(state, party, r.value));
+    } else refused.push({ index, order, error: r.error });
+  }
   return { accepted, refused };
 }
 

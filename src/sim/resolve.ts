@@ -32,7 +32,7 @@ import { collapseChain, finalScores } from './scoring';
 import { checkGovernments, resolveSupport } from './support';
 import { resolveSummits, resolveTreaty } from './treaty';
 import { type GameState, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party, type Result } from './types';
-import { findFleet, findSystem, industryOf, shortestPath } from './world';
+import { findFleet, findSystem, shortestPath } from './world';
 
 export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
 
@@ -94,7 +94,9 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const of = (...types: string[]): OrderRef[] => {
     if (types.length === 1) return byType.get(types[0] as string) ?? none;
     // Several types: back in the order the powers gave them (federation first, then by index).
-    return refs.filter((r) => byType.has(r.order.type) && types.includes(r.order.type));
+    const out: OrderRef[] = [];
+    for (const r of refs) if (types.includes(r.order.type)) out.push(r);
+    return out;
   };
 
   // (a) diplomatic orders
@@ -191,7 +193,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     year,
     standing: { federation: s.powers.federation.standing, klingon: s.powers.klingon.standing },
     support: { federation: s.powers.federation.support, klingon: s.powers.klingon.support },
-    industry: { federation: industryOf(s, 'federation'), klingon: industryOf(s, 'klingon') },
+    industry: industries(s),
     status: s.status,
     violations: {
       federation: yearLedger.filter(
@@ -212,6 +214,17 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     hash,
   };
   return { ok: true, value: { state: s, report } };
+}
+
+/** Both powers' industry, in one pass over the systems (the same sums as `industryOf`). */
+function industries(s: GameState): Record<Party, number> {
+  let federation = 0;
+  let klingon = 0;
+  for (const x of s.systems) {
+    if (x.owner === 'federation') federation += x.output;
+    else if (x.owner === 'klingon') klingon += x.output;
+  }
+  return { federation, klingon };
 }
 
 function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {

@@ -6,13 +6,23 @@ export interface Adjacency {
   readonly neighbours: ReadonlyMap<string, readonly string[]>;
   /** Where each system stands in `state.systems` (the order never changes in a game). */
   readonly index: ReadonlyMap<string, number>;
+  /** Shortest paths found so far, by start and end (null: unreachable); a pure function of the lanes. */
+  readonly paths: Map<string, Map<string, readonly string[] | null>>;
 }
 
 const adjacencyCache = new WeakMap<readonly [string, string][], Adjacency>();
+// The last game's adjacency, to skip the WeakMap on the hot path (one game is played at a time).
+let lastLanes: readonly [string, string][] | null = null;
+let lastAdjacency: Adjacency | null = null;
 
 export function adjacency(state: GameState): Adjacency {
+  if (state.lanes === lastLanes && lastAdjacency) return lastAdjacency;
   const cached = adjacencyCache.get(state.lanes);
-  if (cached) return cached;
+  if (cached) {
+    lastLanes = state.lanes;
+    lastAdjacency = cached;
+    return cached;
+  }
   const neighbours = new Map<string, string[]>();
   for (const sys of state.systems) neighbours.set(sys.id, []);
   for (const [a, b] of state.lanes) {
@@ -24,8 +34,10 @@ export function adjacency(state: GameState): Adjacency {
   state.systems.forEach((sys, i) => {
     index.set(sys.id, i);
   });
-  const adj = { neighbours, index };
+  const adj: Adjacency = { neighbours, index, paths: new Map() };
   adjacencyCache.set(state.lanes, adj);
+  lastLanes = state.lanes;
+  lastAdjacency = adj;
   return adj;
 }
 
@@ -42,17 +54,39 @@ export function findFleet(state: GameState, id: string): Fleet | undefined {
 /** Lanes between two systems (0 when equal), or Infinity when unreachable within `limit`. */
 export function laneDistance(state: GameState, from: string, to: string, limit = 64): number {
   if (from === to) return 0;
-  const path = shortestPath(state, from, to, limit);
-  return path ? path.length - 1 : Number.POSITIVE_INFINITY;
+  const path = anyShortestPath(state, from, to);
+  return path !== null && path.length - 1 <= limit ? path.length - 1 : Number.POSITIVE_INFINITY;
 }
 
 /** The shortest path (first step by system id on ties), both ends included, or null. */
 export function shortestPath(state: GameState, from: string, to: string, limit = 64): string[] | null {
   if (from === to) return [from];
-  const { neighbours } = adjacency(state);
+  const path = anyShortestPath(state, from, to);
+  // A search cut at `limit` lanes finds the same path when it is that short, and none otherwise.
+  return path !== null && path.length - 1 <= limit ? path.slice() : null;
+}
+
+/** The shortest path with no limit on its length, remembered per lane list (shared: never change it). */
+function anyShortestPath(state: GameState, from: string, to: string): readonly string[] | null {
+  const adj = adjacency(state);
+  let byEnd = adj.paths.get(from);
+  if (!byEnd) {
+    byEnd = new Map();
+    adj.paths.set(from, byEnd);
+  }
+  let path = byEnd.get(to);
+  if (path === undefined) {
+    path = search(adj.neighbours, from, to);
+    byEnd.set(to, path);
+  }
+  return path;
+}
+
+/** Breadth first from `from`, neighbours in id order, until `to` is found. */
+function search(neighbours: Adjacency['neighbours'], from: string, to: string): string[] | null {
   const previous = new Map<string, string>([[from, from]]);
   let frontier = [from];
-  for (let depth = 0; depth < limit && frontier.length > 0; depth++) {
+  while (frontier.length > 0) {
     const next: string[] = [];
     for (const node of frontier) {
       for (const n of neighbours.get(node) ?? []) {

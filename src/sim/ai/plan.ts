@@ -7,8 +7,8 @@ import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
 import { type Order, validateOrder } from '../orders';
 import { stream } from '../rng';
 import type { ViolationCode } from '../scenario/rules';
-import { type GameState, otherParty, PARTIES, type Party, type System } from '../types';
-import { adjacency, industryOf, influenceOf } from '../world';
+import { type Article, type GameState, otherParty, PARTIES, type Party, type System } from '../types';
+import { adjacency, findSystem, industryOf, influenceOf } from '../world';
 import type { Traits } from './personality';
 import { viewFor } from './view';
 
@@ -24,6 +24,13 @@ interface Eval {
   ov: number;
   /** Reserves to keep back for obligations and emergencies. */
   floor: number;
+  /** The party's priors per article this year (`priorsOf`), counted once. */
+  priors: Partial<Record<Article, number>>;
+}
+
+/** The same evaluation for a power that would break the articles (for what a duty costs undone). */
+function mayViolate(e: Eval): Eval {
+  return e.t.neverViolate ? { ...e, t: { ...e.t, neverViolate: false } } : e;
 }
 
 function makeEval(v: GameState, party: Party, t: Traits): Eval {
@@ -39,7 +46,7 @@ function makeEval(v: GameState, party: Party, t: Traits): Eval {
     if (ob.kind === 'aid' && ob.victim === otherParty(party))
       owed += Math.max(0, ob.need - ob.delivered[party]);
   }
-  return { v, party, other: otherParty(party), t, yearsLeft, rv, ov, floor: 8 + owed };
+  return { v, party, other: otherParty(party), t, yearsLeft, rv, ov, floor: 8 + owed, priors: {} };
 }
 
 /** Standing a power keeping faith gains in a year, on average (clean year, embassy, obligations). */
@@ -84,7 +91,12 @@ function supportValue(e: Eval, delta: number): number {
 function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number {
   if (e.t.neverViolate) return Number.POSITIVE_INFINITY;
   const v = e.v;
-  const priors = priorsOf(v, e.party, articleOf(code), v.year);
+  const article = articleOf(code);
+  let priors = e.priors[article];
+  if (priors === undefined) {
+    priors = priorsOf(v, e.party, article, v.year);
+    e.priors[article] = priors;
+  }
   const cost = repeatCost(v, v.rules.costs[code], priors);
   if (!covert) {
     const suspension =
@@ -132,9 +144,7 @@ function options(e: Eval): Option[] {
       const left = ob.need - ob.delivered[party];
       if (left <= 0) continue;
       const duty = ob.victim === other;
-      const omission = duty
-        ? violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'IV/aid-short', false)
-        : 0;
+      const omission = duty ? violationPoints(mayViolate(e), 'IV/aid-short', false) : 0;
       const reward = inForce ? standingGain(e, r.rewards.aidInFull) : 0;
       const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
       add({ type: 'aid', target: ob.id, amount: left }, omission + reward + fedSupport - left * e.rv);
@@ -160,11 +170,11 @@ function options(e: Eval): Option[] {
       const honour =
         (inForce ? standingGain(e, r.rewards.extradition) : 0) +
         (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
-        violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false);
+        violationPoints(mayViolate(e), 'V/shelter', false);
       const shelter = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + 0.5;
       const escapeValue =
         (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) +
-        violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'V/shelter', false) -
+        violationPoints(mayViolate(e), 'V/shelter', false) -
         (t.neverViolate ? Infinity : violationPoints(e, 'V/escape', true));
       const last = ob.deadline <= v.year;
       const best = Math.max(honour, escapeValue, ob.decision === 'sheltered' ? -Infinity : shelter);
@@ -306,10 +316,8 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
   let spendable = me.reserves - e.floor;
 
   // Development: the best worlds first.
-  const worlds = v.systems
-    .filter((x) => x.owner === party && x.output < r.economy.maxOutput)
-    .sort((a, b) => a.output - b.output || (a.id < b.id ? -1 : 1));
-  for (const w of worlds.slice(0, t.developPerYear)) {
+  const worlds = firstWorlds(v, party, r.economy.maxOutput, t.developPerYear);
+  for (const w of worlds) {
     if (spendable < r.economy.developCost) break;
     spendable -= r.economy.developCost;
     add({ type: 'develop', system: w.id }, e.ov - r.economy.developCost * e.rv * 0.9);
@@ -319,7 +327,8 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
   const myWars = v.wars.filter((w) => w.victim === party);
   let ships = 0;
   for (const f of v.fleets) if (f.owner === party) ships += f.strength;
-  const held = v.systems.filter((x) => x.owner === party).length;
+  let held = 0;
+  for (const x of v.systems) if (x.owner === party) held++;
   const want = Math.ceil(held * t.shipsPerSystem) + myWars.reduce((n, w) => n + Math.ceil(w.strength / 2), 0);
   if (ships < want) {
     const yard =
@@ -347,11 +356,11 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
   const busy = new Set<string>();
   for (const f of v.fleets) {
     if (f.owner !== party) continue;
-    const here = v.systems.find((x) => x.id === f.location);
+    const here = findSystem(v, f.location);
     const near = neighbours.get(f.location) ?? [];
     // Strike a third power at war with us, or (a warlike power, Accords suspended) the other party.
-    for (const id of [f.location, ...near]) {
-      const sys = v.systems.find((x) => x.id === id);
+    for (let k = -1; k < near.length; k++) {
+      const sys = findSystem(v, k < 0 ? f.location : (near[k] as string));
       if (!sys || sys.owner === null || sys.owner === party) continue;
       const d = defenceOf(v, sys);
       const p = f.strength / (f.strength + d);
@@ -374,12 +383,12 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
     }
     if (here?.owner === other) {
       const home =
-        near.find((n) => v.systems.find((x) => x.id === n)?.owner === party) ??
-        near.find((n) => v.systems.find((x) => x.id === n)?.owner === null);
+        near.find((n) => findSystem(v, n)?.owner === party) ??
+        near.find((n) => findSystem(v, n)?.owner === null);
       if (home && !t.warlike)
         add(
           { type: 'move', fleet: f.id, to: home },
-          violationPoints({ ...e, t: { ...t, neverViolate: false } }, 'VI/trespass', false) + 0.5,
+          violationPoints(mayViolate(e), 'VI/trespass', false) + 0.5,
         );
       continue;
     }
@@ -395,12 +404,33 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.
     if (t.warlike && !threatened.has(f.location)) {
       const goal = near.find((n) => {
-        const sys = v.systems.find((x) => x.id === n);
+        const sys = findSystem(v, n);
         return sys && sys.owner === null && sys.zone === 'disputed';
       });
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 0.8);
     }
   }
+}
+
+/**
+ * The party's first `count` worlds that can still grow, by output and then id (the order of a sort
+ * on both), picked without sorting them all.
+ */
+function firstWorlds(v: GameState, party: Party, maxOutput: number, count: number): System[] {
+  const best: System[] = [];
+  if (count <= 0) return best;
+  const before = (a: System, b: System) => a.output < b.output || (a.output === b.output && a.id < b.id);
+  for (const x of v.systems) {
+    if (x.owner !== party || x.output >= maxOutput) continue;
+    if (best.length === count && !before(x, best[count - 1] as System)) continue;
+    let at = best.length < count ? best.length : count - 1;
+    while (at > 0 && before(x, best[at - 1] as System)) {
+      best[at] = best[at - 1] as System;
+      at--;
+    }
+    best[at] = x;
+  }
+  return best;
 }
 
 /** The personality's orders for this year, from what it can see and its own stream. */

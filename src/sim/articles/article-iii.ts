@@ -12,12 +12,19 @@ export function warTarget(ctx: Ctx, war: War): string | null {
   const s = ctx.s;
   const owned = (id: string | null) => id !== null && findSystem(s, id)?.owner === war.victim;
   if (owned(war.target)) return war.target;
+  // The front: the victim's worlds (not its capital) next to one of the third power's; the first by id.
   const { neighbours } = adjacency(s);
-  const front = s.systems
-    .filter((x) => x.owner === war.victim && !x.capital)
-    .filter((x) => (neighbours.get(x.id) ?? []).some((n) => findSystem(s, n)?.owner === war.thirdPower));
-  front.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return front[0]?.id ?? null;
+  let first: string | null = null;
+  for (const x of s.systems) {
+    if (x.owner !== war.victim || x.capital || (first !== null && x.id >= first)) continue;
+    for (const n of neighbours.get(x.id) ?? []) {
+      if (findSystem(s, n)?.owner === war.thirdPower) {
+        first = x.id;
+        break;
+      }
+    }
+  }
+  return first;
 }
 
 /** Step d: each war's third power strikes its victim. */
