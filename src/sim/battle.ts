@@ -82,6 +82,7 @@ export function fight(
       to: attacker,
       article: null,
       cause,
+      system: system.id,
       text: `${system.name} falls to ${attacker} (${a} against ${d}).`,
     });
   } else {
@@ -90,6 +91,7 @@ export function fight(
       party: null,
       article: null,
       cause,
+      system: system.id,
       text: `${system.name} holds against ${attacker} (${a} against ${d}).`,
     });
   }

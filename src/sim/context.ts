@@ -39,6 +39,8 @@ export interface Change {
   article: Article | null;
   cause: Cause;
   text: string;
+  /** The system where it happened, for a battle (so a screen can show it there). */
+  system?: string;
 }
 
 export interface Refusal {

@@ -560,6 +560,26 @@ export class GalaxyScene extends Phaser.Scene {
       this.tweens.add({ targets: icon.ship, x: to.x, y: to.y, duration: ms, ease: 'Sine.easeInOut' });
       this.tweens.add({ targets: icon.label, x: to.x, y: to.y + 10, duration: ms, ease: 'Sine.easeInOut' });
     }
+    // Each battle flares where it was fought: a ring that grows and fades, red where a world fell.
+    const pal = palette(settings.safePalette);
+    const battles = report.changes.filter(
+      (c) => c.system !== undefined && (c.kind === 'territory' || c.kind === 'fleet'),
+    );
+    battles.forEach((b, i) => {
+      const sys = session.state.systems.find((x) => x.id === b.system);
+      if (!sys) return;
+      const ring = this.add.graphics({ x: sys.x, y: sys.y });
+      ring.lineStyle(4, b.kind === 'territory' ? pal.violation : 0xffffff, 1).strokeCircle(0, 0, 14);
+      ring.fillStyle(0xffffff, 0.08).fillCircle(0, 0, 14);
+      this.tweens.add({
+        targets: ring,
+        scale: 3,
+        alpha: 0,
+        duration: ms,
+        delay: (i * ms) / 4,
+        onComplete: () => ring.destroy(),
+      });
+    });
     // Each violation seen flashes with its article over the map.
     const cam = this.cameras.main;
     const violations = report.ledger.filter((e) => e.kind !== 'reward' && e.article !== null).slice(0, 6);
