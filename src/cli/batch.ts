@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ARTICLES, type BatchTable, PARTIES, policyNames, resolvePolicy, tabulate } from '../sim/index';
 import { playGames } from './batch-run';
-import { die, loadScenario, printScenarioErrors } from './load';
+import { die, loadScenario, parseOrDie, printScenarioErrors } from './load';
 
 const USAGE =
   'usage: npm run batch -- --scenario <id or path> --games <n> --federation <ai> --klingon <ai> [--seed-prefix <text>] [--workers <n>] [--json]';
@@ -78,13 +78,7 @@ function formatTable(
 }
 
 async function main(): Promise<void> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse();
-  } catch (e) {
-    die(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  }
-  const v = args.values;
+  const v = parseOrDie(parse, USAGE).values;
   if (v.help) {
     process.stdout.write(`${USAGE}\npolicies: ${policyNames().join(', ')}\n`);
     return;

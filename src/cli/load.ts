@@ -11,23 +11,15 @@ import {
   type ScenarioError,
 } from '../sim/index';
 
-export function readScenarioFile(path: string): Result<Scenario, ScenarioError[]> {
-  let text: string;
+/**
+ * A file's text, or why it cannot be read. A file larger than `maxChars` could hold (4 bytes a
+ * character at most in UTF-8) is not read at all.
+ */
+export function readTextFile(path: string, maxChars: number, what: string): Result<string, string> {
   try {
     const size = statSync(path).size;
-    if (size > MAX_SCENARIO_CHARS * 4) {
-      return {
-        ok: false,
-        error: [
-          {
-            path: '',
-            code: 'scenario/too-large',
-            message: `the file is ${size} bytes, too large for a scenario`,
-          },
-        ],
-      };
-    }
-    text = readFileSync(path, 'utf8');
+    if (size > maxChars * 4) return { ok: false, error: `the file is ${size} bytes, too large for ${what}` };
+    return { ok: true, value: readFileSync(path, 'utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -38,12 +30,26 @@ export function readScenarioFile(path: string): Result<Scenario, ScenarioError[]
           : code === 'EACCES'
             ? 'permission denied'
             : String(code ?? e);
-    return {
-      ok: false,
-      error: [{ path: '', code: 'scenario/unreadable', message: `cannot read the file (${why})` }],
-    };
+    return { ok: false, error: `cannot read the file (${why})` };
   }
-  return parseScenarioText(text);
+}
+
+export function readScenarioFile(path: string): Result<Scenario, ScenarioError[]> {
+  const text = readTextFile(path, MAX_SCENARIO_CHARS, 'a scenario');
+  if (!text.ok) {
+    const code = text.error.startsWith('cannot read') ? 'scenario/unreadable' : 'scenario/too-large';
+    return { ok: false, error: [{ path: '', code, message: text.error }] };
+  }
+  return parseScenarioText(text.value);
+}
+
+/** Parse the command line, or stop with the problem and the usage (never a stack trace). */
+export function parseOrDie<T>(parse: () => T, usage: string): T {
+  try {
+    return parse();
+  } catch (e) {
+    die(`${e instanceof Error ? e.message : String(e)}\n${usage}`);
+  }
 }
 
 /** A built-in id (`khitomer-accords`) or a path to a file. */

@@ -4,7 +4,7 @@
 // Records an AI game as a replay, re-simulates replays and checks every year's hash, or prints one
 // year by year. Exit 0 when all is well, 1 when a replay is refused or diverges, 2 for a usage error.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   describeOrder,
@@ -26,7 +26,7 @@ import {
   replayStates,
   verifyReplay,
 } from '../sim/replay/index';
-import { die, loadScenario, printScenarioErrors } from './load';
+import { die, loadScenario, printScenarioErrors, readTextFile } from './load';
 
 const USAGE = `usage:
   npm run replay -- record --scenario <id or path> [--seed <text>] --federation <ai> --klingon <ai> --out <file>
@@ -49,25 +49,10 @@ function args<T>(parse: () => T): T {
 /** A replay file, or why not, in one line: `code: sentence`. */
 function readReplay(file: string): Result<Replay, string> {
   const refuse = (message: string): Result<Replay, string> => ({ ok: false, error: message });
-  let text: string;
-  try {
-    // Any character is at most 4 bytes in UTF-8: a larger file cannot be a replay, so it is not read.
-    if (statSync(file).size > MAX_REPLAY_CHARS * 4) {
-      return refuse(`replay/too-large: the file is larger than ${MAX_REPLAY_CHARS} characters`);
-    }
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String(code ?? e);
-    return refuse(`cannot read the file (${why})`);
-  }
+  const read = readTextFile(file, MAX_REPLAY_CHARS, 'a replay');
+  if (!read.ok)
+    return refuse(read.error.startsWith('cannot read') ? read.error : `replay/too-large: ${read.error}`);
+  const text = read.value;
   const parsed = parseReplayText(text);
   return parsed.ok ? parsed : refuse(errorText(parsed.error));
 }

@@ -11,7 +11,7 @@ import {
   simulate,
   type TurnReport,
 } from '../sim/index';
-import { die, loadScenario, printScenarioErrors } from './load';
+import { die, loadScenario, parseOrDie, printScenarioErrors } from './load';
 
 const USAGE =
   'usage: npm run sim -- [--scenario <id or path>] [--seed <text>] [--federation <policy>] [--klingon <policy>] [--json]';
@@ -63,13 +63,7 @@ function formatRow(row: Row): string {
 }
 
 function main(): void {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse();
-  } catch (e) {
-    die(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  }
-  const v = args.values;
+  const v = parseOrDie(parse, USAGE).values;
   if (v.help) {
     process.stdout.write(`${USAGE}\npolicies: ${policyNames().join(', ')}\n`);
     return;

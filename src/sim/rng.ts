@@ -78,7 +78,7 @@ const SEED_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /**
  * A fresh seed for a game started without one. The caller supplies the entropy (the front end
- * uses crypto, the command line its own), so the core never reads a clock or Math.random.
+ * uses crypto, the command line its own), so the core reads neither a clock nor an unseeded generator.
  */
 export function seedFromEntropy(entropy: readonly number[]): string {
   let out = '';

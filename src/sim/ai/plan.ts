@@ -4,7 +4,7 @@
 import { warTarget } from '../articles/article-iii';
 import { type Ctx, createContext } from '../context';
 import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
-import { type Order, validateOrder } from '../orders';
+import { type Order, orderCost, validateOrder } from '../orders';
 import { stream } from '../rng';
 import type { ViolationCode } from '../scenario/rules';
 import { type Article, type GameState, otherParty, PARTIES, type Party, type System } from '../types';
@@ -458,30 +458,7 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
       continue;
     if (validateOrder(v, party, o.order, chosen).ok) {
       chosen.push(o.order);
-      influence =
-        influenceOf(v, party) -
-        chosen.reduce(
-          (n, q) =>
-            n +
-            (q.type === 'summit'
-              ? v.rules.influence.summit
-              : ['embassy'].includes(q.type)
-                ? v.rules.influence.embassy
-                : [
-                      'covert-arms',
-                      'open-support',
-                      'arbitrate',
-                      'accept-ruling',
-                      'seize',
-                      'trade-pact',
-                      'embargo',
-                      'espionage',
-                      'address-council',
-                    ].includes(q.type)
-                  ? v.rules.influence.diplomacy
-                  : 0),
-          0,
-        );
+      influence -= orderCost(v, party, o.order).influence;
     }
   }
   return chosen;

@@ -1,9 +1,6 @@
-// Raw replay text or JSON → a checked `Replay`, or one refusal with a stable code and a plain
-// sentence (STYLE.md habits 2 and 3). Never throws, whatever the input.
-import type { z } from 'zod';
 import { loadBuiltinScenario } from '../builtin';
 import { RULES_VERSION } from '../game';
-import { formatPath, parseScenario, type ScenarioError } from '../scenario/parse';
+import { describeIssue, formatPath, parseScenario, type ScenarioError } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 import type { Result } from '../types';
 import {
@@ -120,7 +117,7 @@ export function parseReplay(raw: unknown, options: ParseReplayOptions = {}): Res
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
       path: formatPath(issue.path),
-      message: describeIssue(issue),
+      message: describeIssue(issue, 'an order type'),
     }));
     return fail('replay/malformed', `the replay is malformed: ${listIssues(issues)}`, issues);
   }
@@ -142,25 +139,6 @@ function listIssues(issues: ReplayError['issues']): string {
   const shown = issues.slice(0, 5).map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`));
   const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : '';
   return `${shown.join('; ')}${more}`;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `is missing (expected ${issue.expected})`
-        : `expected ${issue.expected}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-    case 'invalid_union':
-      return issue.path[issue.path.length - 1] === 'type'
-        ? 'is not an order type'
-        : 'matches none of the allowed forms (check its "type")';
-    case 'invalid_value':
-      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-    default:
-      return issue.message;
-  }
 }
 
 const embeddedScenarios = new WeakMap<object, Result<Scenario, ScenarioError[]>>();

@@ -26,7 +26,11 @@ export function formatScenarioError(e: ScenarioError): string {
   return e.path === '' ? e.message : `${e.path}: ${e.message}`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * A schema problem in plain words, for scenario and replay files alike. `typeOf` names what a
+ * "type" field chooses between ("an event type", "an order type").
+ */
+export function describeIssue(issue: z.core.$ZodIssue, typeOf = 'an allowed type'): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -35,7 +39,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_union':
-      return 'matches none of the allowed forms (check its "type")';
+      return issue.path[issue.path.length - 1] === 'type'
+        ? `is not ${typeOf}`
+        : 'matches none of the allowed forms (check its "type")';
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:
