@@ -1,27 +1,13 @@
-// The command-line tools, run as a user runs them. Each spawn costs about half a second, so the
-// cases are few and each checks several things.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinScenario, simulate } from '../../src/sim/index';
+import { ROOT, runCli } from './fixtures';
 
-const ROOT = join(__dirname, '..', '..');
 const STACK_FRAME = /^\s+at /m;
 
-function run(
-  tool: 'sim' | 'validate',
-  args: string[],
-): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${tool}.ts`, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (tool: 'sim' | 'validate', args: string[]) => runCli(tool, args);
 
 let dir = '';
 let badFile = '';

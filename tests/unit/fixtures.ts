@@ -1,6 +1,8 @@
 // A small scenario for unit tests: every rule can be reached on it in a turn or two.
 // Map (lanes): sol — vulcan — k7 (border) — organia (neutral) — narendra (border) — qonos
 //              k7 — archanis (disputed) — narendra; romulus (romulan) — narendra; tholia (tholian) — vulcan
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import {
   createGame,
   type GameState,
@@ -147,4 +149,24 @@ export function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
 /** The ledger entries of a turn for one party and one code. */
 export function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
   return report.ledger.filter((e) => e.party === party && e.code === code);
+}
+
+/** The repository's root, where the command-line tools run. */
+export const ROOT = join(__dirname, '..', '..');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run one of the command-line tools (`src/cli/<tool>.ts`) as a user would, and collect what it printed. */
+export function runCli(tool: string, args: string[]): CliRun {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${tool}.ts`, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

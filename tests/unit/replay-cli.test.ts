@@ -1,26 +1,14 @@
-// npm run replay, run as a user runs it. Each spawn costs about half a second, so the cases are few
-// and each checks several things.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReplayText } from '../../src/sim/replay/index';
-import { miniScenarioInput } from './fixtures';
+import { miniScenarioInput, ROOT, runCli } from './fixtures';
 
-const ROOT = join(__dirname, '..', '..');
 const STACK_FRAME = /^\s+at /m;
 const GOLDEN = 'tests/golden/replays/campaign-century.replay.json';
 
-function replay(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/replay.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const replay = (args: string[]) => runCli('replay', args);
 
 let dir = '';
 beforeAll(() => {

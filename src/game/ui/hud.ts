@@ -1,6 +1,6 @@
 // The HUD: the year and years to the centennial, both standings with their thresholds, the
 // treaty's status, and the side's support, reserves, industry and influence.
-import { industryOf, influenceOf, type Party } from '../../sim/index';
+import { industryOf, influenceOf, orderCost, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { button, el } from './dom';
 
@@ -48,28 +48,7 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     },
   ];
   const left = s.lastYear - s.year;
-  const used = session.queued[me].reduce(
-    (n, o) =>
-      n +
-      (o.type === 'summit'
-        ? s.rules.influence.summit
-        : [
-              'move',
-              'attack',
-              'build',
-              'develop',
-              'aid',
-              'extradite',
-              'shelter',
-              'stage-escape',
-              'suspend-accords',
-            ].includes(o.type)
-          ? 0
-          : o.type === 'embassy'
-            ? s.rules.influence.embassy
-            : s.rules.influence.diplomacy),
-    0,
-  );
+  const used = session.queued[me].reduce((n, o) => n + orderCost(s, me, o).influence, 0);
   return el(
     'header',
     { class: 'hud', testid: 'hud' },
