@@ -1,6 +1,6 @@
 // Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
-import { type Cause, type Ctx, note } from './context';
+import { type Cause, type Ctx, note, ownSystem } from './context';
 import type { Fleet, System } from './types';
 import { adjacency, findSystem } from './world';
 
@@ -62,7 +62,7 @@ export function fight(
   takeLosses(ctx, defenders, Math.min(defenderShips, defenderLoss));
 
   if (won && defender !== null) {
-    system.owner = attacker;
+    ownSystem(ctx, system).owner = attacker;
     if (fleet && fleet.strength > 0) fleet.location = system.id;
     // Defenders that survive fall back to a neighbouring system of their own, or are lost.
     const retreat = (adjacency(ctx.s).neighbours.get(system.id) ?? []).find(

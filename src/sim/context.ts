@@ -3,7 +3,8 @@ import { Hasher } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
-import type { Article, CovertAct, GameEvent, GameState, LedgerEntry, Party } from './types';
+import type { Article, CovertAct, GameEvent, GameState, LedgerEntry, Party, System } from './types';
+import { adjacency } from './world';
 
 /** Why something changed: the order, the event or the rule behind it. */
 export interface Cause {
@@ -79,12 +80,18 @@ export interface Ctx {
   answered: Set<string>;
   /** Systems each party gained or lost this year (for support). */
   stream(purpose: string): Stream;
+  /**
+   * The systems this turn has copied (see `ownSystem`). The others are shared with the state the
+   * turn started from and must not be changed in place.
+   */
+  owned: Set<System>;
 }
 
-export function createContext(s: GameState): Ctx {
+export function createContext(s: GameState, owned: Set<System> = new Set()): Ctx {
   const streams = new Map<string, Stream>();
   return {
     s,
+    owned,
     year: s.year,
     rules: s.rules,
     changes: [],
@@ -100,6 +107,38 @@ export function createContext(s: GameState): Ctx {
       }
       return st;
     },
+  };
+}
+
+/**
+ * The system to change in place: a turn starts with the systems of the state before it (the list is
+ * copied, its systems are not), so a system is copied on its first change of the turn. Pass the
+ * system as found; use the returned one from then on.
+ */
+export function ownSystem(ctx: Ctx, system: System): System {
+  const systems = ctx.s.systems;
+  const i = adjacency(ctx.s).index.get(system.id);
+  if (i === undefined) throw new RangeError(`no system ${system.id}`);
+  const current = systems[i] as System;
+  if (ctx.owned.has(current)) return current;
+  const copy = copySystem(current);
+  systems[i] = copy;
+  ctx.owned.add(copy);
+  return copy;
+}
+
+/** A copy with one fixed shape, so the engine's objects stay monomorphic (and fast to copy). */
+export function copySystem(x: System): System {
+  return {
+    id: x.id,
+    name: x.name,
+    x: x.x,
+    y: x.y,
+    owner: x.owner,
+    output: x.output,
+    zone: x.zone,
+    capital: x.capital,
+    shipyard: x.shipyard,
   };
 }
 

@@ -1,5 +1,5 @@
 // Builds and development (step b), and income and upkeep (step k).
-import { type Ctx, changeReserves, note } from './context';
+import { type Ctx, changeReserves, note, ownSystem } from './context';
 import type { OrderRef } from './resolve-types';
 import { PARTIES } from './types';
 import { findSystem, industryOf, shipsOf } from './world';
@@ -35,11 +35,12 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
         text: `${order.ships} ships join the fleet at ${sys.name}.`,
       });
     } else if (order.type === 'develop') {
-      const sys = findSystem(s, order.system);
-      if (!sys || sys.owner !== party || sys.output >= ctx.rules.economy.maxOutput) continue;
+      const found = findSystem(s, order.system);
+      if (!found || found.owner !== party || found.output >= ctx.rules.economy.maxOutput) continue;
       const cost = ctx.rules.economy.developCost;
       if (s.powers[party].reserves < cost) continue;
-      changeReserves(ctx, party, -cost, cause, `${sys.name} is developed.`);
+      changeReserves(ctx, party, -cost, cause, `${found.name} is developed.`);
+      const sys = ownSystem(ctx, found);
       const from = sys.output;
       sys.output += 1;
       note(ctx, {

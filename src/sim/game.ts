@@ -1,5 +1,5 @@
 // A new game from a validated scenario, copying a state, and the state's stable hash.
-import { createContext, foldLedgerHash } from './context';
+import { copySystem, createContext, foldLedgerHash } from './context';
 import { revealEvents } from './events';
 import { Hasher } from './hash';
 import type { Scenario } from './scenario/schema';
@@ -147,21 +147,6 @@ function staticHashOf(s: GameState): string {
   return h.digest();
 }
 
-// Copies with one fixed shape, so the engine's objects stay monomorphic (and fast to copy).
-function copySystem(x: System): System {
-  return {
-    id: x.id,
-    name: x.name,
-    x: x.x,
-    y: x.y,
-    owner: x.owner,
-    output: x.output,
-    zone: x.zone,
-    capital: x.capital,
-    shipyard: x.shipyard,
-  };
-}
-
 function copyFleet(f: Fleet): Fleet {
   return { id: f.id, owner: f.owner, location: f.location, strength: f.strength };
 }
@@ -182,6 +167,16 @@ function copyPower(p: PowerState): PowerState {
 
 /** A deep copy of everything a turn may change; the static parts are shared. */
 export function cloneState(s: GameState): GameState {
+  const c = turnCopy(s);
+  c.systems = s.systems.map(copySystem);
+  return c;
+}
+
+/**
+ * The copy a turn starts from: like `cloneState`, but the systems themselves are shared (most do
+ * not change in a year); the turn copies one before it changes it (`ownSystem`).
+ */
+export function turnCopy(s: GameState): GameState {
   return {
     rulesVersion: s.rulesVersion,
     scenarioId: s.scenarioId,
@@ -197,7 +192,7 @@ export function cloneState(s: GameState): GameState {
     openWhileSuspended: s.openWhileSuspended,
     powers: { federation: copyPower(s.powers.federation), klingon: copyPower(s.powers.klingon) },
     thirdPowers: s.thirdPowers,
-    systems: s.systems.map(copySystem),
+    systems: s.systems.slice(),
     lanes: s.lanes,
     fleets: s.fleets.map(copyFleet),
     nextFleetId: s.nextFleetId,

@@ -24,7 +24,7 @@ import {
 } from './context';
 import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
-import { cloneState, hashState } from './game';
+import { hashState, turnCopy } from './game';
 import { applyStanding, expose, firstYearDetection, reward } from './ledger';
 import { describeOrder, type OrderError, validateOrders } from './orders';
 import type { OrderRef } from './resolve-types';
@@ -80,7 +80,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     });
   }
 
-  const s = cloneState(state);
+  const s = turnCopy(state);
   const ledgerBefore = s.ledger.length;
   const ctx = createContext(s);
   const yearEvents = s.events;
@@ -333,7 +333,7 @@ function advance(ctx: Ctx, fallen: Party | null): void {
     }
     return;
   }
-  const next = createContext(s);
+  const next = createContext(s, ctx.owned);
   revealEvents(next, s);
   ctx.changes.push(...next.changes);
 }

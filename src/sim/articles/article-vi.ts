@@ -1,7 +1,7 @@
 // Article VI — conflict resolution, territory and trade. Disputes go to arbitration (rewarded when
 // the ruling is respected); seizing a disputed system or occupying the neutral zone is open; a fleet
 // in the other's territory is a trespass each year; embargoes break the trade laws.
-import { type Ctx, changeSupport, note } from '../context';
+import { type Ctx, changeSupport, note, ownSystem } from '../context';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -44,8 +44,9 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): Set<Party> 
         break;
       }
       case 'seize': {
-        const sys = findSystem(s, order.system);
-        if (!sys || sys.owner !== null) break;
+        const found = findSystem(s, order.system);
+        if (!found || found.owner !== null) break;
+        const sys = ownSystem(ctx, found);
         sys.owner = party;
         const code = sys.zone === 'neutral-zone' ? 'VI/occupy-neutral' : 'VI/seize';
         chargeViolation(
@@ -124,8 +125,9 @@ function arbitrate(
     });
     return;
   }
-  const sys = findSystem(s, claim?.system ?? dispute);
-  if (sys?.zone !== 'disputed') return;
+  const found = findSystem(s, claim?.system ?? dispute);
+  if (found?.zone !== 'disputed') return;
+  const sys = ownSystem(ctx, found);
   // The arbiters lean to the party that holds the world; an empty world is a coin toss.
   const leanPercent = sys.owner === 'federation' ? 60 : sys.owner === 'klingon' ? 40 : 50;
   const winner: Party = ctx.stream('arbitration').chance(leanPercent) ? 'federation' : 'klingon';
