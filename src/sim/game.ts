@@ -11,7 +11,6 @@ import {
   type Party,
   type PowerState,
   type Result,
-  type System,
 } from './types';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
