@@ -71,13 +71,13 @@ export interface Ctx {
   rules: Rules;
   changes: Change[];
   /** Parties that attacked the other party this year (Article I: suspends the Accords). */
-  attackers: Set<Party>;
+  attackers: Party[];
   /** Parties that ordered the Accords suspended this year. */
-  suspenders: Set<Party>;
+  suspenders: Party[];
   /** Covert acts committed this year, rolled for detection in step f. */
   newCovert: CovertAct[];
   /** Third powers the Federation struck at this year (an attack on it is then answered). */
-  answered: Set<string>;
+  answered: string[];
   /** Systems each party gained or lost this year (for support). */
   stream(purpose: string): Stream;
   /**
@@ -95,10 +95,10 @@ export function createContext(s: GameState, owned: Set<System> = new Set()): Ctx
     year: s.year,
     rules: s.rules,
     changes: [],
-    attackers: new Set(),
-    suspenders: new Set(),
+    attackers: [],
+    suspenders: [],
     newCovert: [],
-    answered: new Set(),
+    answered: [],
     stream(purpose: string) {
       let st = streams.get(purpose);
       if (!st) {

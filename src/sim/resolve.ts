@@ -34,6 +34,11 @@ import { resolveSummits, resolveTreaty } from './treaty';
 import { type GameState, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party, type Result } from './types';
 import { findFleet, findSystem, shortestPath } from './world';
 
+// The order types resolved together in one step, in the order the powers gave them.
+const TRADE_AND_DISPUTES = ['arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo'] as const;
+const BUILDS = ['build', 'develop'] as const;
+const FUGITIVE_DECISIONS = ['extradite', 'shelter', 'stage-escape'] as const;
+
 export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
 
 export interface TurnOutcome {
@@ -91,22 +96,18 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     else byType.set(r.order.type, [r]);
   }
   const none: OrderRef[] = [];
-  const of = (...types: string[]): OrderRef[] => {
-    if (types.length === 1) return byType.get(types[0] as string) ?? none;
+  const of = (types: string | readonly string[]): OrderRef[] => {
+    if (typeof types === 'string') return byType.get(types) ?? none;
     // Several types: back in the order the powers gave them (federation first, then by index).
-    const out: OrderRef[] = [];
-    for (const r of refs) if (types.includes(r.order.type)) out.push(r);
-    return out;
+    const out = refs.filter((r) => types.includes(r.order.type));
+    return out.length > 0 ? out : none;
   };
 
   // (a) diplomatic orders
   resolveSummits(ctx, of('summit'));
   resolveEmbassies(ctx, of('embassy'));
   resolveOpenSupport(ctx, of('open-support'));
-  const embargoes = resolveDisputesAndTrade(
-    ctx,
-    of('arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo'),
-  );
+  const embargoes = resolveDisputesAndTrade(ctx, of(TRADE_AND_DISPUTES));
   for (const r of of('address-council')) {
     const cause = { order: { party: r.party, index: r.index, type: r.order.type } };
     const words =
@@ -115,10 +116,10 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
         : 'The Chancellor speaks before the High Council.';
     changeSupport(ctx, r.party, ctx.rules.support.address, cause, words);
   }
-  for (const r of of('suspend-accords')) ctx.suspenders.add(r.party);
+  for (const r of of('suspend-accords')) if (!ctx.suspenders.includes(r.party)) ctx.suspenders.push(r.party);
 
   // (b) builds and aid
-  resolveBuilds(ctx, of('build', 'develop'));
+  resolveBuilds(ctx, of(BUILDS));
   for (const ref of of('aid')) {
     if (ref.order.type !== 'aid') continue;
     const target = ref.order.target;
@@ -136,7 +137,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   resolveWars(ctx);
 
   // (e) Article V decisions
-  resolveFugitives(ctx, of('extradite', 'shelter', 'stage-escape'));
+  resolveFugitives(ctx, of(FUGITIVE_DECISIONS));
 
   // (f) covert operations and detection
   resolveEspionage(ctx, of('espionage'));

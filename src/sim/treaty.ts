@@ -122,7 +122,7 @@ export function resolveTreaty(ctx: Ctx): void {
     }
   }
   if (s.status !== 'suspended') {
-    const attacker = PARTIES.find((p) => ctx.attackers.has(p));
+    const attacker = PARTIES.find((p) => ctx.attackers.includes(p));
     if (attacker) {
       setStatus(
         ctx,
@@ -133,7 +133,7 @@ export function resolveTreaty(ctx: Ctx): void {
       return;
     }
     const suspender = PARTIES.find(
-      (p) => ctx.suspenders.has(p) && s.powers[otherParty(p)].standing < t.suspendBelow,
+      (p) => ctx.suspenders.includes(p) && s.powers[otherParty(p)].standing < t.suspendBelow,
     );
     if (suspender) {
       setStatus(ctx, 'suspended', 'suspend-accords', `${PARTY_TITLES[suspender]} suspends the Accords.`);

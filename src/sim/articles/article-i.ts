@@ -21,12 +21,12 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
     const defender = target.owner;
     const onParty = defender === otherParty(party);
     if (onParty) {
-      ctx.attackers.add(party);
+      if (!ctx.attackers.includes(party)) ctx.attackers.push(party);
       chargeViolation(ctx, party, 'I/attack', `${PARTY_TITLES[party]} attacks ${target.name}.`, {
         open: true,
       });
     } else {
-      ctx.answered.add(defender);
+      if (!ctx.answered.includes(defender)) ctx.answered.push(defender);
     }
     const out = fight(ctx, party, fleet.strength, fleet, target, cause);
     // Klingon support: a battle won or a system gained (a conquest is both, and counts once).

@@ -50,7 +50,7 @@ export function resolveWars(ctx: Ctx): void {
           `${target.name} falls to ${thirdPowerName(s, war.thirdPower)}.`,
         );
       else changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `${target.name} is held.`);
-    } else if (!ctx.answered.has(war.thirdPower)) {
+    } else if (!ctx.answered.includes(war.thirdPower)) {
       changeSupport(
         ctx,
         'federation',
