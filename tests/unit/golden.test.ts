@@ -30,18 +30,25 @@ const RANDOM = { federation: 'random', klingon: 'random' };
 // The whole century: two AI personalities keep the Accords to 2393, so every year is pinned.
 // (An AI change alters this game as a rule change does: renew it on purpose.)
 const CENTURY = { federation: 'loyalist', klingon: 'pragmatist' };
+// A seed whose loyalist-pragmatist game reaches 2393 (about 94% do; see levels/BALANCE.md). A rule
+// change that makes this one collapse needs another seed, chosen and noted with the renewal.
+const CENTURY_SEED = 'golden-century';
+const SEED = 'golden-2293';
 
 const CASES = [
-  { file: 'campaign-random.json', scenario: 'khitomer-accords', policies: RANDOM },
-  { file: 'campaign-century.json', scenario: 'khitomer-accords', policies: CENTURY },
-  { file: 'centennial-eve-random.json', scenario: 'centennial-eve', policies: RANDOM },
-  { file: 'the-withdrawal-random.json', scenario: 'the-withdrawal', policies: RANDOM },
+  { file: 'campaign-random.json', scenario: 'khitomer-accords', policies: RANDOM, seed: SEED },
+  { file: 'campaign-century.json', scenario: 'khitomer-accords', policies: CENTURY, seed: CENTURY_SEED },
+  { file: 'centennial-eve-random.json', scenario: 'centennial-eve', policies: RANDOM, seed: SEED },
+  { file: 'the-withdrawal-random.json', scenario: 'the-withdrawal', policies: RANDOM, seed: SEED },
 ] as const;
 
-function play(scenarioId: string, policies: { federation: string; klingon: string } = RANDOM): Golden {
+function play(
+  scenarioId: string,
+  policies: { federation: string; klingon: string } = RANDOM,
+  seed: string = SEED,
+): Golden {
   const scenario = loadBuiltinScenario(scenarioId);
   if (!scenario.ok) throw new Error(`${scenarioId} does not load`);
-  const seed = 'golden-2293';
   const years: Golden['years'] = [];
   const r = simulate(scenario.value, {
     seed,
@@ -66,8 +73,8 @@ function play(scenarioId: string, policies: { federation: string; klingon: strin
 describe('golden games', () => {
   it.each(CASES)(
     '$file: the seeded game of $scenario plays out as pinned',
-    ({ file, scenario, policies }) => {
-      const actual = play(scenario, policies);
+    ({ file, scenario, policies, seed }) => {
+      const actual = play(scenario, policies, seed);
       const path = join(GOLDEN_DIR, file);
       if (UPDATE) {
         mkdirSync(GOLDEN_DIR, { recursive: true });
@@ -110,7 +117,7 @@ describe('a century of the campaign', () => {
   it('shows every article of the Accords at work in its ledger', () => {
     const scenario = loadBuiltinScenario('khitomer-accords');
     if (!scenario.ok) throw new Error('the campaign does not load');
-    const r = simulate(scenario.value, { seed: 'golden-2293', policies: CENTURY });
+    const r = simulate(scenario.value, { seed: CENTURY_SEED, policies: CENTURY });
     if (!r.ok) throw new Error(r.error.message);
     const s = r.value.state;
     expect(s.result?.kind).toBe('centennial');
