@@ -6,6 +6,8 @@ export interface Adjacency {
   readonly neighbours: ReadonlyMap<string, readonly string[]>;
   /** Where each system stands in `state.systems` (the order never changes in a game). */
   readonly index: ReadonlyMap<string, number>;
+  /** The neighbours again, as positions in `state.systems`, per position (the same order). */
+  readonly near: readonly (readonly number[])[];
   /** Shortest paths found so far, by start and end (null: unreachable); a pure function of the lanes. */
   readonly paths: Map<string, Map<string, readonly string[] | null>>;
 }
@@ -34,7 +36,8 @@ export function adjacency(state: GameState): Adjacency {
   state.systems.forEach((sys, i) => {
     index.set(sys.id, i);
   });
-  const adj: Adjacency = { neighbours, index, paths: new Map() };
+  const near = state.systems.map((sys) => (neighbours.get(sys.id) ?? []).map((n) => index.get(n) as number));
+  const adj: Adjacency = { neighbours, index, near, paths: new Map() };
   adjacencyCache.set(state.lanes, adj);
   lastLanes = state.lanes;
   lastAdjacency = adj;

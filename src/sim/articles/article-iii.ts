@@ -4,7 +4,7 @@ import { fight } from '../battle';
 import { type Ctx, changeReserves, changeSupport, note } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
-import { otherParty, PARTY_NAMES, PARTY_TITLES, type War } from '../types';
+import { otherParty, PARTY_NAMES, PARTY_TITLES, type System, type War } from '../types';
 import { adjacency, findSystem, systemName, thirdPowerName } from '../world';
 
 /** The system a war strikes this year: its target while the victim holds it, else a border world. */
@@ -13,12 +13,14 @@ export function warTarget(ctx: Ctx, war: War): string | null {
   const owned = (id: string | null) => id !== null && findSystem(s, id)?.owner === war.victim;
   if (owned(war.target)) return war.target;
   // The front: the victim's worlds (not its capital) next to one of the third power's; the first by id.
-  const { neighbours } = adjacency(s);
+  const { near } = adjacency(s);
+  const systems = s.systems;
   let first: string | null = null;
-  for (const x of s.systems) {
+  for (let i = 0; i < systems.length; i++) {
+    const x = systems[i] as System;
     if (x.owner !== war.victim || x.capital || (first !== null && x.id >= first)) continue;
-    for (const n of neighbours.get(x.id) ?? []) {
-      if (findSystem(s, n)?.owner === war.thirdPower) {
+    for (const j of near[i] ?? []) {
+      if ((systems[j] as System).owner === war.thirdPower) {
         first = x.id;
         break;
       }
