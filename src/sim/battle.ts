@@ -45,16 +45,13 @@ export function fight(
   cause: Cause,
 ): BattleOutcome {
   const defender = system.owner;
-  const a = strength;
-  const d = defenceOf(ctx, system);
-  const won = a > 0 && ctx.stream('battle').int(a + d) < a;
-  const total = Math.max(1, a + d);
-  const winnerStrength = won ? a : d;
-  const loserStrength = won ? d : a;
-  const loserLoss = Math.ceil((loserStrength * winnerStrength) / total);
-  const winnerLoss = Math.floor((winnerStrength * loserStrength) / total / 2);
-  const attackerLoss = Math.min(a, won ? winnerLoss : loserLoss);
-  const defenderLoss = won ? loserLoss : winnerLoss;
+  const {
+    won,
+    attackerStrength: a,
+    defenderStrength: d,
+    attackerLoss,
+    defenderLoss,
+  } = roll(ctx, strength, defenceOf(ctx, system));
 
   const defenders = ctx.s.fleets.filter((f) => f.location === system.id && f.owner === defender);
   const defenderShips = defenders.reduce((n, f) => n + f.strength, 0);
@@ -96,4 +93,43 @@ export function fight(
     });
   }
   return { won, attackerStrength: a, defenderStrength: d, attackerLoss, defenderLoss };
+}
+
+/** One seeded roll of attack `a` against defence `d`, and the losses in proportion. */
+function roll(ctx: Ctx, a: number, d: number): BattleOutcome {
+  const won = a > 0 && ctx.stream('battle').int(a + d) < a;
+  const total = Math.max(1, a + d);
+  const winnerStrength = won ? a : d;
+  const loserStrength = won ? d : a;
+  const loserLoss = Math.ceil((loserStrength * winnerStrength) / total);
+  const winnerLoss = Math.floor((winnerStrength * loserStrength) / total / 2);
+  const attackerLoss = Math.min(a, won ? winnerLoss : loserLoss);
+  const defenderLoss = won ? loserLoss : winnerLoss;
+  return { won, attackerStrength: a, defenderStrength: d, attackerLoss, defenderLoss };
+}
+
+/**
+ * A fleet attacks a fleet (where it lies, at most one lane away): the target fights alone, with no
+ * garrison, and no system changes hands. The loser's losses follow the same roll as a system's.
+ */
+export function fightFleet(ctx: Ctx, fleet: Fleet, target: Fleet, cause: Cause): BattleOutcome {
+  const out = roll(ctx, fleet.strength, target.strength);
+  const where = findSystem(ctx.s, target.location)?.name ?? target.location;
+  const attackerId = fleet.id;
+  const targetId = target.id;
+  takeLosses(ctx, [fleet], out.attackerLoss);
+  takeLosses(ctx, [target], Math.min(target.strength, out.defenderLoss));
+  const gone = !ctx.s.fleets.some((f) => f.id === targetId);
+  note(ctx, {
+    kind: 'fleet',
+    party: null,
+    delta: -out.defenderLoss,
+    article: null,
+    cause,
+    system: target.location,
+    text: out.won
+      ? `Fleet ${attackerId} defeats fleet ${targetId} at ${where} (${out.attackerStrength} against ${out.defenderStrength})${gone ? '; it is destroyed' : ''}.`
+      : `Fleet ${targetId} beats off fleet ${attackerId} at ${where} (${out.defenderStrength} against ${out.attackerStrength}).`,
+  });
+  return out;
 }

@@ -28,6 +28,10 @@ export function candidateOrders(s: GameState, party: Party): Order[] {
       if (sys && sys.owner !== null && sys.owner !== party)
         out.push({ type: 'attack', fleet: f.id, target: t });
     }
+    const near = new Set([f.location, ...(neighbours.get(f.location) ?? [])]);
+    for (const g of s.fleets)
+      if (g.owner !== party && near.has(g.location))
+        out.push({ type: 'attack-fleet', fleet: f.id, target: g.id });
   }
   for (const sys of s.systems) {
     if (sys.owner !== party) continue;
@@ -75,6 +79,7 @@ export function candidateOrders(s: GameState, party: Party): Order[] {
     { type: 'address-council' },
     { type: 'summit' },
     { type: 'suspend-accords' },
+    { type: 'grant-passage' },
   );
   return out.filter((o) => validateOrder(s, party, o).ok);
 }

@@ -74,6 +74,8 @@ export interface Ctx {
   attackers: Party[];
   /** Parties that ordered the Accords suspended this year. */
   suspenders: Party[];
+  /** Parties that granted the other's fleets passage through their territory this year (Article VI). */
+  granting: Party[];
   /** Covert acts committed this year, rolled for detection in step f. */
   newCovert: CovertAct[];
   /** Third powers the Federation struck at this year (an attack on it is then answered). */
@@ -97,6 +99,7 @@ export function createContext(s: GameState, owned: Set<System> = new Set()): Ctx
     changes: [],
     attackers: [],
     suspenders: [],
+    granting: [],
     newCovert: [],
     answered: [],
     stream(purpose: string) {

@@ -16,6 +16,7 @@ import {
 export const ORDER_TYPES = [
   'move',
   'attack',
+  'attack-fleet',
   'build',
   'develop',
   'embassy',
@@ -34,6 +35,7 @@ export const ORDER_TYPES = [
   'address-council',
   'summit',
   'suspend-accords',
+  'grant-passage',
 ] as const;
 export type OrderType = (typeof ORDER_TYPES)[number];
 
@@ -43,6 +45,8 @@ export const ESPIONAGE_MODES = ['reveal', 'steal', 'sabotage'] as const;
 export type Order =
   | { type: 'move'; fleet: string; to: string }
   | { type: 'attack'; fleet: string; target: string }
+  /** `target`: the id of the fleet attacked (the other party's or a third power's). */
+  | { type: 'attack-fleet'; fleet: string; target: string }
   | { type: 'build'; system: string; ships: number }
   | { type: 'develop'; system: string }
   | { type: 'embassy'; action: (typeof EMBASSY_ACTIONS)[number] }
@@ -62,7 +66,9 @@ export type Order =
   | { type: 'espionage'; mode: (typeof ESPIONAGE_MODES)[number] }
   | { type: 'address-council' }
   | { type: 'summit' }
-  | { type: 'suspend-accords' };
+  | { type: 'suspend-accords' }
+  /** Consent (Article VI) for the other party's fleets in this power's territory, this year. */
+  | { type: 'grant-passage' };
 
 export interface OrderError {
   code: string;
@@ -85,6 +91,7 @@ export function orderCost(state: GameState, party: Party, order: Order): OrderCo
   switch (order.type) {
     case 'move':
     case 'attack':
+    case 'attack-fleet':
       cost.fleet = order.fleet;
       break;
     case 'build':
@@ -116,6 +123,7 @@ export function orderCost(state: GameState, party: Party, order: Order): OrderCo
     case 'embargo':
     case 'espionage':
     case 'address-council':
+    case 'grant-passage':
       cost.influence = r.influence.diplomacy;
       break;
     case 'extradite':
@@ -147,6 +155,10 @@ const ORDER_FIELDS: Record<OrderType, readonly (readonly [string, (v: unknown) =
     ['fleet', isString, 'a fleet id'],
     ['target', isString, 'a system id'],
   ],
+  'attack-fleet': [
+    ['fleet', isString, 'a fleet id'],
+    ['target', isString, 'a fleet id'],
+  ],
   build: [
     ['system', isString, 'a system id'],
     ['ships', isPositiveInt, 'a whole number of ships above 0'],
@@ -171,6 +183,7 @@ const ORDER_FIELDS: Record<OrderType, readonly (readonly [string, (v: unknown) =
   'address-council': [],
   summit: [],
   'suspend-accords': [],
+  'grant-passage': [],
 };
 
 /** Check the shape of untrusted input (a replay, the console, a test) before the rules see it. */
@@ -287,12 +300,27 @@ function validateWithin(
         return refuse('order/own-system', `${sys.name} is yours; there is nothing to attack.`);
       if (sys.owner === null)
         return refuse('order/unowned-system', `${sys.name} belongs to no one; seize it instead.`);
-      const near =
-        fleet.location === sys.id || (adjacency(state).neighbours.get(fleet.location) ?? []).includes(sys.id);
-      if (!near) {
+      if (!withinOneLane(state, fleet.location, sys.id)) {
         return refuse(
           'order/not-adjacent',
           `Fleet ${fleet.id} can only attack ${sys.name} from it or from a system one lane away.`,
+        );
+      }
+      return { ok: true, value: order };
+    }
+    case 'attack-fleet': {
+      const fleet = findFleet(state, order.fleet);
+      if (!fleet) return refuse('order/unknown-fleet', `There is no fleet ${order.fleet}.`);
+      if (fleet.owner !== party)
+        return refuse('order/not-your-fleet', `Fleet ${order.fleet} is not yours to command.`);
+      const target = findFleet(state, order.target);
+      if (!target) return refuse('order/unknown-fleet', `There is no fleet ${order.target}.`);
+      if (target.owner === party)
+        return refuse('order/own-fleet', `Fleet ${target.id} is yours; there is nothing to attack.`);
+      if (!withinOneLane(state, fleet.location, target.location)) {
+        return refuse(
+          'order/not-adjacent',
+          `Fleet ${fleet.id} can only attack fleet ${target.id} at its own system or one lane away; fleet ${target.id} is at ${systemName(state, target.location)}.`,
         );
       }
       return { ok: true, value: order };
@@ -481,7 +509,15 @@ function validateWithin(
       if (once('suspend-accords')) return refuse('order/duplicate', 'Suspension is already ordered.');
       return { ok: true, value: order };
     }
+    case 'grant-passage':
+      if (once('grant-passage')) return refuse('order/duplicate', 'Passage is already granted this year.');
+      return { ok: true, value: order };
   }
+}
+
+/** True when `to` is `from` or one lane from it (the reach of an attack). */
+export function withinOneLane(state: GameState, from: string, to: string): boolean {
+  return from === to || (adjacency(state).neighbours.get(from) ?? []).includes(to);
 }
 
 /** Validate a whole year's orders in sequence; returns the accepted ones and each refusal. */
@@ -517,6 +553,12 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
       return `Fleet ${order.fleet} moves to ${sys(order.to)}`;
     case 'attack':
       return `Fleet ${order.fleet} attacks ${sys(order.target)}`;
+    case 'attack-fleet': {
+      const target = findFleet(state, order.target);
+      return target
+        ? `Fleet ${order.fleet} attacks fleet ${order.target} (${ownerName(state, target.owner)}) at ${sys(target.location)}`
+        : `Fleet ${order.fleet} attacks fleet ${order.target}`;
+    }
     case 'build':
       return `Build ${order.ships} ship${order.ships === 1 ? '' : 's'} at ${sys(order.system)}`;
     case 'develop':
@@ -559,5 +601,11 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
       return 'Propose a summit';
     case 'suspend-accords':
       return 'Suspend the Accords';
+    case 'grant-passage':
+      return `Grant ${PARTY_LABEL[otherParty(party)]}'s fleets passage this year`;
   }
+}
+
+function ownerName(state: GameState, owner: string): string {
+  return owner === 'federation' || owner === 'klingon' ? PARTY_LABEL[owner] : thirdPowerName(state, owner);
 }

@@ -74,13 +74,18 @@ export function previewOrder(
         open('I/attack', 'An attack on the other party: the Accords are suspended at once.');
       break;
     }
+    case 'attack-fleet': {
+      if (findFleet(s, order.target)?.owner === other)
+        open('I/attack', 'An attack on the other party’s fleet: the Accords are suspended at once.');
+      break;
+    }
     case 'move': {
       const sys = findSystem(s, order.to);
       const fleet = findFleet(s, order.fleet);
       if (sys?.owner === other)
         open(
           'VI/trespass',
-          'A fleet in the other party’s territory without consent, each year it stays.',
+          'A fleet in the other party’s territory without consent (passage granted for the year), each year it stays.',
           true,
         );
       if (sys?.zone === 'neutral-zone' && fleet) {

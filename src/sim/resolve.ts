@@ -19,6 +19,7 @@ import {
   createContext,
   entriesOfYear,
   foldLedgerHash,
+  note,
   type Refusal,
   type TurnReport,
 } from './context';
@@ -31,12 +32,21 @@ import type { OrderRef } from './resolve-types';
 import { collapseChain, finalScores } from './scoring';
 import { checkGovernments, resolveSupport } from './support';
 import { resolveSummits, resolveTreaty } from './treaty';
-import { type GameState, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party, type Result } from './types';
+import {
+  type GameState,
+  otherParty,
+  PARTIES,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  type Result,
+} from './types';
 import { findFleet, findSystem, shortestPath } from './world';
 
 // The order types resolved together in one step, in the order the powers gave them.
 const TRADE_AND_DISPUTES = ['arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo'] as const;
 const BUILDS = ['build', 'develop'] as const;
+const ATTACKS = ['attack', 'attack-fleet'] as const;
 const FUGITIVE_DECISIONS = ['extradite', 'shelter', 'stage-escape'] as const;
 
 export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
@@ -117,6 +127,17 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     changeSupport(ctx, r.party, ctx.rules.support.address, cause, words);
   }
   for (const r of of('suspend-accords')) if (!ctx.suspenders.includes(r.party)) ctx.suspenders.push(r.party);
+  for (const r of of('grant-passage')) {
+    if (ctx.granting.includes(r.party)) continue;
+    ctx.granting.push(r.party);
+    note(ctx, {
+      kind: 'fleet',
+      party: r.party,
+      article: 'VI',
+      cause: { order: { party: r.party, index: r.index, type: r.order.type } },
+      text: `${PARTY_TITLES[r.party]} grants ${PARTY_NAMES[otherParty(r.party)]}'s fleets passage this year.`,
+    });
+  }
 
   // (b) builds and aid
   resolveBuilds(ctx, of(BUILDS));
@@ -133,7 +154,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   resolveMoves(ctx, of('move'));
 
   // (d) battles: the powers' attacks, then the third powers' wars
-  resolveAttacks(ctx, of('attack'));
+  resolveAttacks(ctx, of(ATTACKS));
   resolveWars(ctx);
 
   // (e) Article V decisions

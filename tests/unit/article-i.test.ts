@@ -90,6 +90,100 @@ describe('an attack on the other party', () => {
   });
 });
 
+describe('an attack on the other party’s fleet', () => {
+  const attackFleet = (fleet: string, target: string): Order => ({ type: 'attack-fleet', fleet, target });
+  /** The Klingon k1 (strength 5) at Organia, the Federation's f1 (5) one lane away at K-7. */
+  const faceToFace = (s: ScenarioInput) => {
+    s.powers.klingon.fleets = [
+      { id: 'k1', location: 'organia', strength: 5 },
+      { id: 'k2', location: 'qonos', strength: 4 },
+    ];
+  };
+
+  it('is an open Article I violation at the I/attack cost, suspends the Accords and takes no system', () => {
+    const g = miniGame(faceToFace);
+    const r = turn(g, { klingon: [attackFleet('k1', 'f1')] });
+    expect(entries(r.report, 'klingon', 'I/attack')).toEqual([
+      expect.objectContaining({ article: 'I', kind: 'violation', delta: -25, priors: 0 }),
+    ]);
+    expect(r.state.status).toBe('suspended');
+    expect(r.state.systems.find((x) => x.id === 'k7')?.owner).toBe('federation');
+    expect(r.state.fleets.find((f) => f.id === 'k1')?.location).toBe('organia');
+    // One battle, reported where the target lay, and both fleets paid for it in ships.
+    const battle = r.report.changes.filter(
+      (c) => c.cause.order?.type === 'attack-fleet' && c.kind === 'fleet',
+    );
+    expect(battle).toHaveLength(1);
+    expect(battle[0]?.system).toBe('k7');
+    const ships = (id: string) => r.state.fleets.find((f) => f.id === id)?.strength ?? 0;
+    expect(ships('k1') + ships('f1')).toBeLessThan(10);
+  });
+
+  it('loses ships in proportion: a far stronger fleet destroys a small one', () => {
+    const g = miniGame((s) => {
+      faceToFace(s);
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'organia', strength: 60 }];
+      s.powers.federation.fleets = [{ id: 'f1', location: 'k7', strength: 1 }];
+    });
+    // Whatever the roll, 1 against 60 loses its ship: won, the loser loses ceil(1·60/61) = 1;
+    // lost, the winner loses floor(60·1/61/2) = 0, the loser ceil(1·60/61) = 1.
+    const r = turn(g, { klingon: [attackFleet('k1', 'f1')] });
+    expect(r.state.fleets.some((f) => f.id === 'f1')).toBe(false);
+    expect(r.state.fleets.find((f) => f.id === 'k1')?.strength).toBeGreaterThanOrEqual(59);
+  });
+
+  it('is refused against one’s own fleet, a fleet out of reach, or with a fleet not one’s own', () => {
+    const g = miniGame(faceToFace);
+    const r = turn(g, {
+      klingon: [
+        attackFleet('k1', 'k2'),
+        attackFleet('k2', 'f1'),
+        attackFleet('f2', 'f1'),
+        attackFleet('k1', 'nowhere'),
+      ],
+    });
+    expect(r.report.refused.map((x) => x.code)).toEqual([
+      'order/own-fleet',
+      'order/not-adjacent',
+      'order/not-your-fleet',
+      'order/unknown-fleet',
+    ]);
+    expect(r.state.status).toBe('in-force');
+  });
+
+  it('finds nothing when the target has moved out of reach first (moves come before battles)', () => {
+    const g = miniGame(faceToFace);
+    const r = turn(g, {
+      federation: [{ type: 'move', fleet: 'f1', to: 'sol' }],
+      klingon: [attackFleet('k1', 'f1')],
+    });
+    expect(r.report.ledger.filter((e) => e.article === 'I')).toEqual([]);
+    expect(r.state.status).toBe('in-force');
+    expect(r.report.changes.some((c) => /finds no trace of fleet f1/.test(c.text))).toBe(true);
+  });
+
+  it('is previewed as open and certain; against a third power’s fleet it is no violation', () => {
+    const g = miniGame((s) => {
+      faceToFace(s);
+      (s.thirdPowers[0] as { fleets: unknown[] }).fleets = [{ id: 'r1', location: 'romulus', strength: 3 }];
+    });
+    const p = previewOrder(g, 'klingon', attackFleet('k1', 'f1'));
+    expect(p.ok && p.value.violations).toEqual([
+      expect.objectContaining({ article: 'I', code: 'I/attack', kind: 'open', cost: 25, chance: 100 }),
+    ]);
+    const third = previewOrder(g, 'klingon', attackFleet('k2', 'r1'));
+    expect(third.ok).toBe(false); // Qo'noS is two lanes from Romulus
+    const g2 = miniGame((s) => {
+      (s.thirdPowers[0] as { fleets: unknown[] }).fleets = [{ id: 'r1', location: 'romulus', strength: 3 }];
+    });
+    const near = previewOrder(g2, 'klingon', attackFleet('k1', 'r1'));
+    expect(near.ok && near.value.violations).toEqual([]);
+    const r = turn(g2, { klingon: [attackFleet('k1', 'r1')] });
+    expect(r.report.ledger.filter((e) => e.article === 'I')).toEqual([]);
+    expect(r.state.status).toBe('in-force');
+  });
+});
+
 describe('an attack on a third power', () => {
   it('is no violation and leaves the Accords in force', () => {
     const g = miniGame();

@@ -96,6 +96,36 @@ describe('trespass', () => {
   });
 });
 
+describe('passage granted (consent for a year)', () => {
+  it('spares the other party’s fleets the trespass charge that year, and only that year', () => {
+    let g = miniGame();
+    g = turn(g, { klingon: [{ type: 'move', fleet: 'k1', to: 'k7' }] }).state;
+    const granted = turn(g, { federation: [{ type: 'grant-passage' }] });
+    expect(entries(granted.report, 'klingon', 'VI/trespass')).toEqual([]);
+    expect(granted.report.changes.some((c) => c.cause.order?.type === 'grant-passage')).toBe(true);
+    // It costs the granting power its diplomatic influence, and the fleet stays where it was.
+    expect(granted.state.fleets.find((f) => f.id === 'k1')?.location).toBe('k7');
+    const next = turn(granted.state);
+    expect(entries(next.report, 'klingon', 'VI/trespass')).toHaveLength(1);
+  });
+
+  it('is given by the territory’s owner: the trespasser cannot grant it to itself', () => {
+    let g = miniGame();
+    g = turn(g, { klingon: [{ type: 'move', fleet: 'k1', to: 'k7' }] }).state;
+    const r = turn(g, { klingon: [{ type: 'grant-passage' }] });
+    expect(entries(r.report, 'klingon', 'VI/trespass')).toHaveLength(1);
+  });
+
+  it('is one order a year, costs diplomatic influence and breaks no article', () => {
+    const g = miniGame();
+    const twice = turn(g, { federation: [{ type: 'grant-passage' }, { type: 'grant-passage' }] });
+    expect(twice.report.refused.map((x) => x.code)).toEqual(['order/duplicate']);
+    const p = previewOrder(g, 'federation', { type: 'grant-passage' });
+    expect(p.ok && p.value.cost.influence).toBe(g.rules.influence.diplomacy);
+    expect(p.ok && p.value.violations).toEqual([]);
+  });
+});
+
 describe('embargoes', () => {
   it('are an open VI/embargo violation, and end a trade pact', () => {
     let g = miniGame();

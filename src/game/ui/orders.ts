@@ -21,6 +21,7 @@ const DIPLOMACY: OrderType[] = [
   'address-council',
   'summit',
   'suspend-accords',
+  'grant-passage',
 ];
 
 export function orderRow(
@@ -111,7 +112,8 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
     );
     const here = all.filter(
       (o) =>
-        ((o.type === 'move' || o.type === 'attack') && fleetsHere.has(o.fleet)) ||
+        ((o.type === 'move' || o.type === 'attack' || o.type === 'attack-fleet') &&
+          fleetsHere.has(o.fleet)) ||
         ((o.type === 'build' || o.type === 'develop' || o.type === 'seize') && o.system === selected) ||
         (o.type === 'arbitrate' && o.dispute === selected),
     );

@@ -1,8 +1,9 @@
 // Article I — non-aggression. Attacks on the other party (open, and the Accords are suspended),
 // sabotage and espionage (covert), and too many fleets in the neutral zone (open, a year).
-import { fight } from '../battle';
+import { fight, fightFleet } from '../battle';
 import { type Ctx, changeReserves, changeSupport, note } from '../context';
 import { chargeViolation, commitCovert } from '../ledger';
+import { withinOneLane } from '../orders';
 import type { OrderRef } from '../resolve-types';
 import { otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES } from '../types';
 import { findFleet, findSystem } from '../world';
@@ -11,7 +12,12 @@ import { findFleet, findSystem } from '../world';
 export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
   const s = ctx.s;
   const sup = ctx.rules.support;
-  for (const { party, index, order } of refs) {
+  for (const ref of refs) {
+    const { party, index, order } = ref;
+    if (order.type === 'attack-fleet') {
+      attackFleet(ctx, ref);
+      continue;
+    }
     if (order.type !== 'attack') continue;
     const cause = { order: { party, index, type: order.type } };
     const fleet = findFleet(s, order.fleet);
@@ -48,6 +54,50 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
     if (onParty && defender === 'federation' && out.won) {
       changeSupport(ctx, 'federation', sup.federationAttackUnanswered, cause, `${target.name} is lost.`);
     }
+  }
+}
+
+/**
+ * An attack on a fleet: on the other party's, an open Article I violation that suspends the Accords
+ * (as an attack on a system does); on a third power's, an answer to it. The target must still lie
+ * within a lane of the attacker after this year's moves; if it has gone, the attack finds nothing.
+ */
+function attackFleet(ctx: Ctx, { party, index, order }: OrderRef): void {
+  if (order.type !== 'attack-fleet') return;
+  const s = ctx.s;
+  const cause = { order: { party, index, type: order.type } };
+  const fleet = findFleet(s, order.fleet);
+  const target = findFleet(s, order.target);
+  if (!fleet || fleet.owner !== party) return;
+  if (!target || target.owner === party || !withinOneLane(s, fleet.location, target.location)) {
+    note(ctx, {
+      kind: 'fleet',
+      party,
+      article: null,
+      cause,
+      text: `Fleet ${fleet.id} finds no trace of fleet ${order.target} within a lane.`,
+    });
+    return;
+  }
+  const defender = target.owner;
+  const onParty = defender === otherParty(party);
+  if (onParty) {
+    if (!ctx.attackers.includes(party)) ctx.attackers.push(party);
+    chargeViolation(
+      ctx,
+      party,
+      'I/attack',
+      `${PARTY_TITLES[party]} attacks fleet ${target.id} of ${PARTY_NAMES[defender]}.`,
+      { open: true },
+    );
+  } else if (!ctx.answered.includes(defender)) {
+    ctx.answered.push(defender);
+  }
+  const out = fightFleet(ctx, fleet, target, cause);
+  // Klingon support: a battle won, whichever side attacked.
+  const klingonWon = (party === 'klingon' && out.won) || (defender === 'klingon' && !out.won);
+  if (klingonWon) {
+    changeSupport(ctx, 'klingon', ctx.rules.support.klingonBattleWon, cause, 'A battle won in space.');
   }
 }
 

@@ -234,6 +234,7 @@ export function checkTrespass(ctx: Ctx): void {
   const s = ctx.s;
   for (const party of PARTIES) {
     const other = otherParty(party);
+    if (ctx.granting.includes(other)) continue; // consent given for this year
     for (const f of s.fleets) {
       if (f.owner !== party) continue;
       const sys = findSystem(s, f.location);

@@ -38,6 +38,7 @@ export const OrderSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('move'), fleet: ref, to: ref }),
     z.strictObject({ type: z.literal('attack'), fleet: ref, target: ref }),
+    z.strictObject({ type: z.literal('attack-fleet'), fleet: ref, target: ref }),
     z.strictObject({ type: z.literal('build'), system: ref, ships: positive }),
     z.strictObject({ type: z.literal('develop'), system: ref }),
     z.strictObject({ type: z.literal('embassy'), action: z.enum(EMBASSY_ACTIONS) }),
@@ -56,6 +57,7 @@ export const OrderSchema = z
     z.strictObject({ type: z.literal('address-council') }),
     z.strictObject({ type: z.literal('summit') }),
     z.strictObject({ type: z.literal('suspend-accords') }),
+    z.strictObject({ type: z.literal('grant-passage') }),
   ])
   .meta({ id: 'order', description: 'An order, as in src/sim/orders.ts.' });
 
