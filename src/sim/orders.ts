@@ -1,7 +1,7 @@
 // The order catalogue (DESIGN.md section 7): one discriminated union on `type`, its costs, and the
 // validation that refuses an illegal order with a stable code and a sentence.
 
-import { type GameState, otherParty, type Party, type Result } from './types';
+import { type GameState, otherParty, PARTY_NAMES, type Party, type Result } from './types';
 import {
   adjacency,
   findFleet,
@@ -602,7 +602,7 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
     case 'suspend-accords':
       return 'Suspend the Accords';
     case 'grant-passage':
-      return `Grant ${PARTY_LABEL[otherParty(party)]}'s fleets passage this year`;
+      return `Grant ${PARTY_NAMES[otherParty(party)]}'s fleets passage this year`;
   }
 }
 

@@ -256,3 +256,37 @@ test('the Collapse: the year, the cause and the chain of violations', async ({ p
   await expect(page.getByTestId('end-screen')).toContainText('The chain of violations');
   await screenshot(page, 'collapse');
 });
+
+test('a fleet attacks a fleet, and passage is granted, through the orders panel', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await page.getByTestId('new-game').click();
+  await page.getByTestId('scenario-centennial-eve').check();
+  await page.getByTestId('side').selectOption('klingon');
+  await page.getByTestId('opponent').selectOption('loyalist');
+  await page.getByTestId('seed').fill('fleet-attack');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  // N selects the Empire's systems in turn: find Khitomer, where a fleet lies a lane from Romulus.
+  const panel = page.getByTestId('orders-panel');
+  for (let i = 0; i < 12 && !(await panel.locator('h3').first().textContent())?.includes('Khitomer'); i++)
+    await page.keyboard.press('n');
+  await expect(panel.locator('h3').first()).toHaveText('Khitomer');
+  const strike = page.getByTestId('order-attack-fleet');
+  await expect(strike).toContainText('attacks fleet rom-romulus');
+  await expect(strike.getByTestId('violation-preview')).toHaveCount(0); // a third power: no article
+  await strike.getByTestId('give-order').click();
+  const passage = page.getByTestId('order-grant-passage');
+  await expect(passage).toContainText('passage');
+  await passage.getByTestId('give-order').click();
+  await expect(page.getByTestId('queued-order')).toHaveCount(2);
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  await expect(report).toContainText('rom-romulus');
+  await expect(report).toContainText('passage this year');
+  await screenshot(page, 'fleet-attack-report');
+  expect(errors).toEqual([]);
+});
