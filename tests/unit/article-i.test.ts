@@ -163,9 +163,14 @@ describe('an attack on the other party’s fleet', () => {
   });
 
   it('is previewed as open and certain; against a third power’s fleet it is no violation', () => {
+    /** A Romulan fleet at Romulus, one lane from Narendra III. */
+    const romulanFleet = (s: ScenarioInput) => {
+      const romulan = s.thirdPowers?.[0];
+      if (romulan) romulan.fleets = [{ id: 'r1', location: 'romulus', strength: 3 }];
+    };
     const g = miniGame((s) => {
       faceToFace(s);
-      (s.thirdPowers[0] as { fleets: unknown[] }).fleets = [{ id: 'r1', location: 'romulus', strength: 3 }];
+      romulanFleet(s);
     });
     const p = previewOrder(g, 'klingon', attackFleet('k1', 'f1'));
     expect(p.ok && p.value.violations).toEqual([
@@ -173,9 +178,7 @@ describe('an attack on the other party’s fleet', () => {
     ]);
     const third = previewOrder(g, 'klingon', attackFleet('k2', 'r1'));
     expect(third.ok).toBe(false); // Qo'noS is two lanes from Romulus
-    const g2 = miniGame((s) => {
-      (s.thirdPowers[0] as { fleets: unknown[] }).fleets = [{ id: 'r1', location: 'romulus', strength: 3 }];
-    });
+    const g2 = miniGame(romulanFleet);
     const near = previewOrder(g2, 'klingon', attackFleet('k1', 'r1'));
     expect(near.ok && near.value.violations).toEqual([]);
     const r = turn(g2, { klingon: [attackFleet('k1', 'r1')] });
