@@ -243,17 +243,20 @@ test('a full storage quota is reported, and the game goes on', async ({ page }) 
 });
 
 test('the Collapse: the year, the cause and the chain of violations', async ({ page }) => {
-  // The Withdrawal starts with the Accords suspended; a power that does nothing lets them fall.
+  // The Withdrawal starts with the Accords suspended; a power that only embargoes lets them fall,
+  // and its embargo (open, Article VI) is in the chain whatever year the war comes.
   await page.goto('/?scenario=the-withdrawal&seed=collapse&side=federation&opponent=hawk');
   await expect(page.getByTestId('hud-status')).toContainText('suspended');
   for (let i = 0; i < 10; i++) {
     if (await page.getByTestId('end-screen').isVisible()) break;
+    await page.getByTestId('order-embargo').getByTestId('give-order').click();
     await page.getByTestId('end-turn').click();
     await page.getByTestId('report-continue').click({ timeout: 15_000 });
   }
   await expect(page.getByTestId('end-title')).toContainText('The Accords collapse');
   await expect(page.getByTestId('end-screen')).toContainText('War breaks out');
   await expect(page.getByTestId('end-screen')).toContainText('The chain of violations');
+  await expect(page.getByTestId('end-screen')).toContainText('embargo');
   await screenshot(page, 'collapse');
 });
 
