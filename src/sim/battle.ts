@@ -119,17 +119,18 @@ export function fightFleet(ctx: Ctx, fleet: Fleet, target: Fleet, cause: Cause):
   const targetId = target.id;
   takeLosses(ctx, [fleet], out.attackerLoss);
   takeLosses(ctx, [target], Math.min(target.strength, out.defenderLoss));
-  const gone = !ctx.s.fleets.some((f) => f.id === targetId);
+  const fate = (id: string, loss: number) =>
+    ctx.s.fleets.some((f) => f.id === id) ? `fleet ${id} loses ${loss}` : `fleet ${id} is destroyed`;
+  const losses = `${fate(targetId, out.defenderLoss)}, ${fate(attackerId, out.attackerLoss)}`;
   note(ctx, {
     kind: 'fleet',
     party: null,
-    delta: -out.defenderLoss,
     article: null,
     cause,
     system: target.location,
     text: out.won
-      ? `Fleet ${attackerId} defeats fleet ${targetId} at ${where} (${out.attackerStrength} against ${out.defenderStrength})${gone ? '; it is destroyed' : ''}.`
-      : `Fleet ${targetId} beats off fleet ${attackerId} at ${where} (${out.defenderStrength} against ${out.attackerStrength}).`,
+      ? `Fleet ${attackerId} defeats fleet ${targetId} at ${where} (${out.attackerStrength} against ${out.defenderStrength}): ${losses}.`
+      : `Fleet ${targetId} beats off fleet ${attackerId} at ${where} (${out.defenderStrength} against ${out.attackerStrength}): ${losses}.`,
   });
   return out;
 }

@@ -607,5 +607,5 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
 }
 
 function ownerName(state: GameState, owner: string): string {
-  return owner === 'federation' || owner === 'klingon' ? PARTY_LABEL[owner] : thirdPowerName(state, owner);
+  return owner === 'federation' || owner === 'klingon' ? PARTY_NAMES[owner] : thirdPowerName(state, owner);
 }

@@ -85,7 +85,7 @@ export function previewOrder(
       if (sys?.owner === other)
         open(
           'VI/trespass',
-          'A fleet in the other party’s territory without consent (passage granted for the year), each year it stays.',
+          'A fleet in the other party’s territory without consent (unless it grants passage for the year), each year it stays.',
           true,
         );
       if (sys?.zone === 'neutral-zone' && fleet) {

@@ -91,6 +91,16 @@ describe('an incursion', () => {
     const r2 = turn(answered, { federation: [{ type: 'attack', fleet: 'f2', target: 'tholia' }] });
     expect(r2.state.systems.find((x) => x.id === 'tholia')?.owner).toBe('federation');
     expect(r2.state.powers.federation.support).toBe(60);
+
+    // A Klingon strike on Tholia is no answer of the Federation's.
+    const byKlingons = miniGame((s) => {
+      noGarrison(s);
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'vulcan', strength: 4 }];
+      addEvents(s, war);
+    });
+    const r3 = turn(byKlingons, { klingon: [{ type: 'attack', fleet: 'k1', target: 'tholia' }] });
+    expect(r3.state.systems.find((x) => x.id === 'tholia')?.owner).toBe('klingon');
+    expect(r3.state.powers.federation.support).toBe(56);
   });
 });
 

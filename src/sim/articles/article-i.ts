@@ -31,8 +31,8 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
       chargeViolation(ctx, party, 'I/attack', `${PARTY_TITLES[party]} attacks ${target.name}.`, {
         open: true,
       });
-    } else {
-      if (!ctx.answered.includes(defender)) ctx.answered.push(defender);
+    } else if (party === 'federation' && !ctx.answered.includes(defender)) {
+      ctx.answered.push(defender);
     }
     const out = fight(ctx, party, fleet.strength, fleet, target, cause);
     // Klingon support: a battle won or a system gained (a conquest is both, and counts once).
@@ -90,7 +90,7 @@ function attackFleet(ctx: Ctx, { party, index, order }: OrderRef): void {
       `${PARTY_TITLES[party]} attacks fleet ${target.id} of ${PARTY_NAMES[defender]}.`,
       { open: true },
     );
-  } else if (!ctx.answered.includes(defender)) {
+  } else if (party === 'federation' && !ctx.answered.includes(defender)) {
     ctx.answered.push(defender);
   }
   const out = fightFleet(ctx, fleet, target, cause);
