@@ -256,7 +256,7 @@ test('the Collapse: the year, the cause and the chain of violations', async ({ p
   await expect(page.getByTestId('end-title')).toContainText('The Accords collapse');
   await expect(page.getByTestId('end-screen')).toContainText('War breaks out');
   await expect(page.getByTestId('end-screen')).toContainText('The chain of violations');
-  await expect(page.getByTestId('end-screen')).toContainText('embargo');
+  await expect(page.getByTestId('end-screen')).toContainText('2372 · Federation · Article VI');
   await screenshot(page, 'collapse');
 });
 

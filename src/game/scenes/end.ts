@@ -1,5 +1,8 @@
 import Phaser from 'phaser';
-import { ARTICLES, PARTIES, paradeSize } from '../../sim/index';
+import { ARTICLES, PARTIES, type Party, paradeSize } from '../../sim/index';
+
+const PARTY_SHORT: Record<Party, string> = { federation: 'Federation', klingon: 'Klingon Empire' };
+
 import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
@@ -116,7 +119,9 @@ export class EndScene extends Phaser.Scene {
           el(
             'ul',
             {},
-            ...r.chain.map((e) => el('li', {}, `${e.year} · ${e.party} · Article ${e.article}: ${e.text}`)),
+            ...r.chain.map((e) =>
+              el('li', {}, `${e.year} · ${PARTY_SHORT[e.party]} · Article ${e.article}: ${e.text}`),
+            ),
           ),
         )
       : null;
