@@ -80,7 +80,7 @@ export interface Ctx {
   newCovert: CovertAct[];
   /** Third powers the Federation struck at this year (an attack on it is then answered). */
   answered: string[];
-  /** Systems each party gained or lost this year (for support). */
+  /** The year's stream for a purpose, made on first use. */
   stream(purpose: string): Stream;
   /**
    * The systems this turn has copied (see `ownSystem`). The others are shared with the state the
@@ -143,6 +143,13 @@ export function copySystem(x: System): System {
     capital: x.capital,
     shipyard: x.shipyard,
   };
+}
+
+/** Add `item` to one of the context's small sets (kept as lists); false when it was there. */
+export function addOnce<T>(list: T[], item: T): boolean {
+  if (list.includes(item)) return false;
+  list.push(item);
+  return true;
 }
 
 export function note(ctx: Ctx, change: Change): void {

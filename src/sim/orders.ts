@@ -606,6 +606,7 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
   }
 }
 
-function ownerName(state: GameState, owner: string): string {
+/** A fleet's or system's owner in words: a party's name, or a third power's. */
+export function ownerName(state: GameState, owner: string): string {
   return owner === 'federation' || owner === 'klingon' ? PARTY_NAMES[owner] : thirdPowerName(state, owner);
 }

@@ -13,6 +13,7 @@ import { judgeAid, resolveDisasterAid } from './articles/article-iv';
 import { judgeExtradition, resolveFugitives } from './articles/article-v';
 import { checkTrespass, judgeQuarrels, resolveDisputesAndTrade } from './articles/article-vi';
 import {
+  addOnce,
   type Change,
   type Ctx,
   changeSupport,
@@ -126,10 +127,9 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
         : 'The Chancellor speaks before the High Council.';
     changeSupport(ctx, r.party, ctx.rules.support.address, cause, words);
   }
-  for (const r of of('suspend-accords')) if (!ctx.suspenders.includes(r.party)) ctx.suspenders.push(r.party);
+  for (const r of of('suspend-accords')) addOnce(ctx.suspenders, r.party);
   for (const r of of('grant-passage')) {
-    if (ctx.granting.includes(r.party)) continue;
-    ctx.granting.push(r.party);
+    if (!addOnce(ctx.granting, r.party)) continue;
     note(ctx, {
       kind: 'fleet',
       party: r.party,

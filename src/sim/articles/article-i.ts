@@ -1,11 +1,11 @@
 // Article I — non-aggression. Attacks on the other party (open, and the Accords are suspended),
 // sabotage and espionage (covert), and too many fleets in the neutral zone (open, a year).
 import { fight, fightFleet } from '../battle';
-import { type Ctx, changeReserves, changeSupport, note } from '../context';
+import { addOnce, type Ctx, changeReserves, changeSupport, note } from '../context';
 import { chargeViolation, commitCovert } from '../ledger';
-import { withinOneLane } from '../orders';
+import { ownerName, withinOneLane } from '../orders';
 import type { OrderRef } from '../resolve-types';
-import { otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES } from '../types';
+import { otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party } from '../types';
 import { findFleet, findSystem } from '../world';
 
 /** Step d: every attack order, on the other party (Article I) or on a third power. */
@@ -25,15 +25,7 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
     if (!fleet || fleet.owner !== party || !target || target.owner === party || target.owner === null)
       continue;
     const defender = target.owner;
-    const onParty = defender === otherParty(party);
-    if (onParty) {
-      if (!ctx.attackers.includes(party)) ctx.attackers.push(party);
-      chargeViolation(ctx, party, 'I/attack', `${PARTY_TITLES[party]} attacks ${target.name}.`, {
-        open: true,
-      });
-    } else if (party === 'federation' && !ctx.answered.includes(defender)) {
-      ctx.answered.push(defender);
-    }
+    const onParty = declareAttack(ctx, party, defender, `${PARTY_TITLES[party]} attacks ${target.name}.`);
     const out = fight(ctx, party, fleet.strength, fleet, target, cause);
     // Klingon support: a battle won or a system gained (a conquest is both, and counts once).
     if (party === 'klingon' && out.won) {
@@ -55,6 +47,20 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
       changeSupport(ctx, 'federation', sup.federationAttackUnanswered, cause, `${target.name} is lost.`);
     }
   }
+}
+
+/**
+ * What an attack means before it is fought: on the other party, an open I/attack that suspends the
+ * Accords at year end (returns true); on a third power by the Federation, an answer to its war.
+ */
+function declareAttack(ctx: Ctx, party: Party, defender: string, text: string): boolean {
+  if (defender === otherParty(party)) {
+    addOnce(ctx.attackers, party);
+    chargeViolation(ctx, party, 'I/attack', text, { open: true });
+    return true;
+  }
+  if (party === 'federation') addOnce(ctx.answered, defender);
+  return false;
 }
 
 /**
@@ -80,19 +86,12 @@ function attackFleet(ctx: Ctx, { party, index, order }: OrderRef): void {
     return;
   }
   const defender = target.owner;
-  const onParty = defender === otherParty(party);
-  if (onParty) {
-    if (!ctx.attackers.includes(party)) ctx.attackers.push(party);
-    chargeViolation(
-      ctx,
-      party,
-      'I/attack',
-      `${PARTY_TITLES[party]} attacks fleet ${target.id} of ${PARTY_NAMES[defender]}.`,
-      { open: true },
-    );
-  } else if (party === 'federation' && !ctx.answered.includes(defender)) {
-    ctx.answered.push(defender);
-  }
+  declareAttack(
+    ctx,
+    party,
+    defender,
+    `${PARTY_TITLES[party]} attacks fleet ${target.id} of ${ownerName(s, defender)}.`,
+  );
   const out = fightFleet(ctx, fleet, target, cause);
   // Klingon support: a battle won, whichever side attacked.
   const klingonWon = (party === 'klingon' && out.won) || (defender === 'klingon' && !out.won);
