@@ -2,20 +2,12 @@
 // other to aid it by the deadline; in full earns standing (more when generous), short is an omission.
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../src/sim/index';
-import { addEvents, entries, miniGame, type TimelineInput, turn, withRules } from './fixtures';
+import { addEvents, entries, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
 
 const disaster =
   (extra: Partial<TimelineInput> = {}) =>
   (s: ScenarioInput) =>
-    addEvents(s, {
-      year: 2300,
-      type: 'disaster',
-      victim: 'klingon',
-      system: 'qonos',
-      need: 10,
-      deadline: 1,
-      ...extra,
-    } as TimelineInput);
+    addEvents(s, qonosDisaster(extra));
 const OB = 'e2300-t0-aid';
 const aid = (amount: number, target = OB) => ({ type: 'aid' as const, target, amount });
 

@@ -146,6 +146,19 @@ export function addEvents(s: ScenarioInput, ...events: TimelineInput[]): void {
   s.timeline = [...(s.timeline ?? []), ...events];
 }
 
+/** A disaster on Qo'noS in 2300: 10 reserves of aid needed within the year (Article IV). */
+export function qonosDisaster(extra: Partial<TimelineInput> = {}): TimelineInput {
+  return {
+    year: 2300,
+    type: 'disaster',
+    victim: 'klingon',
+    system: 'qonos',
+    need: 10,
+    deadline: 1,
+    ...extra,
+  } as TimelineInput;
+}
+
 /** The ledger entries of a turn for one party and one code. */
 export function entries(report: TurnReport, party: Party, code: string): LedgerEntry[] {
   return report.ledger.filter((e) => e.party === party && e.code === code);

@@ -2,7 +2,7 @@
 // sections 3, 7 and 8).
 import { describe, expect, it } from 'vitest';
 import { influenceOf, type Order, type ScenarioInput, shortestPath } from '../../src/sim/index';
-import { addEvents, miniGame, turn, withRules } from './fixtures';
+import { addEvents, miniGame, qonosDisaster, turn, withRules } from './fixtures';
 
 /** Battles the attacker always wins: no garrison, and no defending fleet at the target. */
 const noGarrison = (s: ScenarioInput) => withRules(s, { battle: { garrison: 0, capitalGarrison: 0 } });
@@ -261,16 +261,7 @@ describe('support (section 8)', () => {
   });
 
   it('gives the Federation +2 for aid given', () => {
-    const g = miniGame((s) =>
-      addEvents(s, {
-        year: 2300,
-        type: 'disaster',
-        victim: 'klingon',
-        system: 'qonos',
-        need: 10,
-        deadline: 1,
-      }),
-    );
+    const g = miniGame((s) => addEvents(s, qonosDisaster()));
     const r = turn(g, { federation: [{ type: 'aid', target: 'e2300-t0-aid', amount: 4 }] });
     expect(r.state.powers.federation.support).toBe(62);
   });

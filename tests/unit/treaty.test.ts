@@ -2,7 +2,7 @@
 // order, the war risk while suspended, collapse, and summits that restore the Accords.
 import { describe, expect, it } from 'vitest';
 import { type GameState, influenceOf, type Order, type ScenarioInput } from '../../src/sim/index';
-import { addEvents, miniGame, type RulesInput, turn, withRules } from './fixtures';
+import { addEvents, miniGame, qonosDisaster, type RulesInput, turn, withRules } from './fixtures';
 
 /** Accords suspended since the first year; `treaty` overrides the suspension rules. */
 function suspended(s: ScenarioInput, treaty: NonNullable<RulesInput['treaty']> = {}): void {
@@ -365,11 +365,13 @@ describe('no rewards while suspended', () => {
       edit(s);
       s.powers.federation.embassy = 2;
       s.powers.klingon.embassy = 2;
-      addEvents(
-        s,
-        { year: 2300, type: 'disaster', victim: 'klingon', system: 'qonos', need: 10, deadline: 1 },
-        { year: 2300, type: 'renegade', origin: 'klingon', fugitive: 'Vorka', deadline: 1 },
-      );
+      addEvents(s, qonosDisaster(), {
+        year: 2300,
+        type: 'renegade',
+        origin: 'klingon',
+        fugitive: 'Vorka',
+        deadline: 1,
+      });
     });
     const r = turn(g, {
       federation: [{ type: 'aid', target: 'e2300-t0-aid', amount: 15 }],
@@ -405,14 +407,7 @@ describe('no rewards while suspended', () => {
   it('still charges violations while suspended', () => {
     const g = miniGame((s) => {
       suspended(s);
-      addEvents(s, {
-        year: 2300,
-        type: 'disaster',
-        victim: 'klingon',
-        system: 'qonos',
-        need: 10,
-        deadline: 1,
-      });
+      addEvents(s, qonosDisaster());
     });
     const r = turn(g);
     expect(r.state.powers.federation.standing).toBe(54); // IV/aid-short, no clean year
