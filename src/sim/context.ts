@@ -1,5 +1,5 @@
 // What one year's resolution carries from step to step, and the report it leaves behind.
-import { Hasher } from './hash';
+import { foldString, Hasher } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
@@ -165,18 +165,32 @@ export function appendLedger(s: GameState, entry: LedgerEntry): void {
 export function foldLedgerHash(s: GameState, from: number): void {
   if (from >= s.ledger.length) return;
   const h = new Hasher();
-  h.str(s.ledgerHash);
+  h.u32(ledgerHashCode(s.ledgerHash));
   for (let i = from; i < s.ledger.length; i++) {
     const e = s.ledger[i] as LedgerEntry;
     h.u32(e.year);
     h.str(e.party);
-    h.value(e.article);
+    h.strOrNull(e.article);
     h.str(e.kind);
     h.str(e.code);
     h.u32(e.delta);
     h.u32(e.priors);
   }
   s.ledgerHash = h.digest();
+}
+
+// The running ledger hash is folded twice, into the state's hash and into the next year's ledger
+// hash: its code is remembered for the last text seen (a pure function of the text).
+let lastLedgerHash = '';
+let lastLedgerCode = foldString('');
+
+/** The code of a ledger hash's text: the same as `stringCode`, without filling its memo with them. */
+export function ledgerHashCode(text: string): number {
+  if (text !== lastLedgerHash) {
+    lastLedgerHash = text;
+    lastLedgerCode = foldString(text);
+  }
+  return lastLedgerCode;
 }
 
 /** The ledger entries of `year`: they stand at the end of the ledger. */

@@ -14,7 +14,7 @@ import {
 } from './types';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 export const MAX_SEED_LENGTH = 200;
 

@@ -5,11 +5,14 @@
 // exactly from (seed, year). Within a year a stream's position is its own and can be saved with
 // `state()` and restored with `restoreStream()`.
 //
-// The generator is seedrandom's alea. A stream starts from the state `initialState` derives from
-// its key `${seed}/${purpose}:${year}` (three 32-bit words of an integer hash), given to alea as a
-// saved state: alea's own string seeding (Mash, floating point over every character, three times)
-// cost about a tenth of a turn, and a campaign opens one to three streams a year. Rules version 3.
-import seedrandom from 'seedrandom';
+// The generator is alea (Johannes Baagøe's), number for number as seedrandom's `alea` draws it from
+// the same state: a unit test runs both side by side. A stream starts from the state
+// `initialState` derives from its key `${seed}/${purpose}:${year}` (three 32-bit words of an
+// integer hash): alea's own string seeding (Mash, floating point over every character) cost about
+// a tenth of a turn (rules version 3). The generator is written out here, not taken from
+// seedrandom, because seedrandom builds six closures and runs Mash for every generator it makes,
+// even one restored from a state, and a campaign opens one to three streams a year (rules
+// version 4 changes no draw).
 
 export interface StreamState {
   c: number;
@@ -32,22 +35,45 @@ export interface Stream {
   state(): StreamState;
 }
 
-type AleaPrng = seedrandom.PRNG & { state(): StreamState };
+const TWO_TO_MINUS_32 = 2 ** -32;
+
+/** Alea's state and step: three fractions and a carry, as seedrandom's `alea` keeps them. */
+class Alea {
+  constructor(
+    private c: number,
+    private s0: number,
+    private s1: number,
+    private s2: number,
+  ) {}
+
+  next(): number {
+    const t = 2091639 * this.s0 + this.c * TWO_TO_MINUS_32;
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    this.c = t | 0;
+    this.s2 = t - this.c;
+    return this.s2;
+  }
+
+  state(): StreamState {
+    return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
+  }
+}
 
 class AleaStream implements Stream {
   constructor(
     readonly name: string,
-    private readonly prng: AleaPrng,
+    private readonly prng: Alea,
   ) {}
 
   next(): number {
-    return this.prng();
+    return this.prng.next();
   }
 
   int(n: number): number {
     if (!Number.isInteger(n) || n <= 0)
       throw new RangeError(`stream ${this.name}: int(${n}) needs a positive integer`);
-    return Math.floor(this.prng() * n);
+    return Math.floor(this.prng.next() * n);
   }
 
   chance(percent: number): boolean {
@@ -58,7 +84,7 @@ class AleaStream implements Stream {
     let total = 0;
     for (const w of weights) total += w;
     if (total <= 0) {
-      this.prng(); // draw anyway: the number of draws must not depend on the weights
+      this.prng.next(); // draw anyway: the number of draws must not depend on the weights
       return -1;
     }
     let r = this.int(total);
@@ -82,8 +108,6 @@ export function streamName(purpose: string, year: number): string {
 export function streamKey(seed: string, purpose: string, year: number): string {
   return `${seed}/${streamName(purpose, year)}`;
 }
-
-const TWO_TO_MINUS_32 = 2 ** -32;
 
 /** A 32-bit finaliser: every input bit moves about half the output bits. */
 function fmix(h: number): number {
@@ -117,19 +141,16 @@ export function initialState(key: string): StreamState {
   };
 }
 
-function alea(state: StreamState): AleaPrng {
-  // seedrandom copies the state's four numbers into a fresh generator and keeps no reference to it.
-  return seedrandom.alea('', { state: state as never }) as unknown as AleaPrng;
-}
-
 /** The stream for a purpose and year, at its start. */
 export function stream(seed: string, purpose: string, year: number): Stream {
-  return new AleaStream(streamName(purpose, year), alea(initialState(streamKey(seed, purpose, year))));
+  const key = streamKey(seed, purpose, year);
+  const st = initialState(key);
+  return new AleaStream(key.slice(seed.length + 1), new Alea(st.c, st.s0, st.s1, st.s2));
 }
 
 /** A stream continued from a saved position. */
 export function restoreStream(name: string, saved: StreamState): Stream {
-  return new AleaStream(name, alea(saved));
+  return new AleaStream(name, new Alea(saved.c, saved.s0, saved.s1, saved.s2));
 }
 
 const SEED_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

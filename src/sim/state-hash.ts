@@ -2,8 +2,9 @@
 // order. Static parts (map, rules, events of the scenario) are folded in once as `staticHash`;
 // the ledger as its running `ledgerHash`; the history is derived. A unit test mutates every field
 // and checks the hash moves, so a new field cannot be forgotten here silently.
-import { foldString, Hasher } from './hash';
-import { type GameState, PARTIES } from './types';
+import { ledgerHashCode } from './context';
+import { foldString, Hasher, stringCode } from './hash';
+import { type Fleet, type GameState, PARTIES, type System } from './types';
 
 /** Top-level fields the hash covers, and the ones it leaves out (with why). */
 export const HASHED_FIELDS = [
@@ -74,13 +75,76 @@ class Slots {
 
   /** The code `value` mixes in for a string or null. */
   codeOrNull(s: string | null): number {
-    return s === null || s === undefined ? 0x4e55_4c4c : this.code(s);
+    return s === null || s === undefined ? NULL : this.code(s);
+  }
+}
+
+const NULL = 0x4e55_4c4c;
+
+/** One 32-bit word for a few: each input moves about half the bits of the result. */
+function mix(h: number, v: number): number {
+  const x = Math.imul(h ^ v, 0x85eb_ca6b);
+  return Math.imul(x ^ (x >>> 15), 0xc2b2_ae35);
+}
+
+// The systems and the fleets are most of the state's words, and from one year to the next most of
+// them are as they were. Each is hashed as one word, its code: a mix of its fields (rules version
+// 4). Per position, the fields last hashed there and their code are kept, so an element as it was
+// costs a few comparisons and no string folding. Like the slots, a pure memo: what it remembers
+// changes no hash, and changing an element in place is noticed (its fields are compared, not its
+// identity).
+class SystemCodes {
+  private readonly owner: (string | null | undefined)[] = [];
+  private readonly output: number[] = [];
+  private readonly zone: (string | undefined)[] = [];
+  private readonly codes: number[] = [];
+
+  code(i: number, x: System): number {
+    if (this.owner[i] === x.owner && this.output[i] === x.output && this.zone[i] === x.zone) {
+      return this.codes[i] as number;
+    }
+    const c = mix(
+      mix(mix(0x5359_5300, x.owner === null ? NULL : stringCode(x.owner)), x.output),
+      stringCode(x.zone),
+    );
+    this.owner[i] = x.owner;
+    this.output[i] = x.output;
+    this.zone[i] = x.zone;
+    this.codes[i] = c;
+    return c;
+  }
+}
+
+class FleetCodes {
+  private readonly id: (string | undefined)[] = [];
+  private readonly owner: (string | undefined)[] = [];
+  private readonly location: (string | undefined)[] = [];
+  private readonly strength: number[] = [];
+  private readonly codes: number[] = [];
+
+  code(i: number, f: Fleet): number {
+    if (
+      this.id[i] === f.id &&
+      this.location[i] === f.location &&
+      this.strength[i] === f.strength &&
+      this.owner[i] === f.owner
+    ) {
+      return this.codes[i] as number;
+    }
+    let c = mix(0x464c_5400, stringCode(f.id));
+    c = mix(mix(mix(c, stringCode(f.owner)), stringCode(f.location)), f.strength);
+    this.id[i] = f.id;
+    this.owner[i] = f.owner;
+    this.location[i] = f.location;
+    this.strength[i] = f.strength;
+    this.codes[i] = c;
+    return c;
   }
 }
 
 const HEAD = new Slots();
-const SYSTEMS = new Slots();
-const FLEETS = new Slots();
+const SYSTEMS = new SystemCodes();
+const FLEETS = new FleetCodes();
 const OBLIGATIONS = new Slots();
 const WARS = new Slots();
 const CLAIMS = new Slots();
@@ -94,7 +158,7 @@ let buffer = new Int32Array(1024);
 
 /** A buffer with room for every word of the state's hash. */
 function wordsFor(s: GameState): Int32Array {
-  let need = 64 + 3 * s.systems.length + 4 * s.fleets.length + 10 * s.obligations.length;
+  let need = 64 + s.systems.length + s.fleets.length + 10 * s.obligations.length;
   for (const war of s.wars) need += 10 + war.aidedBy.length;
   need += 6 * s.claims.length + 6 * s.covert.length + 2 * s.events.length;
   if (need > buffer.length) buffer = new Int32Array(Math.max(need, 2 * buffer.length));
@@ -107,8 +171,6 @@ export function hashState(s: GameState): string {
   const buf = wordsFor(s);
   let n = 0;
   const head = HEAD.reset();
-  const systems = SYSTEMS.reset();
-  const fleets = FLEETS.reset();
   const obligations = OBLIGATIONS.reset();
   const wars = WARS.reset();
   const claims = CLAIMS.reset();
@@ -146,19 +208,12 @@ export function hashState(s: GameState): string {
       buf[n++] = 0xffffffff;
     }
   }
-  buf[n++] = s.systems.length;
-  for (const x of s.systems) {
-    buf[n++] = systems.codeOrNull(x.owner);
-    buf[n++] = x.output;
-    buf[n++] = systems.code(x.zone);
-  }
-  buf[n++] = s.fleets.length;
-  for (const f of s.fleets) {
-    buf[n++] = fleets.code(f.id);
-    buf[n++] = fleets.code(f.owner);
-    buf[n++] = fleets.code(f.location);
-    buf[n++] = f.strength;
-  }
+  const systems = s.systems;
+  buf[n++] = systems.length;
+  for (let i = 0; i < systems.length; i++) buf[n++] = SYSTEMS.code(i, systems[i] as System);
+  const fleets = s.fleets;
+  buf[n++] = fleets.length;
+  for (let i = 0; i < fleets.length; i++) buf[n++] = FLEETS.code(i, fleets[i] as Fleet);
   buf[n++] = s.nextFleetId;
   buf[n++] = s.obligations.length;
   for (const o of s.obligations) {
@@ -215,7 +270,7 @@ export function hashState(s: GameState): string {
     buf[n++] = c.base;
     buf[n++] = c.detected ? TRUE : FALSE;
   }
-  buf[n++] = head.code(s.ledgerHash);
+  buf[n++] = ledgerHashCode(s.ledgerHash);
   buf[n++] = s.tradePact ? TRUE : FALSE;
   h.words(buf, n);
   n = 0;

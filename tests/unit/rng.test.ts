@@ -1,5 +1,6 @@
 // The contract of the seeded streams (DESIGN.md section 9, STYLE.md habit 5): the same name gives
 // the same numbers, another purpose or year gives others, and every helper stays in its range.
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { restoreStream, type Stream, stream, streamName } from '../../src/sim/rng';
 
@@ -177,5 +178,27 @@ describe('saving and restoring a stream', () => {
     draws(s, 5);
     expect(before).toEqual(copy);
     expect(s.state()).not.toEqual(copy);
+  });
+});
+
+describe('the generator', () => {
+  it("draws, number for number, what seedrandom's alea draws from the same state", () => {
+    for (const key of ['a', 'golden-2293', 'bench-7', 'ü/ai:klingon:2311']) {
+      for (const purpose of ['events', 'battle', 'detect']) {
+        const ours = stream(key, purpose, 2300);
+        const start = ours.state();
+        const theirs = seedrandom.alea('', { state: start } as never) as unknown as () => number;
+        for (let i = 0; i < 2000; i++) expect(ours.next()).toBe(theirs());
+      }
+    }
+  });
+
+  it('restores a saved position exactly as seedrandom does', () => {
+    const s = stream('restore', 'events', 2301);
+    draws(s, 37);
+    const saved = s.state();
+    const theirs = seedrandom.alea('', { state: saved } as never) as unknown as () => number;
+    const ours = restoreStream(s.name, saved);
+    for (let i = 0; i < 500; i++) expect(ours.next()).toBe(theirs());
   });
 });
