@@ -78,6 +78,11 @@ export interface Ctx {
   granting: Party[];
   /** Covert acts committed this year, rolled for detection in step f. */
   newCovert: CovertAct[];
+  /**
+   * Ledger entries made since the turn began, in order: the state's ledger is the one the turn
+   * started from (shared with it) until `flushLedger` appends them in one copy.
+   */
+  pending: LedgerEntry[];
   /** Third powers the Federation struck at this year (an attack on it is then answered). */
   answered: string[];
   /** The year's stream for a purpose, made on first use. */
@@ -101,6 +106,7 @@ export function createContext(s: GameState, owned: Set<System> = new Set()): Ctx
     suspenders: [],
     granting: [],
     newCovert: [],
+    pending: [],
     answered: [],
     stream(purpose: string) {
       let st = streams.get(purpose);
@@ -156,9 +162,19 @@ export function note(ctx: Ctx, change: Change): void {
   ctx.changes.push(change);
 }
 
-/** Append to the ledger. Its running hash is folded once a turn (`foldLedgerHash`). */
-export function appendLedger(s: GameState, entry: LedgerEntry): void {
-  s.ledger.push(entry);
+/**
+ * Append to the ledger: the entry waits in the turn's `pending` list until `flushLedger`. Its
+ * running hash is folded once a turn (`foldLedgerHash`).
+ */
+export function appendLedger(ctx: Ctx, entry: LedgerEntry): void {
+  ctx.pending.push(entry);
+}
+
+/** The entries appended this turn join the state's ledger: one new list, the old one untouched. */
+export function flushLedger(ctx: Ctx): void {
+  if (ctx.pending.length === 0) return;
+  ctx.s.ledger = ctx.s.ledger.concat(ctx.pending);
+  ctx.pending = [];
 }
 
 /** Fold the ledger entries from `from` on into the running `ledgerHash` (its text is presentation, left out). */
@@ -198,6 +214,12 @@ export function entriesOfYear(s: GameState, year: number): LedgerEntry[] {
   let first = s.ledger.length;
   while (first > 0 && (s.ledger[first - 1] as LedgerEntry).year === year) first--;
   return s.ledger.slice(first);
+}
+
+/** The ledger entries of the turn's year so far, those still pending included. */
+export function entriesThisYear(ctx: Ctx): LedgerEntry[] {
+  const before = entriesOfYear(ctx.s, ctx.year);
+  return before.length === 0 ? ctx.pending.slice() : before.concat(ctx.pending);
 }
 
 /** Change a power's support, clamped to 0–100, and report it. */

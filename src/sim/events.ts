@@ -384,7 +384,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       for (const party of PARTIES) {
         const st = spec.standing?.[party];
         if (st) {
-          appendLedger(s, {
+          appendLedger(ctx, {
             year: ctx.year,
             party,
             article: null,

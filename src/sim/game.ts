@@ -1,5 +1,5 @@
 // A new game from a validated scenario, copying a state, and the state's stable hash.
-import { copySystem, createContext, foldLedgerHash } from './context';
+import { copySystem, createContext, flushLedger, foldLedgerHash } from './context';
 import { revealEvents } from './events';
 import { Hasher } from './hash';
 import type { Scenario } from './scenario/schema';
@@ -104,7 +104,9 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
   if (s.year >= s.lastYear) {
     return { ok: false, error: { code: 'game/no-years', message: 'The scenario has no year to play.' } };
   }
-  revealEvents(createContext(s), s);
+  const ctx = createContext(s);
+  revealEvents(ctx, s);
+  flushLedger(ctx);
   foldLedgerHash(s, 0);
   return { ok: true, value: s };
 }
@@ -202,7 +204,8 @@ export function turnCopy(s: GameState): GameState {
     claims: s.claims.map((c) => ({ ...c })),
     // Covert acts are replaced, never changed in place (see `expose`), so the list is shared.
     covert: s.covert.slice(),
-    ledger: s.ledger.slice(),
+    // The ledger only grows, by a new list each turn (`flushLedger`): the list itself is shared.
+    ledger: s.ledger,
     ledgerHash: s.ledgerHash,
     tradePact: s.tradePact,
     pactProposal: s.pactProposal,

@@ -1,6 +1,6 @@
 // The ledger of the Accords: what each violation costs (with the repeat multiplier and the
 // forgiveness of Article V), what keeping faith earns, and how likely a covert act is to be seen.
-import { appendLedger, type Cause, type Ctx, changeSupport, entriesOfYear, note } from './context';
+import { appendLedger, type Cause, type Ctx, changeSupport, entriesThisYear, note } from './context';
 import type { ViolationCode } from './scenario/rules';
 import {
   type Article,
@@ -16,13 +16,25 @@ export function articleOf(code: ViolationCode): Article {
   return code.slice(0, code.indexOf('/')) as Article;
 }
 
+const NONE: readonly LedgerEntry[] = [];
+
 /**
  * Detected violations of `article` by `party` that still count against it in `year`: those of the
- * last `forgivenessYears` years, never any from before the signing.
+ * last `forgivenessYears` years, never any from before the signing. During a turn, pass the
+ * entries it has made so far (`Ctx.pending`).
  */
-export function priorsOf(s: GameState, party: Party, article: Article, year: number): number {
+export function priorsOf(
+  s: GameState,
+  party: Party,
+  article: Article,
+  year: number,
+  pending: readonly LedgerEntry[] = NONE,
+): number {
   const since = Math.max(s.signedYear, year - s.rules.forgivenessYears);
   let k = 0;
+  for (const e of pending) {
+    if (e.year >= since && e.party === party && e.article === article && e.kind !== 'reward') k++;
+  }
   for (let i = s.ledger.length - 1; i >= 0; i--) {
     const e = s.ledger[i] as LedgerEntry;
     if (e.year < since) break;
@@ -66,7 +78,7 @@ export function chargeViolation(
   const s = ctx.s;
   const article = articleOf(code);
   const base = s.rules.costs[code];
-  const priors = priorsOf(s, party, article, ctx.year);
+  const priors = priorsOf(s, party, article, ctx.year, ctx.pending);
   const cost = repeatCost(s, options.exposure ? exposureBase(s, base) : base, priors);
   const entry: LedgerEntry = {
     year: ctx.year,
@@ -78,7 +90,7 @@ export function chargeViolation(
     priors,
     text,
   };
-  appendLedger(s, entry);
+  appendLedger(ctx, entry);
   if (options.open && s.status === 'suspended') s.openWhileSuspended += 1;
   return entry;
 }
@@ -96,7 +108,7 @@ export function reward(
   if (amount <= 0) return;
   if (ctx.s.status === 'suspended' && !options.evenIfSuspended) return;
   if (ctx.s.status === 'collapsed') return;
-  appendLedger(ctx.s, {
+  appendLedger(ctx, {
     year: ctx.year,
     party,
     article,
@@ -160,7 +172,7 @@ export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): voi
  */
 export function applyStanding(ctx: Ctx): void {
   const s = ctx.s;
-  const entries = entriesOfYear(s, ctx.year);
+  const entries = entriesThisYear(ctx);
   for (const party of PARTIES) {
     const p = s.powers[party];
     const start = p.standing;

@@ -19,6 +19,8 @@ import {
   changeSupport,
   createContext,
   entriesOfYear,
+  entriesThisYear,
+  flushLedger,
   foldLedgerHash,
   note,
   type Refusal,
@@ -179,7 +181,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
 
   // (h) standing: costs, rewards, clean-year bonus
   rewardEmbassies(ctx);
-  const thisYear = entriesOfYear(s, ctx.year);
+  const thisYear = entriesThisYear(ctx);
   for (const party of PARTIES) {
     const seen = thisYear.some((e) => e.party === party && e.kind !== 'reward' && e.article !== null);
     if (!seen)
@@ -207,6 +209,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
 
   // (l) the year advances and the end is checked
   const year = ctx.year;
+  flushLedger(ctx);
   const yearLedger = entriesOfYear(s, year);
   advance(ctx, fallen);
   foldLedgerHash(s, ledgerBefore);
@@ -357,5 +360,6 @@ function advance(ctx: Ctx, fallen: Party | null): void {
   }
   const next = createContext(s, ctx.owned);
   revealEvents(next, s);
+  flushLedger(next);
   ctx.changes.push(...next.changes);
 }

@@ -1,6 +1,6 @@
 // Treaty status (DESIGN.md section 6): in force → strained → suspended → collapsed, and summits
 // that restore suspended Accords.
-import { type Ctx, entriesOfYear, note } from './context';
+import { type Ctx, entriesThisYear, note } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import { otherParty, PARTIES, PARTY_TITLES, type Party, type TreatyStatus } from './types';
@@ -65,7 +65,7 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
   if (s.status === 'suspended') {
     // Judged on the standings as the year has already left them (an exposure revealed this year is
     // in the ledger before the summit): both must be at least the minimum, before the summit's own.
-    const pending = entriesOfYear(s, ctx.year);
+    const pending = entriesThisYear(ctx);
     const after = (p: Party) =>
       s.powers[p].standing +
       pending.reduce((n, e) => n + (e.party === p && e.code !== 'summit' ? e.delta : 0), 0);
