@@ -95,7 +95,9 @@ export interface Ctx {
 }
 
 export function createContext(s: GameState, owned: Set<System> = new Set()): Ctx {
-  const streams = new Map<string, Stream>();
+  // Most turns draw from one to three streams: a short list, searched by name.
+  const streams: Stream[] = [];
+  const purposes: string[] = [];
   return {
     s,
     owned,
@@ -109,11 +111,11 @@ export function createContext(s: GameState, owned: Set<System> = new Set()): Ctx
     pending: [],
     answered: [],
     stream(purpose: string) {
-      let st = streams.get(purpose);
-      if (!st) {
-        st = stream(s.seed, purpose, s.year);
-        streams.set(purpose, st);
-      }
+      const i = purposes.indexOf(purpose);
+      if (i >= 0) return streams[i] as Stream;
+      const st = stream(s.seed, purpose, s.year);
+      purposes.push(purpose);
+      streams.push(st);
       return st;
     },
   };

@@ -30,7 +30,7 @@ import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { applyStanding, expose, firstYearDetection, reward } from './ledger';
-import { describeOrder, type OrderError, validateOrders } from './orders';
+import { describeOrder, type OrderError, type OrderType, validateOrders } from './orders';
 import type { OrderRef } from './resolve-types';
 import { collapseChain, finalScores } from './scoring';
 import { checkGovernments, resolveSupport } from './support';
@@ -46,11 +46,26 @@ import {
 } from './types';
 import { findFleet, findSystem, shortestPath } from './world';
 
-// The order types resolved together in one step, in the order the powers gave them.
-const TRADE_AND_DISPUTES = ['arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo'] as const;
-const BUILDS = ['build', 'develop'] as const;
-const ATTACKS = ['attack', 'attack-fleet'] as const;
-const FUGITIVE_DECISIONS = ['extradite', 'shelter', 'stage-escape'] as const;
+// The order types resolved together in one step, in the order the powers gave them: each names
+// the step's list of orders. Every other type is a step of its own, under its own name.
+const TRADE_AND_DISPUTES = 'trade-and-disputes';
+const BUILDS = 'builds';
+const ATTACKS = 'attacks';
+const FUGITIVE_DECISIONS = 'fugitive-decisions';
+const STEP_OF: Partial<Record<OrderType, string>> = {
+  arbitrate: TRADE_AND_DISPUTES,
+  'accept-ruling': TRADE_AND_DISPUTES,
+  seize: TRADE_AND_DISPUTES,
+  'trade-pact': TRADE_AND_DISPUTES,
+  embargo: TRADE_AND_DISPUTES,
+  build: BUILDS,
+  develop: BUILDS,
+  attack: ATTACKS,
+  'attack-fleet': ATTACKS,
+  extradite: FUGITIVE_DECISIONS,
+  shelter: FUGITIVE_DECISIONS,
+  'stage-escape': FUGITIVE_DECISIONS,
+};
 
 export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
 
@@ -102,19 +117,16 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const ledgerBefore = s.ledger.length;
   const ctx = createContext(s);
   const yearEvents = s.events;
-  const byType = new Map<string, OrderRef[]>();
+  // Each step's orders, in the order the powers gave them (federation first, then by index).
+  const bySteps = new Map<string, OrderRef[]>();
   for (const r of refs) {
-    const list = byType.get(r.order.type);
+    const step = STEP_OF[r.order.type] ?? r.order.type;
+    const list = bySteps.get(step);
     if (list) list.push(r);
-    else byType.set(r.order.type, [r]);
+    else bySteps.set(step, [r]);
   }
   const none: OrderRef[] = [];
-  const of = (types: string | readonly string[]): OrderRef[] => {
-    if (typeof types === 'string') return byType.get(types) ?? none;
-    // Several types: back in the order the powers gave them (federation first, then by index).
-    const out = refs.filter((r) => types.includes(r.order.type));
-    return out.length > 0 ? out : none;
-  };
+  const of = (step: string): OrderRef[] => bySteps.get(step) ?? none;
 
   // (a) diplomatic orders
   resolveSummits(ctx, of('summit'));
