@@ -2,7 +2,7 @@
 import { type Ctx, changeReserves, note, ownSystem } from './context';
 import type { OrderRef } from './resolve-types';
 import { PARTIES } from './types';
-import { findSystem, industryOf, shipsOf } from './world';
+import { findSystem, industries, ships } from './world';
 
 export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
   const s = ctx.s;
@@ -61,12 +61,14 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
 export function resolveIncome(ctx: Ctx, embargoes: Set<string>): void {
   const s = ctx.s;
   const e = ctx.rules.economy;
+  const industryNow = industries(s);
+  const shipsNow = ships(s);
   for (const party of PARTIES) {
     // The income changes reserves only: the industry it is paid from is also the year's last.
-    const base = industryOf(s, party);
+    const base = industryNow[party];
     let industry = base;
     if (s.tradePact) industry += Math.floor((industry * e.pactPercent) / 100);
-    const upkeep = Math.floor(shipsOf(s, party) / e.upkeepShipsPerReserve);
+    const upkeep = Math.floor(shipsNow[party] / e.upkeepShipsPerReserve);
     changeReserves(
       ctx,
       party,

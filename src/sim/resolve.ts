@@ -44,7 +44,7 @@ import {
   type Party,
   type Result,
 } from './types';
-import { findFleet, findSystem, shortestPath } from './world';
+import { findFleet, findSystem, industries, shortestPath } from './world';
 
 // The order types resolved together in one step, in the order the powers gave them: each names
 // the step's list of orders. Every other type is a step of its own, under its own name.
@@ -52,20 +52,22 @@ const TRADE_AND_DISPUTES = 'trade-and-disputes';
 const BUILDS = 'builds';
 const ATTACKS = 'attacks';
 const FUGITIVE_DECISIONS = 'fugitive-decisions';
-const STEP_OF: Partial<Record<OrderType, string>> = {
-  arbitrate: TRADE_AND_DISPUTES,
-  'accept-ruling': TRADE_AND_DISPUTES,
-  seize: TRADE_AND_DISPUTES,
-  'trade-pact': TRADE_AND_DISPUTES,
-  embargo: TRADE_AND_DISPUTES,
-  build: BUILDS,
-  develop: BUILDS,
-  attack: ATTACKS,
-  'attack-fleet': ATTACKS,
-  extradite: FUGITIVE_DECISIONS,
-  shelter: FUGITIVE_DECISIONS,
-  'stage-escape': FUGITIVE_DECISIONS,
-};
+const STEP_OF = new Map<string, string>(
+  Object.entries({
+    arbitrate: TRADE_AND_DISPUTES,
+    'accept-ruling': TRADE_AND_DISPUTES,
+    seize: TRADE_AND_DISPUTES,
+    'trade-pact': TRADE_AND_DISPUTES,
+    embargo: TRADE_AND_DISPUTES,
+    build: BUILDS,
+    develop: BUILDS,
+    attack: ATTACKS,
+    'attack-fleet': ATTACKS,
+    extradite: FUGITIVE_DECISIONS,
+    shelter: FUGITIVE_DECISIONS,
+    'stage-escape': FUGITIVE_DECISIONS,
+  } satisfies Partial<Record<OrderType, string>>),
+);
 
 export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
 
@@ -120,7 +122,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   // Each step's orders, in the order the powers gave them (federation first, then by index).
   const bySteps = new Map<string, OrderRef[]>();
   for (const r of refs) {
-    const step = STEP_OF[r.order.type] ?? r.order.type;
+    const step = STEP_OF.get(r.order.type) ?? r.order.type;
     const list = bySteps.get(step);
     if (list) list.push(r);
     else bySteps.set(step, [r]);
@@ -251,17 +253,6 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     hash,
   };
   return { ok: true, value: { state: s, report } };
-}
-
-/** Both powers' industry, in one pass over the systems (the same sums as `industryOf`). */
-function industries(s: GameState): Record<Party, number> {
-  let federation = 0;
-  let klingon = 0;
-  for (const x of s.systems) {
-    if (x.owner === 'federation') federation += x.output;
-    else if (x.owner === 'klingon') klingon += x.output;
-  }
-  return { federation, klingon };
 }
 
 function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {

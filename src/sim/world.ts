@@ -131,6 +131,28 @@ export function industryOf(state: GameState, party: Party): number {
   return sum;
 }
 
+/** Both powers' industry, in one pass over the systems (the same sums as `industryOf`). */
+export function industries(s: GameState): Record<Party, number> {
+  let federation = 0;
+  let klingon = 0;
+  for (const x of s.systems) {
+    if (x.owner === 'federation') federation += x.output;
+    else if (x.owner === 'klingon') klingon += x.output;
+  }
+  return { federation, klingon };
+}
+
+/** Both powers' ships, in one pass over the fleets (the same sums as `shipsOf`). */
+export function ships(s: GameState): Record<Party, number> {
+  let federation = 0;
+  let klingon = 0;
+  for (const f of s.fleets) {
+    if (f.owner === 'federation') federation += f.strength;
+    else if (f.owner === 'klingon') klingon += f.strength;
+  }
+  return { federation, klingon };
+}
+
 export function shipsOf(state: GameState, owner: string): number {
   let sum = 0;
   for (const f of state.fleets) if (f.owner === owner) sum += f.strength;
