@@ -8,6 +8,7 @@ import {
   type Fleet,
   type GameState,
   PARTIES,
+  PARTY_TITLES,
   type Party,
   type PowerState,
   type Result,
@@ -17,6 +18,8 @@ import {
 export const RULES_VERSION = 4;
 
 export const MAX_SEED_LENGTH = 200;
+/** The longest controller name (as the replay format allows). */
+export const MAX_CONTROLLER_LENGTH = 40;
 
 export interface NewGameOptions {
   seed: string;
@@ -35,6 +38,18 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       ok: false,
       error: { code: 'game/bad-seed', message: `A seed is a text of 1 to ${MAX_SEED_LENGTH} characters.` },
     };
+  }
+  for (const p of PARTIES) {
+    const c = options.controllers?.[p];
+    if (c !== undefined && (typeof c !== 'string' || c.length === 0 || c.length > MAX_CONTROLLER_LENGTH)) {
+      return {
+        ok: false,
+        error: {
+          code: 'game/bad-controller',
+          message: `${PARTY_TITLES[p]}'s controller must be "human" or a policy's name, a text of 1 to ${MAX_CONTROLLER_LENGTH} characters.`,
+        },
+      };
+    }
   }
   const systems = scenario.map.systems.map(copySystem);
   const industry = (p: Party) => systems.reduce((n, x) => n + (x.owner === p ? x.output : 0), 0);

@@ -483,4 +483,18 @@ describe('bad input to the core', () => {
     }
     expect(createGame(busyMini, { seed: 'x'.repeat(200) }).ok).toBe(true);
   });
+
+  it('refuses a controller that is not a text of 1 to 40 characters, naming the side', () => {
+    for (const bad of ['', 'x'.repeat(41), 7, null]) {
+      const r = createGame(busyMini, {
+        seed: 's',
+        controllers: { klingon: bad as unknown as string },
+      });
+      expect(r.ok ? null : r.error.code).toBe('game/bad-controller');
+      expect(r.ok ? '' : r.error.message).toMatch(/^The Klingon Empire's controller/);
+    }
+    const ok = createGame(busyMini, { seed: 's', controllers: { federation: 'x'.repeat(40) } });
+    expect(ok.ok && ok.value.powers.federation.controller).toBe('x'.repeat(40));
+    expect(ok.ok && ok.value.powers.klingon.controller).toBe('human');
+  });
 });
