@@ -1,8 +1,8 @@
 // Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
-import { type Cause, type Ctx, note, ownSystem } from './context';
+import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
 import type { Fleet, System } from './types';
-import { adjacency, findSystem } from './world';
+import { adjacency, findFleet, findSystem } from './world';
 
 export interface BattleOutcome {
   won: boolean;
@@ -20,13 +20,13 @@ export function defenceOf(ctx: Ctx, system: System): number {
   return d;
 }
 
-/** Remove `loss` ships from fleets, in id order; fleets left empty are disbanded. */
+/** Remove `loss` ships from fleets (as found this turn), in id order; fleets left empty are disbanded. */
 function takeLosses(ctx: Ctx, fleets: Fleet[], loss: number): void {
   let left = loss;
   for (const f of [...fleets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (left <= 0) break;
     const taken = Math.min(left, f.strength);
-    f.strength -= taken;
+    ownFleet(ctx, f).strength -= taken;
     left -= taken;
   }
   ctx.s.fleets = ctx.s.fleets.filter((f) => f.strength > 0);
@@ -60,15 +60,18 @@ export function fight(
 
   if (won && defender !== null) {
     ownSystem(ctx, system).owner = attacker;
-    if (fleet && fleet.strength > 0) fleet.location = system.id;
+    // The attacking fleet, if it survived (the one passed in may have been copied by its losses).
+    const survivor = fleet ? findFleet(ctx.s, fleet.id) : undefined;
+    if (survivor) ownFleet(ctx, survivor).location = system.id;
     // Defenders that survive fall back to a neighbouring system of their own, or are lost.
     const retreat = (adjacency(ctx.s).neighbours.get(system.id) ?? []).find(
       (n) => findSystem(ctx.s, n)?.owner === defender,
     );
     for (const f of ctx.s.fleets) {
       if (f.location === system.id && f.owner === defender) {
-        if (retreat) f.location = retreat;
-        else f.strength = 0;
+        const own = ownFleet(ctx, f);
+        if (retreat) own.location = retreat;
+        else own.strength = 0;
       }
     }
     ctx.s.fleets = ctx.s.fleets.filter((f) => f.strength > 0);

@@ -3,7 +3,7 @@ import { foldString, Hasher } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
-import type { Article, CovertAct, GameEvent, GameState, LedgerEntry, Party, System } from './types';
+import type { Article, CovertAct, Fleet, GameEvent, GameState, LedgerEntry, Party, System } from './types';
 import { adjacency } from './world';
 
 /** Why something changed: the order, the event or the rule behind it. */
@@ -88,13 +88,13 @@ export interface Ctx {
   /** The year's stream for a purpose, made on first use. */
   stream(purpose: string): Stream;
   /**
-   * The systems this turn has copied (see `ownSystem`). The others are shared with the state the
-   * turn started from and must not be changed in place.
+   * The systems and fleets this turn has copied or made (see `ownSystem`, `ownFleet`). The others
+   * are shared with the state the turn started from and must not be changed in place.
    */
-  owned: Set<System>;
+  owned: Set<System | Fleet>;
 }
 
-export function createContext(s: GameState, owned: Set<System> = new Set()): Ctx {
+export function createContext(s: GameState, owned: Set<System | Fleet> = new Set()): Ctx {
   // Most turns draw from one to three streams: a short list, searched by name.
   const streams: Stream[] = [];
   const purposes: string[] = [];
@@ -136,6 +136,31 @@ export function ownSystem(ctx: Ctx, system: System): System {
   systems[i] = copy;
   ctx.owned.add(copy);
   return copy;
+}
+
+/**
+ * The fleet to change in place, as `ownSystem` for systems: pass the fleet as found in the state's
+ * fleets this turn; use the returned one from then on (the one passed may be the shared original).
+ */
+export function ownFleet(ctx: Ctx, fleet: Fleet): Fleet {
+  if (ctx.owned.has(fleet)) return fleet;
+  const fleets = ctx.s.fleets;
+  const i = fleets.indexOf(fleet);
+  if (i < 0) throw new RangeError(`fleet ${fleet.id} is not in the state (a stale copy?)`);
+  const copy = copyFleet(fleet);
+  fleets[i] = copy;
+  ctx.owned.add(copy);
+  return copy;
+}
+
+/** A fleet made this turn: the turn owns it (see `ownFleet`). */
+export function addFleet(ctx: Ctx, fleet: Fleet): void {
+  ctx.s.fleets.push(fleet);
+  ctx.owned.add(fleet);
+}
+
+export function copyFleet(f: Fleet): Fleet {
+  return { id: f.id, owner: f.owner, location: f.location, strength: f.strength };
 }
 
 /** A copy with one fixed shape, so the engine's objects stay monomorphic (and fast to copy). */

@@ -1,5 +1,5 @@
 // Builds and development (step b), and income and upkeep (step k).
-import { type Ctx, changeReserves, note, ownSystem } from './context';
+import { addFleet, type Ctx, changeReserves, note, ownFleet, ownSystem } from './context';
 import type { OrderRef } from './resolve-types';
 import { PARTIES } from './types';
 import { findSystem, industries, ships } from './world';
@@ -16,7 +16,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
       changeReserves(ctx, party, -cost, cause, `${order.ships} ships built at ${sys.name}.`);
       const fleet = s.fleets.find((f) => f.owner === party && f.location === sys.id);
       if (fleet) {
-        fleet.strength += order.ships;
+        ownFleet(ctx, fleet).strength += order.ships;
       } else {
         // A fresh id that no fleet of the scenario or of earlier builds carries.
         let id = '';
@@ -24,7 +24,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
           id = `${party}-${s.nextFleetId}`;
           s.nextFleetId += 1;
         } while (s.fleets.some((f) => f.id === id));
-        s.fleets.push({ id, owner: party, location: sys.id, strength: order.ships });
+        addFleet(ctx, { id, owner: party, location: sys.id, strength: order.ships });
       }
       note(ctx, {
         kind: 'fleet',

@@ -1,5 +1,5 @@
 // A new game from a validated scenario, copying a state, and the state's stable hash.
-import { copySystem, createContext, flushLedger, foldLedgerHash } from './context';
+import { copyFleet, copySystem, createContext, flushLedger, foldLedgerHash } from './context';
 import { revealEvents } from './events';
 import { Hasher } from './hash';
 import type { Scenario } from './scenario/schema';
@@ -52,15 +52,17 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     }
   }
   const systems = scenario.map.systems.map(copySystem);
-  const industry = (p: Party) => systems.reduce((n, x) => n + (x.owner === p ? x.output : 0), 0);
+  const industry: Record<Party, number> = { federation: 0, klingon: 0 };
+  for (const x of systems)
+    if (x.owner === 'federation' || x.owner === 'klingon') industry[x.owner] += x.output;
   const power = (p: Party): PowerState => {
     const src = scenario.powers[p];
     return {
       standing: src.standing,
       support: src.support,
       reserves: src.reserves,
-      startIndustry: industry(p),
-      lastIndustry: industry(p),
+      startIndustry: industry[p],
+      lastIndustry: industry[p],
       embassy: src.embassy,
       controller: options.controllers?.[p] ?? 'human',
       leaders: 0,
@@ -163,10 +165,6 @@ function staticHashOf(s: GameState): string {
   return h.digest();
 }
 
-function copyFleet(f: Fleet): Fleet {
-  return { id: f.id, owner: f.owner, location: f.location, strength: f.strength };
-}
-
 function copyPower(p: PowerState): PowerState {
   return {
     standing: p.standing,
@@ -185,12 +183,13 @@ function copyPower(p: PowerState): PowerState {
 export function cloneState(s: GameState): GameState {
   const c = turnCopy(s);
   c.systems = s.systems.map(copySystem);
+  c.fleets = s.fleets.map(copyFleet);
   return c;
 }
 
 /**
- * The copy a turn starts from: like `cloneState`, but the systems themselves are shared (most do
- * not change in a year); the turn copies one before it changes it (`ownSystem`).
+ * The copy a turn starts from: like `cloneState`, but the systems and fleets themselves are shared
+ * (most do not change in a year); the turn copies one before it changes it (`ownSystem`, `ownFleet`).
  */
 export function turnCopy(s: GameState): GameState {
   return {
@@ -210,7 +209,7 @@ export function turnCopy(s: GameState): GameState {
     thirdPowers: s.thirdPowers,
     systems: s.systems.slice(),
     lanes: s.lanes,
-    fleets: s.fleets.map(copyFleet),
+    fleets: s.fleets.slice(),
     nextFleetId: s.nextFleetId,
     obligations: s.obligations.map((o) =>
       o.kind === 'aid' ? { ...o, delivered: { ...o.delivered } } : { ...o },

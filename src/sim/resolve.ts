@@ -23,6 +23,7 @@ import {
   flushLedger,
   foldLedgerHash,
   note,
+  ownFleet,
   type Refusal,
   type TurnReport,
 } from './context';
@@ -264,7 +265,7 @@ function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
     const path = shortestPath(s, fleet.location, order.to, ctx.rules.movement.maxLanes);
     if (!path || path.length - 1 > ctx.rules.movement.maxLanes) continue;
     const from = fleet.location;
-    fleet.location = order.to;
+    ownFleet(ctx, fleet).location = order.to;
     const change: Change = {
       kind: 'fleet',
       party,

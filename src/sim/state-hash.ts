@@ -4,7 +4,7 @@
 // and checks the hash moves, so a new field cannot be forgotten here silently.
 import { ledgerHashCode } from './context';
 import { foldString, Hasher, stringCode } from './hash';
-import { type Fleet, type GameState, PARTIES, type System } from './types';
+import { type Fleet, type GameState, PARTIES, type Proposal, type System } from './types';
 
 /** Top-level fields the hash covers, and the ones it leaves out (with why). */
 export const HASHED_FIELDS = [
@@ -165,6 +165,18 @@ function wordsFor(s: GameState): Int32Array {
   return buffer;
 }
 
+/** A proposal's words: its year and who made it, or a mark for none (years are never negative). */
+function proposal(buf: Int32Array, at: number, p: Proposal | null, slots: Slots): number {
+  let n = at;
+  if (p === null) {
+    buf[n++] = -1;
+  } else {
+    buf[n++] = p.year;
+    buf[n++] = slots.code(p.by);
+  }
+  return n;
+}
+
 export function hashState(s: GameState): string {
   const h = new Hasher();
   // The words are gathered in a buffer and mixed in one loop (`words`), the same as one `u32` each.
@@ -185,9 +197,7 @@ export function hashState(s: GameState): string {
   buf[n++] = s.lastYear;
   buf[n++] = s.signedYear;
   buf[n++] = head.code(s.status);
-  h.words(buf, n);
-  n = 0;
-  h.value(s.suspendedSince);
+  buf[n++] = s.suspendedSince === null ? NULL : s.suspendedSince;
   buf[n++] = s.everSuspended ? TRUE : FALSE;
   buf[n++] = s.openWhileSuspended;
   for (const party of PARTIES) {
@@ -272,12 +282,8 @@ export function hashState(s: GameState): string {
   }
   buf[n++] = ledgerHashCode(s.ledgerHash);
   buf[n++] = s.tradePact ? TRUE : FALSE;
-  h.words(buf, n);
-  n = 0;
-  h.value(s.pactProposal);
-  h.words(buf, n);
-  n = 0;
-  h.value(s.summitProposal);
+  n = proposal(buf, n, s.pactProposal, head);
+  n = proposal(buf, n, s.summitProposal, head);
   buf[n++] = s.events.length;
   for (const e of s.events) {
     buf[n++] = events.code(e.id);

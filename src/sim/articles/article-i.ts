@@ -1,7 +1,7 @@
 // Article I — non-aggression. Attacks on the other party (open, and the Accords are suspended),
 // sabotage and espionage (covert), and too many fleets in the neutral zone (open, a year).
 import { fight, fightFleet } from '../battle';
-import { addOnce, type Ctx, changeReserves, changeSupport, note } from '../context';
+import { addOnce, type Ctx, changeReserves, changeSupport, note, ownFleet } from '../context';
 import { chargeViolation, commitCovert } from '../ledger';
 import { ownerName, withinOneLane } from '../orders';
 import type { OrderRef } from '../resolve-types';
@@ -143,7 +143,7 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
       const fleet = targets[0];
       if (fleet) {
         const lost = Math.min(fleet.strength, ctx.rules.economy.sabotageShips);
-        fleet.strength -= lost;
+        ownFleet(ctx, fleet).strength -= lost;
         s.fleets = s.fleets.filter((f) => f.strength > 0);
         note(ctx, {
           kind: 'fleet',

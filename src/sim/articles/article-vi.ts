@@ -1,7 +1,7 @@
 // Article VI — conflict resolution, territory and trade. Disputes go to arbitration (rewarded when
 // the ruling is respected); seizing a disputed system or occupying the neutral zone is open; a fleet
 // in the other's territory is a trespass each year; embargoes break the trade laws.
-import { type Ctx, changeSupport, note, ownSystem } from '../context';
+import { type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -149,7 +149,7 @@ function arbitrate(
   const home = (adjacency(s).neighbours.get(sys.id) ?? []).find((n) => findSystem(s, n)?.owner === loser);
   for (const f of s.fleets) {
     if (f.owner === loser && f.location === sys.id && home) {
-      f.location = home;
+      ownFleet(ctx, f).location = home;
       note(ctx, {
         kind: 'fleet',
         party: loser,
