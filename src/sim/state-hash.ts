@@ -4,7 +4,7 @@
 // and checks the hash moves, so a new field cannot be forgotten here silently.
 import { ledgerHashCode } from './context';
 import { foldString, Hasher, stringCode } from './hash';
-import { type Fleet, type GameState, PARTIES, type Proposal, type System } from './types';
+import { type CovertAct, type Fleet, type GameState, PARTIES, type Proposal, type System } from './types';
 
 /** Top-level fields the hash covers, and the ones it leaves out (with why). */
 export const HASHED_FIELDS = [
@@ -87,58 +87,151 @@ function mix(h: number, v: number): number {
   return Math.imul(x ^ (x >>> 15), 0xc2b2_ae35);
 }
 
-// The systems and the fleets are most of the state's words, and from one year to the next most of
-// them are as they were. Each is hashed as one word, its code: a mix of its fields (rules version
-// 4). Per position, the fields last hashed there and their code are kept, so an element as it was
-// costs a few comparisons and no string folding. Like the slots, a pure memo: what it remembers
+// The systems, the fleets and the covert acts are most of the state's words, and from one year to
+// the next most of them are as they were. Each is hashed as one word, its code: a mix of its fields
+// (rules version 4). Per position, the fields last hashed there, their codes and the element's code
+// are kept, so an element as it was costs a few comparisons and no string folding. Like the slots, a pure memo: what it remembers
 // changes no hash, and changing an element in place is noticed (its fields are compared, not its
 // identity).
+/** What was hashed at one position of the systems: the fields, their codes, and the system's code. */
+interface SystemSlot {
+  owner: string | null;
+  ownerCode: number;
+  output: number;
+  zone: string;
+  zoneCode: number;
+  code: number;
+}
+
 class SystemCodes {
-  private readonly owner: (string | null | undefined)[] = [];
-  private readonly output: number[] = [];
-  private readonly zone: (string | undefined)[] = [];
-  private readonly codes: number[] = [];
+  private readonly slots: SystemSlot[] = [];
 
   code(i: number, x: System): number {
-    if (this.owner[i] === x.owner && this.output[i] === x.output && this.zone[i] === x.zone) {
-      return this.codes[i] as number;
+    let slot = this.slots[i];
+    if (slot === undefined) {
+      // NaN equals nothing: a new slot never matches.
+      slot = {
+        owner: null,
+        ownerCode: NULL,
+        output: Number.NaN,
+        zone: '',
+        zoneCode: foldString(''),
+        code: 0,
+      };
+      this.slots[i] = slot;
+    } else if (slot.owner === x.owner && slot.output === x.output && slot.zone === x.zone) {
+      return slot.code;
     }
-    const c = mix(
-      mix(mix(0x5359_5300, x.owner === null ? NULL : stringCode(x.owner)), x.output),
-      stringCode(x.zone),
-    );
-    this.owner[i] = x.owner;
-    this.output[i] = x.output;
-    this.zone[i] = x.zone;
-    this.codes[i] = c;
-    return c;
+    // Only the fields that changed are folded again.
+    if (slot.owner !== x.owner) {
+      slot.owner = x.owner;
+      slot.ownerCode = x.owner === null ? NULL : stringCode(x.owner);
+    }
+    if (slot.zone !== x.zone) {
+      slot.zone = x.zone;
+      slot.zoneCode = stringCode(x.zone);
+    }
+    slot.output = x.output;
+    slot.code = mix(mix(mix(0x5359_5300, slot.ownerCode), x.output), slot.zoneCode);
+    return slot.code;
   }
 }
 
+/** What was hashed at one position of the fleets. */
+interface FleetSlot {
+  id: string;
+  idCode: number;
+  owner: string;
+  ownerCode: number;
+  location: string;
+  locationCode: number;
+  strength: number;
+  code: number;
+}
+
 class FleetCodes {
-  private readonly id: (string | undefined)[] = [];
-  private readonly owner: (string | undefined)[] = [];
-  private readonly location: (string | undefined)[] = [];
-  private readonly strength: number[] = [];
-  private readonly codes: number[] = [];
+  private readonly slots: FleetSlot[] = [];
 
   code(i: number, f: Fleet): number {
-    if (
-      this.id[i] === f.id &&
-      this.location[i] === f.location &&
-      this.strength[i] === f.strength &&
-      this.owner[i] === f.owner
+    let slot = this.slots[i];
+    if (slot === undefined) {
+      const none = foldString('');
+      slot = {
+        id: '',
+        idCode: none,
+        owner: '',
+        ownerCode: none,
+        location: '',
+        locationCode: none,
+        strength: Number.NaN,
+        code: 0,
+      };
+      this.slots[i] = slot;
+    } else if (
+      slot.location === f.location &&
+      slot.strength === f.strength &&
+      slot.id === f.id &&
+      slot.owner === f.owner
     ) {
-      return this.codes[i] as number;
+      return slot.code;
     }
-    let c = mix(0x464c_5400, stringCode(f.id));
-    c = mix(mix(mix(c, stringCode(f.owner)), stringCode(f.location)), f.strength);
-    this.id[i] = f.id;
-    this.owner[i] = f.owner;
-    this.location[i] = f.location;
-    this.strength[i] = f.strength;
-    this.codes[i] = c;
-    return c;
+    if (slot.id !== f.id) {
+      slot.id = f.id;
+      slot.idCode = stringCode(f.id);
+    }
+    if (slot.owner !== f.owner) {
+      slot.owner = f.owner;
+      slot.ownerCode = stringCode(f.owner);
+    }
+    if (slot.location !== f.location) {
+      slot.location = f.location;
+      slot.locationCode = stringCode(f.location);
+    }
+    slot.strength = f.strength;
+    slot.code = mix(mix(mix(mix(0x464c_5400, slot.idCode), slot.ownerCode), slot.locationCode), f.strength);
+    return slot.code;
+  }
+}
+
+/** What was hashed at one position of the covert acts (they only grow, and are replaced when seen). */
+interface CovertSlot {
+  id: string;
+  party: string;
+  code: string;
+  year: number;
+  base: number;
+  detected: boolean;
+  word: number;
+}
+
+class CovertCodes {
+  private readonly slots: CovertSlot[] = [];
+
+  code(i: number, c: CovertAct): number {
+    let slot = this.slots[i];
+    if (slot === undefined) {
+      slot = { id: '', party: '', code: '', year: Number.NaN, base: 0, detected: false, word: 0 };
+      this.slots[i] = slot;
+    } else if (
+      slot.id === c.id &&
+      slot.detected === c.detected &&
+      slot.code === c.code &&
+      slot.party === c.party &&
+      slot.year === c.year &&
+      slot.base === c.base
+    ) {
+      return slot.word;
+    }
+    slot.id = c.id;
+    slot.party = c.party;
+    slot.code = c.code;
+    slot.year = c.year;
+    slot.base = c.base;
+    slot.detected = c.detected;
+    let w = mix(mix(0x434f_5600, stringCode(c.id)), stringCode(c.party));
+    w = mix(mix(mix(w, stringCode(c.code)), c.year), c.base);
+    slot.word = mix(w, c.detected ? TRUE : FALSE);
+    return slot.word;
   }
 }
 
@@ -148,7 +241,7 @@ const FLEETS = new FleetCodes();
 const OBLIGATIONS = new Slots();
 const WARS = new Slots();
 const CLAIMS = new Slots();
-const COVERT = new Slots();
+const COVERT = new CovertCodes();
 const EVENTS = new Slots();
 
 const TRUE = 0x5452_5545;
@@ -160,7 +253,7 @@ let buffer = new Int32Array(1024);
 function wordsFor(s: GameState): Int32Array {
   let need = 64 + s.systems.length + s.fleets.length + 10 * s.obligations.length;
   for (const war of s.wars) need += 10 + war.aidedBy.length;
-  need += 6 * s.claims.length + 6 * s.covert.length + 2 * s.events.length;
+  need += 6 * s.claims.length + s.covert.length + 2 * s.events.length;
   if (need > buffer.length) buffer = new Int32Array(Math.max(need, 2 * buffer.length));
   return buffer;
 }
@@ -186,7 +279,6 @@ export function hashState(s: GameState): string {
   const obligations = OBLIGATIONS.reset();
   const wars = WARS.reset();
   const claims = CLAIMS.reset();
-  const covert = COVERT.reset();
   const events = EVENTS.reset();
   buf[n++] = s.rulesVersion;
   buf[n++] = head.code(s.scenarioId);
@@ -271,15 +363,9 @@ export function hashState(s: GameState): string {
     buf[n++] = claims.codeOrNull(c.claimant);
     buf[n++] = c.since;
   }
-  buf[n++] = s.covert.length;
-  for (const c of s.covert) {
-    buf[n++] = covert.code(c.id);
-    buf[n++] = covert.code(c.party);
-    buf[n++] = covert.code(c.code);
-    buf[n++] = c.year;
-    buf[n++] = c.base;
-    buf[n++] = c.detected ? TRUE : FALSE;
-  }
+  const covert = s.covert;
+  buf[n++] = covert.length;
+  for (let i = 0; i < covert.length; i++) buf[n++] = COVERT.code(i, covert[i] as CovertAct);
   buf[n++] = ledgerHashCode(s.ledgerHash);
   buf[n++] = s.tradePact ? TRUE : FALSE;
   n = proposal(buf, n, s.pactProposal, head);
