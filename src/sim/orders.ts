@@ -195,7 +195,9 @@ function checkShape(raw: unknown): Result<Order, OrderError> {
   if (typeof type !== 'string' || !Object.hasOwn(ORDER_FIELDS, type)) {
     return refuse('order/unknown-type', `"${String(type)}" is not an order type.`);
   }
-  for (const [field, ok, what] of ORDER_FIELDS[type as OrderType]) {
+  const fields = ORDER_FIELDS[type as OrderType];
+  for (let i = 0; i < fields.length; i++) {
+    const [field, ok, what] = fields[i] as (typeof fields)[number];
     if (!ok(o[field])) return refuse('order/malformed', `A ${type} order needs "${field}": ${what}.`);
   }
   return { ok: true, value: raw as Order };
@@ -243,13 +245,27 @@ function validateWithin(
   const shaped = checkShape(raw);
   if (!shaped.ok) return shaped;
   const order = shaped.value;
+  const cost = orderCost(state, party, order);
+  const r = checkRules(state, party, order, cost, queued, used);
+  if (r.ok) spend(used, cost);
+  return r;
+}
+
+/** The rules' side of `validateWithin`: the order is shaped, `cost` is what it costs. */
+function checkRules(
+  state: GameState,
+  party: Party,
+  order: Order,
+  cost: OrderCost,
+  queued: readonly Order[],
+  used: Budget,
+): Result<Order, OrderError> {
   const rules = state.rules;
   const me = state.powers[party];
   const other = otherParty(party);
   const label = PARTY_LABEL[party];
 
   // Budgets: influence and reserves shared with the queued orders; a fleet acts once a year.
-  const cost = orderCost(state, party, order);
   if (cost.fleet !== null && used.fleets.includes(cost.fleet)) {
     return refuse('order/fleet-busy', `Fleet ${cost.fleet} already has its order for ${state.year}.`);
   }
@@ -534,13 +550,12 @@ export function validateOrders(
     const order = raw[index];
     // A hole in a sparse list is no order (forEach, as this was written before, skips it).
     if (order === undefined && !(index in raw)) continue;
+    // validateWithin spends an accepted order's cost from `used` itself.
     const r = ended
       ? validateOrder(state, party, order, accepted)
       : validateWithin(state, party, order, accepted, used);
-    if (r.ok) {
-      accepted.push(r.value);
-      spend(used, orderCost(state, party, r.value));
-    } else refused.push({ index, order, error: r.error });
+    if (r.ok) accepted.push(r.value);
+    else refused.push({ index, order, error: r.error });
   }
   return { accepted, refused };
 }
