@@ -229,6 +229,39 @@ describe('hashState', () => {
     expect(hashState(fullState())).toBe(hashState(fullState()));
   });
 
+  it('does not depend on what was hashed before: a state changed in place, or hashed between others', () => {
+    // The hash remembers, per position, what it last folded (a memo): it must still be a pure
+    // function of the state's content.
+    const s = fullState();
+    const before = hashState(s);
+    const system = s.systems[0];
+    const fleet = s.fleets[0];
+    const act = s.covert[0];
+    if (!system || !fleet || !act) throw new Error('fixture');
+    system.output += 1;
+    const grown = hashState(s);
+    expect(grown).not.toBe(before);
+    fleet.location = `${fleet.location}x`;
+    const moved = hashState(s);
+    expect(moved).not.toBe(grown);
+    act.detected = !act.detected;
+    const seen = hashState(s);
+    expect(seen).not.toBe(moved);
+    // Undo each change in place: the first hash comes back.
+    act.detected = !act.detected;
+    fleet.location = fleet.location.slice(0, -1);
+    system.output -= 1;
+    expect(hashState(s)).toBe(before);
+    // The same states hashed in another order give the same hashes.
+    const states = [miniGame(), fullState(), structuredClone(s)];
+    const first = states.map((x) => hashState(x));
+    const again = [...states]
+      .reverse()
+      .map((x) => hashState(x))
+      .reverse();
+    expect(again).toEqual(first);
+  });
+
   it('names every field of the state exactly once: hashed, or unhashed with a reason', () => {
     const keys = Object.keys(miniGame()).sort();
     const hashed = [...HASHED_FIELDS] as string[];
