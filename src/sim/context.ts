@@ -94,31 +94,41 @@ export interface Ctx {
   owned: Set<System | Fleet>;
 }
 
-export function createContext(s: GameState, owned: Set<System | Fleet> = new Set()): Ctx {
+/** The context of one turn (or of the events revealed at a year's start). */
+class TurnContext implements Ctx {
+  readonly year: number;
+  readonly rules: Rules;
+  readonly changes: Change[] = [];
+  readonly attackers: Party[] = [];
+  readonly suspenders: Party[] = [];
+  readonly granting: Party[] = [];
+  readonly newCovert: CovertAct[] = [];
+  pending: LedgerEntry[] = [];
+  readonly answered: string[] = [];
   // Most turns draw from one to three streams: a short list, searched by name.
-  const streams: Stream[] = [];
-  const purposes: string[] = [];
-  return {
-    s,
-    owned,
-    year: s.year,
-    rules: s.rules,
-    changes: [],
-    attackers: [],
-    suspenders: [],
-    granting: [],
-    newCovert: [],
-    pending: [],
-    answered: [],
-    stream(purpose: string) {
-      const i = purposes.indexOf(purpose);
-      if (i >= 0) return streams[i] as Stream;
-      const st = stream(s.seed, purpose, s.year);
-      purposes.push(purpose);
-      streams.push(st);
-      return st;
-    },
-  };
+  private readonly streams: Stream[] = [];
+  private readonly purposes: string[] = [];
+
+  constructor(
+    readonly s: GameState,
+    readonly owned: Set<System | Fleet>,
+  ) {
+    this.year = s.year;
+    this.rules = s.rules;
+  }
+
+  stream(purpose: string): Stream {
+    const i = this.purposes.indexOf(purpose);
+    if (i >= 0) return this.streams[i] as Stream;
+    const st = stream(this.s.seed, purpose, this.s.year);
+    this.purposes.push(purpose);
+    this.streams.push(st);
+    return st;
+  }
+}
+
+export function createContext(s: GameState, owned: Set<System | Fleet> = new Set()): Ctx {
+  return new TurnContext(s, owned);
 }
 
 /**

@@ -113,17 +113,37 @@ interface Draws {
   misc: number;
 }
 
-function fill(template: string, vars: Record<string, string>): string {
-  let out = '';
+// A template split once into its text and its {names}: even places are text, odd places names.
+const templateParts = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = templateParts.get(template);
+  if (parts) return parts;
+  parts = [];
   let at = 0;
   for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', at)) {
     const close = template.indexOf('}', open);
     if (close < 0) break;
-    const value = vars[template.slice(open + 1, close)];
-    out += template.slice(at, open) + (value ?? template.slice(open, close + 1));
+    parts.push(template.slice(at, open), template.slice(open + 1, close));
     at = close + 1;
   }
-  return out + template.slice(at);
+  parts.push(template.slice(at));
+  // Scenario texts are few, but a scenario is data: keep the memo from growing without end.
+  if (templateParts.size >= 1024) templateParts.clear();
+  templateParts.set(template, parts);
+  return parts;
+}
+
+/** The template with each {name} replaced by its value; an unknown {name} stays as written. */
+function fill(template: string, vars: Record<string, string>): string {
+  const parts = partsOf(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    out += (value ?? `{${name}}`) + (parts[i + 1] as string);
+  }
+  return out;
 }
 
 function pick<T>(u: number, items: readonly T[]): T | undefined {

@@ -27,6 +27,21 @@ describe('a disaster', () => {
     expect(g.events.map((e) => [e.type, e.article])).toEqual([['disaster', 'IV']]);
   });
 
+  it("fills its scenario's words: known names replaced, unknown ones (even an object's own keys) left as written", () => {
+    const g = miniGame(
+      disaster({
+        title: 'Fire on {system} ({need})',
+        text: '{victim} calls for {need}; {nobody} and {__proto__} and {toString} answer. {open',
+      }),
+    );
+    const e = g.events[0];
+    const system = g.systems.find((x) => x.id === 'qonos')?.name;
+    expect(e?.title).toBe(`Fire on ${system} (10)`);
+    expect(e?.text).toBe(
+      'the Klingon Empire calls for 10; {nobody} and {__proto__} and {toString} answer. {open',
+    );
+  });
+
   it('destroys its damage in reserves at once', () => {
     const g = miniGame(disaster({ damage: 7 }));
     expect(g.powers.klingon.reserves).toBe(33);
