@@ -38,6 +38,7 @@ import { checkGovernments, resolveSupport } from './support';
 import { resolveSummits, resolveTreaty } from './treaty';
 import {
   type GameState,
+  type LedgerEntry,
   otherParty,
   PARTIES,
   PARTY_NAMES,
@@ -196,10 +197,9 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
 
   // (h) standing: costs, rewards, clean-year bonus
   rewardEmbassies(ctx);
-  const thisYear = entriesThisYear(ctx);
+  const seen = violationsSeen(entriesThisYear(ctx));
   for (const party of PARTIES) {
-    const seen = thisYear.some((e) => e.party === party && e.kind !== 'reward' && e.article !== null);
-    if (!seen)
+    if (seen[party] === 0)
       reward(
         ctx,
         party,
@@ -235,13 +235,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     support: { federation: s.powers.federation.support, klingon: s.powers.klingon.support },
     industry: industries(s),
     status: s.status,
-    violations: {
-      federation: yearLedger.filter(
-        (e) => e.party === 'federation' && e.kind !== 'reward' && e.article !== null,
-      ).length,
-      klingon: yearLedger.filter((e) => e.party === 'klingon' && e.kind !== 'reward' && e.article !== null)
-        .length,
-    },
+    violations: violationsSeen(yearLedger),
     hash,
   });
   const report: TurnReport = {
@@ -254,6 +248,18 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     hash,
   };
   return { ok: true, value: { state: s, report } };
+}
+
+/** Each power's violations seen among a year's ledger entries (rewards and events are not). */
+function violationsSeen(entries: readonly LedgerEntry[]): Record<Party, number> {
+  let federation = 0;
+  let klingon = 0;
+  for (const e of entries) {
+    if (e.kind === 'reward' || e.article === null) continue;
+    if (e.party === 'federation') federation++;
+    else if (e.party === 'klingon') klingon++;
+  }
+  return { federation, klingon };
 }
 
 function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
