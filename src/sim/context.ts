@@ -1,5 +1,5 @@
 // What one year's resolution carries from step to step, and the report it leaves behind.
-import { foldString, Hasher, stringCode } from './hash';
+import { foldString, Hasher } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
@@ -222,21 +222,15 @@ export function foldLedgerHash(s: GameState, from: number): void {
   for (let i = from; i < s.ledger.length; i++) {
     const e = s.ledger[i] as LedgerEntry;
     h.u32(e.year);
-    h.u32(e.party === 'federation' ? FEDERATION : e.party === 'klingon' ? KLINGON : stringCode(e.party));
+    h.str(e.party);
     h.strOrNull(e.article);
-    h.u32(e.kind === 'reward' ? REWARD : e.kind === 'violation' ? VIOLATION : stringCode(e.kind));
+    h.str(e.kind);
     h.str(e.code);
     h.u32(e.delta);
     h.u32(e.priors);
   }
   s.ledgerHash = h.digest();
 }
-
-// The codes `Hasher.str` mixes in for the commonest words of a ledger entry, found once.
-const FEDERATION = foldString('federation');
-const KLINGON = foldString('klingon');
-const REWARD = foldString('reward');
-const VIOLATION = foldString('violation');
 
 // The running ledger hash is folded twice, into the state's hash and into the next year's ledger
 // hash: its code is remembered for the last text seen (a pure function of the text).

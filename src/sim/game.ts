@@ -13,6 +13,7 @@ import {
   type PowerState,
   type Result,
 } from './types';
+import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
 export const RULES_VERSION = 4;
@@ -52,9 +53,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     }
   }
   const systems = scenario.map.systems.map(copySystem);
-  const industry: Record<Party, number> = { federation: 0, klingon: 0 };
-  for (const x of systems)
-    if (x.owner === 'federation' || x.owner === 'klingon') industry[x.owner] += x.output;
+  const industry = industries({ systems });
   const power = (p: Party): PowerState => {
     const src = scenario.powers[p];
     return {

@@ -42,11 +42,6 @@ export class Hasher {
     else this.u32(stringCode(s));
   }
 
-  /** The same as `value(b)` for a boolean. */
-  bool(b: boolean): void {
-    this.u32(b ? 0x5452_5545 : 0x4641_4c53);
-  }
-
   value(v: unknown): void {
     if (v === null || v === undefined) {
       this.u32(0x4e55_4c4c);

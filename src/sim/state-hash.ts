@@ -79,7 +79,10 @@ class Slots {
   }
 }
 
+// The words `Hasher.value` mixes in for null, true and false.
 const NULL = 0x4e55_4c4c;
+const TRUE = 0x5452_5545;
+const FALSE = 0x4641_4c53;
 
 /** One 32-bit word for a few: each input moves about half the bits of the result. */
 function mix(h: number, v: number): number {
@@ -90,9 +93,9 @@ function mix(h: number, v: number): number {
 // The systems, the fleets and the covert acts are most of the state's words, and from one year to
 // the next most of them are as they were. Each is hashed as one word, its code: a mix of its fields
 // (rules version 4). Per position, the fields last hashed there, their codes and the element's code
-// are kept, so an element as it was costs a few comparisons and no string folding. Like the slots, a pure memo: what it remembers
-// changes no hash, and changing an element in place is noticed (its fields are compared, not its
-// identity).
+// are kept, so an element as it was costs a few comparisons and no string folding. Like the slots,
+// a pure memo: what it remembers changes no hash, and changing an element in place is noticed (its
+// fields are compared, not its identity).
 /** What was hashed at one position of the systems: the fields, their codes, and the system's code. */
 interface SystemSlot {
   owner: string | null;
@@ -243,9 +246,6 @@ const WARS = new Slots();
 const CLAIMS = new Slots();
 const COVERT = new CovertCodes();
 const EVENTS = new Slots();
-
-const TRUE = 0x5452_5545;
-const FALSE = 0x4641_4c53;
 
 let buffer = new Int32Array(1024);
 

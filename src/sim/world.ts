@@ -132,7 +132,7 @@ export function industryOf(state: GameState, party: Party): number {
 }
 
 /** Both powers' industry, in one pass over the systems (the same sums as `industryOf`). */
-export function industries(s: GameState): Record<Party, number> {
+export function industries(s: Pick<GameState, 'systems'>): Record<Party, number> {
   let federation = 0;
   let klingon = 0;
   for (const x of s.systems) {
