@@ -22,13 +22,24 @@ export function defenceOf(ctx: Ctx, system: System): number {
 
 /** Remove `loss` ships from fleets (as found this turn), in id order; fleets left empty are disbanded. */
 function takeLosses(ctx: Ctx, fleets: Fleet[], loss: number): void {
+  if (loss <= 0) return;
   let left = loss;
-  for (const f of [...fleets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  let emptied = false;
+  const inOrder =
+    fleets.length > 1 ? [...fleets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : fleets;
+  for (const f of inOrder) {
     if (left <= 0) break;
     const taken = Math.min(left, f.strength);
-    ownFleet(ctx, f).strength -= taken;
+    const own = ownFleet(ctx, f);
+    own.strength -= taken;
+    if (own.strength <= 0) emptied = true;
     left -= taken;
   }
+  if (emptied) disband(ctx);
+}
+
+/** Fleets with no ships left leave the state. */
+function disband(ctx: Ctx): void {
   ctx.s.fleets = ctx.s.fleets.filter((f) => f.strength > 0);
 }
 
@@ -74,7 +85,7 @@ export function fight(
         else own.strength = 0;
       }
     }
-    ctx.s.fleets = ctx.s.fleets.filter((f) => f.strength > 0);
+    disband(ctx);
     note(ctx, {
       kind: 'territory',
       party: null,

@@ -1,9 +1,20 @@
 // What one year's resolution carries from step to step, and the report it leaves behind.
-import { foldString, Hasher } from './hash';
+import { foldString, Hasher, stringCode } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
-import type { Article, CovertAct, Fleet, GameEvent, GameState, LedgerEntry, Party, System } from './types';
+import {
+  ARTICLES,
+  type Article,
+  type CovertAct,
+  type Fleet,
+  type GameEvent,
+  type GameState,
+  type LedgerEntry,
+  PARTIES,
+  type Party,
+  type System,
+} from './types';
 import { adjacency } from './world';
 
 /** Why something changed: the order, the event or the rule behind it. */
@@ -222,15 +233,35 @@ export function foldLedgerHash(s: GameState, from: number): void {
   for (let i = from; i < s.ledger.length; i++) {
     const e = s.ledger[i] as LedgerEntry;
     h.u32(e.year);
-    h.str(e.party);
-    h.strOrNull(e.article);
-    h.str(e.kind);
+    h.u32(PARTY_WORDS.code(e.party));
+    h.u32(e.article === null || e.article === undefined ? NULL_CODE : ARTICLE_WORDS.code(e.article));
+    h.u32(KIND_WORDS.code(e.kind));
     h.str(e.code);
     h.u32(e.delta);
     h.u32(e.priors);
   }
   s.ledgerHash = h.digest();
 }
+
+// The few words of a ledger entry's party, article and kind, with the codes `Hasher.str` mixes in
+// for them: a comparison or two finds one, quicker than the memo of every string (the same codes).
+class Words {
+  private readonly codes: number[];
+
+  constructor(private readonly words: readonly string[]) {
+    this.codes = words.map(foldString);
+  }
+
+  code(w: string): number {
+    for (let i = 0; i < this.words.length; i++) if (this.words[i] === w) return this.codes[i] as number;
+    return stringCode(w);
+  }
+}
+const PARTY_WORDS = new Words(PARTIES);
+const ARTICLE_WORDS = new Words(ARTICLES);
+const KIND_WORDS = new Words(['reward', 'violation', 'exposure']);
+// The code `Hasher.strOrNull` mixes in for null.
+const NULL_CODE = 0x4e55_4c4c;
 
 // The running ledger hash is folded twice, into the state's hash and into the next year's ledger
 // hash: its code is remembered for the last text seen (a pure function of the text).

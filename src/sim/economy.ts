@@ -1,7 +1,7 @@
 // Builds and development (step b), and income and upkeep (step k).
 import { addFleet, type Ctx, changeReserves, note, ownFleet, ownSystem } from './context';
 import type { OrderRef } from './resolve-types';
-import { PARTIES } from './types';
+import { PARTIES, type Party } from './types';
 import { findSystem, industries, ships } from './world';
 
 export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
@@ -58,7 +58,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
 }
 
 /** Step k: each power's industry (with the trade pact) comes in; its ships' upkeep goes out. */
-export function resolveIncome(ctx: Ctx, embargoes: Set<string>): void {
+export function resolveIncome(ctx: Ctx, embargoes: readonly Party[]): void {
   const s = ctx.s;
   const e = ctx.rules.economy;
   const industryNow = industries(s);
@@ -80,7 +80,7 @@ export function resolveIncome(ctx: Ctx, embargoes: Set<string>): void {
   }
   // An embargo takes its toll on the other party's income and profits the one who imposed it.
   for (const party of PARTIES) {
-    if (!embargoes.has(party)) continue;
+    if (!embargoes.includes(party)) continue;
     const other = party === 'federation' ? 'klingon' : 'federation';
     const taken = -changeReserves(
       ctx,

@@ -231,6 +231,20 @@ function drawParty(u: number): Party {
   return u < 0.5 ? 'federation' : 'klingon';
 }
 
+/** The event joins the year's events, and the report. */
+function reveal(
+  ctx: Ctx,
+  id: string,
+  type: EventType,
+  title: string,
+  text: string,
+  article: Article | null,
+  scripted: boolean,
+): void {
+  ctx.s.events.push({ id, year: ctx.year, type, title, text, article, scripted });
+  note(ctx, { kind: 'obligation', party: null, article, cause: { event: id }, text: `${title}: ${text}` });
+}
+
 function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u: Draws): void {
   const s = ctx.s;
   const base = EVENT_TEXT[spec.type];
@@ -239,19 +253,8 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
   let article = base.article;
   let title = spec.title ?? base.title;
   let text = spec.text ?? base.text;
-  const reveal = () => {
-    const ev: GameEvent = {
-      id,
-      year: ctx.year,
-      type: spec.type,
-      title: fill(title, vars),
-      text: fill(text, vars),
-      article,
-      scripted,
-    };
-    s.events.push(ev);
-    note(ctx, { kind: 'obligation', party: null, article, cause, text: `${ev.title}: ${ev.text}` });
-  };
+  // Shown with the words as they stand when it is called (a branch may change them first).
+  const show = () => reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
 
   switch (spec.type) {
     case 'disaster': {
@@ -275,7 +278,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       const damage = spec.damage ?? ctx.rules.economy.disasterDamage;
       if (isParty(victim) && damage > 0)
         changeReserves(ctx, victim, -damage, cause, `The disaster destroys ${damage} reserves.`, 'IV');
-      reveal();
+      show();
       return;
     }
     case 'incursion': {
@@ -312,7 +315,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
         };
         s.wars.push(war);
       }
-      reveal();
+      show();
       return;
     }
     case 'renegade': {
@@ -332,7 +335,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
         deadline: ctx.year + spec.deadline - 1,
         decision: null,
       });
-      reveal();
+      show();
       return;
     }
     case 'dispute': {
@@ -357,7 +360,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
           since: ctx.year,
         });
       }
-      reveal();
+      show();
       return;
     }
     case 'trade': {
@@ -378,7 +381,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
           since: ctx.year,
         });
       }
-      reveal();
+      show();
       return;
     }
     case 'domestic': {
@@ -387,12 +390,12 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       text = spec.text ?? words.text;
       const party = spec.party === 'any' ? drawParty(u.party) : spec.party;
       vars.party = PARTY_NAMES[party];
-      reveal();
+      show();
       changeSupport(ctx, party, spec.support, cause, fill(title, vars));
       return;
     }
     case 'exposure': {
-      reveal();
+      show();
       const hidden = s.covert.filter((c) => !c.detected);
       const act = hidden[0];
       if (act) expose(ctx, act, 'An intelligence leak', cause);
@@ -400,7 +403,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
     }
     case 'historic': {
       article = null;
-      reveal();
+      show();
       for (const party of PARTIES) {
         const st = spec.standing?.[party];
         if (st) {

@@ -68,10 +68,13 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       intel: null,
     };
   };
-  const fleets: Fleet[] = [
-    ...PARTIES.flatMap((p) => scenario.powers[p].fleets.map((f) => copyFleet({ ...f, owner: p }))),
-    ...scenario.thirdPowers.flatMap((t) => t.fleets.map((f) => copyFleet({ ...f, owner: t.id }))),
-  ];
+  // The powers' fleets, then the third powers', each with its owner.
+  const fleets: Fleet[] = [];
+  const addFleets = (owner: string, list: readonly { id: string; location: string; strength: number }[]) => {
+    for (const f of list) fleets.push({ id: f.id, owner, location: f.location, strength: f.strength });
+  };
+  for (const p of PARTIES) addFleets(p, scenario.powers[p].fleets);
+  for (const t of scenario.thirdPowers) addFleets(t.id, t.fleets);
   const s: GameState = {
     rulesVersion: RULES_VERSION,
     scenarioId: scenario.id,
@@ -183,6 +186,8 @@ export function cloneState(s: GameState): GameState {
   const c = turnCopy(s);
   c.systems = s.systems.map(copySystem);
   c.fleets = s.fleets.map(copyFleet);
+  c.events = s.events.slice();
+  c.history = s.history.slice();
   return c;
 }
 
@@ -223,8 +228,10 @@ export function turnCopy(s: GameState): GameState {
     tradePact: s.tradePact,
     pactProposal: s.pactProposal,
     summitProposal: s.summitProposal,
-    events: s.events.slice(),
-    history: s.history.slice(),
+    // A turn replaces the year's events (`revealEvents`) and its history (one record longer) with
+    // new lists, never changing these in place: both lists are shared.
+    events: s.events,
+    history: s.history,
     result: s.result,
     rules: s.rules,
     grades: s.grades,

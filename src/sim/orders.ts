@@ -289,8 +289,6 @@ function checkRules(
       `${label} has ${me.reserves - reservesUsed} reserves left this year; the order needs ${cost.reserves}.`,
     );
   }
-  const once = (type: OrderType, key?: (o: Order) => string) =>
-    queued.some((q) => q.type === type && (key === undefined || key(q) === key(order)));
 
   switch (order.type) {
     case 'move':
@@ -375,7 +373,8 @@ function checkRules(
       return { ok: true, value: order };
     }
     case 'embassy': {
-      if (once('embassy')) return refuse('order/duplicate', 'Only one embassy order a year.');
+      if (queuedAlready(queued, order, 'embassy'))
+        return refuse('order/duplicate', 'Only one embassy order a year.');
       const level = me.embassy;
       if (order.action === 'establish' && level > 0) {
         return refuse('order/embassy-exists', 'Your embassy already stands; upgrade it instead.');
@@ -420,7 +419,7 @@ function checkRules(
           `${thirdPowerName(state, order.thirdPower)} is not at war with ${PARTY_LABEL[other]}.`,
         );
       }
-      if (once(order.type, (o) => ('thirdPower' in o ? o.thirdPower : ''))) {
+      if (queuedAlready(queued, order, order.type, (o) => ('thirdPower' in o ? o.thirdPower : ''))) {
         return refuse('order/duplicate', 'That order is already given this year.');
       }
       return { ok: true, value: order };
@@ -457,7 +456,7 @@ function checkRules(
       if (state.status === 'suspended') {
         return refuse('order/suspended', 'No arbitration under the Accords while they are suspended.');
       }
-      if (once('arbitrate', (o) => (o.type === 'arbitrate' ? o.dispute : ''))) {
+      if (queuedAlready(queued, order, 'arbitrate', (o) => (o.type === 'arbitrate' ? o.dispute : ''))) {
         return refuse('order/duplicate', 'That dispute is already going to arbitration.');
       }
       return { ok: true, value: order };
@@ -468,7 +467,10 @@ function checkRules(
         return refuse('order/unknown-obligation', `There is no ruling ${order.obligation}.`);
       if (ob.debtor !== party)
         return refuse('order/not-yours', 'That ruling went your way; there is nothing to accept.');
-      if (ob.accepted || once('accept-ruling', (o) => (o.type === 'accept-ruling' ? o.obligation : ''))) {
+      if (
+        ob.accepted ||
+        queuedAlready(queued, order, 'accept-ruling', (o) => (o.type === 'accept-ruling' ? o.obligation : ''))
+      ) {
         return refuse('order/decided', 'You already accepted that ruling.');
       }
       return { ok: true, value: order };
@@ -493,7 +495,7 @@ function checkRules(
           `You need a fleet at ${sys.name} or one lane from it to seize it.`,
         );
       }
-      if (once('seize', (o) => (o.type === 'seize' ? o.system : ''))) {
+      if (queuedAlready(queued, order, 'seize', (o) => (o.type === 'seize' ? o.system : ''))) {
         return refuse('order/duplicate', `You already seize ${sys.name} this year.`);
       }
       return { ok: true, value: order };
@@ -502,19 +504,24 @@ function checkRules(
       if (state.tradePact) return refuse('order/pact-exists', 'A trade pact is already in force.');
       if (state.status !== 'in-force')
         return refuse('order/not-in-force', 'Trade pacts need the Accords in force.');
-      if (once('trade-pact')) return refuse('order/duplicate', 'A trade pact is already proposed this year.');
+      if (queuedAlready(queued, order, 'trade-pact'))
+        return refuse('order/duplicate', 'A trade pact is already proposed this year.');
       return { ok: true, value: order };
     case 'embargo':
-      if (once('embargo')) return refuse('order/duplicate', 'An embargo is already ordered this year.');
+      if (queuedAlready(queued, order, 'embargo'))
+        return refuse('order/duplicate', 'An embargo is already ordered this year.');
       return { ok: true, value: order };
     case 'espionage':
-      if (once('espionage')) return refuse('order/duplicate', 'One espionage operation a year.');
+      if (queuedAlready(queued, order, 'espionage'))
+        return refuse('order/duplicate', 'One espionage operation a year.');
       return { ok: true, value: order };
     case 'address-council':
-      if (once('address-council')) return refuse('order/duplicate', 'You address the council once a year.');
+      if (queuedAlready(queued, order, 'address-council'))
+        return refuse('order/duplicate', 'You address the council once a year.');
       return { ok: true, value: order };
     case 'summit':
-      if (once('summit')) return refuse('order/duplicate', 'A summit is already proposed this year.');
+      if (queuedAlready(queued, order, 'summit'))
+        return refuse('order/duplicate', 'A summit is already proposed this year.');
       return { ok: true, value: order };
     case 'suspend-accords': {
       if (state.status === 'suspended' || state.status === 'collapsed') {
@@ -527,13 +534,26 @@ function checkRules(
           `The Accords can be suspended only when ${PARTY_LABEL[other]}'s standing is below ${rules.treaty.suspendBelow} (it is ${theirs}).`,
         );
       }
-      if (once('suspend-accords')) return refuse('order/duplicate', 'Suspension is already ordered.');
+      if (queuedAlready(queued, order, 'suspend-accords'))
+        return refuse('order/duplicate', 'Suspension is already ordered.');
       return { ok: true, value: order };
     }
     case 'grant-passage':
-      if (once('grant-passage')) return refuse('order/duplicate', 'Passage is already granted this year.');
+      if (queuedAlready(queued, order, 'grant-passage'))
+        return refuse('order/duplicate', 'Passage is already granted this year.');
       return { ok: true, value: order };
   }
+}
+
+/** True when an order of `type` is queued (with the same `key` as `order`, when given). */
+function queuedAlready(
+  queued: readonly Order[],
+  order: Order,
+  type: OrderType,
+  key?: (o: Order) => string,
+): boolean {
+  for (const q of queued) if (q.type === type && (key === undefined || key(q) === key(order))) return true;
+  return false;
 }
 
 /** True when `to` is `from` or one lane from it (the reach of an attack). */

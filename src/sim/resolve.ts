@@ -31,7 +31,7 @@ import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { applyStanding, expose, firstYearDetection, reward } from './ledger';
-import { describeOrder, type OrderError, type OrderType, validateOrders } from './orders';
+import { describeOrder, type Order, type OrderError, type OrderType, validateOrders } from './orders';
 import type { OrderRef } from './resolve-types';
 import { collapseChain, finalScores } from './scoring';
 import { checkGovernments, resolveSupport } from './support';
@@ -45,31 +45,41 @@ import {
   PARTY_TITLES,
   type Party,
   type Result,
+  type YearRecord,
 } from './types';
 import { findFleet, findSystem, industries, shortestPath } from './world';
 
-// The order types resolved together in one step, in the order the powers gave them: each names
-// the step's list of orders. Every other type is a step of its own, under its own name.
-const TRADE_AND_DISPUTES = 'trade-and-disputes';
-const BUILDS = 'builds';
-const ATTACKS = 'attacks';
-const FUGITIVE_DECISIONS = 'fugitive-decisions';
-const STEP_OF = new Map<string, string>(
-  Object.entries({
-    arbitrate: TRADE_AND_DISPUTES,
-    'accept-ruling': TRADE_AND_DISPUTES,
-    seize: TRADE_AND_DISPUTES,
-    'trade-pact': TRADE_AND_DISPUTES,
-    embargo: TRADE_AND_DISPUTES,
-    build: BUILDS,
-    develop: BUILDS,
-    attack: ATTACKS,
-    'attack-fleet': ATTACKS,
-    extradite: FUGITIVE_DECISIONS,
-    shelter: FUGITIVE_DECISIONS,
-    'stage-escape': FUGITIVE_DECISIONS,
-  } satisfies Partial<Record<OrderType, string>>),
+// The steps of the year that take orders, and the order types each resolves, in the order the
+// powers gave them (types resolved together share a step).
+const STEPS = {
+  summit: ['summit'],
+  embassy: ['embassy'],
+  openSupport: ['open-support'],
+  tradeAndDisputes: ['arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo'],
+  addressCouncil: ['address-council'],
+  suspend: ['suspend-accords'],
+  grantPassage: ['grant-passage'],
+  builds: ['build', 'develop'],
+  aid: ['aid'],
+  moves: ['move'],
+  attacks: ['attack', 'attack-fleet'],
+  fugitiveDecisions: ['extradite', 'shelter', 'stage-escape'],
+  espionage: ['espionage'],
+  covertArms: ['covert-arms'],
+} as const satisfies Record<string, readonly OrderType[]>;
+type Step = keyof typeof STEPS;
+// Every order type has its step (an order of a type without one would be accepted and then lost).
+const everyTypeHasAStep: Exclude<OrderType, (typeof STEPS)[Step][number]> extends never ? true : never = true;
+void everyTypeHasAStep;
+const STEP_NAMES = Object.keys(STEPS) as Step[];
+/** Each step's place in a turn's lists of orders by step. */
+const STEP_AT = Object.fromEntries(STEP_NAMES.map((name, i) => [name, i])) as Record<Step, number>;
+const STEP_OF = new Map<string, number>(
+  STEP_NAMES.flatMap((name) => STEPS[name].map((type) => [type, STEP_AT[name]] as const)),
 );
+
+// A step with no orders this year gets this list (the steps only read their lists).
+const NONE: OrderRef[] = [];
 
 export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
 
@@ -111,10 +121,12 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     }
     const v = validateOrders(state, party, raw);
     for (const r of v.refused) refused.push({ party, index: r.index, order: r.order, ...r.error });
-    v.accepted.forEach((order, index) => {
+    const accepted = v.accepted;
+    for (let index = 0; index < accepted.length; index++) {
+      const order = accepted[index] as Order;
       refs.push({ party, index, order });
       described[party].push({ type: order.type, text: describeOrder(state, party, order) });
-    });
+    }
   }
 
   const s = turnCopy(state);
@@ -122,22 +134,21 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const ctx = createContext(s);
   const yearEvents = s.events;
   // Each step's orders, in the order the powers gave them (federation first, then by index).
-  const bySteps = new Map<string, OrderRef[]>();
+  const bySteps: OrderRef[][] = [];
   for (const r of refs) {
-    const step = STEP_OF.get(r.order.type) ?? r.order.type;
-    const list = bySteps.get(step);
+    const step = STEP_OF.get(r.order.type) as number;
+    const list = bySteps[step];
     if (list) list.push(r);
-    else bySteps.set(step, [r]);
+    else bySteps[step] = [r];
   }
-  const none: OrderRef[] = [];
-  const of = (step: string): OrderRef[] => bySteps.get(step) ?? none;
+  const of = (step: Step): OrderRef[] => bySteps[STEP_AT[step]] ?? NONE;
 
   // (a) diplomatic orders
   resolveSummits(ctx, of('summit'));
   resolveEmbassies(ctx, of('embassy'));
-  resolveOpenSupport(ctx, of('open-support'));
-  const embargoes = resolveDisputesAndTrade(ctx, of(TRADE_AND_DISPUTES));
-  for (const r of of('address-council')) {
+  resolveOpenSupport(ctx, of('openSupport'));
+  const embargoes = resolveDisputesAndTrade(ctx, of('tradeAndDisputes'));
+  for (const r of of('addressCouncil')) {
     const cause = { order: { party: r.party, index: r.index, type: r.order.type } };
     const words =
       r.party === 'federation'
@@ -145,8 +156,8 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
         : 'The Chancellor speaks before the High Council.';
     changeSupport(ctx, r.party, ctx.rules.support.address, cause, words);
   }
-  for (const r of of('suspend-accords')) addOnce(ctx.suspenders, r.party);
-  for (const r of of('grant-passage')) {
+  for (const r of of('suspend')) addOnce(ctx.suspenders, r.party);
+  for (const r of of('grantPassage')) {
     if (!addOnce(ctx.granting, r.party)) continue;
     note(ctx, {
       kind: 'fleet',
@@ -158,7 +169,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
 
   // (b) builds and aid
-  resolveBuilds(ctx, of(BUILDS));
+  resolveBuilds(ctx, of('builds'));
   for (const ref of of('aid')) {
     if (ref.order.type !== 'aid') continue;
     const target = ref.order.target;
@@ -169,18 +180,18 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
 
   // (c) fleet moves
-  resolveMoves(ctx, of('move'));
+  resolveMoves(ctx, of('moves'));
 
   // (d) battles: the powers' attacks, then the third powers' wars
-  resolveAttacks(ctx, of(ATTACKS));
+  resolveAttacks(ctx, of('attacks'));
   resolveWars(ctx);
 
   // (e) Article V decisions
-  resolveFugitives(ctx, of(FUGITIVE_DECISIONS));
+  resolveFugitives(ctx, of('fugitiveDecisions'));
 
   // (f) covert operations and detection
   resolveEspionage(ctx, of('espionage'));
-  resolveCovertArms(ctx, of('covert-arms'));
+  resolveCovertArms(ctx, of('covertArms'));
   rollDetection(ctx);
 
   // (g) obligations whose deadline passed
@@ -229,7 +240,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   advance(ctx, fallen);
   foldLedgerHash(s, ledgerBefore);
   const hash = hashState(s);
-  s.history.push({
+  const record: YearRecord = {
     year,
     standing: { federation: s.powers.federation.standing, klingon: s.powers.klingon.standing },
     support: { federation: s.powers.federation.support, klingon: s.powers.klingon.support },
@@ -237,7 +248,9 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     status: s.status,
     violations: violationsSeen(yearLedger),
     hash,
-  });
+  };
+  // A new list one longer (the one the turn started from is shared with the state before it).
+  s.history = [...s.history, record];
   const report: TurnReport = {
     year,
     events: yearEvents,

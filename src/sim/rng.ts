@@ -61,10 +61,17 @@ class Alea {
 }
 
 class AleaStream implements Stream {
+  // The name is made when asked for (an error message): a stream is opened every year or more.
   constructor(
-    readonly name: string,
+    private readonly purpose: string,
+    private readonly year: number | null,
     private readonly prng: Alea,
   ) {}
+
+  /** `${purpose}:${year}` (`streamName`); a restored stream keeps the name it was given. */
+  get name(): string {
+    return this.year === null ? this.purpose : streamName(this.purpose, this.year);
+  }
 
   next(): number {
     return this.prng.next();
@@ -117,40 +124,77 @@ function fmix(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+/** The three lanes of the key hash, carried over the key's parts (see `initialState`). */
+class KeyHash {
+  a: number;
+  b: number;
+  c: number;
+
+  constructor(length: number) {
+    this.a = 0x811c_9dc5 ^ length;
+    this.b = 0x9e37_79b9 ^ length;
+    this.c = 0x27d4_eb2f ^ length;
+  }
+
+  add(text: string): void {
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      a = Math.imul(a ^ ch, 0x0100_0193);
+      b = Math.imul(b ^ ch, 0x5bd1_e995);
+      b ^= b >>> 15;
+      c = Math.imul(c + ch, 0x1656_67b1);
+      c = (c << 13) | (c >>> 19);
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+  }
+
+  /** The alea state: three words, each finalised, as fractions of 2^32; the carry starts at 1. */
+  state(): StreamState {
+    const { a, b, c } = this;
+    return {
+      c: 1,
+      s0: fmix(a ^ Math.imul(c, 0x9e37_79b1)) * TWO_TO_MINUS_32,
+      s1: fmix(b + a) * TWO_TO_MINUS_32,
+      s2: fmix(c ^ b) * TWO_TO_MINUS_32,
+    };
+  }
+}
+
 /**
  * The alea state a stream starts from: three words of a hash of `key` (three lanes over its UTF-16
  * units, each finalised), as fractions of 2^32 like alea's own; its carry starts at 1, as alea's does.
  */
 export function initialState(key: string): StreamState {
-  let a = 0x811c_9dc5 ^ key.length;
-  let b = 0x9e37_79b9 ^ key.length;
-  let c = 0x27d4_eb2f ^ key.length;
-  for (let i = 0; i < key.length; i++) {
-    const ch = key.charCodeAt(i);
-    a = Math.imul(a ^ ch, 0x0100_0193);
-    b = Math.imul(b ^ ch, 0x5bd1_e995);
-    b ^= b >>> 15;
-    c = Math.imul(c + ch, 0x1656_67b1);
-    c = (c << 13) | (c >>> 19);
-  }
-  return {
-    c: 1,
-    s0: fmix(a ^ Math.imul(c, 0x9e37_79b1)) * TWO_TO_MINUS_32,
-    s1: fmix(b + a) * TWO_TO_MINUS_32,
-    s2: fmix(c ^ b) * TWO_TO_MINUS_32,
-  };
+  const h = new KeyHash(key.length);
+  h.add(key);
+  return h.state();
+}
+
+/** A stream's key `${seed}/${purpose}:${year}`, folded part by part: `initialState(streamKey(…))`. */
+function streamState(seed: string, purpose: string, year: string): StreamState {
+  const h = new KeyHash(seed.length + purpose.length + year.length + 2);
+  h.add(seed);
+  h.add('/');
+  h.add(purpose);
+  h.add(':');
+  h.add(year);
+  return h.state();
 }
 
 /** The stream for a purpose and year, at its start. */
 export function stream(seed: string, purpose: string, year: number): Stream {
-  const key = streamKey(seed, purpose, year);
-  const st = initialState(key);
-  return new AleaStream(key.slice(seed.length + 1), new Alea(st.c, st.s0, st.s1, st.s2));
+  const st = streamState(seed, purpose, String(year));
+  return new AleaStream(purpose, year, new Alea(st.c, st.s0, st.s1, st.s2));
 }
 
 /** A stream continued from a saved position. */
 export function restoreStream(name: string, saved: StreamState): Stream {
-  return new AleaStream(name, new Alea(saved.c, saved.s0, saved.s1, saved.s2));
+  return new AleaStream(name, null, new Alea(saved.c, saved.s0, saved.s1, saved.s2));
 }
 
 const SEED_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

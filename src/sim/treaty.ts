@@ -31,6 +31,7 @@ function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): voi
 
 /** Step a: a summit is held when both powers want it, this year or one proposed it last year. */
 export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
+  if (refs.length === 0) return;
   const s = ctx.s;
   const wants = new Set<Party>(refs.filter((r) => r.order.type === 'summit').map((r) => r.party));
   if (wants.size === 0) return;

@@ -2,7 +2,7 @@
 // the same numbers, another purpose or year gives others, and every helper stays in its range.
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { restoreStream, type Stream, stream, streamName } from '../../src/sim/rng';
+import { initialState, restoreStream, type Stream, stream, streamKey, streamName } from '../../src/sim/rng';
 
 function draws(s: Stream, n: number): number[] {
   return Array.from({ length: n }, () => s.next());
@@ -29,6 +29,20 @@ describe('stream identity', () => {
     expect(draws(stream('s', 'ai:klingon', 2311), 20)).not.toEqual(
       draws(stream('s', 'ai:klingon2', 311), 20),
     );
+  });
+
+  it('starts from the state of its whole key, however the key is folded', () => {
+    // The stream folds seed, purpose and year in parts; the key's text must give the same start.
+    for (const [seed, purpose, year] of [
+      ['seed-a', 'events', 2311],
+      ['Qo’noS ☄ 𝔎', 'ai:klingon', 2293],
+      ['x', 'battle', -5],
+      ['long '.repeat(40), 'leader:federation', 100000],
+    ] as const) {
+      const st = initialState(streamKey(seed, purpose, year));
+      const expected = draws(restoreStream('k', st), 8);
+      expect(draws(stream(seed, purpose, year), 8)).toEqual(expected);
+    }
   });
 
   it('draws floats in [0, 1)', () => {

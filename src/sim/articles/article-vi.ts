@@ -1,7 +1,7 @@
 // Article VI — conflict resolution, territory and trade. Disputes go to arbitration (rewarded when
 // the ruling is respected); seizing a disputed system or occupying the neutral zone is open; a fleet
 // in the other's territory is a trespass each year; embargoes break the trade laws.
-import { type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
+import { addOnce, type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -16,10 +16,11 @@ import {
 import { adjacency, findSystem } from '../world';
 
 /** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
-export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): Set<Party> {
+export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Party[] {
   const s = ctx.s;
-  const embargoes = new Set<Party>();
-  const pactOrders = new Set<Party>();
+  // Small sets of parties, kept as lists (most years have none).
+  const embargoes: Party[] = [];
+  const pactOrders: Party[] = [];
   for (const ref of refs) {
     const { party, index, order } = ref;
     const cause = { order: { party, index, type: order.type } };
@@ -77,10 +78,10 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): Set<Party> 
         break;
       }
       case 'trade-pact':
-        pactOrders.add(party);
+        addOnce(pactOrders, party);
         break;
       case 'embargo':
-        embargoes.add(party);
+        addOnce(embargoes, party);
         chargeViolation(
           ctx,
           party,
@@ -185,9 +186,9 @@ function arbitrate(
   s.obligations.push(ob);
 }
 
-function resolvePact(ctx: Ctx, orders: Set<Party>, embargoes: Set<Party>): void {
+function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: readonly Party[]): void {
   const s = ctx.s;
-  if (embargoes.size > 0 && s.tradePact) {
+  if (embargoes.length > 0 && s.tradePact) {
     s.tradePact = false;
     note(ctx, {
       kind: 'pact',
@@ -197,15 +198,15 @@ function resolvePact(ctx: Ctx, orders: Set<Party>, embargoes: Set<Party>): void 
       text: 'The trade pact ends under the embargo.',
     });
   }
-  if (embargoes.size > 0) {
+  if (embargoes.length > 0) {
     s.pactProposal = null;
     return;
   }
   for (const party of PARTIES) {
-    if (!orders.has(party) || s.tradePact) continue;
+    if (!orders.includes(party) || s.tradePact) continue;
     const other = otherParty(party);
     const offered =
-      orders.has(other) || (s.pactProposal?.by === other && s.pactProposal.year >= ctx.year - 1);
+      orders.includes(other) || (s.pactProposal?.by === other && s.pactProposal.year >= ctx.year - 1);
     if (offered) {
       s.tradePact = true;
       s.pactProposal = null;
