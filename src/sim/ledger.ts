@@ -73,25 +73,26 @@ export function chargeViolation(
   party: Party,
   code: ViolationCode,
   text: string,
-  options: { exposure?: boolean; open?: boolean } = {},
+  options?: { exposure?: boolean; open?: boolean },
 ): LedgerEntry {
   const s = ctx.s;
   const article = articleOf(code);
   const base = s.rules.costs[code];
   const priors = priorsOf(s, party, article, ctx.year, ctx.pending);
-  const cost = repeatCost(s, options.exposure ? exposureBase(s, base) : base, priors);
+  const exposure = options?.exposure === true;
+  const cost = repeatCost(s, exposure ? exposureBase(s, base) : base, priors);
   const entry: LedgerEntry = {
     year: ctx.year,
     party,
     article,
-    kind: options.exposure ? 'exposure' : 'violation',
+    kind: exposure ? 'exposure' : 'violation',
     code,
     delta: -cost,
     priors,
     text,
   };
   appendLedger(ctx, entry);
-  if (options.open && s.status === 'suspended') s.openWhileSuspended += 1;
+  if (options?.open && s.status === 'suspended') s.openWhileSuspended += 1;
   return entry;
 }
 
@@ -103,10 +104,10 @@ export function reward(
   amount: number,
   article: Article | null,
   text: string,
-  options: { evenIfSuspended?: boolean } = {},
+  options?: { evenIfSuspended?: boolean },
 ): void {
   if (amount <= 0) return;
-  if (ctx.s.status === 'suspended' && !options.evenIfSuspended) return;
+  if (ctx.s.status === 'suspended' && !options?.evenIfSuspended) return;
   if (ctx.s.status === 'collapsed') return;
   appendLedger(ctx, {
     year: ctx.year,

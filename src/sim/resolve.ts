@@ -47,7 +47,7 @@ import {
   type Result,
   type YearRecord,
 } from './types';
-import { findFleet, findSystem, industries, shortestPath } from './world';
+import { findFleet, findSystem, shortestPath } from './world';
 
 // The steps of the year that take orders, and the order types each resolves, in the order the
 // powers gave them (types resolved together share a step).
@@ -244,13 +244,14 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     year,
     standing: { federation: s.powers.federation.standing, klingon: s.powers.klingon.standing },
     support: { federation: s.powers.federation.support, klingon: s.powers.klingon.support },
-    industry: industries(s),
+    // The industry the income of step k was paid from: no later step changes a system.
+    industry: { federation: s.powers.federation.lastIndustry, klingon: s.powers.klingon.lastIndustry },
     status: s.status,
     violations: violationsSeen(yearLedger),
     hash,
   };
   // A new list one longer (the one the turn started from is shared with the state before it).
-  s.history = [...s.history, record];
+  s.history = s.history.concat([record]);
   const report: TurnReport = {
     year,
     events: yearEvents,

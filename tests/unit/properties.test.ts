@@ -10,6 +10,7 @@ import {
   createGame,
   type GameState,
   hashState,
+  industryOf,
   loadBuiltinScenario,
   ORDER_TYPES,
   type Order,
@@ -279,6 +280,12 @@ function expectInvariants(before: GameState, after: GameState, report: TurnRepor
   expect(report.year).toBe(before.year);
   expect(after.history).toHaveLength(before.history.length + 1);
   expect(after.history.at(-1)?.hash).toBe(report.hash);
+  // The record's industry is the one the state ends the year with (no step after the income
+  // changes a system).
+  expect(after.history.at(-1)?.industry).toEqual({
+    federation: industryOf(after, 'federation'),
+    klingon: industryOf(after, 'klingon'),
+  });
   expect(hashState(after)).toBe(report.hash);
 }
 
