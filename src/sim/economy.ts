@@ -2,7 +2,7 @@
 import { addFleet, type Ctx, changeReserves, note, ownFleet, ownSystem } from './context';
 import type { OrderRef } from './resolve-types';
 import { PARTIES, type Party } from './types';
-import { findSystem, industries, ships } from './world';
+import { findSystem, industries, ownedBy, ships } from './world';
 
 export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
   const s = ctx.s;
@@ -10,7 +10,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
     const cause = { order: { party, index, type: order.type } };
     if (order.type === 'build') {
       const sys = findSystem(s, order.system);
-      if (!sys || sys.owner !== party) continue; // lost earlier this year: nothing is built
+      if (!sys || !ownedBy(sys, party)) continue; // lost earlier this year: nothing is built
       const cost = ctx.rules.economy.shipCost * order.ships;
       if (s.powers[party].reserves < cost) continue;
       changeReserves(ctx, party, -cost, cause, `${order.ships} ships built at ${sys.name}.`);
@@ -36,7 +36,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
       });
     } else if (order.type === 'develop') {
       const found = findSystem(s, order.system);
-      if (!found || found.owner !== party || found.output >= ctx.rules.economy.maxOutput) continue;
+      if (!found || !ownedBy(found, party) || found.output >= ctx.rules.economy.maxOutput) continue;
       const cost = ctx.rules.economy.developCost;
       if (s.powers[party].reserves < cost) continue;
       changeReserves(ctx, party, -cost, cause, `${found.name} is developed.`);

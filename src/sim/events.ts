@@ -15,7 +15,7 @@ import {
   type Party,
   type War,
 } from './types';
-import { aggressionOf, findSystem, systemName, thirdPowerName } from './world';
+import { aggressionOf, findSystem, ownedBy, systemName, thirdPowerName } from './world';
 
 export const EVENT_TYPES = [
   'disaster',
@@ -259,7 +259,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
   switch (spec.type) {
     case 'disaster': {
       const victim = spec.victim === 'any' ? drawParty(u.party) : spec.victim;
-      const worlds = s.systems.filter((x) => x.owner === victim);
+      const worlds = s.systems.filter((x) => ownedBy(x, victim));
       const system = spec.system ?? pick(u.system, worlds)?.id ?? null;
       vars.victim = isParty(victim) ? PARTY_NAMES[victim] : thirdPowerName(s, victim);
       vars.system = system ? systemName(s, system) : vars.victim;

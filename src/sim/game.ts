@@ -4,14 +4,17 @@ import { revealEvents } from './events';
 import { Hasher } from './hash';
 import type { Scenario } from './scenario/schema';
 import {
+  type Claim,
   type Controller,
   type Fleet,
   type GameState,
+  type Obligation,
   PARTIES,
   PARTY_TITLES,
   type Party,
   type PowerState,
   type Result,
+  type War,
 } from './types';
 import { industries } from './world';
 
@@ -181,6 +184,74 @@ function copyPower(p: PowerState): PowerState {
   };
 }
 
+// Copies written out field by field, in the order the rules make these objects (events.ts,
+// article-vi.ts): each kind keeps one shape in V8, so the code that reads them stays fast.
+function copyObligation(o: Obligation): Obligation {
+  switch (o.kind) {
+    case 'aid':
+      return {
+        id: o.id,
+        kind: o.kind,
+        article: o.article,
+        eventId: o.eventId,
+        victim: o.victim,
+        system: o.system,
+        need: o.need,
+        deadline: o.deadline,
+        delivered: { federation: o.delivered.federation, klingon: o.delivered.klingon },
+      };
+    case 'extradition':
+      return {
+        id: o.id,
+        kind: o.kind,
+        article: o.article,
+        eventId: o.eventId,
+        fugitive: o.fugitive,
+        debtor: o.debtor,
+        requested: o.requested,
+        deadline: o.deadline,
+        decision: o.decision,
+      };
+    case 'ruling':
+      return {
+        id: o.id,
+        kind: o.kind,
+        article: o.article,
+        eventId: o.eventId,
+        system: o.system,
+        winner: o.winner,
+        debtor: o.debtor,
+        deadline: o.deadline,
+        accepted: o.accepted,
+      };
+  }
+}
+
+function copyWar(w: War): War {
+  return {
+    id: w.id,
+    eventId: w.eventId,
+    thirdPower: w.thirdPower,
+    victim: w.victim,
+    since: w.since,
+    until: w.until,
+    strength: w.strength,
+    target: w.target,
+    aidedBy: w.aidedBy.slice(),
+  };
+}
+
+function copyClaim(c: Claim): Claim {
+  return {
+    id: c.id,
+    eventId: c.eventId,
+    kind: c.kind,
+    system: c.system,
+    claimant: c.claimant,
+    since: c.since,
+  };
+}
+
 /** A deep copy of everything a turn may change; the static parts are shared. */
 export function cloneState(s: GameState): GameState {
   const c = turnCopy(s);
@@ -215,11 +286,9 @@ export function turnCopy(s: GameState): GameState {
     lanes: s.lanes,
     fleets: s.fleets.slice(),
     nextFleetId: s.nextFleetId,
-    obligations: s.obligations.map((o) =>
-      o.kind === 'aid' ? { ...o, delivered: { ...o.delivered } } : { ...o },
-    ),
-    wars: s.wars.map((w) => ({ ...w, aidedBy: [...w.aidedBy] })),
-    claims: s.claims.map((c) => ({ ...c })),
+    obligations: s.obligations.map(copyObligation),
+    wars: s.wars.map(copyWar),
+    claims: s.claims.map(copyClaim),
     // Covert acts are replaced, never changed in place (see `expose`), so the list is shared.
     covert: s.covert.slice(),
     // The ledger only grows, by a new list each turn (`flushLedger`): the list itself is shared.

@@ -32,15 +32,18 @@ export function priorsOf(
 ): number {
   const since = Math.max(s.signedYear, year - s.rules.forgivenessYears);
   let k = 0;
-  for (const e of pending) {
-    if (e.year >= since && e.party === party && e.article === article && e.kind !== 'reward') k++;
-  }
+  for (const e of pending) if (e.year >= since && counts(e, party, article)) k++;
   for (let i = s.ledger.length - 1; i >= 0; i--) {
     const e = s.ledger[i] as LedgerEntry;
     if (e.year < since) break;
-    if (e.party === party && e.article === article && e.kind !== 'reward') k++;
+    if (counts(e, party, article)) k++;
   }
   return k;
+}
+
+/** A violation of `article` by `party` (the article may be null: tested apart, see `ownedBy`). */
+function counts(e: LedgerEntry, party: Party, article: Article): boolean {
+  return e.party === party && e.kind !== 'reward' && e.article !== null && e.article === article;
 }
 
 /** Base cost × (1 + repeat% × k), in integers, rounded half up. */

@@ -72,8 +72,10 @@ type Step = keyof typeof STEPS;
 const everyTypeHasAStep: Exclude<OrderType, (typeof STEPS)[Step][number]> extends never ? true : never = true;
 void everyTypeHasAStep;
 const STEP_NAMES = Object.keys(STEPS) as Step[];
-/** Each step's place in a turn's lists of orders by step. */
-const STEP_AT = Object.fromEntries(STEP_NAMES.map((name, i) => [name, i])) as Record<Step, number>;
+/** Each step's place in a turn's lists of orders by step (read by name, a constant each time). */
+const STEP_AT = Object.freeze(
+  Object.fromEntries(STEP_NAMES.map((name, i) => [name, i])) as Record<Step, number>,
+);
 const STEP_OF = new Map<string, number>(
   STEP_NAMES.flatMap((name) => STEPS[name].map((type) => [type, STEP_AT[name]] as const)),
 );
@@ -141,14 +143,14 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     if (list) list.push(r);
     else bySteps[step] = [r];
   }
-  const of = (step: Step): OrderRef[] => bySteps[STEP_AT[step]] ?? NONE;
+  const of = (at: number): OrderRef[] => bySteps[at] ?? NONE;
 
   // (a) diplomatic orders
-  resolveSummits(ctx, of('summit'));
-  resolveEmbassies(ctx, of('embassy'));
-  resolveOpenSupport(ctx, of('openSupport'));
-  const embargoes = resolveDisputesAndTrade(ctx, of('tradeAndDisputes'));
-  for (const r of of('addressCouncil')) {
+  resolveSummits(ctx, of(STEP_AT.summit));
+  resolveEmbassies(ctx, of(STEP_AT.embassy));
+  resolveOpenSupport(ctx, of(STEP_AT.openSupport));
+  const embargoes = resolveDisputesAndTrade(ctx, of(STEP_AT.tradeAndDisputes));
+  for (const r of of(STEP_AT.addressCouncil)) {
     const cause = { order: { party: r.party, index: r.index, type: r.order.type } };
     const words =
       r.party === 'federation'
@@ -156,8 +158,8 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
         : 'The Chancellor speaks before the High Council.';
     changeSupport(ctx, r.party, ctx.rules.support.address, cause, words);
   }
-  for (const r of of('suspend')) addOnce(ctx.suspenders, r.party);
-  for (const r of of('grantPassage')) {
+  for (const r of of(STEP_AT.suspend)) addOnce(ctx.suspenders, r.party);
+  for (const r of of(STEP_AT.grantPassage)) {
     if (!addOnce(ctx.granting, r.party)) continue;
     note(ctx, {
       kind: 'fleet',
@@ -169,8 +171,8 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
 
   // (b) builds and aid
-  resolveBuilds(ctx, of('builds'));
-  for (const ref of of('aid')) {
+  resolveBuilds(ctx, of(STEP_AT.builds));
+  for (const ref of of(STEP_AT.aid)) {
     if (ref.order.type !== 'aid') continue;
     const target = ref.order.target;
     const ob = s.obligations.find((o) => o.id === target);
@@ -180,18 +182,18 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
 
   // (c) fleet moves
-  resolveMoves(ctx, of('moves'));
+  resolveMoves(ctx, of(STEP_AT.moves));
 
   // (d) battles: the powers' attacks, then the third powers' wars
-  resolveAttacks(ctx, of('attacks'));
+  resolveAttacks(ctx, of(STEP_AT.attacks));
   resolveWars(ctx);
 
   // (e) Article V decisions
-  resolveFugitives(ctx, of('fugitiveDecisions'));
+  resolveFugitives(ctx, of(STEP_AT.fugitiveDecisions));
 
   // (f) covert operations and detection
-  resolveEspionage(ctx, of('espionage'));
-  resolveCovertArms(ctx, of('covertArms'));
+  resolveEspionage(ctx, of(STEP_AT.espionage));
+  resolveCovertArms(ctx, of(STEP_AT.covertArms));
   rollDetection(ctx);
 
   // (g) obligations whose deadline passed

@@ -5,6 +5,7 @@
 import { ledgerHashCode } from './context';
 import { foldString, Hasher, stringCode } from './hash';
 import { type CovertAct, type Fleet, type GameState, PARTIES, type Proposal, type System } from './types';
+import { sameOwner } from './world';
 
 /** Top-level fields the hash covers, and the ones it leaves out (with why). */
 export const HASHED_FIELDS = [
@@ -66,7 +67,9 @@ class Slots {
 
   code(s: string): number {
     const k = this.at++;
-    if (this.text[k] === s) return this.codes[k] as number;
+    const known = this.text[k];
+    // A new position holds undefined: tested apart, so the comparison only ever sees strings.
+    if (known !== undefined && known === s) return this.codes[k] as number;
     const c = foldString(s);
     this.text[k] = s;
     this.codes[k] = c;
@@ -122,11 +125,11 @@ class SystemCodes {
         code: 0,
       };
       this.slots[i] = slot;
-    } else if (slot.owner === x.owner && slot.output === x.output && slot.zone === x.zone) {
+    } else if (sameOwner(slot.owner, x.owner) && slot.output === x.output && slot.zone === x.zone) {
       return slot.code;
     }
     // Only the fields that changed are folded again.
-    if (slot.owner !== x.owner) {
+    if (!sameOwner(slot.owner, x.owner)) {
       slot.owner = x.owner;
       slot.ownerCode = x.owner === null ? NULL : stringCode(x.owner);
     }

@@ -113,8 +113,23 @@ function search(neighbours: Adjacency['neighbours'], from: string, to: string): 
   return null;
 }
 
+// A system's owner may be null. V8 compares two strings by reference, but a comparison that has
+// seen a null goes to its slow generic path every time, and the rules compare owners on every
+// system every year: the null is tested first, so the comparison itself only ever sees strings.
+/** True when `x` (if any) belongs to `owner`. */
+export function ownedBy(x: System | undefined, owner: string): boolean {
+  const o = x?.owner;
+  return o !== null && o !== undefined && o === owner;
+}
+
+/** Two owners (a party, a third power's id, or null) are the same. */
+export function sameOwner(a: string | null, b: string | null): boolean {
+  if (a === null) return b === null;
+  return b !== null && a === b;
+}
+
 export function systemsOf(state: GameState, owner: string): System[] {
-  return state.systems.filter((s) => s.owner === owner);
+  return state.systems.filter((s) => ownedBy(s, owner));
 }
 
 export function fleetsOf(state: GameState, owner: string): Fleet[] {
@@ -122,12 +137,12 @@ export function fleetsOf(state: GameState, owner: string): Fleet[] {
 }
 
 export function capitalOf(state: GameState, party: Party): System | undefined {
-  return state.systems.find((s) => s.capital && s.owner === party);
+  return state.systems.find((s) => s.capital && ownedBy(s, party));
 }
 
 export function industryOf(state: GameState, party: Party): number {
   let sum = 0;
-  for (const s of state.systems) if (s.owner === party) sum += s.output;
+  for (const s of state.systems) if (ownedBy(s, party)) sum += s.output;
   return sum;
 }
 
@@ -136,8 +151,10 @@ export function industries(s: Pick<GameState, 'systems'>): Record<Party, number>
   let federation = 0;
   let klingon = 0;
   for (const x of s.systems) {
-    if (x.owner === 'federation') federation += x.output;
-    else if (x.owner === 'klingon') klingon += x.output;
+    const owner = x.owner;
+    if (owner === null) continue; // see ownedBy
+    if (owner === 'federation') federation += x.output;
+    else if (owner === 'klingon') klingon += x.output;
   }
   return { federation, klingon };
 }

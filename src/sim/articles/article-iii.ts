@@ -5,12 +5,12 @@ import { type Ctx, changeReserves, changeSupport, note } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import { otherParty, PARTY_NAMES, PARTY_TITLES, type System, type War } from '../types';
-import { adjacency, findSystem, systemName, thirdPowerName } from '../world';
+import { adjacency, findSystem, ownedBy, systemName, thirdPowerName } from '../world';
 
 /** The system a war strikes this year: its target while the victim holds it, else a border world. */
 export function warTarget(ctx: Ctx, war: War): string | null {
   const s = ctx.s;
-  const owned = (id: string | null) => id !== null && findSystem(s, id)?.owner === war.victim;
+  const owned = (id: string | null) => id !== null && ownedBy(findSystem(s, id), war.victim);
   if (owned(war.target)) return war.target;
   // The front: the victim's worlds (not its capital) next to one of the third power's; the first by id.
   const { near } = adjacency(s);
@@ -18,9 +18,9 @@ export function warTarget(ctx: Ctx, war: War): string | null {
   let first: string | null = null;
   for (let i = 0; i < systems.length; i++) {
     const x = systems[i] as System;
-    if (x.owner !== war.victim || x.capital || (first !== null && x.id >= first)) continue;
+    if (!ownedBy(x, war.victim) || x.capital || (first !== null && x.id >= first)) continue;
     for (const j of near[i] ?? []) {
-      if ((systems[j] as System).owner === war.thirdPower) {
+      if (ownedBy(systems[j], war.thirdPower)) {
         first = x.id;
         break;
       }

@@ -13,7 +13,7 @@ import {
   type Party,
   type RulingObligation,
 } from '../types';
-import { adjacency, findSystem } from '../world';
+import { adjacency, findSystem, ownedBy } from '../world';
 
 /** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
 export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Party[] {
@@ -239,7 +239,7 @@ export function checkTrespass(ctx: Ctx): void {
     for (const f of s.fleets) {
       if (f.owner !== party) continue;
       const sys = findSystem(s, f.location);
-      if (sys?.owner === other) {
+      if (sys && ownedBy(sys, other)) {
         chargeViolation(
           ctx,
           party,
