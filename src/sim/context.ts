@@ -13,6 +13,7 @@ import {
   type LedgerEntry,
   PARTIES,
   type Party,
+  powerOf,
   type System,
 } from './types';
 import { adjacency } from './world';
@@ -293,7 +294,7 @@ export function entriesThisYear(ctx: Ctx): LedgerEntry[] {
 /** Change a power's support, clamped to 0–100, and report it. */
 export function changeSupport(ctx: Ctx, party: Party, delta: number, cause: Cause, text: string): void {
   if (delta === 0) return;
-  const p = ctx.s.powers[party];
+  const p = powerOf(ctx.s, party);
   const from = p.support;
   p.support = Math.max(0, Math.min(100, from + delta));
   note(ctx, {
@@ -317,7 +318,7 @@ export function changeReserves(
   text: string,
   article: Article | null = null,
 ): number {
-  const p = ctx.s.powers[party];
+  const p = powerOf(ctx.s, party);
   const from = p.reserves;
   p.reserves = Math.max(0, from + delta);
   const actual = p.reserves - from;

@@ -1,7 +1,7 @@
 // Builds and development (step b), and income and upkeep (step k).
 import { addFleet, type Ctx, changeReserves, note, ownFleet, ownSystem } from './context';
 import type { OrderRef } from './resolve-types';
-import { PARTIES, type Party } from './types';
+import { ofParty, PARTIES, type Party, powerOf } from './types';
 import { findSystem, industries, ownedBy, ships } from './world';
 
 export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
@@ -12,7 +12,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
       const sys = findSystem(s, order.system);
       if (!sys || !ownedBy(sys, party)) continue; // lost earlier this year: nothing is built
       const cost = ctx.rules.economy.shipCost * order.ships;
-      if (s.powers[party].reserves < cost) continue;
+      if (powerOf(s, party).reserves < cost) continue;
       changeReserves(ctx, party, -cost, cause, `${order.ships} ships built at ${sys.name}.`);
       const fleet = s.fleets.find((f) => f.owner === party && f.location === sys.id);
       if (fleet) {
@@ -38,7 +38,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
       const found = findSystem(s, order.system);
       if (!found || !ownedBy(found, party) || found.output >= ctx.rules.economy.maxOutput) continue;
       const cost = ctx.rules.economy.developCost;
-      if (s.powers[party].reserves < cost) continue;
+      if (powerOf(s, party).reserves < cost) continue;
       changeReserves(ctx, party, -cost, cause, `${found.name} is developed.`);
       const sys = ownSystem(ctx, found);
       const from = sys.output;
@@ -65,10 +65,10 @@ export function resolveIncome(ctx: Ctx, embargoes: readonly Party[]): void {
   const shipsNow = ships(s);
   for (const party of PARTIES) {
     // The income changes reserves only: the industry it is paid from is also the year's last.
-    const base = industryNow[party];
+    const base = ofParty(industryNow, party);
     let industry = base;
     if (s.tradePact) industry += Math.floor((industry * e.pactPercent) / 100);
-    const upkeep = Math.floor(shipsNow[party] / e.upkeepShipsPerReserve);
+    const upkeep = Math.floor(ofParty(shipsNow, party) / e.upkeepShipsPerReserve);
     changeReserves(
       ctx,
       party,
@@ -76,7 +76,7 @@ export function resolveIncome(ctx: Ctx, embargoes: readonly Party[]): void {
       { rule: 'income' },
       `Income ${industry}, upkeep ${upkeep}.`,
     );
-    s.powers[party].lastIndustry = base;
+    powerOf(s, party).lastIndustry = base;
   }
   // An embargo takes its toll on the other party's income and profits the one who imposed it.
   for (const party of PARTIES) {

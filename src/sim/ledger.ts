@@ -10,6 +10,7 @@ import {
   otherParty,
   PARTIES,
   type Party,
+  powerOf,
 } from './types';
 
 export function articleOf(code: ViolationCode): Article {
@@ -59,7 +60,7 @@ export function exposureBase(s: GameState, base: number): number {
 /** Chance (in %) that a covert act by `party` is seen in the year it is committed. */
 export function firstYearDetection(s: GameState, party: Party): number {
   const d = s.rules.detection;
-  const victimEmbassy = s.powers[otherParty(party)].embassy;
+  const victimEmbassy = powerOf(s, otherParty(party)).embassy;
   return Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent * victimEmbassy);
 }
 
@@ -178,7 +179,7 @@ export function applyStanding(ctx: Ctx): void {
   const s = ctx.s;
   const entries = entriesThisYear(ctx);
   for (const party of PARTIES) {
-    const p = s.powers[party];
+    const p = powerOf(s, party);
     const start = p.standing;
     let running = start;
     for (const e of entries) {

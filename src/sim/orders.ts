@@ -1,7 +1,7 @@
 // The order catalogue (DESIGN.md section 7): one discriminated union on `type`, its costs, and the
 // validation that refuses an illegal order with a stable code and a sentence.
 
-import { type GameState, otherParty, PARTY_NAMES, type Party, type Result } from './types';
+import { type GameState, otherParty, PARTY_NAMES, type Party, powerOf, type Result } from './types';
 import {
   adjacency,
   findFleet,
@@ -102,7 +102,7 @@ export function orderCost(state: GameState, party: Party, order: Order): OrderCo
       break;
     case 'embassy': {
       cost.influence = r.influence.embassy;
-      const level = state.powers[party].embassy;
+      const level = powerOf(state, party).embassy;
       if (order.action === 'establish' || order.action === 'upgrade') {
         cost.reserves = r.economy.embassyCostPerLevel * (level + 1);
       }
@@ -202,8 +202,10 @@ function checkShape(raw: unknown): Result<Order, OrderError> {
     return refuse('order/unknown-type', `"${String(type)}" is not an order type.`);
   }
   for (let i = 0; i < fields.length; i++) {
-    const [field, ok, what] = fields[i] as (typeof fields)[number];
-    if (!ok(o[field])) return refuse('order/malformed', `A ${type} order needs "${field}": ${what}.`);
+    const check = fields[i] as (typeof fields)[number];
+    const field = check[0];
+    if (!check[1](o[field]))
+      return refuse('order/malformed', `A ${type} order needs "${field}": ${check[2]}.`);
   }
   return { ok: true, value: raw as Order };
 }
@@ -266,7 +268,7 @@ function checkRules(
   used: Budget,
 ): Result<Order, OrderError> {
   const rules = state.rules;
-  const me = state.powers[party];
+  const me = powerOf(state, party);
   const other = otherParty(party);
   const label = PARTY_LABEL[party];
 
@@ -385,7 +387,7 @@ function checkRules(
         return refuse('order/embassy-max', 'Your embassy is at level 3.');
       if (order.action === 'recall' && level === 0)
         return refuse('order/no-embassy', 'You have no embassy to recall.');
-      if (order.action === 'expel' && state.powers[other].embassy === 0) {
+      if (order.action === 'expel' && powerOf(state, other).embassy === 0) {
         return refuse('order/no-embassy', `${PARTY_LABEL[other]} has no embassy to expel.`);
       }
       return { ok: true, value: order };
@@ -527,7 +529,7 @@ function checkRules(
       if (state.status === 'suspended' || state.status === 'collapsed') {
         return refuse('order/already-suspended', 'The Accords are already suspended.');
       }
-      const theirs = state.powers[other].standing;
+      const theirs = powerOf(state, other).standing;
       if (theirs >= rules.treaty.suspendBelow) {
         return refuse(
           'order/cannot-suspend',

@@ -39,6 +39,7 @@ import { resolveSummits, resolveTreaty } from './treaty';
 import {
   type GameState,
   type LedgerEntry,
+  ofParty,
   otherParty,
   PARTIES,
   PARTY_NAMES,
@@ -127,7 +128,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     for (let index = 0; index < accepted.length; index++) {
       const order = accepted[index] as Order;
       refs.push({ party, index, order });
-      described[party].push({ type: order.type, text: describeOrder(state, party, order) });
+      ofParty(described, party).push({ type: order.type, text: describeOrder(state, party, order) });
     }
   }
 
@@ -212,14 +213,14 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   rewardEmbassies(ctx);
   const seen = violationsSeen(entriesThisYear(ctx));
   for (const party of PARTIES) {
-    if (seen[party] === 0)
+    if (ofParty(seen, party) === 0)
       reward(
         ctx,
         party,
         'clean-year',
         ctx.rules.rewards.cleanYear,
         null,
-        `${PARTY_TITLES[party]} kept faith all year.`,
+        `${ofParty(PARTY_TITLES, party)} kept faith all year.`,
       );
   }
   applyStanding(ctx);

@@ -1,16 +1,16 @@
 // The end (DESIGN.md section 11): scores and grades at the last year, or the collapse.
-import { type GameState, type LedgerEntry, PARTIES, type Party } from './types';
+import { type GameState, type LedgerEntry, PARTIES, type Party, powerOf } from './types';
 import { industryOf } from './world';
 
 export function growthPercent(s: GameState, party: Party): number {
-  const start = s.powers[party].startIndustry;
+  const start = powerOf(s, party).startIndustry;
   if (start <= 0) return 0;
   const now = industryOf(s, party);
   return Math.min(s.rules.scoring.growthCap, Math.trunc(((now - start) * 100) / start));
 }
 
 export function scoreOf(s: GameState, party: Party): number {
-  const p = s.powers[party];
+  const p = powerOf(s, party);
   return (
     p.standing +
     Math.floor(p.support / 2) +
@@ -40,5 +40,5 @@ export function collapseChain(s: GameState): LedgerEntry[] {
 
 /** Ships in the centennial parade: grows with both standings. */
 export function paradeSize(s: GameState): number {
-  return 2 + Math.floor((PARTIES.reduce((n, p) => n + s.powers[p].standing, 0) * 30) / 200);
+  return 2 + Math.floor((PARTIES.reduce((n, p) => n + powerOf(s, p).standing, 0) * 30) / 200);
 }

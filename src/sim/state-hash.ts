@@ -4,7 +4,15 @@
 // and checks the hash moves, so a new field cannot be forgotten here silently.
 import { ledgerHashCode } from './context';
 import { foldString, Hasher, stringCode } from './hash';
-import { type CovertAct, type Fleet, type GameState, PARTIES, type Proposal, type System } from './types';
+import {
+  type CovertAct,
+  type Fleet,
+  type GameState,
+  PARTIES,
+  type Proposal,
+  powerOf,
+  type System,
+} from './types';
 import { sameOwner } from './world';
 
 /** Top-level fields the hash covers, and the ones it leaves out (with why). */
@@ -296,7 +304,7 @@ export function hashState(s: GameState): string {
   buf[n++] = s.everSuspended ? TRUE : FALSE;
   buf[n++] = s.openWhileSuspended;
   for (const party of PARTIES) {
-    const p = s.powers[party];
+    const p = powerOf(s, party);
     buf[n++] = p.standing;
     buf[n++] = p.support;
     buf[n++] = p.reserves;

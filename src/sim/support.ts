@@ -1,6 +1,6 @@
 // Support at home (DESIGN.md section 8, step i), and the fall of a government.
 import { type Ctx, changeSupport, note } from './context';
-import { PARTIES, PARTY_NAMES } from './types';
+import { PARTIES, PARTY_NAMES, powerOf } from './types';
 import { industryOf } from './world';
 
 /** The AI personalities a fallen government's successor is drawn from. */
@@ -30,7 +30,7 @@ export function resolveSupport(ctx: Ctx): void {
 export function checkGovernments(ctx: Ctx): (typeof PARTIES)[number] | null {
   const s = ctx.s;
   for (const party of PARTIES) {
-    const p = s.powers[party];
+    const p = powerOf(s, party);
     if (p.support > 0) continue;
     if (p.controller === 'human') return party;
     const from = p.controller;

@@ -3,7 +3,7 @@
 import { type Ctx, entriesThisYear, note } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
-import { otherParty, PARTIES, PARTY_TITLES, type Party, type TreatyStatus } from './types';
+import { otherParty, PARTIES, PARTY_TITLES, type Party, powerOf, type TreatyStatus } from './types';
 
 function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): void {
   const s = ctx.s;
@@ -68,7 +68,7 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
     // in the ledger before the summit): both must be at least the minimum, before the summit's own.
     const pending = entriesThisYear(ctx);
     const after = (p: Party) =>
-      s.powers[p].standing +
+      powerOf(s, p).standing +
       pending.reduce((n, e) => n + (e.party === p && e.code !== 'summit' ? e.delta : 0), 0);
     const ok = PARTIES.every((p) => after(p) >= r.treaty.restoreMinimum);
     if (ok) {
@@ -91,7 +91,7 @@ export function resolveTreaty(ctx: Ctx): void {
   const s = ctx.s;
   const t = ctx.rules.treaty;
   if (s.status === 'collapsed') return;
-  const zero = PARTIES.find((p) => s.powers[p].standing === 0);
+  const zero = PARTIES.find((p) => powerOf(s, p).standing === 0);
   if (zero) {
     setStatus(
       ctx,
@@ -134,13 +134,13 @@ export function resolveTreaty(ctx: Ctx): void {
       return;
     }
     const suspender = PARTIES.find(
-      (p) => ctx.suspenders.includes(p) && s.powers[otherParty(p)].standing < t.suspendBelow,
+      (p) => ctx.suspenders.includes(p) && powerOf(s, otherParty(p)).standing < t.suspendBelow,
     );
     if (suspender) {
       setStatus(ctx, 'suspended', 'suspend-accords', `${PARTY_TITLES[suspender]} suspends the Accords.`);
       return;
     }
-    const strained = PARTIES.some((p) => s.powers[p].standing < t.strainedBelow);
+    const strained = PARTIES.some((p) => powerOf(s, p).standing < t.strainedBelow);
     if (strained && s.status === 'in-force') {
       setStatus(ctx, 'strained', 'strained', 'A standing below the threshold strains the Accords.');
     } else if (!strained && s.status === 'strained') {

@@ -29,6 +29,19 @@ export function otherParty(party: Party): Party {
   return party === 'federation' ? 'klingon' : 'federation';
 }
 
+/**
+ * A power's state, `s.powers[party]` by name: the two powers' records share one shape, so each
+ * read is a plain field load (a lookup by a variable key is a slow generic one in V8).
+ */
+export function powerOf<P>(s: { readonly powers: Readonly<Record<Party, P>> }, party: Party): P {
+  return ofParty(s.powers, party);
+}
+
+/** `r[party]`, read as a field (see `powerOf`): every `{ federation, klingon }` record has one shape. */
+export function ofParty<T>(r: Readonly<Record<Party, T>>, party: Party): T {
+  return party === 'federation' ? r.federation : r.klingon;
+}
+
 export function isParty(value: string): value is Party {
   return value === 'federation' || value === 'klingon';
 }

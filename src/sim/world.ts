@@ -1,6 +1,6 @@
 // Lookups over the map that the rules use again and again. The map's lanes never change in a game,
 // so the adjacency is built once per lane list and shared by every state of the game.
-import type { Fleet, GameState, Party, System } from './types';
+import { type Fleet, type GameState, type Party, powerOf, type System } from './types';
 
 export interface Adjacency {
   readonly neighbours: ReadonlyMap<string, readonly string[]>;
@@ -179,7 +179,7 @@ export function shipsOf(state: GameState, owner: string): number {
 /** Influence a power has to spend this year (DESIGN.md section 3 and 6). */
 export function influenceOf(state: GameState, party: Party): number {
   const r = state.rules.influence;
-  const p = state.powers[party];
+  const p = powerOf(state, party);
   let inf = r.base;
   if (p.embassy >= r.embassyBonusLevel) inf += 1;
   if (p.support < r.lowSupportBelow) inf -= 1;

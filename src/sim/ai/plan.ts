@@ -7,7 +7,15 @@ import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
 import { type Order, orderCost, validateOrder } from '../orders';
 import { stream } from '../rng';
 import type { ViolationCode } from '../scenario/rules';
-import { type Article, type GameState, otherParty, PARTIES, type Party, type System } from '../types';
+import {
+  type Article,
+  type GameState,
+  otherParty,
+  PARTIES,
+  type Party,
+  powerOf,
+  type System,
+} from '../types';
 import { adjacency, findSystem, industryOf, influenceOf } from '../world';
 import type { Traits } from './personality';
 import { viewFor } from './view';
@@ -34,7 +42,7 @@ function mayViolate(e: Eval): Eval {
 }
 
 function makeEval(v: GameState, party: Party, t: Traits): Eval {
-  const p = v.powers[party];
+  const p = powerOf(v, party);
   const start = Math.max(1, p.startIndustry);
   const growth = ((industryOf(v, party) - start) * 100) / start;
   const yearsLeft = v.lastYear - v.year;
@@ -59,7 +67,7 @@ const FAITH_PER_YEAR = 2.5;
  */
 function standingLoss(e: Eval, cost: number): number {
   const tr = e.v.rules.treaty;
-  const s0 = e.v.powers[e.party].standing;
+  const s0 = powerOf(e.v, e.party).standing;
   const reach = FAITH_PER_YEAR * e.yearsLeft;
   const endLoss = Math.min(100, s0 + reach) - Math.min(100, Math.max(0, s0 - cost) + reach);
   let risk = 0;
@@ -75,13 +83,13 @@ function standingLoss(e: Eval, cost: number): number {
 
 function standingGain(e: Eval, gain: number): number {
   const tr = e.v.rules.treaty;
-  const s = e.v.powers[e.party].standing;
+  const s = powerOf(e.v, e.party).standing;
   const boost = s < tr.suspendBelow ? 3 : s < tr.strainedBelow ? 1.8 : 1;
   return Math.min(gain, 100 - s) * boost * e.t.standing;
 }
 
 function supportValue(e: Eval, delta: number): number {
-  const s = e.v.powers[e.party].support;
+  const s = powerOf(e.v, e.party).support;
   const boost = s < 15 ? 6 : s < 30 ? 2.5 : 1;
   const effective = delta > 0 ? Math.min(delta, 100 - s) : delta;
   return effective * boost * e.t.support;
@@ -130,7 +138,7 @@ type Option = { order: Order; value: number };
 function options(e: Eval): Option[] {
   const { v, party, other, t } = e;
   const r = v.rules;
-  const me = v.powers[party];
+  const me = powerOf(v, party);
   const out: Option[] = [];
   const add = (order: Order, value: number) => {
     if (value > 0 && Number.isFinite(value)) out.push({ order, value });
@@ -280,7 +288,7 @@ function options(e: Eval): Option[] {
   const pendingSummit = v.summitProposal?.by === other && v.summitProposal.year >= v.year - 1;
   if (v.status === 'suspended') {
     const canRestore = PARTIES.every(
-      (p) => v.powers[p].standing + r.rewards.summit >= r.treaty.restoreMinimum,
+      (p) => powerOf(v, p).standing + r.rewards.summit >= r.treaty.restoreMinimum,
     );
     const restore = canRestore ? (t.warlike ? 8 : 40) : 0;
     add({ type: 'summit' }, standingGain(e, r.rewards.summit) + restore + (pendingSummit ? 3 : 0));
@@ -294,7 +302,7 @@ function options(e: Eval): Option[] {
     t.suspendsFrom !== null &&
     me.standing >= t.suspendsFrom &&
     v.status !== 'suspended' &&
-    v.powers[other].standing < r.treaty.suspendBelow
+    powerOf(v, other).standing < r.treaty.suspendBelow
   ) {
     add({ type: 'suspend-accords' }, 6);
   }
@@ -311,7 +319,7 @@ function isNear(v: GameState, party: Party, system: string): boolean {
 function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void {
   const { v, party, other, t } = e;
   const r = v.rules;
-  const me = v.powers[party];
+  const me = powerOf(v, party);
   const { neighbours } = adjacency(v);
   let spendable = me.reserves - e.floor;
 

@@ -1,16 +1,16 @@
 // What a power can see: the whole public state, its own secrets, and none of the other's. The
 // other's reserves are known only through espionage; its unseen covert acts are not there at all.
 // A shallow copy: the view shares what it does not hide, and the AI treats it as read-only.
-import { type GameState, otherParty, type Party } from '../types';
+import { type GameState, otherParty, type Party, powerOf } from '../types';
 
 /** Reserves shown for the other power when no intelligence reports them. */
 export const UNKNOWN = -1;
 
 export function viewFor(s: GameState, party: Party): GameState {
   const other = otherParty(party);
-  const mine = s.powers[party];
+  const mine = powerOf(s, party);
   const theirs = {
-    ...s.powers[other],
+    ...powerOf(s, other),
     reserves: mine.intel?.reserves ?? UNKNOWN,
     intel: null,
     controller: 'unknown',

@@ -5,7 +5,7 @@ import { addOnce, type Ctx, changeReserves, changeSupport, note, ownFleet } from
 import { chargeViolation, commitCovert } from '../ledger';
 import { ownerName, withinOneLane } from '../orders';
 import type { OrderRef } from '../resolve-types';
-import { otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party } from '../types';
+import { otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import { findFleet, findSystem } from '../world';
 
 /** Step d: every attack order, on the other party (Article I) or on a third power. */
@@ -107,11 +107,11 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
     if (order.type !== 'espionage') continue;
     const cause = { order: { party, index, type: order.type } };
     const other = otherParty(party);
-    const victim = s.powers[other];
+    const victim = powerOf(s, other);
     if (order.mode === 'reveal') {
       let ships = 0;
       for (const f of s.fleets) if (f.owner === other) ships += f.strength;
-      s.powers[party].intel = { year: ctx.year, reserves: victim.reserves, fleets: ships };
+      powerOf(s, party).intel = { year: ctx.year, reserves: victim.reserves, fleets: ships };
       note(ctx, {
         kind: 'intel',
         party,

@@ -3,7 +3,7 @@
 import { type Ctx, changeReserves, note } from '../context';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
-import { otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES } from '../types';
+import { ofParty, otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
 
 /** Step a: establish, upgrade, recall or expel. */
 export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
@@ -11,7 +11,7 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
   for (const { party, index, order } of refs) {
     if (order.type !== 'embassy') continue;
     const cause = { order: { party, index, type: order.type } };
-    const me = s.powers[party];
+    const me = powerOf(s, party);
     const other = otherParty(party);
     if (order.action === 'establish' || order.action === 'upgrade') {
       if ((order.action === 'establish') !== (me.embassy === 0) || me.embassy >= 3) continue;
@@ -46,7 +46,7 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
       });
       chargeViolation(ctx, party, 'II/recall', `${PARTY_TITLES[party]} recalls its embassy.`, { open: true });
     } else {
-      const them = s.powers[other];
+      const them = powerOf(s, other);
       if (them.embassy === 0) continue;
       const from = them.embassy;
       them.embassy = 0;
@@ -69,7 +69,7 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
 export function checkEmbassyOmission(ctx: Ctx): void {
   if (ctx.year < ctx.s.signedYear + ctx.rules.embassyGraceYears) return;
   for (const party of PARTIES) {
-    if (ctx.s.powers[party].embassy < 1) {
+    if (powerOf(ctx.s, party).embassy < 1) {
       chargeViolation(
         ctx,
         party,
@@ -84,8 +84,15 @@ export function checkEmbassyOmission(ctx: Ctx): void {
 export function rewardEmbassies(ctx: Ctx): void {
   const r = ctx.rules.rewards;
   for (const party of PARTIES) {
-    if (ctx.s.powers[party].embassy >= r.embassyLevel) {
-      reward(ctx, party, 'II/embassy', r.embassy, 'II', `${PARTY_TITLES[party]} keeps a full embassy.`);
+    if (powerOf(ctx.s, party).embassy >= r.embassyLevel) {
+      reward(
+        ctx,
+        party,
+        'II/embassy',
+        r.embassy,
+        'II',
+        `${ofParty(PARTY_TITLES, party)} keeps a full embassy.`,
+      );
     }
   }
 }
