@@ -150,9 +150,7 @@ function pick<T>(u: number, items: readonly T[]): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(u * items.length)];
 }
 
-function pickWeighted(u: number, weights: readonly number[]): number {
-  let total = 0;
-  for (const w of weights) total += w;
+function pickWeighted(u: number, weights: readonly number[], total = sum(weights)): number {
   if (total <= 0) return -1;
   let r = Math.floor(u * total);
   for (let i = 0; i < weights.length; i++) {
@@ -162,11 +160,19 @@ function pickWeighted(u: number, weights: readonly number[]): number {
   return weights.length - 1;
 }
 
+function sum(xs: readonly number[]): number {
+  let total = 0;
+  for (const x of xs) total += x;
+  return total;
+}
+
 /** What one year draws from: the timeline's entries (with their index) and the table's eligible ones. */
 interface YearDraws {
   scripted: { spec: EventSpec; index: number }[];
   eligible: EventSpec[];
   weights: number[];
+  /** The weights' sum. */
+  total: number;
 }
 
 // Per timeline and event table (static for a game): each year's entries, found once.
@@ -192,7 +198,8 @@ function yearDraws(scenario: Pick<Scenario, 'timeline' | 'eventTable'>, year: nu
     const eligible = scenario.eventTable.filter(
       (e) => (e.from === undefined || e.from <= year) && (e.until === undefined || e.until >= year),
     );
-    found = { scripted, eligible, weights: eligible.map((e) => e.weight) };
+    const weights = eligible.map((e) => e.weight);
+    found = { scripted, eligible, weights, total: sum(weights) };
     byYear.set(year, found);
   }
   return found;
@@ -204,7 +211,7 @@ const NEUTRAL: Draws = { chance: 0, entry: 0, party: 0, system: 0, attacker: 0, 
 export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'eventTable'>): void {
   const s = ctx.s;
   s.events = [];
-  const { scripted, eligible, weights } = yearDraws(scenario, ctx.year);
+  const { scripted, eligible, weights, total } = yearDraws(scenario, ctx.year);
   for (const { spec, index } of scripted) applyEvent(ctx, spec, `e${ctx.year}-t${index}`, true, NEUTRAL);
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
@@ -218,7 +225,7 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const attacker = rng.next();
     const misc = rng.next();
     if (Math.floor(chance * 100) >= chancePercent) continue;
-    const index = pickWeighted(entry, weights);
+    const index = pickWeighted(entry, weights, total);
     const spec = eligible[index];
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };

@@ -1,7 +1,7 @@
 // The order catalogue (DESIGN.md section 7): one discriminated union on `type`, its costs, and the
 // validation that refuses an illegal order with a stable code and a sentence.
 
-import { type GameState, otherParty, PARTY_NAMES, type Party, powerOf, type Result } from './types';
+import { type GameState, ofParty, otherParty, PARTY_NAMES, type Party, powerOf, type Result } from './types';
 import {
   adjacency,
   findFleet,
@@ -223,16 +223,25 @@ export function validateOrder(
   if (state.phase === 'ended' || state.result) {
     return refuse('game/ended', `The game ended in ${state.year}; no more orders can be given.`);
   }
-  const used: Budget = { influence: 0, reserves: 0, fleets: [] };
+  const used = budget(state, party);
   for (const q of queued) spend(used, orderCost(state, party, q));
   return validateWithin(state, party, raw, queued, used);
 }
 
-/** What the queued orders of a year have taken: influence, reserves, and the fleets given an order. */
+/**
+ * What the queued orders of a year have taken (influence, reserves, the fleets given an order),
+ * and the influence the power has this year (found once for the year's orders).
+ */
 interface Budget {
   influence: number;
   reserves: number;
   fleets: string[];
+  readonly influenceOf: number;
+}
+
+/** Nothing spent yet of the influence `party` has this year. */
+function budget(state: GameState, party: Party): Budget {
+  return { influence: 0, reserves: 0, fleets: [], influenceOf: influenceOf(state, party) };
 }
 
 function spend(used: Budget, c: OrderCost): void {
@@ -270,7 +279,7 @@ function checkRules(
   const rules = state.rules;
   const me = powerOf(state, party);
   const other = otherParty(party);
-  const label = PARTY_LABEL[party];
+  const label = ofParty(PARTY_LABEL, party);
 
   // Budgets: influence and reserves shared with the queued orders; a fleet acts once a year.
   if (cost.fleet !== null && used.fleets.includes(cost.fleet)) {
@@ -278,7 +287,7 @@ function checkRules(
   }
   const influenceUsed = used.influence;
   const reservesUsed = used.reserves;
-  const influence = influenceOf(state, party);
+  const influence = used.influenceOf;
   if (cost.influence > 0 && influenceUsed + cost.influence > influence) {
     return refuse(
       'order/no-influence',
@@ -571,7 +580,7 @@ export function validateOrders(
 ): { accepted: Order[]; refused: { index: number; order: unknown; error: OrderError }[] } {
   const accepted: Order[] = [];
   const refused: { index: number; order: unknown; error: OrderError }[] = [];
-  const used: Budget = { influence: 0, reserves: 0, fleets: [] };
+  const used = budget(state, party);
   const ended = state.phase === 'ended' || state.result;
   for (let index = 0; index < raw.length; index++) {
     const order = raw[index];
