@@ -1,5 +1,5 @@
 // What one year's resolution carries from step to step, and the report it leaves behind.
-import { foldString, Hasher, stringCode } from './hash';
+import { foldString, Hasher, Words } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
@@ -244,20 +244,7 @@ export function foldLedgerHash(s: GameState, from: number): void {
   s.ledgerHash = h.digest();
 }
 
-// The few words of a ledger entry's party, article and kind, with the codes `Hasher.str` mixes in
-// for them: a comparison or two finds one, quicker than the memo of every string (the same codes).
-class Words {
-  private readonly codes: number[];
-
-  constructor(private readonly words: readonly string[]) {
-    this.codes = words.map(foldString);
-  }
-
-  code(w: string): number {
-    for (let i = 0; i < this.words.length; i++) if (this.words[i] === w) return this.codes[i] as number;
-    return stringCode(w);
-  }
-}
+// The few words of a ledger entry's party, article and kind (`Words`: the codes `Hasher.str` mixes in).
 const PARTY_WORDS = new Words(PARTIES);
 const ARTICLE_WORDS = new Words(ARTICLES);
 const KIND_WORDS = new Words(['reward', 'violation', 'exposure']);

@@ -101,6 +101,23 @@ export function stringCode(s: string): number {
   return code;
 }
 
+/**
+ * A few known words with the codes `Hasher.str` mixes in for them: a comparison or two finds one,
+ * quicker than the memo of every string (`stringCode`, which any other word falls back to).
+ */
+export class Words {
+  private readonly codes: number[];
+
+  constructor(private readonly words: readonly string[]) {
+    this.codes = words.map(foldString);
+  }
+
+  code(w: string): number {
+    for (let i = 0; i < this.words.length; i++) if (this.words[i] === w) return this.codes[i] as number;
+    return stringCode(w);
+  }
+}
+
 /** A string folded to one 32-bit code (two mixed lanes, so near strings differ): `stringCode` unremembered. */
 export function foldString(s: string): number {
   let a = 0x811c_9dc5 ^ s.length;

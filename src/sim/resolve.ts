@@ -48,7 +48,7 @@ import {
   type Result,
   type YearRecord,
 } from './types';
-import { findFleet, findSystem, shortestPath } from './world';
+import { findFleet, findSystem, fleetSystems, shortestPath } from './world';
 
 // The steps of the year that take orders, and the order types each resolves, in the order the
 // powers gave them (types resolved together share a step).
@@ -206,8 +206,10 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
   judgeQuarrels(ctx);
   checkEmbassyOmission(ctx);
-  checkNeutralZone(ctx);
-  checkTrespass(ctx);
+  // Where each fleet lies at the year's end, for both checks (nothing between them moves a fleet).
+  const fleetsAt = fleetSystems(s);
+  checkNeutralZone(ctx, fleetsAt);
+  checkTrespass(ctx, fleetsAt);
 
   // (h) standing: costs, rewards, clean-year bonus
   rewardEmbassies(ctx);

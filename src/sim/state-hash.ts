@@ -3,7 +3,8 @@
 // the ledger as its running `ledgerHash`; the history is derived. A unit test mutates every field
 // and checks the hash moves, so a new field cannot be forgotten here silently.
 import { ledgerHashCode } from './context';
-import { foldString, Hasher, stringCode } from './hash';
+import { EVENT_TYPES } from './events';
+import { foldString, Hasher, stringCode, Words } from './hash';
 import {
   type CovertAct,
   type Fleet,
@@ -249,6 +250,15 @@ class CovertCodes {
   }
 }
 
+// The words of the lists' enumerated fields: a few known words, found by a comparison or two
+// (`Words`), where a slot of the list would often miss (the events of each year differ).
+const OBLIGATION_KINDS = new Words(['aid', 'extradition', 'ruling']);
+const DECISIONS = new Words(['extradited', 'sheltered', 'escaped']);
+const CLAIM_KINDS = new Words(['territory', 'tariff']);
+const EVENT_TYPES_WORDS = new Words(EVENT_TYPES);
+// Parties, mostly; a third power's id falls back to the memo of every string.
+const OWNERS = new Words(PARTIES);
+
 const HEAD = new Slots();
 const SYSTEMS = new SystemCodes();
 const FLEETS = new FleetCodes();
@@ -331,24 +341,24 @@ export function hashState(s: GameState): string {
   buf[n++] = s.obligations.length;
   for (const o of s.obligations) {
     buf[n++] = obligations.code(o.id);
-    buf[n++] = obligations.code(o.kind);
+    buf[n++] = OBLIGATION_KINDS.code(o.kind);
     buf[n++] = obligations.code(o.eventId);
     buf[n++] = o.deadline;
     if (o.kind === 'aid') {
-      buf[n++] = obligations.code(o.victim);
+      buf[n++] = OWNERS.code(o.victim);
       buf[n++] = obligations.codeOrNull(o.system);
       buf[n++] = o.need;
       buf[n++] = o.delivered.federation;
       buf[n++] = o.delivered.klingon;
     } else if (o.kind === 'extradition') {
       buf[n++] = obligations.code(o.fugitive);
-      buf[n++] = obligations.code(o.debtor);
+      buf[n++] = OWNERS.code(o.debtor);
       buf[n++] = o.requested;
-      buf[n++] = obligations.codeOrNull(o.decision);
+      buf[n++] = o.decision === null ? NULL : DECISIONS.code(o.decision);
     } else {
       buf[n++] = obligations.code(o.system);
-      buf[n++] = obligations.code(o.winner);
-      buf[n++] = obligations.code(o.debtor);
+      buf[n++] = OWNERS.code(o.winner);
+      buf[n++] = OWNERS.code(o.debtor);
       buf[n++] = o.accepted ? TRUE : FALSE;
     }
   }
@@ -357,21 +367,21 @@ export function hashState(s: GameState): string {
     buf[n++] = wars.code(w.id);
     buf[n++] = wars.code(w.eventId);
     buf[n++] = wars.code(w.thirdPower);
-    buf[n++] = wars.code(w.victim);
+    buf[n++] = OWNERS.code(w.victim);
     buf[n++] = w.since;
     buf[n++] = w.until;
     buf[n++] = w.strength;
     buf[n++] = wars.codeOrNull(w.target);
     buf[n++] = w.aidedBy.length;
-    for (const p of w.aidedBy) buf[n++] = wars.code(p);
+    for (const p of w.aidedBy) buf[n++] = OWNERS.code(p);
   }
   buf[n++] = s.claims.length;
   for (const c of s.claims) {
     buf[n++] = claims.code(c.id);
     buf[n++] = claims.code(c.eventId);
-    buf[n++] = claims.code(c.kind);
+    buf[n++] = CLAIM_KINDS.code(c.kind);
     buf[n++] = claims.codeOrNull(c.system);
-    buf[n++] = claims.codeOrNull(c.claimant);
+    buf[n++] = c.claimant === null ? NULL : OWNERS.code(c.claimant);
     buf[n++] = c.since;
   }
   const covert = s.covert;
@@ -384,7 +394,7 @@ export function hashState(s: GameState): string {
   buf[n++] = s.events.length;
   for (const e of s.events) {
     buf[n++] = events.code(e.id);
-    buf[n++] = events.code(e.type);
+    buf[n++] = EVENT_TYPES_WORDS.code(e.type);
   }
   h.words(buf, n);
   n = 0;

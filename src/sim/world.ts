@@ -14,15 +14,23 @@ export interface Adjacency {
 
 const adjacencyCache = new WeakMap<readonly [string, string][], Adjacency>();
 // The last game's adjacency, to skip the WeakMap on the hot path (one game is played at a time).
-let lastLanes: readonly [string, string][] | null = null;
-let lastAdjacency: Adjacency | null = null;
+// Fields of a constant object: a module's `let` is checked for its temporal dead zone at each read.
+const last: { lanes: readonly [string, string][] | null; adjacency: Adjacency | null } = {
+  lanes: null,
+  adjacency: null,
+};
 
 export function adjacency(state: GameState): Adjacency {
-  if (state.lanes === lastLanes && lastAdjacency) return lastAdjacency;
+  const known = last.adjacency;
+  if (state.lanes === last.lanes && known !== null) return known;
+  return adjacencyOf(state);
+}
+
+function adjacencyOf(state: GameState): Adjacency {
   const cached = adjacencyCache.get(state.lanes);
   if (cached) {
-    lastLanes = state.lanes;
-    lastAdjacency = cached;
+    last.lanes = state.lanes;
+    last.adjacency = cached;
     return cached;
   }
   const neighbours = new Map<string, string[]>();
@@ -39,14 +47,30 @@ export function adjacency(state: GameState): Adjacency {
   const near = state.systems.map((sys) => (neighbours.get(sys.id) ?? []).map((n) => index.get(n) as number));
   const adj: Adjacency = { neighbours, index, near, paths: new Map() };
   adjacencyCache.set(state.lanes, adj);
-  lastLanes = state.lanes;
-  lastAdjacency = adj;
+  last.lanes = state.lanes;
+  last.adjacency = adj;
   return adj;
 }
 
 export function findSystem(state: GameState, id: string): System | undefined {
   const i = adjacency(state).index.get(id);
   return i === undefined ? undefined : state.systems[i];
+}
+
+/**
+ * The system each fleet lies at, by the fleets' positions in `state.fleets` (undefined for a
+ * location that names no system): the year-end checks read it for every fleet, so it is found once.
+ */
+export function fleetSystems(state: GameState): (System | undefined)[] {
+  const index = adjacency(state).index;
+  const systems = state.systems;
+  const fleets = state.fleets;
+  const out: (System | undefined)[] = new Array(fleets.length);
+  for (let i = 0; i < fleets.length; i++) {
+    const at = index.get((fleets[i] as Fleet).location);
+    out[i] = at === undefined ? undefined : systems[at];
+  }
+  return out;
 }
 
 export function findFleet(state: GameState, id: string): Fleet | undefined {

@@ -5,8 +5,17 @@ import { addOnce, type Ctx, changeReserves, changeSupport, note, ownFleet } from
 import { chargeViolation, commitCovert } from '../ledger';
 import { ownerName, withinOneLane } from '../orders';
 import type { OrderRef } from '../resolve-types';
-import { otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
-import { findFleet, findSystem } from '../world';
+import {
+  type Fleet,
+  otherParty,
+  PARTIES,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+  type System,
+} from '../types';
+import { findFleet, findSystem, fleetSystems } from '../world';
 
 /** Step d: every attack order, on the other party (Article I) or on a third power. */
 export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
@@ -164,16 +173,17 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
   }
 }
 
-/** Year end: more fleets than allowed inside the neutral zone is an open violation, every year. */
-export function checkNeutralZone(ctx: Ctx): void {
+/**
+ * Year end: more fleets than allowed inside the neutral zone is an open violation, every year.
+ * `at` is where each fleet lies (`fleetSystems`), when the caller has it already.
+ */
+export function checkNeutralZone(ctx: Ctx, at: readonly (System | undefined)[] = fleetSystems(ctx.s)): void {
   const s = ctx.s;
   const limit = ctx.rules.neutralZoneFleetLimit;
   for (const party of PARTIES) {
     let n = 0;
-    for (const f of s.fleets) {
-      if (f.owner !== party) continue;
-      const sys = findSystem(s, f.location);
-      if (sys?.zone === 'neutral-zone') n++;
+    for (let i = 0; i < s.fleets.length; i++) {
+      if ((s.fleets[i] as Fleet).owner === party && at[i]?.zone === 'neutral-zone') n++;
     }
     if (n > limit) {
       chargeViolation(

@@ -6,14 +6,16 @@ import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
   type Claim,
+  type Fleet,
   otherParty,
   PARTIES,
   PARTY_NAMES,
   PARTY_TITLES,
   type Party,
   type RulingObligation,
+  type System,
 } from '../types';
-import { adjacency, findSystem, ownedBy } from '../world';
+import { adjacency, findSystem, fleetSystems, ownedBy } from '../world';
 
 /** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
 export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Party[] {
@@ -230,15 +232,19 @@ function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: readonly Par
   }
 }
 
-/** Year end: each fleet in the other party's territory is a trespass. */
-export function checkTrespass(ctx: Ctx): void {
+/**
+ * Year end: each fleet in the other party's territory is a trespass. `at` is where each fleet lies
+ * (`fleetSystems`), when the caller has it already.
+ */
+export function checkTrespass(ctx: Ctx, at: readonly (System | undefined)[] = fleetSystems(ctx.s)): void {
   const s = ctx.s;
   for (const party of PARTIES) {
     const other = otherParty(party);
     if (ctx.granting.includes(other)) continue; // consent given for this year
-    for (const f of s.fleets) {
+    for (let i = 0; i < s.fleets.length; i++) {
+      const f = s.fleets[i] as Fleet;
       if (f.owner !== party) continue;
-      const sys = findSystem(s, f.location);
+      const sys = at[i];
       if (sys && ownedBy(sys, other)) {
         chargeViolation(
           ctx,
