@@ -10,6 +10,11 @@ export interface Adjacency {
   readonly near: readonly (readonly number[])[];
   /** Shortest paths found so far, by start and end (null: unreachable); a pure function of the lanes. */
   readonly paths: Map<string, Map<string, readonly string[] | null>>;
+  /**
+   * `fleetSystems`' memo: per position in a state's fleets, the last location looked up there and
+   * its position in the systems (-1: none). A pure function of the location, as `index` is.
+   */
+  readonly fleetsAt: { location: string[]; at: number[] };
 }
 
 const adjacencyCache = new WeakMap<readonly [string, string][], Adjacency>();
@@ -45,7 +50,7 @@ function adjacencyOf(state: GameState): Adjacency {
     index.set(sys.id, i);
   });
   const near = state.systems.map((sys) => (neighbours.get(sys.id) ?? []).map((n) => index.get(n) as number));
-  const adj: Adjacency = { neighbours, index, near, paths: new Map() };
+  const adj: Adjacency = { neighbours, index, near, paths: new Map(), fleetsAt: { location: [], at: [] } };
   adjacencyCache.set(state.lanes, adj);
   last.lanes = state.lanes;
   last.adjacency = adj;
@@ -62,13 +67,21 @@ export function findSystem(state: GameState, id: string): System | undefined {
  * location that names no system): the year-end checks read it for every fleet, so it is found once.
  */
 export function fleetSystems(state: GameState): (System | undefined)[] {
-  const index = adjacency(state).index;
+  const adj = adjacency(state);
+  const memo = adj.fleetsAt;
   const systems = state.systems;
   const fleets = state.fleets;
   const out: (System | undefined)[] = new Array(fleets.length);
   for (let i = 0; i < fleets.length; i++) {
-    const at = index.get((fleets[i] as Fleet).location);
-    out[i] = at === undefined ? undefined : systems[at];
+    const location = (fleets[i] as Fleet).location;
+    // Most fleets lie where the fleet at their position lay last year: a comparison, not a lookup.
+    let at = memo.location[i] === location ? (memo.at[i] as number) : -1;
+    if (at < 0) {
+      at = adj.index.get(location) ?? -1;
+      memo.location[i] = location;
+      memo.at[i] = at;
+    }
+    out[i] = at < 0 ? undefined : systems[at];
   }
   return out;
 }
