@@ -107,7 +107,8 @@ function mix(h: number, v: number): number {
 // (rules version 4). Per position, the fields last hashed there, their codes and the element's code
 // are kept, so an element as it was costs a few comparisons and no string folding. Like the slots,
 // a pure memo: what it remembers changes no hash, and changing an element in place is noticed (its
-// fields are compared, not its identity).
+// fields are compared, not its identity). A new slot starts with whole numbers (never compared:
+// it is filled at once), so the engine keeps those fields as small integers, not boxed doubles.
 /** What was hashed at one position of the systems: the fields, their codes, and the system's code. */
 interface SystemSlot {
   owner: string | null;
@@ -124,11 +125,11 @@ class SystemCodes {
   code(i: number, x: System): number {
     let slot = this.slots[i];
     if (slot === undefined) {
-      // NaN equals nothing: a new slot never matches.
+      // A new slot is filled below (its fields are never compared before).
       slot = {
         owner: null,
         ownerCode: NULL,
-        output: Number.NaN,
+        output: -1,
         zone: '',
         zoneCode: foldString(''),
         code: 0,
@@ -178,7 +179,7 @@ class FleetCodes {
         ownerCode: none,
         location: '',
         locationCode: none,
-        strength: Number.NaN,
+        strength: -1,
         code: 0,
       };
       this.slots[i] = slot;
@@ -225,7 +226,7 @@ class CovertCodes {
   code(i: number, c: CovertAct): number {
     let slot = this.slots[i];
     if (slot === undefined) {
-      slot = { id: '', party: '', code: '', year: Number.NaN, base: 0, detected: false, word: 0 };
+      slot = { id: '', party: '', code: '', year: 0, base: 0, detected: false, word: 0 };
       this.slots[i] = slot;
     } else if (
       slot.id === c.id &&
