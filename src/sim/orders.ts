@@ -83,6 +83,8 @@ export interface OrderCost {
 }
 
 const PARTY_LABEL: Record<Party, string> = { federation: 'The Federation', klingon: 'The Klingon Empire' };
+// The same inside a sentence.
+const PARTY_IN_TEXT: Record<Party, string> = { federation: 'the Federation', klingon: 'the Klingon Empire' };
 
 /** What an order costs, read off the rules. */
 export function orderCost(state: GameState, party: Party, order: Order): OrderCost {
@@ -427,7 +429,7 @@ function checkRules(
       if (!state.wars.some((w) => w.thirdPower === order.thirdPower && w.victim === other)) {
         return refuse(
           'order/not-at-war',
-          `${thirdPowerName(state, order.thirdPower)} is not at war with ${PARTY_LABEL[other]}.`,
+          `${thirdPowerName(state, order.thirdPower)} is not at war with ${PARTY_IN_TEXT[other]}.`,
         );
       }
       if (queuedAlready(queued, order, order.type, (o) => ('thirdPower' in o ? o.thirdPower : ''))) {
@@ -542,7 +544,7 @@ function checkRules(
       if (theirs >= rules.treaty.suspendBelow) {
         return refuse(
           'order/cannot-suspend',
-          `The Accords can be suspended only when ${PARTY_LABEL[other]}'s standing is below ${rules.treaty.suspendBelow} (it is ${theirs}).`,
+          `The Accords can be suspended only when ${PARTY_IN_TEXT[other]}'s standing is below ${rules.treaty.suspendBelow} (it is ${theirs}).`,
         );
       }
       if (queuedAlready(queued, order, 'suspend-accords'))
@@ -616,7 +618,7 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
       return `Develop ${sys(order.system)}`;
     case 'embassy':
       return order.action === 'expel'
-        ? `Expel ${PARTY_LABEL[otherParty(party)]}'s embassy`
+        ? `Expel ${PARTY_IN_TEXT[otherParty(party)]}'s embassy`
         : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`;
     case 'aid':
       return `Send ${order.amount} reserves of aid (${order.target})`;

@@ -122,6 +122,10 @@ describe('recalling or expelling an embassy', () => {
     expect(entries(r.report, 'federation', 'II/recall')).toEqual([expect.objectContaining({ delta: -8 })]);
     expect(entries(r.report, 'klingon', 'II/recall')).toEqual([]);
     expect(r.state.powers.klingon.standing).toBe(61); // the expelled one keeps faith
+    // The report names the order in a sentence: "the", not "The", inside it.
+    expect(r.report.orders.federation).toEqual([
+      { type: 'embassy', text: "Expel the Klingon Empire's embassy" },
+    ]);
   });
 
   it('is refused when there is no embassy to recall or expel', () => {
