@@ -57,11 +57,17 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
   }
 }
 
-/** Step k: each power's industry (with the trade pact) comes in; its ships' upkeep goes out. */
-export function resolveIncome(ctx: Ctx, embargoes: readonly Party[]): void {
+/**
+ * Step k: each power's industry (with the trade pact) comes in; its ships' upkeep goes out.
+ * `industryNow` is both powers' industry as it stands (`industries`), when the caller has it.
+ */
+export function resolveIncome(
+  ctx: Ctx,
+  embargoes: readonly Party[],
+  industryNow: Record<Party, number> = industries(ctx.s),
+): void {
   const s = ctx.s;
   const e = ctx.rules.economy;
-  const industryNow = industries(s);
   const shipsNow = ships(s);
   for (const party of PARTIES) {
     // The income changes reserves only: the industry it is paid from is also the year's last.

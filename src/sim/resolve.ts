@@ -49,7 +49,7 @@ import {
   type Result,
   type YearRecord,
 } from './types';
-import { findFleet, findSystem, fleetSystems, shortestPath } from './world';
+import { findFleet, findSystem, fleetSystems, industries, shortestPath } from './world';
 
 // The steps of the year that take orders, and the order types each resolves, in the order the
 // powers gave them (types resolved together share a step).
@@ -228,15 +228,16 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
   applyStanding(ctx);
 
-  // (i) support
-  resolveSupport(ctx);
+  // (i) support. The industry it reads is step k's too: no step from here to k changes a system.
+  const industryNow = industries(s);
+  resolveSupport(ctx, industryNow);
   const fallen = checkGovernments(ctx);
 
   // (j) treaty status
   resolveTreaty(ctx);
 
   // (k) income and upkeep
-  resolveIncome(ctx, embargoes);
+  resolveIncome(ctx, embargoes, industryNow);
   endWars(ctx);
 
   // (l) the year advances and the end is checked

@@ -1,13 +1,14 @@
 // Support at home (DESIGN.md section 8, step i), and the fall of a government.
 import { type Ctx, changeSupport, note } from './context';
-import { PARTIES, PARTY_NAMES, powerOf } from './types';
-import { industryOf } from './world';
+import { PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
+import { industries } from './world';
 
 /** The AI personalities a fallen government's successor is drawn from. */
 export const AI_PERSONALITIES = ['loyalist', 'pragmatist', 'hawk'] as const;
 export type AiPersonality = (typeof AI_PERSONALITIES)[number];
 
-export function resolveSupport(ctx: Ctx): void {
+/** Step i. `industryNow` is both powers' industry as it stands (`industries`), when the caller has it. */
+export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = industries(ctx.s)): void {
   const s = ctx.s;
   const sup = ctx.rules.support;
   for (const party of PARTIES) {
@@ -21,7 +22,7 @@ export function resolveSupport(ctx: Ctx): void {
       );
     }
   }
-  if (industryOf(s, 'federation') > s.powers.federation.lastIndustry) {
+  if (industryNow.federation > s.powers.federation.lastIndustry) {
     changeSupport(ctx, 'federation', sup.federationGrowth, { rule: 'growth' }, 'A year of growth.');
   }
 }
