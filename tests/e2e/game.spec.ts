@@ -114,6 +114,9 @@ test('reload and Continue resume the game exactly', async ({ page }) => {
 
 test('a corrupt save is reported and set aside; the title keeps working', async ({ page }) => {
   await page.goto('/');
+  // The title reads the save when it opens: write the corrupt one only after this page's title has
+  // read (a slow start would otherwise find it and set it aside before the reload).
+  await expect(page.getByTestId('title-menu')).toBeVisible();
   await page.evaluate(() =>
     localStorage.setItem('khitomer.autosave', '{"format":"khitomer-save","version":1,'),
   );
