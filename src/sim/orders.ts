@@ -1,7 +1,16 @@
 // The order catalogue (DESIGN.md section 7): one discriminated union on `type`, its costs, and the
 // validation that refuses an illegal order with a stable code and a sentence.
 
-import { type GameState, ofParty, otherParty, PARTY_NAMES, type Party, powerOf, type Result } from './types';
+import {
+  type GameState,
+  ofParty,
+  otherParty,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+  type Result,
+} from './types';
 import {
   adjacency,
   findFleet,
@@ -81,10 +90,6 @@ export interface OrderCost {
   /** The fleet whose year the order takes, if any. */
   fleet: string | null;
 }
-
-const PARTY_LABEL: Record<Party, string> = { federation: 'The Federation', klingon: 'The Klingon Empire' };
-// The same inside a sentence.
-const PARTY_IN_TEXT: Record<Party, string> = { federation: 'the Federation', klingon: 'the Klingon Empire' };
 
 /** What an order costs, read off the rules. */
 export function orderCost(state: GameState, party: Party, order: Order): OrderCost {
@@ -281,7 +286,7 @@ function checkRules(
   const rules = state.rules;
   const me = powerOf(state, party);
   const other = otherParty(party);
-  const label = ofParty(PARTY_LABEL, party);
+  const label = ofParty(PARTY_TITLES, party);
 
   // Budgets: influence and reserves shared with the queued orders; a fleet acts once a year.
   if (cost.fleet !== null && used.fleets.includes(cost.fleet)) {
@@ -399,7 +404,7 @@ function checkRules(
       if (order.action === 'recall' && level === 0)
         return refuse('order/no-embassy', 'You have no embassy to recall.');
       if (order.action === 'expel' && powerOf(state, other).embassy === 0) {
-        return refuse('order/no-embassy', `${PARTY_LABEL[other]} has no embassy to expel.`);
+        return refuse('order/no-embassy', `${PARTY_TITLES[other]} has no embassy to expel.`);
       }
       return { ok: true, value: order };
     }
@@ -429,7 +434,7 @@ function checkRules(
       if (!state.wars.some((w) => w.thirdPower === order.thirdPower && w.victim === other)) {
         return refuse(
           'order/not-at-war',
-          `${thirdPowerName(state, order.thirdPower)} is not at war with ${PARTY_IN_TEXT[other]}.`,
+          `${thirdPowerName(state, order.thirdPower)} is not at war with ${PARTY_NAMES[other]}.`,
         );
       }
       if (queuedAlready(queued, order, order.type, (o) => ('thirdPower' in o ? o.thirdPower : ''))) {
@@ -544,7 +549,7 @@ function checkRules(
       if (theirs >= rules.treaty.suspendBelow) {
         return refuse(
           'order/cannot-suspend',
-          `The Accords can be suspended only when ${PARTY_IN_TEXT[other]}'s standing is below ${rules.treaty.suspendBelow} (it is ${theirs}).`,
+          `The Accords can be suspended only when ${PARTY_NAMES[other]}'s standing is below ${rules.treaty.suspendBelow} (it is ${theirs}).`,
         );
       }
       if (queuedAlready(queued, order, 'suspend-accords'))
@@ -618,7 +623,7 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
       return `Develop ${sys(order.system)}`;
     case 'embassy':
       return order.action === 'expel'
-        ? `Expel ${PARTY_IN_TEXT[otherParty(party)]}'s embassy`
+        ? `Expel ${PARTY_NAMES[otherParty(party)]}'s embassy`
         : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`;
     case 'aid':
       return `Send ${order.amount} reserves of aid (${order.target})`;
