@@ -271,6 +271,10 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   return { ok: true, value: { state: s, report } };
 }
 
+function governmentFell(party: Party): string {
+  return `The government of ${PARTY_NAMES[party]} falls: its support reached 0.`;
+}
+
 /** Each power's violations seen among a year's ledger entries (rewards and events are not). */
 function violationsSeen(entries: readonly LedgerEntry[]): Record<Party, number> {
   let federation = 0;
@@ -326,30 +330,33 @@ function rollDetection(ctx: Ctx): void {
 
 function advance(ctx: Ctx, fallen: Party | null): void {
   const s = ctx.s;
+  // A collapse ends the Accords, and the game, whatever else fell that year: the state's status and
+  // its result agree (a government that fell the same year is named in the cause).
+  if (s.status === 'collapsed') {
+    const last = [...ctx.changes].reverse().find((c) => c.kind === 'treaty' && c.to === 'collapsed');
+    const cause = last?.text ?? 'The Accords collapse.';
+    s.phase = 'ended';
+    s.result = {
+      kind: 'collapse',
+      year: ctx.year,
+      cause: fallen ? `${cause} ${governmentFell(fallen)}` : cause,
+      scores: null,
+      grades: null,
+      chain: collapseChain(s),
+      loser: null,
+    };
+    return;
+  }
   if (fallen) {
     s.phase = 'ended';
     s.result = {
       kind: 'government-fell',
       year: ctx.year,
-      cause: `The government of ${PARTY_NAMES[fallen]} falls: its support reached 0.`,
+      cause: governmentFell(fallen),
       scores: null,
       grades: null,
       chain: [],
       loser: fallen,
-    };
-    return;
-  }
-  if (s.status === 'collapsed') {
-    const last = [...ctx.changes].reverse().find((c) => c.kind === 'treaty' && c.to === 'collapsed');
-    s.phase = 'ended';
-    s.result = {
-      kind: 'collapse',
-      year: ctx.year,
-      cause: last?.text ?? 'The Accords collapse.',
-      scores: null,
-      grades: null,
-      chain: collapseChain(s),
-      loser: null,
     };
     return;
   }

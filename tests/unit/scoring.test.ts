@@ -248,6 +248,20 @@ describe('the fall of a government', () => {
     });
   });
 
+  it('gives way to a collapse the same year: the result is the collapse, its cause names the fall', () => {
+    // Found by the property test: the state said collapsed while the result said a government fell.
+    const g = miniGame((s) => {
+      hawks('federation', -40)(s);
+      s.powers.federation.standing = 3;
+    });
+    expect(g.powers.federation.support).toBe(0);
+    const r = turn(g, { federation: [{ type: 'embargo' }] });
+    expect(r.state.status).toBe('collapsed');
+    expect(r.state.result).toMatchObject({ kind: 'collapse', year: 2300, loser: null });
+    expect(r.state.result?.cause).toContain('standing reaches 0');
+    expect(r.state.result?.cause).toContain('The government of the Federation falls');
+  });
+
   it('does not fall at support 1', () => {
     const r = turn(miniGame(hawks('klingon', -39)));
     expect(r.state.powers.klingon.support).toBe(1);
