@@ -122,10 +122,29 @@ interface SystemSlot {
 class SystemCodes {
   private readonly slots: SystemSlot[] = [];
 
-  code(i: number, x: System): number {
+  /** The systems' codes into `buf` from `at`, one word each; returns where the next word goes. */
+  fill(buf: Int32Array, at: number, systems: readonly System[]): number {
+    const slots = this.slots;
+    let n = at;
+    for (let i = 0; i < systems.length; i++) {
+      const x = systems[i] as System;
+      const slot = slots[i];
+      buf[n++] =
+        slot !== undefined &&
+        sameOwner(slot.owner, x.owner) &&
+        slot.output === x.output &&
+        slot.zone === x.zone
+          ? slot.code
+          : this.refold(i, x);
+    }
+    return n;
+  }
+
+  /** A system not as it was at its position: its slot is filled again (only changed fields folded). */
+  private refold(i: number, x: System): number {
     let slot = this.slots[i];
     if (slot === undefined) {
-      // A new slot is filled below (its fields are never compared before).
+      // A new slot: its fields are never compared before they are filled below.
       slot = {
         owner: null,
         ownerCode: NULL,
@@ -135,10 +154,7 @@ class SystemCodes {
         code: 0,
       };
       this.slots[i] = slot;
-    } else if (sameOwner(slot.owner, x.owner) && slot.output === x.output && slot.zone === x.zone) {
-      return slot.code;
     }
-    // Only the fields that changed are folded again.
     if (!sameOwner(slot.owner, x.owner)) {
       slot.owner = x.owner;
       slot.ownerCode = x.owner === null ? NULL : stringCode(x.owner);
@@ -168,7 +184,26 @@ interface FleetSlot {
 class FleetCodes {
   private readonly slots: FleetSlot[] = [];
 
-  code(i: number, f: Fleet): number {
+  /** The fleets' codes into `buf` from `at`, one word each; returns where the next word goes. */
+  fill(buf: Int32Array, at: number, fleets: readonly Fleet[]): number {
+    const slots = this.slots;
+    let n = at;
+    for (let i = 0; i < fleets.length; i++) {
+      const f = fleets[i] as Fleet;
+      const slot = slots[i];
+      buf[n++] =
+        slot !== undefined &&
+        slot.location === f.location &&
+        slot.strength === f.strength &&
+        slot.id === f.id &&
+        slot.owner === f.owner
+          ? slot.code
+          : this.refold(i, f);
+    }
+    return n;
+  }
+
+  private refold(i: number, f: Fleet): number {
     let slot = this.slots[i];
     if (slot === undefined) {
       const none = foldString('');
@@ -183,13 +218,6 @@ class FleetCodes {
         code: 0,
       };
       this.slots[i] = slot;
-    } else if (
-      slot.location === f.location &&
-      slot.strength === f.strength &&
-      slot.id === f.id &&
-      slot.owner === f.owner
-    ) {
-      return slot.code;
     }
     if (slot.id !== f.id) {
       slot.id = f.id;
@@ -223,20 +251,32 @@ interface CovertSlot {
 class CovertCodes {
   private readonly slots: CovertSlot[] = [];
 
-  code(i: number, c: CovertAct): number {
+  /** The covert acts' codes into `buf` from `at`, one word each; returns where the next word goes. */
+  fill(buf: Int32Array, at: number, covert: readonly CovertAct[]): number {
+    const slots = this.slots;
+    let n = at;
+    for (let i = 0; i < covert.length; i++) {
+      const c = covert[i] as CovertAct;
+      const slot = slots[i];
+      buf[n++] =
+        slot !== undefined &&
+        slot.id === c.id &&
+        slot.detected === c.detected &&
+        slot.code === c.code &&
+        slot.party === c.party &&
+        slot.year === c.year &&
+        slot.base === c.base
+          ? slot.word
+          : this.refold(i, c);
+    }
+    return n;
+  }
+
+  private refold(i: number, c: CovertAct): number {
     let slot = this.slots[i];
     if (slot === undefined) {
       slot = { id: '', party: '', code: '', year: 0, base: 0, detected: false, word: 0 };
       this.slots[i] = slot;
-    } else if (
-      slot.id === c.id &&
-      slot.detected === c.detected &&
-      slot.code === c.code &&
-      slot.party === c.party &&
-      slot.year === c.year &&
-      slot.base === c.base
-    ) {
-      return slot.word;
     }
     slot.id = c.id;
     slot.party = c.party;
@@ -334,10 +374,10 @@ export function hashState(s: GameState): string {
   }
   const systems = s.systems;
   buf[n++] = systems.length;
-  for (let i = 0; i < systems.length; i++) buf[n++] = SYSTEMS.code(i, systems[i] as System);
+  n = SYSTEMS.fill(buf, n, systems);
   const fleets = s.fleets;
   buf[n++] = fleets.length;
-  for (let i = 0; i < fleets.length; i++) buf[n++] = FLEETS.code(i, fleets[i] as Fleet);
+  n = FLEETS.fill(buf, n, fleets);
   buf[n++] = s.nextFleetId;
   buf[n++] = s.obligations.length;
   for (const o of s.obligations) {
@@ -387,7 +427,7 @@ export function hashState(s: GameState): string {
   }
   const covert = s.covert;
   buf[n++] = covert.length;
-  for (let i = 0; i < covert.length; i++) buf[n++] = COVERT.code(i, covert[i] as CovertAct);
+  n = COVERT.fill(buf, n, covert);
   buf[n++] = ledgerHashCode(s.ledgerHash);
   buf[n++] = s.tradePact ? TRUE : FALSE;
   n = proposal(buf, n, s.pactProposal, head);
