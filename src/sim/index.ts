@@ -16,7 +16,7 @@ export {
   type NewGameOptions,
   RULES_VERSION,
 } from './game';
-export { firstYearDetection, priorsOf, repeatCost, violationCost } from './ledger';
+export { articleOf, firstYearDetection, priorsOf, repeatCost, violationCost } from './ledger';
 export {
   describeOrder,
   EMBASSY_ACTIONS,

@@ -13,8 +13,23 @@ import {
   powerOf,
 } from './types';
 
+/**
+ * The article a violation code falls under (the numeral before its '/'), as the literal of
+ * `ARTICLES`: one shared string, so the ledger's articles compare by reference, not by content
+ * (a slice of the code would be a new string each time).
+ */
 export function articleOf(code: ViolationCode): Article {
-  return code.slice(0, code.indexOf('/')) as Article;
+  const I = 73; // 'I'
+  switch (code.indexOf('/')) {
+    case 1:
+      return code.charCodeAt(0) === I ? 'I' : 'V';
+    case 2:
+      return code.charCodeAt(0) !== I ? 'VI' : code.charCodeAt(1) === I ? 'II' : 'IV';
+    case 3:
+      return 'III';
+    default:
+      return code.slice(0, code.indexOf('/')) as Article;
+  }
 }
 
 const NONE: readonly LedgerEntry[] = [];

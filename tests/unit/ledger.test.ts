@@ -3,6 +3,8 @@
 // cover-up cost of an exposure in a later year.
 import { describe, expect, it } from 'vitest';
 import {
+  ARTICLES,
+  articleOf,
   firstYearDetection,
   type GameState,
   type LedgerEntry,
@@ -398,5 +400,19 @@ describe('standing stays within 0–100', () => {
     const change = r.report.changes.find((c) => c.kind === 'standing' && c.party === 'federation');
     // The report carries the charge itself; the standing stops at 0.
     expect(change).toMatchObject({ from: 3, to: 0, delta: -g.rules.costs['VI/embargo'] });
+  });
+});
+
+describe('articleOf', () => {
+  it('gives every violation code its article, as the shared literal of ARTICLES', () => {
+    const codes = Object.keys(miniGame().rules.costs) as (keyof GameState['rules']['costs'])[];
+    expect(codes.length).toBeGreaterThan(10);
+    for (const code of codes) {
+      const article = articleOf(code);
+      expect(article, code).toBe(code.slice(0, code.indexOf('/')));
+      expect(ARTICLES).toContain(article);
+    }
+    // Every article has codes, so each branch of the numeral's reading is taken.
+    expect(new Set(codes.map(articleOf))).toEqual(new Set(ARTICLES));
   });
 });
