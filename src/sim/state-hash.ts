@@ -122,22 +122,21 @@ interface SystemSlot {
 class SystemCodes {
   private readonly slots: SystemSlot[] = [];
 
-  /** The systems' codes into `buf` from `at`, one word each; returns where the next word goes. */
-  fill(buf: Int32Array, at: number, systems: readonly System[]): number {
+  /** The systems' codes, mixed into `h` one word each (as they are made: no buffer between). */
+  fill(h: Hasher, systems: readonly System[]): void {
     const slots = this.slots;
-    let n = at;
     for (let i = 0; i < systems.length; i++) {
       const x = systems[i] as System;
       const slot = slots[i];
-      buf[n++] =
+      h.u32(
         slot !== undefined &&
-        sameOwner(slot.owner, x.owner) &&
-        slot.output === x.output &&
-        slot.zone === x.zone
+          sameOwner(slot.owner, x.owner) &&
+          slot.output === x.output &&
+          slot.zone === x.zone
           ? slot.code
-          : this.refold(i, x);
+          : this.refold(i, x),
+      );
     }
-    return n;
   }
 
   /** A system not as it was at its position: its slot is filled again (only changed fields folded). */
@@ -184,23 +183,22 @@ interface FleetSlot {
 class FleetCodes {
   private readonly slots: FleetSlot[] = [];
 
-  /** The fleets' codes into `buf` from `at`, one word each; returns where the next word goes. */
-  fill(buf: Int32Array, at: number, fleets: readonly Fleet[]): number {
+  /** The fleets' codes, mixed into `h` one word each (as they are made: no buffer between). */
+  fill(h: Hasher, fleets: readonly Fleet[]): void {
     const slots = this.slots;
-    let n = at;
     for (let i = 0; i < fleets.length; i++) {
       const f = fleets[i] as Fleet;
       const slot = slots[i];
-      buf[n++] =
+      h.u32(
         slot !== undefined &&
-        slot.location === f.location &&
-        slot.strength === f.strength &&
-        slot.id === f.id &&
-        slot.owner === f.owner
+          slot.location === f.location &&
+          slot.strength === f.strength &&
+          slot.id === f.id &&
+          slot.owner === f.owner
           ? slot.code
-          : this.refold(i, f);
+          : this.refold(i, f),
+      );
     }
-    return n;
   }
 
   private refold(i: number, f: Fleet): number {
@@ -251,25 +249,24 @@ interface CovertSlot {
 class CovertCodes {
   private readonly slots: CovertSlot[] = [];
 
-  /** The covert acts' codes into `buf` from `at`, one word each; returns where the next word goes. */
-  fill(buf: Int32Array, at: number, covert: readonly CovertAct[]): number {
+  /** The covert acts' codes, mixed into `h` one word each (as they are made: no buffer between). */
+  fill(h: Hasher, covert: readonly CovertAct[]): void {
     const slots = this.slots;
-    let n = at;
     for (let i = 0; i < covert.length; i++) {
       const c = covert[i] as CovertAct;
       const slot = slots[i];
-      buf[n++] =
+      h.u32(
         slot !== undefined &&
-        slot.id === c.id &&
-        slot.detected === c.detected &&
-        slot.code === c.code &&
-        slot.party === c.party &&
-        slot.year === c.year &&
-        slot.base === c.base
+          slot.id === c.id &&
+          slot.detected === c.detected &&
+          slot.code === c.code &&
+          slot.party === c.party &&
+          slot.year === c.year &&
+          slot.base === c.base
           ? slot.word
-          : this.refold(i, c);
+          : this.refold(i, c),
+      );
     }
-    return n;
   }
 
   private refold(i: number, c: CovertAct): number {
@@ -311,11 +308,11 @@ const EVENTS = new Slots();
 
 let buffer = new Int32Array(1024);
 
-/** A buffer with room for every word of the state's hash. */
+/** A buffer with room for the words of the state's hash between two mixes (the lists' codes apart). */
 function wordsFor(s: GameState): Int32Array {
-  let need = 64 + s.systems.length + s.fleets.length + 10 * s.obligations.length;
+  let need = 64 + 10 * s.obligations.length;
   for (const war of s.wars) need += 10 + war.aidedBy.length;
-  need += 6 * s.claims.length + s.covert.length + 2 * s.events.length;
+  need += 6 * s.claims.length + 2 * s.events.length;
   if (need > buffer.length) buffer = new Int32Array(Math.max(need, 2 * buffer.length));
   return buffer;
 }
@@ -334,7 +331,9 @@ function proposal(buf: Int32Array, at: number, p: Proposal | null, slots: Slots)
 
 export function hashState(s: GameState): string {
   const h = new Hasher();
-  // The words are gathered in a buffer and mixed in one loop (`words`), the same as one `u32` each.
+  // The words are gathered in a buffer and mixed in one loop (`words`), the same as one `u32` each;
+  // the systems, fleets and covert acts mix their codes in as they make them (measured cheaper:
+  // their loops are small methods, where `u32` is inlined and the lanes stay at hand).
   const buf = wordsFor(s);
   let n = 0;
   const head = HEAD.reset();
@@ -374,10 +373,12 @@ export function hashState(s: GameState): string {
   }
   const systems = s.systems;
   buf[n++] = systems.length;
-  n = SYSTEMS.fill(buf, n, systems);
+  h.words(buf, n);
+  n = 0;
+  SYSTEMS.fill(h, systems);
   const fleets = s.fleets;
-  buf[n++] = fleets.length;
-  n = FLEETS.fill(buf, n, fleets);
+  h.u32(fleets.length);
+  FLEETS.fill(h, fleets);
   buf[n++] = s.nextFleetId;
   buf[n++] = s.obligations.length;
   for (const o of s.obligations) {
@@ -427,7 +428,9 @@ export function hashState(s: GameState): string {
   }
   const covert = s.covert;
   buf[n++] = covert.length;
-  n = COVERT.fill(buf, n, covert);
+  h.words(buf, n);
+  n = 0;
+  COVERT.fill(h, covert);
   buf[n++] = ledgerHashCode(s.ledgerHash);
   buf[n++] = s.tradePact ? TRUE : FALSE;
   n = proposal(buf, n, s.pactProposal, head);
