@@ -175,11 +175,34 @@ export function initialState(key: string): StreamState {
   return h.state();
 }
 
+// Every stream of a game starts its key with `${seed}/`: the lanes after it are remembered per
+// total key length (the lanes start from it), for the last seed seen. A pure memo: what it holds
+// changes no state, only spares folding the seed again for each purpose and year.
+const seeded = { seed: '', lanes: new Map<number, KeyHash>() };
+
+/** A key hash for a key of `length` units, with `${seed}/` already added. */
+function afterSeed(seed: string, length: number): KeyHash {
+  if (seeded.seed !== seed) {
+    seeded.seed = seed;
+    seeded.lanes.clear();
+  }
+  let known = seeded.lanes.get(length);
+  if (known === undefined) {
+    known = new KeyHash(length);
+    known.add(seed);
+    known.add('/');
+    seeded.lanes.set(length, known);
+  }
+  const h = new KeyHash(length);
+  h.a = known.a;
+  h.b = known.b;
+  h.c = known.c;
+  return h;
+}
+
 /** A stream's key `${seed}/${purpose}:${year}`, folded part by part: `initialState(streamKey(…))`. */
 function streamState(seed: string, purpose: string, year: string): StreamState {
-  const h = new KeyHash(seed.length + purpose.length + year.length + 2);
-  h.add(seed);
-  h.add('/');
+  const h = afterSeed(seed, seed.length + purpose.length + year.length + 2);
   h.add(purpose);
   h.add(':');
   h.add(year);

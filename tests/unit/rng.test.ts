@@ -45,6 +45,26 @@ describe('stream identity', () => {
     }
   });
 
+  it('starts the same whatever streams were made before it (the seed’s lanes are remembered)', () => {
+    const keys = [
+      ['seed-a', 'events', 2311],
+      ['seed-a', 'battle', 2311], // the same key length as the one before
+      ['seed-a', 'detect', 2312],
+      ['seed-b', 'events', 2311], // another seed, then back
+      ['seed-a', 'leader:klingon', 2311],
+      ['seed-a', 'events', 2311],
+    ] as const;
+    const fresh = keys.map(([seed, purpose, year]) =>
+      draws(restoreStream('k', initialState(streamKey(seed, purpose, year))), 4),
+    );
+    for (const order of [keys, [...keys].reverse()]) {
+      for (const [seed, purpose, year] of order) {
+        const at = keys.findIndex((k) => k[0] === seed && k[1] === purpose && k[2] === year);
+        expect(draws(stream(seed, purpose, year), 4), `${seed}/${purpose}:${year}`).toEqual(fresh[at]);
+      }
+    }
+  });
+
   it('draws floats in [0, 1)', () => {
     for (const u of draws(stream('range', 'events', 2300), 5000)) {
       expect(u).toBeGreaterThanOrEqual(0);
