@@ -13,6 +13,7 @@ import {
   PARTIES,
   PARTY_NAMES,
   type Party,
+  type System,
   type War,
 } from './types';
 import { aggressionOf, findSystem, ownedBy, systemName, thirdPowerName } from './world';
@@ -150,6 +151,20 @@ function pick<T>(u: number, items: readonly T[]): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(u * items.length)];
 }
 
+/** `pick(u, the systems owned by owner)`, without making that list. */
+function pickOwned(u: number, systems: readonly System[], owner: string): System | undefined {
+  let count = 0;
+  for (const x of systems) if (ownedBy(x, owner)) count++;
+  if (count === 0) return undefined;
+  let left = Math.floor(u * count);
+  for (const x of systems) {
+    if (!ownedBy(x, owner)) continue;
+    if (left === 0) return x;
+    left--;
+  }
+  return undefined;
+}
+
 function pickWeighted(u: number, weights: readonly number[], total = sum(weights)): number {
   if (total <= 0) return -1;
   let r = Math.floor(u * total);
@@ -266,8 +281,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
   switch (spec.type) {
     case 'disaster': {
       const victim = spec.victim === 'any' ? drawParty(u.party) : spec.victim;
-      const worlds = s.systems.filter((x) => ownedBy(x, victim));
-      const system = spec.system ?? pick(u.system, worlds)?.id ?? null;
+      const system = spec.system ?? pickOwned(u.system, s.systems, victim)?.id ?? null;
       vars.victim = isParty(victim) ? PARTY_NAMES[victim] : thirdPowerName(s, victim);
       vars.system = system ? systemName(s, system) : vars.victim;
       vars.need = String(spec.need);
