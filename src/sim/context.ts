@@ -1,5 +1,5 @@
 // What one year's resolution carries from step to step, and the report it leaves behind.
-import { foldString, Hasher, Words } from './hash';
+import { Hasher, hexCode, Words } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
@@ -252,6 +252,9 @@ export function foldLedgerHash(s: GameState, from: number): void {
     h.u32(e.priors);
   }
   s.ledgerHash = h.digest();
+  // The next read of this ledger hash (the state's hash, next year's fold) finds its code here.
+  ledgerCodes.text = s.ledgerHash;
+  ledgerCodes.code = h.code;
 }
 
 // The few words of a ledger entry's party, article and kind (`Words`: the codes `Hasher.str` mixes in).
@@ -262,17 +265,17 @@ const KIND_WORDS = new Words(['reward', 'violation', 'exposure']);
 const NULL_CODE = 0x4e55_4c4c;
 
 // The running ledger hash is folded twice, into the state's hash and into the next year's ledger
-// hash: its code is remembered for the last text seen (a pure function of the text).
-let lastLedgerHash = '';
-let lastLedgerCode = foldString('');
+// hash: its code (`hexCode`, the XOR of its halves) is remembered for the last text made or read.
+// A pure memo: a text not remembered is read afresh.
+const ledgerCodes = { text: '', code: hexCode('') };
 
-/** The code of a ledger hash's text: the same as `stringCode`, without filling its memo with them. */
+/** The code of a ledger hash's text (`hexCode`). */
 export function ledgerHashCode(text: string): number {
-  if (text !== lastLedgerHash) {
-    lastLedgerHash = text;
-    lastLedgerCode = foldString(text);
+  if (text !== ledgerCodes.text) {
+    ledgerCodes.text = text;
+    ledgerCodes.code = hexCode(text);
   }
-  return lastLedgerCode;
+  return ledgerCodes.code;
 }
 
 /** The ledger entries of `year`: they stand at the end of the ledger. */

@@ -5,6 +5,8 @@
 export class Hasher {
   private h1 = 0x6b68_6974 | 0; // "khit"
   private h2 = 0x6f6d_6572 | 0; // "omer"
+  /** The last digest's halves, XORed: what `hexCode` reads back from its text. */
+  code = 0;
 
   u32(v: number): void {
     let h1 = Math.imul(this.h1 ^ v, 0x9e37_79b1);
@@ -76,6 +78,7 @@ export class Hasher {
     }
   }
 
+  /** The hash as 16 hex digits. After it, `code` holds the XOR of its two halves (`hexCode`). */
   digest(): string {
     let a = this.h1;
     let b = this.h2;
@@ -83,8 +86,27 @@ export class Hasher {
     b = Math.imul(b ^ (b >>> 15), 0xc2b2_ae35);
     a ^= Math.imul(b ^ (b >>> 13), 0x27d4_eb2f);
     b ^= Math.imul(a ^ (a >>> 16), 0x1656_67b1);
+    this.code = b ^ a;
     return hex16(b, a);
   }
+}
+
+/**
+ * A 32-bit code for a digest's text: the XOR of its two halves when it is 16 lowercase hex digits
+ * (as `digest` makes them), else `stringCode` of the text.
+ */
+export function hexCode(text: string): number {
+  if (text.length !== 16) return stringCode(text);
+  let hi = 0;
+  let lo = 0;
+  for (let i = 0; i < 16; i++) {
+    const ch = text.charCodeAt(i);
+    const digit = ch >= 48 && ch <= 57 ? ch - 48 : ch >= 97 && ch <= 102 ? ch - 87 : -1;
+    if (digit < 0) return stringCode(text);
+    if (i < 8) hi = (hi << 4) | digit;
+    else lo = (lo << 4) | digit;
+  }
+  return hi ^ lo;
 }
 
 // The same few strings (ids, owners, zones) are hashed every turn: their codes are remembered.

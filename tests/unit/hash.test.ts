@@ -1,7 +1,7 @@
 // The state hash (DESIGN.md section 9, STYLE.md habit 7): a replay verifier trusts it, so every
 // part of the state a turn can change must move it, and nothing else may.
 import { describe, expect, it } from 'vitest';
-import { hashValue } from '../../src/sim/hash';
+import { Hasher, hashValue, hexCode, stringCode } from '../../src/sim/hash';
 import { type GameState, hashState, type LedgerEntry } from '../../src/sim/index';
 import { HASHED_FIELDS, UNHASHED_FIELDS } from '../../src/sim/state-hash';
 import { miniGame, turn } from './fixtures';
@@ -391,6 +391,28 @@ describe('hashState', () => {
     const kept = turn(withEmbassy).state;
     expect(recalled.ledger.some((e) => e.code === 'II/recall')).toBe(true);
     expect(recalled.ledgerHash).not.toBe(kept.ledgerHash);
+  });
+
+  it('reads a ledger hash by its digest: the XOR of its halves, else the text’s own code', () => {
+    const h = new Hasher();
+    h.u32(2293);
+    const text = h.digest();
+    expect(hexCode(text)).toBe(h.code);
+    expect(hexCode(text)).toBe(
+      (Number.parseInt(text.slice(0, 8), 16) ^ Number.parseInt(text.slice(8), 16)) | 0,
+    );
+    // Each digit counts, in either half.
+    const flip = (at: number) => `${text.slice(0, at)}${text[at] === '0' ? '1' : '0'}${text.slice(at + 1)}`;
+    for (const at of [0, 7, 8, 15]) expect(hexCode(flip(at))).not.toBe(hexCode(text));
+    // Any other text (a damaged save, say) still gets a code of its whole self.
+    for (const other of [`${text}x`, text.toUpperCase(), text.slice(1), '', 'not a hash at all'])
+      expect(hexCode(other)).toBe(stringCode(other));
+    // And the state hash moves with the ledger hash, whichever way it is read.
+    const s = miniGame();
+    const t = structuredClone(s);
+    s.ledgerHash = text;
+    t.ledgerHash = flip(3);
+    expect(hashState(t)).not.toBe(hashState(s));
   });
 
   it('leaves out the history (each year there keeps its own hash)', () => {
