@@ -20,7 +20,6 @@ import {
   changeSupport,
   createContext,
   entriesOfYear,
-  entriesThisYear,
   flushLedger,
   foldLedgerHash,
   note,
@@ -214,7 +213,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
 
   // (h) standing: costs, rewards, clean-year bonus
   rewardEmbassies(ctx);
-  const seen = violationsSeen(entriesThisYear(ctx));
+  const seen = violationsSeenThisYear(ctx);
   for (const party of PARTIES) {
     if (ofParty(seen, party) === 0)
       reward(
@@ -277,14 +276,28 @@ function governmentFell(party: Party): string {
 
 /** Each power's violations seen among a year's ledger entries (rewards and events are not). */
 function violationsSeen(entries: readonly LedgerEntry[]): Record<Party, number> {
-  let federation = 0;
-  let klingon = 0;
-  for (const e of entries) {
-    if (e.kind === 'reward' || e.article === null) continue;
-    if (e.party === 'federation') federation++;
-    else if (e.party === 'klingon') klingon++;
+  const seen = { federation: 0, klingon: 0 };
+  for (const e of entries) countSeen(seen, e);
+  return seen;
+}
+
+/** `violationsSeen(entriesThisYear(ctx))`, counted where the entries stand (no list is made). */
+function violationsSeenThisYear(ctx: Ctx): Record<Party, number> {
+  const seen = { federation: 0, klingon: 0 };
+  const ledger = ctx.s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i] as LedgerEntry;
+    if (e.year !== ctx.year) break;
+    countSeen(seen, e);
   }
-  return { federation, klingon };
+  for (const e of ctx.pending) countSeen(seen, e);
+  return seen;
+}
+
+function countSeen(seen: Record<Party, number>, e: LedgerEntry): void {
+  if (e.kind === 'reward' || e.article === null) return;
+  if (e.party === 'federation') seen.federation++;
+  else if (e.party === 'klingon') seen.klingon++;
 }
 
 function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
