@@ -280,9 +280,14 @@ export function ledgerHashCode(text: string): number {
 
 /** The ledger entries of `year`: they stand at the end of the ledger. */
 export function entriesOfYear(s: GameState, year: number): LedgerEntry[] {
+  return s.ledger.slice(firstOfYear(s, year));
+}
+
+/** Where the ledger entries of `year` start (the ledger's length when there are none). */
+export function firstOfYear(s: GameState, year: number): number {
   let first = s.ledger.length;
   while (first > 0 && (s.ledger[first - 1] as LedgerEntry).year === year) first--;
-  return s.ledger.slice(first);
+  return first;
 }
 
 /** The ledger entries of the turn's year so far, those still pending included. */

@@ -1,6 +1,6 @@
 // The ledger of the Accords: what each violation costs (with the repeat multiplier and the
 // forgiveness of Article V), what keeping faith earns, and how likely a covert act is to be seen.
-import { appendLedger, type Cause, type Ctx, changeSupport, entriesThisYear, note } from './context';
+import { appendLedger, type Cause, type Ctx, changeSupport, firstOfYear, note } from './context';
 import type { ViolationCode } from './scenario/rules';
 import {
   type Article,
@@ -192,12 +192,17 @@ export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): voi
  */
 export function applyStanding(ctx: Ctx): void {
   const s = ctx.s;
-  const entries = entriesThisYear(ctx);
+  // The year's entries (`entriesThisYear`), read where they stand: the ledger's tail, then pending.
+  const ledger = s.ledger;
+  const pending = ctx.pending;
+  const first = firstOfYear(s, ctx.year);
+  const end = ledger.length + pending.length;
   for (const party of PARTIES) {
     const p = powerOf(s, party);
     const start = p.standing;
     let running = start;
-    for (const e of entries) {
+    for (let i = first; i < end; i++) {
+      const e = (i < ledger.length ? ledger[i] : pending[i - ledger.length]) as LedgerEntry;
       if (e.party !== party) continue;
       const from = running;
       running += e.delta;
