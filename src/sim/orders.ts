@@ -605,22 +605,21 @@ export function validateOrders(
 
 /** A sentence for an order, in the game's words. */
 export function describeOrder(state: GameState, party: Party, order: Order): string {
-  const sys = (id: string) => systemName(state, id);
   switch (order.type) {
     case 'move':
-      return `Fleet ${order.fleet} moves to ${sys(order.to)}`;
+      return `Fleet ${order.fleet} moves to ${systemName(state, order.to)}`;
     case 'attack':
-      return `Fleet ${order.fleet} attacks ${sys(order.target)}`;
+      return `Fleet ${order.fleet} attacks ${systemName(state, order.target)}`;
     case 'attack-fleet': {
       const target = findFleet(state, order.target);
       return target
-        ? `Fleet ${order.fleet} attacks fleet ${order.target} (${ownerName(state, target.owner)}) at ${sys(target.location)}`
+        ? `Fleet ${order.fleet} attacks fleet ${order.target} (${ownerName(state, target.owner)}) at ${systemName(state, target.location)}`
         : `Fleet ${order.fleet} attacks fleet ${order.target}`;
     }
     case 'build':
-      return `Build ${order.ships} ship${order.ships === 1 ? '' : 's'} at ${sys(order.system)}`;
+      return `Build ${order.ships} ship${order.ships === 1 ? '' : 's'} at ${systemName(state, order.system)}`;
     case 'develop':
-      return `Develop ${sys(order.system)}`;
+      return `Develop ${systemName(state, order.system)}`;
     case 'embassy':
       return order.action === 'expel'
         ? `Expel ${PARTY_NAMES[otherParty(party)]}'s embassy`
@@ -646,7 +645,7 @@ export function describeOrder(state: GameState, party: Party, order: Order): str
     case 'accept-ruling':
       return `Accept the ruling (${order.obligation})`;
     case 'seize':
-      return `Seize ${sys(order.system)}`;
+      return `Seize ${systemName(state, order.system)}`;
     case 'trade-pact':
       return 'Propose a trade pact';
     case 'embargo':
