@@ -25,8 +25,7 @@ function takeLosses(ctx: Ctx, fleets: Fleet[], loss: number): void {
   if (loss <= 0) return;
   let left = loss;
   let emptied = false;
-  const inOrder =
-    fleets.length > 1 ? [...fleets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : fleets;
+  const inOrder = fleets.length > 1 ? [...fleets].sort(byId) : fleets;
   for (const f of inOrder) {
     if (left <= 0) break;
     const taken = Math.min(left, f.strength);
@@ -36,6 +35,10 @@ function takeLosses(ctx: Ctx, fleets: Fleet[], loss: number): void {
     left -= taken;
   }
   if (emptied) disband(ctx);
+}
+
+function byId(a: Fleet, b: Fleet): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Fleets with no ships left leave the state. */
@@ -64,8 +67,13 @@ export function fight(
     defenderLoss,
   } = roll(ctx, strength, defenceOf(ctx, system));
 
-  const defenders = ctx.s.fleets.filter((f) => f.location === system.id && f.owner === defender);
-  const defenderShips = defenders.reduce((n, f) => n + f.strength, 0);
+  const defenders: Fleet[] = [];
+  let defenderShips = 0;
+  for (const f of ctx.s.fleets) {
+    if (f.location !== system.id || f.owner !== defender) continue;
+    defenders.push(f);
+    defenderShips += f.strength;
+  }
   if (fleet) takeLosses(ctx, [fleet], attackerLoss);
   takeLosses(ctx, defenders, Math.min(defenderShips, defenderLoss));
 
@@ -75,9 +83,13 @@ export function fight(
     const survivor = fleet ? findFleet(ctx.s, fleet.id) : undefined;
     if (survivor) ownFleet(ctx, survivor).location = system.id;
     // Defenders that survive fall back to a neighbouring system of their own, or are lost.
-    const retreat = (adjacency(ctx.s).neighbours.get(system.id) ?? []).find(
-      (n) => findSystem(ctx.s, n)?.owner === defender,
-    );
+    let retreat: string | undefined;
+    for (const n of adjacency(ctx.s).neighbours.get(system.id) ?? []) {
+      if (findSystem(ctx.s, n)?.owner === defender) {
+        retreat = n;
+        break;
+      }
+    }
     for (const f of ctx.s.fleets) {
       if (f.location === system.id && f.owner === defender) {
         const own = ownFleet(ctx, f);

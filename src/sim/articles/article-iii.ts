@@ -10,8 +10,7 @@ import { adjacency, findSystem, ownedBy, systemName, thirdPowerName } from '../w
 /** The system a war strikes this year: its target while the victim holds it, else a border world. */
 export function warTarget(ctx: Ctx, war: War): string | null {
   const s = ctx.s;
-  const owned = (id: string | null) => id !== null && ownedBy(findSystem(s, id), war.victim);
-  if (owned(war.target)) return war.target;
+  if (war.target !== null && ownedBy(findSystem(s, war.target), war.victim)) return war.target;
   // The front: the victim's worlds (not its capital) next to one of the third power's; the first by id.
   const { near } = adjacency(s);
   const systems = s.systems;
