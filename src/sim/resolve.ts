@@ -270,6 +270,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   return { ok: true, value: { state: s, report } };
 }
 
+/** The words of a government's fall, in a result's cause. */
 function governmentFell(party: Party): string {
   return `The government of ${PARTY_NAMES[party]} falls: its support reached 0.`;
 }
