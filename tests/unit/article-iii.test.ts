@@ -1,7 +1,18 @@
 // Article III — when a third power attacks one party, the other must not support that power
 // (covert arms, open support) and may aid the party attacked (DESIGN.md section 5).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { previewOrder, type ScenarioInput } from '../../src/sim/index';
+import { warTarget } from '../../src/sim/articles/article-iii';
+import { createContext } from '../../src/sim/context';
+import { cloneState } from '../../src/sim/game';
+import {
+  createGame,
+  type GameState,
+  loadBuiltinScenario,
+  previewOrder,
+  type ScenarioInput,
+  type War,
+} from '../../src/sim/index';
 import { addEvents, entries, miniGame, type TimelineInput, turn, withRules } from './fixtures';
 
 /**
@@ -101,6 +112,67 @@ describe('an incursion', () => {
     const r3 = turn(byKlingons, { klingon: [{ type: 'attack', fleet: 'k1', target: 'tholia' }] });
     expect(r3.state.systems.find((x) => x.id === 'tholia')?.owner).toBe('klingon');
     expect(r3.state.powers.federation.support).toBe(56);
+  });
+});
+
+describe('the front of a war without a target', () => {
+  // The definition, read plainly: the victim's worlds that are not its capital and lie one lane from
+  // a world of the third power; the first of them by id.
+  function front(s: GameState, thirdPower: string, victim: string): string | null {
+    const owner = new Map(s.systems.map((x) => [x.id, x.owner]));
+    const ids = s.systems
+      .filter((x) => x.owner === victim && !x.capital)
+      .filter((x) =>
+        s.lanes.some(
+          ([a, b]) =>
+            (a === x.id && owner.get(b) === thirdPower) || (b === x.id && owner.get(a) === thirdPower),
+        ),
+      )
+      .map((x) => x.id)
+      .sort();
+    return ids[0] ?? null;
+  }
+
+  it('is the first by id of the victim’s worlds (its capital apart) one lane from the attacker’s', () => {
+    const loaded = loadBuiltinScenario('khitomer-accords');
+    if (!loaded.ok) throw new Error('the campaign does not load');
+    const game = createGame(loaded.value, { seed: 'front' });
+    if (!game.ok) throw new Error(game.error.message);
+    const owners = ['federation', 'klingon', 'romulan', 'tholian', null];
+    let found = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...owners), {
+          minLength: game.value.systems.length,
+          maxLength: game.value.systems.length,
+        }),
+        fc.constantFrom('romulan', 'tholian'),
+        fc.constantFrom('federation', 'klingon'),
+        (drawn, thirdPower, victim) => {
+          const s = cloneState(game.value);
+          s.systems.forEach((x, i) => {
+            x.owner = drawn[i] ?? null;
+          });
+          const war: War = {
+            id: 'w',
+            eventId: 'e',
+            thirdPower,
+            victim,
+            since: s.year,
+            until: s.year,
+            strength: 5,
+            target: null,
+            aidedBy: [],
+          };
+          const expected = front(s, thirdPower, victim);
+          if (expected !== null) found++;
+          expect(warTarget(createContext(s), war)).toBe(expected);
+        },
+      ),
+      { numRuns: 300, seed: 2293 },
+    );
+    // Most draws have a front, so the comparison is not only of nulls.
+    expect(found).toBeGreaterThan(150);
   });
 });
 

@@ -11,18 +11,16 @@ import { adjacency, findSystem, ownedBy, systemName, thirdPowerName } from '../w
 export function warTarget(ctx: Ctx, war: War): string | null {
   const s = ctx.s;
   if (war.target !== null && ownedBy(findSystem(s, war.target), war.victim)) return war.target;
-  // The front: the victim's worlds (not its capital) next to one of the third power's; the first by id.
+  // The front: the victim's worlds (not its capital) next to one of the third power's; the first by
+  // id. Found from the third power's side: it holds a few worlds, the victim many (lanes run both ways).
   const { near } = adjacency(s);
   const systems = s.systems;
   let first: string | null = null;
-  for (let i = 0; i < systems.length; i++) {
-    const x = systems[i] as System;
-    if (!ownedBy(x, war.victim) || x.capital || (first !== null && x.id >= first)) continue;
-    for (const j of near[i] ?? []) {
-      if (ownedBy(systems[j], war.thirdPower)) {
-        first = x.id;
-        break;
-      }
+  for (let j = 0; j < systems.length; j++) {
+    if (!ownedBy(systems[j], war.thirdPower)) continue;
+    for (const i of near[j] ?? []) {
+      const x = systems[i] as System;
+      if (ownedBy(x, war.victim) && !x.capital && (first === null || x.id < first)) first = x.id;
     }
   }
   return first;
