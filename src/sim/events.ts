@@ -275,8 +275,6 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
   let article = base.article;
   let title = spec.title ?? base.title;
   let text = spec.text ?? base.text;
-  // Shown with the words as they stand when it is called (a branch may change them first).
-  const show = () => reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
 
   switch (spec.type) {
     case 'disaster': {
@@ -299,7 +297,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       const damage = spec.damage ?? ctx.rules.economy.disasterDamage;
       if (isParty(victim) && damage > 0)
         changeReserves(ctx, victim, -damage, cause, `The disaster destroys ${damage} reserves.`, 'IV');
-      show();
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       return;
     }
     case 'incursion': {
@@ -336,7 +334,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
         };
         s.wars.push(war);
       }
-      show();
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       return;
     }
     case 'renegade': {
@@ -356,7 +354,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
         deadline: ctx.year + spec.deadline - 1,
         decision: null,
       });
-      show();
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       return;
     }
     case 'dispute': {
@@ -381,7 +379,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
           since: ctx.year,
         });
       }
-      show();
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       return;
     }
     case 'trade': {
@@ -402,7 +400,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
           since: ctx.year,
         });
       }
-      show();
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       return;
     }
     case 'domestic': {
@@ -411,12 +409,12 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       text = spec.text ?? words.text;
       const party = spec.party === 'any' ? drawParty(u.party) : spec.party;
       vars.party = PARTY_NAMES[party];
-      show();
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       changeSupport(ctx, party, spec.support, cause, fill(title, vars));
       return;
     }
     case 'exposure': {
-      show();
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       const hidden = s.covert.filter((c) => !c.detected);
       const act = hidden[0];
       if (act) expose(ctx, act, 'An intelligence leak', cause);
@@ -424,7 +422,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
     }
     case 'historic': {
       article = null;
-      show();
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       for (const party of PARTIES) {
         const st = spec.standing?.[party];
         if (st) {
