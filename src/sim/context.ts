@@ -227,13 +227,12 @@ export function flushLedger(ctx: Ctx): void {
 }
 
 /**
- * A new list: `list`, then `more`. `concat` goes through the engine's general path (a fixed cost of
- * about as much as copying a thousand entries); a copy by `slice` and a few pushes does not.
+ * A new list: `list`, then `more`. Spread into one literal: measured cheaper than a copy by `slice`
+ * and pushes (each push called the engine's general push, and the first one copied the list again)
+ * and than `concat` (the engine's general path, a fixed cost of about a thousand entries copied).
  */
 export function appended<T>(list: readonly T[], more: readonly T[]): T[] {
-  const out = list.slice();
-  for (let i = 0; i < more.length; i++) out.push(more[i] as T);
-  return out;
+  return [...list, ...more];
 }
 
 /** Fold the ledger entries from `from` on into the running `ledgerHash` (its text is presentation, left out). */

@@ -14,7 +14,6 @@ import { judgeExtradition, resolveFugitives } from './articles/article-v';
 import { checkTrespass, judgeQuarrels, resolveDisputesAndTrade } from './articles/article-vi';
 import {
   addOnce,
-  appended,
   type Change,
   type Ctx,
   changeSupport,
@@ -257,7 +256,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     hash,
   };
   // A new list one longer (the one the turn started from is shared with the state before it).
-  s.history = appended(s.history, [record]);
+  s.history = [...s.history, record];
   const report: TurnReport = {
     year,
     events: yearEvents,
