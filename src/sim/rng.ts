@@ -175,23 +175,31 @@ export function initialState(key: string): StreamState {
   return h.state();
 }
 
-// Every stream of a game starts its key with `${seed}/`: the lanes after it are remembered per
-// total key length (the lanes start from it), for the last seed seen. A pure memo: what it holds
-// changes no state, only spares folding the seed again for each purpose and year.
-const seeded = { seed: '', lanes: new Map<number, KeyHash>() };
+// Every stream of a game starts its key with `${seed}/${purpose}:`, and a game opens streams of a
+// few purposes, year after year: the lanes after that start are remembered per purpose and total
+// key length (the lanes start from it), for the last seed seen. So a stream folds only its year. A
+// pure memo: what it holds changes no state, only spares folding the same start again.
+const seeded = { seed: '', lanes: new Map<string, Map<number, KeyHash>>() };
 
-/** A key hash for a key of `length` units, with `${seed}/` already added. */
-function afterSeed(seed: string, length: number): KeyHash {
+/** A key hash for a key of `length` units, with `${seed}/${purpose}:` already added. */
+function afterPurpose(seed: string, purpose: string, length: number): KeyHash {
   if (seeded.seed !== seed) {
     seeded.seed = seed;
     seeded.lanes.clear();
   }
-  let known = seeded.lanes.get(length);
+  let byLength = seeded.lanes.get(purpose);
+  if (byLength === undefined) {
+    byLength = new Map();
+    seeded.lanes.set(purpose, byLength);
+  }
+  let known = byLength.get(length);
   if (known === undefined) {
     known = new KeyHash(length);
     known.add(seed);
     known.add('/');
-    seeded.lanes.set(length, known);
+    known.add(purpose);
+    known.add(':');
+    byLength.set(length, known);
   }
   const h = new KeyHash(length);
   h.a = known.a;
@@ -202,9 +210,7 @@ function afterSeed(seed: string, length: number): KeyHash {
 
 /** A stream's key `${seed}/${purpose}:${year}`, folded part by part: `initialState(streamKey(…))`. */
 function streamState(seed: string, purpose: string, year: string): StreamState {
-  const h = afterSeed(seed, seed.length + purpose.length + year.length + 2);
-  h.add(purpose);
-  h.add(':');
+  const h = afterPurpose(seed, purpose, seed.length + purpose.length + year.length + 2);
   h.add(year);
   return h.state();
 }

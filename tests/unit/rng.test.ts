@@ -45,7 +45,7 @@ describe('stream identity', () => {
     }
   });
 
-  it('starts the same whatever streams were made before it (the seed’s lanes are remembered)', () => {
+  it('starts the same whatever streams were made before it (the lanes of its seed and purpose are remembered)', () => {
     const keys = [
       ['seed-a', 'events', 2311],
       ['seed-a', 'battle', 2311], // the same key length as the one before
@@ -53,6 +53,9 @@ describe('stream identity', () => {
       ['seed-b', 'events', 2311], // another seed, then back
       ['seed-a', 'leader:klingon', 2311],
       ['seed-a', 'events', 2311],
+      ['seed-a', 'events', 999], // the same purpose, a shorter key
+      ['seed-a', 'events', 2312], // the same purpose and length, another year
+      ['seed-a', 'detect', 12345],
     ] as const;
     const fresh = keys.map(([seed, purpose, year]) =>
       draws(restoreStream('k', initialState(streamKey(seed, purpose, year))), 4),
