@@ -309,6 +309,24 @@ describe('fleets in the neutral zone', () => {
     expect(two.report.ledger.filter((e) => e.article === 'I')).toEqual([]);
   });
 
+  it('count each party’s fleets apart: three Klingon fleets beside two of the Federation', () => {
+    const r = turn(
+      miniGame((s) => {
+        three(s);
+        s.powers.federation.fleets?.pop();
+        s.powers.klingon.fleets = [
+          { id: 'k1', location: 'organia', strength: 1 },
+          { id: 'k2', location: 'organia', strength: 1 },
+          { id: 'k3', location: 'organia', strength: 1 },
+        ];
+      }),
+    );
+    expect(entries(r.report, 'klingon', 'I/neutral-zone-fleets')).toEqual([
+      expect.objectContaining({ article: 'I', kind: 'violation', delta: -4, priors: 0 }),
+    ]);
+    expect(entries(r.report, 'federation', 'I/neutral-zone-fleets')).toEqual([]);
+  });
+
   it('count at year end: a fleet that leaves during the year is not counted', () => {
     const r = turn(miniGame(three), { federation: [{ type: 'move', fleet: 'f3', to: 'k7' }] });
     expect(entries(r.report, 'federation', 'I/neutral-zone-fleets')).toEqual([]);

@@ -7,6 +7,7 @@ import { ownerName, withinOneLane } from '../orders';
 import type { OrderRef } from '../resolve-types';
 import {
   type Fleet,
+  ofParty,
   otherParty,
   PARTIES,
   PARTY_NAMES,
@@ -180,11 +181,16 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
 export function checkNeutralZone(ctx: Ctx, at: readonly (System | undefined)[] = fleetSystems(ctx.s)): void {
   const s = ctx.s;
   const limit = ctx.rules.neutralZoneFleetLimit;
+  // Both parties' fleets in the zone, counted in one pass.
+  const inZone = { federation: 0, klingon: 0 };
+  for (let i = 0; i < s.fleets.length; i++) {
+    if (at[i]?.zone !== 'neutral-zone') continue;
+    const owner = (s.fleets[i] as Fleet).owner;
+    if (owner === 'federation') inZone.federation++;
+    else if (owner === 'klingon') inZone.klingon++;
+  }
   for (const party of PARTIES) {
-    let n = 0;
-    for (let i = 0; i < s.fleets.length; i++) {
-      if ((s.fleets[i] as Fleet).owner === party && at[i]?.zone === 'neutral-zone') n++;
-    }
+    const n = ofParty(inZone, party);
     if (n > limit) {
       chargeViolation(
         ctx,

@@ -238,22 +238,32 @@ function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: readonly Par
  */
 export function checkTrespass(ctx: Ctx, at: readonly (System | undefined)[] = fleetSystems(ctx.s)): void {
   const s = ctx.s;
+  // One pass finds the fleets in the other party's territory (few, most years none); each party's
+  // are then charged in turn, the Federation's first, each in the fleets' order.
+  let found: number[] | null = null;
+  for (let i = 0; i < s.fleets.length; i++) {
+    const sys = at[i];
+    if (sys === undefined) continue;
+    const owner = (s.fleets[i] as Fleet).owner;
+    if ((owner === 'federation' || owner === 'klingon') && ownedBy(sys, otherParty(owner))) {
+      found ??= [];
+      found.push(i);
+    }
+  }
+  if (found === null) return;
   for (const party of PARTIES) {
     const other = otherParty(party);
     if (ctx.granting.includes(other)) continue; // consent given for this year
-    for (let i = 0; i < s.fleets.length; i++) {
+    for (const i of found) {
       const f = s.fleets[i] as Fleet;
       if (f.owner !== party) continue;
-      const sys = at[i];
-      if (sys && ownedBy(sys, other)) {
-        chargeViolation(
-          ctx,
-          party,
-          'VI/trespass',
-          `Fleet ${f.id} of ${PARTY_NAMES[party]} lies at ${sys.name} without consent.`,
-          { open: true },
-        );
-      }
+      chargeViolation(
+        ctx,
+        party,
+        'VI/trespass',
+        `Fleet ${f.id} of ${PARTY_NAMES[party]} lies at ${(at[i] as System).name} without consent.`,
+        { open: true },
+      );
     }
   }
 }
