@@ -16,7 +16,7 @@ import {
   type System,
   type War,
 } from './types';
-import { aggressionOf, findSystem, ownedBy, systemName, thirdPowerName } from './world';
+import { aggressionIn, findSystem, ownedBy, systemName, thirdPowerName } from './world';
 
 export const EVENT_TYPES = [
   'disaster',
@@ -303,7 +303,7 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
     case 'incursion': {
       let attacker = spec.attacker;
       if (attacker === 'any') {
-        const weights = s.thirdPowers.map((t) => aggressionOf(s, t.id, ctx.year));
+        const weights = s.thirdPowers.map((t) => aggressionIn(t, ctx.year));
         const chosen = s.thirdPowers[pickWeighted(u.attacker, weights)];
         if (!chosen) return; // no third power is aggressive in this era
         attacker = chosen.id;

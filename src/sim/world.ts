@@ -1,6 +1,6 @@
 // Lookups over the map that the rules use again and again. The map's lanes never change in a game,
 // so the adjacency is built once per lane list and shared by every state of the game.
-import { type Fleet, type GameState, type Party, powerOf, type System } from './types';
+import { type Fleet, type GameState, type Party, powerOf, type System, type ThirdPower } from './types';
 
 export interface Adjacency {
   readonly neighbours: ReadonlyMap<string, readonly string[]>;
@@ -232,10 +232,8 @@ export function systemName(state: GameState, id: string): string {
   return findSystem(state, id)?.name ?? id;
 }
 
-/** The aggression (0–100) of a third power in a year. */
-export function aggressionOf(state: Pick<GameState, 'thirdPowers'>, id: string, year: number): number {
-  const t = state.thirdPowers.find((x) => x.id === id);
-  if (!t) return 0;
+/** A third power's aggression (0–100) in `year`: the level of its latest era begun by then (0 before any). */
+export function aggressionIn(t: ThirdPower, year: number): number {
   let level = 0;
   let best = Number.NEGATIVE_INFINITY;
   for (const era of t.aggression) {
