@@ -36,6 +36,7 @@ import { collapseChain, finalScores } from './scoring';
 import { checkGovernments, resolveSupport } from './support';
 import { resolveSummits, resolveTreaty } from './treaty';
 import {
+  eachParty,
   type GameState,
   type LedgerEntry,
   ofParty,
@@ -82,6 +83,9 @@ const STEP_OF = new Map<string, number>(
 
 // A step with no orders this year gets this list (the steps only read their lists).
 const NONE: OrderRef[] = [];
+
+// The words of the clean-year reward.
+const KEPT_FAITH = eachParty((p) => `${PARTY_TITLES[p]} kept faith all year.`);
 
 export type TurnOrders = Partial<Record<Party, readonly unknown[]>>;
 
@@ -215,14 +219,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const seen = violationsSeenThisYear(ctx);
   for (const party of PARTIES) {
     if (ofParty(seen, party) === 0)
-      reward(
-        ctx,
-        party,
-        'clean-year',
-        ctx.rules.rewards.cleanYear,
-        null,
-        `${ofParty(PARTY_TITLES, party)} kept faith all year.`,
-      );
+      reward(ctx, party, 'clean-year', ctx.rules.rewards.cleanYear, null, ofParty(KEPT_FAITH, party));
   }
   applyStanding(ctx);
 

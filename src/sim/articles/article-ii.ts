@@ -3,7 +3,7 @@
 import { type Ctx, changeReserves, note } from '../context';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
-import { ofParty, otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
+import { eachParty, ofParty, otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
 
 /** Step a: establish, upgrade, recall or expel. */
 export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
@@ -65,17 +65,16 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
   }
 }
 
+// The words of the yearly entries.
+const NO_EMBASSY = eachParty((p) => `${PARTY_TITLES[p]} keeps no embassy on the other capital world.`);
+const FULL_EMBASSY = eachParty((p) => `${PARTY_TITLES[p]} keeps a full embassy.`);
+
 /** Step g: no embassy once the grace years are over is an omission. */
 export function checkEmbassyOmission(ctx: Ctx): void {
   if (ctx.year < ctx.s.signedYear + ctx.rules.embassyGraceYears) return;
   for (const party of PARTIES) {
     if (powerOf(ctx.s, party).embassy < 1) {
-      chargeViolation(
-        ctx,
-        party,
-        'II/no-embassy',
-        `${PARTY_TITLES[party]} keeps no embassy on the other capital world.`,
-      );
+      chargeViolation(ctx, party, 'II/no-embassy', ofParty(NO_EMBASSY, party));
     }
   }
 }
@@ -85,14 +84,7 @@ export function rewardEmbassies(ctx: Ctx): void {
   const r = ctx.rules.rewards;
   for (const party of PARTIES) {
     if (powerOf(ctx.s, party).embassy >= r.embassyLevel) {
-      reward(
-        ctx,
-        party,
-        'II/embassy',
-        r.embassy,
-        'II',
-        `${ofParty(PARTY_TITLES, party)} keeps a full embassy.`,
-      );
+      reward(ctx, party, 'II/embassy', r.embassy, 'II', ofParty(FULL_EMBASSY, party));
     }
   }
 }
