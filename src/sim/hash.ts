@@ -3,8 +3,10 @@
 // on how an object was built; numbers that are not 32-bit integers are hashed by their canonical text.
 
 export class Hasher {
-  private h1 = 0x6b68_6974 | 0; // "khit"
-  private h2 = 0x6f6d_6572 | 0; // "omer"
+  // The two lanes. A loop that mixes many words (`words`, and the state hash's lists) keeps them in
+  // locals and writes them back once: the same as `u32` on each word in turn.
+  h1 = 0x6b68_6974 | 0; // "khit"
+  h2 = 0x6f6d_6572 | 0; // "omer"
   /** The last digest's halves, XORed: what `hexCode` reads back from its text. */
   code = 0;
 

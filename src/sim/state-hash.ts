@@ -109,6 +109,10 @@ function mix(h: number, v: number): number {
 // a pure memo: what it remembers changes no hash, and changing an element in place is noticed (its
 // fields are compared, not its identity). A new slot starts with whole numbers (never compared:
 // it is filled at once), so the engine keeps those fields as small integers, not boxed doubles.
+// Each list's loop mixes its codes into the hasher's lanes held in locals: the step of
+// `Hasher.u32`, written out (as in `Hasher.words`). Measured: through `u32` the lanes go to memory
+// and back for every element; through a shared helper, or a buffer and `words`, it costs more (the
+// state hash is one large optimised function, and a helper inside it is not inlined).
 /** What was hashed at one position of the systems: the fields, their codes, and the system's code. */
 interface SystemSlot {
   owner: string | null;
@@ -122,21 +126,30 @@ interface SystemSlot {
 class SystemCodes {
   private readonly slots: SystemSlot[] = [];
 
-  /** The systems' codes, mixed into `h` one word each (as they are made: no buffer between). */
+  /** The systems' codes, mixed into `h` one word each, as `h.u32` would (lanes in locals). */
   fill(h: Hasher, systems: readonly System[]): void {
     const slots = this.slots;
+    let h1 = h.h1;
+    let h2 = h.h2;
     for (let i = 0; i < systems.length; i++) {
       const x = systems[i] as System;
       const slot = slots[i];
-      h.u32(
+      const v =
         slot !== undefined &&
-          sameOwner(slot.owner, x.owner) &&
-          slot.output === x.output &&
-          slot.zone === x.zone
+        sameOwner(slot.owner, x.owner) &&
+        slot.output === x.output &&
+        slot.zone === x.zone
           ? slot.code
-          : this.refold(i, x),
-      );
+          : this.refold(i, x);
+      let a = Math.imul(h1 ^ v, 0x9e37_79b1);
+      a = (a << 13) | (a >>> 19);
+      let b = Math.imul(h2 ^ v, 0x85eb_ca77);
+      b = (b << 17) | (b >>> 15);
+      h1 = a;
+      h2 = (b + a) | 0;
     }
+    h.h1 = h1;
+    h.h2 = h2;
   }
 
   /** A system not as it was at its position: its slot is filled again (only changed fields folded). */
@@ -183,22 +196,31 @@ interface FleetSlot {
 class FleetCodes {
   private readonly slots: FleetSlot[] = [];
 
-  /** The fleets' codes, mixed into `h` one word each (as they are made: no buffer between). */
+  /** The fleets' codes, mixed into `h` one word each, as `h.u32` would (lanes in locals). */
   fill(h: Hasher, fleets: readonly Fleet[]): void {
     const slots = this.slots;
+    let h1 = h.h1;
+    let h2 = h.h2;
     for (let i = 0; i < fleets.length; i++) {
       const f = fleets[i] as Fleet;
       const slot = slots[i];
-      h.u32(
+      const v =
         slot !== undefined &&
-          slot.location === f.location &&
-          slot.strength === f.strength &&
-          slot.id === f.id &&
-          slot.owner === f.owner
+        slot.location === f.location &&
+        slot.strength === f.strength &&
+        slot.id === f.id &&
+        slot.owner === f.owner
           ? slot.code
-          : this.refold(i, f),
-      );
+          : this.refold(i, f);
+      let a = Math.imul(h1 ^ v, 0x9e37_79b1);
+      a = (a << 13) | (a >>> 19);
+      let b = Math.imul(h2 ^ v, 0x85eb_ca77);
+      b = (b << 17) | (b >>> 15);
+      h1 = a;
+      h2 = (b + a) | 0;
     }
+    h.h1 = h1;
+    h.h2 = h2;
   }
 
   private refold(i: number, f: Fleet): number {
@@ -249,24 +271,33 @@ interface CovertSlot {
 class CovertCodes {
   private readonly slots: CovertSlot[] = [];
 
-  /** The covert acts' codes, mixed into `h` one word each (as they are made: no buffer between). */
+  /** The covert acts' codes, mixed into `h` one word each, as `h.u32` would (lanes in locals). */
   fill(h: Hasher, covert: readonly CovertAct[]): void {
     const slots = this.slots;
+    let h1 = h.h1;
+    let h2 = h.h2;
     for (let i = 0; i < covert.length; i++) {
       const c = covert[i] as CovertAct;
       const slot = slots[i];
-      h.u32(
+      const v =
         slot !== undefined &&
-          slot.id === c.id &&
-          slot.detected === c.detected &&
-          slot.code === c.code &&
-          slot.party === c.party &&
-          slot.year === c.year &&
-          slot.base === c.base
+        slot.id === c.id &&
+        slot.detected === c.detected &&
+        slot.code === c.code &&
+        slot.party === c.party &&
+        slot.year === c.year &&
+        slot.base === c.base
           ? slot.word
-          : this.refold(i, c),
-      );
+          : this.refold(i, c);
+      let a = Math.imul(h1 ^ v, 0x9e37_79b1);
+      a = (a << 13) | (a >>> 19);
+      let b = Math.imul(h2 ^ v, 0x85eb_ca77);
+      b = (b << 17) | (b >>> 15);
+      h1 = a;
+      h2 = (b + a) | 0;
     }
+    h.h1 = h1;
+    h.h2 = h2;
   }
 
   private refold(i: number, c: CovertAct): number {
