@@ -38,13 +38,13 @@ export function powerOf<P>(s: { readonly powers: Readonly<Record<Party, P>> }, p
 }
 
 /** `r[party]`, read as a field (see `powerOf`): every `{ federation, klingon }` record has one shape. */
+export function ofParty<T>(r: Readonly<Record<Party, T>>, party: Party): T {
+  return party === 'federation' ? r.federation : r.klingon;
+}
+
 /** A value for each party, made once (the words of a yearly entry, say, not spelled out every year). */
 export function eachParty<T>(make: (party: Party) => T): Record<Party, T> {
   return { federation: make('federation'), klingon: make('klingon') };
-}
-
-export function ofParty<T>(r: Readonly<Record<Party, T>>, party: Party): T {
-  return party === 'federation' ? r.federation : r.klingon;
 }
 
 export function isParty(value: string): value is Party {
