@@ -6,8 +6,8 @@ import { renderChart } from '../ui/chart';
 import { button, el, mount } from '../ui/dom';
 import { PARTY_TITLES, partyClass } from '../ui/names';
 import { palette } from '../ui/palette';
-import { watch } from '../watch';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
+import { watch } from '../watch';
 
 /**
  * The end: the Khitomer Centennial — a parade of ships, the Invicta Expedition's and the USS Venture
