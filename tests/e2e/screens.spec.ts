@@ -161,3 +161,41 @@ test('the events of the year start with a capital', async ({ page }) => {
   expect(texts.length).toBe(raw.length);
   for (const t of texts) expect(t).toMatch(/^[A-Z0-9“"']/);
 });
+
+test('the viewer answers its keys, and a redraw keeps the focused button', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  const replay = await page.evaluate(() => {
+    window.khitomer.newGame({
+      scenario: 'centennial-eve',
+      seed: 'keys',
+      side: 'federation',
+      opponent: 'hawk',
+    });
+    for (let i = 0; i < 5; i++) window.khitomer.endTurn();
+    return window.khitomer.replay();
+  });
+  await page.evaluate((r) => window.khitomer.loadReplay(r), replay);
+  const year = page.getByTestId('viewer-year');
+  await expect(year).toHaveText('2293');
+  await page.keyboard.press('ArrowRight');
+  await expect(year).toHaveText('2294');
+  await page.keyboard.press('ArrowLeft');
+  await expect(year).toHaveText('2293');
+  // Year ▶ clicked: the panel is drawn again around it, and it keeps the focus.
+  const forward = page.getByTestId('viewer-forward');
+  await forward.click();
+  await expect(year).toHaveText('2294');
+  await expect(forward).toBeFocused();
+  // Space on a focused button presses that button, once; elsewhere it plays and pauses.
+  await page.keyboard.press('Space');
+  await expect(year).toHaveText('2295');
+  // A click on the map takes the keys back from the panel.
+  await page.mouse.click(5, 300);
+  await expect(forward).not.toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(year).toHaveText('2298', { timeout: 5_000 });
+  await expect(page.getByTestId('viewer-play')).toHaveText('Play');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('new-game')).toBeVisible();
+});

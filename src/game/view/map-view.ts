@@ -87,6 +87,9 @@ export class MapView {
     const cam = this.camera;
     let drag: { x: number; y: number; sx: number; sy: number; moved: boolean } | null = null;
     input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      // A click on the map gives the keys back to the map (Phaser keeps the click from moving the
+      // focus, and the panels, drawn in place, keep it on the last button pressed).
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       drag = { x: p.x, y: p.y, sx: cam.scrollX, sy: cam.scrollY, moved: false };
     });
     input.on('pointermove', (p: Phaser.Input.Pointer) => {
