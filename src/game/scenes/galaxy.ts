@@ -70,6 +70,7 @@ export class GalaxyScene extends Phaser.Scene {
       panels.cancel();
       this.panels.remove();
       this.closeReport();
+      for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
   }
 

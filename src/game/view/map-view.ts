@@ -12,6 +12,7 @@ export const HUD_HEIGHT = 56;
 /** The smallest size, in screen pixels, a name or a strength is drawn at, however far out the zoom. */
 const LABEL_PX = 12;
 const STRENGTH_PX = 11;
+const FONT = 'system-ui, sans-serif';
 
 export interface FleetIcon {
   ship: Phaser.GameObjects.Image;
@@ -205,7 +206,7 @@ export class MapView {
       let label = this.labels.get(sys.id);
       if (!label) {
         label = this.scene.add
-          .text(sys.x, sys.y + r + 4, sys.name, { fontSize: '15px', color: '#e8eef6' })
+          .text(sys.x, sys.y + r + 4, sys.name, { fontFamily: FONT, fontSize: '15px', color: '#e8eef6' })
           .setOrigin(0.5, 0);
         this.labels.set(sys.id, label);
       }
@@ -237,7 +238,7 @@ export class MapView {
         icon = {
           ship: this.scene.add.image(at.x, at.y, 'ship').setDisplaySize(18, 18),
           label: this.scene.add
-            .text(at.x, at.y + 10, '', { fontSize: '12px', color: '#ffffff' })
+            .text(at.x, at.y + 10, '', { fontFamily: FONT, fontSize: '12px', color: '#ffffff' })
             .setOrigin(0.5, 0),
         };
         this.fleetIcons.set(f.id, icon);
