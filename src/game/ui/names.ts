@@ -1,5 +1,5 @@
 // The powers' names on the screen come from the core's one declaration (PARTY_NAMES, PARTY_TITLES).
-import { PARTY_NAMES, PARTY_TITLES, type Party } from '../../sim/index';
+import { type GameState, isParty, PARTY_NAMES, PARTY_TITLES, type Party } from '../../sim/index';
 
 export { PARTY_NAMES, PARTY_TITLES };
 
@@ -19,4 +19,11 @@ export function partyClass(party: Party): 'fed' | 'kli' {
  */
 export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Who holds a world or a fleet, by name: a power, a third power, or no one. */
+export function ownerName(state: GameState, owner: string | null): string {
+  if (owner === null) return 'unclaimed';
+  if (isParty(owner)) return partyLabel(owner);
+  return state.thirdPowers.find((t) => t.id === owner)?.name ?? owner;
 }

@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import type { GameState, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
-import { partyLabel } from '../ui/names';
+import { ownerName } from '../ui/names';
 import { ownerColour, palette } from '../ui/palette';
 
 const WORLD = 1000;
@@ -134,8 +134,7 @@ export class MapView {
     }
     clear(this.tooltip);
     const fleets = s.fleets.filter((f) => f.location === sys.id);
-    const owner = (o: string | null) =>
-      o === 'federation' || o === 'klingon' ? partyLabel(o) : (o ?? 'unclaimed');
+    const owner = (o: string | null) => ownerName(s, o);
     this.tooltip.append(
       el('b', {}, sys.name),
       el('div', {}, `${owner(sys.owner)} · output ${sys.output}`),
