@@ -47,7 +47,7 @@ export class GalaxyScene extends Phaser.Scene {
   private view(): Shown | null {
     const st = this.store.store.getState();
     if (st.screen === 'viewer') {
-      const state = st.viewer?.states[st.viewer.index];
+      const state = st.viewer?.states.at(st.viewer.index);
       return state ? { state, active: 'federation', queued: { federation: [], klingon: [] } } : null;
     }
     return st.session;

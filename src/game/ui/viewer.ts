@@ -6,7 +6,7 @@ import type { Viewer } from '../../store/types';
 import { button, el } from './dom';
 
 export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
-  const state = v.states[v.index];
+  const state = v.states.at(v.index);
   const report = v.reports[v.index] ?? null;
   const last = v.states.length - 1;
   const root = el('div', { testid: 'viewer-panel' });
