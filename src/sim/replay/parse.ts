@@ -233,10 +233,9 @@ function checkHashes(replay: Replay, hashes: 'every-year' | 'link'): Result<true
     });
   }
   if (missing.length === 0) return { ok: true, value: true };
-  const what =
-    missing.length === turns.length
-      ? 'not one of its years has a state hash'
-      : `${missing.length} of its years ${missing.length === 1 ? 'has' : 'have'} no state hash (the first at ${missing[0]?.path})`;
+  const what = turns.every((t) => t.hash === null)
+    ? 'not one of its years has a state hash'
+    : `${missing.length} of its years ${missing.length === 1 ? 'has' : 'have'} no state hash (the first at ${missing[0]?.path})`;
   const rule =
     hashes === 'every-year'
       ? "a replay file keeps every year's"

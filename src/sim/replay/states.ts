@@ -9,10 +9,12 @@ import { resolveTurn } from '../resolve';
 import { type Controller, type GameState, PARTIES, type Party } from '../types';
 import type { ReplayTurn } from './format';
 
-/** The most years kept whole, whatever the replay's length: memory stays linear in the years. */
+/**
+ * The most years kept whole, whatever the replay's length, so memory stays linear in the years
+ * (each holds a ledger and a history as long as the game so far). Reading a year replays at most
+ * years/32 of them: 31 for the longest scenario, a few milliseconds.
+ */
 export const MAX_CHECKPOINTS = 32;
-/** Years between checkpoints at least: a short replay is cheap to keep, a year is cheap to replay. */
-const MIN_SPACING = 8;
 
 export function setControllers(s: GameState, controllers: Record<Party, Controller>): GameState {
   const next = cloneState(s);
@@ -36,7 +38,7 @@ export class YearStates {
   private recent: { index: number; state: GameState }[] = [];
 
   constructor(private readonly turns: readonly ReplayTurn[]) {
-    this.spacing = Math.max(MIN_SPACING, Math.ceil(turns.length / MAX_CHECKPOINTS));
+    this.spacing = Math.max(1, Math.ceil(turns.length / MAX_CHECKPOINTS));
   }
 
   /** While walking the replay: the state year `index` starts from (kept if it is a checkpoint). */
