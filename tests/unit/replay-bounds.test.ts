@@ -198,6 +198,25 @@ describe('the states of a replay’s years', () => {
   });
 });
 
+describe('the length of a game', () => {
+  it('is at most 1,000 years: the parser refuses one year more, with the path and the limit', () => {
+    const at = (years: number) => {
+      const input = miniScenarioInput();
+      input.lastYear = input.firstYear + years;
+      return parseScenario(input);
+    };
+    expect(at(1000).ok).toBe(true);
+    const longer = at(1001);
+    expect(!longer.ok && longer.error).toEqual([
+      {
+        path: 'lastYear',
+        code: 'scenario/too-long',
+        message: 'the game would last 1001 years (2300–3301); a scenario lasts at most 1000',
+      },
+    ]);
+  });
+});
+
 describe('a verification that checks', () => {
   const eve = record(builtin('centennial-eve'), 'bounds-eve', 'random', 'random');
 
