@@ -16,7 +16,7 @@ type ViewerTab = 'orders' | 'ledger' | 'chart';
 
 /** The year of the replay shown. */
 function shownState(v: Viewer): GameState | undefined {
-  return v.states[v.index];
+  return v.states.at(v.index);
 }
 
 /**

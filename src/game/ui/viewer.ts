@@ -7,7 +7,7 @@ import { button, el } from './dom';
 import { PARTY_NAMES, PARTY_TITLES, partyClass, sentence } from './names';
 
 export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
-  const state = v.states[v.index];
+  const state = v.states.at(v.index);
   const report = v.reports[v.index] ?? null;
   const last = v.states.length - 1;
   const root = el('div', { testid: 'viewer-panel' });
