@@ -56,7 +56,7 @@ export function designMarkdown(r: DesignReport): string {
     '  collapse) scores 0 for both. The **spread** of a pairing’s side is its 5th to 95th percentile.',
   );
   out.push(
-    `- **Decisions**: in every AI pairing, ${c.branches} decision${c.branches === 1 ? '' : 's'} of different kinds per game, the kinds and then the decision picked by a hash of the seed (so a rare kind is as likely to be picked as a common one when it occurs). The game is branched at the start of that year, once per choice: the choice is forced (the AI’s own answer to that decision is taken out, in that year and later), and both AIs play on. The effect of a choice is its final score minus the game as the AI played it, in points and in % of the spread. A choice is **best** in a sample when no other choice scores more (ties count for each); a choice that cannot be given (its order is refused) is left out of that sample.`,
+    `- **Decisions**: in every AI pairing, ${c.branches} decision${c.branches === 1 ? '' : 's'} of different kinds per game, the kinds and then the decision picked by a hash of the seed (so a rare kind is as likely to be picked as a common one when it occurs). The game is branched at the start of that year, once per choice: the choice is forced (the AI’s own answer to that decision is taken out, in that year and later), and both AIs play on. The effect of a choice is its final score minus the game as the AI played it, in points and in % of the spread (the mean spread of the samples' pairings and sides: a pairing whose games all collapse has none of its own). A choice is **best** in a sample when no other choice scores more (ties count for each); a choice that cannot be given (its order is refused) is left out of that sample.`,
   );
   out.push(
     `- **Simple strategies** play against the ${REFERENCE_OPPONENT}, half the seeds in each seat; the loyal side facing a hawk likewise; Centennial Eve's power that only ends turns plays a sixth of the seeds in each seat against each AI (${EVE_OPPONENTS.join(', ')}). A side **survives** when the game reaches its last year.`,
@@ -134,7 +134,9 @@ export function designMarkdown(r: DesignReport): string {
   for (const d of r.decisions) {
     out.push(`### ${d.kind}: ${KINDS[d.kind as keyof typeof KINDS]?.label ?? d.label}`);
     out.push('');
-    out.push(`${d.samples} samples; best minus worst: ${d.gapPercent}% of the spread.`);
+    out.push(
+      `${d.samples} samples; their mean score spread ${d.spread} points; best minus worst: ${d.gapPercent}% of it.`,
+    );
     out.push('');
     out.push('| choice | samples | mean score | mean effect | in % of the spread | best in |');
     out.push('|---|---|---|---|---|---|');

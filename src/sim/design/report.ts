@@ -60,6 +60,8 @@ export interface DecisionRow {
   kind: string;
   label: string;
   samples: number;
+  /** The mean 5th–95th percentile spread of the final scores of the samples' pairings and sides. */
+  spread: number;
   gapPercent: number;
   choices: ChoiceRow[];
 }
@@ -137,22 +139,16 @@ function pairingRow(job: DesignJob, games: DesignGame[]): PairingRow {
 
 function decisionRows(pairings: Map<string, PairingRow>, games: DesignGame[]): DecisionRow[] {
   return DECISION_KINDS.map((kind) => {
-    const choices = KINDS[kind].choices.map((choice) => ({
-      choice,
-      n: 0,
-      score: 0,
-      effect: 0,
-      pct: 0,
-      best: 0,
-    }));
+    const choices = KINDS[kind].choices.map((choice) => ({ choice, n: 0, score: 0, effect: 0, best: 0 }));
     let samples = 0;
+    let spreads = 0;
     for (const g of games) {
       const row = pairings.get(g.job);
       if (!row) continue;
       for (const s of g.samples) {
         if (s.kind !== kind || s.outcomes.length < 2) continue;
         samples++;
-        const spread = Math.max(1, row.score[s.party].p95 - row.score[s.party].p5);
+        spreads += row.score[s.party].p95 - row.score[s.party].p5;
         const best = Math.max(...s.outcomes.map((o) => o.score));
         for (const o of s.outcomes) {
           const c = choices.find((x) => x.choice === o.choice);
@@ -160,22 +156,31 @@ function decisionRows(pairings: Map<string, PairingRow>, games: DesignGame[]): D
           c.n++;
           c.score += o.score;
           c.effect += o.score - s.base;
-          c.pct += ((o.score - s.base) * 100) / spread;
           if (o.score === best) c.best++;
         }
       }
     }
+    // Effects are measured against the mean spread of the samples' pairings and sides: a pairing
+    // whose games all collapse has no spread of its own to measure by.
+    const spread = Math.max(1, samples === 0 ? 1 : spreads / samples);
     const rows: ChoiceRow[] = choices.map((c) => ({
       choice: c.choice,
       n: c.n,
       meanScore: c.n ? round(c.score / c.n, 2) : 0,
       meanEffect: c.n ? round(c.effect / c.n, 2) : 0,
-      meanEffectPercent: c.n ? round(c.pct / c.n, 2) : 0,
+      meanEffectPercent: c.n ? round((c.effect * 100) / c.n / spread, 2) : 0,
       bestShare: c.n ? round(c.best / c.n) : 0,
     }));
-    const seen = rows.filter((c) => c.n > 0).map((c) => c.meanEffectPercent);
+    const seen = choices.filter((c) => c.n > 0).map((c) => (c.effect * 100) / c.n / spread);
     const gap = seen.length >= 2 ? round(Math.max(...seen) - Math.min(...seen), 2) : 0;
-    return { kind, label: KINDS[kind].label, samples, gapPercent: gap, choices: rows };
+    return {
+      kind,
+      label: KINDS[kind].label,
+      samples,
+      spread: round(spread, 1),
+      gapPercent: gap,
+      choices: rows,
+    };
   });
 }
 
