@@ -226,12 +226,22 @@ export function forcedOrders(
   return v.accepted;
 }
 
-/** The AI's policy for the power facing `d`, with `choice` forced on that decision. */
+/**
+ * The AI's policy for the power facing `d`, with `choice` forced on that decision. Should a later
+ * step of the choice be refused, the AI still gives no answer of its own to that decision.
+ */
 export function forcedPolicy(ai: Policy, d: Decision, choice: string): Policy {
   return (s, party) => {
     const orders = ai(s, party);
     if (party !== d.party) return orders;
-    return forcedOrders(s, d, choice, orders) ?? orders;
+    return (
+      forcedOrders(s, d, choice, orders) ??
+      validateOrders(
+        s,
+        party,
+        orders.filter((o) => !KINDS[d.kind].touches(o, d)),
+      ).accepted
+    );
   };
 }
 
