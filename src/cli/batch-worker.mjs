@@ -1,5 +1,6 @@
-// Bootstraps a batch worker thread: registers tsx so the TypeScript worker can load.
+// Bootstraps a worker thread of `batch` or `design`: registers tsx so the TypeScript worker can load.
+import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./batch-worker.ts');
+await import(workerData?.entry === 'design' ? './design-worker.ts' : './batch-worker.ts');

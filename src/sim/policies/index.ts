@@ -4,6 +4,7 @@ import { aiOrders } from '../ai/index';
 import type { Order } from '../orders';
 import type { GameState, Party } from '../types';
 import { randomOrders } from './random';
+import { REFERENCE_POLICIES } from './reference';
 
 export type Policy = (state: GameState, party: Party) => Order[];
 
@@ -12,6 +13,8 @@ export const POLICIES: Record<string, Policy> = {
   loyalist: (s, party) => aiOrders('loyalist', s, party),
   pragmatist: (s, party) => aiOrders('pragmatist', s, party),
   hawk: (s, party) => aiOrders('hawk', s, party),
+  // The yardsticks of `npm run design`.
+  ...REFERENCE_POLICIES,
 };
 
 export function policyNames(): string[] {

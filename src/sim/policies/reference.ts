@@ -1,0 +1,141 @@
+// Simple reference strategies, the yardsticks of `npm run design` (issue 16): what a player earns
+// by doing nothing, by one habit alone, or by one kind of cheating. A good set of rules makes each of
+// them clearly worse than judgment. Also the loyalist's answers to a partner that wrongs it, as far
+// as today's orders allow. Each is deterministic: it draws no chance of its own.
+import { aiOrders } from '../ai/index';
+import { candidateOrders } from '../candidates';
+import { type Order, type OrderType, validateOrders } from '../orders';
+import { type GameState, otherParty, type Party, powerOf } from '../types';
+
+type Policy = (state: GameState, party: Party) => Order[];
+
+/** The orders that survive the year's budgets, in the order given. */
+function within(s: GameState, party: Party, orders: readonly Order[]): Order[] {
+  return validateOrders(s, party, orders).accepted;
+}
+
+const TALK: ReadonlySet<OrderType> = new Set([
+  'address-council',
+  'summit',
+  'embassy',
+  'trade-pact',
+  'arbitrate',
+  'accept-ruling',
+]);
+
+/** Presses "End year" and nothing else. */
+export const idle: Policy = () => [];
+
+/** Develops its worlds, the poorest first, as far as its reserves go; nothing else. */
+export const developOnly: Policy = (s, party) => {
+  const output = new Map(s.systems.map((x) => [x.id, x.output]));
+  const develop = candidateOrders(s, party).filter((o) => o.type === 'develop');
+  develop.sort((a, b) => {
+    const sa = a.type === 'develop' ? a.system : '';
+    const sb = b.type === 'develop' ? b.system : '';
+    return (output.get(sa) ?? 0) - (output.get(sb) ?? 0) || (sa < sb ? -1 : sa > sb ? 1 : 0);
+  });
+  return within(s, party, develop);
+};
+
+/** Diplomacy only: the council, summits, the embassy, pacts, arbitration; never a reserve on worlds or aid. */
+export const talkOnly: Policy = (s, party) => {
+  const talk = candidateOrders(s, party).filter(
+    (o) => TALK.has(o.type) && !(o.type === 'embassy' && (o.action === 'recall' || o.action === 'expel')),
+  );
+  return within(s, party, talk);
+};
+
+/** The loyalist, but it never gives aid: neither for a disaster nor against a third power. */
+export const neverAid: Policy = (s, party) => aiOrders('loyalist', s, party).filter((o) => o.type !== 'aid');
+
+/** The pragmatist, plus every covert act open to it every year: theft, arms to the other's enemies, escapes. */
+export const covertCheat: Policy = (s, party) => {
+  const covert = candidateOrders(s, party).filter(
+    (o) =>
+      (o.type === 'espionage' && o.mode === 'steal') ||
+      o.type === 'covert-arms' ||
+      (o.type === 'stage-escape' &&
+        s.obligations.some((ob) => ob.id === o.obligation && ob.kind === 'extradition' && !ob.decision)),
+  );
+  const fugitives = new Set(covert.flatMap((o) => (o.type === 'stage-escape' ? [o.obligation] : [])));
+  const rest = aiOrders('pragmatist', s, party).filter(
+    (o) =>
+      o.type !== 'espionage' &&
+      !((o.type === 'extradite' || o.type === 'shelter') && fugitives.has(o.obligation)),
+  );
+  return within(s, party, [...covert, ...rest]);
+};
+
+/** The pragmatist, plus every unclaimed world it can seize, and fleets sent towards the others. */
+export const landGrab: Policy = (s, party) => {
+  const candidates = candidateOrders(s, party);
+  const open = new Set(
+    s.systems
+      .filter((x) => x.owner === null && (x.zone === 'disputed' || x.zone === 'neutral-zone'))
+      .map((x) => x.id),
+  );
+  const seize = candidates.filter((o) => o.type === 'seize');
+  const moved = new Set<string>();
+  const moves: Order[] = [];
+  for (const o of candidates) {
+    if (o.type !== 'move' || moved.has(o.fleet) || !open.has(o.to)) continue;
+    moved.add(o.fleet);
+    moves.push(o);
+  }
+  const rest = aiOrders('pragmatist', s, party).filter(
+    (o) => !((o.type === 'move' || o.type === 'attack') && moved.has(o.fleet)),
+  );
+  return within(s, party, [...seize, ...moves, ...rest]);
+};
+
+/** The other power broke an article last year (or this year's start revealed it), and it was seen. */
+export function wronged(s: GameState, party: Party): boolean {
+  const other = otherParty(party);
+  for (let i = s.ledger.length - 1; i >= 0; i--) {
+    const e = s.ledger[i];
+    if (!e || e.year < s.year - 1) break;
+    if (e.party === other && e.kind !== 'reward' && e.article !== null) return true;
+  }
+  return false;
+}
+
+/** The loyalist, with answers given first when wronged: `answers` names them. */
+function answering(answers: (s: GameState, party: Party) => Order[]): Policy {
+  return (s, party) => {
+    const base = aiOrders('loyalist', s, party);
+    const extra = answers(s, party);
+    if (extra.length === 0) return base;
+    const types = new Set(extra.map((o) => o.type));
+    return within(s, party, [...extra, ...base.filter((o) => !types.has(o.type))]);
+  };
+}
+
+/** Wronged, it embargoes the offender and recalls its embassy. */
+export const loyalistSanctions = answering((s, party) =>
+  wronged(s, party) ? [{ type: 'embargo' }, { type: 'embassy', action: 'recall' }] : [],
+);
+
+/** It suspends the Accords as soon as the other's standing allows it. */
+export const loyalistSuspends = answering((s, party) =>
+  powerOf(s, otherParty(party)).standing < s.rules.treaty.suspendBelow && s.status !== 'suspended'
+    ? [{ type: 'suspend-accords' }]
+    : [],
+);
+
+/** Wronged, or with the Accords in trouble, it calls a summit every year. */
+export const loyalistSummits = answering((s, party) =>
+  wronged(s, party) || s.status !== 'in-force' ? [{ type: 'summit' }] : [],
+);
+
+export const REFERENCE_POLICIES: Record<string, Policy> = {
+  idle,
+  'develop-only': developOnly,
+  'talk-only': talkOnly,
+  'never-aid': neverAid,
+  'covert-cheat': covertCheat,
+  'land-grab': landGrab,
+  'loyalist-sanctions': loyalistSanctions,
+  'loyalist-suspends': loyalistSuspends,
+  'loyalist-summits': loyalistSummits,
+};
