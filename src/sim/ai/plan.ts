@@ -4,7 +4,7 @@
 import { warTarget } from '../articles/article-iii';
 import { type Ctx, createContext } from '../context';
 import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
-import { type Order, orderCost, validateOrder } from '../orders';
+import { type Breach, breachOf, type Order, orderCost, seizureOf, validateOrder } from '../orders/index';
 import { stream } from '../rng';
 import type { ViolationCode } from '../scenario/rules';
 import {
@@ -95,6 +95,11 @@ function supportValue(e: Eval, delta: number): number {
   return effective * boost * e.t.support;
 }
 
+/** Expected standing points lost to a breach an order would cause (as its definition declares it). */
+function breachPoints(e: Eval, b: Breach): number {
+  return violationPoints(e, b.code, b.covert);
+}
+
 /** Expected standing points lost to a violation, open or covert. */
 function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number {
   if (e.t.neverViolate) return Number.POSITIVE_INFINITY;
@@ -178,12 +183,12 @@ function options(e: Eval): Option[] {
       const honour =
         (inForce ? standingGain(e, r.rewards.extradition) : 0) +
         (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
-        violationPoints(mayViolate(e), 'V/shelter', false);
+        breachPoints(mayViolate(e), breachOf('shelter'));
       const shelter = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + 0.5;
       const escapeValue =
         (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) +
-        violationPoints(mayViolate(e), 'V/shelter', false) -
-        (t.neverViolate ? Infinity : violationPoints(e, 'V/escape', true));
+        breachPoints(mayViolate(e), breachOf('shelter')) -
+        (t.neverViolate ? Infinity : breachPoints(e, breachOf('stage-escape')));
       const last = ob.deadline <= v.year;
       const best = Math.max(honour, escapeValue, ob.decision === 'sheltered' ? -Infinity : shelter);
       const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
@@ -210,11 +215,11 @@ function options(e: Eval): Option[] {
       if (!t.neverViolate) {
         add(
           { type: 'covert-arms', thirdPower: w.thirdPower },
-          r.economy.armsSaleGain * e.rv * 1.5 - violationPoints(e, 'III/arms', true),
+          r.economy.armsSaleGain * e.rv * 1.5 - breachPoints(e, breachOf('covert-arms')),
         );
         add(
           { type: 'open-support', thirdPower: w.thirdPower },
-          r.economy.openSupportGain * e.rv - violationPoints(e, 'III/open-support', false),
+          r.economy.openSupportGain * e.rv - breachPoints(e, breachOf('open-support')),
         );
       }
     }
@@ -248,9 +253,8 @@ function options(e: Eval): Option[] {
       const near = isNear(v, party, sys.id);
       const gain =
         e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0);
-      const code: ViolationCode = sys.zone === 'neutral-zone' ? 'VI/occupy-neutral' : 'VI/seize';
       if (near && !t.neverViolate)
-        add({ type: 'seize', system: sys.id }, gain - violationPoints(e, code, false));
+        add({ type: 'seize', system: sys.id }, gain - breachPoints(e, seizureOf(sys)));
     }
     const claimed = v.claims.some((c) => c.system === sys.id);
     if (sys.zone === 'disputed' && inForce && t.arbitrates && (claimed || sys.owner === null)) {
@@ -274,13 +278,13 @@ function options(e: Eval): Option[] {
     const lostPact = v.tradePact ? ((industryOf(v, party) * r.economy.pactPercent) / 100) * 5 * e.rv : 0;
     add(
       { type: 'embargo' },
-      r.economy.embargoGain * e.rv * 1.5 - lostPact - violationPoints(e, 'VI/embargo', false),
+      r.economy.embargoGain * e.rv * 1.5 - lostPact - breachPoints(e, breachOf('embargo')),
     );
     add(
       { type: 'espionage', mode: 'steal' },
-      r.economy.stealAmount * e.rv * 1.2 - violationPoints(e, 'I/covert', true),
+      r.economy.stealAmount * e.rv * 1.2 - breachPoints(e, breachOf('espionage')),
     );
-    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - violationPoints(e, 'I/covert', true));
+    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - breachPoints(e, breachOf('espionage')));
   }
 
   // Home: the council, the summit, suspension.
@@ -383,7 +387,7 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
         if (t.warlike && v.status === 'suspended')
           add(
             { type: 'attack', fleet: f.id, target: sys.id },
-            gain - violationPoints(e, 'I/attack', false) * 0.3,
+            gain - breachPoints(e, breachOf('attack')) * 0.3,
           );
       } else if (myWars.some((w) => w.thirdPower === sys.owner) && p > 0.55 && !sys.capital) {
         add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
@@ -394,10 +398,7 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
         near.find((n) => findSystem(v, n)?.owner === party) ??
         near.find((n) => findSystem(v, n)?.owner === null);
       if (home && !t.warlike)
-        add(
-          { type: 'move', fleet: f.id, to: home },
-          violationPoints(mayViolate(e), 'VI/trespass', false) + 0.5,
-        );
+        add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
       continue;
     }
     for (const target of threatened) {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { type GameState, ofParty, PARTY_TITLES, type Party, powerOf, type Result } from '../types';
 import { influenceOf } from '../world';
-import type { OrderCost, OrderDefinition, OrderError, OrderErrorCode } from './define';
+import type { Breach, OrderCost, OrderDefinition, OrderError, OrderErrorCode } from './define';
 import {
   ADDRESS_COUNCIL,
   addressCouncil,
@@ -124,6 +124,25 @@ export const ONCE_A_YEAR: { readonly [T in OrderType]?: string } = {
 /** The definition of `order`'s type, typed for that order. */
 export function definitionOf<T extends OrderType>(order: Extract<Order, { type: T }>): OrderDefinition<T> {
   return ORDERS[order.type as T];
+}
+
+/**
+ * The first breach `type` declares: the only one for most; a move's trespass (the other, a crowded
+ * neutral zone, depends on where the other fleets are).
+ */
+export function breachOf(
+  type:
+    | 'move'
+    | 'attack'
+    | 'embassy'
+    | 'covert-arms'
+    | 'open-support'
+    | 'shelter'
+    | 'stage-escape'
+    | 'embargo'
+    | 'espionage',
+): Breach {
+  return ORDERS[type].breaches[0] as Breach;
 }
 
 // The definitions by type in a Map: the shape check's lookup, for any text a file or a console sends.
