@@ -15,6 +15,11 @@ export const GRANT_PASSAGE = orderShape('grant-passage');
 export const ESPIONAGE = orderShape('espionage', { mode: oneOf(ESPIONAGE_MODES) });
 
 const RECALL = open('II/recall', 'Recalling or expelling an embassy.');
+const NO_EMBASSY = open(
+  'II/no-embassy',
+  'No embassy on the other capital world, once the grace years are over: each year until one is built again.',
+  true,
+);
 
 export const embassy: OrderDefinition<'embassy'> = {
   shape: EMBASSY,
@@ -48,8 +53,12 @@ export const embassy: OrderDefinition<'embassy'> = {
     order.action === 'expel'
       ? `Expel ${PARTY_NAMES[otherParty(party)]}'s embassy`
       : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`,
-  breaches: [RECALL],
-  breaching: (_s, _party, order) => (order.action === 'recall' || order.action === 'expel' ? [RECALL] : []),
+  breaches: [RECALL, NO_EMBASSY],
+  breaching(s, _party, order) {
+    if (order.action === 'expel') return [RECALL];
+    if (order.action !== 'recall') return [];
+    return s.year >= s.signedYear + s.rules.embassyGraceYears ? [RECALL, NO_EMBASSY] : [RECALL];
+  },
 };
 
 export const summit: OrderDefinition<'summit'> = {
