@@ -116,7 +116,7 @@ type ShapeOf<T extends string, F extends Fields> = { type: z.ZodLiteral<T> } & {
 /** An order's fields, and the strict zod object made of them (the replay's schema of the order). */
 export interface OrderShape<T extends string = string, F extends Fields = Fields> {
   readonly type: T;
-  /** The fields in the schema's order (`type` first), each with its check. */
+  /** The fields after `type`, in the schema's order, each with its check. */
   readonly fields: readonly (readonly [string, Field])[];
   readonly schema: z.ZodObject<ShapeOf<T, F>, z.core.$strict>;
 }
@@ -194,15 +194,15 @@ export interface OrderDefinition<T extends OrderType> {
   ): readonly Breach[];
 }
 
-export const NO_COST = (): OrderCost => ({ influence: 0, reserves: 0, fleet: null });
+export const noCost = (): OrderCost => ({ influence: 0, reserves: 0, fleet: null });
 /** The influence of a diplomatic order. */
-export const DIPLOMACY = (s: GameState): OrderCost => ({
+export const diplomacyCost = (s: GameState): OrderCost => ({
   influence: s.rules.influence.diplomacy,
   reserves: 0,
   fleet: null,
 });
 /** An order that takes a fleet's year. */
-export const FLEET = (_s: GameState, _p: Party, o: { fleet: string }): OrderCost => ({
+export const fleetCost = (_s: GameState, _p: Party, o: { fleet: string }): OrderCost => ({
   influence: 0,
   reserves: 0,
   fleet: o.fleet,

@@ -1,7 +1,16 @@
 // The diplomatic orders between the two parties: embassies (Article II), summits, the council,
 // suspension, passage (Article VI's consent) and espionage (Article I, covert).
 import { otherParty, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
-import { covert, DIPLOMACY, NO_COST, type OrderDefinition, oneOf, open, orderShape, refusal } from './define';
+import {
+  covert,
+  diplomacyCost,
+  noCost,
+  type OrderDefinition,
+  oneOf,
+  open,
+  orderShape,
+  refusal,
+} from './define';
 
 export const EMBASSY_ACTIONS = ['establish', 'upgrade', 'recall', 'expel'] as const;
 export const ESPIONAGE_MODES = ['reveal', 'steal', 'sabotage'] as const;
@@ -73,7 +82,7 @@ export const summit: OrderDefinition<'summit'> = {
 export const addressCouncil: OrderDefinition<'address-council'> = {
   shape: ADDRESS_COUNCIL,
   step: 'addressCouncil',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check: () => null,
   describe: () => 'Address the council',
   breaches: [],
@@ -82,7 +91,7 @@ export const addressCouncil: OrderDefinition<'address-council'> = {
 export const suspendAccords: OrderDefinition<'suspend-accords'> = {
   shape: SUSPEND_ACCORDS,
   step: 'suspend',
-  cost: NO_COST,
+  cost: noCost,
   check(state, party) {
     if (state.status === 'suspended' || state.status === 'collapsed') {
       return refusal('order/already-suspended', 'The Accords are already suspended.');
@@ -105,7 +114,7 @@ export const suspendAccords: OrderDefinition<'suspend-accords'> = {
 export const grantPassage: OrderDefinition<'grant-passage'> = {
   shape: GRANT_PASSAGE,
   step: 'grantPassage',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check: () => null,
   describe: (_state, party) => `Grant ${PARTY_NAMES[otherParty(party)]}'s fleets passage this year`,
   breaches: [],
@@ -116,7 +125,7 @@ const SPYING = covert('I/covert', 'Espionage against the other party.');
 export const espionage: OrderDefinition<'espionage'> = {
   shape: ESPIONAGE,
   step: 'espionage',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check: () => null,
   describe: (_state, _party, order) => `Espionage: ${order.mode}`,
   breaches: [SPYING],

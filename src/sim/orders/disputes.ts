@@ -2,7 +2,7 @@
 // it, trade pacts and embargoes.
 import type { System } from '../types';
 import { adjacency, findSystem, systemName } from '../world';
-import { DIPLOMACY, type OrderDefinition, open, orderShape, queuedSame, ref, refusal } from './define';
+import { diplomacyCost, type OrderDefinition, open, orderShape, queuedSame, ref, refusal } from './define';
 
 /** `dispute`: a claim's id, or a disputed system's id. */
 export const ARBITRATE = orderShape('arbitrate', { dispute: ref('a claim or disputed system id') });
@@ -14,7 +14,7 @@ export const EMBARGO = orderShape('embargo');
 export const arbitrate: OrderDefinition<'arbitrate'> = {
   shape: ARBITRATE,
   step: 'tradeAndDisputes',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check(state, _party, order, queued) {
     const claim = state.claims.find((c) => c.id === order.dispute);
     const sys = claim
@@ -45,7 +45,7 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
 export const acceptRuling: OrderDefinition<'accept-ruling'> = {
   shape: ACCEPT_RULING,
   step: 'tradeAndDisputes',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check(state, party, order, queued) {
     const ob = state.obligations.find((o) => o.id === order.obligation);
     if (ob?.kind !== 'ruling')
@@ -69,7 +69,7 @@ export const seizureOf = (sys: System | undefined) => (sys?.zone === 'neutral-zo
 export const seize: OrderDefinition<'seize'> = {
   shape: SEIZE,
   step: 'tradeAndDisputes',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check(state, party, order, queued) {
     const sys = findSystem(state, order.system);
     if (!sys) return refusal('order/unknown-system', `There is no system ${order.system}.`);
@@ -103,7 +103,7 @@ export const seize: OrderDefinition<'seize'> = {
 export const tradePact: OrderDefinition<'trade-pact'> = {
   shape: TRADE_PACT,
   step: 'tradeAndDisputes',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check(state) {
     if (state.tradePact) return refusal('order/pact-exists', 'A trade pact is already in force.');
     if (state.status !== 'in-force')
@@ -117,7 +117,7 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
 export const embargo: OrderDefinition<'embargo'> = {
   shape: EMBARGO,
   step: 'tradeAndDisputes',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check: () => null,
   describe: () => 'Impose an embargo',
   breaches: [open('VI/embargo', 'An embargo without arbitration.')],

@@ -11,7 +11,7 @@ import {
 } from '../world';
 import {
   type Breach,
-  FLEET,
+  fleetCost,
   type OrderDefinition,
   type OrderError,
   open,
@@ -62,7 +62,7 @@ const crowdedZone = (limit: number): Breach =>
 export const move: OrderDefinition<'move'> = {
   shape: MOVE,
   step: 'moves',
-  cost: FLEET,
+  cost: fleetCost,
   check(state, party, order) {
     const fleet = commanded(state, party, order.fleet);
     if ('code' in fleet) return fleet;
@@ -114,7 +114,7 @@ const ATTACK_BREACH = open('I/attack', 'An attack on the other party: the Accord
 export const attack: OrderDefinition<'attack'> = {
   shape: ATTACK,
   step: 'attacks',
-  cost: FLEET,
+  cost: fleetCost,
   check(state, party, order) {
     const fleet = commanded(state, party, order.fleet);
     if ('code' in fleet) return fleet;
@@ -146,7 +146,7 @@ const FLEET_ATTACK_BREACH = open(
 export const attackFleet: OrderDefinition<'attack-fleet'> = {
   shape: ATTACK_FLEET,
   step: 'attacks',
-  cost: FLEET,
+  cost: fleetCost,
   check(state, party, order) {
     const fleet = commanded(state, party, order.fleet);
     if ('code' in fleet) return fleet;

@@ -3,7 +3,7 @@
 import type { GameState, Party } from '../types';
 import {
   covert,
-  NO_COST,
+  noCost,
   type OrderDefinition,
   type OrderError,
   open,
@@ -47,7 +47,7 @@ function decision(
 export const extradite: OrderDefinition<'extradite'> = {
   shape: EXTRADITE,
   step: 'fugitiveDecisions',
-  cost: NO_COST,
+  cost: noCost,
   check: decision,
   describe: (_state, _party, order) => `Extradite (${order.obligation})`,
   breaches: [],
@@ -56,7 +56,7 @@ export const extradite: OrderDefinition<'extradite'> = {
 export const shelter: OrderDefinition<'shelter'> = {
   shape: SHELTER,
   step: 'fugitiveDecisions',
-  cost: NO_COST,
+  cost: noCost,
   check: decision,
   describe: (_state, _party, order) => `Shelter the fugitive (${order.obligation})`,
   breaches: [
@@ -70,7 +70,7 @@ export const shelter: OrderDefinition<'shelter'> = {
 export const stageEscape: OrderDefinition<'stage-escape'> = {
   shape: STAGE_ESCAPE,
   step: 'fugitiveDecisions',
-  cost: NO_COST,
+  cost: noCost,
   check: decision,
   describe: (_state, _party, order) => `Stage the fugitive's escape (${order.obligation})`,
   breaches: [covert('V/escape', 'Staging the fugitive’s escape.')],

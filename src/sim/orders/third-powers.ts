@@ -5,7 +5,7 @@ import { thirdPowerName } from '../world';
 import {
   count,
   covert,
-  DIPLOMACY,
+  diplomacyCost,
   type OrderDefinition,
   type OrderError,
   open,
@@ -76,7 +76,7 @@ function atWar(
 export const covertArms: OrderDefinition<'covert-arms'> = {
   shape: COVERT_ARMS,
   step: 'covertArms',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check: atWar,
   describe: (state, _party, order) => `Covert arms to ${thirdPowerName(state, order.thirdPower)}`,
   breaches: [covert('III/arms', 'Arms to a third power at war with the other party.')],
@@ -85,7 +85,7 @@ export const covertArms: OrderDefinition<'covert-arms'> = {
 export const openSupport: OrderDefinition<'open-support'> = {
   shape: OPEN_SUPPORT,
   step: 'openSupport',
-  cost: DIPLOMACY,
+  cost: diplomacyCost,
   check: atWar,
   describe: (state, _party, order) => `Openly support ${thirdPowerName(state, order.thirdPower)}`,
   breaches: [open('III/open-support', 'Open support of a third power at war with the other party.')],
