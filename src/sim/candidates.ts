@@ -1,6 +1,8 @@
 // Every order a power could give this year, one by one (each valid alone; budgets are shared, so
 // a set of them is checked again in sequence). The screens list these; policies choose from them.
-import { type Order, validateOrder } from './orders';
+// One list, in a fixed order, rather than a part in each order's definition: the random policy
+// draws from it by position, so its order is part of every seeded random game.
+import { EMBASSY_ACTIONS, ESPIONAGE_MODES, type Order, validateOrder } from './orders/index';
 import { type GameState, otherParty, type Party } from './types';
 import { adjacency, findSystem } from './world';
 
@@ -38,8 +40,7 @@ export function candidateOrders(s: GameState, party: Party): Order[] {
     if (sys.shipyard) for (const ships of [1, 2, 4]) out.push({ type: 'build', system: sys.id, ships });
     out.push({ type: 'develop', system: sys.id });
   }
-  for (const action of ['establish', 'upgrade', 'recall', 'expel'] as const)
-    out.push({ type: 'embassy', action });
+  for (const action of EMBASSY_ACTIONS) out.push({ type: 'embassy', action });
   for (const ob of s.obligations) {
     if (ob.kind === 'aid') {
       for (const amount of [Math.ceil(ob.need / 2), ob.need, Math.ceil((ob.need * 3) / 2)])
@@ -70,12 +71,9 @@ export function candidateOrders(s: GameState, party: Party): Order[] {
     if ((sys.zone === 'disputed' || sys.zone === 'neutral-zone') && sys.owner === null)
       out.push({ type: 'seize', system: sys.id });
   }
+  out.push({ type: 'trade-pact' }, { type: 'embargo' });
+  for (const mode of ESPIONAGE_MODES) out.push({ type: 'espionage', mode });
   out.push(
-    { type: 'trade-pact' },
-    { type: 'embargo' },
-    { type: 'espionage', mode: 'reveal' },
-    { type: 'espionage', mode: 'steal' },
-    { type: 'espionage', mode: 'sabotage' },
     { type: 'address-council' },
     { type: 'summit' },
     { type: 'suspend-accords' },

@@ -18,18 +18,25 @@ export {
 } from './game';
 export { articleOf, firstYearDetection, priorsOf, repeatCost, violationCost } from './ledger';
 export {
+  type Breach,
+  breachOf,
   describeOrder,
   EMBASSY_ACTIONS,
   ESPIONAGE_MODES,
+  ONCE_A_YEAR,
+  ORDER_ERROR_CODES,
   ORDER_TYPES,
+  ORDERS,
   type Order,
   type OrderCost,
+  type OrderDefinition,
   type OrderError,
+  type OrderErrorCode,
   type OrderType,
   orderCost,
   validateOrder,
   validateOrders,
-} from './orders';
+} from './orders/index';
 export { POLICIES, type Policy, policyNames } from './policies';
 export { randomOrders } from './policies/random';
 export { type OrderPreview, previewOrder, type ViolationPreview } from './preview';
@@ -72,6 +79,7 @@ export {
   verifyReplay,
 } from './replay/index';
 export { resolveTurn, type TurnOrders, type TurnOutcome } from './resolve';
+export { STEPS, type Step } from './resolve-types';
 export { seedFromEntropy, stream } from './rng';
 export {
   formatScenarioError,

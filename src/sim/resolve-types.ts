@@ -1,4 +1,4 @@
-import type { Order } from './orders';
+import type { Order } from './orders/index';
 import type { Party } from './types';
 
 /** An accepted order with who gave it and its place in that power's list. */
@@ -7,3 +7,26 @@ export interface OrderRef {
   index: number;
   order: Order;
 }
+
+/**
+ * The steps of the year that take orders, in the order `resolveTurn` runs them (DESIGN.md section
+ * 8). Each order type names its step in its definition (src/sim/orders/); types that resolve
+ * together share one.
+ */
+export const STEPS = [
+  'summit',
+  'embassy',
+  'openSupport',
+  'tradeAndDisputes',
+  'addressCouncil',
+  'suspend',
+  'grantPassage',
+  'builds',
+  'aid',
+  'moves',
+  'attacks',
+  'fugitiveDecisions',
+  'espionage',
+  'covertArms',
+] as const;
+export type Step = (typeof STEPS)[number];

@@ -30,8 +30,8 @@ import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { applyStanding, expose, firstYearDetection, reward } from './ledger';
-import { describeOrder, type Order, type OrderError, type OrderType, validateOrders } from './orders';
-import type { OrderRef } from './resolve-types';
+import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
+import type { OrderRef, Step } from './resolve-types';
 import { collapseChain, finalScores } from './scoring';
 import { checkGovernments, resolveSupport } from './support';
 import { resolveSummits, resolveTreaty } from './treaty';
@@ -50,39 +50,28 @@ import {
 } from './types';
 import { findFleet, findSystem, fleetSystems, industries, shortestPath } from './world';
 
-// The steps of the year that take orders, and the order types each resolves, in the order the
-// powers gave them (types resolved together share a step).
-const STEPS = {
-  summit: ['summit'],
-  embassy: ['embassy'],
-  openSupport: ['open-support'],
-  tradeAndDisputes: ['arbitrate', 'accept-ruling', 'seize', 'trade-pact', 'embargo'],
-  addressCouncil: ['address-council'],
-  suspend: ['suspend-accords'],
-  grantPassage: ['grant-passage'],
-  builds: ['build', 'develop'],
-  aid: ['aid'],
-  moves: ['move'],
-  attacks: ['attack', 'attack-fleet'],
-  fugitiveDecisions: ['extradite', 'shelter', 'stage-escape'],
-  espionage: ['espionage'],
-  covertArms: ['covert-arms'],
-} as const satisfies Record<string, readonly OrderType[]>;
-type Step = keyof typeof STEPS;
-// Every order type has its step (an order of a type without one would be accepted and then lost).
-const everyTypeHasAStep: Exclude<OrderType, (typeof STEPS)[Step][number]> extends never ? true : never = true;
-void everyTypeHasAStep;
-const STEP_NAMES = Object.keys(STEPS) as Step[];
-/** Each step's place in a turn's lists of orders by step (read by name, a constant each time). */
-const STEP_AT = Object.freeze(
-  Object.fromEntries(STEP_NAMES.map((name, i) => [name, i])) as Record<Step, number>,
-);
-const STEP_OF = new Map<string, number>(
-  STEP_NAMES.flatMap((name) => STEPS[name].map((type) => [type, STEP_AT[name]] as const)),
-);
-
 // A step with no orders this year gets this list (the steps only read their lists).
 const NONE: OrderRef[] = [];
+
+/** Every step with no orders yet (all the steps, so that each turn's lists have one shape). */
+function noOrders(): Record<Step, OrderRef[]> {
+  return {
+    summit: NONE,
+    embassy: NONE,
+    openSupport: NONE,
+    tradeAndDisputes: NONE,
+    addressCouncil: NONE,
+    suspend: NONE,
+    grantPassage: NONE,
+    builds: NONE,
+    aid: NONE,
+    moves: NONE,
+    attacks: NONE,
+    fugitiveDecisions: NONE,
+    espionage: NONE,
+    covertArms: NONE,
+  };
+}
 
 // The words of the clean-year reward.
 const KEPT_FAITH = eachParty((p) => `${PARTY_TITLES[p]} kept faith all year.`);
@@ -140,21 +129,21 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const ctx = createContext(s);
   const yearEvents = s.events;
   // Each step's orders, in the order the powers gave them (federation first, then by index).
-  const bySteps: OrderRef[][] = [];
+  const bySteps = noOrders();
   for (const r of refs) {
-    const step = STEP_OF.get(r.order.type) as number;
+    const step = ORDERS[r.order.type].step;
     const list = bySteps[step];
-    if (list) list.push(r);
-    else bySteps[step] = [r];
+    if (list === NONE) bySteps[step] = [r];
+    else list.push(r);
   }
-  const of = (at: number): OrderRef[] => bySteps[at] ?? NONE;
+  const of = (step: Step): OrderRef[] => bySteps[step];
 
   // (a) diplomatic orders
-  resolveSummits(ctx, of(STEP_AT.summit));
-  resolveEmbassies(ctx, of(STEP_AT.embassy));
-  resolveOpenSupport(ctx, of(STEP_AT.openSupport));
-  const embargoes = resolveDisputesAndTrade(ctx, of(STEP_AT.tradeAndDisputes));
-  for (const r of of(STEP_AT.addressCouncil)) {
+  resolveSummits(ctx, of('summit'));
+  resolveEmbassies(ctx, of('embassy'));
+  resolveOpenSupport(ctx, of('openSupport'));
+  const embargoes = resolveDisputesAndTrade(ctx, of('tradeAndDisputes'));
+  for (const r of of('addressCouncil')) {
     const cause = { order: { party: r.party, index: r.index, type: r.order.type } };
     const words =
       r.party === 'federation'
@@ -162,8 +151,8 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
         : 'The Chancellor speaks before the High Council.';
     changeSupport(ctx, r.party, ctx.rules.support.address, cause, words);
   }
-  for (const r of of(STEP_AT.suspend)) addOnce(ctx.suspenders, r.party);
-  for (const r of of(STEP_AT.grantPassage)) {
+  for (const r of of('suspend')) addOnce(ctx.suspenders, r.party);
+  for (const r of of('grantPassage')) {
     if (!addOnce(ctx.granting, r.party)) continue;
     note(ctx, {
       kind: 'fleet',
@@ -175,8 +164,8 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
 
   // (b) builds and aid
-  resolveBuilds(ctx, of(STEP_AT.builds));
-  for (const ref of of(STEP_AT.aid)) {
+  resolveBuilds(ctx, of('builds'));
+  for (const ref of of('aid')) {
     if (ref.order.type !== 'aid') continue;
     const target = ref.order.target;
     const ob = s.obligations.find((o) => o.id === target);
@@ -186,18 +175,18 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
 
   // (c) fleet moves
-  resolveMoves(ctx, of(STEP_AT.moves));
+  resolveMoves(ctx, of('moves'));
 
   // (d) battles: the powers' attacks, then the third powers' wars
-  resolveAttacks(ctx, of(STEP_AT.attacks));
+  resolveAttacks(ctx, of('attacks'));
   resolveWars(ctx);
 
   // (e) Article V decisions
-  resolveFugitives(ctx, of(STEP_AT.fugitiveDecisions));
+  resolveFugitives(ctx, of('fugitiveDecisions'));
 
   // (f) covert operations and detection
-  resolveEspionage(ctx, of(STEP_AT.espionage));
-  resolveCovertArms(ctx, of(STEP_AT.covertArms));
+  resolveEspionage(ctx, of('espionage'));
+  resolveCovertArms(ctx, of('covertArms'));
   rollDetection(ctx);
 
   // (g) obligations whose deadline passed

@@ -1,16 +1,23 @@
 // The AI personalities: legal orders from what a player of that side can see, their own stream,
 // every decision the rules ask answered, and characters that read differently in play.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   AI_PERSONALITIES,
+  type AiPersonality,
   aiOrders,
+  createGame,
   type GameState,
   loadBuiltinScenario,
+  PARTIES,
+  type Replay,
+  resolveTurn,
   simulate,
   validateOrder,
   viewFor,
 } from '../../src/sim/index';
-import { miniGame, turn } from './fixtures';
+import { miniGame, ROOT, turn } from './fixtures';
 
 const campaign = (() => {
   const r = loadBuiltinScenario('khitomer-accords');
@@ -54,10 +61,27 @@ describe('AI personalities', () => {
     }
   });
 
-  it('decide the same from the same state (their chance is their own seeded stream)', () => {
-    const s = states[states.length - 1] as GameState;
-    for (const who of AI_PERSONALITIES)
-      expect(aiOrders(who, s, 'klingon')).toEqual(aiOrders(who, s, 'klingon'));
+  it('decide, every year of the golden games, the orders their replays recorded (their chance is their own seeded stream)', () => {
+    for (const file of ['campaign-century', 'the-withdrawal-hawk-pragmatist']) {
+      const replay = JSON.parse(
+        readFileSync(join(ROOT, 'tests', 'golden', 'replays', `${file}.replay.json`), 'utf8'),
+      ) as Replay;
+      const scenario = loadBuiltinScenario(replay.scenario.id);
+      if (!scenario.ok) throw new Error(`${replay.scenario.id} does not load`);
+      const created = createGame(scenario.value, { seed: replay.seed, controllers: replay.players });
+      if (!created.ok) throw new Error(created.error.message);
+      let s = created.value;
+      for (const t of replay.turns) {
+        for (const party of PARTIES) {
+          const who = replay.players[party] as AiPersonality;
+          expect(aiOrders(who, s, party), `${file}: ${who} in ${t.year}`).toEqual(t.orders[party]);
+        }
+        const out = resolveTurn(s, t.orders);
+        if (!out.ok) throw new Error(out.error.message);
+        s = out.value.state;
+      }
+      expect(s.phase).toBe('ended');
+    }
   });
 
   it('see neither the other power’s reserves nor its unseen covert acts', () => {

@@ -3,135 +3,23 @@
 // articles would make it pay, then taken best first within the budgets.
 import { warTarget } from '../articles/article-iii';
 import { type Ctx, createContext } from '../context';
-import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
-import { type Order, orderCost, validateOrder } from '../orders';
+import { breachOf, type Order, orderCost, seizureOf, validateOrder } from '../orders/index';
 import { stream } from '../rng';
-import type { ViolationCode } from '../scenario/rules';
-import {
-  type Article,
-  type GameState,
-  otherParty,
-  PARTIES,
-  type Party,
-  powerOf,
-  type System,
-} from '../types';
+import { type GameState, PARTIES, type Party, powerOf, type System } from '../types';
 import { adjacency, findSystem, industryOf, influenceOf } from '../world';
 import type { Traits } from './personality';
+import {
+  breachPoints,
+  defenceOf,
+  type Eval,
+  makeEval,
+  mayViolate,
+  standingGain,
+  standingLoss,
+  supportValue,
+  violationPoints,
+} from './value';
 import { viewFor } from './view';
-
-interface Eval {
-  v: GameState;
-  party: Party;
-  other: Party;
-  t: Traits;
-  yearsLeft: number;
-  /** Points a reserve is worth: what development turns it into. */
-  rv: number;
-  /** Points one more output is worth. */
-  ov: number;
-  /** Reserves to keep back for obligations and emergencies. */
-  floor: number;
-  /** The party's priors per article this year (`priorsOf`), counted once. */
-  priors: Partial<Record<Article, number>>;
-}
-
-/** The same evaluation for a power that would break the articles (for what a duty costs undone). */
-function mayViolate(e: Eval): Eval {
-  return e.t.neverViolate ? { ...e, t: { ...e.t, neverViolate: false } } : e;
-}
-
-function makeEval(v: GameState, party: Party, t: Traits): Eval {
-  const p = powerOf(v, party);
-  const start = Math.max(1, p.startIndustry);
-  const growth = ((industryOf(v, party) - start) * 100) / start;
-  const yearsLeft = v.lastYear - v.year;
-  const horizon = Math.min(1, yearsLeft / 12);
-  const ov = growth >= v.rules.scoring.growthCap ? 0.15 : t.output * (100 / start) * horizon;
-  const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
-  let owed = 0;
-  for (const ob of v.obligations) {
-    if (ob.kind === 'aid' && ob.victim === otherParty(party))
-      owed += Math.max(0, ob.need - ob.delivered[party]);
-  }
-  return { v, party, other: otherParty(party), t, yearsLeft, rv, ov, floor: 8 + owed, priors: {} };
-}
-
-/** Standing a power keeping faith gains in a year, on average (clean year, embassy, obligations). */
-const FAITH_PER_YEAR = 2.5;
-
-/**
- * What losing `cost` standing is worth: what it takes off the standing at the end (little, when
- * decades of good years would reach the cap of 100 anyway), plus the risk of the dip itself —
- * heavy below the strained and suspension thresholds.
- */
-function standingLoss(e: Eval, cost: number): number {
-  const tr = e.v.rules.treaty;
-  const s0 = powerOf(e.v, e.party).standing;
-  const reach = FAITH_PER_YEAR * e.yearsLeft;
-  const endLoss = Math.min(100, s0 + reach) - Math.min(100, Math.max(0, s0 - cost) + reach);
-  let risk = 0;
-  let s = s0;
-  for (let i = 0; i < cost && s > 0; i++, s--) {
-    risk += s <= tr.suspendBelow ? 6 : s <= tr.strainedBelow ? 1.5 : 0.12;
-  }
-  let points = endLoss + risk;
-  if (s <= 0) points += 200; // a standing of 0 collapses the Accords: everything is lost
-  if (s < e.t.buffer) points *= 3;
-  return points * e.t.standing;
-}
-
-function standingGain(e: Eval, gain: number): number {
-  const tr = e.v.rules.treaty;
-  const s = powerOf(e.v, e.party).standing;
-  const boost = s < tr.suspendBelow ? 3 : s < tr.strainedBelow ? 1.8 : 1;
-  return Math.min(gain, 100 - s) * boost * e.t.standing;
-}
-
-function supportValue(e: Eval, delta: number): number {
-  const s = powerOf(e.v, e.party).support;
-  const boost = s < 15 ? 6 : s < 30 ? 2.5 : 1;
-  const effective = delta > 0 ? Math.min(delta, 100 - s) : delta;
-  return effective * boost * e.t.support;
-}
-
-/** Expected standing points lost to a violation, open or covert. */
-function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number {
-  if (e.t.neverViolate) return Number.POSITIVE_INFINITY;
-  const v = e.v;
-  const article = articleOf(code);
-  let priors = e.priors[article];
-  if (priors === undefined) {
-    priors = priorsOf(v, e.party, article, v.year);
-    e.priors[article] = priors;
-  }
-  const cost = repeatCost(v, v.rules.costs[code], priors);
-  if (!covert) {
-    const suspension =
-      code === 'I/attack' && v.status !== 'suspended'
-        ? (v.everSuspended ? 0 : v.rules.scoring.neverSuspendedBonus) + 40
-        : 0;
-    return standingLoss(e, cost) + suspension;
-  }
-  const d = v.rules.detection;
-  const now = firstYearDetection(v, e.party) / 100;
-  const later = 1 - (1 - d.laterPercent / 100) ** Math.min(d.laterYears, e.yearsLeft);
-  const exposure = Math.floor((cost * d.exposurePercent) / 100);
-  return now * standingLoss(e, cost) + e.t.foresight * (1 - now) * later * standingLoss(e, exposure);
-}
-
-function fleetsAt(v: GameState, owner: string, system: string): number {
-  let n = 0;
-  for (const f of v.fleets) if (f.owner === owner && f.location === system) n += f.strength;
-  return n;
-}
-
-function defenceOf(v: GameState, sys: System): number {
-  if (sys.owner === null) return 0;
-  return (
-    (sys.capital ? v.rules.battle.capitalGarrison : v.rules.battle.garrison) + fleetsAt(v, sys.owner, sys.id)
-  );
-}
 
 type Option = { order: Order; value: number };
 
@@ -178,12 +66,12 @@ function options(e: Eval): Option[] {
       const honour =
         (inForce ? standingGain(e, r.rewards.extradition) : 0) +
         (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
-        violationPoints(mayViolate(e), 'V/shelter', false);
+        breachPoints(mayViolate(e), breachOf('shelter'));
       const shelter = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + 0.5;
       const escapeValue =
         (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) +
-        violationPoints(mayViolate(e), 'V/shelter', false) -
-        (t.neverViolate ? Infinity : violationPoints(e, 'V/escape', true));
+        breachPoints(mayViolate(e), breachOf('shelter')) -
+        (t.neverViolate ? Infinity : breachPoints(e, breachOf('stage-escape')));
       const last = ob.deadline <= v.year;
       const best = Math.max(honour, escapeValue, ob.decision === 'sheltered' ? -Infinity : shelter);
       const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
@@ -210,11 +98,11 @@ function options(e: Eval): Option[] {
       if (!t.neverViolate) {
         add(
           { type: 'covert-arms', thirdPower: w.thirdPower },
-          r.economy.armsSaleGain * e.rv * 1.5 - violationPoints(e, 'III/arms', true),
+          r.economy.armsSaleGain * e.rv * 1.5 - breachPoints(e, breachOf('covert-arms')),
         );
         add(
           { type: 'open-support', thirdPower: w.thirdPower },
-          r.economy.openSupportGain * e.rv - violationPoints(e, 'III/open-support', false),
+          r.economy.openSupportGain * e.rv - breachPoints(e, breachOf('open-support')),
         );
       }
     }
@@ -248,9 +136,8 @@ function options(e: Eval): Option[] {
       const near = isNear(v, party, sys.id);
       const gain =
         e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0);
-      const code: ViolationCode = sys.zone === 'neutral-zone' ? 'VI/occupy-neutral' : 'VI/seize';
       if (near && !t.neverViolate)
-        add({ type: 'seize', system: sys.id }, gain - violationPoints(e, code, false));
+        add({ type: 'seize', system: sys.id }, gain - breachPoints(e, seizureOf(sys)));
     }
     const claimed = v.claims.some((c) => c.system === sys.id);
     if (sys.zone === 'disputed' && inForce && t.arbitrates && (claimed || sys.owner === null)) {
@@ -274,13 +161,13 @@ function options(e: Eval): Option[] {
     const lostPact = v.tradePact ? ((industryOf(v, party) * r.economy.pactPercent) / 100) * 5 * e.rv : 0;
     add(
       { type: 'embargo' },
-      r.economy.embargoGain * e.rv * 1.5 - lostPact - violationPoints(e, 'VI/embargo', false),
+      r.economy.embargoGain * e.rv * 1.5 - lostPact - breachPoints(e, breachOf('embargo')),
     );
     add(
       { type: 'espionage', mode: 'steal' },
-      r.economy.stealAmount * e.rv * 1.2 - violationPoints(e, 'I/covert', true),
+      r.economy.stealAmount * e.rv * 1.2 - breachPoints(e, breachOf('espionage')),
     );
-    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - violationPoints(e, 'I/covert', true));
+    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - breachPoints(e, breachOf('espionage')));
   }
 
   // Home: the council, the summit, suspension.
@@ -383,7 +270,7 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
         if (t.warlike && v.status === 'suspended')
           add(
             { type: 'attack', fleet: f.id, target: sys.id },
-            gain - violationPoints(e, 'I/attack', false) * 0.3,
+            gain - breachPoints(e, breachOf('attack')) * 0.3,
           );
       } else if (myWars.some((w) => w.thirdPower === sys.owner) && p > 0.55 && !sys.capital) {
         add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
@@ -394,10 +281,7 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
         near.find((n) => findSystem(v, n)?.owner === party) ??
         near.find((n) => findSystem(v, n)?.owner === null);
       if (home && !t.warlike)
-        add(
-          { type: 'move', fleet: f.id, to: home },
-          violationPoints(mayViolate(e), 'VI/trespass', false) + 0.5,
-        );
+        add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
       continue;
     }
     for (const target of threatened) {

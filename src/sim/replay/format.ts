@@ -5,7 +5,7 @@
 // `ReplaySchema` (src/cli/replay-schema.ts).
 import { z } from 'zod';
 import { hashValue } from '../hash';
-import { EMBASSY_ACTIONS, ESPIONAGE_MODES, type Order } from '../orders';
+import { type Order, OrderSchema } from '../orders/index';
 import { MAX_SCENARIO_YEARS, type Scenario } from '../scenario/schema';
 import { ARTICLES, type GameResult, PARTIES } from '../types';
 
@@ -29,37 +29,10 @@ const controller = z
   .describe(
     '"human", or the name of the AI policy that played the side (loyalist, pragmatist, hawk, random).',
   );
-const ref = z.string().min(1).max(100);
-const positive = z.number().int().min(1);
 const both = <T extends z.ZodType>(of: T) => z.strictObject({ federation: of, klingon: of });
 
-/** One order as the rules accept it: the same union as `Order` in src/sim/orders.ts. */
-export const OrderSchema = z
-  .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('move'), fleet: ref, to: ref }),
-    z.strictObject({ type: z.literal('attack'), fleet: ref, target: ref }),
-    z.strictObject({ type: z.literal('attack-fleet'), fleet: ref, target: ref }),
-    z.strictObject({ type: z.literal('build'), system: ref, ships: positive }),
-    z.strictObject({ type: z.literal('develop'), system: ref }),
-    z.strictObject({ type: z.literal('embassy'), action: z.enum(EMBASSY_ACTIONS) }),
-    z.strictObject({ type: z.literal('aid'), target: ref, amount: positive }),
-    z.strictObject({ type: z.literal('covert-arms'), thirdPower: ref }),
-    z.strictObject({ type: z.literal('open-support'), thirdPower: ref }),
-    z.strictObject({ type: z.literal('extradite'), obligation: ref }),
-    z.strictObject({ type: z.literal('shelter'), obligation: ref }),
-    z.strictObject({ type: z.literal('stage-escape'), obligation: ref }),
-    z.strictObject({ type: z.literal('arbitrate'), dispute: ref }),
-    z.strictObject({ type: z.literal('accept-ruling'), obligation: ref }),
-    z.strictObject({ type: z.literal('seize'), system: ref }),
-    z.strictObject({ type: z.literal('trade-pact') }),
-    z.strictObject({ type: z.literal('embargo') }),
-    z.strictObject({ type: z.literal('espionage'), mode: z.enum(ESPIONAGE_MODES) }),
-    z.strictObject({ type: z.literal('address-council') }),
-    z.strictObject({ type: z.literal('summit') }),
-    z.strictObject({ type: z.literal('suspend-accords') }),
-    z.strictObject({ type: z.literal('grant-passage') }),
-  ])
-  .meta({ id: 'order', description: 'An order, as in src/sim/orders.ts.' });
+/** One order as the rules accept it: each order's schema is declared with it, in src/sim/orders/. */
+export { OrderSchema };
 
 const LedgerEntrySchema = z.strictObject({
   year,

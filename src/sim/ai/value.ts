@@ -1,0 +1,126 @@
+// The AI's measure of an order: points of the end score (standing, support, growth — DESIGN.md
+// section 11), and what a breach of the articles would take off them.
+import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
+import type { Breach } from '../orders/index';
+import type { ViolationCode } from '../scenario/rules';
+import { type Article, type GameState, otherParty, type Party, powerOf, type System } from '../types';
+import { industryOf } from '../world';
+import type { Traits } from './personality';
+
+export interface Eval {
+  v: GameState;
+  party: Party;
+  other: Party;
+  t: Traits;
+  yearsLeft: number;
+  /** Points a reserve is worth: what development turns it into. */
+  rv: number;
+  /** Points one more output is worth. */
+  ov: number;
+  /** Reserves to keep back for obligations and emergencies. */
+  floor: number;
+  /** The party's priors per article this year (`priorsOf`), counted once. */
+  priors: Partial<Record<Article, number>>;
+}
+
+/** The same evaluation for a power that would break the articles (for what a duty costs undone). */
+export function mayViolate(e: Eval): Eval {
+  return e.t.neverViolate ? { ...e, t: { ...e.t, neverViolate: false } } : e;
+}
+
+export function makeEval(v: GameState, party: Party, t: Traits): Eval {
+  const p = powerOf(v, party);
+  const start = Math.max(1, p.startIndustry);
+  const growth = ((industryOf(v, party) - start) * 100) / start;
+  const yearsLeft = v.lastYear - v.year;
+  const horizon = Math.min(1, yearsLeft / 12);
+  const ov = growth >= v.rules.scoring.growthCap ? 0.15 : t.output * (100 / start) * horizon;
+  const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
+  let owed = 0;
+  for (const ob of v.obligations) {
+    if (ob.kind === 'aid' && ob.victim === otherParty(party))
+      owed += Math.max(0, ob.need - ob.delivered[party]);
+  }
+  return { v, party, other: otherParty(party), t, yearsLeft, rv, ov, floor: 8 + owed, priors: {} };
+}
+
+/** Standing a power keeping faith gains in a year, on average (clean year, embassy, obligations). */
+const FAITH_PER_YEAR = 2.5;
+
+/**
+ * What losing `cost` standing is worth: what it takes off the standing at the end (little, when
+ * decades of good years would reach the cap of 100 anyway), plus the risk of the dip itself —
+ * heavy below the strained and suspension thresholds.
+ */
+export function standingLoss(e: Eval, cost: number): number {
+  const tr = e.v.rules.treaty;
+  const s0 = powerOf(e.v, e.party).standing;
+  const reach = FAITH_PER_YEAR * e.yearsLeft;
+  const endLoss = Math.min(100, s0 + reach) - Math.min(100, Math.max(0, s0 - cost) + reach);
+  let risk = 0;
+  let s = s0;
+  for (let i = 0; i < cost && s > 0; i++, s--) {
+    risk += s <= tr.suspendBelow ? 6 : s <= tr.strainedBelow ? 1.5 : 0.12;
+  }
+  let points = endLoss + risk;
+  if (s <= 0) points += 200; // a standing of 0 collapses the Accords: everything is lost
+  if (s < e.t.buffer) points *= 3;
+  return points * e.t.standing;
+}
+
+export function standingGain(e: Eval, gain: number): number {
+  const tr = e.v.rules.treaty;
+  const s = powerOf(e.v, e.party).standing;
+  const boost = s < tr.suspendBelow ? 3 : s < tr.strainedBelow ? 1.8 : 1;
+  return Math.min(gain, 100 - s) * boost * e.t.standing;
+}
+
+export function supportValue(e: Eval, delta: number): number {
+  const s = powerOf(e.v, e.party).support;
+  const boost = s < 15 ? 6 : s < 30 ? 2.5 : 1;
+  const effective = delta > 0 ? Math.min(delta, 100 - s) : delta;
+  return effective * boost * e.t.support;
+}
+
+/** Expected standing points lost to a breach an order would cause (as its definition declares it). */
+export function breachPoints(e: Eval, b: Breach): number {
+  return violationPoints(e, b.code, b.covert);
+}
+
+/** Expected standing points lost to a violation, open or covert. */
+export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number {
+  if (e.t.neverViolate) return Number.POSITIVE_INFINITY;
+  const v = e.v;
+  const article = articleOf(code);
+  let priors = e.priors[article];
+  if (priors === undefined) {
+    priors = priorsOf(v, e.party, article, v.year);
+    e.priors[article] = priors;
+  }
+  const cost = repeatCost(v, v.rules.costs[code], priors);
+  if (!covert) {
+    const suspension =
+      code === 'I/attack' && v.status !== 'suspended'
+        ? (v.everSuspended ? 0 : v.rules.scoring.neverSuspendedBonus) + 40
+        : 0;
+    return standingLoss(e, cost) + suspension;
+  }
+  const d = v.rules.detection;
+  const now = firstYearDetection(v, e.party) / 100;
+  const later = 1 - (1 - d.laterPercent / 100) ** Math.min(d.laterYears, e.yearsLeft);
+  const exposure = Math.floor((cost * d.exposurePercent) / 100);
+  return now * standingLoss(e, cost) + e.t.foresight * (1 - now) * later * standingLoss(e, exposure);
+}
+
+function fleetsAt(v: GameState, owner: string, system: string): number {
+  let n = 0;
+  for (const f of v.fleets) if (f.owner === owner && f.location === system) n += f.strength;
+  return n;
+}
+
+export function defenceOf(v: GameState, sys: System): number {
+  if (sys.owner === null) return 0;
+  return (
+    (sys.capital ? v.rules.battle.capitalGarrison : v.rules.battle.garrison) + fleetsAt(v, sys.owner, sys.id)
+  );
+}

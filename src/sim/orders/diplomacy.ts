@@ -1,0 +1,132 @@
+// The diplomatic orders between the two parties: embassies (Article II), summits, the council,
+// suspension, passage (Article VI's consent) and espionage (Article I, covert).
+import { otherParty, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
+import {
+  covert,
+  diplomacyCost,
+  noCost,
+  type OrderDefinition,
+  oneOf,
+  open,
+  orderShape,
+  refusal,
+} from './define';
+
+export const EMBASSY_ACTIONS = ['establish', 'upgrade', 'recall', 'expel'] as const;
+export const ESPIONAGE_MODES = ['reveal', 'steal', 'sabotage'] as const;
+
+export const EMBASSY = orderShape('embassy', { action: oneOf(EMBASSY_ACTIONS) });
+export const SUMMIT = orderShape('summit');
+export const ADDRESS_COUNCIL = orderShape('address-council');
+export const SUSPEND_ACCORDS = orderShape('suspend-accords');
+/** Consent (Article VI) for the other party's fleets in this power's territory, this year. */
+export const GRANT_PASSAGE = orderShape('grant-passage');
+export const ESPIONAGE = orderShape('espionage', { mode: oneOf(ESPIONAGE_MODES) });
+
+const RECALL = open('II/recall', 'Recalling or expelling an embassy.');
+const NO_EMBASSY = open(
+  'II/no-embassy',
+  'No embassy on the other capital world, once the grace years are over: each year until one is built again.',
+  true,
+);
+
+export const embassy: OrderDefinition<'embassy'> = {
+  shape: EMBASSY,
+  step: 'embassy',
+  cost(s, party, order) {
+    const builds = order.action === 'establish' || order.action === 'upgrade';
+    return {
+      influence: s.rules.influence.embassy,
+      reserves: builds ? s.rules.economy.embassyCostPerLevel * (powerOf(s, party).embassy + 1) : 0,
+      fleet: null,
+    };
+  },
+  check(state, party, order) {
+    const level = powerOf(state, party).embassy;
+    if (order.action === 'establish' && level > 0) {
+      return refusal('order/embassy-exists', 'Your embassy already stands; upgrade it instead.');
+    }
+    if (order.action === 'upgrade' && level === 0)
+      return refusal('order/no-embassy', 'Establish an embassy first.');
+    if (order.action === 'upgrade' && level >= 3)
+      return refusal('order/embassy-max', 'Your embassy is at level 3.');
+    if (order.action === 'recall' && level === 0)
+      return refusal('order/no-embassy', 'You have no embassy to recall.');
+    const other = otherParty(party);
+    if (order.action === 'expel' && powerOf(state, other).embassy === 0) {
+      return refusal('order/no-embassy', `${PARTY_TITLES[other]} has no embassy to expel.`);
+    }
+    return null;
+  },
+  describe: (_state, party, order) =>
+    order.action === 'expel'
+      ? `Expel ${PARTY_NAMES[otherParty(party)]}'s embassy`
+      : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`,
+  breaches: [RECALL, NO_EMBASSY],
+  breaching(s, _party, order) {
+    if (order.action === 'expel') return [RECALL];
+    if (order.action !== 'recall') return [];
+    return s.year >= s.signedYear + s.rules.embassyGraceYears ? [RECALL, NO_EMBASSY] : [RECALL];
+  },
+};
+
+export const summit: OrderDefinition<'summit'> = {
+  shape: SUMMIT,
+  step: 'summit',
+  cost: (s) => ({ influence: s.rules.influence.summit, reserves: 0, fleet: null }),
+  check: () => null,
+  describe: () => 'Propose a summit',
+  breaches: [],
+};
+
+export const addressCouncil: OrderDefinition<'address-council'> = {
+  shape: ADDRESS_COUNCIL,
+  step: 'addressCouncil',
+  cost: diplomacyCost,
+  check: () => null,
+  describe: () => 'Address the council',
+  breaches: [],
+};
+
+export const suspendAccords: OrderDefinition<'suspend-accords'> = {
+  shape: SUSPEND_ACCORDS,
+  step: 'suspend',
+  cost: noCost,
+  check(state, party) {
+    if (state.status === 'suspended' || state.status === 'collapsed') {
+      return refusal('order/already-suspended', 'The Accords are already suspended.');
+    }
+    const other = otherParty(party);
+    const theirs = powerOf(state, other).standing;
+    const below = state.rules.treaty.suspendBelow;
+    if (theirs >= below) {
+      return refusal(
+        'order/cannot-suspend',
+        `The Accords can be suspended only when ${PARTY_NAMES[other]}'s standing is below ${below} (it is ${theirs}).`,
+      );
+    }
+    return null;
+  },
+  describe: () => 'Suspend the Accords',
+  breaches: [],
+};
+
+export const grantPassage: OrderDefinition<'grant-passage'> = {
+  shape: GRANT_PASSAGE,
+  step: 'grantPassage',
+  cost: diplomacyCost,
+  check: () => null,
+  describe: (_state, party) => `Grant ${PARTY_NAMES[otherParty(party)]}'s fleets passage this year`,
+  breaches: [],
+};
+
+const SPYING = covert('I/covert', 'Espionage against the other party.');
+
+export const espionage: OrderDefinition<'espionage'> = {
+  shape: ESPIONAGE,
+  step: 'espionage',
+  cost: diplomacyCost,
+  check: () => null,
+  describe: (_state, _party, order) => `Espionage: ${order.mode}`,
+  breaches: [SPYING],
+};

@@ -1,0 +1,124 @@
+// Article VI's orders: disputes taken to arbitration and rulings accepted, worlds seized without
+// it, trade pacts and embargoes.
+import type { System } from '../types';
+import { adjacency, findSystem, systemName } from '../world';
+import { diplomacyCost, type OrderDefinition, open, orderShape, queuedSame, ref, refusal } from './define';
+
+/** `dispute`: a claim's id, or a disputed system's id. */
+export const ARBITRATE = orderShape('arbitrate', { dispute: ref('a claim or disputed system id') });
+export const ACCEPT_RULING = orderShape('accept-ruling', { obligation: ref('an obligation id') });
+export const SEIZE = orderShape('seize', { system: ref('a system id') });
+export const TRADE_PACT = orderShape('trade-pact');
+export const EMBARGO = orderShape('embargo');
+
+export const arbitrate: OrderDefinition<'arbitrate'> = {
+  shape: ARBITRATE,
+  step: 'tradeAndDisputes',
+  cost: diplomacyCost,
+  check(state, _party, order, queued) {
+    const claim = state.claims.find((c) => c.id === order.dispute);
+    const sys = claim
+      ? claim.system
+        ? findSystem(state, claim.system)
+        : undefined
+      : findSystem(state, order.dispute);
+    if (!claim && sys?.zone !== 'disputed') {
+      return refusal('order/no-dispute', `There is no dispute ${order.dispute} to take to arbitration.`);
+    }
+    if (state.status === 'suspended') {
+      return refusal('order/suspended', 'No arbitration under the Accords while they are suspended.');
+    }
+    if (queuedSame(queued, 'arbitrate', (q) => q.dispute === order.dispute)) {
+      return refusal('order/duplicate', 'That dispute is already going to arbitration.');
+    }
+    return null;
+  },
+  describe(state, _party, order) {
+    const claim = state.claims.find((c) => c.id === order.dispute);
+    if (claim?.kind === 'tariff') return 'Take the tariff quarrel to arbitration';
+    const world = findSystem(state, claim?.system ?? order.dispute);
+    return `Take ${world?.name ?? order.dispute} to arbitration`;
+  },
+  breaches: [],
+};
+
+export const acceptRuling: OrderDefinition<'accept-ruling'> = {
+  shape: ACCEPT_RULING,
+  step: 'tradeAndDisputes',
+  cost: diplomacyCost,
+  check(state, party, order, queued) {
+    const ob = state.obligations.find((o) => o.id === order.obligation);
+    if (ob?.kind !== 'ruling')
+      return refusal('order/unknown-obligation', `There is no ruling ${order.obligation}.`);
+    if (ob.debtor !== party)
+      return refusal('order/not-yours', 'That ruling went your way; there is nothing to accept.');
+    if (ob.accepted || queuedSame(queued, 'accept-ruling', (q) => q.obligation === order.obligation)) {
+      return refusal('order/decided', 'You already accepted that ruling.');
+    }
+    return null;
+  },
+  describe: (_state, _party, order) => `Accept the ruling (${order.obligation})`,
+  breaches: [],
+};
+
+const OCCUPY = open('VI/occupy-neutral', 'Occupying a neutral-zone system.');
+const SEIZURE = open('VI/seize', 'Seizing a disputed system without arbitration.');
+/** What seizing `sys` breaks: a neutral-zone world is occupied, a disputed one seized. */
+export const seizureOf = (sys: System | undefined) => (sys?.zone === 'neutral-zone' ? OCCUPY : SEIZURE);
+
+export const seize: OrderDefinition<'seize'> = {
+  shape: SEIZE,
+  step: 'tradeAndDisputes',
+  cost: diplomacyCost,
+  check(state, party, order, queued) {
+    const sys = findSystem(state, order.system);
+    if (!sys) return refusal('order/unknown-system', `There is no system ${order.system}.`);
+    if (sys.zone !== 'disputed' && sys.zone !== 'neutral-zone') {
+      return refusal('order/not-seizable', `${sys.name} is neither disputed nor in the neutral zone.`);
+    }
+    if (sys.owner === party) return refusal('order/own-system', `${sys.name} is already yours.`);
+    if (sys.owner !== null) {
+      return refusal('order/owned', `${sys.name} belongs to ${sys.owner}; taking it would be an attack.`);
+    }
+    const neighbours = adjacency(state).neighbours.get(sys.id) ?? [];
+    const present = state.fleets.some(
+      (f) => f.owner === party && (f.location === sys.id || neighbours.includes(f.location)),
+    );
+    if (!present) {
+      return refusal(
+        'order/no-fleet-near',
+        `You need a fleet at ${sys.name} or one lane from it to seize it.`,
+      );
+    }
+    if (queuedSame(queued, 'seize', (q) => q.system === order.system)) {
+      return refusal('order/duplicate', `You already seize ${sys.name} this year.`);
+    }
+    return null;
+  },
+  describe: (state, _party, order) => `Seize ${systemName(state, order.system)}`,
+  breaches: [OCCUPY, SEIZURE],
+  breaching: (s, _party, order) => [seizureOf(findSystem(s, order.system))],
+};
+
+export const tradePact: OrderDefinition<'trade-pact'> = {
+  shape: TRADE_PACT,
+  step: 'tradeAndDisputes',
+  cost: diplomacyCost,
+  check(state) {
+    if (state.tradePact) return refusal('order/pact-exists', 'A trade pact is already in force.');
+    if (state.status !== 'in-force')
+      return refusal('order/not-in-force', 'Trade pacts need the Accords in force.');
+    return null;
+  },
+  describe: () => 'Propose a trade pact',
+  breaches: [],
+};
+
+export const embargo: OrderDefinition<'embargo'> = {
+  shape: EMBARGO,
+  step: 'tradeAndDisputes',
+  cost: diplomacyCost,
+  check: () => null,
+  describe: () => 'Impose an embargo',
+  breaches: [open('VI/embargo', 'An embargo without arbitration.')],
+};

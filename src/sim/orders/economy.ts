@@ -1,0 +1,58 @@
+// The economy's orders: build ships at a shipyard, develop a world.
+import { findSystem, systemName } from '../world';
+import { count, type OrderDefinition, orderShape, ref, refusal } from './define';
+
+export const BUILD = orderShape('build', {
+  system: ref('a system id'),
+  ships: count('a whole number of ships above 0'),
+});
+export const DEVELOP = orderShape('develop', { system: ref('a system id') });
+
+export const build: OrderDefinition<'build'> = {
+  shape: BUILD,
+  step: 'builds',
+  cost: (s, _party, order) => ({
+    influence: 0,
+    reserves: s.rules.economy.shipCost * (Number.isInteger(order.ships) ? order.ships : 0),
+    fleet: null,
+  }),
+  check(state, party, order, queued) {
+    const sys = findSystem(state, order.system);
+    if (!sys) return refusal('order/unknown-system', `There is no system ${order.system}.`);
+    if (sys.owner !== party || !sys.shipyard) {
+      return refusal('order/no-shipyard', `${sys.name} is not a shipyard of yours.`);
+    }
+    let already = 0;
+    for (const q of queued) if (q.type === 'build' && q.system === sys.id) already += q.ships;
+    const most = state.rules.economy.maxBuildPerYard;
+    if (already + order.ships > most) {
+      return refusal(
+        'order/yard-full',
+        `${sys.name} can build ${most} ships a year; ${already} are already ordered.`,
+      );
+    }
+    return null;
+  },
+  describe: (state, _party, order) =>
+    `Build ${order.ships} ship${order.ships === 1 ? '' : 's'} at ${systemName(state, order.system)}`,
+  breaches: [],
+};
+
+export const develop: OrderDefinition<'develop'> = {
+  shape: DEVELOP,
+  step: 'builds',
+  cost: (s) => ({ influence: 0, reserves: s.rules.economy.developCost, fleet: null }),
+  check(state, party, order, queued) {
+    const sys = findSystem(state, order.system);
+    if (!sys) return refusal('order/unknown-system', `There is no system ${order.system}.`);
+    if (sys.owner !== party) return refusal('order/not-your-system', `${sys.name} is not yours to develop.`);
+    let planned = 0;
+    for (const q of queued) if (q.type === 'develop' && q.system === sys.id) planned++;
+    if (sys.output + planned >= state.rules.economy.maxOutput) {
+      return refusal('order/fully-developed', `${sys.name} already yields the most it can.`);
+    }
+    return null;
+  },
+  describe: (state, _party, order) => `Develop ${systemName(state, order.system)}`,
+  breaches: [],
+};

@@ -1,0 +1,174 @@
+// The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
+import { type Fleet, type GameState, otherParty, PARTY_NAMES, type Party } from '../types';
+import {
+  adjacency,
+  findFleet,
+  findSystem,
+  laneDistance,
+  shortestPath,
+  systemName,
+  thirdPowerName,
+} from '../world';
+import {
+  type Breach,
+  fleetCost,
+  type OrderDefinition,
+  type OrderError,
+  open,
+  orderShape,
+  ref,
+  refusal,
+} from './define';
+
+export const MOVE = orderShape('move', { fleet: ref('a fleet id'), to: ref('a system id') });
+export const ATTACK = orderShape('attack', { fleet: ref('a fleet id'), target: ref('a system id') });
+/** `target`: the id of the fleet attacked (the other party's or a third power's). */
+export const ATTACK_FLEET = orderShape('attack-fleet', {
+  fleet: ref('a fleet id'),
+  target: ref('a fleet id'),
+});
+
+/** True when `to` is `from` or one lane from it (the reach of an attack). */
+export function withinOneLane(state: GameState, from: string, to: string): boolean {
+  return from === to || (adjacency(state).neighbours.get(from) ?? []).includes(to);
+}
+
+/** A fleet's or system's owner in words: a party's name, or a third power's. */
+export function ownerName(state: GameState, owner: string): string {
+  return owner === 'federation' || owner === 'klingon' ? PARTY_NAMES[owner] : thirdPowerName(state, owner);
+}
+
+/** The fleet `id` if `party` commands it, or why not. */
+function commanded(state: GameState, party: Party, id: string): Fleet | OrderError {
+  const fleet = findFleet(state, id);
+  if (!fleet) return refusal('order/unknown-fleet', `There is no fleet ${id}.`);
+  if (fleet.owner !== party) return refusal('order/not-your-fleet', `Fleet ${id} is not yours to command.`);
+  return fleet;
+}
+
+const TRESPASS = open(
+  'VI/trespass',
+  'A fleet in the other party’s territory without consent (unless it grants passage for the year), each year it stays.',
+  true,
+);
+/** The words of the neutral zone's breach name the scenario's limit. */
+const crowdedZone = (limit: number): Breach =>
+  open(
+    'I/neutral-zone-fleets',
+    `More than ${limit} fleets in the neutral zone at year end, each year.`,
+    true,
+  );
+
+export const move: OrderDefinition<'move'> = {
+  shape: MOVE,
+  step: 'moves',
+  cost: fleetCost,
+  check(state, party, order) {
+    const fleet = commanded(state, party, order.fleet);
+    if ('code' in fleet) return fleet;
+    const sys = findSystem(state, order.to);
+    if (!sys) return refusal('order/unknown-system', `There is no system ${order.to}.`);
+    if (order.to === fleet.location) {
+      return refusal('order/already-there', `Fleet ${fleet.id} is already at ${sys.name}.`);
+    }
+    const maxLanes = state.rules.movement.maxLanes;
+    if (laneDistance(state, fleet.location, order.to, maxLanes + 1) > maxLanes) {
+      const far = shortestPath(state, fleet.location, order.to);
+      const lanes = far ? `${far.length - 1} lanes away` : 'not reachable';
+      return refusal(
+        'order/not-adjacent',
+        `Fleet ${fleet.id} cannot reach ${sys.name} this year: it is ${lanes}, and a fleet moves at most ${maxLanes}.`,
+      );
+    }
+    return null;
+  },
+  describe: (state, _party, order) => `Fleet ${order.fleet} moves to ${systemName(state, order.to)}`,
+  breaches: [
+    TRESPASS,
+    open('I/neutral-zone-fleets', 'Too many fleets in the neutral zone at year end, each year.', true),
+  ],
+  breaching(s, party, order, queued) {
+    const out: Breach[] = [];
+    const sys = findSystem(s, order.to);
+    const fleet = findFleet(s, order.fleet);
+    if (sys?.owner === otherParty(party)) out.push(TRESPASS);
+    if (sys?.zone === 'neutral-zone' && fleet) {
+      const inZone = s.fleets.filter(
+        (f) => f.owner === party && f.id !== fleet.id && findSystem(s, f.location)?.zone === 'neutral-zone',
+      ).length;
+      const movingIn = queued.filter(
+        (q) =>
+          q.type === 'move' &&
+          findSystem(s, q.to)?.zone === 'neutral-zone' &&
+          findSystem(s, findFleet(s, q.fleet)?.location ?? '')?.zone !== 'neutral-zone',
+      ).length;
+      const limit = s.rules.neutralZoneFleetLimit;
+      if (inZone + movingIn + 1 > limit) out.push(crowdedZone(limit));
+    }
+    return out;
+  },
+};
+
+const ATTACK_BREACH = open('I/attack', 'An attack on the other party: the Accords are suspended at once.');
+
+export const attack: OrderDefinition<'attack'> = {
+  shape: ATTACK,
+  step: 'attacks',
+  cost: fleetCost,
+  check(state, party, order) {
+    const fleet = commanded(state, party, order.fleet);
+    if ('code' in fleet) return fleet;
+    const sys = findSystem(state, order.target);
+    if (!sys) return refusal('order/unknown-system', `There is no system ${order.target}.`);
+    if (sys.owner === party)
+      return refusal('order/own-system', `${sys.name} is yours; there is nothing to attack.`);
+    if (sys.owner === null)
+      return refusal('order/unowned-system', `${sys.name} belongs to no one; seize it instead.`);
+    if (!withinOneLane(state, fleet.location, sys.id)) {
+      return refusal(
+        'order/not-adjacent',
+        `Fleet ${fleet.id} can only attack ${sys.name} from it or from a system one lane away.`,
+      );
+    }
+    return null;
+  },
+  describe: (state, _party, order) => `Fleet ${order.fleet} attacks ${systemName(state, order.target)}`,
+  breaches: [ATTACK_BREACH],
+  breaching: (s, party, order) =>
+    findSystem(s, order.target)?.owner === otherParty(party) ? [ATTACK_BREACH] : [],
+};
+
+const FLEET_ATTACK_BREACH = open(
+  'I/attack',
+  'An attack on the other party’s fleet: the Accords are suspended at once.',
+);
+
+export const attackFleet: OrderDefinition<'attack-fleet'> = {
+  shape: ATTACK_FLEET,
+  step: 'attacks',
+  cost: fleetCost,
+  check(state, party, order) {
+    const fleet = commanded(state, party, order.fleet);
+    if ('code' in fleet) return fleet;
+    const target = findFleet(state, order.target);
+    if (!target) return refusal('order/unknown-fleet', `There is no fleet ${order.target}.`);
+    if (target.owner === party)
+      return refusal('order/own-fleet', `Fleet ${target.id} is yours; there is nothing to attack.`);
+    if (!withinOneLane(state, fleet.location, target.location)) {
+      return refusal(
+        'order/not-adjacent',
+        `Fleet ${fleet.id} can only attack fleet ${target.id} at its own system or one lane away; fleet ${target.id} is at ${systemName(state, target.location)}.`,
+      );
+    }
+    return null;
+  },
+  describe(state, _party, order) {
+    const target = findFleet(state, order.target);
+    return target
+      ? `Fleet ${order.fleet} attacks fleet ${order.target} (${ownerName(state, target.owner)}) at ${systemName(state, target.location)}`
+      : `Fleet ${order.fleet} attacks fleet ${order.target}`;
+  },
+  breaches: [FLEET_ATTACK_BREACH],
+  breaching: (s, party, order) =>
+    findFleet(s, order.target)?.owner === otherParty(party) ? [FLEET_ATTACK_BREACH] : [],
+};

@@ -1,0 +1,77 @@
+// Article V's orders: what becomes of a fugitive the other party demands: extradite, shelter, or
+// stage an escape.
+import type { GameState, Party } from '../types';
+import {
+  covert,
+  noCost,
+  type OrderDefinition,
+  type OrderError,
+  open,
+  orderShape,
+  ref,
+  refusal,
+} from './define';
+import type { Order } from './index';
+
+export const EXTRADITE = orderShape('extradite', { obligation: ref('an obligation id') });
+export const SHELTER = orderShape('shelter', { obligation: ref('an obligation id') });
+export const STAGE_ESCAPE = orderShape('stage-escape', { obligation: ref('an obligation id') });
+
+type Decision = 'extradite' | 'shelter' | 'stage-escape';
+
+/** The checks of a decision on a fugitive. */
+function decision(
+  state: GameState,
+  party: Party,
+  order: { type: Decision; obligation: string },
+  queued: readonly Order[],
+): OrderError | null {
+  const ob = state.obligations.find((o) => o.id === order.obligation);
+  if (ob?.kind !== 'extradition') {
+    return refusal('order/unknown-obligation', `There is no extradition demand ${order.obligation}.`);
+  }
+  if (ob.debtor !== party) return refusal('order/not-yours', `${ob.fugitive} is not in your hands.`);
+  if (ob.decision === 'extradited' || ob.decision === 'escaped') {
+    return refusal('order/decided', `${ob.fugitive}'s fate is already decided.`);
+  }
+  if (order.type === 'shelter' && ob.decision === 'sheltered') {
+    return refusal('order/decided', `You already shelter ${ob.fugitive}.`);
+  }
+  // Any order on the same obligation: one decision a year.
+  if (queued.some((q) => 'obligation' in q && q.obligation === ob.id)) {
+    return refusal('order/duplicate', `You already decided on ${ob.fugitive} this year.`);
+  }
+  return null;
+}
+
+export const extradite: OrderDefinition<'extradite'> = {
+  shape: EXTRADITE,
+  step: 'fugitiveDecisions',
+  cost: noCost,
+  check: decision,
+  describe: (_state, _party, order) => `Extradite (${order.obligation})`,
+  breaches: [],
+};
+
+export const shelter: OrderDefinition<'shelter'> = {
+  shape: SHELTER,
+  step: 'fugitiveDecisions',
+  cost: noCost,
+  check: decision,
+  describe: (_state, _party, order) => `Shelter the fugitive (${order.obligation})`,
+  breaches: [
+    {
+      ...open('V/shelter', 'Sheltering the fugitive is a violation once the extradition deadline passes.'),
+      atDeadline: true,
+    },
+  ],
+};
+
+export const stageEscape: OrderDefinition<'stage-escape'> = {
+  shape: STAGE_ESCAPE,
+  step: 'fugitiveDecisions',
+  cost: noCost,
+  check: decision,
+  describe: (_state, _party, order) => `Stage the fugitive's escape (${order.obligation})`,
+  breaches: [covert('V/escape', 'Staging the fugitive’s escape.')],
+};

@@ -1,0 +1,309 @@
+// The order catalogue (DESIGN.md section 7): every order type declared once, in the table below,
+// by its definition (./define.ts says what one holds). The `Order` union is inferred from their
+// schemas; validation, costs, words and the preview's breaches are read from the definitions.
+import { z } from 'zod';
+import { type GameState, ofParty, PARTY_TITLES, type Party, powerOf, type Result } from '../types';
+import { influenceOf } from '../world';
+import type { Breach, OrderCost, OrderDefinition, OrderError, OrderErrorCode } from './define';
+import {
+  ADDRESS_COUNCIL,
+  addressCouncil,
+  EMBASSY,
+  ESPIONAGE,
+  embassy,
+  espionage,
+  GRANT_PASSAGE,
+  grantPassage,
+  SUMMIT,
+  SUSPEND_ACCORDS,
+  summit,
+  suspendAccords,
+} from './diplomacy';
+import {
+  ACCEPT_RULING,
+  ARBITRATE,
+  acceptRuling,
+  arbitrate,
+  EMBARGO,
+  embargo,
+  SEIZE,
+  seize,
+  TRADE_PACT,
+  tradePact,
+} from './disputes';
+import { BUILD, build, DEVELOP, develop } from './economy';
+import { ATTACK, ATTACK_FLEET, attack, attackFleet, MOVE, move } from './fleets';
+import { EXTRADITE, extradite, SHELTER, STAGE_ESCAPE, shelter, stageEscape } from './fugitives';
+import { AID, aid, COVERT_ARMS, covertArms, OPEN_SUPPORT, openSupport } from './third-powers';
+
+export {
+  type Breach,
+  ORDER_ERROR_CODES,
+  type OrderCost,
+  type OrderDefinition,
+  type OrderError,
+  type OrderErrorCode,
+} from './define';
+export { EMBASSY_ACTIONS, ESPIONAGE_MODES } from './diplomacy';
+export { seizureOf } from './disputes';
+export { ownerName, withinOneLane } from './fleets';
+
+/** One order as the rules accept it, in the order of DESIGN.md section 7's catalogue. */
+export const OrderSchema = z
+  .discriminatedUnion('type', [
+    MOVE.schema,
+    ATTACK.schema,
+    ATTACK_FLEET.schema,
+    BUILD.schema,
+    DEVELOP.schema,
+    EMBASSY.schema,
+    AID.schema,
+    COVERT_ARMS.schema,
+    OPEN_SUPPORT.schema,
+    EXTRADITE.schema,
+    SHELTER.schema,
+    STAGE_ESCAPE.schema,
+    ARBITRATE.schema,
+    ACCEPT_RULING.schema,
+    SEIZE.schema,
+    TRADE_PACT.schema,
+    EMBARGO.schema,
+    ESPIONAGE.schema,
+    ADDRESS_COUNCIL.schema,
+    SUMMIT.schema,
+    SUSPEND_ACCORDS.schema,
+    GRANT_PASSAGE.schema,
+  ])
+  .meta({ id: 'order', description: 'An order, as in src/sim/orders/.' });
+
+export type Order = z.output<typeof OrderSchema>;
+export type OrderType = Order['type'];
+export const ORDER_TYPES: readonly OrderType[] = OrderSchema.options.map((o) => o.shape.type.value);
+
+/**
+ * Every order type's definition. The compiler asks for one per type: a new order in the schema
+ * above is not done until it has its cost, checks, words, step and breaches here.
+ */
+export const ORDERS: { readonly [T in OrderType]: OrderDefinition<T> } = {
+  move,
+  attack,
+  'attack-fleet': attackFleet,
+  build,
+  develop,
+  embassy,
+  aid,
+  'covert-arms': covertArms,
+  'open-support': openSupport,
+  extradite,
+  shelter,
+  'stage-escape': stageEscape,
+  arbitrate,
+  'accept-ruling': acceptRuling,
+  seize,
+  'trade-pact': tradePact,
+  embargo,
+  espionage,
+  'address-council': addressCouncil,
+  summit,
+  'suspend-accords': suspendAccords,
+  'grant-passage': grantPassage,
+};
+
+/** The orders a power gives at most once a year, and the words of the refusal of a second. */
+export const ONCE_A_YEAR: { readonly [T in OrderType]?: string } = {
+  embassy: 'Only one embassy order a year.',
+  'trade-pact': 'A trade pact is already proposed this year.',
+  embargo: 'An embargo is already ordered this year.',
+  espionage: 'One espionage operation a year.',
+  'address-council': 'You address the council once a year.',
+  summit: 'A summit is already proposed this year.',
+  'suspend-accords': 'Suspension is already ordered.',
+  'grant-passage': 'Passage is already granted this year.',
+};
+
+/** The definition of `order`'s type, typed for that order. */
+export function definitionOf<T extends OrderType>(order: Extract<Order, { type: T }>): OrderDefinition<T> {
+  return ORDERS[order.type as T];
+}
+
+/**
+ * The first breach `type` declares: the only one for most; a move's trespass (the other, a crowded
+ * neutral zone, depends on where the other fleets are).
+ */
+export function breachOf(
+  type:
+    | 'move'
+    | 'attack'
+    | 'embassy'
+    | 'covert-arms'
+    | 'open-support'
+    | 'shelter'
+    | 'stage-escape'
+    | 'embargo'
+    | 'espionage',
+): Breach {
+  return ORDERS[type].breaches[0] as Breach;
+}
+
+// The definitions by type in a Map: the shape check's lookup, for any text a file or a console sends.
+const DEFINED: ReadonlyMap<string, OrderDefinition<OrderType>> = new Map(
+  Object.entries(ORDERS) as [string, OrderDefinition<OrderType>][],
+);
+
+/** What an order costs, read off the rules. */
+export function orderCost(state: GameState, party: Party, order: Order): OrderCost {
+  return definitionOf(order).cost(state, party, order);
+}
+
+/** A sentence for an order, in the game's words. */
+export function describeOrder(state: GameState, party: Party, order: Order): string {
+  return definitionOf(order).describe(state, party, order);
+}
+
+function refuse(code: OrderErrorCode, message: string): Result<Order, OrderError> {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * Check the shape of untrusted input (a replay, the console, a test) before the rules see it: the
+ * same test as the order's schema (a property test holds them to it), written out for speed.
+ */
+function checkShape(raw: unknown): Result<Order, OrderError> {
+  if (typeof raw !== 'object' || raw === null)
+    return refuse('order/malformed', 'An order must be an object.');
+  const o = raw as Record<string, unknown>;
+  const type = o.type;
+  const def = typeof type === 'string' ? DEFINED.get(type) : undefined;
+  if (def === undefined) return refuse('order/unknown-type', `"${String(type)}" is not an order type.`);
+  const fields = def.shape.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const [name, field] = fields[i] as (typeof fields)[number];
+    if (!field.ok(o[name]))
+      return refuse('order/malformed', `A ${type} order needs "${name}": ${field.what}.`);
+  }
+  // Nothing else: the replay's schema is strict, and what the rules accept a replay must hold.
+  let keys = 0;
+  for (const _ in o) keys++;
+  if (keys !== fields.length + 1) {
+    for (const key in o)
+      if (key !== 'type' && !fields.some((f) => f[0] === key))
+        return refuse('order/malformed', `A ${type} order has no "${key}".`);
+  }
+  return { ok: true, value: raw as Order };
+}
+
+/**
+ * Validate one order of `party` against the state and the orders it has already queued this year
+ * (budgets are shared). Returns the order, or a refusal that changes nothing.
+ */
+export function validateOrder(
+  state: GameState,
+  party: Party,
+  raw: unknown,
+  queued: readonly Order[] = [],
+): Result<Order, OrderError> {
+  if (state.phase === 'ended' || state.result) {
+    return refuse('game/ended', `The game ended in ${state.year}; no more orders can be given.`);
+  }
+  const used = budget(state, party);
+  for (const q of queued) spend(used, orderCost(state, party, q));
+  return validateWithin(state, party, raw, queued, used);
+}
+
+/**
+ * What the queued orders of a year have taken (influence, reserves, the fleets given an order),
+ * and the influence the power has this year (found once for the year's orders).
+ */
+interface Budget {
+  influence: number;
+  reserves: number;
+  fleets: string[];
+  readonly influenceOf: number;
+}
+
+/** Nothing spent yet of the influence `party` has this year. */
+function budget(state: GameState, party: Party): Budget {
+  return { influence: 0, reserves: 0, fleets: [], influenceOf: influenceOf(state, party) };
+}
+
+function spend(used: Budget, c: OrderCost): void {
+  used.influence += c.influence;
+  used.reserves += c.reserves;
+  if (c.fleet !== null) used.fleets.push(c.fleet);
+}
+
+/** `validateOrder` with what `queued` already takes summed up in `used`. */
+function validateWithin(
+  state: GameState,
+  party: Party,
+  raw: unknown,
+  queued: readonly Order[],
+  used: Budget,
+): Result<Order, OrderError> {
+  const shaped = checkShape(raw);
+  if (!shaped.ok) return shaped;
+  const order = shaped.value;
+  const def = definitionOf(order);
+  const cost = def.cost(state, party, order);
+  const refused = checkBudget(state, party, cost, used) ?? onceAYear(order, queued);
+  const error = refused ?? def.check(state, party, order, queued);
+  if (error !== null) return { ok: false, error };
+  spend(used, cost);
+  return { ok: true, value: order };
+}
+
+/** Budgets: influence and reserves shared with the queued orders; a fleet acts once a year. */
+function checkBudget(state: GameState, party: Party, cost: OrderCost, used: Budget): OrderError | null {
+  if (cost.fleet !== null && used.fleets.includes(cost.fleet)) {
+    return {
+      code: 'order/fleet-busy',
+      message: `Fleet ${cost.fleet} already has its order for ${state.year}.`,
+    };
+  }
+  const label = ofParty(PARTY_TITLES, party);
+  if (cost.influence > 0 && used.influence + cost.influence > used.influenceOf) {
+    return {
+      code: 'order/no-influence',
+      message: `${label} has ${used.influenceOf - used.influence} influence left this year; the order needs ${cost.influence}.`,
+    };
+  }
+  const reserves = powerOf(state, party).reserves;
+  if (cost.reserves > 0 && used.reserves + cost.reserves > reserves) {
+    return {
+      code: 'order/no-reserves',
+      message: `${label} has ${reserves - used.reserves} reserves left this year; the order needs ${cost.reserves}.`,
+    };
+  }
+  return null;
+}
+
+function onceAYear(order: Order, queued: readonly Order[]): OrderError | null {
+  const words = ONCE_A_YEAR[order.type];
+  if (words === undefined) return null;
+  for (const q of queued) if (q.type === order.type) return { code: 'order/duplicate', message: words };
+  return null;
+}
+
+/** Validate a whole year's orders in sequence; returns the accepted ones and each refusal. */
+export function validateOrders(
+  state: GameState,
+  party: Party,
+  raw: readonly unknown[],
+): { accepted: Order[]; refused: { index: number; order: unknown; error: OrderError }[] } {
+  const accepted: Order[] = [];
+  const refused: { index: number; order: unknown; error: OrderError }[] = [];
+  const used = budget(state, party);
+  const ended = state.phase === 'ended' || state.result;
+  for (let index = 0; index < raw.length; index++) {
+    const order = raw[index];
+    // A hole in a sparse list is no order (forEach, as this was written before, skips it).
+    if (order === undefined && !(index in raw)) continue;
+    // validateWithin spends an accepted order's cost from `used` itself.
+    const r = ended
+      ? validateOrder(state, party, order, accepted)
+      : validateWithin(state, party, order, accepted, used);
+    if (r.ok) accepted.push(r.value);
+    else refused.push({ index, order, error: r.error });
+  }
+  return { accepted, refused };
+}

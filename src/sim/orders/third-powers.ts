@@ -1,0 +1,92 @@
+// The orders about third powers and disasters: aid (Article IV, or Article III's help to the party
+// attacked), arms sold in secret and open support of a third power at war (Article III).
+import { type GameState, otherParty, PARTY_NAMES, type Party } from '../types';
+import { thirdPowerName } from '../world';
+import {
+  count,
+  covert,
+  diplomacyCost,
+  type OrderDefinition,
+  type OrderError,
+  open,
+  orderShape,
+  queuedSame,
+  ref,
+  refusal,
+} from './define';
+import type { Order } from './index';
+
+/** `target`: a disaster's obligation id (Article IV) or a war's id (Article III). */
+export const AID = orderShape('aid', {
+  target: ref('an obligation or war id'),
+  amount: count('whole reserves above 0'),
+});
+export const COVERT_ARMS = orderShape('covert-arms', { thirdPower: ref('a third power id') });
+export const OPEN_SUPPORT = orderShape('open-support', { thirdPower: ref('a third power id') });
+
+export const aid: OrderDefinition<'aid'> = {
+  shape: AID,
+  step: 'aid',
+  cost: (_s, _party, order) => ({
+    influence: 0,
+    reserves: Number.isInteger(order.amount) ? order.amount : 0,
+    fleet: null,
+  }),
+  check(state, party, order) {
+    const obligation = state.obligations.find((o) => o.id === order.target && o.kind === 'aid');
+    if (obligation && obligation.kind === 'aid') {
+      if (obligation.victim !== party) return null;
+      return refusal(
+        'order/own-disaster',
+        'Aid under Article IV goes to the other power’s disaster, not your own.',
+      );
+    }
+    const war = state.wars.find((w) => w.id === order.target);
+    if (war)
+      return war.victim === party ? refusal('order/own-war', 'You cannot send aid to yourself.') : null;
+    return refusal('order/unknown-target', `There is no disaster or war ${order.target} to aid.`);
+  },
+  describe: (_state, _party, order) => `Send ${order.amount} reserves of aid (${order.target})`,
+  breaches: [],
+};
+
+/** The checks of an order about a third power at war with the other party. */
+function atWar(
+  state: GameState,
+  party: Party,
+  order: { type: 'covert-arms' | 'open-support'; thirdPower: string },
+  queued: readonly Order[],
+): OrderError | null {
+  const other = otherParty(party);
+  if (!state.thirdPowers.some((t) => t.id === order.thirdPower)) {
+    return refusal('order/unknown-power', `There is no third power ${order.thirdPower}.`);
+  }
+  if (!state.wars.some((w) => w.thirdPower === order.thirdPower && w.victim === other)) {
+    return refusal(
+      'order/not-at-war',
+      `${thirdPowerName(state, order.thirdPower)} is not at war with ${PARTY_NAMES[other]}.`,
+    );
+  }
+  if (queuedSame(queued, order.type, (q) => q.thirdPower === order.thirdPower)) {
+    return refusal('order/duplicate', 'That order is already given this year.');
+  }
+  return null;
+}
+
+export const covertArms: OrderDefinition<'covert-arms'> = {
+  shape: COVERT_ARMS,
+  step: 'covertArms',
+  cost: diplomacyCost,
+  check: atWar,
+  describe: (state, _party, order) => `Covert arms to ${thirdPowerName(state, order.thirdPower)}`,
+  breaches: [covert('III/arms', 'Arms to a third power at war with the other party.')],
+};
+
+export const openSupport: OrderDefinition<'open-support'> = {
+  shape: OPEN_SUPPORT,
+  step: 'openSupport',
+  cost: diplomacyCost,
+  check: atWar,
+  describe: (state, _party, order) => `Openly support ${thirdPowerName(state, order.thirdPower)}`,
+  breaches: [open('III/open-support', 'Open support of a third power at war with the other party.')],
+};

@@ -1,0 +1,312 @@
+// The order catalogue (src/sim/orders/): each order declared once, and the places that read the
+// declaration held to what the rules do — the replay's schema to the rules' shape check, the
+// preview to the violations a turn actually charges, the once-a-year table to the refusals.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  breachOf,
+  candidateOrders,
+  createGame,
+  type GameState,
+  loadBuiltinScenario,
+  ONCE_A_YEAR,
+  ORDER_ERROR_CODES,
+  ORDER_TYPES,
+  ORDERS,
+  type Order,
+  OrderSchema,
+  type OrderType,
+  PARTIES,
+  type Party,
+  previewOrder,
+  randomOrders,
+  resolveTurn,
+  type Scenario,
+  STEPS,
+  validateOrder,
+} from '../../src/sim/index';
+import { miniGame, miniScenario, withRules } from './fixtures';
+
+function builtin(id: string): Scenario {
+  const r = loadBuiltinScenario(id);
+  if (!r.ok) throw new Error(`${id} does not load`);
+  return r.value;
+}
+
+/** The mini map with a busy event table: obligations, wars and claims turn up within a few years. */
+const busyMini = miniScenario((s) => {
+  s.rules = { events: { drawsPerYear: 2, chancePercent: 90 } };
+  s.eventTable = [
+    { type: 'disaster', weight: 3, victim: 'any', need: 8, deadline: 2 },
+    { type: 'incursion', weight: 3, attacker: 'any', victim: 'resented', strength: 6, years: 2 },
+    { type: 'renegade', weight: 3, origin: 'any' },
+    { type: 'dispute', weight: 2, system: 'any', claimant: 'any' },
+    { type: 'trade', weight: 2, kind: 'pact-offer' },
+    { type: 'trade', weight: 2, kind: 'tariff-quarrel' },
+  ];
+});
+const SCENARIOS: Record<string, Scenario> = {
+  mini: busyMini,
+  'centennial-eve': builtin('centennial-eve'),
+  'khitomer-accords': builtin('khitomer-accords'),
+};
+
+/** A game of `id` after `years` years of random orders (or fewer, if it ended). */
+function gameAfter(id: string, seed: string, years: number): GameState {
+  const created = createGame(SCENARIOS[id] as Scenario, { seed });
+  if (!created.ok) throw new Error(created.error.message);
+  let s = created.value;
+  for (let y = 0; y < years; y++) {
+    const out = resolveTurn(s, {
+      federation: randomOrders(s, 'federation'),
+      klingon: randomOrders(s, 'klingon'),
+    });
+    if (!out.ok) throw new Error(out.error.message);
+    if (out.value.state.phase === 'ended') break;
+    s = out.value.state;
+  }
+  return s;
+}
+
+describe('the catalogue', () => {
+  it('has one definition per order type, each for its own type, in a step of the year', () => {
+    expect(Object.keys(ORDERS).sort()).toEqual([...ORDER_TYPES].sort());
+    expect(ORDER_TYPES).toEqual(OrderSchema.options.map((o) => o.shape.type.value));
+    for (const type of ORDER_TYPES) {
+      expect(ORDERS[type].shape.type).toBe(type);
+      expect(STEPS).toContain(ORDERS[type].step);
+    }
+    // Every step resolves some order: a step without one would be dead code in resolveTurn.
+    for (const step of STEPS)
+      expect(
+        ORDER_TYPES.some((t) => ORDERS[t].step === step),
+        step,
+      ).toBe(true);
+  });
+
+  it('names the breaches the AI prices: the one of each order that can break an article once', () => {
+    expect(breachOf('attack')).toMatchObject({ code: 'I/attack', covert: false });
+    expect(breachOf('espionage')).toMatchObject({ code: 'I/covert', covert: true });
+    expect(breachOf('embassy')).toMatchObject({ code: 'II/recall', covert: false });
+    expect(breachOf('covert-arms')).toMatchObject({ code: 'III/arms', covert: true });
+    expect(breachOf('open-support')).toMatchObject({ code: 'III/open-support', covert: false });
+    expect(breachOf('shelter')).toMatchObject({ code: 'V/shelter', covert: false, atDeadline: true });
+    expect(breachOf('stage-escape')).toMatchObject({ code: 'V/escape', covert: true });
+    expect(breachOf('embargo')).toMatchObject({ code: 'VI/embargo', covert: false });
+    expect(breachOf('move')).toMatchObject({ code: 'VI/trespass', covert: false, recurring: true });
+  });
+
+  it('refuses a second once-a-year order with the words of the table, and only those eight', () => {
+    expect(Object.keys(ONCE_A_YEAR).sort()).toEqual(
+      [
+        'address-council',
+        'embargo',
+        'embassy',
+        'espionage',
+        'grant-passage',
+        'summit',
+        'suspend-accords',
+        'trade-pact',
+      ].sort(),
+    );
+    const s = miniGame((x) => {
+      x.powers.klingon.standing = 5; // low enough for the Federation to suspend the Accords
+      x.powers.federation.reserves = 400;
+      // Free orders: the budget would refuse the second before the table is asked.
+      withRules(x, { influence: { summit: 0, diplomacy: 0, embassy: 0 } });
+    });
+    const first: Partial<Record<OrderType, Order>> = {
+      embassy: { type: 'embassy', action: 'establish' },
+      'trade-pact': { type: 'trade-pact' },
+      embargo: { type: 'embargo' },
+      espionage: { type: 'espionage', mode: 'steal' },
+      'address-council': { type: 'address-council' },
+      summit: { type: 'summit' },
+      'suspend-accords': { type: 'suspend-accords' },
+      'grant-passage': { type: 'grant-passage' },
+    };
+    const second: Partial<Record<OrderType, Order>> = { espionage: { type: 'espionage', mode: 'reveal' } };
+    for (const [type, words] of Object.entries(ONCE_A_YEAR) as [OrderType, string][]) {
+      const order = first[type] as Order;
+      expect(validateOrder(s, 'federation', order).ok, type).toBe(true);
+      const again = validateOrder(s, 'federation', second[type] ?? order, [order]);
+      expect(again.ok ? null : again.error, type).toEqual({ code: 'order/duplicate', message: words });
+    }
+    // A keyed order may be given again for another key: two seizures of two worlds, not one twice.
+    const build: Order = { type: 'build', system: 'sol', ships: 1 };
+    expect(validateOrder(s, 'federation', build, [build]).ok).toBe(true);
+  });
+});
+
+// --- the schema and the rules agree on what is well formed --------------------------------------
+
+const FIELD_NAMES = ['fleet', 'to', 'target', 'system', 'ships', 'amount', 'action', 'mode', 'thirdPower'];
+const fieldValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom('f1', 'k1', 'sol', 'organia', 'romulan', 'establish', 'recall', 'steal', 'sabotage'),
+  fc.constantFrom('', 'x'.repeat(100), 'x'.repeat(101), 'bribe', 'Steal'),
+  fc.string({ maxLength: 8 }),
+  fc.integer({ min: -3, max: 12 }),
+  fc.constantFrom(0, -0, 1.5, 2 ** 53, 2 ** 53 - 1, Number.NaN, Number.POSITIVE_INFINITY, 1e300),
+  fc.constantFrom(null, undefined, true, [], {}, ['f1'], { id: 'f1' }),
+);
+const shapedLike: fc.Arbitrary<unknown> = fc
+  .tuple(
+    fc.oneof(
+      fc.constantFrom(...ORDER_TYPES),
+      fc.constantFrom('Move', 'attack ', '', 'constructor', '__proto__'),
+    ),
+    fc.dictionary(fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 6 })), fieldValue, {
+      maxKeys: 4,
+    }),
+    fc.boolean(),
+  )
+  .map(([type, fields, keepType]) => (keepType ? { ...fields, type } : fields));
+
+describe('the replay’s order schema and the rules', () => {
+  const s = miniGame();
+
+  /** Refused for its shape (before any rule of the game is asked). */
+  const shapeRefused = (raw: unknown) => {
+    const v = validateOrder(s, 'federation', raw);
+    return !v.ok && (v.error.code === 'order/malformed' || v.error.code === 'order/unknown-type');
+  };
+
+  it('agree on every input: the schema refuses exactly what the rules refuse for its shape', () => {
+    fc.assert(
+      fc.property(fc.oneof(shapedLike, fc.anything()), (raw) => {
+        expect(shapeRefused(raw), JSON.stringify(raw)).toBe(!OrderSchema.safeParse(raw).success);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agree on every candidate order, as given and with one field bent', () => {
+    const states = [gameAfter('mini', 'schema', 4), gameAfter('khitomer-accords', 'schema', 3)];
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.constantFrom(...PARTIES),
+        fc.option(fc.tuple(fc.constantFrom(...FIELD_NAMES, 'type', 'extra'), fieldValue)),
+        (i, party, bend) => {
+          const state = states[i % states.length] as GameState;
+          const candidates = candidateOrders(state, party);
+          const c = candidates[i % candidates.length] as Order;
+          expect(OrderSchema.safeParse(c).success).toBe(true);
+          const raw = bend ? { ...c, [bend[0]]: bend[1] } : c;
+          const v = validateOrder(state, party, raw);
+          const byShape =
+            !v.ok && (v.error.code === 'order/malformed' || v.error.code === 'order/unknown-type');
+          expect(byShape, JSON.stringify(raw)).toBe(!OrderSchema.safeParse(raw).success);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('refuse a field the order does not have, naming it', () => {
+    const v = validateOrder(s, 'federation', { type: 'summit', fleet: 'f1' });
+    expect(v.ok ? null : v.error).toEqual({
+      code: 'order/malformed',
+      message: 'A summit order has no "fleet".',
+    });
+    const bad = validateOrder(s, 'federation', { type: 'build', system: 'sol', ships: 2 ** 53 });
+    expect(bad.ok ? null : bad.error.code).toBe('order/malformed');
+  });
+
+  it('refuse with a code of the typed list, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.oneof(shapedLike, fc.anything()), (raw) => {
+        const v = validateOrder(s, 'klingon', raw);
+        if (!v.ok) expect(ORDER_ERROR_CODES).toContain(v.error.code);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+// --- the preview and the violations charged --------------------------------------------------
+
+/** The breaches judged on the year's end (where fleets lie, whether an embassy stands). */
+const RECURRING = new Set(
+  ORDER_TYPES.flatMap((t) => ORDERS[t].breaches.filter((b) => b.recurring).map((b) => b.code as string)),
+);
+
+/** The violations `party` is charged for in a turn: open ones in the ledger, covert acts committed. */
+function charged(
+  s: GameState,
+  orders: Partial<Record<Party, Order[]>>,
+  party: Party,
+): { codes: Map<string, number>; mapChanged: boolean } {
+  const out = resolveTurn(s, orders);
+  if (!out.ok) throw new Error(out.error.message);
+  const { state, report } = out.value;
+  // A war or a ruling moved a world or a fleet: the year's end is not the map the preview saw.
+  const mapChanged = report.changes.some(
+    (c) => c.kind === 'territory' || (c.kind === 'fleet' && c.cause.order === undefined),
+  );
+  const codes = new Map<string, number>();
+  const count = (code: string) => codes.set(code, (codes.get(code) ?? 0) + 1);
+  for (const e of report.ledger) if (e.party === party && e.kind === 'violation') count(e.code);
+  for (const a of state.covert) if (a.year === report.year && a.party === party) count(a.code);
+  return { codes, mapChanged };
+}
+
+describe('the preview', () => {
+  // An act (an attack, arms, a seizure) is charged the year it is ordered, exactly as previewed;
+  // a breach of the year's end (a fleet where it may not lie, no embassy) is charged as previewed
+  // when the year's wars and rulings leave the map as it was. Over every candidate order of both
+  // parties in random games.
+  it('names every violation an order makes charged in its year, and each it names is charged', () => {
+    let checked = 0;
+    const breachesSeen = new Set<string>();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(SCENARIOS)),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 12 }),
+        (id, seed, years) => {
+          const s = gameAfter(id, seed, years);
+          if (s.phase === 'ended') return;
+          for (const party of PARTIES) {
+            const idle = charged(s, {}, party).codes;
+            for (const order of candidateOrders(s, party)) {
+              const p = previewOrder(s, party, order);
+              if (!p.ok) throw new Error(`a candidate is refused: ${p.error.message}`);
+              const { codes: given, mapChanged } = charged(s, { [party]: [order] }, party);
+              const what = `${party} ${JSON.stringify(order)} in ${s.year}`;
+              for (const v of p.value.violations) {
+                breachesSeen.add(v.code);
+                const declared = ORDERS[order.type].breaches.find((b) => b.code === v.code);
+                expect(declared, `${what}: ${v.code} is one of the order's declared breaches`).toBeDefined();
+                if (declared?.atDeadline) {
+                  // Charged when the deadline passes, whether the order is given or not.
+                  expect(given.get(v.code) ?? 0, what).toBe(idle.get(v.code) ?? 0);
+                } else if (!(v.recurring && mapChanged)) {
+                  // A recurring breach is judged on the year's end: on the map the preview saw,
+                  // unless a war or a ruling redrew it.
+                  expect(
+                    given.get(v.code) ?? 0,
+                    `${what}: ${v.code} previewed but not charged`,
+                  ).toBeGreaterThan(0);
+                }
+              }
+              for (const [code, n] of given) {
+                if (n > (idle.get(code) ?? 0) && !(RECURRING.has(code) && mapChanged)) {
+                  expect(
+                    p.value.violations.map((v) => v.code),
+                    `${what}: ${code} charged but not previewed`,
+                  ).toContain(code);
+                }
+              }
+              checked++;
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+    expect(checked).toBeGreaterThan(1000);
+    // The games reach most kinds of breach, so the property is not vacuous.
+    expect(breachesSeen.size).toBeGreaterThanOrEqual(6);
+  });
+});
