@@ -96,7 +96,15 @@ export {
   ScenarioSchema,
   scenarioJsonSchema,
 } from './scenario/schema';
-export { finalScores, gradeOf, paradeSize, scoreOf } from './scoring';
+export {
+  finalScores,
+  gradeOf,
+  paradeSize,
+  type ScoreBreakdown,
+  type ScoreLine,
+  scoreBreakdown,
+  scoreOf,
+} from './scoring';
 export { resolvePolicy, type SimulateOptions, type SimulateResult, simulate } from './simulate';
 export { AI_PERSONALITIES, type AiPersonality } from './support';
 export * from './types';

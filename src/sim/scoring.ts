@@ -9,14 +9,36 @@ export function growthPercent(s: GameState, party: Party): number {
   return Math.min(s.rules.scoring.growthCap, Math.trunc(((now - start) * 100) / start));
 }
 
-export function scoreOf(s: GameState, party: Party): number {
+/** One source of a power's score, in the words the screens show. */
+export interface ScoreLine {
+  source: 'standing' | 'support' | 'growth' | 'never-suspended';
+  label: string;
+  points: number;
+}
+
+/** Where a power's score comes from: the screens (How to win, the end) show these lines. */
+export interface ScoreBreakdown {
+  total: number;
+  lines: ScoreLine[];
+}
+
+export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
   const p = powerOf(s, party);
-  return (
-    p.standing +
-    Math.floor(p.support / 2) +
-    growthPercent(s, party) +
-    (s.everSuspended ? 0 : s.rules.scoring.neverSuspendedBonus)
-  );
+  const lines: ScoreLine[] = [
+    { source: 'standing', label: 'Standing', points: p.standing },
+    { source: 'support', label: 'Half of support', points: Math.floor(p.support / 2) },
+    { source: 'growth', label: 'Growth of industry (%)', points: growthPercent(s, party) },
+    {
+      source: 'never-suspended',
+      label: 'Accords never suspended',
+      points: s.everSuspended ? 0 : s.rules.scoring.neverSuspendedBonus,
+    },
+  ];
+  return { total: lines.reduce((n, l) => n + l.points, 0), lines };
+}
+
+export function scoreOf(s: GameState, party: Party): number {
+  return scoreBreakdown(s, party).total;
 }
 
 export function gradeOf(s: GameState, score: number): string {

@@ -11,6 +11,7 @@ import {
   paradeSize,
   resolveTurn,
   type ScenarioInput,
+  scoreBreakdown,
   scoreOf,
 } from '../../src/sim/index';
 import { addEvents, miniGame, miniScenario, type TimelineInput, turn, withRules } from './fixtures';
@@ -30,6 +31,23 @@ describe('score', () => {
     setOutput(g, 'vulcan', 9); // industry 21: growth 3/18 = 16.67% → 16
     expect(industryOf(g, 'federation')).toBe(21);
     expect(scoreOf(g, 'federation')).toBe(70 + 30 + 16 + 25);
+  });
+
+  it('is broken down by source, in the order the screens show it', () => {
+    const g = cloneState(miniGame());
+    g.powers.federation.standing = 70;
+    g.powers.federation.support = 61;
+    setOutput(g, 'vulcan', 9);
+    g.everSuspended = true;
+    const b = scoreBreakdown(g, 'federation');
+    expect(b.lines.map((l) => [l.source, l.points])).toEqual([
+      ['standing', 70],
+      ['support', 30],
+      ['growth', 16],
+      ['never-suspended', 0],
+    ]);
+    expect(b.total).toBe(116);
+    expect(b.lines.every((l) => l.label.length > 0)).toBe(true);
   });
 
   it('caps growth at growthCap', () => {
