@@ -7,11 +7,14 @@ import {
   createGame,
   encodeReplay,
   formatScenarioError,
+  type GameState,
   hashState,
+  isParty,
   isPersonality,
   loadBuiltinScenario,
   type Order,
   otherParty,
+  PARTY_NAMES,
   type Party,
   parseReplay,
   parseReplayText,
@@ -25,25 +28,41 @@ import {
   takeOver,
   validateOrder,
 } from '../sim/index';
-import { clearSave, readSave, writeSave } from './save';
+import { BEAT_MS, TabGuard } from './guard';
+import { checkNewGameOptions, linkOptions, type NewGameOptions } from './options';
+import {
+  browserStorage,
+  clearSave,
+  controllersOf,
+  type KeyValueStorage,
+  type LoadedSave,
+  readSave,
+  writeSave,
+} from './save';
+import { sessionSeen } from './seen';
 import type { IssueResult, Opponent, Session, Settings, StoreState, Viewer } from './types';
 
-export interface NewGameOptions {
-  /** A built-in scenario id, or a validated scenario (e.g. from a file). */
-  scenario: string | Scenario;
-  seed?: string;
-  side?: Party;
-  opponent?: Opponent;
-}
+export type { NewGameOptions };
 
-export type Outcome = { ok: true } | { ok: false; message: string };
+/** A refusal says why; `code` tells a screen which question to ask (`game/saved`: replace it?). */
+export type Outcome = { ok: true } | { ok: false; message: string; code?: string };
+
+export interface StoreOptions {
+  /** Where the game and the settings are saved; localStorage by default. */
+  storage?: KeyValueStorage | null;
+  /** This tab's id for the one-tab-at-a-time claim on the save (a fresh random one by default). */
+  tab?: string;
+  now?: () => number;
+  /** Renew the claim on a timer and give it up when the page goes (the browser's default). */
+  timers?: boolean;
+}
 
 const SETTINGS_KEY = 'khitomer.settings';
 
-function loadSettings(): Settings {
+function loadSettings(ls: KeyValueStorage | null): Settings {
   const base: Settings = { animationSpeed: 1, reducedMotion: false, safePalette: false };
   try {
-    const raw = globalThis.localStorage?.getItem(SETTINGS_KEY);
+    const raw = ls?.getItem(SETTINGS_KEY);
     if (!raw) return base;
     const s = JSON.parse(raw) as Partial<Settings>;
     return {
@@ -66,51 +85,113 @@ export function freshSeed(): string {
   return seedFromEntropy([...bytes]);
 }
 
-export function createGameStore() {
+const OPPONENT_NAMES: Record<Opponent, string> = {
+  loyalist: 'the loyalist AI',
+  pragmatist: 'the pragmatist AI',
+  hawk: 'the hawk AI',
+  hotseat: 'a second player (hot seat)',
+};
+
+/** A saved game in a sentence: "Centennial Eve, 2295, as the Federation against the hawk AI". */
+export function describeSaved(g: {
+  scenario: Scenario;
+  side: Party;
+  opponent: Opponent;
+  state: GameState;
+}): string {
+  const when =
+    g.state.phase === 'ended' ? `ended in ${g.state.result?.year ?? g.state.year}` : `${g.state.year}`;
+  return `${g.scenario.title}, ${when}, as ${PARTY_NAMES[g.side]} against ${OPPONENT_NAMES[g.opponent]}`;
+}
+
+const OPEN_ELSEWHERE =
+  'The saved game is open in another tab of this browser: play it there, or close that tab and try again in a few seconds.';
+
+export function createGameStore(options: StoreOptions = {}) {
+  const ls = options.storage === undefined ? browserStorage() : options.storage;
+  const now = options.now ?? (() => Date.now());
+  const guard = new TabGuard(ls, options.tab ?? freshSeed(), now);
   const store = createStore<StoreState>(() => ({
     screen: 'title',
     session: null,
-    settings: loadSettings(),
+    settings: loadSettings(ls),
     notice: null,
     openFile: false,
     viewer: null,
+    linkOffer: null,
   }));
   const set = store.setState;
   const get = store.getState;
 
-  const session = (): Session | null => get().session;
+  /** The whole game; the store publishes only what the side at the screen has seen of it. */
+  let game: Session | null = null;
+  let pendingLink: NewGameOptions | null = null;
+  const session = (): Session | null => game;
+  const publish = (g: Session | null, extra: Partial<StoreState> = {}) => {
+    game = g;
+    set({ session: g ? sessionSeen(g) : null, ...extra });
+  };
+
   const autosave = (s: Session) => {
-    const r = writeSave(s.scenarioRaw, s.side, s.opponent, s.state, s.recorder.replay());
+    if (!guard.holds()) {
+      set({
+        notice: {
+          kind: 'error',
+          text: 'This game was opened in another tab: this tab no longer saves it, so that neither overwrites the other.',
+        },
+      });
+      return;
+    }
+    const r = writeSave(ls, s.side, s.opponent, s.state, s.recorder.replay());
     if (!r.ok) set({ notice: { kind: 'error', text: r.message } });
+  };
+
+  if (options.timers ?? typeof window !== 'undefined') {
+    setInterval(() => {
+      if (guard.claimed && !guard.beat())
+        set({
+          notice: {
+            kind: 'error',
+            text: 'This game was opened in another tab: this tab no longer saves it, so that neither overwrites the other.',
+          },
+        });
+    }, BEAT_MS);
+    globalThis.addEventListener?.('pagehide', () => guard.release());
+  }
+
+  /** A saved game still in progress (one that ended loses nothing when replaced). A bad save is reported. */
+  const savedInProgress = (): LoadedSave | null => {
+    const r = readSave(ls);
+    if (!r.ok) {
+      set({ notice: { kind: 'error', text: r.message } });
+      return null;
+    }
+    return r.value && r.value.state.phase !== 'ended' ? r.value : null;
   };
 
   const actions = {
     store,
 
-    newGame(options: NewGameOptions): Outcome {
-      let scenario: Scenario;
-      let raw: unknown;
-      if (typeof options.scenario === 'string') {
-        const loaded = loadBuiltinScenario(options.scenario);
-        if (!loaded.ok) return { ok: false, message: loaded.error.map(formatScenarioError).join('\n') };
-        scenario = loaded.value;
-        raw = BUILTIN_SCENARIOS[options.scenario];
-      } else {
-        scenario = options.scenario;
-        raw = options.scenario;
+    /**
+     * Start a game. Its options are checked whatever they are; a game saved and still in progress is
+     * not replaced unless `replace` says so (the refusal's code is `game/saved`: ask the player).
+     */
+    newGame(input: unknown, how: { replace?: boolean } = {}): Outcome {
+      const checked = checkNewGameOptions(input);
+      if (!checked.ok) return { ok: false, message: checked.error };
+      const { scenario, raw, side, opponent } = checked.value;
+      if (!how.replace) {
+        const saved = savedInProgress();
+        if (saved)
+          return {
+            ok: false,
+            code: 'game/saved',
+            message: `A game is saved (${describeSaved(saved)}): a new game would replace it.`,
+          };
       }
-      const side = options.side ?? scenario.sides[0] ?? 'federation';
-      if (!scenario.sides.includes(side))
-        return { ok: false, message: `${scenario.title} cannot be played as ${side}.` };
-      const opponent = options.opponent ?? 'pragmatist';
-      if (opponent !== 'hotseat' && !isPersonality(opponent))
-        return { ok: false, message: `"${opponent}" is not an opponent.` };
-      const seed = options.seed?.trim() || freshSeed();
-      const other = otherParty(side);
-      const controllers = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as Record<
-        Party,
-        string
-      >;
+      if (!guard.claim()) return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
+      const seed = checked.value.seed ?? freshSeed();
+      const controllers = controllersOf(side, opponent);
       const created = createGame(scenario, { seed, controllers });
       if (!created.ok) return { ok: false, message: created.error.message };
       const s: Session = {
@@ -122,11 +203,54 @@ export function createGameStore() {
         queued: { federation: [], klingon: [] },
         active: side,
         lastReport: null,
+        unseenReport: null,
         reports: [],
         recorder: Recorder.start(scenario, seed, controllers),
       };
-      set({ session: s, screen: 'game', notice: null });
+      pendingLink = null;
+      publish(s, { screen: 'game', notice: null, linkOffer: null });
       autosave(s);
+      return { ok: true };
+    },
+
+    /**
+     * Open the game a link's query asks for, once: while a game is saved and in progress, offer to
+     * continue it instead (`answerLink`), and never replace it unasked.
+     */
+    openLink(search: string): Outcome {
+      const asked = linkOptions(search);
+      if (asked === null) return { ok: true };
+      if (!asked.ok) {
+        set({ notice: { kind: 'error', text: asked.error } });
+        return { ok: false, message: asked.error };
+      }
+      const r = actions.newGame(asked.value);
+      if (r.ok) return r;
+      if (r.code === 'game/saved') {
+        const saved = savedInProgress();
+        pendingLink = asked.value;
+        const link = checkNewGameOptions(asked.value);
+        const what = link.ok
+          ? `${link.value.scenario.title}${link.value.seed ? ` (seed ${link.value.seed})` : ''}`
+          : 'a new game';
+        set({
+          screen: 'title',
+          linkOffer: { text: `The link opens ${what}.`, saved: saved ? describeSaved(saved) : '' },
+        });
+        return r;
+      }
+      const message = `The link's game cannot start: ${r.message}`;
+      set({ notice: { kind: 'error', text: message } });
+      return { ok: false, message, code: r.code };
+    },
+
+    /** The player's answer to a link that came while a game was saved. */
+    answerLink(choice: 'continue' | 'replace' | 'dismiss'): Outcome {
+      const link = pendingLink;
+      set({ linkOffer: null });
+      pendingLink = null;
+      if (choice === 'continue') return actions.continueGame();
+      if (choice === 'replace' && link) return actions.newGame(link, { replace: true });
       return { ok: true };
     },
 
@@ -138,47 +262,59 @@ export function createGameStore() {
         : { ok: false, problems: r.error.map(formatScenarioError) };
     },
 
-    /** Is there a game to continue? A corrupt or foreign save is set aside and reported (notice). */
+    /** Is there a game to continue? A save that cannot be loaded is set aside and reported (notice). */
     hasSave(): boolean {
-      const r = readSave();
+      const r = readSave(ls);
       if (!r.ok) set({ notice: { kind: 'error', text: r.message } });
       return r.ok && r.value !== null;
     },
 
+    /** The saved game in a sentence, or null when none can be loaded. */
+    savedGame(): string | null {
+      const r = readSave(ls);
+      return r.ok && r.value ? describeSaved(r.value) : null;
+    },
+
+    /** Whether another tab plays the saved game now. */
+    openElsewhere(): boolean {
+      return guard.heldElsewhere();
+    },
+
     continueGame(): Outcome {
-      const r = readSave();
+      if (!guard.claim()) {
+        set({ notice: { kind: 'error', text: OPEN_ELSEWHERE } });
+        return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
+      }
+      const r = readSave(ls);
       if (!r.ok) {
         set({ notice: { kind: 'error', text: r.message } });
         return { ok: false, message: r.message };
       }
       if (!r.value) return { ok: false, message: 'There is no saved game.' };
-      const { scenario, side, opponent, state, replay } = r.value;
-      const controllers = {
-        federation: state.powers.federation.controller,
-        klingon: state.powers.klingon.controller,
-      };
-      // Go on recording from the saved replay; a save without one starts a record from here on.
-      const recorder =
-        replay && replay.turns.length === state.year - scenario.firstYear
-          ? Recorder.resume(replay, scenario, controllers)
-          : Recorder.start(scenario, state.seed, controllers);
-      set({
-        session: {
+      const { scenario, side, opponent, state, replay, recorded } = r.value;
+      publish(
+        {
           scenario,
-          scenarioRaw: scenario,
+          scenarioRaw: replay.scenario.embedded ?? BUILTIN_SCENARIOS[scenario.id] ?? scenario,
           side,
           opponent,
           state,
           queued: { federation: [], klingon: [] },
           active: side,
           lastReport: null,
+          unseenReport: null,
           reports: [],
-          recorder,
+          recorder: Recorder.resume(replay, scenario, recorded),
         },
-        screen: state.phase === 'ended' ? 'end' : 'game',
-        notice: null,
-      });
+        { screen: state.phase === 'ended' ? 'end' : 'game', notice: null, linkOffer: null },
+      );
+      pendingLink = null;
       return { ok: true };
+    },
+
+    /** The whole game, with what the side at the screen has not seen (for the console and tests). */
+    current(): Session | null {
+      return game;
     },
 
     /** Queue an order for the power giving orders now; a refusal changes nothing. */
@@ -191,10 +327,7 @@ export function createGameStore() {
         set({ notice: { kind: 'error', text: v.error.message } });
         return v;
       }
-      set({
-        session: { ...s, queued: { ...s.queued, [party]: [...s.queued[party], v.value] } },
-        notice: null,
-      });
+      publish({ ...s, queued: { ...s.queued, [party]: [...s.queued[party], v.value] } }, { notice: null });
       return { ok: true };
     },
 
@@ -206,34 +339,41 @@ export function createGameStore() {
       // Later orders were checked against the budget with the withdrawn one in it: keep those still valid.
       const kept: Order[] = [];
       for (const o of list) if (validateOrder(s.state, party, o, kept).ok) kept.push(o);
-      set({ session: { ...s, queued: { ...s.queued, [party]: kept } } });
+      publish({ ...s, queued: { ...s.queued, [party]: kept } });
     },
 
-    /** End the year for the power giving orders now (hot seat: hand over first). */
+    /**
+     * End the year for the power giving orders now. In hot seat the first player hands over; the
+     * second's end resolves the year, shows that player the report as their side saw it, then hands
+     * over to the first, who sees it as theirs.
+     */
     endTurn(): Outcome {
       const s = session();
       if (!s) return { ok: false, message: 'No game is in progress.' };
       if (s.state.phase === 'ended') return { ok: false, message: `The game ended in ${s.state.year}.` };
+      const other = otherParty(s.side);
       if (s.opponent === 'hotseat' && s.active === s.side) {
-        set({ session: { ...s, active: otherParty(s.side) }, screen: 'handover' });
+        publish({ ...s, active: other, unseenReport: null }, { screen: 'handover' });
         return { ok: true };
       }
-      const other = otherParty(s.side);
       const orders: Record<Party, Order[]> = { federation: [], klingon: [] };
       orders[s.side] = s.queued[s.side];
       orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(s.opponent, s.state, other);
       const r = resolveTurn(s.state, orders);
       if (!r.ok) return { ok: false, message: r.error.message };
       s.recorder.add(s.state, orders, r.value);
+      const hotseat = s.opponent === 'hotseat';
       const next: Session = {
         ...s,
         state: r.value.state,
         queued: { federation: [], klingon: [] },
-        active: s.side,
+        // In hot seat the second player is still at the screen, and reads the report first.
+        active: hotseat ? other : s.side,
+        unseenReport: hotseat ? s.side : null,
         lastReport: r.value.report,
         reports: [...s.reports, r.value.report],
       };
-      set({ session: next, screen: 'report' });
+      publish(next, { screen: 'report' });
       autosave(next);
       return { ok: true };
     },
@@ -245,14 +385,25 @@ export function createGameStore() {
         set({ screen: 'end' });
         return;
       }
-      set({ screen: s.opponent === 'hotseat' ? 'handover' : 'game' });
+      if (s.opponent === 'hotseat' && s.unseenReport !== null && s.unseenReport !== s.active) {
+        publish({ ...s, active: s.unseenReport }, { screen: 'handover' });
+        return;
+      }
+      publish({ ...s, unseenReport: null }, { screen: 'game' });
     },
 
     handoverDone(): void {
+      const s = session();
+      if (s && s.unseenReport === s.active && s.lastReport) {
+        publish({ ...s, unseenReport: null }, { screen: 'report' });
+        return;
+      }
       set({ screen: 'game' });
     },
 
     goTo(screen: StoreState['screen'], options: { openFile?: boolean } = {}): void {
+      // At the title the game is not being played: another tab may take it up.
+      if (screen === 'title') guard.release();
       set({ screen, openFile: options.openFile === true });
     },
 
@@ -260,7 +411,7 @@ export function createGameStore() {
       const settings = { ...get().settings, ...patch };
       set({ settings });
       try {
-        globalThis.localStorage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+        ls?.setItem(SETTINGS_KEY, JSON.stringify(settings));
       } catch {
         set({
           notice: { kind: 'error', text: 'Settings could not be saved: the browser’s storage is full.' },
@@ -273,8 +424,9 @@ export function createGameStore() {
     },
 
     abandon(): void {
-      clearSave();
-      set({ session: null, screen: 'title' });
+      clearSave(ls);
+      guard.release();
+      publish(null, { screen: 'title' });
     },
 
     /** The current game's replay (at any point of it, and at its end). */
@@ -348,12 +500,26 @@ export function createGameStore() {
       if (v && speed > 0 && speed <= 16) set({ viewer: { ...v, speed } });
     },
 
-    /** Take over the watched game at the year shown, as `side`: a new game, its replay branched. */
-    takeOverHere(side: Party): Outcome {
+    /**
+     * Take over the watched game at the year shown, as `side`: a new game, its replay branched. Like
+     * a new game, it does not replace a game saved and in progress unless `replace` says so.
+     */
+    takeOverHere(side: Party, how: { replace?: boolean } = {}): Outcome {
       const v = get().viewer;
       if (!v) return { ok: false, message: 'No replay is open.' };
       const year = v.states[v.index]?.year;
       if (year === undefined) return { ok: false, message: 'No year is shown.' };
+      if (!isParty(side)) return { ok: false, message: 'A side is federation or klingon.' };
+      const saved = how.replace ? null : savedInProgress();
+      if (saved) {
+        const message = `A game is saved (${describeSaved(saved)}): taking over here would replace it.`;
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, code: 'game/saved', message };
+      }
+      if (!guard.claim()) {
+        set({ notice: { kind: 'error', text: OPEN_ELSEWHERE } });
+        return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
+      }
       const other = otherParty(side);
       const recorded = v.states[v.index]?.powers[other].controller ?? 'pragmatist';
       const opponent: Opponent = isPersonality(recorded) ? recorded : 'pragmatist';
@@ -372,11 +538,11 @@ export function createGameStore() {
         queued: { federation: [], klingon: [] },
         active: side,
         lastReport: null,
+        unseenReport: null,
         reports: [],
         recorder: r.value.recorder,
       };
-      set({
-        session: s,
+      publish(s, {
         viewer: null,
         screen: 'game',
         notice: {

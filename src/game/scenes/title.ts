@@ -42,6 +42,9 @@ export class TitleScene extends Phaser.Scene {
     const cont = button('Continue', () => this.store.continueGame(), { testid: 'continue' });
     cont.disabled = !hasSave;
     if (!hasSave) cont.title = 'No saved game yet';
+    const saved = hasSave ? this.store.savedGame() : null;
+    if (saved) cont.title = saved;
+    const savedLine = el('div', { class: 'dim', testid: 'saved-game' }, saved ? `Saved: ${saved}` : '');
     const file = button('Scenario file…', () => this.store.goTo('new-game', { openFile: true }), {
       testid: 'scenario-file',
     });
@@ -81,15 +84,44 @@ export class TitleScene extends Phaser.Scene {
       },
       { testid: 'settings' },
     );
-    menu.append(newGame, cont, loadReplay, file, settings, replayInput);
+    menu.append(newGame, cont, savedLine, loadReplay, file, settings, replayInput);
+    // A link that asked for a new game while a game is saved: the player chooses.
+    const drawOffer = () => {
+      menu.querySelector('[data-testid="link-offer"]')?.remove();
+      const offer = this.store.store.getState().linkOffer;
+      if (!offer) return;
+      const keep = button('Continue the saved game', () => this.store.answerLink('continue'), {
+        class: 'primary',
+        testid: 'link-continue',
+      });
+      const box = el(
+        'div',
+        { class: 'card', testid: 'link-offer', role: 'alertdialog', label: 'A link and a saved game' },
+        el('div', {}, offer.text),
+        el('div', {}, `A game is saved: ${offer.saved}. Starting the link’s game would replace it.`),
+        el(
+          'div',
+          { class: 'row' },
+          keep,
+          button('Start the link’s game, replacing the saved one', () => this.store.answerLink('replace'), {
+            testid: 'link-replace',
+          }),
+          button('Not now', () => this.store.answerLink('dismiss'), { testid: 'link-dismiss' }),
+        ),
+      );
+      menu.prepend(box);
+      keep.focus();
+    };
+    drawOffer();
     if (notice)
       menu.append(
         el('div', { class: `notice ${notice.kind}`, testid: 'notice', role: 'alert' }, notice.text),
       );
     const remove = mount(menu);
-    newGame.focus();
+    if (!this.store.store.getState().linkOffer) newGame.focus();
     // A notice that arrives while the title shows (a replay refused, a share link damaged).
     const unsubscribe = this.store.store.subscribe((st, prev) => {
+      if (st.linkOffer !== prev.linkOffer && st.screen === 'title') drawOffer();
       if (st.notice === prev.notice || st.screen !== 'title') return;
       menu.querySelector('[data-testid="notice"]')?.remove();
       if (st.notice)
