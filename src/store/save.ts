@@ -196,6 +196,7 @@ export function checkSave(text: string): string | LoadedSave {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return 'it has no version a Khitomer save can have';
   if (version > SAVE_VERSION) return 'it was written by a newer version of the game';
+  if (typeof raw.rulesVersion !== 'number') return 'it names no rules version';
   if (raw.rulesVersion !== RULES_VERSION)
     return `it was played under rules version ${quote(raw.rulesVersion)}; this game plays rules version ${RULES_VERSION}`;
   const side = raw.side;
