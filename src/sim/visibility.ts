@@ -45,12 +45,20 @@ function changeSeen(c: Change, party: Party): boolean {
 /**
  * A year's report as `party` saw it: the other side's covert orders, their refusals and what those
  * orders did for the other side are left out; a covert act detected this year stays in, through the
- * ledger entry and the change its detection made.
+ * ledger entry and the change its detection made. What the other's orders cost `party` carries no
+ * article: it is not `party`'s breach.
  */
 export function reportSeenBy(r: TurnReport, party: Party): TurnReport {
   const other = otherParty(party);
   const theirOrders = r.orders[other].filter((o) => !isCovertOrderType(o.type));
-  const changes = r.changes.filter((c) => changeSeen(c, party));
+  const changes: Change[] = [];
+  for (const c of r.changes) {
+    if (!changeSeen(c, party)) continue;
+    // The victim's loss from the other's act is not the victim's breach: whose it was, the ledger
+    // says once it comes to light.
+    const by = c.cause.order?.party;
+    changes.push(by && by !== party && c.party === party && c.article !== null ? { ...c, article: null } : c);
+  }
   const refused = r.refused.filter((x: Refusal) => x.party === party);
   return {
     ...r,

@@ -306,7 +306,12 @@ export function createGameStore(options: StoreOptions = {}) {
           reports: [],
           recorder: Recorder.resume(replay, scenario, recorded),
         },
-        { screen: state.phase === 'ended' ? 'end' : 'game', notice: null, linkOffer: null },
+        {
+          // In hot seat the screen is handed to the first player before it shows their side.
+          screen: state.phase === 'ended' ? 'end' : opponent === 'hotseat' ? 'handover' : 'game',
+          notice: null,
+          linkOffer: null,
+        },
       );
       pendingLink = null;
       return { ok: true };

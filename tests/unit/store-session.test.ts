@@ -141,3 +141,18 @@ describe('two tabs never overwrite each other’s save', () => {
     expect(storage.getItem(SAVE_KEY)).toBe(saved);
   });
 });
+
+describe('a hot-seat game continued', () => {
+  it('opens on the hand-over to the first player, not on their side of the game', () => {
+    const storage = new MemoryStorage();
+    const a = tab(storage, 'a');
+    a.newGame({ scenario: 'centennial-eve', seed: 'hs-continue', side: 'klingon', opponent: 'hotseat' });
+    a.goTo('title');
+    const b = tab(storage, 'b');
+    expect(b.continueGame()).toEqual({ ok: true });
+    expect(b.store.getState().screen).toBe('handover');
+    expect(b.store.getState().session?.active).toBe('klingon');
+    b.handoverDone();
+    expect(b.store.getState().screen).toBe('game');
+  });
+});

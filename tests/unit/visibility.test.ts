@@ -81,6 +81,10 @@ describe('what a side has seen', () => {
     expect(texts).toContain('Reserves go missing.');
     expect(texts).not.toContain('Stolen reserves arrive.');
     expect(k.changes.every((c) => c.cause.order?.party !== 'federation' || c.party === 'klingon')).toBe(true);
+    // The loss is not shown as the victim's breach of Article I.
+    const loss = out.report.changes.find((c) => c.text === 'Reserves go missing.');
+    expect(loss?.article).toBe('I');
+    expect(k.changes.find((c) => c.text === 'Reserves go missing.')?.article).toBeNull();
     // The thief's own view keeps all of it.
     const f = reportSeenBy(out.report, 'federation');
     expect(f.orders.federation.map((o) => o.type)).toEqual(['espionage']);
