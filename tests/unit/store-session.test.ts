@@ -156,3 +156,40 @@ describe('a hot-seat game continued', () => {
     expect(b.store.getState().screen).toBe('game');
   });
 });
+
+describe('a new game’s options are raw input', () => {
+  const refusals: [unknown, RegExp][] = [
+    [undefined, /needs its options/],
+    [null, /needs its options/],
+    [42, /needs its options/],
+    [{ scenario: 'centennial-eve', seed: 42 }, /^The seed must be text, not "42"\.$/],
+    [{ scenario: 'centennial-eve', seed: 'x'.repeat(10_000) }, /a seed is at most/],
+    [{ scenario: { id: 'x', title: 'unchecked' } }, /^The scenario is not valid: /],
+    [{ scenario: 7 }, /must be a built-in scenario's id or a scenario/],
+    [{ scenario: '__proto__' }, /"__proto__" is not a built-in scenario/],
+    [{ scenario: 'constructor' }, /"constructor" is not a built-in scenario/],
+    [{ scenario: 'centennial-eve', side: 'romulan' }, /side "romulan" is neither/],
+    [{ scenario: 'centennial-eve', opponent: '__proto__' }, /opponent "__proto__" is not one of/],
+    [{ scenario: 'centennial-eve', opponent: { toString: null } }, /opponent .* is not one of/],
+  ];
+  for (const [input, reason] of refusals) {
+    it(`refuses ${JSON.stringify(input)?.slice(0, 60) ?? String(input)} with the reason`, () => {
+      const store = tab(new MemoryStorage(), 'a');
+      const r = store.newGame(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(reason);
+      expect(store.current()).toBeNull();
+    });
+  }
+
+  it('a scenario object is checked, and a valid one plays', async () => {
+    const { loadBuiltinScenario, BUILTIN_SCENARIOS } = await import('../../src/sim/index');
+    const store = tab(new MemoryStorage(), 'a');
+    const parsed = loadBuiltinScenario('centennial-eve');
+    if (!parsed.ok) throw new Error('no scenario');
+    expect(store.newGame({ scenario: parsed.value, seed: 's' })).toEqual({ ok: true });
+    const raw = structuredClone(BUILTIN_SCENARIOS['centennial-eve']) as Record<string, unknown>;
+    expect(store.newGame({ scenario: { ...raw, firstYear: 'soon' } }, { replace: true }).ok).toBe(false);
+    expect(store.current()?.state.seed).toBe('s');
+  });
+});
