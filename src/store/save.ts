@@ -142,7 +142,7 @@ export function writeSave(
 let last: { text: string; result: LoadResult } | null = null;
 
 /** Read the autosave. `value: null` when there is none. A bad one is moved aside, with the reason. */
-export function readSave(ls: KeyValueStorage | null): LoadResult {
+export function readSave(ls: KeyValueStorage | null = browserStorage()): LoadResult {
   if (!ls) return { ok: true, value: null };
   let text: string | null;
   try {
@@ -241,7 +241,7 @@ export function checkSave(text: string): string | LoadedSave {
   };
 }
 
-export function clearSave(ls: KeyValueStorage | null): void {
+export function clearSave(ls: KeyValueStorage | null = browserStorage()): void {
   try {
     ls?.removeItem(SAVE_KEY);
   } catch {
