@@ -83,5 +83,8 @@ export interface StoreState {
   notice: { kind: 'error' | 'info'; text: string } | null;
 }
 
+/** A refusal says why; `code` tells a screen which question to ask (`game/saved`: replace it?). */
+export type Outcome = { ok: true } | { ok: false; message: string; code?: string };
+
 export type IssueResult = { ok: true } | { ok: false; error: OrderError };
 export type { Change };
