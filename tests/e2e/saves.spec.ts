@@ -250,3 +250,28 @@ test('window.khitomer answers every call, whatever it is given, and never throws
   expect(await page.evaluate(() => window.khitomer.screen())).toBe('title');
   expect(errors).toEqual([]);
 });
+
+test('Take over from the viewer asks before it replaces a game in progress', async ({ page }) => {
+  await page.goto(LINK);
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await endYear(page);
+  // The game so far, opened in the viewer: taking it over would start a new game.
+  await page.evaluate(() => window.khitomer.loadReplay(window.khitomer.replay()));
+  await expect(page.getByTestId('viewer-panel')).toBeVisible();
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await page.getByTestId('take-over-federation').click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('A game is saved');
+  expect(asked[0]).toContain('taking over here would replace it');
+  await expect(page.getByTestId('viewer-panel')).toBeVisible();
+  expect(await savedYear(page)).toEqual({ seed: 'from-a-link', years: 1 });
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('take-over-federation').click();
+  await expect(page.getByTestId('hud-power')).toContainText('Federation');
+  const save = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), SAVE_KEY);
+  expect(save.replay.branch.side).toBe('federation');
+});
