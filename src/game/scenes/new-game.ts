@@ -139,9 +139,14 @@ export class NewGameScene extends Phaser.Scene {
         return;
       }
       clear(confirm);
-      const keep = button('Keep it and continue it', () => this.store.continueGame(), {
-        testid: 'replace-keep',
-      });
+      const keep = button(
+        'Keep it and continue it',
+        () => {
+          const kept = this.store.continueGame();
+          if (!kept.ok) problems.textContent = kept.message;
+        },
+        { testid: 'replace-keep' },
+      );
       confirm.append(
         el('div', {}, r.message),
         el(
