@@ -45,8 +45,8 @@ function changeSeen(c: Change, party: Party): boolean {
 /**
  * A year's report as `party` saw it: the other side's covert orders, their refusals and what those
  * orders did for the other side are left out; a covert act detected this year stays in, through the
- * ledger entry and the change its detection made. What the other's orders cost `party` carries no
- * article: it is not `party`'s breach.
+ * ledger entry and the change its detection made. What one side's order cost the other carries no
+ * article: it is not the victim's breach.
  */
 export function reportSeenBy(r: TurnReport, party: Party): TurnReport {
   const other = otherParty(party);
@@ -54,10 +54,12 @@ export function reportSeenBy(r: TurnReport, party: Party): TurnReport {
   const changes: Change[] = [];
   for (const c of r.changes) {
     if (!changeSeen(c, party)) continue;
-    // The victim's loss from the other's act is not the victim's breach: whose it was, the ledger
-    // says once it comes to light.
+    // What one party's order did to the other (a fleet attacked or sabotaged, reserves stolen) is
+    // not the victim's breach: whose it was, the ledger says, once it is seen.
     const by = c.cause.order?.party;
-    changes.push(by && by !== party && c.party === party && c.article !== null ? { ...c, article: null } : c);
+    changes.push(
+      by && c.party !== null && by !== c.party && c.article !== null ? { ...c, article: null } : c,
+    );
   }
   const refused = r.refused.filter((x: Refusal) => x.party === party);
   return {

@@ -90,6 +90,9 @@ describe('what a side has seen', () => {
     expect(f.orders.federation.map((o) => o.type)).toEqual(['espionage']);
     expect(f.changes.map((c) => c.text)).toContain('Stolen reserves arrive.');
     expect(f.changes).toHaveLength(out.report.changes.length);
+    // Nor in the thief's view: the Empire's loss is the Federation's doing.
+    expect(f.changes.find((c) => c.text === 'Reserves go missing.')?.article).toBeNull();
+    expect(f.changes.find((c) => c.text === 'Stolen reserves arrive.')?.article).toBe('I');
     // The state: the act is the thief's secret.
     expect(out.state.covert).toHaveLength(1);
     expect(stateSeenBy(out.state, 'klingon').covert).toEqual([]);
@@ -104,6 +107,26 @@ describe('what a side has seen', () => {
     const report = reportSeenBy(out.report, 'klingon');
     expect(report.ledger.some((e) => e.party === 'federation' && e.article === 'I')).toBe(true);
     expect(report.changes.some((c) => c.text.includes('Seen at once'))).toBe(true);
+  });
+
+  it('a sabotage seen: the victim’s lost ships are not its breach; the ledger names the saboteur', () => {
+    for (let i = 0; i < 60; i++) {
+      const r = resolveTurn(start(`sab-${i}`), {
+        federation: [{ type: 'espionage', mode: 'sabotage' }],
+        klingon: [],
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      if (!r.value.state.covert[0]?.detected) continue;
+      const k = reportSeenBy(r.value.report, 'klingon');
+      const lost = k.changes.find((c) => c.kind === 'fleet' && c.cause.order?.type === 'espionage');
+      expect(lost?.party).toBe('klingon');
+      expect(lost?.delta).toBeLessThan(0);
+      expect(lost?.article).toBeNull();
+      expect(r.value.report.changes.find((c) => c.text === lost?.text)?.article).toBe('I');
+      expect(k.ledger.filter((e) => e.article === 'I').map((e) => e.party)).toEqual(['federation']);
+      return;
+    }
+    throw new Error('no seed in 60 sees the sabotage');
   });
 
   it('the other side’s intelligence is hidden, and the state is not changed', () => {
