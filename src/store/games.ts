@@ -204,6 +204,22 @@ export function gameActions(hub: Hub) {
       return { ok: true };
     },
 
+    /**
+     * Whether the game's replay may leave the screen (a file, a share link): in hot seat it holds
+     * both sides' orders, covert ones too, so not before the game has ended.
+     */
+    mayExport(): Outcome {
+      const s = hub.game();
+      if (s?.opponent === 'hotseat' && s.state.phase !== 'ended')
+        return {
+          ok: false,
+          code: 'game/hotseat-secrets',
+          message:
+            'In hot seat the replay holds both sides’ orders, covert ones too: it can be exported once the game has ended.',
+        };
+      return { ok: true };
+    },
+
     /** The whole game, with what the side at the screen has not seen (for the console and tests). */
     current(): Session | null {
       return hub.game();

@@ -60,5 +60,8 @@ test('hot seat: the second player sees none of the first player’s unseen cover
   expect(text).not.toMatch(/steals \d+ reserves|stolen reserves/i);
   if (given) expect(text).not.toContain(given);
   await screenshot(page, 'hotseat-klingon-ledger');
+  // Nor can the replay, which holds both sides' orders, leave the screen before the game ends.
+  await page.getByTestId('export-replay').click();
+  await expect(page.getByTestId('notice')).toContainText('In hot seat the replay holds both sides’ orders');
   expect(errors).toEqual([]);
 });

@@ -154,6 +154,12 @@ describe('a hot-seat game continued', () => {
     expect(b.store.getState().session?.active).toBe('klingon');
     b.handoverDone();
     expect(b.store.getState().screen).toBe('game');
+    // Its replay holds both sides' orders: not exported before the end.
+    const may = b.mayExport();
+    expect(may.ok || may.code).toBe('game/hotseat-secrets');
+    const ai = tab(new MemoryStorage(), 'c');
+    ai.newGame(SHORT);
+    expect(ai.mayExport()).toEqual({ ok: true });
   });
 });
 
