@@ -5,7 +5,10 @@ import type { GameStore } from '../../store/store';
 /** Download the game's replay so far. */
 export function downloadReplay(store: GameStore): void {
   const may = store.mayExport();
-  if (!may.ok) return store.notify('error', may.message);
+  if (!may.ok) {
+    store.notify('error', may.message);
+    return;
+  }
   const text = store.replayText();
   const s = store.store.getState().session?.state;
   if (!text || !s) return;
