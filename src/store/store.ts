@@ -119,6 +119,11 @@ export function createGameStore(options: StoreOptions = {}) {
       if (guard.claimed && !guard.beat()) lostToAnotherTab();
     }, BEAT_MS);
     globalThis.addEventListener?.('pagehide', () => guard.release());
+    // A page restored from the back-forward cache takes its game up again, unless another tab has.
+    globalThis.addEventListener?.('pageshow', (e) => {
+      const playing = game !== null && get().screen !== 'title' && get().screen !== 'viewer';
+      if ((e as PageTransitionEvent).persisted && playing && !guard.claim()) lostToAnotherTab();
+    });
   }
 
   const actions = {
