@@ -1,5 +1,5 @@
 // Loading a scenario by built-in id or by path, for the command-line tools.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import {
   builtinScenarioIds,
   formatScenarioError,
@@ -11,15 +11,41 @@ import {
   type ScenarioError,
 } from '../sim/index';
 
+/** How long to wait for a pipe with nothing in it yet, between tries. */
+const PIPE_WAIT_MS = 5;
+const nap = new Int32Array(new SharedArrayBuffer(4));
+
 /**
- * A file's text, or why it cannot be read. A file larger than `maxChars` could hold (4 bytes a
- * character at most in UTF-8) is not read at all.
+ * A file's text, or why it cannot be read. Whatever the file is (a regular file, a pipe,
+ * `/dev/zero`, a terminal), it is read in chunks and never past the most bytes `maxChars`
+ * characters can take in UTF-8 (three a character): its size on disk is not trusted, since a pipe or
+ * a device has none.
  */
 export function readTextFile(path: string, maxChars: number, what: string): Result<string, string> {
+  const maxBytes = maxChars * 3;
+  let fd: number | null = null;
   try {
-    const size = statSync(path).size;
-    if (size > maxChars * 4) return { ok: false, error: `the file is ${size} bytes, too large for ${what}` };
-    return { ok: true, value: readFileSync(path, 'utf8') };
+    fd = openSync(path, 'r');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 16, maxBytes + 1 - size));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+        Atomics.wait(nap, 0, 0, PIPE_WAIT_MS);
+        continue;
+      }
+      if (n === 0) break;
+      size += n;
+      if (size > maxBytes) {
+        return { ok: false, error: `the file is larger than ${maxBytes} bytes, too large for ${what}` };
+      }
+      chunks.push(chunk.subarray(0, n));
+    }
+    return { ok: true, value: Buffer.concat(chunks, size).toString('utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -31,6 +57,8 @@ export function readTextFile(path: string, maxChars: number, what: string): Resu
             ? 'permission denied'
             : String(code ?? e);
     return { ok: false, error: `cannot read the file (${why})` };
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  builtinScenarioIds,
   describeOrder,
   PARTIES,
   PARTY_TITLES,
@@ -53,7 +54,8 @@ function readReplay(file: string): Result<Replay, string> {
   if (!read.ok)
     return refuse(read.error.startsWith('cannot read') ? read.error : `replay/too-large: ${read.error}`);
   const text = read.value;
-  const parsed = parseReplayText(text);
+  // A file keeps every year's hash: only a share link may leave some out.
+  const parsed = parseReplayText(text, { hashes: 'every-year' });
   return parsed.ok ? parsed : refuse(errorText(parsed.error));
 }
 
@@ -133,7 +135,9 @@ function verify(argv: string[]): void {
     }
     const v = verifyReplay(parsed.value);
     if (v.ok) {
-      process.stdout.write(`${file}: ok, ${v.years} years verified, final hash ${v.finalHash}\n`);
+      process.stdout.write(
+        `${file}: ok, ${v.years} years verified, ${v.hashesChecked} state hashes checked, final hash ${v.finalHash}${carried(parsed.value)}\n`,
+      );
     } else {
       bad++;
       process.stderr.write(`${file}: ${divergenceText(v)}\n`);
@@ -156,12 +160,13 @@ function show(argv: string[]): void {
   const parsed = readReplay(file);
   if (!parsed.ok) die(`${file}: ${parsed.error}`, 1);
   const replay = parsed.value;
-  const { states, reports, verification } = replayStates(replay);
+  const { states, reports, verification, scenario } = replayStates(replay);
   const w = (line: string) => process.stdout.write(`${line}\n`);
   w(
     `${replay.scenario.id} — seed "${replay.seed}" — federation: ${replay.players.federation}, klingon: ${replay.players.klingon}` +
-      ` — rules version ${replay.rulesVersion}${replay.scenario.embedded ? ' — scenario embedded' : ''}`,
+      ` — rules version ${replay.rulesVersion}`,
   );
+  if (scenario && replay.scenario.embedded) w(embeddedLine(scenario.title, replay.scenario.id));
   const b = replay.branch;
   if (b) {
     w(
@@ -172,8 +177,8 @@ function show(argv: string[]): void {
   w('year  standing  support  treaty     hash');
   w('        F   K     F   K');
   reports.forEach((report, i) => {
-    const before = states[i];
-    const after = states[i + 1];
+    const before = states.at(i);
+    const after = states.at(i + 1);
     const turn = replay.turns[i];
     if (!before || !after || !turn) return;
     if (turn.controllers) {
@@ -207,7 +212,24 @@ function show(argv: string[]): void {
     w('');
     w(`the game goes on in ${verification.state.year}`);
   }
-  w(`verified: ${verification.years} years, final hash ${verification.finalHash}`);
+  w(
+    `verified: ${verification.years} years, ${verification.hashesChecked} state hashes checked, final hash ${verification.finalHash}`,
+  );
+}
+
+/** The scenario a replay carries, named as what it is: a built-in's id does not make it the built-in. */
+function embeddedLine(title: string, id: string): string {
+  const builtin = builtinScenarioIds().includes(id);
+  return `scenario: "${title}", carried by the replay${builtin ? ` (not the built-in "${id}": a copy changed from it)` : ''}`;
+}
+
+/** For verify: on which scenario, when the replay carries its own. */
+function carried(replay: Replay): string {
+  if (!replay.scenario.embedded) return '';
+  const builtin = builtinScenarioIds().includes(replay.scenario.id);
+  return builtin
+    ? ` (on the scenario the replay carries, a changed copy of the built-in "${replay.scenario.id}")`
+    : ' (on the scenario the replay carries)';
 }
 
 function main(): void {

@@ -11,6 +11,7 @@ import {
   simulate,
   type TurnReport,
 } from '../sim/index';
+import { MAX_SCENARIO_YEARS } from '../sim/scenario/parse';
 import { die, loadScenario, parseOrDie, printScenarioErrors } from './load';
 
 const USAGE =
@@ -89,6 +90,7 @@ function main(): void {
   const out = simulate(scenario.value, {
     seed,
     policies,
+    maxTurns: MAX_SCENARIO_YEARS,
     onTurn: (report, state) => {
       const row = yearSummary(report, state);
       years.push(row);
@@ -97,6 +99,15 @@ function main(): void {
   });
   if (!out.ok) die(`${out.error.code}: ${out.error.message}`, 1);
   const s = out.value.state;
+  // A game ends by itself at its scenario's last year, which the parser keeps within the cap; a game
+  // still going after the cap is never passed off as finished.
+  if (s.phase !== 'ended') {
+    die(
+      `sim/stopped: the game was stopped after ${out.value.turns} years, in ${s.year}, before its end in ${s.lastYear}: ` +
+        `no game runs longer than ${MAX_SCENARIO_YEARS} years`,
+      1,
+    );
+  }
   const finalHash = s.history[s.history.length - 1]?.hash ?? null;
   if (v.json) {
     const doc = {

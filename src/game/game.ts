@@ -10,6 +10,8 @@ import { HandoverScene } from './scenes/handover';
 import { NewGameScene } from './scenes/new-game';
 import { PreloaderScene } from './scenes/preloader';
 import { TitleScene } from './scenes/title';
+import { ViewerScene } from './scenes/viewer';
+import { watch } from './watch';
 
 const SCENE_FOR: Record<Screen, string> = {
   title: 'Title',
@@ -18,7 +20,7 @@ const SCENE_FOR: Record<Screen, string> = {
   report: 'Galaxy',
   handover: 'Handover',
   end: 'End',
-  viewer: 'Galaxy',
+  viewer: 'Viewer',
 };
 
 /**
@@ -57,6 +59,7 @@ export function startGame(store: GameStore): Phaser.Game {
       new GalaxyScene(store),
       new HandoverScene(store),
       new EndScene(store),
+      new ViewerScene(store),
     ],
     banner: false,
   });
@@ -73,11 +76,13 @@ export function startGame(store: GameStore): Phaser.Game {
     game.scene.stop('Preloader');
     current = null;
     route(store.store.getState().screen);
-    store.store.subscribe((s, prev) => {
-      if (s.screen !== prev.screen) route(s.screen);
-      document.body.classList.toggle('safe-palette', s.settings.safePalette);
-    });
+    watch(store.store, (s) => s.screen, route);
   });
+  watch(
+    store.store,
+    (s) => s.settings.safePalette,
+    (safe) => document.body.classList.toggle('safe-palette', safe),
+  );
   document.body.classList.toggle('safe-palette', store.store.getState().settings.safePalette);
   return game;
 }

@@ -4,6 +4,8 @@
 import { compactForLink, MAX_REPLAY_CHARS, type Replay } from '../sim/index';
 
 export const SHARE_PREFIX = '#replay=';
+/** The most bytes a link's replay may inflate to: the replay size limit, in UTF-8. */
+export const MAX_SHARE_BYTES = MAX_REPLAY_CHARS * 3;
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
@@ -23,23 +25,53 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-async function pipe(
+/** Input fed to the decompressor at a time: deflate inflates at most ~1,032 times, so ~1 MB out. */
+const INFLATE_STEP = 1024;
+
+/**
+ * The bytes the stream gives for `bytes`, or null past `limit` bytes. The input is fed a small slice
+ * at a time and the output read as it comes, so a bomb (a small input that inflates to gigabytes)
+ * is stopped at the limit, within one slice's worth of output: `inflated` says how far it got.
+ */
+export async function pipeAtMost(
   bytes: Uint8Array,
   stream: CompressionStream | DecompressionStream,
   limit: number,
-): Promise<Uint8Array | null> {
-  const reader = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(stream).getReader();
+): Promise<{ bytes: Uint8Array | null; inflated: number; fed: number }> {
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let fed = 0;
+  let stopped = false;
+  const feeding = (async () => {
+    for (let at = 0; at < bytes.length && !stopped; at += INFLATE_STEP) {
+      const slice = bytes.slice(at, at + INFLATE_STEP);
+      fed += slice.length;
+      await writer.write(slice);
+    }
+    if (!stopped) await writer.close();
+  })();
+  // A refused stream's pending write rejects; that is the stop, not an error to report.
+  feeding.catch(() => undefined);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) {
+        stopped = true;
+        await reader.cancel();
+        await writer.abort().catch(() => undefined);
+        return { bytes: null, inflated: size, fed };
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+    await feeding;
+  } catch (e) {
+    stopped = true;
+    await writer.abort().catch(() => undefined);
+    throw e;
   }
   const out = new Uint8Array(size);
   let at = 0;
@@ -47,7 +79,15 @@ async function pipe(
     out.set(c, at);
     at += c.length;
   }
-  return out;
+  return { bytes: out, inflated: size, fed };
+}
+
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array | null> {
+  return (await pipeAtMost(bytes, stream, limit)).bytes;
 }
 
 /** The fragment for a replay: `#replay=…` (made small first: see `compactForLink`). */
@@ -69,7 +109,8 @@ export async function decodeShareFragment(fragment: string): Promise<Decoded> {
   if (!bytes || bytes.length === 0)
     return { ok: false, message: 'The share link is damaged: its replay is not readable text.' };
   try {
-    const text = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_REPLAY_CHARS * 4);
+    // At most three bytes of UTF-8 a character: no more can become a replay the parser accepts.
+    const text = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_SHARE_BYTES);
     if (!text) return { ok: false, message: 'The share link’s replay is too large to open.' };
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(text) };
   } catch {

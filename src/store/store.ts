@@ -195,20 +195,18 @@ export function createGameStore(options: StoreOptions = {}) {
       const replay = parsed.value;
       const walked = replayStates(replay);
       const v = walked.verification;
-      if (walked.states.length === 0) {
+      if (walked.states.length === 0 || !walked.scenario) {
         const message = `This replay cannot be played: ${v.ok ? 'it has no years' : v.message}`;
         set({ notice: { kind: 'error', text: message } });
         return { ok: false, message };
       }
-      const first = walked.states[0];
-      const scenario = loadBuiltinScenario(replay.scenario.id);
-      const scenarioValue = scenario.ok ? scenario.value : null;
       const problem = v.ok
         ? null
         : `${v.message[0]?.toUpperCase()}${v.message.slice(1)}${v.detail ? ` (${v.detail})` : ''}.`;
       const viewer: Viewer = {
         replay,
-        scenario: scenarioValue ?? (parseEmbedded(replay) as Scenario),
+        // The scenario played: one the replay carries is shown as what it is, under its own title.
+        scenario: walked.scenario,
         states: walked.states,
         reports: walked.reports,
         index: v.ok ? 0 : Math.max(0, walked.states.length - 1),
@@ -217,7 +215,6 @@ export function createGameStore(options: StoreOptions = {}) {
         problem,
       };
       set({ viewer, screen: 'viewer', notice: problem ? { kind: 'error', text: problem } : null });
-      void first;
       return { ok: true, years: walked.reports.length, finalHash: v.ok ? v.finalHash : null, problem };
     },
 
@@ -256,10 +253,10 @@ export function createGameStore(options: StoreOptions = {}) {
       }
       const v = get().viewer;
       if (!v) return { ok: false, message: 'No replay is open.' };
-      const year = v.states[v.index]?.year;
+      const year = v.states.at(v.index)?.year;
       if (year === undefined) return { ok: false, message: 'No year is shown.' };
       const other = otherParty(side);
-      const recorded = v.states[v.index]?.powers[other].controller ?? 'pragmatist';
+      const recorded = v.states.at(v.index)?.powers[other].controller ?? 'pragmatist';
       const opponent: Opponent = isPersonality(recorded) ? recorded : 'pragmatist';
       const r = takeOver(v.replay, year, side, { [other]: opponent });
       if (!r.ok) {
@@ -306,15 +303,6 @@ export function createGameStore(options: StoreOptions = {}) {
     },
   };
   return actions;
-}
-
-/** An embedded scenario, parsed (the replay's own check has already accepted it). */
-function parseEmbedded(replay: Replay): Scenario | null {
-  const r =
-    replay.scenario.embedded === undefined
-      ? null
-      : parseScenarioText(JSON.stringify(replay.scenario.embedded));
-  return r?.ok ? r.value : null;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;

@@ -58,8 +58,8 @@ export type Shown = Pick<Session, 'state' | 'active' | 'queued'>;
 export interface Viewer {
   replay: Replay;
   scenario: Scenario;
-  /** The state each year started from, then the state after the last year. */
-  states: GameState[];
+  /** The state each year started from, then the state after the last year (read with `at`: rebuilt on demand). */
+  states: Pick<GameState[], 'length' | 'at'>;
   reports: TurnReport[];
   /** Which of `states` is shown. */
   index: number;

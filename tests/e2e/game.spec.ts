@@ -259,7 +259,7 @@ test('the Collapse: the year, the cause and the chain of violations', async ({ p
   await expect(page.getByTestId('end-title')).toContainText('The Accords collapse');
   await expect(page.getByTestId('end-screen')).toContainText('War breaks out');
   await expect(page.getByTestId('end-screen')).toContainText('The chain of violations');
-  await expect(page.getByTestId('end-screen')).toContainText('2372 · Federation · Article VI');
+  await expect(page.getByTestId('end-screen')).toContainText('2372 · The Federation · Article VI');
   await screenshot(page, 'collapse');
 });
 

@@ -61,7 +61,7 @@ export async function startShortGame(page: Page, opponent = 'pragmatist', seed =
 }
 
 /** The standing the HUD shows for a power. */
-export async function hudStanding(page: Page, who: 'Federation' | 'Klingon'): Promise<number> {
+export async function hudStanding(page: Page, who: 'Federation' | 'Klingon Empire'): Promise<number> {
   const text = await page.getByTestId('hud').getByText(`${who} standing`).textContent();
   return Number(text?.replace(/\D+/g, ''));
 }

@@ -47,7 +47,7 @@ describe('npm run replay', () => {
     expect(ver.stderr).toBe('');
     expect(ver.code).toBe(0);
     expect(ver.stdout).toContain(
-      `${out}: ok, ${written.value.turns.length} years verified, final hash ${last?.hash}`,
+      `${out}: ok, ${written.value.turns.length} years verified, ${written.value.turns.length} state hashes checked, final hash ${last?.hash}`,
     );
     expect(ver.stdout).toContain(`${GOLDEN}: ok, 100 years verified`);
 
@@ -59,7 +59,9 @@ describe('npm run replay', () => {
       expect(show.stdout).toMatch(new RegExp(`^${t.year} .* ${t.hash}$`, 'm'));
     expect(show.stdout).toMatch(/^ {6}federation /m);
     expect(show.stdout).toMatch(/^ {6}klingon /m);
-    expect(show.stdout).toContain(`verified: ${written.value.turns.length} years, final hash ${last?.hash}`);
+    expect(show.stdout).toContain(
+      `verified: ${written.value.turns.length} years, ${written.value.turns.length} state hashes checked, final hash ${last?.hash}`,
+    );
   });
 
   it('records a scenario from a file with the scenario inside, and plays it back from the replay alone', () => {

@@ -1,14 +1,13 @@
 import Phaser from 'phaser';
-import { ARTICLES, PARTIES, type Party, paradeSize } from '../../sim/index';
-
-const PARTY_SHORT: Record<Party, string> = { federation: 'Federation', klingon: 'Klingon Empire' };
-
+import { ARTICLES, PARTIES, paradeSize } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
 import { button, el, mount } from '../ui/dom';
+import { PARTY_TITLES, partyClass } from '../ui/names';
 import { palette } from '../ui/palette';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
+import { watch } from '../watch';
 
 /**
  * The end: the Khitomer Centennial — a parade of ships, the Invicta Expedition's and the USS Venture
@@ -89,25 +88,20 @@ export class EndScene extends Phaser.Scene {
         'tr',
         {},
         el('th', {}, 'Article'),
-        el('th', { class: 'fed' }, 'Fed violations'),
-        el('th', { class: 'kli' }, 'Kli violations'),
+        ...PARTIES.map((p) => el('th', { class: partyClass(p) }, `${PARTY_TITLES[p]}: violations`)),
       ),
     );
     for (const a of ARTICLES) {
       const n = (p: string) =>
         String(s.ledger.filter((e) => e.article === a && e.party === p && e.kind !== 'reward').length);
-      totals.append(el('tr', {}, el('td', {}, a), el('td', {}, n('federation')), el('td', {}, n('klingon'))));
+      totals.append(el('tr', {}, el('td', {}, a), ...PARTIES.map((p) => el('td', {}, n(p)))));
     }
     const grades = r.scores
       ? el(
           'div',
           { testid: 'end-grades' },
           ...PARTIES.map((p) =>
-            el(
-              'div',
-              {},
-              `${p === 'federation' ? 'The Federation' : 'The Klingon Empire'}: score ${r.scores?.[p]}${r.grades ? ` — ${r.grades[p]}` : ''}`,
-            ),
+            el('div', {}, `${PARTY_TITLES[p]}: score ${r.scores?.[p]}${r.grades ? ` — ${r.grades[p]}` : ''}`),
           ),
         )
       : null;
@@ -120,11 +114,12 @@ export class EndScene extends Phaser.Scene {
             'ul',
             {},
             ...r.chain.map((e) =>
-              el('li', {}, `${e.year} · ${PARTY_SHORT[e.party]} · Article ${e.article}: ${e.text}`),
+              el('li', {}, `${e.year} · ${PARTY_TITLES[e.party]} · Article ${e.article}: ${e.text}`),
             ),
           ),
         )
       : null;
+    const notice = el('span', { class: 'end-notice', testid: 'notice', role: 'status' });
     const panel = el(
       'div',
       { class: 'end', testid: 'end-screen' },
@@ -136,15 +131,36 @@ export class EndScene extends Phaser.Scene {
       totals,
       el(
         'div',
-        { class: 'row' },
-        button('New game', () => this.store.abandon(), { class: 'primary', testid: 'end-new-game' }),
+        { class: 'row actions' },
+        button(
+          'New game',
+          () => {
+            // The game is over: it leaves the save, and the New game screen opens.
+            this.store.abandon();
+            this.store.goTo('new-game');
+          },
+          { class: 'primary', testid: 'end-new-game' },
+        ),
         button('Export replay', () => downloadReplay(this.store), { testid: 'export-replay' }),
         button('Share link', () => void shareReplay(this.store), { testid: 'share-link' }),
+        notice,
       ),
     );
     const remove = mount(panel);
     (panel.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
     panel.scrollTop = 0;
-    this.events.once('shutdown', remove);
+    // What Share link and Export replay answer ("Share link copied") shows beside them.
+    const unwatch = watch(
+      this.store.store,
+      (st) => st.notice,
+      (n) => {
+        notice.textContent = n?.text ?? '';
+        notice.className = `end-notice ${n?.kind ?? ''}`;
+      },
+    );
+    this.events.once('shutdown', () => {
+      unwatch();
+      remove();
+    });
   }
 }

@@ -35,10 +35,11 @@ export function button(
 ): HTMLButtonElement {
   const b = el('button', props, text);
   b.type = 'button';
-  b.addEventListener('click', (e) => {
+  // A property, not a listener: a panel patched in place (patch.ts) moves it to the kept button.
+  b.onclick = (e) => {
     e.stopPropagation();
     onClick();
-  });
+  };
   return b;
 }
 

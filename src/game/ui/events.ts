@@ -3,6 +3,7 @@ import { candidateOrders, type GameState, type Order, type Party, type War } fro
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { el } from './dom';
+import { sentence } from './names';
 import { orderRow } from './orders';
 
 export function renderEvents(store: GameStore, session: Session): HTMLElement {
@@ -18,9 +19,9 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       el(
         'div',
         { class: 'card', testid: 'event-card' },
-        el('h3', {}, e.title),
+        el('h3', {}, sentence(e.title)),
         e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
-        el('div', {}, e.text),
+        el('div', { testid: 'event-text' }, sentence(e.text)),
       ),
     );
   }

@@ -1,8 +1,9 @@
 // The HUD: the year and years to the centennial, both standings with their thresholds, the
 // treaty's status, and the side's support, reserves, industry and influence.
-import { industryOf, influenceOf, orderCost, type Party } from '../../sim/index';
+import { industryOf, influenceOf, orderCost, PARTIES, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { button, el } from './dom';
+import { partyClass, partyLabel } from './names';
 
 function meter(
   label: string,
@@ -58,8 +59,7 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
       el('div', { class: 'year', testid: 'hud-year' }, String(s.year)),
       el('div', { class: 'dim' }, `${left} year${left === 1 ? '' : 's'} to ${s.lastYear}`),
     ),
-    meter('Federation standing', s.powers.federation.standing, 'fed', marks),
-    meter('Klingon standing', s.powers.klingon.standing, 'kli', marks),
+    ...PARTIES.map((p) => meter(`${partyLabel(p)} standing`, s.powers[p].standing, partyClass(p), marks)),
     el(
       'span',
       { class: `status ${s.status}`, testid: 'hud-status', title: 'The treaty’s status' },
@@ -68,11 +68,7 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     el(
       'div',
       { testid: 'hud-power' },
-      el(
-        'b',
-        { class: me === 'federation' ? 'fed' : 'kli' },
-        me === 'federation' ? 'Federation' : 'Klingon Empire',
-      ),
+      el('b', { class: partyClass(me) }, partyLabel(me)),
       el(
         'span',
         { class: 'dim' },

@@ -2,7 +2,8 @@
 // filterable by article and power.
 import { ARTICLES, type Article, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
-import { clear, el } from './dom';
+import { el } from './dom';
+import { PARTY_TITLES, partyClass } from './names';
 
 const ARTICLE_TEXT: Record<Article, string> = {
   I: 'Non-aggression',
@@ -23,7 +24,19 @@ const ARTICLE_ASKS: Record<Article, string> = {
   VI: 'Settle disputes by arbitration and respect the ruling. Seizing a disputed world, occupying the neutral zone, fleets in the other’s territory and embargoes are breaches.',
 };
 
-export function renderLedger(session: Shown): HTMLElement {
+/** What the reader chose to see: kept by the screen, so a redraw keeps the filters and the text open. */
+export interface LedgerView {
+  article: Article | 'all';
+  power: Party | 'all';
+  open: boolean;
+}
+
+export function ledgerView(): LedgerView {
+  return { article: 'all', power: 'all', open: false };
+}
+
+/** The ledger as `view` asks; `changed` is called when the reader changes the view (to draw again). */
+export function renderLedger(session: Shown, view: LedgerView, changed: () => void): HTMLElement {
   const s = session.state;
   const article = el('select', { testid: 'ledger-article', label: 'Article' });
   const power = el('select', { testid: 'ledger-power', label: 'Power' });
@@ -37,8 +50,8 @@ export function renderLedger(session: Shown): HTMLElement {
   }
   for (const [v, t] of [
     ['all', 'Both powers'],
-    ['federation', 'Federation'],
-    ['klingon', 'Klingon Empire'],
+    ['federation', PARTY_TITLES.federation],
+    ['klingon', PARTY_TITLES.klingon],
   ] as [string, string][]) {
     const o = el('option', {}, t);
     o.value = v;
@@ -46,9 +59,7 @@ export function renderLedger(session: Shown): HTMLElement {
   }
   const summary = el('div', {});
   const list = el('ul', { testid: 'ledger-entries' });
-  const draw = () => {
-    clear(summary);
-    clear(list);
+  {
     const table = el(
       'table',
       {},
@@ -56,8 +67,8 @@ export function renderLedger(session: Shown): HTMLElement {
         'tr',
         {},
         el('th', {}, 'Article'),
-        el('th', { class: 'fed' }, 'Fed'),
-        el('th', { class: 'kli' }, 'Kli'),
+        el('th', { class: 'fed' }, PARTY_TITLES.federation),
+        el('th', { class: 'kli' }, PARTY_TITLES.klingon),
       ),
     );
     for (const a of ARTICLES) {
@@ -79,24 +90,39 @@ export function renderLedger(session: Shown): HTMLElement {
     summary.append(table);
     const entries = s.ledger.filter(
       (e) =>
-        (article.value === 'all' || e.article === article.value) &&
-        (power.value === 'all' || e.party === power.value),
+        (view.article === 'all' || e.article === view.article) &&
+        (view.power === 'all' || e.party === view.power),
     );
     for (const e of entries.slice(-200).reverse()) {
       list.append(
         el(
           'li',
           { class: e.delta < 0 ? 'bad' : 'good' },
-          `${e.year} · ${e.party === 'federation' ? 'Fed' : 'Kli'} · ${e.article ? `Art. ${e.article}` : '—'} · ${e.delta > 0 ? '+' : ''}${e.delta}: ${e.text}`,
+          `${e.year} · `,
+          el('span', { class: partyClass(e.party) }, PARTY_TITLES[e.party]),
+          ` · ${e.article ? `Art. ${e.article}` : '—'} · ${e.delta > 0 ? '+' : ''}${e.delta}: ${e.text}`,
         ),
       );
     }
     if (entries.length === 0) list.append(el('li', { class: 'dim' }, 'Nothing recorded yet.'));
+  }
+  article.value = view.article;
+  power.value = view.power;
+  // Handlers read the node they fire on, never a node of this tree: a patched panel (patch.ts)
+  // keeps the nodes on screen and moves only the handlers to them.
+  article.onchange = (e) => {
+    view.article = (e.currentTarget as HTMLSelectElement).value as LedgerView['article'];
+    changed();
   };
-  article.addEventListener('change', draw);
-  power.addEventListener('change', draw);
-  draw();
+  power.onchange = (e) => {
+    view.power = (e.currentTarget as HTMLSelectElement).value as LedgerView['power'];
+    changed();
+  };
   const asks = el('details', { testid: 'accords-text' }, el('summary', {}, 'What the six articles ask'));
+  asks.open = view.open;
+  asks.ontoggle = (e) => {
+    view.open = (e.currentTarget as HTMLDetailsElement).open;
+  };
   for (const a of ARTICLES)
     asks.append(el('p', {}, el('b', {}, `Article ${a} — ${ARTICLE_TEXT[a]}. `), ARTICLE_ASKS[a]));
   return el(

@@ -12,6 +12,7 @@ import {
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { button, el } from './dom';
+import { ownerName } from './names';
 
 const DIPLOMACY: OrderType[] = [
   'embassy',
@@ -124,13 +125,13 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
         el(
           'div',
           { class: 'dim' },
-          `${sys.owner ?? 'unclaimed'} · output ${sys.output} · ${sys.zone}${sys.capital ? ' · capital' : ''}${sys.shipyard ? ' · shipyard' : ''}`,
+          `${ownerName(s, sys.owner)} · output ${sys.output} · ${sys.zone}${sys.capital ? ' · capital' : ''}${sys.shipyard ? ' · shipyard' : ''}`,
         ),
         el(
           'div',
           { class: 'dim' },
           fleets.length
-            ? `Fleets: ${fleets.map((f) => `${f.id} (${f.owner}, ${f.strength})`).join(', ')}`
+            ? `Fleets: ${fleets.map((f) => `${f.id} (${ownerName(s, f.owner)}, ${f.strength})`).join(', ')}`
             : 'No fleets',
         ),
       );

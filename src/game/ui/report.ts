@@ -1,6 +1,7 @@
 // The year's report: every change of standing, support, territory and treaty status, with its cause.
 import type { TurnReport } from '../../sim/index';
 import { el } from './dom';
+import { PARTY_TITLES } from './names';
 
 export function renderReport(report: TurnReport, onContinue: () => void): HTMLElement {
   const items = (kind: string[]) => report.changes.filter((c) => kind.includes(c.kind));
@@ -18,7 +19,7 @@ export function renderReport(report: TurnReport, onContinue: () => void): HTMLEl
           el(
             'li',
             { class: c.delta !== undefined ? (c.delta < 0 ? 'bad' : 'good') : '' },
-            `${c.party ? `${c.party === 'federation' ? 'Fed' : 'Kli'} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${c.delta !== undefined ? `${c.delta > 0 ? '+' : ''}${c.delta} · ` : ''}${c.text}`,
+            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${c.delta !== undefined ? `${c.delta > 0 ? '+' : ''}${c.delta} · ` : ''}${c.text}`,
           ),
         ),
       ),
@@ -34,12 +35,12 @@ export function renderReport(report: TurnReport, onContinue: () => void): HTMLEl
     el(
       'div',
       { class: 'dim' },
-      `Federation: ${report.orders.federation.map((o) => o.text).join('; ') || 'no orders'}`,
+      `${PARTY_TITLES.federation}: ${report.orders.federation.map((o) => o.text).join('; ') || 'no orders'}`,
     ),
     el(
       'div',
       { class: 'dim' },
-      `Klingon Empire: ${report.orders.klingon.map((o) => o.text).join('; ') || 'no orders'}`,
+      `${PARTY_TITLES.klingon}: ${report.orders.klingon.map((o) => o.text).join('; ') || 'no orders'}`,
     ),
     list('Standing', ['standing']),
     list('The treaty', ['treaty']),
@@ -48,7 +49,7 @@ export function renderReport(report: TurnReport, onContinue: () => void): HTMLEl
     list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
     el(
       'div',
-      { class: 'row' },
+      { class: 'row actions' },
       next,
       el('span', { class: 'dim' }, el('kbd', {}, 'Enter'), ' or ', el('kbd', {}, 'Esc'), ' to continue'),
     ),

@@ -4,9 +4,10 @@ import { PARTIES, type Party } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Viewer } from '../../store/types';
 import { button, el } from './dom';
+import { PARTY_NAMES, PARTY_TITLES, partyClass, sentence } from './names';
 
 export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
-  const state = v.states[v.index];
+  const state = v.states.at(v.index);
   const report = v.reports[v.index] ?? null;
   const last = v.states.length - 1;
   const root = el('div', { testid: 'viewer-panel' });
@@ -15,12 +16,16 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
     el(
       'div',
       { class: 'dim' },
-      `seed ${v.replay.seed} · Federation: ${v.replay.players.federation} · Klingon Empire: ${v.replay.players.klingon}`,
+      `seed ${v.replay.seed} · ${PARTIES.map((p) => `${PARTY_TITLES[p]}: ${v.replay.players[p]}`).join(' · ')}`,
     ),
   );
   if (v.replay.branch)
     root.append(
-      el('div', { class: 'dim' }, `Taken over in ${v.replay.branch.fromYear} as ${v.replay.branch.side}`),
+      el(
+        'div',
+        { class: 'dim' },
+        `Taken over in ${v.replay.branch.fromYear} as ${PARTY_NAMES[v.replay.branch.side]}`,
+      ),
     );
   if (v.problem)
     root.append(el('div', { class: 'warn', testid: 'viewer-problem', role: 'alert' }, v.problem));
@@ -29,7 +34,9 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
   scrub.min = '0';
   scrub.max = String(last);
   scrub.value = String(v.index);
-  scrub.addEventListener('input', () => store.viewerSeek(Number(scrub.value)));
+  // Properties, not listeners: the panel is patched in place (patch.ts) and they move with it.
+  // They read the node they fire on: the one on screen, not this new one.
+  scrub.oninput = (e) => store.viewerSeek(Number((e.currentTarget as HTMLInputElement).value));
   const speed = el('select', { testid: 'viewer-speed', label: 'Speed' });
   for (const n of [1, 2, 4, 8]) {
     const o = el('option', {}, `${n} year${n === 1 ? '' : 's'}/s`);
@@ -37,7 +44,7 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
     o.selected = n === v.speed;
     speed.append(o);
   }
-  speed.addEventListener('change', () => store.viewerSpeed(Number(speed.value)));
+  speed.onchange = (e) => store.viewerSpeed(Number((e.currentTarget as HTMLSelectElement).value));
   const back = button('◀ Year', () => store.viewerSeek(v.index - 1), {
     testid: 'viewer-back',
     title: 'A year back (←)',
@@ -62,7 +69,7 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
     const row = el('div', { class: 'row' }, el('span', { class: 'dim' }, `Take over in ${state.year} as:`));
     for (const p of PARTIES) {
       row.append(
-        button(p === 'federation' ? 'the Federation' : 'the Klingon Empire', () => takeOver(store, p), {
+        button(PARTY_NAMES[p], () => takeOver(store, p), {
           testid: `take-over-${p}`,
         }),
       );
@@ -85,26 +92,22 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
         el(
           'div',
           { class: 'card' },
-          el('b', {}, e.title),
+          el('b', {}, sentence(e.title)),
           e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
-          el('div', {}, e.text),
+          el('div', { testid: 'event-text' }, sentence(e.text)),
         ),
       );
   }
   if (report) {
     root.append(
       el('h3', {}, `Orders of ${report.year}`),
-      el(
-        'div',
-        { testid: 'viewer-orders-federation' },
-        el('b', { class: 'fed' }, 'Federation: '),
-        report.orders.federation.map((o) => o.text).join('; ') || 'no orders',
-      ),
-      el(
-        'div',
-        { testid: 'viewer-orders-klingon' },
-        el('b', { class: 'kli' }, 'Klingon Empire: '),
-        report.orders.klingon.map((o) => o.text).join('; ') || 'no orders',
+      ...PARTIES.map((p) =>
+        el(
+          'div',
+          { testid: `viewer-orders-${p}` },
+          el('b', { class: partyClass(p) }, `${PARTY_TITLES[p]}: `),
+          report.orders[p].map((o) => o.text).join('; ') || 'no orders',
+        ),
       ),
       el('h3', {}, 'What it cost and earned'),
       el(
@@ -114,7 +117,7 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
           el(
             'li',
             { class: e.delta < 0 ? 'bad' : 'good' },
-            `${e.party === 'federation' ? 'Fed' : 'Kli'} · ${e.article ? `Art. ${e.article} · ` : ''}${e.delta > 0 ? '+' : ''}${e.delta} · ${e.text}`,
+            `${PARTY_TITLES[e.party]} · ${e.article ? `Art. ${e.article} · ` : ''}${e.delta > 0 ? '+' : ''}${e.delta} · ${e.text}`,
           ),
         ),
       ),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { hashValue } from '../hash';
 import { EMBASSY_ACTIONS, ESPIONAGE_MODES, type Order } from '../orders';
-import type { Scenario } from '../scenario/schema';
+import { MAX_SCENARIO_YEARS, type Scenario } from '../scenario/schema';
 import { ARTICLES, type GameResult, PARTIES } from '../types';
 
 export const REPLAY_FORMAT = 'khitomer-replay';
@@ -94,7 +94,7 @@ export const ReplayTurnSchema = z.strictObject({
   hash: hash
     .nullable()
     .describe(
-      'The state hash after the year was resolved; null only where a share link left it out (it keeps every tenth year’s and the last).',
+      'The state hash after the year was resolved. A replay file has every year’s; only a share link leaves some out (null), and it keeps every tenth year’s and the last.',
     ),
 });
 
@@ -129,7 +129,7 @@ export const ReplaySchema = z.strictObject({
     .describe('Null for a game played from its start; for a take-over, where it branched.'),
   turns: z
     .array(ReplayTurnSchema)
-    .max(9000)
+    .max(MAX_SCENARIO_YEARS)
     .describe('Every year played, from the scenario’s first year, without a gap.'),
   result: GameResultSchema.nullable().describe('How the game ended; null while it goes on.'),
 });
@@ -240,6 +240,11 @@ export function compactForLink(replay: Replay): Replay {
   const last = replay.turns.length - 1;
   return {
     ...replay,
-    turns: replay.turns.map((t, i) => ((i + 1) % 10 === 0 || i === last ? t : { ...t, hash: null })),
+    turns: replay.turns.map((t, i) => (hashKeptInLink(i, last) ? t : { ...t, hash: null })),
   };
+}
+
+/** Whether a share link keeps the hash of turn `index` (of turns up to `last`): every tenth year's and the last. */
+export function hashKeptInLink(index: number, last: number): boolean {
+  return (index + 1) % 10 === 0 || index === last;
 }

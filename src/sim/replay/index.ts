@@ -5,6 +5,7 @@ export {
   compactForLink,
   encodeReplay,
   GameResultSchema,
+  hashKeptInLink,
   MAX_REPLAY_CHARS,
   OrderSchema,
   REPLAY_FORMAT,
@@ -29,6 +30,7 @@ export {
   type ScenarioLoader,
 } from './parse';
 export { Recorder, type RecordOptions, recordGame, scenarioRef } from './record';
+export { MAX_CHECKPOINTS, YearStates } from './states';
 export {
   type Divergence,
   type ReplayStates,

@@ -4,6 +4,7 @@ import { describeIssue, formatPath, parseScenario, type ScenarioError } from '..
 import type { Scenario } from '../scenario/schema';
 import type { Result } from '../types';
 import {
+  hashKeptInLink,
   MAX_REPLAY_CHARS,
   REPLAY_FORMAT,
   REPLAY_VERSION,
@@ -23,6 +24,7 @@ export const REPLAY_ERROR_CODES = [
   'replay/scenario-tampered',
   'replay/scenario-changed',
   'replay/truncated',
+  'replay/hash-missing',
   // Found while re-simulating (verify.ts), not while parsing.
   'replay/diverges',
   'replay/no-such-year',
@@ -41,6 +43,13 @@ export type ScenarioLoader = (id: string) => Result<Scenario, ScenarioError[]>;
 
 export interface ParseReplayOptions {
   scenarios?: ScenarioLoader;
+  /**
+   * Which years must carry their hash: `every-year` for a replay file (what the command line
+   * reads), `link` for what may have come from a share link, which keeps every tenth year's and the
+   * last (the default: the browser opens both). A hash left out anywhere else is refused, so a
+   * replay can never be "verified" without a hash to check.
+   */
+  hashes?: 'every-year' | 'link';
 }
 
 function fail(code: ReplayErrorCode, message: string, issues: ReplayError['issues'] = []) {
@@ -117,7 +126,7 @@ export function parseReplay(raw: unknown, options: ParseReplayOptions = {}): Res
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
       path: formatPath(issue.path),
-      message: describeIssue(issue, 'an order type'),
+      message: describeIssue(issue, 'an order type', raw),
     }));
     return fail('replay/malformed', `the replay is malformed: ${listIssues(issues)}`, issues);
   }
@@ -132,6 +141,8 @@ export function parseReplay(raw: unknown, options: ParseReplayOptions = {}): Res
   if (!scenario.ok) return scenario;
   const years = checkYears(replay, scenario.value);
   if (!years.ok) return years;
+  const hashes = checkHashes(replay, options.hashes ?? 'link');
+  if (!hashes.ok) return hashes;
   return { ok: true, value: replay };
 }
 
@@ -202,6 +213,38 @@ function lastTurnYear(replay: Replay, scenario: Scenario): number | null {
   const r = replay.result;
   if (!r) return null;
   return r.kind === 'centennial' || r.kind === 'lapsed' ? scenario.lastYear - 1 : r.year;
+}
+
+/** Every year's hash, or (for a share link) every tenth year's and the last: none left out elsewhere. */
+function checkHashes(replay: Replay, hashes: 'every-year' | 'link'): Result<true, ReplayError> {
+  const turns = replay.turns;
+  const last = turns.length - 1;
+  const missing: ReplayError['issues'] = [];
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i] as (typeof turns)[number];
+    if (turn.hash !== null) continue;
+    if (hashes === 'link' && !hashKeptInLink(i, last)) continue;
+    missing.push({
+      path: `turns[${i}].hash`,
+      message:
+        hashes === 'every-year'
+          ? `${turn.year} has no hash: a replay file keeps every year's`
+          : `${turn.year} has no hash: even a share link keeps every tenth year's and the last`,
+    });
+  }
+  if (missing.length === 0) return { ok: true, value: true };
+  const what = turns.every((t) => t.hash === null)
+    ? 'not one of its years has a state hash'
+    : `${missing.length} of its years ${missing.length === 1 ? 'has' : 'have'} no state hash (the first at ${missing[0]?.path})`;
+  const rule =
+    hashes === 'every-year'
+      ? "a replay file keeps every year's"
+      : "a share link keeps every tenth year's and the last";
+  return fail(
+    'replay/hash-missing',
+    `the replay cannot be verified: ${what}; ${rule}`,
+    missing.slice(0, 100),
+  );
 }
 
 /** Years from the scenario's first, one after another, none after the end; a claimed result with all its years. */

@@ -2,7 +2,7 @@
 // state hash with the one recorded (STYLE.md habit 7). The first difference stops it, with the year.
 // The same walk gives a viewer the state of every year, and a player a game to take over.
 import type { TurnReport } from '../context';
-import { cloneState, createGame, hashState } from '../game';
+import { createGame, hashState } from '../game';
 import { hashValue } from '../hash';
 import { describeOrder } from '../orders';
 import { resolveTurn } from '../resolve';
@@ -19,11 +19,17 @@ import {
 import type { Replay } from './format';
 import { type ReplayError, type ReplayErrorCode, resolveScenario, type ScenarioLoader } from './parse';
 import { Recorder } from './record';
+import { setControllers, YearStates } from './states';
 
 export interface Verified {
   ok: true;
   /** Years re-simulated. */
   years: number;
+  /**
+   * Years whose recorded hash was compared: every year of a replay file; of a share link's, every
+   * tenth and the last (the years between are re-simulated and must reach the next hash kept).
+   */
+  hashesChecked: number;
   /** The hash of the last state. */
   finalHash: string;
   state: GameState;
@@ -46,8 +52,8 @@ export interface Divergence {
 export type Verification = Verified | Divergence;
 
 interface Walk {
-  /** Called with the new game, before any turn. */
-  onStart?: (state: GameState) => void;
+  /** Called with the scenario and the new game, before any turn. */
+  onStart?: (state: GameState, scenario: Scenario) => void;
   /** Called with the state each turn starts from (after any take-over), its report and the state after. */
   onTurn?: (before: GameState, report: TurnReport, after: GameState) => void;
   /** Stop at the start of this year (for a take-over): the result is not compared. */
@@ -78,12 +84,6 @@ function diverges(year: number, detail: string, expected: string | null, actual:
   };
 }
 
-function setControllers(s: GameState, controllers: Record<Party, Controller>): GameState {
-  const next = cloneState(s);
-  for (const p of PARTIES) next.powers[p].controller = controllers[p];
-  return next;
-}
-
 /** Re-simulate the replay's turns, checking each. The core of verify, replayStates and takeOver. */
 function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk = {}): Verification {
   const scenario = resolveScenario(replay, scenarios);
@@ -93,7 +93,7 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
     return cannotPlay({ code: 'replay/malformed', message: created.error.message, issues: [] });
   }
   let state = created.value;
-  opts.onStart?.(state);
+  opts.onStart?.(state, scenario.value);
   const branch = replay.branch;
   let branchChecked = false;
   // Once, at the start of the year taken over (a collapse leaves the year as it was: not again after).
@@ -110,6 +110,7 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
     );
   };
   let years = 0;
+  let hashesChecked = 0;
   for (const turn of replay.turns) {
     if (opts.until !== undefined && turn.year >= opts.until) break;
     if (state.phase === 'ended') {
@@ -149,6 +150,7 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
         report.hash,
       );
     }
+    if (turn.hash !== null) hashesChecked++;
     opts.onTurn?.(state, report, out.value.state);
     state = out.value.state;
     years++;
@@ -165,7 +167,7 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
       finalHash,
     );
   }
-  return { ok: true, years, finalHash, state };
+  return { ok: true, years, hashesChecked, finalHash, state };
 }
 
 const RESULT_FIELDS = ['kind', 'year', 'loser', 'cause', 'scores', 'grades', 'chain'] as const;
@@ -192,27 +194,40 @@ export interface ReplayStates {
   /**
    * The state each year started from (after any take-over), then the state after the last year
    * that played as recorded: one more than `reports` (none when the game cannot be set up at all).
+   * Read with `states.at(i)`; held in memory linear in the years (see YearStates).
    */
-  states: GameState[];
+  states: YearStates;
   /** The report of each year that played as recorded. */
   reports: TurnReport[];
   /** Whether every year matched; the states stop at the first that did not. */
   verification: Verification;
+  /**
+   * The scenario the game was played on: the one the replay carries, when it carries one (shown as
+   * what it is, under its own title, even when it bears a built-in's id), or the built-in one.
+   */
+  scenario: Scenario | null;
 }
 
 /** Every year of a replay as the rules play it: for a viewer, and for `npm run replay -- show`. */
 export function replayStates(replay: Replay, scenarios?: ScenarioLoader): ReplayStates {
-  const states: GameState[] = [];
+  const states = new YearStates(replay.turns);
   const reports: TurnReport[] = [];
+  let scenario: Scenario | null = null;
+  let latest: GameState | null = null;
   const verification = walk(replay, scenarios, {
-    onStart: (state) => states.push(state),
+    onStart: (state, played) => {
+      scenario = played;
+      latest = state;
+      states.keep(0, state);
+    },
     onTurn: (before, report, after) => {
-      states[states.length - 1] = before;
-      states.push(after);
+      states.keep(reports.length, before);
       reports.push(report);
+      latest = after;
     },
   });
-  return { states, reports, verification };
+  if (latest) states.close(reports.length, latest);
+  return { states, reports, verification, scenario };
 }
 
 export interface TakeOver {
@@ -259,7 +274,10 @@ export function takeOver(
   });
   if (!Number.isInteger(year) || year < first) return noSuchYear(`the game starts in ${first}`);
   if (year > reach) return noSuchYear(`the replay stops at the start of ${reach}`);
-  const opening = walk(replay, scenarios, { until: year });
+  // The hashes of the opening as the rules give them: a share link left most of them out, and the
+  // new game's replay, a file, keeps every year's.
+  const hashes: string[] = [];
+  const opening = walk(replay, scenarios, { until: year, onTurn: (_, report) => hashes.push(report.hash) });
   if (!opening.ok) return { ok: false, error: opening };
   const at = opening.state;
   if (at.phase === 'ended' || at.result) return noSuchYear(`the game ended in ${at.result?.year ?? at.year}`);
@@ -268,7 +286,9 @@ export function takeOver(
   const header = {
     ...replay,
     branch: { fromSeed: replay.seed, fromYear: year, fromHash: hashState(at), side },
-    turns: replay.turns.slice(0, year - first),
+    turns: replay.turns
+      .slice(0, year - first)
+      .map((t, i) => (t.hash === null ? { ...t, hash: hashes[i] ?? null } : t)),
     result: null,
   } as Replay;
   return {

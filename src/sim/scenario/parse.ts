@@ -1,7 +1,9 @@
 // Raw JSON → a validated Scenario, or every problem with its path. Never a scenario loaded half.
 import type { z } from 'zod';
 import { PARTIES, type Result } from '../types';
-import { type Scenario, ScenarioSchema } from './schema';
+import { MAX_SCENARIO_YEARS, type Scenario, ScenarioSchema } from './schema';
+
+export { MAX_SCENARIO_YEARS };
 
 export interface ScenarioError {
   /** Where the problem is, as `map.systems[4].owner`; empty for the file as a whole. */
@@ -26,16 +28,71 @@ export function formatScenarioError(e: ScenarioError): string {
   return e.path === '' ? e.message : `${e.path}: ${e.message}`;
 }
 
+/** What a JSON value is, in words: "a string ("2293")", "an array", "null". */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array (of ${value.length})`;
+  switch (typeof value) {
+    case 'string': {
+      const shown =
+        value.length > 40 ? `${JSON.stringify(value.slice(0, 37)).slice(0, -1)}…"` : JSON.stringify(value);
+      return `a string (${shown})`;
+    }
+    case 'number':
+      return Number.isInteger(value) ? `the whole number ${value}` : `the number ${value}`;
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  tuple: 'an array',
+  record: 'an object',
+  null: 'null',
+};
+
+/**
+ * The value at a schema issue's path in the raw input, and whether it is there at all: zod does not
+ * keep the input of an issue, and "missing" must mean missing, not "of the wrong type".
+ */
+function lookUp(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let at: unknown = root;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return { found: false, value: undefined };
+    const k = typeof key === 'number' ? key : String(key);
+    if (!Object.hasOwn(at, k)) return { found: false, value: undefined };
+    at = (at as Record<PropertyKey, unknown>)[k];
+  }
+  return { found: true, value: at };
+}
+
 /**
  * A schema problem in plain words, for scenario and replay files alike. `typeOf` names what a
- * "type" field chooses between ("an event type", "an order type").
+ * "type" field chooses between ("an event type", "an order type"); `root` is the raw input the
+ * issue's path leads into, so that a value of the wrong type is named, not called missing.
  */
-export function describeIssue(issue: z.core.$ZodIssue, typeOf = 'an allowed type'): string {
+export function describeIssue(issue: z.core.$ZodIssue, typeOf = 'an allowed type', root?: unknown): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `is missing (expected ${issue.expected})`
-        : `expected ${issue.expected}`;
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? String(issue.expected);
+      const there =
+        root === undefined
+          ? { found: issue.input !== undefined, value: issue.input }
+          : lookUp(root, issue.path);
+      return there.found && there.value !== undefined
+        ? `is ${describeValue(there.value)} where ${expected} is expected`
+        : `is missing (expected ${issue.expected})`;
+    }
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_union':
@@ -51,6 +108,9 @@ export function describeIssue(issue: z.core.$ZodIssue, typeOf = 'an allowed type
 
 /** Parse text (a file's content) as a scenario. */
 export function parseScenarioText(text: string): Result<Scenario, ScenarioError[]> {
+  if (typeof text !== 'string') {
+    return fail([{ path: '', code: 'scenario/not-json', message: 'a scenario is read from text' }]);
+  }
   if (text.length > MAX_SCENARIO_CHARS) {
     return fail([
       {
@@ -60,9 +120,12 @@ export function parseScenarioText(text: string): Result<Scenario, ScenarioError[
       },
     ]);
   }
+  // A byte-order mark is not part of the JSON: editors on some systems write one (the browser's
+  // file reader and the command line both drop it, so both accept the same files).
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail([{ path: '', code: 'scenario/not-json', message: `the file is not valid JSON (${detail})` }]);
@@ -84,7 +147,7 @@ export function parseScenario(raw: unknown): Result<Scenario, ScenarioError[]> {
   const errors: ScenarioError[] = parsed.error.issues.map((issue) => ({
     path: formatPath(issue.path),
     code: `schema/${issue.code}`,
-    message: describeIssue(issue),
+    message: describeIssue(issue, undefined, raw),
   }));
   const seen = new Set(errors.map((e) => e.path));
   for (const e of checkScenario(raw)) if (!seen.has(e.path)) errors.push(e);
@@ -118,6 +181,13 @@ function checkScenario(input: unknown): ScenarioError[] {
         'lastYear',
         'scenario/no-years',
         `the game must end after it starts: the last year equals the first (${first})`,
+      );
+    }
+    if (last - first > MAX_SCENARIO_YEARS) {
+      err(
+        'lastYear',
+        'scenario/too-long',
+        `the game would last ${last - first} years (${first}–${last}); a scenario lasts at most ${MAX_SCENARIO_YEARS}`,
       );
     }
     const signed = num(s.signedYear) ?? first;

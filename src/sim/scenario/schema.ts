@@ -14,6 +14,12 @@ const partyOrAny = z.enum(['federation', 'klingon', 'any']);
 const year = z.number().int().min(1000).max(9999);
 const count = (max: number) => z.number().int().min(0).max(max);
 
+/**
+ * The longest game a scenario may set, in years (turns): the campaign is a century. A bound, so that
+ * no file makes a game, a replay or its viewer run without end; the headless loop's cap is the same.
+ */
+export const MAX_SCENARIO_YEARS = 1000;
+
 const common = {
   title: text(120).optional().describe('Shown as the event card’s title; a default per type otherwise.'),
   text: text(1000)
@@ -150,7 +156,9 @@ export const ScenarioSchema = z
     title: text(120),
     description: text(2000).default(''),
     firstYear: year,
-    lastYear: year,
+    lastYear: year.describe(
+      `The year the game ends (it is scored then): after firstYear, and at most ${MAX_SCENARIO_YEARS} years after it.`,
+    ),
     signedYear: year.optional().describe('Year the Accords were signed; the first year otherwise.'),
     sides: z
       .array(party)

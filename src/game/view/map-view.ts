@@ -1,0 +1,263 @@
+// The map: lanes, zones, systems in their owner's colour, fleets with their strength; dragged to
+// pan, scrolled to zoom, hovered for details, clicked to select. Used by the game and the viewer.
+import Phaser from 'phaser';
+import type { GameState, System } from '../../sim/index';
+import { shipTexture } from '../ui/art';
+import { clear, el, mount } from '../ui/dom';
+import { ownerName } from '../ui/names';
+import { ownerColour, palette } from '../ui/palette';
+
+const WORLD = 1000;
+export const HUD_HEIGHT = 56;
+/** The smallest size, in screen pixels, a name or a strength is drawn at, however far out the zoom. */
+const LABEL_PX = 12;
+const STRENGTH_PX = 11;
+const FONT = 'system-ui, sans-serif';
+
+export interface FleetIcon {
+  ship: Phaser.GameObjects.Image;
+  label: Phaser.GameObjects.Text;
+}
+
+export class MapView {
+  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly labels = new Map<string, Phaser.GameObjects.Text>();
+  readonly fleetIcons = new Map<string, FleetIcon>();
+  private readonly tooltip: HTMLElement;
+  private readonly unmount: () => void;
+  private state: GameState | null = null;
+  private safe = false;
+  selected: string | null = null;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly onSelect: (id: string | null) => void,
+  ) {
+    this.graphics = scene.add.graphics();
+    this.tooltip = el('div', { class: 'tooltip', testid: 'tooltip' });
+    this.tooltip.style.display = 'none';
+    this.unmount = mount(this.tooltip);
+    this.fit();
+    scene.scale.on('resize', this.fit, this);
+    this.setUpPointer();
+    scene.events.once('shutdown', () => {
+      scene.scale.off('resize', this.fit, this);
+      this.unmount();
+    });
+  }
+
+  get camera(): Phaser.Cameras.Scene2D.Camera {
+    return this.scene.cameras.main;
+  }
+
+  /** Fit the map (1000 × 1000) into the space left of the side panel and below the HUD. */
+  fit(): void {
+    const cam = this.camera;
+    const w = this.scene.scale.width;
+    const h = this.scene.scale.height;
+    const panel = Math.min(380, w * 0.46);
+    const availW = Math.max(200, w - panel - 20);
+    const availH = Math.max(200, h - HUD_HEIGHT - 20);
+    cam.setZoom(Math.min(availW, availH) / (WORLD + 80));
+    cam.centerOn(WORLD / 2 + panel / 2 / cam.zoom, WORLD / 2 - HUD_HEIGHT / 2 / cam.zoom);
+    this.sizeLabels();
+  }
+
+  zoomBy(f: number): void {
+    this.camera.setZoom(Phaser.Math.Clamp(this.camera.zoom * f, 0.25, 4));
+    this.sizeLabels();
+  }
+
+  pan(dx: number, dy: number): void {
+    const step = 40 / this.camera.zoom;
+    this.camera.scrollX += dx * step;
+    this.camera.scrollY += dy * step;
+  }
+
+  /** Names and strengths keep a readable size on a small screen, where the map is drawn small. */
+  private sizeLabels(): void {
+    const zoom = this.camera.zoom;
+    const name = `${Math.round(Math.max(15, LABEL_PX / zoom))}px`;
+    const strength = `${Math.round(Math.max(12, STRENGTH_PX / zoom))}px`;
+    for (const l of this.labels.values()) l.setFontSize(name);
+    for (const f of this.fleetIcons.values()) f.label.setFontSize(strength);
+  }
+
+  private setUpPointer(): void {
+    const input = this.scene.input;
+    const cam = this.camera;
+    let drag: { x: number; y: number; sx: number; sy: number; moved: boolean } | null = null;
+    input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      // A click on the map gives the keys back to the map (Phaser keeps the click from moving the
+      // focus, and the panels, drawn in place, keep it on the last button pressed).
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      drag = { x: p.x, y: p.y, sx: cam.scrollX, sy: cam.scrollY, moved: false };
+    });
+    input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      if (drag && p.isDown) {
+        const dx = p.x - drag.x;
+        const dy = p.y - drag.y;
+        if (Math.abs(dx) + Math.abs(dy) > 4) drag.moved = true;
+        cam.scrollX = drag.sx - dx / cam.zoom;
+        cam.scrollY = drag.sy - dy / cam.zoom;
+      }
+      this.hover(p);
+    });
+    input.on('pointerup', (p: Phaser.Input.Pointer) => {
+      if (drag && !drag.moved) this.onSelect(this.systemAt(p.worldX, p.worldY)?.id ?? null);
+      drag = null;
+    });
+    input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      this.zoomBy(dy > 0 ? 0.9 : 1.1);
+    });
+  }
+
+  systemAt(x: number, y: number): System | undefined {
+    let best: System | undefined;
+    let bestD = 30 * 30;
+    for (const sys of this.state?.systems ?? []) {
+      const d = (sys.x - x) ** 2 + (sys.y - y) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = sys;
+      }
+    }
+    return best;
+  }
+
+  private hover(p: Phaser.Input.Pointer): void {
+    const s = this.state;
+    const sys = s ? this.systemAt(p.worldX, p.worldY) : undefined;
+    if (!s || !sys) {
+      this.tooltip.style.display = 'none';
+      return;
+    }
+    clear(this.tooltip);
+    const fleets = s.fleets.filter((f) => f.location === sys.id);
+    const owner = (o: string | null) => ownerName(s, o);
+    this.tooltip.append(
+      el('b', {}, sys.name),
+      el('div', {}, `${owner(sys.owner)} · output ${sys.output}`),
+      el('div', {}, `${sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`),
+      ...fleets.map((f) => el('div', {}, `fleet ${f.id}: ${owner(f.owner)}, strength ${f.strength}`)),
+    );
+    this.tooltip.style.left = `${p.x + 14}px`;
+    this.tooltip.style.top = `${p.y + 14}px`;
+    this.tooltip.style.display = 'block';
+  }
+
+  /** Next or previous system that holds one of `party`'s fleets, or one of its worlds. */
+  cycle(party: string, dir: 1 | -1): void {
+    const s = this.state;
+    if (!s) return;
+    const mine = s.systems.filter(
+      (x) => x.owner === party || s.fleets.some((f) => f.owner === party && f.location === x.id),
+    );
+    if (mine.length === 0) return;
+    const i = mine.findIndex((x) => x.id === this.selected);
+    const next = mine[(i + dir + mine.length) % mine.length];
+    this.onSelect(next?.id ?? null);
+    if (next) this.camera.pan(next.x, next.y, 200);
+  }
+
+  /**
+   * Draw the map from a state. Everything of another map (its names, its fleets) goes: the view
+   * shows exactly the state it is given.
+   */
+  draw(state: GameState, safePalette: boolean): void {
+    this.state = state;
+    this.safe = safePalette;
+    const pal = palette(safePalette);
+    const g = this.graphics;
+    g.clear();
+    const byId = new Map(state.systems.map((x) => [x.id, x]));
+    g.lineStyle(2, pal.lane, 1);
+    for (const [a, b] of state.lanes) {
+      const A = byId.get(a);
+      const B = byId.get(b);
+      if (A && B) g.lineBetween(A.x, A.y, B.x, B.y);
+    }
+    for (const [id, label] of this.labels) {
+      if (byId.get(id)?.name === label.text) continue;
+      label.destroy();
+      this.labels.delete(id);
+    }
+    for (const sys of state.systems) {
+      const colour = ownerColour(pal, sys.owner);
+      const r = sys.capital ? 16 : 10 + Math.min(6, sys.output / 2);
+      if (sys.zone === 'neutral-zone') {
+        g.lineStyle(2, pal.neutralZone, 0.9).strokeCircle(sys.x, sys.y, r + 9);
+      } else if (sys.zone === 'disputed') {
+        g.lineStyle(2, pal.disputed, 0.95);
+        const d = r + 10;
+        g.beginPath();
+        g.moveTo(sys.x, sys.y - d);
+        g.lineTo(sys.x + d, sys.y);
+        g.lineTo(sys.x, sys.y + d);
+        g.lineTo(sys.x - d, sys.y);
+        g.closePath();
+        g.strokePath();
+      }
+      g.fillStyle(colour, 1).fillCircle(sys.x, sys.y, r);
+      if (sys.capital) g.lineStyle(3, 0xffffff, 0.9).strokeCircle(sys.x, sys.y, r + 4);
+      if (sys.shipyard) g.fillStyle(0xffffff, 0.9).fillRect(sys.x + r - 2, sys.y - r - 4, 7, 7);
+      if (sys.id === this.selected) g.lineStyle(3, 0xffffff, 1).strokeCircle(sys.x, sys.y, r + 14);
+      let label = this.labels.get(sys.id);
+      if (!label) {
+        label = this.scene.add
+          .text(sys.x, sys.y + r + 4, sys.name, { fontFamily: FONT, fontSize: '15px', color: '#e8eef6' })
+          .setOrigin(0.5, 0);
+        this.labels.set(sys.id, label);
+      }
+      label.setPosition(sys.x, sys.y + r + 4);
+    }
+    this.drawFleets(state);
+    this.sizeLabels();
+  }
+
+  /** Draw again as it is (after a selection). */
+  redraw(): void {
+    if (this.state) this.draw(this.state, this.safe);
+  }
+
+  /** Fleets: a ship beside its system, with its strength. */
+  private drawFleets(state: GameState): void {
+    const pal = palette(this.safe);
+    const byId = new Map(state.systems.map((x) => [x.id, x]));
+    const seen = new Set<string>();
+    const perSystem = new Map<string, number>();
+    for (const f of state.fleets) {
+      const sys = byId.get(f.location);
+      if (!sys) continue;
+      const k = perSystem.get(sys.id) ?? 0;
+      perSystem.set(sys.id, k + 1);
+      const at = { x: sys.x - 26 - k * 22, y: sys.y - 24 };
+      let icon = this.fleetIcons.get(f.id);
+      if (!icon) {
+        icon = {
+          ship: this.scene.add.image(at.x, at.y, 'ship').setDisplaySize(18, 18),
+          label: this.scene.add
+            .text(at.x, at.y + 10, '', { fontFamily: FONT, fontSize: '12px', color: '#ffffff' })
+            .setOrigin(0.5, 0),
+        };
+        this.fleetIcons.set(f.id, icon);
+      }
+      icon.ship
+        .setPosition(at.x, at.y)
+        .setTexture(shipTexture(this.scene, ownerColour(pal, f.owner)))
+        .setDisplaySize(18, 18)
+        .setVisible(true);
+      icon.label
+        .setPosition(at.x, at.y + 10)
+        .setText(String(f.strength))
+        .setVisible(true);
+      seen.add(f.id);
+    }
+    for (const [id, icon] of this.fleetIcons) {
+      if (seen.has(id)) continue;
+      icon.ship.destroy();
+      icon.label.destroy();
+      this.fleetIcons.delete(id);
+    }
+  }
+}

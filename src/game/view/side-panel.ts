@@ -1,0 +1,144 @@
+// The HUD across the top and the panel on the right: the orders, the events, the ledger and the
+// chart, the orders queued and End the year. Drawn from the store's session and laid over what
+// is on screen in place (patch.ts), so the focused button keeps the focus.
+import type { GameStore } from '../../store/store';
+import type { Session, StoreState } from '../../store/types';
+import { renderChart } from '../ui/chart';
+import { button, type Child, el, mount } from '../ui/dom';
+import { renderEvents } from '../ui/events';
+import { renderHud } from '../ui/hud';
+import { type LedgerView, ledgerView, renderLedger } from '../ui/ledger';
+import { queuedList, renderOrders } from '../ui/orders';
+import { patchChildren } from '../ui/patch';
+import { downloadReplay, shareReplay } from '../ui/replay-actions';
+import { settingsDialog } from '../ui/settings';
+import { HUD_HEIGHT } from './map-view';
+
+export type Tab = 'orders' | 'events' | 'ledger' | 'chart';
+
+/** The keys that switch tabs. */
+export const TAB_KEYS: Record<string, Tab> = { o: 'orders', e: 'events', l: 'ledger', c: 'chart' };
+
+/** The HUD and the side panel, mounted while a scene shows them. */
+export class Panels {
+  readonly hud = el('div', {});
+  readonly side: HTMLElement;
+  private renders = 0;
+  private readonly unmount: (() => void)[];
+
+  constructor(label: string) {
+    this.side = el('aside', { class: 'side', testid: 'side-panel', label });
+    this.unmount = [mount(this.hud), mount(this.side)];
+  }
+
+  /** Lay a new HUD and panel over the ones on screen. */
+  show(hud: HTMLElement, side: Child[]): void {
+    patchChildren(this.hud, el('div', {}, hud));
+    patchChildren(this.side, el('div', {}, ...side));
+    // Counted for the tests: a burst of store changes draws the panel once.
+    this.renders++;
+    this.side.dataset.renders = String(this.renders);
+    // The HUD wraps on narrow screens: the panel starts below it, whatever its height.
+    const hudHeight = (this.hud.firstElementChild as HTMLElement | null)?.offsetHeight ?? HUD_HEIGHT;
+    this.side.style.top = `${hudHeight}px`;
+  }
+
+  remove(): void {
+    for (const u of this.unmount) u();
+  }
+}
+
+export function tabBar<T extends string>(
+  tabs: readonly (readonly [T, string, string?])[],
+  active: T,
+  pick: (tab: T) => void,
+): HTMLElement {
+  const bar = el('div', { class: 'tabs', role: 'tablist' });
+  for (const [t, label, key] of tabs) {
+    const b = button(label, () => pick(t), {
+      testid: `tab-${t}`,
+      title: key ? `${label} (${key})` : label,
+    });
+    if (t === active) b.classList.add('active');
+    bar.append(b);
+  }
+  return bar;
+}
+
+export function noticeOf(notice: StoreState['notice']): HTMLElement | null {
+  return notice
+    ? el('div', { class: `notice ${notice.kind}`, testid: 'notice', role: 'alert' }, notice.text)
+    : null;
+}
+
+export function chartOf(state: Session['state'], safe: boolean, note: string | null): HTMLElement {
+  return el(
+    'div',
+    { testid: 'chart-panel' },
+    el('h3', {}, 'Standing across the years'),
+    renderChart(state, 340, 200, safe),
+    note ? el('div', { class: 'dim' }, note) : null,
+  );
+}
+
+/** What the player looks at in the game's panel: kept by the scene across redraws. */
+export interface GameView {
+  tab: Tab;
+  selected: string | null;
+  ledger: LedgerView;
+}
+
+export function gameView(): GameView {
+  return { tab: 'orders', selected: null, ledger: ledgerView() };
+}
+
+/** The game's HUD and panel for a session, drawn into `panels`. */
+export function drawGamePanels(
+  panels: Panels,
+  store: GameStore,
+  session: Session,
+  st: Pick<StoreState, 'notice' | 'settings'>,
+  view: GameView,
+  pickTab: (tab: Tab) => void,
+  redraw: () => void,
+): void {
+  const hud = renderHud(session, {
+    settings: () => {
+      const close = mount(settingsDialog(store, () => close()));
+    },
+    menu: () => store.goTo('title'),
+    exportReplay: () => downloadReplay(store),
+    share: () => void shareReplay(store),
+  });
+  const tabs = tabBar(
+    [
+      ['orders', 'Orders', 'O'],
+      ['events', `Events (${session.state.events.length})`, 'E'],
+      ['ledger', 'Ledger', 'L'],
+      ['chart', 'Chart', 'C'],
+    ],
+    view.tab,
+    pickTab,
+  );
+  const body = el('div', { class: 'body' });
+  if (view.tab === 'orders') body.append(renderOrders(store, session, view.selected));
+  else if (view.tab === 'events') body.append(renderEvents(store, session));
+  else if (view.tab === 'ledger') body.append(renderLedger(session, view.ledger, redraw));
+  else
+    body.append(
+      chartOf(
+        session.state,
+        st.settings.safePalette,
+        'Circles mark the years of violations seen; dashed lines the strained and suspension thresholds.',
+      ),
+    );
+  const hotseatTurn = session.opponent === 'hotseat' && session.active === session.side;
+  const end = button(hotseatTurn ? 'Hand over' : `End ${session.state.year}`, () => store.endTurn(), {
+    class: 'primary',
+    testid: 'end-turn',
+    title: 'End the year (Enter)',
+  });
+  end.disabled = session.state.phase === 'ended';
+  const foot = el('div', { class: 'foot' }, queuedList(store, session), end);
+  panels.show(hud, [tabs, body, foot, noticeOf(st.notice)]);
+}
