@@ -8,7 +8,6 @@ import {
   hashState,
   isParty,
   isPersonality,
-  loadBuiltinScenario,
   otherParty,
   type Party,
   parseReplay,
