@@ -4,7 +4,6 @@ import { installApi } from './game/api';
 import { startGame } from './game/game';
 import { decodeShareFragment, SHARE_PREFIX } from './store/share';
 import { createGameStore } from './store/store';
-import { OPPONENTS, type Opponent } from './store/types';
 
 const store = createGameStore();
 const game = startGame(store);
@@ -25,24 +24,12 @@ async function openFromAddress(): Promise<void> {
     else store.notify('error', decoded.message);
     return;
   }
+  // A link's game starts once: the query is then taken off the address, so a reload does not
+  // start it again (and a game saved meanwhile is offered, never replaced unasked).
   const q = new URLSearchParams(location.search);
-  const scenario = q.get('scenario');
-  if (!scenario) return;
-  const side = q.get('side') ?? undefined;
-  const opponent = q.get('opponent') ?? undefined;
-  if (side !== undefined && side !== 'federation' && side !== 'klingon') {
-    store.notify('error', `The link's side "${side}" is neither federation nor klingon.`);
-    return;
-  }
-  if (opponent !== undefined && !(OPPONENTS as readonly string[]).includes(opponent)) {
-    store.notify('error', `The link's opponent "${opponent}" is not one of ${OPPONENTS.join(', ')}.`);
-    return;
-  }
-  const r = store.newGame({
-    scenario,
-    seed: q.get('seed') ?? undefined,
-    side,
-    opponent: opponent as Opponent | undefined,
-  });
-  if (!r.ok) store.notify('error', `The link's game cannot start: ${r.message}`);
+  if (!q.has('scenario')) return;
+  store.openLink(location.search);
+  for (const key of ['scenario', 'seed', 'side', 'opponent']) q.delete(key);
+  const rest = q.toString();
+  history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
 }

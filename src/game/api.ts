@@ -1,15 +1,19 @@
 // `window.khitomer`: drive the game from a console or a test, through the same store the screens use.
+// Whatever a call is given, it answers with a value: a refusal says why, nothing throws.
 import type Phaser from 'phaser';
-import type { GameState, Order, OrderError, Party, Replay } from '../sim/index';
-import type { GameStore, NewGameOptions, Outcome } from '../store/store';
+import type { GameState, OrderError, Party, Replay } from '../sim/index';
+import type { GameStore, Outcome } from '../store/store';
 
 export interface KhitomerApi {
-  /** Start a game: `{ scenario: 'centennial-eve', seed: 'abc', side: 'federation', opponent: 'pragmatist' }`. */
-  newGame(options: NewGameOptions): Outcome;
+  /**
+   * Start a game: `{ scenario: 'centennial-eve', seed: 'abc', side: 'federation', opponent: 'pragmatist' }`.
+   * From the console it replaces a saved game (the screens ask first); never one open in another tab.
+   */
+  newGame(options: unknown): Outcome;
   /** The game's state (a copy). */
   state(): GameState | null;
   /** Queue an order for the side giving orders now; returns the refusal when refused. */
-  issue(order: Order): { ok: true } | { ok: false; error: OrderError };
+  issue(order: unknown): { ok: true } | { ok: false; error: OrderError };
   /** End the year (and close its report); in hot seat, hand over first. */
   endTurn(): Outcome;
   /** The state's 64-bit hash. */
@@ -32,28 +36,67 @@ declare global {
   }
 }
 
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A call that answers whatever happens: its value, or `fallback(error)`. */
+function guarded<A extends unknown[], R>(call: (...a: A) => R, fallback: (e: unknown) => R): (...a: A) => R {
+  return (...a) => {
+    try {
+      return call(...a);
+    } catch (e) {
+      return fallback(e);
+    }
+  };
+}
+
+const refused = (e: unknown): { ok: false; message: string } => ({
+  ok: false,
+  message: `The call was refused: ${why(e)}`,
+});
+
 export function installApi(store: GameStore, game: Phaser.Game): void {
+  const screen = () => store.store.getState().screen;
   window.khitomer = {
-    newGame: (options) => store.newGame(options),
-    state: () => {
-      const s = store.store.getState().session?.state;
-      return s ? structuredClone(s) : null;
-    },
-    issue: (order) => store.issue(order),
-    endTurn: () => {
+    newGame: guarded((options: unknown) => store.newGame(options, { replace: true }), refused),
+    state: guarded(
+      () => {
+        const s = store.current()?.state;
+        return s ? structuredClone(s) : null;
+      },
+      () => null,
+    ),
+    issue: guarded(
+      (order: unknown) => store.issue(order),
+      (e) => ({
+        ok: false as const,
+        error: { code: 'order/malformed', message: `The order was refused: ${why(e)}` },
+      }),
+    ),
+    endTurn: guarded(() => {
       const r = store.endTurn();
-      const screen = store.store.getState().screen;
-      if (r.ok && screen === 'report') store.closeReport();
+      if (r.ok && screen() === 'report') store.closeReport();
       return r;
-    },
-    hash: () => store.hash(),
-    active: () => store.store.getState().session?.active ?? null,
-    screen: () => store.store.getState().screen,
-    frames: () => game.loop.frame,
-    replay: () => {
-      const r = store.replay();
-      return r ? structuredClone(r) : null;
-    },
-    loadReplay: (replay) => store.loadReplay(replay),
+    }, refused),
+    hash: guarded(
+      () => store.hash(),
+      () => null,
+    ),
+    active: guarded(
+      () => store.current()?.active ?? null,
+      () => null,
+    ),
+    screen: guarded(screen, () => 'unknown'),
+    frames: guarded(
+      () => game.loop.frame,
+      () => 0,
+    ),
+    replay: guarded(
+      () => {
+        const r = store.replay();
+        return r ? structuredClone(r) : null;
+      },
+      () => null,
+    ),
+    loadReplay: guarded((replay: unknown) => store.loadReplay(replay), refused),
   };
 }

@@ -108,4 +108,11 @@ export {
 export { resolvePolicy, type SimulateOptions, type SimulateResult, simulate } from './simulate';
 export { AI_PERSONALITIES, type AiPersonality } from './support';
 export * from './types';
+export {
+  COVERT_ORDER_TYPES,
+  covertSeenBy,
+  isCovertOrderType,
+  reportSeenBy,
+  stateSeenBy,
+} from './visibility';
 export { industryOf, influenceOf, shortestPath } from './world';

@@ -2,48 +2,48 @@
 // actions and redraw from its state; the store calls the core and publishes what it returns.
 import { createStore } from 'zustand/vanilla';
 import {
-  aiOrders,
   BUILTIN_SCENARIOS,
-  createGame,
   encodeReplay,
   formatScenarioError,
   hashState,
+  isParty,
   isPersonality,
-  loadBuiltinScenario,
-  type Order,
   otherParty,
   type Party,
   parseReplay,
   parseReplayText,
   parseScenarioText,
-  Recorder,
   type Replay,
   replayStates,
-  resolveTurn,
   type Scenario,
-  seedFromEntropy,
   takeOver,
-  validateOrder,
 } from '../sim/index';
-import { clearSave, readSave, writeSave } from './save';
-import type { IssueResult, Opponent, Session, Settings, StoreState, Viewer } from './types';
+import { describeSaved, freshSeed, gameActions, type Hub, OPEN_ELSEWHERE } from './games';
+import { BEAT_MS, TabGuard } from './guard';
+import type { NewGameOptions } from './options';
+import { browserStorage, clearSave, type KeyValueStorage, readSave, writeSave } from './save';
+import { sessionSeen } from './seen';
+import type { Opponent, Outcome, Session, Settings, StoreState, Viewer } from './types';
 
-export interface NewGameOptions {
-  /** A built-in scenario id, or a validated scenario (e.g. from a file). */
-  scenario: string | Scenario;
-  seed?: string;
-  side?: Party;
-  opponent?: Opponent;
+export type { NewGameOptions, Outcome };
+export { describeSaved, freshSeed };
+
+export interface StoreOptions {
+  /** Where the game and the settings are saved; localStorage by default. */
+  storage?: KeyValueStorage | null;
+  /** This tab's id for the one-tab-at-a-time claim on the save (a fresh random one by default). */
+  tab?: string;
+  now?: () => number;
+  /** Renew the claim on a timer and give it up when the page goes (the browser's default). */
+  timers?: boolean;
 }
-
-export type Outcome = { ok: true } | { ok: false; message: string };
 
 const SETTINGS_KEY = 'khitomer.settings';
 
-function loadSettings(): Settings {
+function loadSettings(ls: KeyValueStorage | null): Settings {
   const base: Settings = { animationSpeed: 1, reducedMotion: false, safePalette: false };
   try {
-    const raw = globalThis.localStorage?.getItem(SETTINGS_KEY);
+    const raw = ls?.getItem(SETTINGS_KEY);
     if (!raw) return base;
     const s = JSON.parse(raw) as Partial<Settings>;
     return {
@@ -59,76 +59,76 @@ function loadSettings(): Settings {
   }
 }
 
-/** A fresh seed from the browser's (or Node's) crypto: shown to the player and recorded. */
-export function freshSeed(): string {
-  const bytes = new Uint8Array(10);
-  globalThis.crypto.getRandomValues(bytes);
-  return seedFromEntropy([...bytes]);
-}
-
-export function createGameStore() {
+export function createGameStore(options: StoreOptions = {}) {
+  const ls = options.storage === undefined ? browserStorage() : options.storage;
+  const now = options.now ?? (() => Date.now());
+  const guard = new TabGuard(ls, options.tab ?? freshSeed(), now);
   const store = createStore<StoreState>(() => ({
     screen: 'title',
     session: null,
-    settings: loadSettings(),
+    settings: loadSettings(ls),
     notice: null,
     openFile: false,
     viewer: null,
+    linkOffer: null,
   }));
   const set = store.setState;
   const get = store.getState;
 
-  const session = (): Session | null => get().session;
-  const autosave = (s: Session) => {
-    const r = writeSave(s.scenarioRaw, s.side, s.opponent, s.state, s.recorder.replay());
-    if (!r.ok) set({ notice: { kind: 'error', text: r.message } });
+  const lostToAnotherTab = () =>
+    set({
+      notice: {
+        kind: 'error',
+        text: 'This game was opened in another tab: this tab no longer saves it, so that neither overwrites the other.',
+      },
+    });
+  let game: Session | null = null;
+  const hub: Hub = {
+    set,
+    ls,
+    guard,
+    game: () => game,
+    publish(g, extra = {}) {
+      game = g;
+      set({ session: g ? sessionSeen(g) : null, ...extra });
+    },
+    autosave(s) {
+      if (!guard.holds()) {
+        lostToAnotherTab();
+        return;
+      }
+      const r = writeSave(ls, s.side, s.opponent, s.state, s.recorder.replay());
+      if (!r.ok) set({ notice: { kind: 'error', text: r.message } });
+    },
+    savedInProgress() {
+      const r = readSave(ls);
+      if (!r.ok) {
+        set({ notice: { kind: 'error', text: r.message } });
+        return null;
+      }
+      return r.value && r.value.state.phase !== 'ended' ? r.value : null;
+    },
+    pendingLink: null,
   };
+  const { publish, autosave, savedInProgress } = hub;
+  const session = (): Session | null => game;
+
+  if (options.timers ?? typeof window !== 'undefined') {
+    setInterval(() => {
+      if (guard.claimed && !guard.beat()) lostToAnotherTab();
+    }, BEAT_MS);
+    globalThis.addEventListener?.('pagehide', () => guard.release());
+    // A page restored from the back-forward cache takes its game up again, unless another tab has.
+    globalThis.addEventListener?.('pageshow', (e) => {
+      const playing = game !== null && get().screen !== 'title' && get().screen !== 'viewer';
+      if ((e as PageTransitionEvent).persisted && playing && !guard.claim()) lostToAnotherTab();
+    });
+  }
 
   const actions = {
     store,
 
-    newGame(options: NewGameOptions): Outcome {
-      let scenario: Scenario;
-      let raw: unknown;
-      if (typeof options.scenario === 'string') {
-        const loaded = loadBuiltinScenario(options.scenario);
-        if (!loaded.ok) return { ok: false, message: loaded.error.map(formatScenarioError).join('\n') };
-        scenario = loaded.value;
-        raw = BUILTIN_SCENARIOS[options.scenario];
-      } else {
-        scenario = options.scenario;
-        raw = options.scenario;
-      }
-      const side = options.side ?? scenario.sides[0] ?? 'federation';
-      if (!scenario.sides.includes(side))
-        return { ok: false, message: `${scenario.title} cannot be played as ${side}.` };
-      const opponent = options.opponent ?? 'pragmatist';
-      if (opponent !== 'hotseat' && !isPersonality(opponent))
-        return { ok: false, message: `"${opponent}" is not an opponent.` };
-      const seed = options.seed?.trim() || freshSeed();
-      const other = otherParty(side);
-      const controllers = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as Record<
-        Party,
-        string
-      >;
-      const created = createGame(scenario, { seed, controllers });
-      if (!created.ok) return { ok: false, message: created.error.message };
-      const s: Session = {
-        scenario,
-        scenarioRaw: raw,
-        side,
-        opponent,
-        state: created.value,
-        queued: { federation: [], klingon: [] },
-        active: side,
-        lastReport: null,
-        reports: [],
-        recorder: Recorder.start(scenario, seed, controllers),
-      };
-      set({ session: s, screen: 'game', notice: null });
-      autosave(s);
-      return { ok: true };
-    },
+    ...gameActions(hub),
 
     /** Parse a scenario file's text: the scenario, or every problem by path. */
     readScenarioFile(text: string): { ok: true; scenario: Scenario } | { ok: false; problems: string[] } {
@@ -138,121 +138,9 @@ export function createGameStore() {
         : { ok: false, problems: r.error.map(formatScenarioError) };
     },
 
-    /** Is there a game to continue? A corrupt or foreign save is set aside and reported (notice). */
-    hasSave(): boolean {
-      const r = readSave();
-      if (!r.ok) set({ notice: { kind: 'error', text: r.message } });
-      return r.ok && r.value !== null;
-    },
-
-    continueGame(): Outcome {
-      const r = readSave();
-      if (!r.ok) {
-        set({ notice: { kind: 'error', text: r.message } });
-        return { ok: false, message: r.message };
-      }
-      if (!r.value) return { ok: false, message: 'There is no saved game.' };
-      const { scenario, side, opponent, state, replay } = r.value;
-      const controllers = {
-        federation: state.powers.federation.controller,
-        klingon: state.powers.klingon.controller,
-      };
-      // Go on recording from the saved replay; a save without one starts a record from here on.
-      const recorder =
-        replay && replay.turns.length === state.year - scenario.firstYear
-          ? Recorder.resume(replay, scenario, controllers)
-          : Recorder.start(scenario, state.seed, controllers);
-      set({
-        session: {
-          scenario,
-          scenarioRaw: scenario,
-          side,
-          opponent,
-          state,
-          queued: { federation: [], klingon: [] },
-          active: side,
-          lastReport: null,
-          reports: [],
-          recorder,
-        },
-        screen: state.phase === 'ended' ? 'end' : 'game',
-        notice: null,
-      });
-      return { ok: true };
-    },
-
-    /** Queue an order for the power giving orders now; a refusal changes nothing. */
-    issue(order: unknown): IssueResult {
-      const s = session();
-      if (!s) return { ok: false, error: { code: 'game/none', message: 'No game is in progress.' } };
-      const party = s.active;
-      const v = validateOrder(s.state, party, order, s.queued[party]);
-      if (!v.ok) {
-        set({ notice: { kind: 'error', text: v.error.message } });
-        return v;
-      }
-      set({
-        session: { ...s, queued: { ...s.queued, [party]: [...s.queued[party], v.value] } },
-        notice: null,
-      });
-      return { ok: true };
-    },
-
-    withdraw(index: number): void {
-      const s = session();
-      if (!s) return;
-      const party = s.active;
-      const list = s.queued[party].filter((_, i) => i !== index);
-      // Later orders were checked against the budget with the withdrawn one in it: keep those still valid.
-      const kept: Order[] = [];
-      for (const o of list) if (validateOrder(s.state, party, o, kept).ok) kept.push(o);
-      set({ session: { ...s, queued: { ...s.queued, [party]: kept } } });
-    },
-
-    /** End the year for the power giving orders now (hot seat: hand over first). */
-    endTurn(): Outcome {
-      const s = session();
-      if (!s) return { ok: false, message: 'No game is in progress.' };
-      if (s.state.phase === 'ended') return { ok: false, message: `The game ended in ${s.state.year}.` };
-      if (s.opponent === 'hotseat' && s.active === s.side) {
-        set({ session: { ...s, active: otherParty(s.side) }, screen: 'handover' });
-        return { ok: true };
-      }
-      const other = otherParty(s.side);
-      const orders: Record<Party, Order[]> = { federation: [], klingon: [] };
-      orders[s.side] = s.queued[s.side];
-      orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(s.opponent, s.state, other);
-      const r = resolveTurn(s.state, orders);
-      if (!r.ok) return { ok: false, message: r.error.message };
-      s.recorder.add(s.state, orders, r.value);
-      const next: Session = {
-        ...s,
-        state: r.value.state,
-        queued: { federation: [], klingon: [] },
-        active: s.side,
-        lastReport: r.value.report,
-        reports: [...s.reports, r.value.report],
-      };
-      set({ session: next, screen: 'report' });
-      autosave(next);
-      return { ok: true };
-    },
-
-    closeReport(): void {
-      const s = session();
-      if (!s) return;
-      if (s.state.phase === 'ended') {
-        set({ screen: 'end' });
-        return;
-      }
-      set({ screen: s.opponent === 'hotseat' ? 'handover' : 'game' });
-    },
-
-    handoverDone(): void {
-      set({ screen: 'game' });
-    },
-
     goTo(screen: StoreState['screen'], options: { openFile?: boolean } = {}): void {
+      // At the title the game is not being played: another tab may take it up.
+      if (screen === 'title') guard.release();
       set({ screen, openFile: options.openFile === true });
     },
 
@@ -260,7 +148,7 @@ export function createGameStore() {
       const settings = { ...get().settings, ...patch };
       set({ settings });
       try {
-        globalThis.localStorage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+        ls?.setItem(SETTINGS_KEY, JSON.stringify(settings));
       } catch {
         set({
           notice: { kind: 'error', text: 'Settings could not be saved: the browser’s storage is full.' },
@@ -273,8 +161,9 @@ export function createGameStore() {
     },
 
     abandon(): void {
-      clearSave();
-      set({ session: null, screen: 'title' });
+      clearSave(ls);
+      guard.release();
+      publish(null, { screen: 'title' });
     },
 
     /** The current game's replay (at any point of it, and at its end). */
@@ -345,8 +234,22 @@ export function createGameStore() {
       if (v && speed > 0 && speed <= 16) set({ viewer: { ...v, speed } });
     },
 
-    /** Take over the watched game at the year shown, as `side`: a new game, its replay branched. */
-    takeOverHere(side: Party): Outcome {
+    /**
+     * Take over the watched game at the year shown, as `side`: a new game, its replay branched. Like
+     * a new game, it does not replace a game saved and in progress unless `replace` says so.
+     */
+    takeOverHere(side: Party, how: { replace?: boolean } = {}): Outcome {
+      if (!isParty(side)) return { ok: false, message: 'A side is federation or klingon.' };
+      const saved = how.replace || !get().viewer ? null : savedInProgress();
+      if (saved) {
+        const message = `A game is saved (${describeSaved(saved)}): taking over here would replace it.`;
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, code: 'game/saved', message };
+      }
+      if (!guard.claim()) {
+        set({ notice: { kind: 'error', text: OPEN_ELSEWHERE } });
+        return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
+      }
       const v = get().viewer;
       if (!v) return { ok: false, message: 'No replay is open.' };
       const year = v.states.at(v.index)?.year;
@@ -369,11 +272,11 @@ export function createGameStore() {
         queued: { federation: [], klingon: [] },
         active: side,
         lastReport: null,
+        unseenReport: null,
         reports: [],
         recorder: r.value.recorder,
       };
-      set({
-        session: s,
+      publish(s, {
         viewer: null,
         screen: 'game',
         notice: {

@@ -26,6 +26,11 @@ export interface Settings {
 
 export type Screen = 'title' | 'new-game' | 'game' | 'handover' | 'report' | 'end' | 'viewer';
 
+/**
+ * A game in progress. The store keeps the whole game; what it publishes as `StoreState.session` is
+ * the game as the side at the screen (`active`) has seen it: the other side's undetected covert
+ * acts, intelligence and queued orders are not in it (`stateSeenBy`, `reportSeenBy`).
+ */
 export interface Session {
   scenario: Scenario;
   /** The scenario as loaded (kept for the save). */
@@ -39,6 +44,8 @@ export interface Session {
   active: Party;
   /** The last year's report, shown at the end of the year. */
   lastReport: TurnReport | null;
+  /** In hot seat: the side that has yet to see the last report (after the hand-over to it). */
+  unseenReport: Party | null;
   reports: TurnReport[];
   /** Records the game as it is played: its replay at any moment. */
   recorder: Recorder;
@@ -70,9 +77,14 @@ export interface StoreState {
   viewer: Viewer | null;
   /** The new-game screen opens on the scenario file picker. */
   openFile: boolean;
+  /** A link asked for a new game while a game is saved: the player chooses (`answerLink`). */
+  linkOffer: { text: string; saved: string } | null;
   /** The last problem to tell the player (a refused order, a bad file, a failed save). */
   notice: { kind: 'error' | 'info'; text: string } | null;
 }
+
+/** A refusal says why; `code` tells a screen which question to ask (`game/saved`: replace it?). */
+export type Outcome = { ok: true } | { ok: false; message: string; code?: string };
 
 export type IssueResult = { ok: true } | { ok: false; error: OrderError };
 export type { Change };

@@ -53,6 +53,10 @@ export async function startShortGame(page: Page, opponent = 'pragmatist', seed =
   await page.getByTestId('opponent').selectOption(opponent);
   await page.getByTestId('seed').fill(seed);
   await page.getByTestId('start').click();
+  // A game saved and in progress is replaced only when the player confirms it.
+  const replace = page.getByTestId('replace-yes');
+  await expect(page.getByTestId('hud-year').or(replace)).toBeVisible();
+  if (await replace.isVisible()) await replace.click();
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
 }
 

@@ -57,6 +57,7 @@ test('a share link pasted during a game opens the viewer on a screen drawn whole
   await page.getByTestId('scenario-khitomer-accords').check();
   await page.getByTestId('seed').fill('pasted-over');
   await page.getByTestId('start').click();
+  await page.getByTestId('replace-yes').click(); // the link's game is saved: replacing it is asked
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
   await page.getByTestId('order-embargo').getByTestId('give-order').click();
   await page.getByTestId('end-turn').click();

@@ -12,7 +12,9 @@ export class HandoverScene extends Phaser.Scene {
     const s = this.store.store.getState().session;
     if (!s) return;
     const who = s.active === 'federation' ? 'the Federation' : 'the Klingon Empire';
-    const go = button(`I play ${who}: show my orders`, () => this.store.handoverDone(), {
+    // After the year's report, the next player reads it (as their side saw it) before their orders.
+    const next = s.unseenReport === s.active ? `the report of ${s.state.year - 1}` : 'my orders';
+    const go = button(`I play ${who}: show ${next}`, () => this.store.handoverDone(), {
       class: 'primary',
       testid: 'handover-ready',
     });

@@ -119,15 +119,52 @@ export class NewGameScene extends Phaser.Scene {
       if (f) void readFile(f);
     });
 
-    const start = () => {
+    // A game saved and still in progress is replaced only when the player says so.
+    const confirm = el('div', { class: 'card', testid: 'replace-confirm', role: 'alertdialog' });
+    confirm.hidden = true;
+    const start = (replace = false) => {
       if (!this.scenario) return;
-      const r = this.store.newGame({
-        scenario: this.scenario,
-        side: side.value as Party,
-        opponent: opponent.value as Opponent,
-        seed: seed.value,
-      });
-      if (!r.ok) problems.textContent = r.message;
+      const r = this.store.newGame(
+        {
+          scenario: this.scenario,
+          side: side.value as Party,
+          opponent: opponent.value as Opponent,
+          seed: seed.value,
+        },
+        { replace },
+      );
+      if (r.ok) return;
+      if (r.code !== 'game/saved') {
+        problems.textContent = r.message;
+        return;
+      }
+      clear(confirm);
+      const keep = button(
+        'Keep it and continue it',
+        () => {
+          const kept = this.store.continueGame();
+          if (!kept.ok) problems.textContent = kept.message;
+        },
+        { testid: 'replace-keep' },
+      );
+      confirm.append(
+        el('div', {}, r.message),
+        el(
+          'div',
+          { class: 'row' },
+          button('Replace the saved game', () => start(true), { testid: 'replace-yes' }),
+          keep,
+          button(
+            'Cancel',
+            () => {
+              confirm.hidden = true;
+            },
+            { testid: 'replace-cancel' },
+          ),
+        ),
+      );
+      confirm.hidden = false;
+      keep.focus();
     };
     const dialog = el(
       'div',
@@ -162,10 +199,11 @@ export class NewGameScene extends Phaser.Scene {
       el(
         'div',
         { class: 'row' },
-        button('Start', start, { class: 'primary', testid: 'start' }),
+        button('Start', () => start(), { class: 'primary', testid: 'start' }),
         button('Back', () => this.store.goTo('title'), { testid: 'back' }),
         el('span', { class: 'dim' }, el('kbd', {}, 'Enter'), ' start · ', el('kbd', {}, 'Esc'), ' back'),
       ),
+      confirm,
     );
     dialog.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) start();

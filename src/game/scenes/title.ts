@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { MAX_REPLAY_CHARS } from '../../sim/index';
 import type { GameStore } from '../../store/store';
+import type { StoreState } from '../../store/types';
 import { starfield } from '../ui/art';
 import { button, el, mount } from '../ui/dom';
 import { settingsDialog } from '../ui/settings';
@@ -42,6 +43,10 @@ export class TitleScene extends Phaser.Scene {
     const cont = button('Continue', () => this.store.continueGame(), { testid: 'continue' });
     cont.disabled = !hasSave;
     if (!hasSave) cont.title = 'No saved game yet';
+    const saved = hasSave ? this.store.savedGame() : null;
+    if (saved) cont.title = saved;
+    const savedLine = el('div', { class: 'dim', testid: 'saved-game' }, saved ? `Saved: ${saved}` : '');
+    savedLine.hidden = !saved;
     const file = button('Scenario file…', () => this.store.goTo('new-game', { openFile: true }), {
       testid: 'scenario-file',
     });
@@ -81,27 +86,62 @@ export class TitleScene extends Phaser.Scene {
       },
       { testid: 'settings' },
     );
-    menu.append(newGame, cont, loadReplay, file, settings, replayInput);
-    if (notice)
-      menu.append(
-        el('div', { class: `notice ${notice.kind}`, testid: 'notice', role: 'alert' }, notice.text),
+    menu.append(newGame, cont, savedLine, loadReplay, file, settings, replayInput);
+    // A link that asked for a new game while a game is saved: the player chooses, in a dialog.
+    let removeOffer: (() => void) | null = null;
+    const drawOffer = () => {
+      removeOffer?.();
+      removeOffer = null;
+      const offer = this.store.store.getState().linkOffer;
+      if (!offer) return;
+      const keep = button('Continue the saved game', () => this.store.answerLink('continue'), {
+        class: 'primary',
+        testid: 'link-continue',
+      });
+      const box = el(
+        'div',
+        { class: 'dialog', testid: 'link-offer', role: 'alertdialog', label: 'A link and a saved game' },
+        el('h2', {}, 'A game is saved'),
+        el('p', {}, offer.text),
+        el('p', {}, `The saved game: ${offer.saved}. Starting the link’s game would replace it.`),
+        el(
+          'div',
+          { class: 'row' },
+          keep,
+          button('Start the link’s game (replaces the saved one)', () => this.store.answerLink('replace'), {
+            testid: 'link-replace',
+          }),
+          button('Not now', () => this.store.answerLink('dismiss'), { testid: 'link-dismiss' }),
+        ),
       );
+      removeOffer = mount(box);
+      keep.focus();
+    };
+    // Notices sit at the foot of the screen, clear of the menu's buttons.
+    let removeNotice: (() => void) | null = null;
+    const showNotice = (n: StoreState['notice']) => {
+      removeNotice?.();
+      removeNotice = n
+        ? mount(el('div', { class: `notice ${n.kind}`, testid: 'notice', role: 'alert' }, n.text))
+        : null;
+    };
     const remove = mount(menu);
-    newGame.focus();
-    // A notice that arrives while the title shows (a replay refused, a share link damaged).
+    showNotice(notice);
+    drawOffer();
+    if (!this.store.store.getState().linkOffer) newGame.focus();
+    // A notice or a link's question that arrives while the title shows.
     const unsubscribe = this.store.store.subscribe((st, prev) => {
-      if (st.notice === prev.notice || st.screen !== 'title') return;
-      menu.querySelector('[data-testid="notice"]')?.remove();
-      if (st.notice)
-        menu.append(
-          el('div', { class: `notice ${st.notice.kind}`, testid: 'notice', role: 'alert' }, st.notice.text),
-        );
+      if (st.screen !== 'title') return;
+      if (st.linkOffer !== prev.linkOffer) drawOffer();
+      if (st.notice !== prev.notice) showNotice(st.notice);
     });
     this.events.once('shutdown', () => {
       unsubscribe();
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('dragover', onDragOver);
       remove();
+      removeOffer?.();
+      removeNotice?.();
       for (const d of document.querySelectorAll('[data-testid="settings"].dialog')) d.remove();
     });
   }

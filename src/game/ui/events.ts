@@ -1,5 +1,5 @@
 // Events and obligations: this year's cards, with the article involved, the choices and deadlines.
-import { candidateOrders, type GameState, type Order } from '../../sim/index';
+import { candidateOrders, type GameState, type Order, type Party, type War } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { el } from './dom';
@@ -51,12 +51,9 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       ),
     );
   }
+  const shown = new Set<string>();
   for (const w of s.wars) {
-    const mine = choices.filter(
-      (o: Order) =>
-        (o.type === 'aid' && o.target === w.id) ||
-        ((o.type === 'covert-arms' || o.type === 'open-support') && o.thirdPower === w.thirdPower),
-    );
+    const mine = warChoices(choices, w, party, shown);
     if (mine.length === 0) continue;
     any = true;
     duties.append(
@@ -96,4 +93,27 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
 
 function thirdPowers(s: GameState, id: string): string {
   return s.thirdPowers.find((t) => t.id === id)?.name ?? id;
+}
+
+/**
+ * The choices a war's card offers `party`: aid to its victim, or arms and support to the attacker —
+ * only when the attacker is at war with the other party, never with `party` itself — and none a
+ * card above already offered (`shown` collects them), so that no button appears twice.
+ */
+export function warChoices(choices: readonly Order[], w: War, party: Party, shown: Set<string>): Order[] {
+  const mine = choices.filter(
+    (o) =>
+      (o.type === 'aid' && o.target === w.id) ||
+      (w.victim !== party &&
+        (o.type === 'covert-arms' || o.type === 'open-support') &&
+        o.thirdPower === w.thirdPower),
+  );
+  const fresh: Order[] = [];
+  for (const o of mine) {
+    const key = JSON.stringify(o);
+    if (shown.has(key)) continue;
+    shown.add(key);
+    fresh.push(o);
+  }
+  return fresh;
 }

@@ -4,6 +4,11 @@ import type { GameStore } from '../../store/store';
 
 /** Download the game's replay so far. */
 export function downloadReplay(store: GameStore): void {
+  const may = store.mayExport();
+  if (!may.ok) {
+    store.notify('error', may.message);
+    return;
+  }
   const text = store.replayText();
   const s = store.store.getState().session?.state;
   if (!text || !s) return;
@@ -16,6 +21,11 @@ export function downloadReplay(store: GameStore): void {
 
 /** Make a share link for the game's replay, copy it when the browser lets us, and say so. */
 export async function shareReplay(store: GameStore): Promise<string | null> {
+  const may = store.mayExport();
+  if (!may.ok) {
+    store.notify('error', may.message);
+    return null;
+  }
   const replay = store.replay();
   if (!replay) return null;
   const link = `${location.origin}${location.pathname}${await encodeShareFragment(replay)}`;

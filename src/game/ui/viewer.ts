@@ -1,6 +1,6 @@
 // The replay viewer's panel: play, pause, speed, a year back or forward, a scrubber to any year;
 // both sides' orders and the events of the year shown; and Take over from here.
-import { PARTIES } from '../../sim/index';
+import { PARTIES, type Party } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Viewer } from '../../store/types';
 import { button, el } from './dom';
@@ -69,7 +69,7 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
     const row = el('div', { class: 'row' }, el('span', { class: 'dim' }, `Take over in ${state.year} as:`));
     for (const p of PARTIES) {
       row.append(
-        button(PARTY_NAMES[p], () => store.takeOverHere(p), {
+        button(PARTY_NAMES[p], () => takeOver(store, p), {
           testid: `take-over-${p}`,
         }),
       );
@@ -131,4 +131,11 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
     ),
   );
   return root;
+}
+
+/** A take-over replaces a game saved and in progress only when the player says so. */
+function takeOver(store: GameStore, side: Party): void {
+  const r = store.takeOverHere(side);
+  if (!r.ok && r.code === 'game/saved' && window.confirm(`${r.message} Replace it?`))
+    store.takeOverHere(side, { replace: true });
 }

@@ -1,0 +1,67 @@
+// Hot seat keeps each side's secrets: the Federation's covert theft, not seen in 2293, appears in
+// none of the Klingon player's screens (report, ledger, panels, map tooltips); the Federation's own
+// report shows it; a hand-over comes before every switch of player, the report included.
+import type { Page } from '@playwright/test';
+import { expect, screenshot, startShortGame, test } from './helpers';
+
+/** All the page's text, hidden parts (the map's hover tips, closed sections) included. */
+const pageText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
+
+test('hot seat: the second player sees none of the first player’s unseen covert acts', async ({
+  page,
+  errors,
+}) => {
+  // Seed hs-2: the theft of 2293 is not seen that year (tests/unit/visibility.test.ts plays it).
+  await startShortGame(page, 'hotseat', 'hs-2');
+  await expect(page.getByTestId('hud-power')).toContainText('Federation');
+  const steal = page.getByTestId('order-espionage').filter({ hasText: /steal/i });
+  await steal.getByTestId('give-order').click();
+  const given = (await page.getByTestId('queued-order').first().textContent())
+    ?.replace(/Withdraw|✕|×/g, '')
+    .trim();
+  expect(given).toMatch(/steal/i);
+  await page.getByTestId('end-turn').click(); // hand over
+  await expect(page.getByTestId('handover')).toContainText('the Klingon Empire');
+  expect(await pageText(page)).not.toMatch(/steal/i);
+  await page.getByTestId('handover-ready').click();
+
+  // The Klingon player: orders, then the year's report.
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  await expect(report).toContainText('Federation: no orders'); // its only order was covert
+  await expect(report).not.toContainText(/steal|stolen|espionage/i);
+  await screenshot(page, 'hotseat-klingon-report');
+  await page.getByTestId('report-continue').click();
+
+  // A hand-over before the Federation reads its report, which shows its theft.
+  await expect(page.getByTestId('handover')).toContainText('the Federation');
+  expect(await pageText(page)).not.toMatch(/steal/i);
+  await page.getByTestId('handover-ready').click();
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  await expect(report).toContainText(/steal/i);
+  await expect(report).not.toContainText('Federation: no orders');
+  await screenshot(page, 'hotseat-federation-report');
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-power')).toContainText('Federation');
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+
+  // 2294: the Federation hands over; the Klingon player's ledger and panels hold nothing of it.
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('handover-ready').click();
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  await page.getByTestId('tab-ledger').click();
+  const ledger = page.getByTestId('ledger-panel');
+  await expect(ledger).toBeVisible();
+  await expect(ledger).not.toContainText(/steals|stolen/i);
+  // The map's tips: hover over every system's label area is too slow; the page's text stands for them.
+  const text = await pageText(page);
+  expect(text).not.toMatch(/steals \d+ reserves|stolen reserves/i);
+  if (given) expect(text).not.toContain(given);
+  await screenshot(page, 'hotseat-klingon-ledger');
+  // Nor can the replay, which holds both sides' orders, leave the screen before the game ends.
+  await page.getByTestId('export-replay').click();
+  await expect(page.getByTestId('notice')).toContainText('In hot seat the replay holds both sides’ orders');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,201 @@
+// The store's games: none replaced without asking, a link that starts its game once, two tabs that
+// never overwrite each other's save, and hot seat showing each player only what their side has seen.
+import { describe, expect, it } from 'vitest';
+import { CLAIM_TTL_MS, OWNER_KEY } from '../../src/store/guard';
+import { SAVE_KEY } from '../../src/store/save';
+import { MemoryStorage, SHORT, tab } from './store-fixtures';
+
+describe('a saved game is never replaced without asking', () => {
+  it('a new game over a game in progress is refused with game/saved until replace says so', () => {
+    const storage = new MemoryStorage();
+    const store = tab(storage, 'a');
+    expect(store.newGame(SHORT)).toEqual({ ok: true });
+    store.endTurn();
+    store.closeReport();
+    const saved = storage.getItem(SAVE_KEY);
+    const r = store.newGame({ ...SHORT, seed: 'another' });
+    expect(r).toEqual({
+      ok: false,
+      code: 'game/saved',
+      message:
+        'A game is saved (Centennial Eve: The First Years, 2294, as the Federation against the loyalist AI): a new game would replace it.',
+    });
+    expect(storage.getItem(SAVE_KEY)).toBe(saved);
+    expect(store.current()?.state.year).toBe(2294);
+    expect(store.newGame({ ...SHORT, seed: 'another' }, { replace: true })).toEqual({ ok: true });
+    expect(store.current()?.state.seed).toBe('another');
+    expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '{}').replay.seed).toBe('another');
+  });
+
+  it('a game that has ended is replaced without a question (it loses nothing)', () => {
+    const storage = new MemoryStorage();
+    const store = tab(storage, 'a');
+    store.newGame(SHORT);
+    for (let i = 0; i < 10 && store.current()?.state.phase !== 'ended'; i++) {
+      store.endTurn();
+      store.closeReport();
+    }
+    expect(store.current()?.state.phase).toBe('ended');
+    expect(store.newGame({ ...SHORT, seed: 'next' })).toEqual({ ok: true });
+  });
+
+  it('a take-over in the viewer asks too', () => {
+    const storage = new MemoryStorage();
+    const store = tab(storage, 'a');
+    store.newGame(SHORT);
+    store.endTurn();
+    store.closeReport();
+    const replay = store.replay();
+    store.newGame({ ...SHORT, seed: 'kept' }, { replace: true });
+    store.loadReplay(replay);
+    const r = store.takeOverHere('klingon');
+    expect(r.ok || r.code).toBe('game/saved');
+    expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '{}').replay.seed).toBe('kept');
+    expect(store.takeOverHere('klingon', { replace: true })).toEqual({ ok: true });
+  });
+});
+
+describe('a link starts its game once', () => {
+  const LINK = '?scenario=centennial-eve&seed=from-a-link&side=klingon&opponent=hawk';
+
+  it('with no game saved it starts; opened again (or reloaded) it offers the saved game', () => {
+    const storage = new MemoryStorage();
+    const first = tab(storage, 'a');
+    expect(first.openLink(LINK)).toEqual({ ok: true });
+    expect(first.current()?.side).toBe('klingon');
+    first.endTurn();
+    first.closeReport();
+    const saved = storage.getItem(SAVE_KEY);
+    first.goTo('title'); // the page goes (reload): its claim goes with it
+    const reloaded = tab(storage, 'b');
+    const r = reloaded.openLink(LINK);
+    expect(r.ok || r.code).toBe('game/saved');
+    expect(storage.getItem(SAVE_KEY)).toBe(saved);
+    expect(reloaded.store.getState().screen).toBe('title');
+    expect(reloaded.store.getState().linkOffer).toEqual({
+      text: 'The link opens Centennial Eve: The First Years (seed from-a-link).',
+      saved: 'Centennial Eve: The First Years, 2294, as the Klingon Empire against the hawk AI',
+    });
+    expect(reloaded.answerLink('continue')).toEqual({ ok: true });
+    expect(reloaded.current()?.state.year).toBe(2294);
+    expect(reloaded.store.getState().linkOffer).toBeNull();
+  });
+
+  it('the player may choose the link’s game, and a bad link says why', () => {
+    const storage = new MemoryStorage();
+    const store = tab(storage, 'a');
+    store.newGame(SHORT);
+    store.endTurn();
+    store.closeReport();
+    store.openLink(LINK);
+    expect(store.answerLink('replace')).toEqual({ ok: true });
+    expect(store.current()?.state.seed).toBe('from-a-link');
+    expect(store.current()?.state.year).toBe(2293);
+    const bad = tab(new MemoryStorage(), 'c');
+    expect(bad.openLink('?scenario=centennial-eve&opponent=banana')).toEqual({
+      ok: false,
+      message: `The link's opponent "banana" is not one of loyalist, pragmatist, hawk, hotseat.`,
+    });
+    expect(bad.openLink('?scenario=__proto__').ok).toBe(false);
+    expect(bad.store.getState().notice?.text).toMatch(/"__proto__" is not a built-in scenario/);
+  });
+});
+
+describe('two tabs never overwrite each other’s save', () => {
+  it('the second tab is told the game is open elsewhere, and saves nothing', () => {
+    const storage = new MemoryStorage();
+    const clock = { t: 5_000_000 };
+    const a = tab(storage, 'a', clock);
+    const b = tab(storage, 'b', clock);
+    expect(a.newGame(SHORT)).toEqual({ ok: true });
+    a.endTurn();
+    a.closeReport();
+    const saved = storage.getItem(SAVE_KEY);
+    expect(b.openElsewhere()).toBe(true);
+    const cont = b.continueGame();
+    expect(cont.ok || cont.code).toBe('game/open-elsewhere');
+    expect(b.store.getState().notice?.text).toMatch(/open in another tab/);
+    const fresh = b.newGame({ ...SHORT, seed: 'b' }, { replace: true });
+    expect(fresh.ok || fresh.code).toBe('game/open-elsewhere');
+    expect(storage.getItem(SAVE_KEY)).toBe(saved);
+    // The first tab leaves its game for the title: the second may take it up.
+    a.goTo('title');
+    expect(b.continueGame()).toEqual({ ok: true });
+    expect(b.current()?.state.year).toBe(2294);
+  });
+
+  it('a tab whose claim went stale finds the game taken and stops saving, with a notice', () => {
+    const storage = new MemoryStorage();
+    const clock = { t: 5_000_000 };
+    const a = tab(storage, 'a', clock);
+    const b = tab(storage, 'b', clock);
+    a.newGame(SHORT);
+    clock.t += CLAIM_TTL_MS + 1; // the first tab slept (or crashed) past its claim
+    expect(b.continueGame()).toEqual({ ok: true });
+    expect(JSON.parse(storage.getItem(OWNER_KEY) ?? '{}').tab).toBe('b');
+    b.endTurn();
+    b.closeReport();
+    const saved = storage.getItem(SAVE_KEY);
+    a.endTurn();
+    expect(a.store.getState().notice?.text).toMatch(/opened in another tab: this tab no longer saves it/);
+    expect(storage.getItem(SAVE_KEY)).toBe(saved);
+  });
+});
+
+describe('a hot-seat game continued', () => {
+  it('opens on the hand-over to the first player, not on their side of the game', () => {
+    const storage = new MemoryStorage();
+    const a = tab(storage, 'a');
+    a.newGame({ scenario: 'centennial-eve', seed: 'hs-continue', side: 'klingon', opponent: 'hotseat' });
+    a.goTo('title');
+    const b = tab(storage, 'b');
+    expect(b.continueGame()).toEqual({ ok: true });
+    expect(b.store.getState().screen).toBe('handover');
+    expect(b.store.getState().session?.active).toBe('klingon');
+    b.handoverDone();
+    expect(b.store.getState().screen).toBe('game');
+    // Its replay holds both sides' orders: not exported before the end.
+    const may = b.mayExport();
+    expect(may.ok || may.code).toBe('game/hotseat-secrets');
+    const ai = tab(new MemoryStorage(), 'c');
+    ai.newGame(SHORT);
+    expect(ai.mayExport()).toEqual({ ok: true });
+  });
+});
+
+describe('a new game’s options are raw input', () => {
+  const refusals: [unknown, RegExp][] = [
+    [undefined, /needs its options/],
+    [null, /needs its options/],
+    [42, /needs its options/],
+    [{ scenario: 'centennial-eve', seed: 42 }, /^The seed must be text, not "42"\.$/],
+    [{ scenario: 'centennial-eve', seed: 'x'.repeat(10_000) }, /a seed is at most/],
+    [{ scenario: { id: 'x', title: 'unchecked' } }, /^The scenario is not valid: /],
+    [{ scenario: 7 }, /must be a built-in scenario's id or a scenario/],
+    [{ scenario: '__proto__' }, /"__proto__" is not a built-in scenario/],
+    [{ scenario: 'constructor' }, /"constructor" is not a built-in scenario/],
+    [{ scenario: 'centennial-eve', side: 'romulan' }, /side "romulan" is neither/],
+    [{ scenario: 'centennial-eve', opponent: '__proto__' }, /opponent "__proto__" is not one of/],
+    [{ scenario: 'centennial-eve', opponent: { toString: null } }, /opponent .* is not one of/],
+  ];
+  for (const [input, reason] of refusals) {
+    it(`refuses ${JSON.stringify(input)?.slice(0, 60) ?? String(input)} with the reason`, () => {
+      const store = tab(new MemoryStorage(), 'a');
+      const r = store.newGame(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(reason);
+      expect(store.current()).toBeNull();
+    });
+  }
+
+  it('a scenario object is checked, and a valid one plays', async () => {
+    const { loadBuiltinScenario, BUILTIN_SCENARIOS } = await import('../../src/sim/index');
+    const store = tab(new MemoryStorage(), 'a');
+    const parsed = loadBuiltinScenario('centennial-eve');
+    if (!parsed.ok) throw new Error('no scenario');
+    expect(store.newGame({ scenario: parsed.value, seed: 's' })).toEqual({ ok: true });
+    const raw = structuredClone(BUILTIN_SCENARIOS['centennial-eve']) as Record<string, unknown>;
+    expect(store.newGame({ scenario: { ...raw, firstYear: 'soon' } }, { replace: true }).ok).toBe(false);
+    expect(store.current()?.state.seed).toBe('s');
+  });
+});
