@@ -233,10 +233,13 @@ export function appended<T>(list: readonly T[], more: readonly T[]): T[] {
   return [...list, ...more];
 }
 
+// One hasher for every fold: it remembers the codes of the strings it last hashed (`Hasher`).
+const ledgerHasher = new Hasher();
+
 /** Fold the ledger entries from `from` on into the running `ledgerHash` (its text is presentation, left out). */
 export function foldLedgerHash(s: GameState, from: number): void {
   if (from >= s.ledger.length) return;
-  const h = new Hasher();
+  const h = ledgerHasher.restart();
   h.digestText(s.ledgerHash);
   for (let i = from; i < s.ledger.length; i++) {
     const e = s.ledger[i] as LedgerEntry;
