@@ -1,17 +1,15 @@
 // What one year's resolution carries from step to step, and the report it leaves behind.
-import { Hasher, hexCode, Words } from './hash';
+import { Hasher } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
 import {
-  ARTICLES,
   type Article,
   type CovertAct,
   type Fleet,
   type GameEvent,
   type GameState,
   type LedgerEntry,
-  PARTIES,
   type Party,
   powerOf,
   type System,
@@ -235,46 +233,25 @@ export function appended<T>(list: readonly T[], more: readonly T[]): T[] {
   return [...list, ...more];
 }
 
+// One hasher for every fold: it remembers the codes of the strings it last hashed (`Hasher`).
+const ledgerHasher = new Hasher();
+
 /** Fold the ledger entries from `from` on into the running `ledgerHash` (its text is presentation, left out). */
 export function foldLedgerHash(s: GameState, from: number): void {
   if (from >= s.ledger.length) return;
-  const h = new Hasher();
-  h.u32(ledgerHashCode(s.ledgerHash));
+  const h = ledgerHasher.restart();
+  h.digestText(s.ledgerHash);
   for (let i = from; i < s.ledger.length; i++) {
     const e = s.ledger[i] as LedgerEntry;
     h.u32(e.year);
-    h.u32(PARTY_WORDS.code(e.party));
-    h.u32(e.article === null || e.article === undefined ? NULL_CODE : ARTICLE_WORDS.code(e.article));
-    h.u32(KIND_WORDS.code(e.kind));
+    h.str(e.party);
+    h.strOrNull(e.article);
+    h.str(e.kind);
     h.str(e.code);
     h.u32(e.delta);
     h.u32(e.priors);
   }
   s.ledgerHash = h.digest();
-  // The next read of this ledger hash (the state's hash, next year's fold) finds its code here.
-  ledgerCodes.text = s.ledgerHash;
-  ledgerCodes.code = h.code;
-}
-
-// The few words of a ledger entry's party, article and kind (`Words`: the codes `Hasher.str` mixes in).
-const PARTY_WORDS = new Words(PARTIES);
-const ARTICLE_WORDS = new Words(ARTICLES);
-const KIND_WORDS = new Words(['reward', 'violation', 'exposure']);
-// The code `Hasher.strOrNull` mixes in for null.
-const NULL_CODE = 0x4e55_4c4c;
-
-// The running ledger hash is folded twice, into the state's hash and into the next year's ledger
-// hash: its code (`hexCode`, the XOR of its halves) is remembered for the last text made or read.
-// A pure memo: a text not remembered is read afresh.
-const ledgerCodes = { text: '', code: hexCode('') };
-
-/** The code of a ledger hash's text (`hexCode`). */
-export function ledgerHashCode(text: string): number {
-  if (text !== ledgerCodes.text) {
-    ledgerCodes.text = text;
-    ledgerCodes.code = hexCode(text);
-  }
-  return ledgerCodes.code;
 }
 
 /** The ledger entries of `year`: they stand at the end of the ledger. */

@@ -2,14 +2,41 @@
 // integer multiplication only. Objects are walked in sorted key order, so the hash does not depend
 // on how an object was built; numbers that are not 32-bit integers are hashed by their canonical text.
 
-export class Hasher {
-  // The two lanes. A loop that mixes many words (`words`, and the state hash's lists) keeps them in
-  // locals and writes them back once: the same as `u32` on each word in turn.
-  h1 = 0x6b68_6974 | 0; // "khit"
-  h2 = 0x6f6d_6572 | 0; // "omer"
-  /** The last digest's halves, XORed: what `hexCode` reads back from its text. */
-  code = 0;
+// The words mixed in for null, true and false (by `value`, and by the state hash's fields).
+export const NULL = 0x4e55_4c4c;
+export const TRUE = 0x5452_5545;
+export const FALSE = 0x4641_4c53;
 
+export class Hasher {
+  private h1 = 0x6b68_6974 | 0; // "khit"
+  private h2 = 0x6f6d_6572 | 0; // "omer"
+  // The codes of the strings hashed, by their place in the walk: a hasher used again (`restart`)
+  // on the next year's state finds most strings where they stood, the same string objects, so a
+  // code costs one comparison, not a fold (the state hash is a fifth of a turn). A code is a pure
+  // function of its string, so what is remembered changes no hash.
+  private readonly texts: string[] = [];
+  private readonly codes: number[] = [];
+  private at = 0;
+
+  /** Start a new hash, keeping the codes remembered. */
+  restart(): this {
+    this.h1 = 0x6b68_6974 | 0;
+    this.h2 = 0x6f6d_6572 | 0;
+    this.at = 0;
+    return this;
+  }
+
+  /** The 32-bit code `str` mixes in for a string (`foldString`). */
+  code(s: string): number {
+    const k = this.at++;
+    if (this.texts[k] === s) return this.codes[k] as number;
+    const code = foldString(s);
+    this.texts[k] = s;
+    this.codes[k] = code;
+    return code;
+  }
+
+  /** The mixing step: every word of every hash goes through here. */
   u32(v: number): void {
     let h1 = Math.imul(this.h1 ^ v, 0x9e37_79b1);
     h1 = (h1 << 13) | (h1 >>> 19);
@@ -19,36 +46,27 @@ export class Hasher {
     this.h2 = (h2 + h1) | 0;
   }
 
-  /** The same as `u32` on each of `words[0..n)` in turn. */
-  words(words: Int32Array, n: number): void {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    for (let i = 0; i < n; i++) {
-      const v = words[i] as number;
-      let a = Math.imul(h1 ^ v, 0x9e37_79b1);
-      a = (a << 13) | (a >>> 19);
-      let b = Math.imul(h2 ^ v, 0x85eb_ca77);
-      b = (b << 17) | (b >>> 15);
-      h1 = a;
-      h2 = (b + a) | 0;
-    }
-    this.h1 = h1;
-    this.h2 = h2;
-  }
-
   str(s: string): void {
-    this.u32(stringCode(s));
+    this.u32(this.code(s));
   }
 
   /** The same as `value(s)` for a string or null (undefined hashes as null, as in `value`). */
   strOrNull(s: string | null | undefined): void {
-    if (s === null || s === undefined) this.u32(0x4e55_4c4c);
-    else this.u32(stringCode(s));
+    this.u32(s === null || s === undefined ? NULL : this.code(s));
+  }
+
+  /** An integer as one word, or the word of null. */
+  intOrNull(n: number | null): void {
+    this.u32(n === null ? NULL : n);
+  }
+
+  bool(b: boolean): void {
+    this.u32(b ? TRUE : FALSE);
   }
 
   value(v: unknown): void {
     if (v === null || v === undefined) {
-      this.u32(0x4e55_4c4c);
+      this.u32(NULL);
     } else if (typeof v === 'number') {
       if ((v | 0) === v && !Object.is(v, -0)) {
         this.u32(0x494e_5400);
@@ -60,7 +78,7 @@ export class Hasher {
     } else if (typeof v === 'string') {
       this.str(v);
     } else if (typeof v === 'boolean') {
-      this.u32(v ? 0x5452_5545 : 0x4641_4c53);
+      this.bool(v);
     } else if (Array.isArray(v)) {
       this.u32(0x4152_0000 | (v.length & 0xffff));
       for (const item of v) this.value(item);
@@ -80,7 +98,12 @@ export class Hasher {
     }
   }
 
-  /** The hash as 16 hex digits. After it, `code` holds the XOR of its two halves (`hexCode`). */
+  /** A digest made by another hasher (`digest`), mixed in as one word: the XOR of its halves (`hexCode`). */
+  digestText(text: string): void {
+    this.u32(hexCode(text));
+  }
+
+  /** The hash as 16 hex digits. */
   digest(): string {
     let a = this.h1;
     let b = this.h2;
@@ -88,61 +111,29 @@ export class Hasher {
     b = Math.imul(b ^ (b >>> 15), 0xc2b2_ae35);
     a ^= Math.imul(b ^ (b >>> 13), 0x27d4_eb2f);
     b ^= Math.imul(a ^ (a >>> 16), 0x1656_67b1);
-    this.code = b ^ a;
     return hex16(b, a);
   }
 }
 
 /**
  * A 32-bit code for a digest's text: the XOR of its two halves when it is 16 lowercase hex digits
- * (as `digest` makes them), else `stringCode` of the text.
+ * (as `digest` makes them), else `foldString` of the text.
  */
 export function hexCode(text: string): number {
-  if (text.length !== 16) return stringCode(text);
+  if (text.length !== 16) return foldString(text);
   let hi = 0;
   let lo = 0;
   for (let i = 0; i < 16; i++) {
     const ch = text.charCodeAt(i);
     const digit = ch >= 48 && ch <= 57 ? ch - 48 : ch >= 97 && ch <= 102 ? ch - 87 : -1;
-    if (digit < 0) return stringCode(text);
+    if (digit < 0) return foldString(text);
     if (i < 8) hi = (hi << 4) | digit;
     else lo = (lo << 4) | digit;
   }
   return hi ^ lo;
 }
 
-// The same few strings (ids, owners, zones) are hashed every turn: their codes are remembered.
-// A pure function of the string, so the memo changes no result; it is emptied when it grows large.
-const memo = new Map<string, number>();
-
-/** The 32-bit code `str` mixes in for a string. */
-export function stringCode(s: string): number {
-  const known = memo.get(s);
-  if (known !== undefined) return known;
-  const code = foldString(s);
-  if (memo.size >= 4096) memo.clear();
-  memo.set(s, code);
-  return code;
-}
-
-/**
- * A few known words with the codes `Hasher.str` mixes in for them: a comparison or two finds one,
- * quicker than the memo of every string (`stringCode`, which any other word falls back to).
- */
-export class Words {
-  private readonly codes: number[];
-
-  constructor(private readonly words: readonly string[]) {
-    this.codes = words.map(foldString);
-  }
-
-  code(w: string): number {
-    for (let i = 0; i < this.words.length; i++) if (this.words[i] === w) return this.codes[i] as number;
-    return stringCode(w);
-  }
-}
-
-/** A string folded to one 32-bit code (two mixed lanes, so near strings differ): `stringCode` unremembered. */
+/** A string folded to one 32-bit code (two mixed lanes, so near strings differ). */
 export function foldString(s: string): number {
   let a = 0x811c_9dc5 ^ s.length;
   let b = 0x0100_0193 ^ s.length;
@@ -158,7 +149,7 @@ export function foldString(s: string): number {
 // The character codes of the hex digits.
 const HEX: readonly number[] = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
-/** Sixteen hex digits, `hi` first: one flat string made at once (not eight small ones joined). */
+/** Sixteen hex digits, `hi` first, made as one flat string: `toString(16)` took a tenth of the state hash. */
 function hex16(hi: number, lo: number): string {
   const d = (n: number, shift: number) => HEX[(n >>> shift) & 15] as number;
   return String.fromCharCode(

@@ -8,12 +8,10 @@
 // The generator is alea (Johannes Baagøe's), number for number as seedrandom's `alea` draws it from
 // the same state: a unit test runs both side by side. A stream starts from the state
 // `initialState` derives from its key `${seed}/${purpose}:${year}` (three 32-bit words of an
-// integer hash): alea's own string seeding (Mash, floating point over every character) cost about
-// a tenth of a turn (rules version 3). The generator is written out here, not taken from
-// seedrandom, because seedrandom builds six closures and runs Mash for every generator it makes,
-// even one restored from a state, and a campaign opens one to three streams a year (rules
-// version 4 changes no draw).
+// integer hash), not from alea's own string seeding (Mash, floating point over every character,
+// cost about a tenth of a turn; rules version 3).
 
+/** A generator's position: alea's state (three fractions and a carry), plain data that survives JSON. */
 export interface StreamState {
   c: number;
   s0: number;
@@ -21,23 +19,10 @@ export interface StreamState {
   s2: number;
 }
 
-export interface Stream {
-  readonly name: string;
-  /** A float in [0, 1), from the generator's exact 32-bit draws. */
-  next(): number;
-  /** An integer in [0, n); n must be a positive integer. */
-  int(n: number): number;
-  /** True with the given chance in whole percent (0 never, 100 always). */
-  chance(percent: number): boolean;
-  /** Pick by integer weights; returns the index, or -1 when every weight is 0. */
-  weighted(weights: readonly number[]): number;
-  /** The generator's position, to save and restore. */
-  state(): StreamState;
-}
-
 const TWO_TO_MINUS_32 = 2 ** -32;
 
-/** Alea's state and step: three fractions and a carry, as seedrandom's `alea` keeps them. */
+// Written out, not taken from seedrandom: its `alea` runs Mash and makes five closures for every
+// stream, even one continued from a state; with it a campaign took 17% more instructions (callgrind).
 class Alea {
   constructor(
     private c: number,
@@ -60,17 +45,28 @@ class Alea {
   }
 }
 
-class AleaStream implements Stream {
-  // The name is made when asked for (an error message): a stream is opened every year or more.
-  constructor(
-    private readonly purpose: string,
-    private readonly year: number | null,
-    private readonly prng: Alea,
-  ) {}
+export interface Stream {
+  readonly name: string;
+  /** A float in [0, 1), from the generator's exact 32-bit draws. */
+  next(): number;
+  /** An integer in [0, n); n must be a positive integer. */
+  int(n: number): number;
+  /** True with the given chance in whole percent (0 never, 100 always). */
+  chance(percent: number): boolean;
+  /** Pick by integer weights; returns the index, or -1 when every weight is 0. */
+  weighted(weights: readonly number[]): number;
+  /** The generator's position, to save and restore. */
+  state(): StreamState;
+}
 
-  /** `${purpose}:${year}` (`streamName`); a restored stream keeps the name it was given. */
-  get name(): string {
-    return this.year === null ? this.purpose : streamName(this.purpose, this.year);
+class AleaStream implements Stream {
+  private readonly prng: Alea;
+
+  constructor(
+    readonly name: string,
+    start: StreamState,
+  ) {
+    this.prng = new Alea(start.c, start.s0, start.s1, start.s2);
   }
 
   next(): number {
@@ -124,106 +120,38 @@ function fmix(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** The three lanes of the key hash, carried over the key's parts (see `initialState`). */
-class KeyHash {
-  a: number;
-  b: number;
-  c: number;
-
-  constructor(length: number) {
-    this.a = 0x811c_9dc5 ^ length;
-    this.b = 0x9e37_79b9 ^ length;
-    this.c = 0x27d4_eb2f ^ length;
-  }
-
-  add(text: string): void {
-    let a = this.a;
-    let b = this.b;
-    let c = this.c;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      a = Math.imul(a ^ ch, 0x0100_0193);
-      b = Math.imul(b ^ ch, 0x5bd1_e995);
-      b ^= b >>> 15;
-      c = Math.imul(c + ch, 0x1656_67b1);
-      c = (c << 13) | (c >>> 19);
-    }
-    this.a = a;
-    this.b = b;
-    this.c = c;
-  }
-
-  /** The alea state: three words, each finalised, as fractions of 2^32; the carry starts at 1. */
-  state(): StreamState {
-    const { a, b, c } = this;
-    return {
-      c: 1,
-      s0: fmix(a ^ Math.imul(c, 0x9e37_79b1)) * TWO_TO_MINUS_32,
-      s1: fmix(b + a) * TWO_TO_MINUS_32,
-      s2: fmix(c ^ b) * TWO_TO_MINUS_32,
-    };
-  }
-}
-
 /**
  * The alea state a stream starts from: three words of a hash of `key` (three lanes over its UTF-16
  * units, each finalised), as fractions of 2^32 like alea's own; its carry starts at 1, as alea's does.
  */
 export function initialState(key: string): StreamState {
-  const h = new KeyHash(key.length);
-  h.add(key);
-  return h.state();
-}
-
-// Every stream of a game starts its key with `${seed}/${purpose}:`, and a game opens streams of a
-// few purposes, year after year: the lanes after that start are remembered per purpose and total
-// key length (the lanes start from it), for the last seed seen. So a stream folds only its year. A
-// pure memo: what it holds changes no state, only spares folding the same start again.
-const seeded = { seed: '', lanes: new Map<string, Map<number, KeyHash>>() };
-
-/** A key hash for a key of `length` units, with `${seed}/${purpose}:` already added. */
-function afterPurpose(seed: string, purpose: string, length: number): KeyHash {
-  if (seeded.seed !== seed) {
-    seeded.seed = seed;
-    seeded.lanes.clear();
+  let a = 0x811c_9dc5 ^ key.length;
+  let b = 0x9e37_79b9 ^ key.length;
+  let c = 0x27d4_eb2f ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x0100_0193);
+    b = Math.imul(b ^ ch, 0x5bd1_e995);
+    b ^= b >>> 15;
+    c = Math.imul(c + ch, 0x1656_67b1);
+    c = (c << 13) | (c >>> 19);
   }
-  let byLength = seeded.lanes.get(purpose);
-  if (byLength === undefined) {
-    byLength = new Map();
-    seeded.lanes.set(purpose, byLength);
-  }
-  let known = byLength.get(length);
-  if (known === undefined) {
-    known = new KeyHash(length);
-    known.add(seed);
-    known.add('/');
-    known.add(purpose);
-    known.add(':');
-    byLength.set(length, known);
-  }
-  const h = new KeyHash(length);
-  h.a = known.a;
-  h.b = known.b;
-  h.c = known.c;
-  return h;
-}
-
-/** A stream's key `${seed}/${purpose}:${year}`, folded part by part: `initialState(streamKey(…))`. */
-function streamState(seed: string, purpose: string, year: string): StreamState {
-  const h = afterPurpose(seed, purpose, seed.length + purpose.length + year.length + 2);
-  h.add(year);
-  return h.state();
+  return {
+    c: 1,
+    s0: fmix(a ^ Math.imul(c, 0x9e37_79b1)) * TWO_TO_MINUS_32,
+    s1: fmix(b + a) * TWO_TO_MINUS_32,
+    s2: fmix(c ^ b) * TWO_TO_MINUS_32,
+  };
 }
 
 /** The stream for a purpose and year, at its start. */
 export function stream(seed: string, purpose: string, year: number): Stream {
-  const st = streamState(seed, purpose, String(year));
-  return new AleaStream(purpose, year, new Alea(st.c, st.s0, st.s1, st.s2));
+  return new AleaStream(streamName(purpose, year), initialState(streamKey(seed, purpose, year)));
 }
 
 /** A stream continued from a saved position. */
 export function restoreStream(name: string, saved: StreamState): Stream {
-  return new AleaStream(name, null, new Alea(saved.c, saved.s0, saved.s1, saved.s2));
+  return new AleaStream(name, saved);
 }
 
 const SEED_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
