@@ -4,6 +4,7 @@ import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
 import { button, el, mount } from '../ui/dom';
+import { endVerdict } from '../ui/how-to-win';
 import { PARTY_TITLES, partyClass } from '../ui/names';
 import { palette } from '../ui/palette';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
@@ -126,6 +127,7 @@ export class EndScene extends Phaser.Scene {
       el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
       el('div', {}, r.cause),
       grades,
+      r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
       chain,
       renderChart(s, 520, 120, settings.safePalette),
       totals,

@@ -4,10 +4,11 @@ import type { GameStore } from '../../store/store';
 import type { StoreState } from '../../store/types';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
+import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
 import { MapView } from '../view/map-view';
 import { playYear } from '../view/playback';
-import { drawGamePanels, type GameView, gameView, Panels, TAB_KEYS } from '../view/side-panel';
+import { drawGamePanels, type GameView, gameView, openHowToWin, Panels, TAB_KEYS } from '../view/side-panel';
 import { coalesce, watch } from '../watch';
 
 /** The screen a game is played on: the map, the HUD, the side panel, the year played out and its report. */
@@ -70,6 +71,7 @@ export class GalaxyScene extends Phaser.Scene {
       panels.cancel();
       this.panels.remove();
       this.closeReport();
+      closeOverlays();
       for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
   }
@@ -148,6 +150,15 @@ export class GalaxyScene extends Phaser.Scene {
     this.report = null;
   }
 
+  /** H opens How to win; while a reading panel is open, the other keys are the panel's (Esc closes it). */
+  private readingKey(key: string, session: NonNullable<StoreState['session']>): boolean {
+    if (key === 'h') {
+      openHowToWin(session);
+      return true;
+    }
+    return overlayOpen();
+  }
+
   /** Keys: Enter ends the year, Esc closes, 1–9 give the listed orders, arrows/WASD pan, +/− zoom, N/P select. */
   private onKey(e: KeyboardEvent): void {
     // Phaser hands the keys over at the next frame: the Enter that started the game is not for it.
@@ -165,6 +176,7 @@ export class GalaxyScene extends Phaser.Scene {
     const session = this.st().session;
     if (!session) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (this.readingKey(key, session)) return;
     switch (key) {
       case 'Enter':
         if (!onButton) this.store.endTurn();

@@ -33,6 +33,8 @@ export interface HudActions {
   menu: () => void;
   exportReplay?: () => void;
   share?: () => void;
+  howToWin?: () => void;
+  rules?: () => void;
 }
 
 export function renderHud(session: Shown, actions: HudActions): HTMLElement {
@@ -100,6 +102,13 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
           title: 'A link that opens this game’s replay',
         })
       : null,
+    actions.howToWin
+      ? button('How to win', actions.howToWin, {
+          testid: 'open-how-to-win',
+          title: 'How the score is made (H)',
+        })
+      : null,
+    actions.rules ? button('Rules', actions.rules, { testid: 'open-rules', title: 'The rules (R)' }) : null,
     button('⚙', actions.settings, { label: 'Settings', title: 'Settings', testid: 'open-settings' }),
     button('Menu', actions.menu, { testid: 'to-title', title: 'Back to the title (the game is saved)' }),
   );

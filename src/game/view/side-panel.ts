@@ -6,9 +6,11 @@ import type { Session, StoreState } from '../../store/types';
 import { renderChart } from '../ui/chart';
 import { button, type Child, el, mount } from '../ui/dom';
 import { renderEvents } from '../ui/events';
+import { howToWinDialog } from '../ui/how-to-win';
 import { renderHud } from '../ui/hud';
 import { type LedgerView, ledgerView, renderLedger } from '../ui/ledger';
 import { queuedList, renderOrders } from '../ui/orders';
+import { toggleOverlay } from '../ui/overlay';
 import { patchChildren } from '../ui/patch';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
 import { settingsDialog } from '../ui/settings';
@@ -109,6 +111,7 @@ export function drawGamePanels(
     menu: () => store.goTo('title'),
     exportReplay: () => downloadReplay(store),
     share: () => void shareReplay(store),
+    howToWin: () => openHowToWin(session),
   });
   const tabs = tabBar(
     [
@@ -141,4 +144,9 @@ export function drawGamePanels(
   end.disabled = session.state.phase === 'ended';
   const foot = el('div', { class: 'foot' }, queuedList(store, session), end);
   panels.show(hud, [tabs, body, foot, noticeOf(st.notice)]);
+}
+
+/** The How to win panel for the side now playing (H, or its button in the HUD). */
+export function openHowToWin(session: Session): void {
+  toggleOverlay('how-to-win', (close) => howToWinDialog(session.state, session.active, close));
 }

@@ -1,0 +1,82 @@
+import { expect, screenshot, startShortGame, test } from './helpers';
+
+test('New game shows what each scenario is, how long, for which sides and what it teaches', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByTestId('new-game').click();
+  const chosen = page.getByTestId('scenario-chosen');
+  await expect(chosen.getByTestId('scenario-length')).toHaveText(
+    '2293–2298: 5 years, scored in 2298. Play The Federation or The Klingon Empire.',
+  );
+  await expect(chosen.getByTestId('scenario-description')).toContainText(
+    'A short opening for learning the game',
+  );
+  await expect(chosen.getByTestId('scenario-teaches')).toContainText('What it teaches: The basics');
+  await screenshot(page, 'teach-new-game');
+  await page.getByTestId('scenario-the-withdrawal').check();
+  await expect(chosen.getByTestId('scenario-length')).toContainText('2372–2393: 21 years');
+  await expect(chosen.getByTestId('scenario-teaches')).toContainText('summit');
+});
+
+test('How to win opens by key and button: the score by source, the grades and the place now', async ({
+  page,
+}) => {
+  await startShortGame(page, 'loyalist', 'how-to-win');
+  const panel = page.getByTestId('how-to-win');
+  await page.keyboard.press('h');
+  await expect(panel).toBeVisible();
+  const rows = panel.getByTestId('how-to-win-score').locator('tr');
+  const lines = await rows.allInnerTexts();
+  const points = lines.map((l) => Number(l.trim().split(/\s+/).pop()));
+  const total = points.pop() ?? Number.NaN;
+  expect(lines.length).toBeGreaterThanOrEqual(3);
+  expect(points.reduce((a, b) => a + b, 0)).toBe(total);
+  const grades = await page.evaluate(() => window.khitomer.state()?.grades ?? []);
+  const ladder = panel.getByTestId('how-to-win-grades').locator('li');
+  await expect(ladder).toHaveCount(grades.length);
+  await expect(ladder.first()).toContainText(`${grades[0]?.name} — ${grades[0]?.min} points or more`);
+  const reached = grades.find((g) => total >= g.min) ?? grades[grades.length - 1];
+  await expect(panel.getByTestId('how-to-win-standing')).toContainText(`${reached?.name} now`);
+  await expect(panel.locator('li.reached')).toContainText(reached?.name ?? '?');
+  await screenshot(page, 'teach-how-to-win');
+  await page.keyboard.press('h');
+  await expect(panel).toHaveCount(0);
+  await page.getByTestId('open-how-to-win').click();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  // The game's own keys work again once it is closed.
+  await page.keyboard.press('l');
+  await expect(page.getByTestId('tab-ledger')).toHaveClass(/active/);
+});
+
+test('the end screen says who did better and why, with the grade ladder', async ({ page }) => {
+  await startShortGame(page, 'loyalist', 'verdict');
+  for (let year = 2293; year < 2298; year++) {
+    await page.getByTestId('end-turn').click();
+    await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  }
+  await expect(page.getByTestId('end-screen')).toBeVisible();
+  const result = await page.evaluate(() => window.khitomer.state()?.result);
+  const scores = result?.scores;
+  expect(scores).toBeTruthy();
+  if (!scores) return;
+  const who = page.getByTestId('end-who');
+  const fed = scores.federation;
+  const kli = scores.klingon;
+  await expect(who).toContainText(
+    fed > kli
+      ? `You did better: ${fed} points to ${kli}`
+      : fed < kli
+        ? `did better: ${kli} points to your ${fed}`
+        : 'level',
+  );
+  const sources = page.getByTestId('end-score-sources');
+  await expect(sources.locator('tr').last()).toHaveText(new RegExp(`Score\\s*${fed}\\s*${kli}`));
+  await expect(page.getByTestId('end-ladder').locator('.here')).toHaveCount(2);
+  await expect(page.getByTestId('end-ladder')).toContainText(`The Federation, ${fed}`);
+  await page.getByTestId('end-verdict').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(2500);
+  await screenshot(page, 'teach-end');
+});
