@@ -80,3 +80,39 @@ test('the end screen says who did better and why, with the grade ladder', async 
   await page.waitForTimeout(2500);
   await screenshot(page, 'teach-end');
 });
+
+test('the Rules screen shows docs/RULES.md from the title and in play, by key and button', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('open-rules').click();
+  const rules = page.getByTestId('rules');
+  await expect(rules).toBeVisible();
+  const text = rules.getByTestId('rules-text');
+  await expect(text.locator('h2').first()).toHaveText('The rules of Khitomer');
+  await expect(text).toContainText('This is the complete reference of the rules');
+  // The comment at the top of the file is not on the page, and tables and lists are built.
+  await expect(text).not.toContainText('How this page is kept true');
+  expect(await text.locator('table').count()).toBeGreaterThan(5);
+  expect(await text.locator('li').count()).toBeGreaterThan(19);
+  await expect(text.locator('script, img, iframe')).toHaveCount(0);
+  // A link of the contents scrolls the panel to its heading.
+  await text.getByRole('link', { name: 'The end: score and grades' }).click();
+  await expect(text.locator('#rules-17-the-end-score-and-grades')).toBeInViewport();
+  await screenshot(page, 'teach-rules');
+  await page.keyboard.press('Escape');
+  await expect(rules).toHaveCount(0);
+  await page.keyboard.press('r');
+  await expect(rules).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(rules).toHaveCount(0);
+
+  await startShortGame(page, 'loyalist', 'rules');
+  await page.keyboard.press('r');
+  await expect(rules).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(rules).toHaveCount(0);
+  await page.getByTestId('hud').getByTestId('open-rules').click();
+  await expect(rules).toBeVisible();
+  // Enter while reading does not end the year.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+});

@@ -8,7 +8,15 @@ import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
 import { MapView } from '../view/map-view';
 import { playYear } from '../view/playback';
-import { drawGamePanels, type GameView, gameView, openHowToWin, Panels, TAB_KEYS } from '../view/side-panel';
+import {
+  drawGamePanels,
+  type GameView,
+  gameView,
+  openHowToWin,
+  openRules,
+  Panels,
+  TAB_KEYS,
+} from '../view/side-panel';
 import { coalesce, watch } from '../watch';
 
 /** The screen a game is played on: the map, the HUD, the side panel, the year played out and its report. */
@@ -150,10 +158,14 @@ export class GalaxyScene extends Phaser.Scene {
     this.report = null;
   }
 
-  /** H opens How to win; while a reading panel is open, the other keys are the panel's (Esc closes it). */
+  /** H opens How to win, R the rules; while a reading panel is open, the other keys are the panel's (Esc closes it). */
   private readingKey(key: string, session: NonNullable<StoreState['session']>): boolean {
     if (key === 'h') {
       openHowToWin(session);
+      return true;
+    }
+    if (key === 'r') {
+      openRules();
       return true;
     }
     return overlayOpen();

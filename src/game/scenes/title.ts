@@ -3,7 +3,9 @@ import { MAX_REPLAY_CHARS } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { starfield } from '../ui/art';
 import { button, el, mount } from '../ui/dom';
+import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { settingsDialog } from '../ui/settings';
+import { openRules } from '../view/side-panel';
 
 /** The title: New game, Continue, a scenario file, Settings. */
 export class TitleScene extends Phaser.Scene {
@@ -81,7 +83,21 @@ export class TitleScene extends Phaser.Scene {
       },
       { testid: 'settings' },
     );
-    menu.append(newGame, cont, loadReplay, file, settings, replayInput);
+    const rules = button('Rules', openRules, { testid: 'open-rules', title: 'The rules of the game (R)' });
+    menu.append(newGame, cont, loadReplay, file, rules, settings, replayInput);
+    // R opens the rules, unless a field has the keys.
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target;
+      if (t instanceof HTMLElement && ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName)) return;
+      if (
+        e.key.toLowerCase() === 'r' &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        (overlayOpen() || !document.querySelector('.dialog'))
+      )
+        openRules();
+    };
+    window.addEventListener('keydown', onKey);
     if (notice)
       menu.append(
         el('div', { class: `notice ${notice.kind}`, testid: 'notice', role: 'alert' }, notice.text),
@@ -101,6 +117,8 @@ export class TitleScene extends Phaser.Scene {
       unsubscribe();
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('keydown', onKey);
+      closeOverlays();
       remove();
       for (const d of document.querySelectorAll('[data-testid="settings"].dialog')) d.remove();
     });

@@ -13,6 +13,7 @@ import { queuedList, renderOrders } from '../ui/orders';
 import { toggleOverlay } from '../ui/overlay';
 import { patchChildren } from '../ui/patch';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
+import { rulesDialog } from '../ui/rules';
 import { settingsDialog } from '../ui/settings';
 import { HUD_HEIGHT } from './map-view';
 
@@ -112,6 +113,7 @@ export function drawGamePanels(
     exportReplay: () => downloadReplay(store),
     share: () => void shareReplay(store),
     howToWin: () => openHowToWin(session),
+    rules: openRules,
   });
   const tabs = tabBar(
     [
@@ -149,4 +151,9 @@ export function drawGamePanels(
 /** The How to win panel for the side now playing (H, or its button in the HUD). */
 export function openHowToWin(session: Session): void {
   toggleOverlay('how-to-win', (close) => howToWinDialog(session.state, session.active, close));
+}
+
+/** The Rules panel (R, or its button on the title and in the HUD). */
+export function openRules(): void {
+  toggleOverlay('rules', rulesDialog);
 }
