@@ -81,7 +81,9 @@ test('the end screen says who did better and why, with the grade ladder', async 
   await screenshot(page, 'teach-end');
 });
 
-test('the Rules screen shows docs/RULES.md from the title and in play, by key and button', async ({ page }) => {
+test('the Rules screen shows docs/RULES.md from the title and in play, by key and button', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByTestId('open-rules').click();
   const rules = page.getByTestId('rules');
@@ -115,4 +117,46 @@ test('the Rules screen shows docs/RULES.md from the title and in play, by key an
   // Enter while reading does not end the year.
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
+});
+
+test('the HUD shows the reserves and influence left after the queued orders', async ({ page }) => {
+  await startShortGame(page, 'loyalist', 'what-is-left');
+  const power = page.getByTestId('hud-power');
+  const before = await page.evaluate(() => window.khitomer.state()?.powers.federation.reserves ?? -1);
+  await expect(power).toContainText(`reserves ${before}/${before}`);
+  await expect(power).toContainText('influence 3/3');
+  await page.getByTestId('order-embassy').getByTestId('give-order').click();
+  await expect(page.getByTestId('queued-order')).toHaveCount(1);
+  await expect(power).toContainText(`reserves ${before - 5}/${before}`);
+  await expect(power).toContainText('influence 2/3');
+  await page.getByTestId('queued-order').getByRole('button').first().click();
+  await expect(power).toContainText(`reserves ${before}/${before}`);
+});
+
+test('every order says what it does, then its cost, then the breach', async ({ page }) => {
+  await startShortGame(page, 'loyalist', 'effects');
+  const rules = await page.evaluate(() => window.khitomer.state()?.rules.economy);
+  const orders = page.getByTestId('orders-panel').locator('.card.order');
+  const count = await orders.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const effect = orders.nth(i).getByTestId('order-effect');
+    await expect(effect).toHaveText(/\w{3,}/);
+  }
+  const spying = page.getByTestId('order-espionage');
+  await expect(spying.nth(0).getByTestId('order-effect')).toHaveText(
+    'Reveals the other power’s reserves and its ships.',
+  );
+  await expect(spying.nth(1).getByTestId('order-effect')).toHaveText(
+    `Steals up to ${rules?.stealAmount} reserves from the other power.`,
+  );
+  // The effect comes first, then the cost, then the breach.
+  const text = await spying.nth(1).innerText();
+  expect(text.indexOf('Steals')).toBeLessThan(text.indexOf('influence'));
+  expect(text.indexOf('influence')).toBeLessThan(text.indexOf('Breaks Article I'));
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('order-develop').getByTestId('order-effect')).toContainText(
+    'yields 1 more output',
+  );
+  await screenshot(page, 'teach-order-effects');
 });

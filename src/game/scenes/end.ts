@@ -5,7 +5,7 @@ import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
 import { button, el, mount } from '../ui/dom';
 import { endVerdict } from '../ui/how-to-win';
-import { PARTY_TITLES, partyClass } from '../ui/names';
+import { named, PARTY_TITLES, partyClass } from '../ui/names';
 import { palette } from '../ui/palette';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
 import { watch } from '../watch';
@@ -115,7 +115,11 @@ export class EndScene extends Phaser.Scene {
             'ul',
             {},
             ...r.chain.map((e) =>
-              el('li', {}, `${e.year} · ${PARTY_TITLES[e.party]} · Article ${e.article}: ${e.text}`),
+              el(
+                'li',
+                {},
+                `${e.year} · ${PARTY_TITLES[e.party]} · Article ${e.article}: ${named(s, e.text)}`,
+              ),
             ),
           ),
         )

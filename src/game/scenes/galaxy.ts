@@ -146,7 +146,8 @@ export class GalaxyScene extends Phaser.Scene {
     this.drawPanels();
     if (this.st().screen !== 'report') return;
     this.closeReport();
-    const dialog = renderReport(report, () => this.store.closeReport());
+    const state = this.st().session?.state;
+    const dialog = renderReport(report, () => this.store.closeReport(), state);
     this.report = dialog;
     mount(dialog);
     // Focused without scrolling: the report is read from its title down.

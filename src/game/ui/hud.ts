@@ -51,7 +51,10 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     },
   ];
   const left = s.lastYear - s.year;
-  const used = session.queued[me].reduce((n, o) => n + orderCost(s, me, o).influence, 0);
+  // What is left once the queued orders are paid: the HUD shows it, not the purse before them.
+  const costs = session.queued[me].map((o) => orderCost(s, me, o));
+  const used = costs.reduce((n, c) => n + c.influence, 0);
+  const spent = costs.reduce((n, c) => n + c.reserves, 0);
   return el(
     'header',
     { class: 'hud', testid: 'hud' },
@@ -70,11 +73,18 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     el(
       'div',
       { testid: 'hud-power' },
-      el('b', { class: partyClass(me) }, partyLabel(me)),
+      el(
+        'b',
+        {
+          class: partyClass(me),
+          title: 'Reserves and influence: what is left after the orders queued, of what there is',
+        },
+        partyLabel(me),
+      ),
       el(
         'span',
         { class: 'dim' },
-        ` · support ${p.support} · reserves ${p.reserves} · industry ${industryOf(s, me)} · influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
+        ` · support ${p.support} · reserves ${p.reserves - spent}/${p.reserves} · industry ${industryOf(s, me)} · influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
       ),
     ),
     el(

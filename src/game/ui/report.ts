@@ -1,9 +1,10 @@
 // The year's report: every change of standing, support, territory and treaty status, with its cause.
-import type { TurnReport } from '../../sim/index';
+import type { GameState, TurnReport } from '../../sim/index';
 import { el } from './dom';
-import { PARTY_TITLES } from './names';
+import { named, PARTY_TITLES } from './names';
 
-export function renderReport(report: TurnReport, onContinue: () => void): HTMLElement {
+export function renderReport(report: TurnReport, onContinue: () => void, state?: GameState): HTMLElement {
+  const say = (text: string) => (state ? named(state, text) : text);
   const items = (kind: string[]) => report.changes.filter((c) => kind.includes(c.kind));
   const list = (title: string, kinds: string[]) => {
     const changes = items(kinds);
@@ -19,7 +20,7 @@ export function renderReport(report: TurnReport, onContinue: () => void): HTMLEl
           el(
             'li',
             { class: c.delta !== undefined ? (c.delta < 0 ? 'bad' : 'good') : '' },
-            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${c.delta !== undefined ? `${c.delta > 0 ? '+' : ''}${c.delta} · ` : ''}${c.text}`,
+            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${c.delta !== undefined ? `${c.delta > 0 ? '+' : ''}${c.delta} · ` : ''}${say(c.text)}`,
           ),
         ),
       ),
@@ -35,12 +36,12 @@ export function renderReport(report: TurnReport, onContinue: () => void): HTMLEl
     el(
       'div',
       { class: 'dim' },
-      `${PARTY_TITLES.federation}: ${report.orders.federation.map((o) => o.text).join('; ') || 'no orders'}`,
+      `${PARTY_TITLES.federation}: ${report.orders.federation.map((o) => say(o.text)).join('; ') || 'no orders'}`,
     ),
     el(
       'div',
       { class: 'dim' },
-      `${PARTY_TITLES.klingon}: ${report.orders.klingon.map((o) => o.text).join('; ') || 'no orders'}`,
+      `${PARTY_TITLES.klingon}: ${report.orders.klingon.map((o) => say(o.text)).join('; ') || 'no orders'}`,
     ),
     list('Standing', ['standing']),
     list('The treaty', ['treaty']),
