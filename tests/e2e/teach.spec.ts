@@ -160,3 +160,39 @@ test('every order says what it does, then its cost, then the breach', async ({ p
   );
   await screenshot(page, 'teach-order-effects');
 });
+
+test('your secrets: each covert act of yours, whether it was seen, and the chance it comes out', async ({
+  page,
+}) => {
+  await startShortGame(page, 'loyalist', 'secrets');
+  await page.getByTestId('tab-ledger').click();
+  await expect(page.getByTestId('secrets')).toContainText('No covert act of yours yet.');
+  await page.getByTestId('tab-orders').click();
+  await page.getByTestId('order-espionage').nth(1).getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  const s = await page.evaluate(() => window.khitomer.state());
+  const act = s?.covert.find((a) => a.party === 'federation');
+  expect(act).toBeTruthy();
+  if (!s || !act) return;
+  const later = s.rules.detection.laterPercent;
+  const left = act.year + s.rules.detection.laterYears - s.year + 1;
+  const all = Math.round((1 - (1 - later / 100) ** left) * 100);
+  if (act.detected) await expect(page.getByTestId('report-secrets')).toHaveCount(0);
+  else
+    await expect(page.getByTestId('report-secrets')).toHaveText(
+      `Your secrets: 1 covert act not seen yet; ${later}% that at least one comes out next year.`,
+    );
+  await page.getByTestId('report-continue').click();
+  await page.getByTestId('tab-ledger').click();
+  const secret = page.getByTestId('secret');
+  await expect(secret).toHaveCount(1);
+  await expect(secret).toContainText('2293 · Article I');
+  await expect(secret).toContainText(
+    act.detected
+      ? 'Seen: it is in the ledger.'
+      : `Not seen yet. ${later}% a year that it comes out, for ${left} more years: ${all}% in all.`,
+  );
+  await page.getByTestId('secrets').scrollIntoViewIfNeeded();
+  await screenshot(page, 'teach-secrets');
+});

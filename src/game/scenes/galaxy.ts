@@ -146,8 +146,10 @@ export class GalaxyScene extends Phaser.Scene {
     this.drawPanels();
     if (this.st().screen !== 'report') return;
     this.closeReport();
-    const state = this.st().session?.state;
-    const dialog = renderReport(report, () => this.store.closeReport(), state);
+    const session = this.st().session;
+    // Hot seat: the report is read by both, so neither's secrets are on it.
+    const party = session && session.opponent !== 'hotseat' ? session.side : undefined;
+    const dialog = renderReport(report, () => this.store.closeReport(), session?.state, party);
     this.report = dialog;
     mount(dialog);
     // Focused without scrolling: the report is read from its title down.

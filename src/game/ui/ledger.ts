@@ -4,6 +4,7 @@ import { ARTICLES, type Article, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { el } from './dom';
 import { named, PARTY_TITLES, partyClass } from './names';
+import { renderSecrets } from './secrets';
 
 const ARTICLE_TEXT: Record<Article, string> = {
   I: 'Non-aggression',
@@ -131,6 +132,7 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
     el('h3', {}, 'The Accords and the ledger'),
     asks,
     summary,
+    renderSecrets(s, session.active),
     el('div', { class: 'row' }, article, power),
     list,
   );

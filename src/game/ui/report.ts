@@ -1,9 +1,17 @@
 // The year's report: every change of standing, support, territory and treaty status, with its cause.
-import type { GameState, TurnReport } from '../../sim/index';
+import type { GameState, Party, TurnReport } from '../../sim/index';
 import { el } from './dom';
 import { named, PARTY_TITLES } from './names';
+import { secretsLine } from './secrets';
 
-export function renderReport(report: TurnReport, onContinue: () => void, state?: GameState): HTMLElement {
+/** `state` names the ids in the texts; `party`, when one person plays, gets the line on its secrets. */
+export function renderReport(
+  report: TurnReport,
+  onContinue: () => void,
+  state?: GameState,
+  party?: Party,
+): HTMLElement {
+  const secrets = state && party ? secretsLine(state, party) : null;
   const say = (text: string) => (state ? named(state, text) : text);
   const items = (kind: string[]) => report.changes.filter((c) => kind.includes(c.kind));
   const list = (title: string, kinds: string[]) => {
@@ -48,6 +56,7 @@ export function renderReport(report: TurnReport, onContinue: () => void, state?:
     list('Support', ['support']),
     list('Territory and fleets', ['territory', 'fleet', 'war']),
     list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
+    secrets ? el('p', { class: 'warn', testid: 'report-secrets' }, secrets) : null,
     el(
       'div',
       { class: 'row actions' },
