@@ -196,3 +196,37 @@ test('your secrets: each covert act of yours, whether it was seen, and the chanc
   await page.getByTestId('secrets').scrollIntoViewIfNeeded();
   await screenshot(page, 'teach-secrets');
 });
+
+test('a first game teaches one idea a year; a hint dismissed never comes back', async ({ page }) => {
+  await startShortGame(page, 'loyalist', 'first-game');
+  const hint = page.getByTestId('hint');
+  await expect(hint).toContainText('The map and your fleets');
+  await screenshot(page, 'teach-hint');
+  await page.getByTestId('end-turn').click();
+  await expect(hint).toHaveCount(0); // not over the report
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  // The first year's hint was not dismissed; the second year brings its own idea.
+  await expect(hint).toContainText('Orders and their previews');
+  await page.getByTestId('hint-dismiss').click();
+  await expect(hint).toHaveCount(0);
+  await page.reload();
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await expect(hint).toHaveCount(0);
+  // A new first game: the first year's hint still shows (it was never dismissed), the second's not.
+  await page.getByTestId('to-title').click();
+  await startShortGame(page, 'loyalist', 'first-game-again');
+  await expect(hint).toContainText('The map and your fleets');
+  await page.getByTestId('hint-dismiss').click();
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await expect(hint).toHaveCount(0);
+  // Another scenario has no hints.
+  await page.getByTestId('to-title').click();
+  await page.getByTestId('new-game').click();
+  await page.getByTestId('scenario-the-withdrawal').check();
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2372');
+  await expect(hint).toHaveCount(0);
+});

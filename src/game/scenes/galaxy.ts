@@ -4,6 +4,7 @@ import type { GameStore } from '../../store/store';
 import type { StoreState } from '../../store/types';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
+import { hintCard, hintFor } from '../ui/hints';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
 import { MapView } from '../view/map-view';
@@ -29,6 +30,7 @@ export class GalaxyScene extends Phaser.Scene {
   /** Counts the playbacks: one cut short must not show its report over the next. */
   private playback = 0;
   private report: HTMLElement | null = null;
+  private hint: HTMLElement | null = null;
   /** When the screen opened: keys pressed before then were meant for the screen before. */
   private openedAt = 0;
 
@@ -69,10 +71,16 @@ export class GalaxyScene extends Phaser.Scene {
         },
       ),
       watch(store, (s) => [s.session, s.notice, s.settings.safePalette], panels.request),
+      watch(
+        store,
+        (s) => [s.session?.state.year, s.screen],
+        () => this.showHint(),
+      ),
     ];
     this.input.keyboard?.on('keydown', this.onKey, this);
     this.drawMap();
     this.drawPanels();
+    this.showHint();
     if (this.st().screen === 'report') this.playYear();
     this.events.once('shutdown', () => {
       for (const u of unwatch) u();
@@ -80,8 +88,21 @@ export class GalaxyScene extends Phaser.Scene {
       this.panels.remove();
       this.closeReport();
       closeOverlays();
+      this.hint?.remove();
       for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
+  }
+
+  /** The first game's hint for this year, while the year's orders are given. */
+  private showHint(): void {
+    this.hint?.remove();
+    this.hint = null;
+    const s = this.st();
+    const hint = s.session && s.screen === 'game' ? hintFor(s.session.state) : null;
+    if (!hint) return;
+    const card = hintCard(hint, () => this.showHint());
+    this.hint = card;
+    mount(card);
   }
 
   /** The year ended and its report is not shown yet: the playback has the map. */
