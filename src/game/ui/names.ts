@@ -52,9 +52,12 @@ function namesOf(state: GameState): Map<string, string> {
   for (const t of state.thirdPowers) names.set(t.id, t.name);
   for (const p of ['federation', 'klingon'] as const) names.set(p, partyLabel(p));
   for (const e of state.events) names.set(e.id, `“${sentence(e.title)}”`);
+  const world = (id: string | null) => state.systems.find((x) => x.id === id)?.name;
   for (const o of state.obligations) {
-    const event = state.events.find((e) => o.id.startsWith(e.id));
-    names.set(o.id, event ? `“${sentence(event.title)}”` : 'an obligation');
+    // What the obligation is about, as its card says it: the world struck, the fugitive, the ruling.
+    if (o.kind === 'extradition') names.set(o.id, o.fugitive);
+    else if (o.kind === 'ruling') names.set(o.id, `the ruling on ${world(o.system) ?? 'a world'}`);
+    else names.set(o.id, `aid for ${world(o.system) ?? ownerName(state, o.victim)}`);
   }
   for (const w of state.wars) names.set(w.id, `the war of ${ownerName(state, w.thirdPower)}`);
   for (const c of state.claims)
