@@ -22,6 +22,9 @@ async function idsOf(page: Page): Promise<Map<string, string>> {
 
 /** The ids on the page as whole tokens, case and all; an id written the same as its own name is a name. */
 async function idsShown(page: Page, ids: Map<string, string>, where: string): Promise<string[]> {
+  // innerText, not textContent: the words as laid out, one block apart from the next, so that an id
+  // beside a name is still a token of its own.
+  // biome-ignore lint/performance/useDomNodeTextContent: the layout's word breaks are what is wanted
   const text = await page.evaluate(() => document.body.innerText);
   const tokens = new Set(text.match(/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]/g) ?? []);
   return [...ids].filter(([id, name]) => tokens.has(id) && id !== name).map(([id]) => `${where}: ${id}`);

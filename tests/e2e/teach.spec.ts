@@ -151,7 +151,7 @@ test('every order says what it does, then its cost, then the breach', async ({ p
     `Steals up to ${rules?.stealAmount} reserves from the other power.`,
   );
   // The effect comes first, then the cost, then the breach.
-  const text = await spying.nth(1).innerText();
+  const text = (await spying.nth(1).textContent()) ?? '';
   expect(text.indexOf('Steals')).toBeLessThan(text.indexOf('influence'));
   expect(text.indexOf('influence')).toBeLessThan(text.indexOf('Breaks Article I'));
   await page.keyboard.press('n');
