@@ -1,5 +1,7 @@
 // Builds and development (step b), and income and upkeep (step k).
+
 import { addFleet, type Ctx, changeReserves, note, ownFleet, ownSystem } from './context';
+import { plural } from './orders/define';
 import type { OrderRef } from './resolve-types';
 import { ofParty, PARTIES, type Party, powerOf } from './types';
 import { findSystem, industries, ownedBy, ships } from './world';
@@ -13,7 +15,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
       if (!sys || !ownedBy(sys, party)) continue; // lost earlier this year: nothing is built
       const cost = ctx.rules.economy.shipCost * order.ships;
       if (powerOf(s, party).reserves < cost) continue;
-      changeReserves(ctx, party, -cost, cause, `${order.ships} ships built at ${sys.name}.`);
+      changeReserves(ctx, party, -cost, cause, `${plural(order.ships, 'ship')} built at ${sys.name}.`);
       const fleet = s.fleets.find((f) => f.owner === party && f.location === sys.id);
       if (fleet) {
         ownFleet(ctx, fleet).strength += order.ships;
@@ -32,7 +34,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
         delta: order.ships,
         article: null,
         cause,
-        text: `${order.ships} ships join the fleet at ${sys.name}.`,
+        text: `${plural(order.ships, 'ship')} ${order.ships === 1 ? 'joins' : 'join'} the fleet at ${sys.name}.`,
       });
     } else if (order.type === 'develop') {
       const found = findSystem(s, order.system);

@@ -1,8 +1,10 @@
 // Events (DESIGN.md section 10): the scenario's scripted timeline and its weighted random table,
 // revealed at the start of each year. Every table draw uses a fixed number of numbers from the
 // `events:YEAR` stream, so nothing a power orders can shift what the events draw.
+
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
 import { expose } from './ledger';
+import { plural } from './orders/define';
 import type { EventSpec, Scenario } from './scenario/schema';
 import {
   type Article,
@@ -296,7 +298,14 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       });
       const damage = spec.damage ?? ctx.rules.economy.disasterDamage;
       if (isParty(victim) && damage > 0)
-        changeReserves(ctx, victim, -damage, cause, `The disaster destroys ${damage} reserves.`, 'IV');
+        changeReserves(
+          ctx,
+          victim,
+          -damage,
+          cause,
+          `The disaster destroys ${plural(damage, 'reserve')}.`,
+          'IV',
+        );
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       return;
     }

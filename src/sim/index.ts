@@ -34,6 +34,7 @@ export {
   type OrderErrorCode,
   type OrderType,
   orderCost,
+  orderEffect,
   validateOrder,
   validateOrders,
 } from './orders/index';

@@ -281,7 +281,9 @@ test('a fleet attacks a fleet, and passage is granted, through the orders panel'
     await page.keyboard.press('n');
   await expect(panel.locator('h3').first()).toHaveText('Khitomer');
   const strike = page.getByTestId('order-attack-fleet');
-  await expect(strike).toContainText('attacks fleet rom-romulus');
+  // The fleet by what a player sees of it, never its id.
+  await expect(strike).toContainText('attacks Romulan Star Empire fleet at Romulus');
+  await expect(strike).not.toContainText('rom-romulus');
   await expect(strike.getByTestId('violation-preview')).toHaveCount(0); // a third power: no article
   await strike.getByTestId('give-order').click();
   const passage = page.getByTestId('order-grant-passage');
@@ -291,7 +293,8 @@ test('a fleet attacks a fleet, and passage is granted, through the orders panel'
   await page.getByTestId('end-turn').click();
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
-  await expect(report).toContainText('rom-romulus');
+  await expect(report).toContainText('fleet at Romulus');
+  await expect(report).not.toContainText('rom-romulus');
   await expect(report).toContainText('passage this year');
   await screenshot(page, 'fleet-attack-report');
   expect(errors).toEqual([]);

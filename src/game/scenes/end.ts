@@ -4,7 +4,8 @@ import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
 import { button, el, mount } from '../ui/dom';
-import { PARTY_TITLES, partyClass } from '../ui/names';
+import { endVerdict } from '../ui/how-to-win';
+import { named, PARTY_TITLES, partyClass } from '../ui/names';
 import { palette } from '../ui/palette';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
 import { watch } from '../watch';
@@ -114,7 +115,11 @@ export class EndScene extends Phaser.Scene {
             'ul',
             {},
             ...r.chain.map((e) =>
-              el('li', {}, `${e.year} · ${PARTY_TITLES[e.party]} · Article ${e.article}: ${e.text}`),
+              el(
+                'li',
+                {},
+                `${e.year} · ${PARTY_TITLES[e.party]} · Article ${e.article}: ${named(s, e.text)}`,
+              ),
             ),
           ),
         )
@@ -126,6 +131,7 @@ export class EndScene extends Phaser.Scene {
       el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
       el('div', {}, r.cause),
       grades,
+      r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
       chain,
       renderChart(s, 520, 120, settings.safePalette),
       totals,

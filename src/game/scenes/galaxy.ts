@@ -4,10 +4,20 @@ import type { GameStore } from '../../store/store';
 import type { StoreState } from '../../store/types';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
+import { hintCard, hintFor } from '../ui/hints';
+import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
 import { MapView } from '../view/map-view';
 import { playYear } from '../view/playback';
-import { drawGamePanels, type GameView, gameView, Panels, TAB_KEYS } from '../view/side-panel';
+import {
+  drawGamePanels,
+  type GameView,
+  gameView,
+  openHowToWin,
+  openRules,
+  Panels,
+  TAB_KEYS,
+} from '../view/side-panel';
 import { coalesce, watch } from '../watch';
 
 /** The screen a game is played on: the map, the HUD, the side panel, the year played out and its report. */
@@ -20,6 +30,7 @@ export class GalaxyScene extends Phaser.Scene {
   /** Counts the playbacks: one cut short must not show its report over the next. */
   private playback = 0;
   private report: HTMLElement | null = null;
+  private hint: HTMLElement | null = null;
   /** When the screen opened: keys pressed before then were meant for the screen before. */
   private openedAt = 0;
 
@@ -60,18 +71,38 @@ export class GalaxyScene extends Phaser.Scene {
         },
       ),
       watch(store, (s) => [s.session, s.notice, s.settings.safePalette], panels.request),
+      watch(
+        store,
+        (s) => [s.session?.state.year, s.screen],
+        () => this.showHint(),
+      ),
     ];
     this.input.keyboard?.on('keydown', this.onKey, this);
     this.drawMap();
     this.drawPanels();
+    this.showHint();
     if (this.st().screen === 'report') this.playYear();
     this.events.once('shutdown', () => {
       for (const u of unwatch) u();
       panels.cancel();
       this.panels.remove();
       this.closeReport();
+      closeOverlays();
+      this.hint?.remove();
       for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
+  }
+
+  /** The first game's hint for this year, while the year's orders are given. */
+  private showHint(): void {
+    this.hint?.remove();
+    this.hint = null;
+    const s = this.st();
+    const hint = s.session && s.screen === 'game' ? hintFor(s.session.state) : null;
+    if (!hint) return;
+    const card = hintCard(hint, () => this.showHint());
+    this.hint = card;
+    mount(card);
   }
 
   /** The year ended and its report is not shown yet: the playback has the map. */
@@ -136,7 +167,10 @@ export class GalaxyScene extends Phaser.Scene {
     this.drawPanels();
     if (this.st().screen !== 'report') return;
     this.closeReport();
-    const dialog = renderReport(report, () => this.store.closeReport());
+    const session = this.st().session;
+    // Hot seat: the report is read by both, so neither's secrets are on it.
+    const party = session && session.opponent !== 'hotseat' ? session.side : undefined;
+    const dialog = renderReport(report, () => this.store.closeReport(), session?.state, party);
     this.report = dialog;
     mount(dialog);
     // Focused without scrolling: the report is read from its title down.
@@ -146,6 +180,19 @@ export class GalaxyScene extends Phaser.Scene {
   private closeReport(): void {
     this.report?.remove();
     this.report = null;
+  }
+
+  /** H opens How to win, R the rules; while a reading panel is open, the other keys are the panel's (Esc closes it). */
+  private readingKey(key: string, session: NonNullable<StoreState['session']>): boolean {
+    if (key === 'h') {
+      openHowToWin(session);
+      return true;
+    }
+    if (key === 'r') {
+      openRules();
+      return true;
+    }
+    return overlayOpen();
   }
 
   /** Keys: Enter ends the year, Esc closes, 1–9 give the listed orders, arrows/WASD pan, +/− zoom, N/P select. */
@@ -165,6 +212,7 @@ export class GalaxyScene extends Phaser.Scene {
     const session = this.st().session;
     if (!session) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (this.readingKey(key, session)) return;
     switch (key) {
       case 'Enter':
         if (!onButton) this.store.endTurn();

@@ -11,6 +11,7 @@ import { freshSeed, type GameStore } from '../../store/store';
 import { OPPONENTS, type Opponent } from '../../store/types';
 import { starfield } from '../ui/art';
 import { button, clear, el, mount } from '../ui/dom';
+import { PARTY_TITLES } from '../ui/names';
 
 const OPPONENT_TEXT: Record<Opponent, string> = {
   loyalist: 'Loyalist AI — keeps every article it can afford',
@@ -18,6 +19,27 @@ const OPPONENT_TEXT: Record<Opponent, string> = {
   hawk: 'Hawk AI — territory and support first',
   hotseat: 'Hot seat — a second person on this screen',
 };
+
+/** What a scenario is before it is started: its title, years, sides, story and what it teaches. */
+function scenarioBrief(scenario: Scenario | null): HTMLElement {
+  if (!scenario) return el('div', { class: 'dim' }, 'No scenario chosen');
+  const years = scenario.lastYear - scenario.firstYear;
+  const sides = scenario.sides.map((p) => PARTY_TITLES[p]).join(' or ');
+  return el(
+    'div',
+    {},
+    el('b', {}, scenario.title),
+    el(
+      'div',
+      { class: 'dim', testid: 'scenario-length' },
+      `${scenario.firstYear}–${scenario.lastYear}: ${years} year${years === 1 ? '' : 's'}, scored in ${scenario.lastYear}. Play ${sides}.`,
+    ),
+    scenario.description ? el('p', { testid: 'scenario-description' }, scenario.description) : null,
+    scenario.teaches
+      ? el('p', { testid: 'scenario-teaches' }, el('b', {}, 'What it teaches: '), scenario.teaches)
+      : null,
+  );
+}
 
 /** New game: a built-in scenario or a file, the side, the opponent, the seed. */
 export class NewGameScene extends Phaser.Scene {
@@ -34,7 +56,7 @@ export class NewGameScene extends Phaser.Scene {
 
     const list = el('div', { testid: 'scenario-list', role: 'radiogroup', label: 'Scenario' });
     const problems = el('div', { class: 'problems', testid: 'scenario-problems', role: 'alert' });
-    const chosen = el('div', { class: 'dim', testid: 'scenario-chosen' });
+    const chosen = el('div', { class: 'scenario-brief', testid: 'scenario-chosen' });
     const side = el('select', { id: 'side', testid: 'side', label: 'Side' });
     const opponent = el('select', { id: 'opponent', testid: 'opponent', label: 'Opponent' });
     for (const o of OPPONENTS) {
@@ -54,9 +76,8 @@ export class NewGameScene extends Phaser.Scene {
         o.value = p;
         side.append(o);
       }
-      chosen.textContent = this.scenario
-        ? `${this.scenario.title} (${this.scenario.firstYear}–${this.scenario.lastYear})`
-        : 'No scenario chosen';
+      clear(chosen);
+      chosen.append(scenarioBrief(this.scenario));
     };
 
     builtinScenarioIds().forEach((id, i) => {

@@ -4,7 +4,9 @@ import type { GameStore } from '../../store/store';
 import type { StoreState } from '../../store/types';
 import { starfield } from '../ui/art';
 import { button, el, mount } from '../ui/dom';
+import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { settingsDialog } from '../ui/settings';
+import { openRules } from '../view/side-panel';
 
 /** The title: New game, Continue, a scenario file, Settings. */
 export class TitleScene extends Phaser.Scene {
@@ -86,7 +88,21 @@ export class TitleScene extends Phaser.Scene {
       },
       { testid: 'settings' },
     );
-    menu.append(newGame, cont, savedLine, loadReplay, file, settings, replayInput);
+    const rules = button('Rules', openRules, { testid: 'open-rules', title: 'The rules of the game (R)' });
+    menu.append(newGame, cont, savedLine, loadReplay, file, rules, settings, replayInput);
+    // R opens the rules, unless a field has the keys.
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target;
+      if (t instanceof HTMLElement && ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName)) return;
+      if (
+        e.key.toLowerCase() === 'r' &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        (overlayOpen() || !document.querySelector('.dialog'))
+      )
+        openRules();
+    };
+    window.addEventListener('keydown', onKey);
     // A link that asked for a new game while a game is saved: the player chooses, in a dialog.
     let removeOffer: (() => void) | null = null;
     const drawOffer = () => {
@@ -139,6 +155,8 @@ export class TitleScene extends Phaser.Scene {
       unsubscribe();
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('keydown', onKey);
+      closeOverlays();
       remove();
       removeOffer?.();
       removeNotice?.();

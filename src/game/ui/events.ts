@@ -3,7 +3,7 @@ import { candidateOrders, type GameState, type Order, type Party, type War } fro
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { el } from './dom';
-import { sentence } from './names';
+import { named, ownerName, sentence } from './names';
 import { orderRow } from './orders';
 
 export function renderEvents(store: GameStore, session: Session): HTMLElement {
@@ -19,9 +19,9 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       el(
         'div',
         { class: 'card', testid: 'event-card' },
-        el('h3', {}, sentence(e.title)),
+        el('h3', {}, sentence(named(s, e.title))),
         e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
-        el('div', { testid: 'event-text' }, sentence(e.text)),
+        el('div', { testid: 'event-text' }, sentence(named(s, e.text))),
       ),
     );
   }
@@ -35,11 +35,11 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
     const deadline = `decide by the end of ${ob.deadline}`;
     let title = '';
     if (ob.kind === 'aid')
-      title = `Article IV — aid for ${ob.system ?? ob.victim}: ${ob.need} reserves needed (${ob.delivered[party]} given), ${deadline}`;
+      title = `Article IV — aid for ${ob.system ? systemName(s, ob.system) : ownerName(s, ob.victim)}: ${ob.need} reserve${ob.need === 1 ? '' : 's'} needed (${ob.delivered[party]} given), ${deadline}`;
     else if (ob.kind === 'extradition')
-      title = `Article V — ${ob.fugitive}: extradition demanded of ${ob.debtor}, ${deadline}`;
+      title = `Article V — ${ob.fugitive}: extradition demanded of ${ownerName(s, ob.debtor)}, ${deadline}`;
     else
-      title = `Article VI — the ruling on ${ob.system} went to ${ob.winner}; ${ob.debtor} may accept it by ${ob.deadline}`;
+      title = `Article VI — the ruling on ${systemName(s, ob.system)} went to ${ownerName(s, ob.winner)}; ${ownerName(s, ob.debtor)} may accept it by ${ob.deadline}`;
     if (mine.length === 0) continue;
     any = true;
     duties.append(
@@ -63,7 +63,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el(
           'div',
           {},
-          `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${w.victim} until ${w.until}`,
+          `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)} until ${w.until}`,
         ),
         ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
       ),
@@ -80,7 +80,9 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el(
           'div',
           {},
-          c.kind === 'tariff' ? 'Article VI — a tariff quarrel' : `Article VI — a claim on ${c.system}`,
+          c.kind === 'tariff'
+            ? 'Article VI — a tariff quarrel'
+            : `Article VI — a claim on ${systemName(s, c.system)}`,
         ),
         ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
       ),
@@ -89,6 +91,10 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   if (!any) duties.append(el('div', { class: 'dim' }, 'Nothing is asked of you this year.'));
   root.append(duties);
   return root;
+}
+
+function systemName(s: GameState, id: string | null): string {
+  return s.systems.find((x) => x.id === id)?.name ?? 'a world';
 }
 
 function thirdPowers(s: GameState, id: string): string {

@@ -33,6 +33,8 @@ export interface HudActions {
   menu: () => void;
   exportReplay?: () => void;
   share?: () => void;
+  howToWin?: () => void;
+  rules?: () => void;
 }
 
 export function renderHud(session: Shown, actions: HudActions): HTMLElement {
@@ -49,7 +51,10 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     },
   ];
   const left = s.lastYear - s.year;
-  const used = session.queued[me].reduce((n, o) => n + orderCost(s, me, o).influence, 0);
+  // What is left once the queued orders are paid: the HUD shows it, not the purse before them.
+  const costs = session.queued[me].map((o) => orderCost(s, me, o));
+  const used = costs.reduce((n, c) => n + c.influence, 0);
+  const spent = costs.reduce((n, c) => n + c.reserves, 0);
   return el(
     'header',
     { class: 'hud', testid: 'hud' },
@@ -68,11 +73,18 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     el(
       'div',
       { testid: 'hud-power' },
-      el('b', { class: partyClass(me) }, partyLabel(me)),
+      el(
+        'b',
+        {
+          class: partyClass(me),
+          title: 'Reserves and influence: what is left after the orders queued, of what there is',
+        },
+        partyLabel(me),
+      ),
       el(
         'span',
         { class: 'dim' },
-        ` · support ${p.support} · reserves ${p.reserves} · industry ${industryOf(s, me)} · influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
+        ` · support ${p.support} · reserves ${p.reserves - spent}/${p.reserves} · industry ${industryOf(s, me)} · influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
       ),
     ),
     el(
@@ -100,6 +112,13 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
           title: 'A link that opens this game’s replay',
         })
       : null,
+    actions.howToWin
+      ? button('How to win', actions.howToWin, {
+          testid: 'open-how-to-win',
+          title: 'How the score is made (H)',
+        })
+      : null,
+    actions.rules ? button('Rules', actions.rules, { testid: 'open-rules', title: 'The rules (R)' }) : null,
     button('⚙', actions.settings, { label: 'Settings', title: 'Settings', testid: 'open-settings' }),
     button('Menu', actions.menu, { testid: 'to-title', title: 'Back to the title (the game is saved)' }),
   );

@@ -3,7 +3,8 @@
 import { ARTICLES, type Article, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { el } from './dom';
-import { PARTY_TITLES, partyClass } from './names';
+import { named, PARTY_TITLES, partyClass } from './names';
+import { renderSecrets } from './secrets';
 
 const ARTICLE_TEXT: Record<Article, string> = {
   I: 'Non-aggression',
@@ -100,7 +101,7 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
           { class: e.delta < 0 ? 'bad' : 'good' },
           `${e.year} · `,
           el('span', { class: partyClass(e.party) }, PARTY_TITLES[e.party]),
-          ` · ${e.article ? `Art. ${e.article}` : '—'} · ${e.delta > 0 ? '+' : ''}${e.delta}: ${e.text}`,
+          ` · ${e.article ? `Art. ${e.article}` : '—'} · ${e.delta > 0 ? '+' : ''}${e.delta}: ${named(session.state, e.text)}`,
         ),
       );
     }
@@ -131,6 +132,7 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
     el('h3', {}, 'The Accords and the ledger'),
     asks,
     summary,
+    renderSecrets(s, session.active),
     el('div', { class: 'row' }, article, power),
     list,
   );

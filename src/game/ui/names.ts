@@ -27,3 +27,72 @@ export function ownerName(state: GameState, owner: string | null): string {
   if (isParty(owner)) return partyLabel(owner);
   return state.thirdPowers.find((t) => t.id === owner)?.name ?? owner;
 }
+
+/** A fleet by what a player sees of it: whose it is and where it lies ("Federation fleet at Sol"). */
+export function fleetName(state: GameState, id: string): string {
+  const f = state.fleets.find((x) => x.id === id);
+  if (!f) return 'a fleet';
+  const at = state.systems.find((x) => x.id === f.location)?.name ?? 'sea';
+  return `${ownerName(state, f.owner)} fleet at ${at}`;
+}
+
+const namings = new WeakMap<GameState, Map<string, string>>();
+/**
+ * Names seen before, for ids that have left the state since (an obligation met last year, a fleet
+ * sunk): the report and the ledger still speak of them.
+ */
+const remembered = new Map<string, string>();
+
+/** Every id a player could meet, with the name the screen uses for it. */
+function namesOf(state: GameState): Map<string, string> {
+  const known = namings.get(state);
+  if (known) return known;
+  const names = new Map<string, string>();
+  for (const s of state.systems) names.set(s.id, s.name);
+  for (const t of state.thirdPowers) names.set(t.id, t.name);
+  for (const p of ['federation', 'klingon'] as const) names.set(p, partyLabel(p));
+  for (const e of state.events) names.set(e.id, `“${sentence(e.title)}”`);
+  const world = (id: string | null) => state.systems.find((x) => x.id === id)?.name;
+  for (const o of state.obligations) {
+    // What the obligation is about, as its card says it: the world struck, the fugitive, the ruling.
+    if (o.kind === 'extradition') names.set(o.id, o.fugitive);
+    else if (o.kind === 'ruling') names.set(o.id, `the ruling on ${world(o.system) ?? 'a world'}`);
+    else names.set(o.id, `aid for ${world(o.system) ?? ownerName(state, o.victim)}`);
+  }
+  for (const w of state.wars) names.set(w.id, `the war of ${ownerName(state, w.thirdPower)}`);
+  for (const c of state.claims)
+    names.set(c.id, c.system ? `the claim on ${names.get(c.system) ?? 'a world'}` : 'the tariff quarrel');
+  for (const f of state.fleets) names.set(f.id, fleetName(state, f.id));
+  for (const [id, name] of names) remembered.set(id, name);
+  namings.set(state, names);
+  return names;
+}
+
+/**
+ * A text of the core with every id in it read as its name: "Fleet fed-k7 withdraws" becomes
+ * "Federation fleet at Sol withdraws". Texts that enter the ledger are hashed, so the names are put
+ * in here, on the way to the screen, and the core's words stay as they were.
+ */
+export function named(state: GameState, text: string): string {
+  const names = namesOf(state);
+  return text.replace(/(\b[Ff]leet\s+)?\b([a-z0-9][a-z0-9-]*[a-z0-9])\b/g, (whole, fleetWord, id) => {
+    const name = names.get(id) ?? remembered.get(id) ?? obligationWords(id);
+    // A fleet no longer on the map (sunk, or merged) is still not shown by its id.
+    if (name === undefined)
+      return fleetWord && /[-\d]/.test(id) ? `${fleetWord[0] === 'F' ? 'A' : 'a'} lost fleet` : whole;
+    // "fleet fed-k7" reads "Federation fleet at Sol": the word fleet is in the name already.
+    if (fleetWord && state.fleets.some((f) => f.id === id)) return name;
+    return `${fleetWord ?? ''}${name}`;
+  });
+}
+
+/** An obligation no longer in the state (met, or past), by the kind its id ends with. */
+function obligationWords(id: string): string | undefined {
+  if (!/\d/.test(id)) return undefined;
+  const kind = /-(aid|extradition|claim|tariff)$/.exec(id)?.[1];
+  if (kind === 'aid') return 'the call for aid';
+  if (kind === 'extradition') return 'the extradition demand';
+  if (kind === 'claim') return 'the claim';
+  if (kind === 'tariff') return 'the tariff quarrel';
+  return undefined;
+}

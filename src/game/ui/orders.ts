@@ -6,13 +6,14 @@ import {
   type GameState,
   type Order,
   type OrderType,
+  orderEffect,
   type Party,
   previewOrder,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { button, el } from './dom';
-import { ownerName } from './names';
+import { named, ownerName } from './names';
 
 const DIPLOMACY: OrderType[] = [
   'embassy',
@@ -24,6 +25,11 @@ const DIPLOMACY: OrderType[] = [
   'suspend-accords',
   'grant-passage',
 ];
+
+/** An order in words, every id in it read as a name. */
+function said(s: GameState, party: Party, order: Order): string {
+  return named(s, describeOrder(s, party, order));
+}
 
 export function orderRow(
   store: GameStore,
@@ -38,7 +44,7 @@ export function orderRow(
   const costText = cost
     ? [
         cost.influence ? `${cost.influence} influence` : '',
-        cost.reserves ? `${cost.reserves} reserves` : '',
+        cost.reserves ? `${cost.reserves} reserve${cost.reserves === 1 ? '' : 's'}` : '',
         cost.fleet ? 'the fleet’s year' : '',
       ]
         .filter(Boolean)
@@ -51,13 +57,13 @@ export function orderRow(
           { class: 'warn', testid: 'violation-preview' },
           v.kind === 'covert'
             ? `Breaks Article ${v.article} (covert): −${v.cost} standing if seen, ${v.chance}% chance this year; −${v.exposureCost} if exposed later.`
-            : `Breaks Article ${v.article} (open): −${v.cost} standing${v.recurring ? ' a year' : ''}. ${v.text}`,
+            : `Breaks Article ${v.article} (open): −${v.cost} standing${v.recurring ? ' a year' : ''}. ${named(s, v.text)}`,
         ),
       )
-    : [el('div', { class: 'dim' }, p.error.message)];
+    : [el('div', { class: 'dim' }, named(s, p.error.message))];
   const give = button('Give', () => store.issue(order), {
     testid: 'give-order',
-    label: `Give: ${describeOrder(s, party, order)}`,
+    label: `Give: ${said(s, party, order)}`,
   });
   give.disabled = !p.ok;
   give.dataset.key = String(index + 1);
@@ -68,7 +74,8 @@ export function orderRow(
       'div',
       { class: 'desc' },
       index < 9 ? el('kbd', {}, String(index + 1)) : null,
-      ` ${describeOrder(s, party, order)}`,
+      ` ${said(s, party, order)}`,
+      el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order))),
       el('div', { class: 'cost' }, costText),
       ...warnings,
     ),
@@ -87,10 +94,10 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
       el(
         'div',
         { class: 'order', testid: 'queued-order' },
-        el('span', { class: 'desc' }, describeOrder(s, party, o)),
+        el('span', { class: 'desc' }, said(s, party, o)),
         button('Withdraw', () => store.withdraw(i), {
           testid: 'withdraw',
-          label: `Withdraw: ${describeOrder(s, party, o)}`,
+          label: `Withdraw: ${said(s, party, o)}`,
         }),
       ),
     );
@@ -131,7 +138,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
           'div',
           { class: 'dim' },
           fleets.length
-            ? `Fleets: ${fleets.map((f) => `${f.id} (${ownerName(s, f.owner)}, ${f.strength})`).join(', ')}`
+            ? `Fleets: ${fleets.map((f) => `${ownerName(s, f.owner)}, strength ${f.strength}`).join('; ')}`
             : 'No fleets',
         ),
       );

@@ -1,9 +1,18 @@
 // The year's report: every change of standing, support, territory and treaty status, with its cause.
-import type { TurnReport } from '../../sim/index';
+import type { GameState, Party, TurnReport } from '../../sim/index';
 import { el } from './dom';
-import { PARTY_TITLES } from './names';
+import { named, PARTY_TITLES } from './names';
+import { secretsLine } from './secrets';
 
-export function renderReport(report: TurnReport, onContinue: () => void): HTMLElement {
+/** `state` names the ids in the texts; `party`, when one person plays, gets the line on its secrets. */
+export function renderReport(
+  report: TurnReport,
+  onContinue: () => void,
+  state?: GameState,
+  party?: Party,
+): HTMLElement {
+  const secrets = state && party ? secretsLine(state, party) : null;
+  const say = (text: string) => (state ? named(state, text) : text);
   const items = (kind: string[]) => report.changes.filter((c) => kind.includes(c.kind));
   const list = (title: string, kinds: string[]) => {
     const changes = items(kinds);
@@ -19,7 +28,7 @@ export function renderReport(report: TurnReport, onContinue: () => void): HTMLEl
           el(
             'li',
             { class: c.delta !== undefined ? (c.delta < 0 ? 'bad' : 'good') : '' },
-            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${c.delta !== undefined ? `${c.delta > 0 ? '+' : ''}${c.delta} · ` : ''}${c.text}`,
+            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${c.delta !== undefined ? `${c.delta > 0 ? '+' : ''}${c.delta} · ` : ''}${say(c.text)}`,
           ),
         ),
       ),
@@ -35,18 +44,19 @@ export function renderReport(report: TurnReport, onContinue: () => void): HTMLEl
     el(
       'div',
       { class: 'dim' },
-      `${PARTY_TITLES.federation}: ${report.orders.federation.map((o) => o.text).join('; ') || 'no orders'}`,
+      `${PARTY_TITLES.federation}: ${report.orders.federation.map((o) => say(o.text)).join('; ') || 'no orders'}`,
     ),
     el(
       'div',
       { class: 'dim' },
-      `${PARTY_TITLES.klingon}: ${report.orders.klingon.map((o) => o.text).join('; ') || 'no orders'}`,
+      `${PARTY_TITLES.klingon}: ${report.orders.klingon.map((o) => say(o.text)).join('; ') || 'no orders'}`,
     ),
     list('Standing', ['standing']),
     list('The treaty', ['treaty']),
     list('Support', ['support']),
     list('Territory and fleets', ['territory', 'fleet', 'war']),
     list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
+    secrets ? el('p', { class: 'warn', testid: 'report-secrets' }, secrets) : null,
     el(
       'div',
       { class: 'row actions' },

@@ -139,7 +139,7 @@ export class MapView {
       el('b', {}, sys.name),
       el('div', {}, `${owner(sys.owner)} · output ${sys.output}`),
       el('div', {}, `${sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`),
-      ...fleets.map((f) => el('div', {}, `fleet ${f.id}: ${owner(f.owner)}, strength ${f.strength}`)),
+      ...fleets.map((f) => el('div', {}, `${owner(f.owner)} fleet, strength ${f.strength}`)),
     );
     this.tooltip.style.left = `${p.x + 14}px`;
     this.tooltip.style.top = `${p.y + 14}px`;

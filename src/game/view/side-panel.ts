@@ -6,11 +6,14 @@ import type { Session, StoreState } from '../../store/types';
 import { renderChart } from '../ui/chart';
 import { button, type Child, el, mount } from '../ui/dom';
 import { renderEvents } from '../ui/events';
+import { howToWinDialog } from '../ui/how-to-win';
 import { renderHud } from '../ui/hud';
 import { type LedgerView, ledgerView, renderLedger } from '../ui/ledger';
 import { queuedList, renderOrders } from '../ui/orders';
+import { toggleOverlay } from '../ui/overlay';
 import { patchChildren } from '../ui/patch';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
+import { rulesDialog } from '../ui/rules';
 import { settingsDialog } from '../ui/settings';
 import { HUD_HEIGHT } from './map-view';
 
@@ -109,6 +112,8 @@ export function drawGamePanels(
     menu: () => store.goTo('title'),
     exportReplay: () => downloadReplay(store),
     share: () => void shareReplay(store),
+    howToWin: () => openHowToWin(session),
+    rules: openRules,
   });
   const tabs = tabBar(
     [
@@ -141,4 +146,14 @@ export function drawGamePanels(
   end.disabled = session.state.phase === 'ended';
   const foot = el('div', { class: 'foot' }, queuedList(store, session), end);
   panels.show(hud, [tabs, body, foot, noticeOf(st.notice)]);
+}
+
+/** The How to win panel for the side now playing (H, or its button in the HUD). */
+export function openHowToWin(session: Session): void {
+  toggleOverlay('how-to-win', (close) => howToWinDialog(session.state, session.active, close));
+}
+
+/** The Rules panel (R, or its button on the title and in the HUD). */
+export function openRules(): void {
+  toggleOverlay('rules', rulesDialog);
 }

@@ -1,9 +1,11 @@
 // Article I — non-aggression. Attacks on the other party (open, and the Accords are suspended),
 // sabotage and espionage (covert), and too many fleets in the neutral zone (open, a year).
+
 import { fight, fightFleet } from '../battle';
 import { addOnce, type Ctx, changeReserves, changeSupport, note, ownFleet } from '../context';
 import { chargeViolation, commitCovert } from '../ledger';
 import { ownerName, withinOneLane } from '../orders';
+import { plural } from '../orders/define';
 import type { OrderRef } from '../resolve-types';
 import {
   type Fleet,
@@ -127,7 +129,7 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
         party,
         article: 'I',
         cause,
-        text: `Agents report ${victim.reserves} reserves and ${ships} ships.`,
+        text: `Agents report ${plural(victim.reserves, 'reserve')} and ${plural(ships, 'ship')}.`,
       });
       commitCovert(ctx, party, 'I/covert', `${PARTY_TITLES[party]} spies on ${PARTY_NAMES[other]}.`);
     } else if (order.mode === 'steal') {
@@ -144,7 +146,9 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
         ctx,
         party,
         'I/covert',
-        `${PARTY_TITLES[party]} steals ${taken} reserves from ${PARTY_NAMES[other]}.`,
+        taken > 0
+          ? `${PARTY_TITLES[party]} steals ${plural(taken, 'reserve')} from ${PARTY_NAMES[other]}.`
+          : `${PARTY_TITLES[party]} tries to steal from ${PARTY_NAMES[other]}, whose reserves are empty.`,
       );
     } else {
       const targets = s.fleets
@@ -161,7 +165,7 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
           delta: -lost,
           article: 'I',
           cause,
-          text: `${lost} ships of fleet ${fleet.id} are lost to an accident.`,
+          text: `${plural(lost, 'ship')} of fleet ${fleet.id} ${lost === 1 ? 'is' : 'are'} lost to an accident.`,
         });
       }
       commitCovert(

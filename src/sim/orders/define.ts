@@ -183,6 +183,8 @@ export interface OrderDefinition<T extends OrderType> {
   ): OrderError | null;
   /** A sentence for the order, in the game's words. */
   describe(state: GameState, party: Party, order: Extract<Order, { type: T }>): string;
+  /** What the order does, for the player about to give it (shown before its cost and breaches). */
+  effect(state: GameState, party: Party, order: Extract<Order, { type: T }>): string;
   /** Every violation an order of this type can cause. */
   readonly breaches: readonly Breach[];
   /** Which of `breaches` this order would cause, given now (all of them when left out). */
@@ -215,4 +217,9 @@ export function queuedSame<T extends OrderType>(
 ): boolean {
   for (const q of queued) if (q.type === type && same(q as Extract<Order, { type: T }>)) return true;
   return false;
+}
+
+/** "1 reserve", "3 reserves": a count in words that read as a sentence. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -9,6 +9,7 @@ import {
   oneOf,
   open,
   orderShape,
+  plural,
   refusal,
 } from './define';
 
@@ -62,6 +63,12 @@ export const embassy: OrderDefinition<'embassy'> = {
     order.action === 'expel'
       ? `Expel ${PARTY_NAMES[otherParty(party)]}'s embassy`
       : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`,
+  effect: (s, party, order) =>
+    order.action === 'establish' || order.action === 'upgrade'
+      ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II and, at level ${s.rules.influence.embassyBonusLevel}, adds influence.`
+      : order.action === 'recall'
+        ? 'Your embassy closes (level 0): the other side sees it at once.'
+        : 'The other power’s embassy here closes (level 0).',
   breaches: [RECALL, NO_EMBASSY],
   breaching(s, _party, order) {
     if (order.action === 'expel') return [RECALL];
@@ -76,6 +83,8 @@ export const summit: OrderDefinition<'summit'> = {
   cost: (s) => ({ influence: s.rules.influence.summit, reserves: 0, fleet: null }),
   check: () => null,
   describe: () => 'Propose a summit',
+  effect: (s) =>
+    `A summit is held if the other power proposes one this year or did last year (otherwise yours stands for a year): +${s.rules.rewards.summit} standing to both, and it can restore suspended Accords.`,
   breaches: [],
 };
 
@@ -85,6 +94,7 @@ export const addressCouncil: OrderDefinition<'address-council'> = {
   cost: diplomacyCost,
   check: () => null,
   describe: () => 'Address the council',
+  effect: (s) => `Your council hears you: +${s.rules.support.address} support at home.`,
   breaches: [],
 };
 
@@ -108,6 +118,8 @@ export const suspendAccords: OrderDefinition<'suspend-accords'> = {
     return null;
   },
   describe: () => 'Suspend the Accords',
+  effect: () =>
+    'The Accords are suspended at the year’s end if the other power’s standing is still below the line; war becomes possible.',
   breaches: [],
 };
 
@@ -117,6 +129,7 @@ export const grantPassage: OrderDefinition<'grant-passage'> = {
   cost: diplomacyCost,
   check: () => null,
   describe: (_state, party) => `Grant ${PARTY_NAMES[otherParty(party)]}'s fleets passage this year`,
+  effect: () => 'The other power’s fleets in your territory at the year’s end are not charged with trespass.',
   breaches: [],
 };
 
@@ -128,5 +141,11 @@ export const espionage: OrderDefinition<'espionage'> = {
   cost: diplomacyCost,
   check: () => null,
   describe: (_state, _party, order) => `Espionage: ${order.mode}`,
+  effect: (s, _party, order) =>
+    order.mode === 'reveal'
+      ? 'Reveals the other power’s reserves and its ships.'
+      : order.mode === 'steal'
+        ? `Steals up to ${plural(s.rules.economy.stealAmount, 'reserve')} from the other power.`
+        : `The other power’s strongest fleet loses up to ${plural(s.rules.economy.sabotageShips, 'ship')}.`,
   breaches: [SPYING],
 };

@@ -2,7 +2,16 @@
 // it, trade pacts and embargoes.
 import type { System } from '../types';
 import { adjacency, findSystem, systemName } from '../world';
-import { diplomacyCost, type OrderDefinition, open, orderShape, queuedSame, ref, refusal } from './define';
+import {
+  diplomacyCost,
+  type OrderDefinition,
+  open,
+  orderShape,
+  plural,
+  queuedSame,
+  ref,
+  refusal,
+} from './define';
 
 /** `dispute`: a claim's id, or a disputed system's id. */
 export const ARBITRATE = orderShape('arbitrate', { dispute: ref('a claim or disputed system id') });
@@ -39,6 +48,8 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     const world = findSystem(state, claim?.system ?? order.dispute);
     return `Take ${world?.name ?? order.dispute} to arbitration`;
   },
+  effect: (s) =>
+    `The arbiters decide the dispute; if it goes your way you earn +${s.rules.rewards.arbitration} standing, and the loser has a year to accept.`,
   breaches: [],
 };
 
@@ -58,6 +69,7 @@ export const acceptRuling: OrderDefinition<'accept-ruling'> = {
     return null;
   },
   describe: (_state, _party, order) => `Accept the ruling (${order.obligation})`,
+  effect: (s) => `You accept the arbiters’ ruling: +${s.rules.rewards.arbitration} standing.`,
   breaches: [],
 };
 
@@ -96,6 +108,8 @@ export const seize: OrderDefinition<'seize'> = {
     return null;
   },
   describe: (state, _party, order) => `Seize ${systemName(state, order.system)}`,
+  effect: (s, _party, order) =>
+    `${systemName(s, order.system)} becomes yours at once, and every claim on it ends.`,
   breaches: [OCCUPY, SEIZURE],
   breaching: (s, _party, order) => [seizureOf(findSystem(s, order.system))],
 };
@@ -111,6 +125,8 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
     return null;
   },
   describe: () => 'Propose a trade pact',
+  effect: (s) =>
+    `A pact is signed if the other power proposes one this year or did last year (otherwise yours stands): +${s.rules.economy.pactPercent}% income for both.`,
   breaches: [],
 };
 
@@ -120,5 +136,7 @@ export const embargo: OrderDefinition<'embargo'> = {
   cost: diplomacyCost,
   check: () => null,
   describe: () => 'Impose an embargo',
+  effect: (s) =>
+    `Ends any trade pact; the other power loses up to ${plural(s.rules.economy.embargoGain, 'reserve')} and you gain them.`,
   breaches: [open('VI/embargo', 'An embargo without arbitration.')],
 };

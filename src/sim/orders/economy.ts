@@ -1,6 +1,6 @@
 // The economy's orders: build ships at a shipyard, develop a world.
 import { findSystem, systemName } from '../world';
-import { count, type OrderDefinition, orderShape, ref, refusal } from './define';
+import { count, type OrderDefinition, orderShape, plural, ref, refusal } from './define';
 
 export const BUILD = orderShape('build', {
   system: ref('a system id'),
@@ -35,6 +35,8 @@ export const build: OrderDefinition<'build'> = {
   },
   describe: (state, _party, order) =>
     `Build ${order.ships} ship${order.ships === 1 ? '' : 's'} at ${systemName(state, order.system)}`,
+  effect: (s, _party, order) =>
+    `${plural(order.ships, 'ship')} ${order.ships === 1 ? 'joins' : 'join'} your fleet at ${systemName(s, order.system)} (or form one there).`,
   breaches: [],
 };
 
@@ -54,5 +56,7 @@ export const develop: OrderDefinition<'develop'> = {
     return null;
   },
   describe: (state, _party, order) => `Develop ${systemName(state, order.system)}`,
+  effect: (s, _party, order) =>
+    `${systemName(s, order.system)} yields 1 more output a year (at most ${s.rules.economy.maxOutput}).`,
   breaches: [],
 };

@@ -16,6 +16,7 @@ import {
   type OrderError,
   open,
   orderShape,
+  plural,
   ref,
   refusal,
 } from './define';
@@ -83,6 +84,8 @@ export const move: OrderDefinition<'move'> = {
     return null;
   },
   describe: (state, _party, order) => `Fleet ${order.fleet} moves to ${systemName(state, order.to)}`,
+  effect: (s, _party, order) =>
+    `The fleet sails to ${systemName(s, order.to)} (a fleet moves up to ${plural(s.rules.movement.maxLanes, 'lane')} a year).`,
   breaches: [
     TRESPASS,
     open('I/neutral-zone-fleets', 'Too many fleets in the neutral zone at year end, each year.', true),
@@ -133,6 +136,7 @@ export const attack: OrderDefinition<'attack'> = {
     return null;
   },
   describe: (state, _party, order) => `Fleet ${order.fleet} attacks ${systemName(state, order.target)}`,
+  effect: (s, _party, order) => `A battle at ${systemName(s, order.target)}: if you win, the world is yours.`,
   breaches: [ATTACK_BREACH],
   breaching: (s, party, order) =>
     findSystem(s, order.target)?.owner === otherParty(party) ? [ATTACK_BREACH] : [],
@@ -168,6 +172,8 @@ export const attackFleet: OrderDefinition<'attack-fleet'> = {
       ? `Fleet ${order.fleet} attacks fleet ${order.target} (${ownerName(state, target.owner)}) at ${systemName(state, target.location)}`
       : `Fleet ${order.fleet} attacks fleet ${order.target}`;
   },
+  effect: () =>
+    'A battle between the two fleets, if the target is still within a lane; no world changes hands.',
   breaches: [FLEET_ATTACK_BREACH],
   breaching: (s, party, order) =>
     findFleet(s, order.target)?.owner === otherParty(party) ? [FLEET_ATTACK_BREACH] : [],

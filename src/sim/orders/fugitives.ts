@@ -50,6 +50,7 @@ export const extradite: OrderDefinition<'extradite'> = {
   cost: noCost,
   check: decision,
   describe: (_state, _party, order) => `Extradite (${order.obligation})`,
+  effect: () => 'The fugitive is handed over: Article V is kept.',
   breaches: [],
 };
 
@@ -59,6 +60,7 @@ export const shelter: OrderDefinition<'shelter'> = {
   cost: noCost,
   check: decision,
   describe: (_state, _party, order) => `Shelter the fugitive (${order.obligation})`,
+  effect: () => 'The fugitive stays with you; past the deadline it is an open Article V violation.',
   breaches: [
     {
       ...open('V/shelter', 'Sheltering the fugitive is a violation once the extradition deadline passes.'),
@@ -73,5 +75,6 @@ export const stageEscape: OrderDefinition<'stage-escape'> = {
   cost: noCost,
   check: decision,
   describe: (_state, _party, order) => `Stage the fugitive's escape (${order.obligation})`,
+  effect: () => 'The fugitive slips away, and no one knows you helped, unless it is seen.',
   breaches: [covert('V/escape', 'Staging the fugitive’s escape.')],
 };

@@ -155,6 +155,11 @@ export function orderCost(state: GameState, party: Party, order: Order): OrderCo
   return definitionOf(order).cost(state, party, order);
 }
 
+/** What an order does, in the game's words. */
+export function orderEffect(state: GameState, party: Party, order: Order): string {
+  return definitionOf(order).effect(state, party, order);
+}
+
 /** A sentence for an order, in the game's words. */
 export function describeOrder(state: GameState, party: Party, order: Order): string {
   return definitionOf(order).describe(state, party, order);

@@ -10,6 +10,7 @@ import {
   type OrderError,
   open,
   orderShape,
+  plural,
   queuedSame,
   ref,
   refusal,
@@ -47,6 +48,7 @@ export const aid: OrderDefinition<'aid'> = {
     return refusal('order/unknown-target', `There is no disaster or war ${order.target} to aid.`);
   },
   describe: (_state, _party, order) => `Send ${order.amount} reserves of aid (${order.target})`,
+  effect: (_s, _party, order) => `Sends ${plural(order.amount, 'reserve')} of aid towards what is needed.`,
   breaches: [],
 };
 
@@ -79,6 +81,8 @@ export const covertArms: OrderDefinition<'covert-arms'> = {
   cost: diplomacyCost,
   check: atWar,
   describe: (state, _party, order) => `Covert arms to ${thirdPowerName(state, order.thirdPower)}`,
+  effect: (s, _party, order) =>
+    `You earn ${plural(s.rules.economy.armsSaleGain, 'reserve')}; ${thirdPowerName(s, order.thirdPower)}’s war grows ${s.rules.economy.armsStrength} stronger.`,
   breaches: [covert('III/arms', 'Arms to a third power at war with the other party.')],
 };
 
@@ -88,5 +92,7 @@ export const openSupport: OrderDefinition<'open-support'> = {
   cost: diplomacyCost,
   check: atWar,
   describe: (state, _party, order) => `Openly support ${thirdPowerName(state, order.thirdPower)}`,
+  effect: (s, _party, order) =>
+    `You earn ${plural(s.rules.economy.openSupportGain, 'reserve')}; ${thirdPowerName(s, order.thirdPower)}’s war grows ${2 * s.rules.economy.armsStrength} stronger.`,
   breaches: [open('III/open-support', 'Open support of a third power at war with the other party.')],
 };

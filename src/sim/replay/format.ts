@@ -138,12 +138,14 @@ const scenarioHashes = new WeakMap<Scenario, string>();
 
 /**
  * A stable 64-bit hash of a scenario's content, its defaults filled in: the same scenario written
- * with other spacing, key order or left-out defaults has the same hash.
+ * with other spacing, key order or left-out defaults has the same hash. Its `teaches` text is left out.
  */
 export function scenarioHash(scenario: Scenario): string {
   const known = scenarioHashes.get(scenario);
   if (known !== undefined) return known;
-  const h = hashValue(scenario);
+  // What a scenario teaches is advice to the reader, not part of the game: it leaves the hash as it was.
+  const { teaches: _advice, ...game } = scenario;
+  const h = hashValue(game);
   scenarioHashes.set(scenario, h);
   return h;
 }

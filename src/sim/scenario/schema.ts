@@ -155,6 +155,9 @@ export const ScenarioSchema = z
     id,
     title: text(120),
     description: text(2000).default(''),
+    teaches: text(400)
+      .optional()
+      .describe('What a player learns from this scenario, shown on the New game screen.'),
     firstYear: year,
     lastYear: year.describe(
       `The year the game ends (it is scored then): after firstYear, and at most ${MAX_SCENARIO_YEARS} years after it.`,

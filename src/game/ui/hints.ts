@@ -1,0 +1,72 @@
+// A first game that teaches: Centennial Eve brings one idea a year, in the year it matters. Each
+// hint shows until it is dismissed, and never again after.
+import type { GameState } from '../../sim/index';
+import { dismissedHints, dismissHint } from '../../store/hints';
+import { button, el } from './dom';
+
+interface Hint {
+  id: string;
+  /** Years after the first: the hint belongs to that year. */
+  year: number;
+  title: string;
+  text: string;
+}
+
+export const FIRST_GAME = 'centennial-eve';
+
+export const HINTS: readonly Hint[] = [
+  {
+    id: 'map-and-fleets',
+    year: 0,
+    title: 'The map and your fleets',
+    text: 'Each world is drawn in its owner’s colour (the HUD shows both powers’); the triangles are fleets, with their strength. Click a world (or press N) to see what can be ordered there. Press H at any time to see how the game is won.',
+  },
+  {
+    id: 'orders-and-previews',
+    year: 1,
+    title: 'Orders and their previews',
+    text: 'Each order says what it does, what it costs, and in red which article of the Accords it would break and how much standing that costs. Queue orders, then End the year (Enter); you can withdraw any until then.',
+  },
+  {
+    id: 'events-and-deadlines',
+    year: 2,
+    title: 'Events and their deadlines',
+    text: 'The Events tab holds what the year asks of you: a disaster to aid, a fugitive to hand over, a claim to arbitrate. Each has a deadline; letting it pass is a violation that costs standing.',
+  },
+  {
+    id: 'covert-acts',
+    year: 3,
+    title: 'Covert acts and detection',
+    text: 'Espionage and other covert acts cost nothing if they are never seen, but each has a chance to be seen this year and a smaller chance every later year. Your secrets and their risk are listed in the Ledger.',
+  },
+  {
+    id: 'the-ledger',
+    year: 4,
+    title: 'The ledger',
+    text: 'The Ledger records every violation seen and every reward, for both powers. It is the story of the Accords: standing is the largest part of your score in the last year.',
+  },
+];
+
+/** The hint for this year of a first game, unless dismissed. */
+export function hintFor(s: GameState, dismissed: ReadonlySet<string> = dismissedHints()): Hint | null {
+  if (s.scenarioId !== FIRST_GAME) return null;
+  return HINTS.find((h) => h.year === s.year - s.firstYear && !dismissed.has(h.id)) ?? null;
+}
+
+/** The hint's card; `onDismiss` after it is remembered as dismissed. */
+export function hintCard(hint: Hint, onDismiss: () => void): HTMLElement {
+  return el(
+    'div',
+    { class: 'hint', testid: 'hint', role: 'note', label: hint.title },
+    el('b', {}, hint.title),
+    el('p', {}, hint.text),
+    button(
+      'Got it',
+      () => {
+        dismissHint(hint.id);
+        onDismiss();
+      },
+      { testid: 'hint-dismiss', title: 'Do not show this hint again' },
+    ),
+  );
+}

@@ -1,0 +1,147 @@
+// How a game is won, on the screen: the score by source and the grades' ladder with a power's
+// place on it. The How to win panel shows it during play; the end screen shows it for both powers.
+import { type GameState, gradeOf, type Party, scoreBreakdown } from '../../sim/index';
+import { button, el } from './dom';
+import { PARTY_TITLES, partyClass } from './names';
+
+/** A power's score by source, one row a source, and the total. */
+export function scoreTable(state: GameState, party: Party, testid: string): HTMLElement {
+  const b = scoreBreakdown(state, party);
+  const table = el('table', { class: 'score', testid });
+  for (const line of b.lines)
+    table.append(el('tr', {}, el('td', {}, line.label), el('td', { class: 'num' }, String(line.points))));
+  table.append(
+    el('tr', { class: 'total' }, el('th', {}, 'Score'), el('th', { class: 'num' }, String(b.total))),
+  );
+  return table;
+}
+
+/** The points from one grade to the next: what a score needs to climb, or has to spare. */
+export function standing(state: GameState, score: number, final = false): string {
+  const grade = gradeOf(state, score);
+  const i = state.grades.findIndex((g) => g.name === grade);
+  const above = i > 0 ? state.grades[i - 1] : undefined;
+  const needs = above ? above.min - score : 0;
+  const more = `${needs} more point${needs === 1 ? '' : 's'}`;
+  if (final)
+    return above
+      ? `Your grade: ${grade}; ${more} would have made ${above.name}.`
+      : `Your grade: ${grade}, the highest.`;
+  return above ? `${grade} now; ${more} for ${above.name}.` : `${grade} now: the highest grade.`;
+}
+
+/** The grades, highest first, with the scores' places marked on them. */
+export function gradeLadder(
+  state: GameState,
+  scores: Partial<Record<Party, number>>,
+  testid: string,
+): HTMLElement {
+  const list = el('ol', { class: 'ladder', testid });
+  state.grades.forEach((g, i) => {
+    const here = (Object.entries(scores) as [Party, number][]).filter(
+      ([, n]) => gradeOf(state, n) === g.name,
+    );
+    const li = el(
+      'li',
+      {},
+      el('b', {}, g.name),
+      ` — ${i === state.grades.length - 1 ? 'any lower score' : `${g.min} points or more`}`,
+      ...here.map(([p, n]) => el('span', { class: `here ${partyClass(p)}` }, ` ◀ ${PARTY_TITLES[p]}, ${n}`)),
+    );
+    if (here.length) li.classList.add('reached');
+    list.append(li);
+  });
+  return list;
+}
+
+/** The How to win panel: how the score is made, the grades, and where `party` stands now. */
+export function howToWinDialog(state: GameState, party: Party, onClose: () => void): HTMLElement {
+  const total = scoreBreakdown(state, party).total;
+  const dialog = el(
+    'div',
+    { class: 'dialog how-to-win', testid: 'how-to-win', role: 'dialog', label: 'How to win' },
+    el('h2', {}, 'How to win'),
+    el(
+      'p',
+      {},
+      `The game is scored in ${state.lastYear}. Each power’s score is the sum of the lines below; its grade is the highest it reaches. Keep the Accords: every violation seen costs standing, and a suspension costs the bonus for good.`,
+    ),
+    el('h3', {}, `${PARTY_TITLES[party]}, if the game ended now`),
+    scoreTable(state, party, 'how-to-win-score'),
+    el('p', { testid: 'how-to-win-standing' }, standing(state, total)),
+    el('h3', {}, 'The grades'),
+    gradeLadder(state, { [party]: total }, 'how-to-win-grades'),
+    el(
+      'div',
+      { class: 'row' },
+      button('Close', onClose, { class: 'primary', testid: 'how-to-win-close' }),
+      el('kbd', {}, 'Esc'),
+    ),
+  );
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') onClose();
+  });
+  return dialog;
+}
+
+/**
+ * The end screen's verdict: who did better, each power's points by source side by side, and the
+ * grades with both places on them. The scores are the result's (what the game ended with).
+ */
+export function endVerdict(
+  state: GameState,
+  scores: Record<Party, number>,
+  side: Party,
+  hotseat: boolean,
+): HTMLElement {
+  const other: Party = side === 'federation' ? 'klingon' : 'federation';
+  const mine = scores[side];
+  const theirs = scores[other];
+  const [top, low] = mine >= theirs ? [side, other] : [other, side];
+  // Two people at one screen: neither is "you".
+  const lead = hotseat
+    ? mine === theirs
+      ? `Both powers finish level, ${mine} points each.`
+      : `${PARTY_TITLES[top]} did better: ${scores[top]} points to ${scores[low]}.`
+    : mine === theirs
+      ? `You and ${PARTY_TITLES[other]} finish level, ${mine} points each.`
+      : mine > theirs
+        ? `You did better: ${mine} points to ${theirs} for ${PARTY_TITLES[other]}.`
+        : `${PARTY_TITLES[other]} did better: ${theirs} points to your ${mine}.`;
+  const byParty = (['federation', 'klingon'] as const).map((p) => ({ p, b: scoreBreakdown(state, p) }));
+  const table = el(
+    'table',
+    { class: 'score', testid: 'end-score-sources' },
+    el(
+      'tr',
+      {},
+      el('th', {}, 'Points from'),
+      ...byParty.map(({ p }) => el('th', { class: `num ${partyClass(p)}` }, PARTY_TITLES[p])),
+    ),
+  );
+  const first = byParty[0]?.b.lines ?? [];
+  first.forEach((line, i) => {
+    table.append(
+      el(
+        'tr',
+        {},
+        el('td', {}, line.label),
+        ...byParty.map(({ b }) => el('td', { class: 'num' }, String(b.lines[i]?.points ?? 0))),
+      ),
+    );
+  });
+  table.append(
+    el(
+      'tr',
+      { class: 'total' },
+      el('th', {}, 'Score'),
+      ...byParty.map(({ p }) => el('th', { class: 'num' }, String(scores[p]))),
+    ),
+  );
+  return el(
+    'div',
+    { class: 'verdict', testid: 'end-verdict' },
+    el('p', { testid: 'end-who' }, el('b', {}, lead), hotseat ? null : ` ${standing(state, mine, true)}`),
+    el('div', { class: 'verdict-cols' }, table, gradeLadder(state, scores, 'end-ladder')),
+  );
+}

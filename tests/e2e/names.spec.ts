@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, startShortGame, test } from './helpers';
+
+/** Every system, fleet, event and obligation id of the game so far (and other ids a player could meet). */
+async function idsOf(page: Page): Promise<Map<string, string>> {
+  const found = await page.evaluate(() => {
+    const s = window.khitomer.state();
+    if (!s) return [];
+    const out: [string, string][] = [];
+    for (const x of s.systems) out.push([x.id, x.name]);
+    for (const x of s.fleets) out.push([x.id, '']);
+    for (const x of s.thirdPowers) out.push([x.id, x.name]);
+    for (const x of s.events) out.push([x.id, '']);
+    for (const x of s.obligations) out.push([x.id, '']);
+    for (const x of s.wars) out.push([x.id, '']);
+    for (const x of s.claims) out.push([x.id, '']);
+    for (const x of s.covert) out.push([x.id, '']);
+    return out;
+  });
+  return new Map(found);
+}
+
+/** The ids on the page as whole tokens, case and all; an id written the same as its own name is a name. */
+async function idsShown(page: Page, ids: Map<string, string>, where: string): Promise<string[]> {
+  // innerText, not textContent: the words as laid out, one block apart from the next, so that an id
+  // beside a name is still a token of its own.
+  // biome-ignore lint/performance/useDomNodeTextContent: the layout's word breaks are what is wanted
+  const text = await page.evaluate(() => document.body.innerText);
+  const tokens = new Set(text.match(/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]/g) ?? []);
+  return [...ids].filter(([id, name]) => tokens.has(id) && id !== name).map(([id]) => `${where}: ${id}`);
+}
+
+test('no system, fleet, event or obligation id reaches any screen of a whole game', async ({ page }) => {
+  test.setTimeout(480_000);
+  await startShortGame(page, 'pragmatist', 'names-not-ids');
+  const seen = new Map<string, string>();
+  const leaks: string[] = [];
+  const look = async (where: string) => {
+    for (const [id, name] of await idsOf(page)) seen.set(id, name);
+    leaks.push(...(await idsShown(page, seen, where)));
+  };
+  for (let year = 2293; year < 2298; year++) {
+    await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+    await look(`${year} orders`);
+    // Each of our systems in turn: its fleets, its world and their orders.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('n');
+      await look(`${year} orders, system ${i + 1}`);
+    }
+    await page.keyboard.press('Escape');
+    await page.getByTestId('tab-events').click();
+    await look(`${year} events`);
+    // Answer what the year asks and try a covert act: their words enter the report and the ledger.
+    const choice = page.getByTestId('events-panel').getByTestId('give-order').first();
+    if ((await choice.count()) > 0 && (await choice.isEnabled())) await choice.click();
+    await page.getByTestId('tab-orders').click();
+    const spy = page.getByTestId('order-espionage').first().getByTestId('give-order');
+    if (year === 2294 && (await spy.count()) > 0 && (await spy.isEnabled())) await spy.click();
+    const first = page.getByTestId('give-order').first();
+    if ((await first.count()) > 0 && (await first.isEnabled())) await first.click();
+    await look(`${year} queued`);
+    await page.getByTestId('tab-ledger').click();
+    await look(`${year} ledger`);
+    await page.getByTestId('tab-chart').click();
+    await look(`${year} chart`);
+    await page.keyboard.press('h');
+    await look(`${year} how to win`);
+    await page.keyboard.press('h');
+    await page.getByTestId('end-turn').click();
+    await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+    await look(`${year} report`);
+    if (year === 2295) await screenshot(page, 'names-report');
+    await page.getByTestId('report-continue').click();
+  }
+  await expect(page.getByTestId('end-screen')).toBeVisible();
+  await look('end');
+  expect(seen.size).toBeGreaterThan(20);
+  expect(leaks).toEqual([]);
+});
