@@ -1,0 +1,7 @@
+// The scenario editor's model: no DOM, no Phaser. The editor screen (src/game/editor) draws it.
+export * from './forms';
+export * from './history';
+export * from './json';
+export * from './operations';
+export * from './problems';
+export * from './work';
