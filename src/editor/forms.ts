@@ -136,7 +136,7 @@ function templatesFor(items: SchemaNode, year: number): { name: string; value: J
 }
 
 /** The form for the value at `path`, drawn from its schema. */
-export function describe(doc: Json, path: Path, label?: string): Field | null {
+export function formFor(doc: Json, path: Path, label?: string): Field | null {
   const node = schemaAt(doc, path);
   if (!node) return null;
   const parent = path.length > 0 ? schemaAt(doc, path.slice(0, -1)) : undefined;

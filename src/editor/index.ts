@@ -4,4 +4,5 @@ export * from './history';
 export * from './json';
 export * from './operations';
 export * from './problems';
+export * from './shape';
 export * from './work';

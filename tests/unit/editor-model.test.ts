@@ -5,7 +5,7 @@ import {
   blankScenario,
   check,
   deleteSystem,
-  describe as describeField,
+  formFor as describeField,
   exportText,
   type Field,
   getAt,

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { MAX_REPLAY_CHARS } from '../../sim/index';
 import type { GameStore } from '../../store/store';
+import { playtesting } from '../editor/bar';
 import { starfield } from '../ui/art';
 import { button, el, mount } from '../ui/dom';
 import { settingsDialog } from '../ui/settings';
@@ -73,6 +74,17 @@ export class TitleScene extends Phaser.Scene {
     const onDragOver = (e: DragEvent) => e.preventDefault();
     window.addEventListener('drop', onDrop);
     window.addEventListener('dragover', onDragOver);
+    // After a playtest, the way back to the editor comes first, with the history as it was left.
+    const back = playtesting();
+    const editor = button(
+      back ? 'Back to the scenario editor' : 'Scenario editor',
+      () => this.store.goTo('editor'),
+      {
+        testid: 'scenario-editor',
+        class: back ? 'primary' : '',
+        title: 'Build a scenario of your own: a map, the powers, the events, the rules',
+      },
+    );
     const settings = button(
       'Settings',
       () => {
@@ -81,7 +93,15 @@ export class TitleScene extends Phaser.Scene {
       },
       { testid: 'settings' },
     );
-    menu.append(newGame, cont, loadReplay, file, settings, replayInput);
+    menu.append(
+      ...(back ? [editor, newGame] : [newGame]),
+      cont,
+      loadReplay,
+      file,
+      ...(back ? [] : [editor]),
+      settings,
+      replayInput,
+    );
     if (notice)
       menu.append(
         el('div', { class: `notice ${notice.kind}`, testid: 'notice', role: 'alert' }, notice.text),
