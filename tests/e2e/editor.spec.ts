@@ -2,7 +2,7 @@
 // forms, a located error mended by clicking it, undo and redo, a playtest and back, the export.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parseScenarioText } from '../../src/sim/index';
+import { parseScenarioText } from '../../src/sim/scenario/parse';
 import { expect, screenshot, test } from './helpers';
 
 /** The page position of a world point of the map (the editor's camera is the map's). */
@@ -20,7 +20,156 @@ async function openBlankEditor(page: Page): Promise<void> {
   await expect(page.getByTestId('editor-bar')).toBeVisible();
 }
 
+async function blur(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+async function setField(page: Page, path: string, value: string): Promise<void> {
+  const field = page.getByTestId(`field-${path}`);
+  await field.fill(value);
+  await field.press('Enter');
+  await blur(page);
+}
+
 test('a scenario built from nothing, mended, undone, playtested and exported', async ({ page }) => {
   await openBlankEditor(page);
-  await screenshot(page, 'editor-blank');
+
+  // A system placed on empty space: it is selected, with its form.
+  const place = await screenAt(page, 500, 250);
+  await page.mouse.click(place.x, place.y);
+  await expect(page.getByTestId('field-map.systems[2].id')).toHaveValue('system-3');
+  await expect(page.getByTestId('field-map.systems[2].x')).toHaveValue('500');
+  await setField(page, 'map.systems[2].name', 'Vulcan');
+  // No lane reaches it yet: a warning, not an error.
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+  await expect(page.getByTestId('editor-status')).toContainText('1 warning');
+
+  // A lane drawn from it to Earth with the Lane tool.
+  await page.getByTestId('tool-lane').click();
+  const earth = await screenAt(page, 200, 500);
+  await page.mouse.move(place.x, place.y);
+  await page.mouse.down();
+  await page.mouse.move(earth.x, earth.y, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.getByTestId('remove-lane-earth')).toBeVisible();
+  await expect(page.getByTestId('editor-status')).toContainText('0 warnings');
+
+  // An owner that is no power: an error, located; clicking it leads to the field, mended there.
+  await setField(page, 'map.systems[2].owner', 'romulans');
+  await expect(page.getByTestId('editor-errors')).toHaveText('1 error');
+  await expect(page.getByTestId('editor-playtest')).toBeDisabled();
+  await page.getByTestId('editor-tab-scenario').click();
+  await page.getByTestId('editor-tab-problems').click();
+  const problem = page.getByTestId('problem-0');
+  await expect(problem).toContainText('System “Vulcan”, owner: "romulans" is not a power of this scenario');
+  await screenshot(page, 'editor-problem');
+  await problem.click();
+  const owner = page.getByTestId('field-map.systems[2].owner');
+  await expect(owner).toBeFocused();
+  await expect(owner).toHaveValue('romulans');
+  await setField(page, 'map.systems[2].owner', 'federation');
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+
+  // Moved with the Move tool; undone with the key, redone with the button.
+  await page.getByTestId('tool-move').click();
+  const y = page.getByTestId('field-map.systems[2].y');
+  const placed = await y.inputValue();
+  const vulcan = await screenAt(page, 500, 250);
+  const there = await screenAt(page, 450, 350);
+  await page.mouse.move(vulcan.x, vulcan.y);
+  await page.mouse.down();
+  await page.mouse.move(there.x, there.y, { steps: 8 });
+  await page.mouse.up();
+  await expect(y).not.toHaveValue(placed);
+  const moved = Number(await y.inputValue());
+  expect(Math.abs(moved - 350)).toBeLessThan(4);
+  await blur(page);
+  await page.keyboard.press('Control+z');
+  await expect(y).toHaveValue(placed);
+  await page.getByTestId('editor-redo').click();
+  await expect(y).toHaveValue(String(moved));
+
+  // The rest in forms: the title, and a rule with its default shown.
+  await page.getByTestId('editor-tab-scenario').click();
+  await setField(page, 'title', 'An editor test');
+  await page.locator('summary', { hasText: 'Rules' }).click();
+  const repeat = page.getByTestId('field-rules.repeatPercent');
+  await expect(repeat).toHaveAttribute('placeholder', '25 (default)');
+  await setField(page, 'rules.repeatPercent', '40');
+  await screenshot(page, 'editor-built');
+
+  // Playtest, then back to the editor: the history is as it was left.
+  await page.getByTestId('editor-playtest').click();
+  await page.getByTestId('playtest-seed').fill('editor-seed');
+  await page.getByTestId('playtest-start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await screenshot(page, 'editor-playtest');
+  await page.getByTestId('to-title').click();
+  await expect(page.getByTestId('scenario-editor')).toHaveText('Back to the scenario editor');
+  await page.getByTestId('scenario-editor').click();
+  await page.getByTestId('editor-tab-scenario').click();
+  await expect(page.getByTestId('field-title')).toHaveValue('An editor test');
+  await blur(page);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('field-rules.repeatPercent')).toHaveValue('');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('field-title')).toHaveValue('My scenario');
+  await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+y');
+  await expect(page.getByTestId('field-rules.repeatPercent')).toHaveValue('40');
+
+  // Exported: the file is the scenario as built, and the parser accepts it.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('editor-export').click();
+  const file = await (await download).path();
+  const parsed = parseScenarioText(readFileSync(file, 'utf8'));
+  expect(parsed.ok).toBe(true);
+  if (parsed.ok) {
+    expect(parsed.value.title).toBe('An editor test');
+    expect(parsed.value.rules.repeatPercent).toBe(40);
+    expect(parsed.value.map.systems.map((x) => x.name)).toEqual(['Earth', 'Qo’noS', 'Vulcan']);
+    expect(parsed.value.map.lanes).toContainEqual(['system-3', 'earth']);
+  }
+});
+
+test('a huge or malformed file is refused with its problems; a scenario’s text stays text', async ({
+  page,
+}) => {
+  await openBlankEditor(page);
+  await page.getByTestId('editor-open').click();
+  const input = page.getByTestId('open-file');
+  await input.setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(4_100_000, 32),
+  });
+  await expect(page.getByTestId('open-problems')).toContainText('too large for a scenario');
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"id": "x",'),
+  });
+  await expect(page.getByTestId('open-problems')).toContainText('not a scenario; nothing was opened');
+  await expect(page.getByTestId('open-problems')).toContainText('not valid JSON');
+
+  // A file with wrong fields opens, its problems located; markup in its text is shown as text.
+  const hostile = {
+    ...JSON.parse(readFileSync('levels/centennial-eve.json', 'utf8')),
+    title: '<img src=x onerror="document.body.dataset.owned=1">',
+    signedYear: 2300,
+  };
+  await input.setInputFiles({
+    name: 'hostile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hostile)),
+  });
+  await expect(page.getByTestId('editor-errors')).toHaveText('1 error');
+  await page.getByTestId('editor-tab-problems').click();
+  await expect(page.getByTestId('problem-0')).toContainText('year signed: 2300 is after the first year 2293');
+  await page.getByTestId('problem-0').click();
+  await expect(page.getByTestId('field-signedYear')).toBeFocused();
+  await expect(page.getByTestId('field-title')).toHaveValue(hostile.title);
+  expect(await page.locator('#ui img').count()).toBe(0);
+  expect(await page.evaluate(() => document.body.dataset.owned ?? '')).toBe('');
+  await screenshot(page, 'editor-hostile');
 });

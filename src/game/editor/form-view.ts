@@ -105,7 +105,8 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
       const box = el('fieldset', { class: `group${mark ? ' bad' : ''}` }, el('legend', {}, f.label));
       box.dataset.path = path;
       if (f.help && depth <= 1) box.append(el('div', { class: 'help dim' }, f.help));
-      if (!f.present && f.optional) {
+      // A group with a default (the rules, their costs) shows its fields: setting one makes the group.
+      if (!f.present && f.optional && f.default === undefined) {
         box.append(
           button(`Add ${f.label.toLowerCase()}`, () => set({}), { class: 'small', testid: `add-${path}` }),
         );

@@ -89,10 +89,7 @@ export class EditorScene extends Phaser.Scene {
       side.draw();
     };
     const unsubscribe = [
-      session.onChange(() => {
-        if (session.selected && side.tab === 'system') side.draw();
-        redraw();
-      }),
+      session.onChange(redraw),
       this.store.store.subscribe((st, prev) => {
         if (st.notice === prev.notice) return;
         notice.textContent = st.notice?.text ?? '';
