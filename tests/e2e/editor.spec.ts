@@ -173,3 +173,43 @@ test('a huge or malformed file is refused with its problems; a scenario’s text
   expect(await page.evaluate(() => document.body.dataset.owned ?? '')).toBe('');
   await screenshot(page, 'editor-hostile');
 });
+
+test('a scenario saved to My scenarios is played from New game, and its link opens it in a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  await openBlankEditor(page);
+  await setField(page, 'id', 'shared-frontier');
+  await setField(page, 'title', 'The shared frontier');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-notice')).toContainText('Saved under My scenarios');
+
+  await page.getByTestId('editor-menu').click();
+  await page.getByTestId('new-game').click();
+  await page.getByTestId('my-scenario-shared-frontier').check();
+  await expect(page.getByTestId('scenario-chosen')).toHaveText('The shared frontier (2293–2303)');
+  await page.getByTestId('seed').fill('mine');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+
+  await page.getByTestId('to-title').click();
+  await page.getByTestId('scenario-editor').click();
+  await page.getByTestId('editor-share').click();
+  await expect.poll(() => page.evaluate(() => document.body.dataset.shareLink ?? '')).toContain('#scenario=');
+  const link = await page.evaluate(() => document.body.dataset.shareLink ?? '');
+
+  const friend = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  friend.on('pageerror', (e) => errors.push(String(e)));
+  await friend.goto(link);
+  await expect(friend.getByTestId('editor-bar')).toBeVisible();
+  await expect(friend.getByTestId('field-title')).toHaveValue('The shared frontier');
+  await expect(friend.getByTestId('editor-errors')).toHaveText('0 errors');
+  await screenshot(friend, 'editor-shared');
+
+  // A damaged link is refused with a sentence, and nothing is opened.
+  await friend.goto('about:blank');
+  await friend.goto(`${link.split('#')[0]}#scenario=AAAA!!`);
+  await expect(friend.getByTestId('notice')).toContainText('The scenario link is damaged');
+  expect(errors).toEqual([]);
+});
