@@ -1,4 +1,6 @@
 // The scenario editor's model: no DOM, no Phaser. The editor screen (src/game/editor) draws it.
+
+export * from './autotest';
 export * from './forms';
 export * from './history';
 export * from './json';

@@ -118,6 +118,23 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   await page.keyboard.press('Control+y');
   await expect(page.getByTestId('field-rules.repeatPercent')).toHaveValue('40');
 
+  // Auto-playtest: a few seeded AI games in a worker, their figures read.
+  await page.getByTestId('editor-autotest').click();
+  await page.getByTestId('autotest-games').fill('4');
+  await page.getByTestId('autotest-pairing').selectOption('loyalist-hawk');
+  await page.getByTestId('autotest-run').click();
+  await expect(page.getByTestId('autotest-status')).toContainText('4 of 4 games', { timeout: 60_000 });
+  await expect(page.getByTestId('autotest-status')).toContainText('done');
+  const row = page.getByTestId('autotest-row-loyalist-hawk');
+  await expect(row).toBeVisible();
+  const cells = await row.locator('td').allTextContents();
+  expect(cells[1]).toMatch(/^\d+\.\d%$/);
+  const played = (cells[2] ?? '').split(', ').reduce((n, part) => n + Number(part.split(' ').at(-1)), 0);
+  expect(played).toBe(4);
+  expect(Number(cells[3])).toBeGreaterThanOrEqual(2293);
+  await screenshot(page, 'editor-autotest');
+  await page.getByTestId('dialog-close').click();
+
   // Exported: the file is the scenario as built, and the parser accepts it.
   const download = page.waitForEvent('download');
   await page.getByTestId('editor-export').click();

@@ -7,11 +7,11 @@ import {
   SCENARIO_PREFIX,
 } from '../../src/game/editor/share-link';
 import { parseScenarioText } from '../../src/sim/index';
-import { toBase64Url } from '../../src/store/share';
+import { pipeAtMost, toBase64Url } from '../../src/store/share';
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const out = new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw')));
-  return new Uint8Array(await out.arrayBuffer());
+  const r = await pipeAtMost(bytes, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  return r.bytes ?? new Uint8Array();
 }
 
 describe('scenario links', () => {

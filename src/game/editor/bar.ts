@@ -18,6 +18,7 @@ import {
 import { freshSeed, type GameStore } from '../../store/store';
 import { OPPONENTS, type Opponent } from '../../store/types';
 import { button, clear, el, mount } from '../ui/dom';
+import { autotestPanel } from './autotest-view';
 import type { EditorSession, Tool } from './session';
 import { encodeScenarioFragment } from './share-link';
 
@@ -80,6 +81,10 @@ export class EditorBar {
       class: 'primary',
       testid: 'editor-playtest',
     });
+    const autotest = button('Auto-playtest', () => this.autotestDialog(), {
+      testid: 'editor-autotest',
+      title: 'Seeded AI games of this scenario, to see how it plays',
+    });
     const save = button('Save', () => this.save(), {
       testid: 'editor-save',
       title: 'Keep it under My scenarios (on the New game screen)',
@@ -92,7 +97,7 @@ export class EditorBar {
       testid: 'editor-share',
       title: 'A link that opens this scenario',
     });
-    this.needValid.push(playtest, save, exp, share);
+    this.needValid.push(playtest, autotest, save, exp, share);
     this.root = el(
       'div',
       { class: 'hud editor-bar', testid: 'editor-bar' },
@@ -103,6 +108,7 @@ export class EditorBar {
       tool('move', 'Move', 'Click empty space to add a system, drag a system to move it'),
       tool('lane', 'Lane', 'Drag from one system to another to join them by a lane'),
       playtest,
+      autotest,
       save,
       exp,
       share,
@@ -151,6 +157,11 @@ export class EditorBar {
   }
 
   private showDialog(title: string, ...body: HTMLElement[]): HTMLElement {
+    return this.showDialogThen(() => undefined, title, ...body);
+  }
+
+  /** A dialog, with what to do when it closes (a worker to stop). */
+  private showDialogThen(onClose: () => void, title: string, ...body: HTMLElement[]): HTMLElement {
     this.closeDialog();
     const d = el(
       'div',
@@ -166,7 +177,11 @@ export class EditorBar {
     d.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.closeDialog();
     });
-    this.dialog = mount(d);
+    const unmount = mount(d);
+    this.dialog = () => {
+      onClose();
+      unmount();
+    };
     return d;
   }
 
@@ -309,6 +324,12 @@ export class EditorBar {
         ),
       ),
     );
+  }
+
+  private autotestDialog(): void {
+    if (!this.session.checked.scenario) return;
+    const panel = autotestPanel(this.session.doc);
+    this.showDialogThen(panel.stop, 'Auto-playtest', panel.root);
   }
 
   private save(): void {

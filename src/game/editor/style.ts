@@ -25,6 +25,10 @@ const CSS = `
 .editor-side .problem.warning { border-color: var(--warn); }
 .editor-side .focused { outline: 2px solid #7fb3ff; }
 .editor-dialog button { width: auto; }
+.editor-dialog { width: min(900px, 96vw); }
+.editor-dialog progress { width: 100%; }
+.editor-dialog table.autotest { border-collapse: collapse; font-size: 12px; margin: 6px 0; }
+.editor-dialog table.autotest th, .editor-dialog table.autotest td { border: 1px solid var(--edge); padding: 2px 6px; text-align: left; }
 `;
 
 export function addEditorStyle(): () => void {
