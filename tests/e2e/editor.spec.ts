@@ -1,6 +1,7 @@
 // The scenario editor as an author meets it: a scenario built from nothing on the map and in the
 // forms, a located error mended by clicking it, undo and redo, a playtest and back, the export.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseScenarioText } from '../../src/sim/scenario/parse';
 import { expect, screenshot, test } from './helpers';
@@ -106,6 +107,7 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   await screenshot(page, 'editor-playtest');
   await page.getByTestId('to-title').click();
   await expect(page.getByTestId('scenario-editor')).toHaveText('Back to the scenario editor');
+  await screenshot(page, 'editor-title-after-playtest');
   await page.getByTestId('scenario-editor').click();
   await page.getByTestId('editor-tab-scenario').click();
   await expect(page.getByTestId('field-title')).toHaveValue('An editor test');
@@ -139,6 +141,11 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   const download = page.waitForEvent('download');
   await page.getByTestId('editor-export').click();
   const file = await (await download).path();
+  // The file passes `npm run validate` (a .json name, as an author keeps it).
+  const named = `${file}.json`;
+  copyFileSync(file, named);
+  const validated = execFileSync('npx', ['tsx', 'src/cli/validate.ts', named], { encoding: 'utf8' });
+  expect(validated).toContain('valid (my-scenario, 2293–2303)');
   const parsed = parseScenarioText(readFileSync(file, 'utf8'));
   expect(parsed.ok).toBe(true);
   if (parsed.ok) {
@@ -189,6 +196,27 @@ test('a huge or malformed file is refused with its problems; a scenario’s text
   expect(await page.locator('#ui img').count()).toBe(0);
   expect(await page.evaluate(() => document.body.dataset.owned ?? '')).toBe('');
   await screenshot(page, 'editor-hostile');
+
+  // A file dropped on the editor is read as one picked: a broken one opens nothing.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['[1, 2'], 'dropped.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+  });
+  await expect(page.getByTestId('open-problems')).toContainText('dropped.json is not a scenario');
+  await page.getByTestId('dialog-close').click();
+
+  // A full storage is reported; the work stays open and can still be exported.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('the quota is exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.getByTestId('editor-tab-scenario').click();
+  await setField(page, 'signedYear', '2293');
+  await expect(page.getByTestId('editor-status')).toContainText('storage is full');
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+  await expect(page.getByTestId('editor-export')).toBeEnabled();
 });
 
 test('a scenario saved to My scenarios is played from New game, and its link opens it in a fresh browser', async ({

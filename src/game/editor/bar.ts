@@ -131,8 +131,9 @@ export class EditorBar {
     const errors = s.checked.problems.filter((p) => p.severity === 'error').length;
     const warnings = s.checked.problems.length - errors;
     for (const b of this.needValid) {
+      b.dataset.title ??= b.title;
       b.disabled = errors > 0;
-      if (errors > 0) b.title = 'Mend the errors first (see Problems)';
+      b.title = errors > 0 ? 'Mend the errors first (see Problems)' : (b.dataset.title ?? '');
     }
     clear(this.status);
     this.status.append(
@@ -185,8 +186,12 @@ export class EditorBar {
     return d;
   }
 
-  private openDialog(): void {
-    const s = this.session;
+  /** A file dropped on the editor: read as one picked in the Open dialog, its problems shown there. */
+  dropFile(f: File): void {
+    void this.readFile(f, this.openDialog());
+  }
+
+  private openDialog(): HTMLElement {
     const problems = el('div', { class: 'problems', testid: 'open-problems', role: 'alert' });
     const copy = el('select', { testid: 'open-builtin', label: 'A built-in scenario' });
     for (const id of builtinScenarioIds()) {
@@ -232,7 +237,7 @@ export class EditorBar {
       el('h3', {}, 'My scenarios'),
       mine.childElementCount > 0 ? mine : el('p', { class: 'dim' }, 'None saved yet.'),
     );
-    void s;
+    return problems;
   }
 
   private open(label: string, doc: Json): void {

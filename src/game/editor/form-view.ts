@@ -4,10 +4,13 @@ import {
   addItem,
   type Field,
   formatPath,
+  getAt,
+  isObject,
   type Json,
   removeItem,
   setField,
   switchVariant,
+  systemsOf,
 } from '../../editor/index';
 import { button, el } from '../ui/dom';
 import type { EditorSession } from './session';
@@ -51,6 +54,18 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
         set(input.value === '' && (f.optional || f.nullable) ? (f.nullable ? null : undefined) : input.value);
       });
       if (f.nullable) input.placeholder = 'none';
+      const known = suggestions(session, f.path);
+      if (known.length > 0 && input instanceof HTMLInputElement) {
+        // The ids the scenario has (its powers, its systems) offered as the field is typed in.
+        const list = el('datalist', { id: `${id}-known` });
+        for (const k of known) {
+          const o = el('option', {});
+          o.value = k;
+          list.append(o);
+        }
+        input.setAttribute('list', list.id);
+        return wrap(input, reset, list);
+      }
       return wrap(input, reset);
     }
     case 'number': {
@@ -200,4 +215,22 @@ function itemSummary(item: Field): string {
   };
   const parts = [text('type'), text('year'), text('name') ?? text('title') ?? text('id')].filter(Boolean);
   return parts.length > 0 ? `${item.label}: ${parts.join(' · ')}` : item.label;
+}
+
+const POWER_FIELDS = new Set(['owner', 'victim', 'attacker']);
+const SYSTEM_FIELDS = new Set(['location', 'target', 'system']);
+
+/** The ids a text field names: powers for an owner or a victim, systems for a location or a target. */
+function suggestions(session: EditorSession, path: readonly (string | number)[]): string[] {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return [];
+  const doc = session.doc;
+  if (POWER_FIELDS.has(key)) {
+    const thirds = getAt(doc, ['thirdPowers']);
+    const ids = Array.isArray(thirds) ? thirds.map((t) => (isObject(t) ? t.id : null)) : [];
+    const powers = ['federation', 'klingon', ...ids.filter((x): x is string => typeof x === 'string')];
+    return key === 'owner' ? powers : [...powers, 'any'];
+  }
+  if (SYSTEM_FIELDS.has(key)) return systemsOf(doc).map((s) => String(s.id ?? ''));
+  return [];
 }

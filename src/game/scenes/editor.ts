@@ -117,6 +117,14 @@ export class EditorScene extends Phaser.Scene {
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
+    const onDrop = (e: DragEvent) => {
+      e.preventDefault();
+      const f = e.dataTransfer?.files[0];
+      if (f) bar.dropFile(f);
+    };
+    const onDragOver = (e: DragEvent) => e.preventDefault();
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('dragover', onDragOver);
     const removeStyle = addEditorStyle();
     const unmount = [mount(bar.root), mount(side.root), mount(notice)];
     redraw();
@@ -131,6 +139,8 @@ export class EditorScene extends Phaser.Scene {
       this.events.off('postupdate', onUpdate);
       for (const u of unsubscribe) u();
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('dragover', onDragOver);
       bar.closeDialog();
       for (const u of unmount) u();
       removeStyle();
