@@ -28,8 +28,8 @@ async function blur(page: Page): Promise<void> {
 async function setField(page: Page, path: string, value: string): Promise<void> {
   const field = page.getByTestId(`field-${path}`);
   await field.fill(value);
-  await field.press('Enter');
-  await blur(page);
+  // Leaving the field commits it, as for an author (Enter would be a new line in a long text).
+  await field.blur();
 }
 
 test('a scenario built from nothing, mended, undone, playtested and exported', async ({ page }) => {
@@ -93,6 +93,19 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   // The rest in forms: the title, and a rule with its default shown.
   await page.getByTestId('editor-tab-scenario').click();
   await setField(page, 'title', 'An editor test');
+  // A power's starting attribute, and a scripted event of a chosen type with its fields.
+  await page.locator('summary', { hasText: /^Powers$/ }).click();
+  await setField(page, 'powers.federation.standing', '70');
+  await page.locator('summary', { hasText: 'Timeline' }).click();
+  await page.getByTestId('add-kind-timeline').selectOption('disaster');
+  await page.getByTestId('add-timeline').click();
+  await expect(page.getByTestId('field-timeline[0].year')).toHaveValue('2293');
+  await setField(page, 'timeline[0].year', '2295');
+  await setField(page, 'timeline[0].victim', 'klingon');
+  await setField(page, 'timeline[0].need', '12');
+  await setField(page, 'timeline[0].text', 'A moon of {system} breaks apart.');
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+  await screenshot(page, 'editor-event');
   await page.locator('summary', { hasText: 'Rules' }).click();
   const repeat = page.getByTestId('field-rules.repeatPercent');
   await expect(repeat).toHaveAttribute('placeholder', '25 (default)');
@@ -115,10 +128,11 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('field-rules.repeatPercent')).toHaveValue('');
   await page.keyboard.press('Control+z');
-  await expect(page.getByTestId('field-title')).toHaveValue('My scenario');
+  await expect(page.getByTestId('field-timeline[0].text')).toHaveValue('');
   await page.keyboard.press('Control+y');
   await page.keyboard.press('Control+y');
   await expect(page.getByTestId('field-rules.repeatPercent')).toHaveValue('40');
+  await expect(page.getByTestId('field-timeline[0].text')).toHaveValue('A moon of {system} breaks apart.');
 
   // Auto-playtest: a few seeded AI games in a worker, their figures read.
   await page.getByTestId('editor-autotest').click();
@@ -151,6 +165,17 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   if (parsed.ok) {
     expect(parsed.value.title).toBe('An editor test');
     expect(parsed.value.rules.repeatPercent).toBe(40);
+    expect(parsed.value.powers.federation.standing).toBe(70);
+    expect(parsed.value.timeline).toEqual([
+      {
+        type: 'disaster',
+        year: 2295,
+        victim: 'klingon',
+        need: 12,
+        deadline: 1,
+        text: 'A moon of {system} breaks apart.',
+      },
+    ]);
     expect(parsed.value.map.systems.map((x) => x.name)).toEqual(['Earth', 'Qo’noS', 'Vulcan']);
     expect(parsed.value.map.lanes).toContainEqual(['system-3', 'earth']);
   }

@@ -18,6 +18,7 @@ import {
   removeItem,
   type StorageLike,
   saveWork,
+  scenarioSchema,
   setField,
   switchVariant,
   systemsOf,
@@ -244,6 +245,25 @@ describe('forms from the schema', () => {
     expect(repeat).toMatchObject({ kind: 'number', default: 25, optional: true, value: undefined });
     const attack = f && findField(f, 'rules.costs.I/attack');
     expect(attack).toMatchObject({ kind: 'number', default: 25 });
+  });
+
+  it('every key of the rules block has its field, however many the schema holds', () => {
+    const leaves = (node: Record<string, unknown>, path: string[]): string[] => {
+      const props = node.properties as Record<string, Record<string, unknown>> | undefined;
+      if (!props) return [path.join('.')];
+      return Object.entries(props).flatMap(([k, p]) => leaves(p, [...path, k]));
+    };
+    const rules = (scenarioSchema().properties as Record<string, Record<string, unknown>>).rules ?? {};
+    const expected = leaves(rules, ['rules']);
+    expect(expected.length).toBeGreaterThan(20);
+    const form = describeField(blankScenario(), ['rules']);
+    const fields: string[] = [];
+    const walk = (f: Field) => {
+      if (f.kind === 'group') f.children.forEach(walk);
+      else fields.push(f.path.join('.'));
+    };
+    if (form) walk(form);
+    expect(fields.sort()).toEqual(expected.sort());
   });
 
   it('the timeline offers one new event per type, each one the parser accepts', () => {
