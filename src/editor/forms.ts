@@ -73,10 +73,7 @@ export function schemaAt(doc: Json, path: Path, node: SchemaNode = scenarioSchem
         : (at.items as SchemaNode | undefined);
     } else at = props(at)[key];
   }
-  if (at && alternatives(at).length > 0 && !typesOf(at).length) {
-    const nonNull = alternatives(at).filter((a) => !typesOf(a).includes('null'));
-    if (nonNull.length > 1) return at;
-  }
+  // A union at the end of the path stays a union: the form picks the variant from the value.
   return at;
 }
 

@@ -32,8 +32,12 @@ export function applyChange(doc: Json, c: Change): Json {
 function inverseOf(doc: Json, c: Change): Change {
   switch (c.op) {
     case 'set': {
-      const before = getAt(doc, c.path);
-      return before === undefined ? { op: 'set', path: c.path } : { op: 'set', path: c.path, value: before };
+      // Setting a value under a key that is not there makes the objects on the way: undo drops the
+      // first of them, so that the document comes back exactly as it was.
+      for (let k = 1; k <= c.path.length; k++) {
+        if (getAt(doc, c.path.slice(0, k)) === undefined) return { op: 'set', path: c.path.slice(0, k) };
+      }
+      return { op: 'set', path: c.path, value: getAt(doc, c.path) ?? null };
     }
     case 'insert':
       return { op: 'remove', path: c.path, index: c.index };

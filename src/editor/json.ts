@@ -27,6 +27,8 @@ export function setAt(root: Json, path: Path, value: Json | undefined): Json {
   if (path.length === 0) return value ?? null;
   const [key, ...rest] = path;
   if (Array.isArray(root) && typeof key === 'number') {
+    // A list gets no holes: a path past its end (but the next place) changes nothing.
+    if (key > root.length || key < 0) return root;
     const copy = root.slice();
     const next = setAt(root[key] ?? null, rest, value);
     if (value === undefined && rest.length === 0) copy.splice(key, 1);

@@ -107,9 +107,10 @@ export function laneIndex(doc: Json, a: string, b: string): number {
   return lanesOf(doc).findIndex(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
 
-/** A lane between two systems; none if they are the same or already joined. */
+/** A lane between two systems; none if they are the same, already joined, or not both on the map. */
 export function addLane(doc: Json, a: string, b: string): Change[] {
   if (a === b || laneIndex(doc, a, b) >= 0) return [];
+  if (systemIndex(doc, a) < 0 || systemIndex(doc, b) < 0) return [];
   const list = getAt(doc, LANES);
   const changes: Change[] = Array.isArray(list) ? [] : [{ op: 'set', path: [...LANES], value: [] }];
   changes.push({

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addLane,
@@ -311,5 +312,72 @@ describe('export', () => {
     expect(r.ok).toBe(true);
     h.undo();
     expect(h.doc).toEqual(BUILTIN_SCENARIOS['centennial-eve']);
+  });
+});
+
+describe('the history, under any sequence of edits (property)', () => {
+  const edit = fc.oneof(
+    fc.record({
+      kind: fc.constant('add' as const),
+      x: fc.integer({ min: -50, max: 1050 }),
+      y: fc.integer({ min: 0, max: 1000 }),
+    }),
+    fc.record({ kind: fc.constant('move' as const), i: fc.nat(20), x: fc.integer({ min: 0, max: 1000 }) }),
+    fc.record({ kind: fc.constant('delete' as const), i: fc.nat(20) }),
+    fc.record({ kind: fc.constant('lane' as const), i: fc.nat(20), j: fc.nat(20) }),
+    fc.record({
+      kind: fc.constant('field' as const),
+      i: fc.nat(20),
+      value: fc.oneof(fc.string(), fc.constant(null)),
+    }),
+  );
+  it('undo all gives back the start, redo all the end, and the stored history reloads the same', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
+        const h = new History(blankScenario());
+        const start = JSON.stringify(h.doc);
+        for (const e of edits) {
+          const ids = systemsOf(h.doc).map((s) => String(s.id));
+          const id = (i: number) => ids[i % Math.max(1, ids.length)] ?? 'earth';
+          if (e.kind === 'add') h.apply('add', addSystem(h.doc, e.x, e.y).changes);
+          else if (e.kind === 'move') h.apply('move', moveSystem(h.doc, id(e.i), e.x, e.x));
+          else if (e.kind === 'delete') h.apply('delete', deleteSystem(h.doc, id(e.i)));
+          else if (e.kind === 'lane') h.apply('lane', addLane(h.doc, id(e.i), id(e.j)));
+          else h.apply('owner', setField(h.doc, ['map', 'systems', e.i % 3, 'owner'], e.value));
+          // Every lane joins systems that are there: a delete took its lanes with it.
+          const present = new Set(systemsOf(h.doc).map((s) => s.id));
+          for (const [a, b] of lanesOf(h.doc)) expect(present.has(a) && present.has(b)).toBe(true);
+        }
+        const end = JSON.stringify(h.doc);
+        const storage = memoryStorage();
+        saveWork(storage, h);
+        const back = loadWork(storage);
+        expect(JSON.stringify(back?.doc)).toBe(end);
+        while (h.undo()) {
+          // undo to the start
+        }
+        expect(JSON.stringify(h.doc)).toBe(start);
+        while (back?.undo()) {
+          // the reloaded history too
+        }
+        expect(JSON.stringify(back?.doc)).toBe(start);
+        while (h.redo()) {
+          // and forward again
+        }
+        expect(JSON.stringify(h.doc)).toBe(end);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('stored work that is not a history is refused, never thrown', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (raw) => {
+        const storage = memoryStorage();
+        storage.setItem(WORK_KEY, JSON.stringify(raw));
+        const h = loadWork(storage);
+        expect(h === null || typeof h.canUndo === 'boolean').toBe(true);
+      }),
+    );
   });
 });
