@@ -1,18 +1,11 @@
 // Auto-playtest: seeded AI games of the scenario being edited, pairing by pairing, summed up as
 // `npm run balance` sums them (tabulate, checkBalance). Pure: the editor runs it in a Web Worker.
-import {
-  type AiPersonality,
-  ALL_PAIRINGS,
-  type BatchTable,
-  checkBalance,
-  type GameSummary,
-  type Pairing,
-  pairingOf,
-  parseScenario,
-  playSummary,
-  type TargetCheck,
-  tabulate,
-} from '../sim/index';
+// The modules themselves, not the core's public index: the worker is its own download, and the
+// index would bring the built-in scenario files into it.
+import { ALL_PAIRINGS, checkBalance, type Pairing, pairingOf, type TargetCheck } from '../sim/balance';
+import { type BatchTable, type GameSummary, playSummary, tabulate } from '../sim/batch';
+import { parseScenario } from '../sim/scenario/parse';
+import type { AiPersonality } from '../sim/support';
 
 export interface AutotestRequest {
   /** The scenario as edited: parsed again here, never trusted. */
