@@ -1,6 +1,7 @@
 // The browser entry point: the store, the Phaser game, and `window.khitomer` for consoles and tests.
 
 import { installApi } from './game/api';
+import { openScenarioLink } from './game/editor/open-link';
 import { startGame } from './game/game';
 import { decodeShareFragment, SHARE_PREFIX } from './store/share';
 import { createGameStore } from './store/store';
@@ -18,6 +19,7 @@ game.events.once('khitomer-ready', () => {
 });
 
 async function openFromAddress(): Promise<void> {
+  if (await openScenarioLink(store, location.hash)) return;
   if (location.hash.startsWith(SHARE_PREFIX)) {
     const decoded = await decodeShareFragment(location.hash);
     if (decoded.ok) store.loadReplay(decoded.text);

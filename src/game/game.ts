@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import type { GameStore } from '../store/store';
 import type { Screen } from '../store/types';
 import { BootScene } from './scenes/boot';
+import { EditorScene } from './scenes/editor';
 import { EndScene } from './scenes/end';
 import { GalaxyScene } from './scenes/galaxy';
 import { HandoverScene } from './scenes/handover';
@@ -21,6 +22,7 @@ const SCENE_FOR: Record<Screen, string> = {
   handover: 'Handover',
   end: 'End',
   viewer: 'Viewer',
+  editor: 'Editor',
 };
 
 /**
@@ -60,6 +62,7 @@ export function startGame(store: GameStore): Phaser.Game {
       new HandoverScene(store),
       new EndScene(store),
       new ViewerScene(store),
+      new EditorScene(store),
     ],
     banner: false,
   });

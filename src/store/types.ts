@@ -24,7 +24,7 @@ export interface Settings {
   safePalette: boolean;
 }
 
-export type Screen = 'title' | 'new-game' | 'game' | 'handover' | 'report' | 'end' | 'viewer';
+export type Screen = 'title' | 'new-game' | 'game' | 'handover' | 'report' | 'end' | 'viewer' | 'editor';
 
 /**
  * A game in progress. The store keeps the whole game; what it publishes as `StoreState.session` is

@@ -9,6 +9,8 @@ import {
 } from '../../sim/index';
 import { freshSeed, type GameStore } from '../../store/store';
 import { OPPONENTS, type Opponent } from '../../store/types';
+import { myScenarioRows } from '../editor/my-scenarios';
+import { pageStorage } from '../editor/session';
 import { starfield } from '../ui/art';
 import { button, clear, el, mount } from '../ui/dom';
 import { PARTY_TITLES } from '../ui/names';
@@ -103,6 +105,14 @@ export class NewGameScene extends Phaser.Scene {
       label.setAttribute('for', radio.id);
       list.append(el('div', { class: 'row' }, label));
     });
+
+    // The scenarios saved from the editor.
+    for (const row of myScenarioRows(pageStorage(), (picked) => {
+      this.scenario = picked;
+      problems.textContent = '';
+      refreshSides();
+    }))
+      list.append(row);
 
     // A scenario file: picked or dropped. An invalid one shows every problem and loads nothing.
     const fileInput = el('input', {

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { MAX_REPLAY_CHARS } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { StoreState } from '../../store/types';
+import { playtesting } from '../editor/bar';
 import { starfield } from '../ui/art';
 import { button, el, mount } from '../ui/dom';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
@@ -80,6 +81,17 @@ export class TitleScene extends Phaser.Scene {
     const onDragOver = (e: DragEvent) => e.preventDefault();
     window.addEventListener('drop', onDrop);
     window.addEventListener('dragover', onDragOver);
+    // After a playtest, the way back to the editor comes first, with the history as it was left.
+    const back = playtesting();
+    const editor = button(
+      back ? 'Back to the scenario editor' : 'Scenario editor',
+      () => this.store.goTo('editor'),
+      {
+        testid: 'scenario-editor',
+        class: back ? 'primary' : '',
+        title: 'Build a scenario of your own: a map, the powers, the events, the rules',
+      },
+    );
     const settings = button(
       'Settings',
       () => {
@@ -89,7 +101,17 @@ export class TitleScene extends Phaser.Scene {
       { testid: 'settings' },
     );
     const rules = button('Rules', openRules, { testid: 'open-rules', title: 'The rules of the game (R)' });
-    menu.append(newGame, cont, savedLine, loadReplay, file, rules, settings, replayInput);
+    menu.append(
+      ...(back ? [editor, newGame] : [newGame]),
+      cont,
+      savedLine,
+      loadReplay,
+      file,
+      ...(back ? [] : [editor]),
+      rules,
+      settings,
+      replayInput,
+    );
     // R opens the rules, unless a field has the keys.
     const onKey = (e: KeyboardEvent) => {
       const t = e.target;

@@ -22,7 +22,7 @@ export function sentence(text: string): string {
 }
 
 /** Who holds a world or a fleet, by name: a power, a third power, or no one. */
-export function ownerName(state: GameState, owner: string | null): string {
+export function ownerName(state: Pick<GameState, 'thirdPowers'>, owner: string | null): string {
   if (owner === null) return 'unclaimed';
   if (isParty(owner)) return partyLabel(owner);
   return state.thirdPowers.find((t) => t.id === owner)?.name ?? owner;

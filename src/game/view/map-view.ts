@@ -14,6 +14,20 @@ const LABEL_PX = 12;
 const STRENGTH_PX = 11;
 const FONT = 'system-ui, sans-serif';
 
+/** What the map draws: a game's state, or a scenario being edited (which is not a game yet). */
+export type MapShape = Pick<GameState, 'systems' | 'lanes' | 'fleets' | 'thirdPowers'>;
+
+/**
+ * The scenario editor's hold on the pointer (world coordinates). `press` says whether it takes the
+ * drag; a drag it does not take pans the map, and a click on empty space goes to `clickEmpty`.
+ */
+export interface MapEditing {
+  press(x: number, y: number): boolean;
+  drag(x: number, y: number): void;
+  release(x: number, y: number): void;
+  clickEmpty(x: number, y: number): void;
+}
+
 export interface FleetIcon {
   ship: Phaser.GameObjects.Image;
   label: Phaser.GameObjects.Text;
@@ -25,7 +39,8 @@ export class MapView {
   readonly fleetIcons = new Map<string, FleetIcon>();
   private readonly tooltip: HTMLElement;
   private readonly unmount: () => void;
-  private state: GameState | null = null;
+  private state: MapShape | null = null;
+  editing: MapEditing | null = null;
   private safe = false;
   selected: string | null = null;
 
@@ -87,14 +102,17 @@ export class MapView {
     const input = this.scene.input;
     const cam = this.camera;
     let drag: { x: number; y: number; sx: number; sy: number; moved: boolean } | null = null;
+    let held = false;
     input.on('pointerdown', (p: Phaser.Input.Pointer) => {
       // A click on the map gives the keys back to the map (Phaser keeps the click from moving the
       // focus, and the panels, drawn in place, keep it on the last button pressed).
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-      drag = { x: p.x, y: p.y, sx: cam.scrollX, sy: cam.scrollY, moved: false };
+      held = this.editing?.press(p.worldX, p.worldY) ?? false;
+      drag = held ? null : { x: p.x, y: p.y, sx: cam.scrollX, sy: cam.scrollY, moved: false };
     });
     input.on('pointermove', (p: Phaser.Input.Pointer) => {
-      if (drag && p.isDown) {
+      if (held && p.isDown) this.editing?.drag(p.worldX, p.worldY);
+      else if (drag && p.isDown) {
         const dx = p.x - drag.x;
         const dy = p.y - drag.y;
         if (Math.abs(dx) + Math.abs(dy) > 4) drag.moved = true;
@@ -104,7 +122,13 @@ export class MapView {
       this.hover(p);
     });
     input.on('pointerup', (p: Phaser.Input.Pointer) => {
-      if (drag && !drag.moved) this.onSelect(this.systemAt(p.worldX, p.worldY)?.id ?? null);
+      if (held) this.editing?.release(p.worldX, p.worldY);
+      else if (drag && !drag.moved) {
+        const id = this.systemAt(p.worldX, p.worldY)?.id ?? null;
+        if (id === null && this.editing) this.editing.clickEmpty(p.worldX, p.worldY);
+        else this.onSelect(id);
+      }
+      held = false;
       drag = null;
     });
     input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
@@ -164,7 +188,7 @@ export class MapView {
    * Draw the map from a state. Everything of another map (its names, its fleets) goes: the view
    * shows exactly the state it is given.
    */
-  draw(state: GameState, safePalette: boolean): void {
+  draw(state: MapShape, safePalette: boolean): void {
     this.state = state;
     this.safe = safePalette;
     const pal = palette(safePalette);
@@ -221,7 +245,7 @@ export class MapView {
   }
 
   /** Fleets: a ship beside its system, with its strength. */
-  private drawFleets(state: GameState): void {
+  private drawFleets(state: MapShape): void {
     const pal = palette(this.safe);
     const byId = new Map(state.systems.map((x) => [x.id, x]));
     const seen = new Set<string>();

@@ -1,0 +1,374 @@
+// The editor's bar: open, undo and redo, the map tool, playtest, save, export, share, back.
+
+import {
+  blankScenario,
+  exportText,
+  getAt,
+  type Json,
+  listMyScenarios,
+  saveMyScenario,
+} from '../../editor/index';
+import {
+  BUILTIN_SCENARIOS,
+  builtinScenarioIds,
+  MAX_SCENARIO_CHARS,
+  type Party,
+  parseScenarioText,
+} from '../../sim/index';
+import { freshSeed, type GameStore } from '../../store/store';
+import { OPPONENTS, type Opponent } from '../../store/types';
+import { button, clear, el, mount } from '../ui/dom';
+import { autotestPanel } from './autotest-view';
+import type { EditorSession, Tool } from './session';
+import { encodeScenarioFragment } from './share-link';
+
+/** Set while a scenario of the editor is being playtested: the title then leads back to the editor. */
+export const PLAYTEST_KEY = 'khitomer.editor.playtest';
+
+export function playtesting(): boolean {
+  try {
+    return globalThis.sessionStorage?.getItem(PLAYTEST_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function setPlaytesting(on: boolean): void {
+  try {
+    if (on) globalThis.sessionStorage?.setItem(PLAYTEST_KEY, '1');
+    else globalThis.sessionStorage?.removeItem(PLAYTEST_KEY);
+  } catch {
+    // No session storage: the title's editor button still leads back, as an ordinary one.
+  }
+}
+
+export class EditorBar {
+  readonly root: HTMLElement;
+  private readonly status = el('span', { testid: 'editor-status', role: 'status' });
+  private readonly undo: HTMLButtonElement;
+  private readonly redo: HTMLButtonElement;
+  private readonly tools = new Map<Tool, HTMLButtonElement>();
+  private readonly needValid: HTMLButtonElement[] = [];
+  private dialog: (() => void) | null = null;
+
+  constructor(
+    private readonly session: EditorSession,
+    private readonly store: GameStore,
+    private readonly storage:
+      | Storage
+      | {
+          getItem(k: string): string | null;
+          setItem(k: string, v: string): void;
+          removeItem(k: string): void;
+        },
+  ) {
+    const s = session;
+    this.undo = button('↶ Undo', () => s.undo(), { testid: 'editor-undo', title: 'Undo (Ctrl+Z)' });
+    this.redo = button('↷ Redo', () => s.redo(), { testid: 'editor-redo', title: 'Redo (Ctrl+Y)' });
+    const tool = (t: Tool, text: string, title: string) => {
+      const b = button(
+        text,
+        () => {
+          s.tool = t;
+          s.changed();
+        },
+        { class: 'tool', testid: `tool-${t}`, title },
+      );
+      this.tools.set(t, b);
+      return b;
+    };
+    const playtest = button('▶ Playtest', () => this.playtestDialog(), {
+      class: 'primary',
+      testid: 'editor-playtest',
+    });
+    const autotest = button('Auto-playtest', () => this.autotestDialog(), {
+      testid: 'editor-autotest',
+      title: 'Seeded AI games of this scenario, to see how it plays',
+    });
+    const save = button('Save', () => this.save(), {
+      testid: 'editor-save',
+      title: 'Keep it under My scenarios (on the New game screen)',
+    });
+    const exp = button('Export', () => this.export(), {
+      testid: 'editor-export',
+      title: 'Download the scenario as a .json file',
+    });
+    const share = button('Share link', () => void this.share(), {
+      testid: 'editor-share',
+      title: 'A link that opens this scenario',
+    });
+    this.needValid.push(playtest, autotest, save, exp, share);
+    this.root = el(
+      'div',
+      { class: 'hud editor-bar', testid: 'editor-bar' },
+      el('b', {}, 'Scenario editor'),
+      button('Open…', () => this.openDialog(), { testid: 'editor-open' }),
+      this.undo,
+      this.redo,
+      tool('move', 'Move', 'Click empty space to add a system, drag a system to move it'),
+      tool('lane', 'Lane', 'Drag from one system to another to join them by a lane'),
+      playtest,
+      autotest,
+      save,
+      exp,
+      share,
+      button('Menu', () => this.store.goTo('title'), {
+        testid: 'editor-menu',
+        title: 'Back to the title (the work is kept)',
+      }),
+      this.status,
+    );
+  }
+
+  draw(): void {
+    const s = this.session;
+    const h = s.history;
+    this.undo.disabled = !h.canUndo;
+    this.undo.title = h.canUndo ? `Undo ${h.undoLabel} (Ctrl+Z)` : 'Nothing to undo';
+    this.redo.disabled = !h.canRedo;
+    this.redo.title = h.canRedo ? `Redo ${h.redoLabel} (Ctrl+Y)` : 'Nothing to redo';
+    for (const [t, b] of this.tools) b.classList.toggle('active', t === s.tool);
+    const errors = s.checked.problems.filter((p) => p.severity === 'error').length;
+    const warnings = s.checked.problems.length - errors;
+    for (const b of this.needValid) {
+      b.dataset.title ??= b.title;
+      b.disabled = errors > 0;
+      b.title = errors > 0 ? 'Mend the errors first (see Problems)' : (b.dataset.title ?? '');
+    }
+    clear(this.status);
+    this.status.append(
+      el(
+        'span',
+        { class: `count${errors > 0 ? ' bad' : ''}`, testid: 'editor-errors' },
+        `${errors} error${errors === 1 ? '' : 's'}`,
+      ),
+      ' · ',
+      el(
+        'span',
+        { class: `count${warnings > 0 ? ' warn' : ''}` },
+        `${warnings} warning${warnings === 1 ? '' : 's'}`,
+      ),
+    );
+    if (s.storageProblem) this.status.append(' · ', el('span', { class: 'count bad' }, s.storageProblem));
+  }
+
+  closeDialog(): void {
+    this.dialog?.();
+    this.dialog = null;
+  }
+
+  private showDialog(title: string, ...body: HTMLElement[]): HTMLElement {
+    return this.showDialogThen(() => undefined, title, ...body);
+  }
+
+  /** A dialog, with what to do when it closes (a worker to stop). */
+  private showDialogThen(onClose: () => void, title: string, ...body: HTMLElement[]): HTMLElement {
+    this.closeDialog();
+    const d = el(
+      'div',
+      { class: 'dialog editor-dialog', role: 'dialog', label: title, testid: 'editor-dialog' },
+      el('h2', {}, title),
+      ...body,
+      el(
+        'div',
+        { class: 'row' },
+        button('Close', () => this.closeDialog(), { testid: 'dialog-close' }),
+      ),
+    );
+    d.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.closeDialog();
+    });
+    const unmount = mount(d);
+    this.dialog = () => {
+      onClose();
+      unmount();
+    };
+    return d;
+  }
+
+  /** A file dropped on the editor: read as one picked in the Open dialog, its problems shown there. */
+  dropFile(f: File): void {
+    void this.readFile(f, this.openDialog());
+  }
+
+  private openDialog(): HTMLElement {
+    const problems = el('div', { class: 'problems', testid: 'open-problems', role: 'alert' });
+    const copy = el('select', { testid: 'open-builtin', label: 'A built-in scenario' });
+    for (const id of builtinScenarioIds()) {
+      const o = el('option', {}, id);
+      o.value = id;
+      copy.append(o);
+    }
+    const file = el('input', { testid: 'open-file', label: 'A scenario file' });
+    file.type = 'file';
+    file.accept = '.json,application/json';
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (f) void this.readFile(f, problems);
+    });
+    const mine = el('div', {});
+    for (const m of listMyScenarios(this.storage)) {
+      mine.append(
+        button(m.title, () => this.open(`open ${m.id}`, m.doc as Json), { testid: `open-mine-${m.id}` }),
+      );
+    }
+    this.showDialog(
+      'Open a scenario',
+      el('p', { class: 'dim' }, 'What is open now stays in the history: Undo brings it back.'),
+      el(
+        'div',
+        { class: 'row' },
+        button('New blank scenario', () => this.open('new blank scenario', blankScenario()), {
+          testid: 'open-blank',
+        }),
+      ),
+      el(
+        'div',
+        { class: 'row' },
+        copy,
+        button(
+          'Copy',
+          () => this.open(`copy ${copy.value}`, structuredClone(BUILTIN_SCENARIOS[copy.value]) as Json),
+          { testid: 'open-copy' },
+        ),
+      ),
+      el('div', { class: 'row' }, el('label', {}, 'A file'), file),
+      problems,
+      el('h3', {}, 'My scenarios'),
+      mine.childElementCount > 0 ? mine : el('p', { class: 'dim' }, 'None saved yet.'),
+    );
+    return problems;
+  }
+
+  private open(label: string, doc: Json): void {
+    this.session.openScenario(label, doc);
+    this.closeDialog();
+  }
+
+  /** A file is read only if it is small enough to be a scenario, then parsed; its problems are listed by path. */
+  private async readFile(f: File, problems: HTMLElement): Promise<void> {
+    problems.textContent = '';
+    if (f.size > MAX_SCENARIO_CHARS * 4) {
+      problems.textContent = `${f.name} is ${f.size} bytes: too large for a scenario (at most ${MAX_SCENARIO_CHARS} characters). Nothing was opened.`;
+      return;
+    }
+    const text = await f.text();
+    const r = parseScenarioText(text);
+    if (r.ok) {
+      this.open(`open ${f.name}`, JSON.parse(text.replace(/^\uFEFF/, '')) as Json);
+      return;
+    }
+    // A file that is JSON but wrong is still opened, so that its problems can be mended here.
+    let raw: Json | undefined;
+    try {
+      raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
+    } catch {
+      raw = undefined;
+    }
+    const lines = r.error.map((e) => (e.path === '' ? e.message : `${e.path}: ${e.message}`));
+    if (raw !== undefined && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+      this.open(`open ${f.name}`, raw);
+      this.store.notify(
+        'error',
+        `${f.name} has ${lines.length} problem${lines.length > 1 ? 's' : ''}: see Problems.`,
+      );
+      return;
+    }
+    problems.textContent = `${f.name} is not a scenario; nothing was opened:\n${lines.join('\n')}`;
+  }
+
+  private playtestDialog(): void {
+    const scenario = this.session.checked.scenario;
+    if (!scenario) return;
+    const side = el('select', { testid: 'playtest-side', label: 'Side' });
+    for (const p of scenario.sides) {
+      const o = el('option', {}, p === 'federation' ? 'The Federation' : 'The Klingon Empire');
+      o.value = p;
+      side.append(o);
+    }
+    const opponent = el('select', { testid: 'playtest-opponent', label: 'Opponent' });
+    for (const o of OPPONENTS) {
+      const opt = el('option', {}, o);
+      opt.value = o;
+      opt.selected = o === 'pragmatist';
+      opponent.append(opt);
+    }
+    const seed = el('input', { testid: 'playtest-seed', label: 'Seed' });
+    seed.value = freshSeed();
+    const problems = el('div', { class: 'problems', role: 'alert' });
+    this.showDialog(
+      'Playtest',
+      el(
+        'p',
+        { class: 'dim' },
+        `${scenario.title}, ${scenario.firstYear}–${scenario.lastYear}. Menu, in the game, leads back here with the history as it was.`,
+      ),
+      el('div', { class: 'row' }, el('label', {}, 'Side'), side),
+      el('div', { class: 'row' }, el('label', {}, 'Opponent'), opponent),
+      el('div', { class: 'row' }, el('label', {}, 'Seed'), seed),
+      problems,
+      el(
+        'div',
+        { class: 'row' },
+        button(
+          'Start',
+          () => {
+            setPlaytesting(true);
+            const r = this.store.newGame({
+              scenario,
+              side: side.value as Party,
+              opponent: opponent.value as Opponent,
+              seed: seed.value,
+            });
+            if (!r.ok) {
+              setPlaytesting(false);
+              problems.textContent = r.message;
+            }
+          },
+          { class: 'primary', testid: 'playtest-start' },
+        ),
+      ),
+    );
+  }
+
+  private autotestDialog(): void {
+    if (!this.session.checked.scenario) return;
+    const panel = autotestPanel(this.session.doc);
+    this.showDialogThen(panel.stop, 'Auto-playtest', panel.root);
+  }
+
+  private save(): void {
+    const scenario = this.session.checked.scenario;
+    if (!scenario) return;
+    const r = saveMyScenario(this.storage, scenario.id, scenario.title, this.session.doc);
+    this.store.notify(
+      r.ok ? 'info' : 'error',
+      r.ok ? `Saved under My scenarios: ${scenario.title}.` : r.message,
+    );
+  }
+
+  private export(): void {
+    if (!this.session.checked.scenario) return;
+    const text = exportText(this.session.doc);
+    const id = getAt(this.session.doc, ['id']);
+    const a = el('a', {});
+    a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    a.download = `${typeof id === 'string' ? id : 'scenario'}.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
+  private async share(): Promise<void> {
+    if (!this.session.checked.scenario) return;
+    const link = `${location.origin}${location.pathname}${await encodeScenarioFragment(this.session.doc)}`;
+    document.body.dataset.shareLink = link;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.store.notify('info', 'The link to this scenario is copied.');
+    } catch {
+      this.store.notify('info', `The link to this scenario: ${link}`);
+    }
+  }
+}

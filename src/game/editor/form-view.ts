@@ -1,0 +1,236 @@
+// A form drawn from a field descriptor (src/editor/forms.ts): inputs for the schema's own types,
+// bounds and defaults. Every change is one step of the history; text is always set as text.
+import {
+  addItem,
+  type Field,
+  formatPath,
+  getAt,
+  isObject,
+  type Json,
+  removeItem,
+  setField,
+  switchVariant,
+  systemsOf,
+} from '../../editor/index';
+import { button, el } from '../ui/dom';
+import type { EditorSession } from './session';
+
+const show = (v: Json | undefined) => (v === null ? 'none' : v === undefined ? '' : String(v));
+
+/** Problems by path, for marking fields: the sentence of the first at each. */
+export type Marks = ReadonlyMap<string, string>;
+
+export function renderField(session: EditorSession, f: Field, marks: Marks, depth = 0): HTMLElement {
+  const path = formatPath(f.path);
+  const set = (value: Json | undefined, what = `set ${f.label.toLowerCase()}`) =>
+    session.apply(what, setField(session.doc, f.path, value));
+  const mark = marks.get(path);
+  const wrap = (input: HTMLElement, ...extra: (HTMLElement | null)[]) => {
+    const row = el('div', { class: `field${mark ? ' bad' : ''}`, title: mark ?? f.help ?? '' });
+    row.dataset.path = path;
+    const label = el('label', {}, f.label);
+    if (input.id) label.setAttribute('for', input.id);
+    row.append(label, input, ...extra.filter((x): x is HTMLElement => x !== null));
+    if (f.help && depth > 0) row.append(el('div', { class: 'help dim' }, f.help));
+    if (mark) row.append(el('div', { class: 'help bad-text' }, mark));
+    return row;
+  };
+  const reset =
+    f.default !== undefined && f.kind !== 'group' && f.kind !== 'list'
+      ? button('↺', () => set(undefined, `reset ${f.label.toLowerCase()}`), {
+          class: 'small',
+          title: `Reset to the default (${show(f.default)})`,
+          testid: `reset-${path}`,
+        })
+      : null;
+  const id = `f-${path.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  switch (f.kind) {
+    case 'text': {
+      const input = el(f.long ? 'textarea' : 'input', { id, testid: `field-${path}`, label: f.label });
+      input.value = f.value ?? '';
+      if (f.max !== undefined) input.maxLength = f.max;
+      if (f.default !== undefined) input.placeholder = show(f.default);
+      input.addEventListener('change', () => {
+        set(input.value === '' && (f.optional || f.nullable) ? (f.nullable ? null : undefined) : input.value);
+      });
+      if (f.nullable) input.placeholder = 'none';
+      const known = suggestions(session, f.path);
+      if (known.length > 0 && input instanceof HTMLInputElement) {
+        // The ids the scenario has (its powers, its systems) offered as the field is typed in.
+        const list = el('datalist', { id: `${id}-known` });
+        for (const k of known) {
+          const o = el('option', {});
+          o.value = k;
+          list.append(o);
+        }
+        input.setAttribute('list', list.id);
+        return wrap(input, reset, list);
+      }
+      return wrap(input, reset);
+    }
+    case 'number': {
+      const input = el('input', { id, testid: `field-${path}`, label: f.label });
+      input.type = 'number';
+      if (f.min !== undefined) input.min = String(f.min);
+      if (f.max !== undefined) input.max = String(f.max);
+      input.step = f.integer ? '1' : 'any';
+      input.value = f.value === undefined ? '' : String(f.value);
+      if (f.default !== undefined) input.placeholder = `${show(f.default)} (default)`;
+      input.addEventListener('change', () => {
+        if (input.value === '') set(undefined);
+        else if (Number.isFinite(Number(input.value))) set(Number(input.value));
+      });
+      return wrap(input, reset);
+    }
+    case 'boolean': {
+      const input = el('input', { id, testid: `field-${path}`, label: f.label });
+      input.type = 'checkbox';
+      input.checked = f.value ?? f.default === true;
+      input.addEventListener('change', () => set(input.checked));
+      return wrap(input, reset);
+    }
+    case 'choice': {
+      const input = el('select', { id, testid: `field-${path}`, label: f.label });
+      if (f.value === undefined) {
+        const o = el('option', {}, f.default !== undefined ? `${show(f.default)} (default)` : '—');
+        o.value = '\u0000';
+        o.selected = true;
+        input.append(o);
+      }
+      for (const opt of f.options) {
+        const o = el('option', {}, show(opt));
+        o.value = JSON.stringify(opt);
+        o.selected = JSON.stringify(opt) === JSON.stringify(f.value);
+        input.append(o);
+      }
+      input.addEventListener('change', () => {
+        if (input.value === '\u0000') return;
+        const value = JSON.parse(input.value) as Json;
+        if (f.switchesVariant && typeof value === 'string') {
+          const item = f.path.slice(0, -1);
+          session.apply(
+            `make it ${value}`,
+            setField(session.doc, item, switchVariant(session.doc, item, value)),
+          );
+        } else set(value);
+      });
+      return wrap(input, reset);
+    }
+    case 'group': {
+      const box = el('fieldset', { class: `group${mark ? ' bad' : ''}` }, el('legend', {}, f.label));
+      box.dataset.path = path;
+      if (f.help && depth <= 1) box.append(el('div', { class: 'help dim' }, f.help));
+      // A group with a default (the rules, their costs) shows its fields: setting one makes the group.
+      if (!f.present && f.optional && f.default === undefined) {
+        box.append(
+          button(`Add ${f.label.toLowerCase()}`, () => set({}), { class: 'small', testid: `add-${path}` }),
+        );
+        return box;
+      }
+      for (const c of f.children) box.append(renderField(session, c, marks, depth + 1));
+      return box;
+    }
+    case 'list': {
+      const box = el(
+        'fieldset',
+        { class: `list${mark ? ' bad' : ''}` },
+        el('legend', {}, `${f.label} (${f.items.length})`),
+      );
+      box.dataset.path = path;
+      if (f.help && depth <= 1) box.append(el('div', { class: 'help dim' }, f.help));
+      if (mark) box.append(el('div', { class: 'help bad-text' }, mark));
+      f.items.forEach((item, i) => {
+        const entry = el('details', { class: 'item' });
+        entry.dataset.path = formatPath(item.path);
+        const key = formatPath(item.path);
+        entry.open = f.items.length <= 3 || session.open.has(key);
+        entry.addEventListener('toggle', () => {
+          if (entry.open) session.open.add(key);
+          else session.open.delete(key);
+        });
+        const summary = el('summary', {}, itemSummary(item));
+        const remove = button(
+          'Remove',
+          () =>
+            session.apply(`remove ${f.label.toLowerCase()} #${i + 1}`, removeItem(session.doc, f.path, i)),
+          {
+            class: 'small',
+            testid: `remove-${formatPath(item.path)}`,
+          },
+        );
+        entry.append(summary, remove, renderField(session, item, marks, depth + 1));
+        box.append(entry);
+      });
+      const full = f.max !== undefined && f.items.length >= f.max;
+      if (f.templates.length > 1) {
+        const kind = el('select', {
+          testid: `add-kind-${path}`,
+          label: `Kind of new ${f.label.toLowerCase()}`,
+        });
+        for (const t of f.templates) {
+          const o = el('option', {}, t.name);
+          o.value = t.name;
+          kind.append(o);
+        }
+        const add = button(
+          'Add',
+          () => {
+            const t = f.templates.find((x) => x.name === kind.value);
+            if (t) session.apply(`add ${t.name}`, addItem(session.doc, f.path, structuredClone(t.value)));
+          },
+          { class: 'small', testid: `add-${path}` },
+        );
+        add.disabled = full;
+        box.append(el('div', { class: 'row' }, kind, add));
+      } else {
+        const t = f.templates[0];
+        const add = button(
+          `Add to ${f.label.toLowerCase()}`,
+          () => {
+            if (t)
+              session.apply(
+                `add to ${f.label.toLowerCase()}`,
+                addItem(session.doc, f.path, structuredClone(t.value)),
+              );
+          },
+          { class: 'small', testid: `add-${path}` },
+        );
+        add.disabled = full;
+        box.append(add);
+      }
+      return box;
+    }
+  }
+}
+
+/** A list item's line when folded: its name, its type and year, or its number. */
+function itemSummary(item: Field): string {
+  if (item.kind !== 'group') return item.label;
+  const value = (k: string) => item.children.find((c) => c.path.at(-1) === k);
+  const text = (k: string) => {
+    const c = value(k);
+    return c && (c.kind === 'text' || c.kind === 'number' || c.kind === 'choice') && c.value !== undefined
+      ? String(c.value)
+      : undefined;
+  };
+  const parts = [text('type'), text('year'), text('name') ?? text('title') ?? text('id')].filter(Boolean);
+  return parts.length > 0 ? `${item.label}: ${parts.join(' · ')}` : item.label;
+}
+
+const POWER_FIELDS = new Set(['owner', 'victim', 'attacker']);
+const SYSTEM_FIELDS = new Set(['location', 'target', 'system']);
+
+/** The ids a text field names: powers for an owner or a victim, systems for a location or a target. */
+function suggestions(session: EditorSession, path: readonly (string | number)[]): string[] {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return [];
+  const doc = session.doc;
+  if (POWER_FIELDS.has(key)) {
+    const thirds = getAt(doc, ['thirdPowers']);
+    const ids = Array.isArray(thirds) ? thirds.map((t) => (isObject(t) ? t.id : null)) : [];
+    const powers = ['federation', 'klingon', ...ids.filter((x): x is string => typeof x === 'string')];
+    return key === 'owner' ? powers : [...powers, 'any'];
+  }
+  if (SYSTEM_FIELDS.has(key)) return systemsOf(doc).map((s) => String(s.id ?? ''));
+  return [];
+}

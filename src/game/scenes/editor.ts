@@ -1,0 +1,149 @@
+// The scenario editor: the game's map view, edited with the pointer, and the rest of the scenario
+// as forms drawn from its schema. Every edit is checked at once and kept as work in progress.
+import Phaser from 'phaser';
+import { addLane, addSystem, mapOf, moveSystem } from '../../editor/index';
+import type { GameStore } from '../../store/store';
+import { EditorBar, setPlaytesting } from '../editor/bar';
+import { EditorSession, pageStorage } from '../editor/session';
+import { takePending } from '../editor/share-link';
+import { EditorSide } from '../editor/side';
+import { addEditorStyle } from '../editor/style';
+import { starfield } from '../ui/art';
+import { el, mount } from '../ui/dom';
+import { MapView } from '../view/map-view';
+
+export class EditorScene extends Phaser.Scene {
+  private map!: MapView;
+
+  constructor(private readonly store: GameStore) {
+    super('Editor');
+  }
+
+  create(): void {
+    starfield(this, 260);
+    setPlaytesting(false);
+    const storage = pageStorage();
+    const session = new EditorSession(storage);
+    const pending = takePending();
+    if (pending) session.openScenario(pending.label, pending.doc);
+    const band = this.add.graphics().setDepth(10);
+    this.map = new MapView(this, (id) => session.select(id));
+    const bar = new EditorBar(session, this.store, storage);
+    const side = new EditorSide(session);
+    const notice = el('div', { class: 'notice', testid: 'editor-notice', role: 'alert' });
+    notice.style.display = 'none';
+
+    // Moving a system shows it where it is dragged; the edit is made when it is let go.
+    let held: { id: string; from: { x: number; y: number }; to: { x: number; y: number } } | null = null;
+    const drawMap = () => {
+      const shape = mapOf(session.doc);
+      if (held && session.tool === 'move') {
+        const h = held;
+        shape.systems = shape.systems.map((x) => (x.id === h.id ? { ...x, x: h.to.x, y: h.to.y } : x));
+      }
+      this.map.selected = session.selected;
+      this.map.draw(shape, this.store.store.getState().settings.safePalette);
+      band.clear();
+      if (held && session.tool === 'lane') {
+        band.lineStyle(3, 0x7fb3ff, 0.9).lineBetween(held.from.x, held.from.y, held.to.x, held.to.y);
+      }
+    };
+    this.map.editing = {
+      press: (x, y) => {
+        const sys = this.map.systemAt(x, y);
+        if (!sys) return false;
+        held = { id: sys.id, from: { x: sys.x, y: sys.y }, to: { x, y } };
+        return true;
+      },
+      drag: (x, y) => {
+        if (!held) return;
+        held.to = { x, y };
+        drawMap();
+      },
+      release: (x, y) => {
+        const h = held;
+        held = null;
+        if (!h) return;
+        const moved = Math.hypot(x - h.from.x, y - h.from.y) > 6;
+        if (session.tool === 'lane') {
+          const target = this.map.systemAt(x, y);
+          if (target && target.id !== h.id)
+            session.apply(`lane ${h.id}–${target.id}`, addLane(session.doc, h.id, target.id));
+          else session.select(h.id);
+        } else if (moved) {
+          session.apply(`move ${h.id}`, moveSystem(session.doc, h.id, x, y));
+        } else session.select(h.id);
+        drawMap();
+      },
+      clickEmpty: (x, y) => {
+        const added = addSystem(session.doc, x, y);
+        session.apply(`add ${added.id}`, added.changes);
+        session.select(added.id);
+        side.show('system');
+      },
+    };
+
+    const redraw = () => {
+      drawMap();
+      bar.draw();
+      side.draw();
+    };
+    const unsubscribe = [
+      session.onChange(redraw),
+      this.store.store.subscribe((st, prev) => {
+        if (st.notice === prev.notice) return;
+        notice.textContent = st.notice?.text ?? '';
+        notice.className = `notice ${st.notice?.kind ?? ''}`;
+        notice.style.display = st.notice ? 'block' : 'none';
+      }),
+    ];
+    const onKey = (e: KeyboardEvent) => {
+      const typing =
+        e.target instanceof HTMLInputElement ||
+        e.target instanceof HTMLTextAreaElement ||
+        e.target instanceof HTMLSelectElement;
+      if (typing) return;
+      const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && key === 'z' && !e.shiftKey) session.undo();
+      else if ((e.ctrlKey || e.metaKey) && (key === 'y' || (key === 'z' && e.shiftKey))) session.redo();
+      else if ((e.key === 'Delete' || e.key === 'Backspace') && session.selected) {
+        side.show('system');
+        (document.querySelector('[data-testid="delete-system"]') as HTMLButtonElement | null)?.click();
+      } else if (key === 'l') {
+        session.tool = session.tool === 'lane' ? 'move' : 'lane';
+        session.changed();
+      } else if (key === 'escape') bar.closeDialog();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    const onDrop = (e: DragEvent) => {
+      e.preventDefault();
+      const f = e.dataTransfer?.files[0];
+      if (f) bar.dropFile(f);
+    };
+    const onDragOver = (e: DragEvent) => e.preventDefault();
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('dragover', onDragOver);
+    const removeStyle = addEditorStyle();
+    const unmount = [mount(bar.root), mount(side.root), mount(notice)];
+    redraw();
+    // Where the map's world is on the page, for tests and tools that point at a system.
+    const cam = this.cameras.main;
+    const onUpdate = () => {
+      const view = `${cam.worldView.x.toFixed(1)},${cam.worldView.y.toFixed(1)},${cam.zoom.toFixed(4)}`;
+      if (bar.root.dataset.view !== view) bar.root.dataset.view = view;
+    };
+    this.events.on('postupdate', onUpdate);
+    this.events.once('shutdown', () => {
+      this.events.off('postupdate', onUpdate);
+      for (const u of unsubscribe) u();
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('dragover', onDragOver);
+      bar.closeDialog();
+      for (const u of unmount) u();
+      removeStyle();
+    });
+  }
+}
