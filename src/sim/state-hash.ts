@@ -344,6 +344,9 @@ function wordsFor(s: GameState): Int32Array {
   let need = 64 + 10 * s.obligations.length;
   for (const war of s.wars) need += 10 + war.aidedBy.length;
   need += 6 * s.claims.length + 2 * s.events.length;
+  // Rules version 6: each power's banked score (six words and its decades).
+  for (const p of PARTIES)
+    need += 7 + powerOf(s, p).banked.decades.length + powerOf(s, p).addressYears.length;
   if (need > buffer.length) buffer = new Int32Array(Math.max(need, 2 * buffer.length));
   return buffer;
 }
@@ -401,6 +404,17 @@ export function hashState(s: GameState): string {
     } else {
       buf[n++] = 0xffffffff;
     }
+    // Rules version 6: the score banked every year (DESIGN.md section 15.1).
+    const b = p.banked;
+    buf[n++] = p.startWorlds;
+    buf[n++] = b.honour;
+    buf[n++] = b.security;
+    buf[n++] = b.prosperity;
+    buf[n++] = b.support;
+    buf[n++] = b.decades.length;
+    for (const d of b.decades) buf[n++] = d;
+    buf[n++] = p.addressYears.length;
+    for (const y of p.addressYears) buf[n++] = y;
   }
   const systems = s.systems;
   buf[n++] = systems.length;

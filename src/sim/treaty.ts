@@ -3,7 +3,16 @@
 import { type Ctx, entriesThisYear, note } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
-import { otherParty, PARTIES, PARTY_TITLES, type Party, powerOf, type TreatyStatus } from './types';
+import {
+  type GameState,
+  type LedgerEntry,
+  otherParty,
+  PARTIES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+  type TreatyStatus,
+} from './types';
 
 function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): void {
   const s = ctx.s;
@@ -52,6 +61,8 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
   s.summitProposal = null;
   const r = ctx.rules;
   for (const party of PARTIES) {
+    // A summit earns trust once in `summitEveryYears`: a yearly ritual would earn none.
+    if (recentSummit(ctx, party, r.rewards.summitEveryYears)) continue;
     reward(ctx, party, 'summit', r.rewards.summit, null, 'A summit between the two powers.', {
       evenIfSuspended: true,
     });
@@ -152,4 +163,20 @@ export function resolveTreaty(ctx: Ctx): void {
       );
     }
   }
+}
+
+/** Whether a summit already earned the party its reward in the last `years` years (before this one). */
+function recentSummit(ctx: Ctx, party: Party, years: number): boolean {
+  return summitRewardedWithin(ctx.s, party, years);
+}
+
+/** Whether a summit earned the party its reward in the `years` years up to the state's year. */
+export function summitRewardedWithin(s: GameState, party: Party, years: number): boolean {
+  const ledger = s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i] as LedgerEntry;
+    if (e.year <= s.year - years) break;
+    if (e.party === party && e.code === 'summit') return true;
+  }
+  return false;
 }
