@@ -115,7 +115,10 @@ export function chargeViolation(
   return entry;
 }
 
-/** A reward for keeping faith. While the Accords are suspended none is paid (section 6). */
+/**
+ * A reward for keeping faith. Paid while the Accords are suspended too (rules version 6): amends
+ * made during a suspension are what lets a summit restore them.
+ */
 export function reward(
   ctx: Ctx,
   party: Party,
@@ -123,10 +126,8 @@ export function reward(
   amount: number,
   article: Article | null,
   text: string,
-  options?: { evenIfSuspended?: boolean },
 ): void {
   if (amount <= 0) return;
-  if (ctx.s.status === 'suspended' && !options?.evenIfSuspended) return;
   if (ctx.s.status === 'collapsed') return;
   appendLedger(ctx, {
     year: ctx.year,

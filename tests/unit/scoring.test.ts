@@ -206,8 +206,11 @@ describe('the last year', () => {
 
 describe('collapse', () => {
   it('ends the game with the year, the cause and the chain of violations', () => {
+    // Suspended since 2299, with a certain war: the war roll of 2300 collapses the Accords.
     const g = miniGame((s) => {
-      s.powers.federation.standing = 3;
+      s.status = 'suspended';
+      s.suspendedSince = 2299;
+      withRules(s, { treaty: { warRiskPercent: 100 } });
     });
     const r = turn(g, { federation: [{ type: 'embargo' }] });
     expect(r.state.phase).toBe('ended');
@@ -219,13 +222,13 @@ describe('collapse', () => {
       grades: null,
       loser: null,
     });
-    expect(r.state.result?.cause).toContain('standing reaches 0');
+    expect(r.state.result?.cause).toContain('War breaks out');
     expect(r.state.result?.chain.map((e) => [e.party, e.code])).toEqual([['federation', 'VI/embargo']]);
   });
 
   it('chains only violations of the last forgivenessYears years, oldest first, never rewards', () => {
     const g = miniGame((s) => {
-      withRules(s, { forgivenessYears: 2 });
+      withRules(s, { forgivenessYears: 2, treaty: { warRiskPercent: 100 } });
       s.powers.federation.standing = 27;
       s.powers.federation.fleets = [{ id: 'f1', location: 'organia', strength: 5 }];
     });
@@ -234,13 +237,23 @@ describe('collapse', () => {
     h = turn(h, { klingon: [{ type: 'embargo' }] }).state; // 2302: 24, and a Klingon violation
     h = turn(h).state; // 2303: 25
     expect(h.powers.federation.standing).toBe(25);
-    // 2304: the attack (25) takes the Federation to 0.
-    const r = turn(h, { federation: [{ type: 'attack', fleet: 'f1', target: 'narendra' }] }); // 2304
+    // 2304: the attack (25) takes the Federation to 0 and suspends the Accords; the Klingons
+    // embargo again; 2305: the war roll (100%) collapses them.
+    h = turn(h, {
+      federation: [{ type: 'attack', fleet: 'f1', target: 'narendra' }],
+      klingon: [{ type: 'embargo' }],
+    }).state;
+    expect(h.status).toBe('suspended');
+    const r = turn(h); // 2305
     expect(r.state.result?.kind).toBe('collapse');
-    expect(r.state.result?.year).toBe(2304);
+    expect(r.state.result?.year).toBe(2305);
+    // From 2303 on, in the ledger's order (the embargo of step a before the attack of step d): the
+    // Klingon embargo of 2302 is forgiven; the missing embassies of 2305 count.
     expect(r.state.result?.chain.map((e) => `${e.year} ${e.party} ${e.code}`)).toEqual([
-      '2302 klingon VI/embargo',
+      '2304 klingon VI/embargo',
       '2304 federation I/attack',
+      '2305 federation II/no-embassy',
+      '2305 klingon II/no-embassy',
     ]);
   });
 
@@ -289,13 +302,15 @@ describe('the fall of a government', () => {
     // Found by the property test: the state said collapsed while the result said a government fell.
     const g = miniGame((s) => {
       hawks('federation', -40)(s);
-      s.powers.federation.standing = 3;
+      s.status = 'suspended';
+      s.suspendedSince = 2299;
+      withRules(s, { treaty: { warRiskPercent: 100 } });
     });
     expect(g.powers.federation.support).toBe(0);
     const r = turn(g, { federation: [{ type: 'embargo' }] });
     expect(r.state.status).toBe('collapsed');
     expect(r.state.result).toMatchObject({ kind: 'collapse', year: 2300, loser: null });
-    expect(r.state.result?.cause).toContain('standing reaches 0');
+    expect(r.state.result?.cause).toContain('War breaks out');
     expect(r.state.result?.cause).toContain('The government of the Federation falls');
   });
 

@@ -94,8 +94,13 @@ export const RulesSchema = z
       .strictObject({
         strainedBelow: int(0, 100, 40, 'A standing below this strains the Accords.'),
         suspendBelow: int(0, 100, 20, 'A standing below this lets the other power suspend the Accords.'),
-        restoreMinimum: int(0, 100, 25, 'Both standings needed for a summit to restore suspended Accords.'),
-        warRiskPercent: int(0, 100, 20, 'Yearly chance of war while suspended.'),
+        restoreMinimum: int(
+          0,
+          100,
+          20,
+          'Both standings needed (the summit’s own reward included) for a summit to restore suspended Accords.',
+        ),
+        warRiskPercent: int(0, 100, 10, 'Yearly chance of war while suspended.'),
         warRiskPerOpenViolationPercent: int(
           0,
           100,
