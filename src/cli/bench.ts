@@ -84,12 +84,12 @@ const pairings: [string, string][] = [
   ['pragmatist', 'loyalist'],
 ];
 const fullLength = campaign.lastYear - campaign.firstYear;
-const games: { seed: string; orders: Orders[] }[] = [];
+const games: { seed: string; controllers: Record<Party, string>; orders: Orders[] }[] = [];
 for (let i = 0; games.length < 8 && i < 200; i++) {
   const [f, k] = pairings[i % pairings.length] as [string, string];
   const seed = `bench-${i}`;
   const orders = recordOrders(seed, f, k);
-  if (orders.length === fullLength) games.push({ seed, orders });
+  if (orders.length === fullLength) games.push({ seed, controllers: { federation: f, klingon: k }, orders });
 }
 const totalTurns = games.reduce((n, g) => n + g.orders.length, 0);
 const totalOrders = games.reduce(
@@ -99,7 +99,8 @@ const totalOrders = games.reduce(
 
 function replayAll(): number {
   for (const g of games) {
-    const c = createGame(campaign, { seed: g.seed });
+    // The recorded controllers: an AI whose government falls gets a new leader, where a human loses.
+    const c = createGame(campaign, { seed: g.seed, controllers: g.controllers });
     if (!c.ok) die(c.error.message);
     let s: GameState = c.value;
     for (const o of g.orders) {

@@ -4,7 +4,7 @@ import { addFleet, type Ctx, changeReserves, note, ownFleet, ownSystem } from '.
 import { plural } from './orders/define';
 import type { OrderRef } from './resolve-types';
 import { ofParty, PARTIES, type Party, powerOf } from './types';
-import { findSystem, industries, ownedBy, ships } from './world';
+import { developCostOf, findSystem, industries, ownedBy, ships } from './world';
 
 export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
   const s = ctx.s;
@@ -39,7 +39,7 @@ export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
     } else if (order.type === 'develop') {
       const found = findSystem(s, order.system);
       if (!found || !ownedBy(found, party) || found.output >= ctx.rules.economy.maxOutput) continue;
-      const cost = ctx.rules.economy.developCost;
+      const cost = developCostOf(ctx.rules.economy, found.output);
       if (powerOf(s, party).reserves < cost) continue;
       changeReserves(ctx, party, -cost, cause, `${found.name} is developed.`);
       const sys = ownSystem(ctx, found);

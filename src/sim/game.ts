@@ -19,7 +19,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -69,6 +69,9 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       controller: options.controllers?.[p] ?? 'human',
       leaders: 0,
       intel: null,
+      startWorlds: systems.reduce((n, x) => n + (x.owner === p ? 1 : 0), 0),
+      banked: { honour: 0, security: 0, prosperity: 0, support: 0, decades: [] },
+      addressYears: [],
     };
   };
   // The powers' fleets, then the third powers', each with its owner.
@@ -181,6 +184,15 @@ function copyPower(p: PowerState): PowerState {
     controller: p.controller,
     leaders: p.leaders,
     intel: p.intel && { year: p.intel.year, reserves: p.intel.reserves, fleets: p.intel.fleets },
+    startWorlds: p.startWorlds,
+    banked: {
+      honour: p.banked.honour,
+      security: p.banked.security,
+      prosperity: p.banked.prosperity,
+      support: p.banked.support,
+      decades: p.banked.decades.slice(),
+    },
+    addressYears: p.addressYears.slice(),
   };
 }
 

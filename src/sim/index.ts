@@ -100,11 +100,17 @@ export {
 export {
   finalScores,
   gradeOf,
+  honourPoints,
+  paradePoints,
   paradeSize,
+  prosperityPoints,
   type ScoreBreakdown,
   type ScoreLine,
   scoreBreakdown,
   scoreOf,
+  securityPoints,
+  supportPoints,
+  yearPoints,
 } from './scoring';
 export { resolvePolicy, type SimulateOptions, type SimulateResult, simulate } from './simulate';
 export { AI_PERSONALITIES, type AiPersonality } from './support';
@@ -116,4 +122,4 @@ export {
   reportSeenBy,
   stateSeenBy,
 } from './visibility';
-export { industryOf, influenceOf, shortestPath } from './world';
+export { developCostOf, industryOf, influenceOf, shortestPath } from './world';

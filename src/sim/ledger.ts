@@ -115,7 +115,10 @@ export function chargeViolation(
   return entry;
 }
 
-/** A reward for keeping faith. While the Accords are suspended none is paid (section 6). */
+/**
+ * A reward for keeping faith. Paid while the Accords are suspended too (rules version 6): amends
+ * made during a suspension are what lets a summit restore them.
+ */
 export function reward(
   ctx: Ctx,
   party: Party,
@@ -123,10 +126,8 @@ export function reward(
   amount: number,
   article: Article | null,
   text: string,
-  options?: { evenIfSuspended?: boolean },
 ): void {
   if (amount <= 0) return;
-  if (ctx.s.status === 'suspended' && !options?.evenIfSuspended) return;
   if (ctx.s.status === 'collapsed') return;
   appendLedger(ctx, {
     year: ctx.year,
@@ -219,4 +220,36 @@ export function applyStanding(ctx: Ctx): void {
     }
     p.standing = Math.max(0, Math.min(100, running));
   }
+}
+
+/** The rewards that renew trust: aid, an honoured extradition, arbitration and its ruling, a summit, war aid. */
+const ACTS_OF_FAITH = new Set(['IV/aid', 'V/extradition', 'VI/arbitration', 'summit', 'III/war-aid']);
+
+/** Whether a power made an act of faith this year (its reward is in the ledger already). */
+export function actOfFaith(ctx: Ctx, party: Party): boolean {
+  const ledger = ctx.s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i] as LedgerEntry;
+    if (e.year !== ctx.year) break;
+    if (e.party === party && ACTS_OF_FAITH.has(e.code)) return true;
+  }
+  for (const e of ctx.pending) if (e.party === party && ACTS_OF_FAITH.has(e.code)) return true;
+  return false;
+}
+
+/** Step h: a high standing ebbs in a year without an act of faith, never below the line. */
+export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
+  const r = ctx.rules.rewards;
+  const drop = Math.min(r.drift, standing - r.driftAbove);
+  if (drop <= 0 || ctx.s.status === 'collapsed') return;
+  appendLedger(ctx, {
+    year: ctx.year,
+    party,
+    article: null,
+    kind: 'reward',
+    code: 'drift',
+    delta: -drop,
+    priors: 0,
+    text: 'No act of faith this year: trust must be renewed, and standing ebbs.',
+  });
 }

@@ -16,7 +16,6 @@ import {
   addOnce,
   type Change,
   type Ctx,
-  changeSupport,
   createContext,
   entriesOfYear,
   flushLedger,
@@ -29,11 +28,11 @@ import {
 import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
-import { applyStanding, expose, firstYearDetection, reward } from './ledger';
+import { actOfFaith, applyStanding, driftStanding, expose, firstYearDetection, reward } from './ledger';
 import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
 import type { OrderRef, Step } from './resolve-types';
-import { collapseChain, finalScores } from './scoring';
-import { checkGovernments, resolveSupport } from './support';
+import { bankYear, collapseChain, finalScores } from './scoring';
+import { addressCouncil, checkGovernments, resolveSupport } from './support';
 import { resolveSummits, resolveTreaty } from './treaty';
 import {
   eachParty,
@@ -45,6 +44,7 @@ import {
   PARTY_NAMES,
   PARTY_TITLES,
   type Party,
+  powerOf,
   type Result,
   type YearRecord,
 } from './types';
@@ -143,14 +143,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   resolveEmbassies(ctx, of('embassy'));
   resolveOpenSupport(ctx, of('openSupport'));
   const embargoes = resolveDisputesAndTrade(ctx, of('tradeAndDisputes'));
-  for (const r of of('addressCouncil')) {
-    const cause = { order: { party: r.party, index: r.index, type: r.order.type } };
-    const words =
-      r.party === 'federation'
-        ? 'The President addresses the Council.'
-        : 'The Chancellor speaks before the High Council.';
-    changeSupport(ctx, r.party, ctx.rules.support.address, cause, words);
-  }
+  for (const r of of('addressCouncil')) addressCouncil(ctx, r.party, r.index, r.order.type);
   for (const r of of('suspend')) addOnce(ctx.suspenders, r.party);
   for (const r of of('grantPassage')) {
     if (!addOnce(ctx.granting, r.party)) continue;
@@ -207,8 +200,13 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   rewardEmbassies(ctx);
   const seen = violationsSeenThisYear(ctx);
   for (const party of PARTIES) {
-    if (ofParty(seen, party) === 0)
+    // Trust must be renewed (DESIGN.md section 15.2): a clean year pays only below the line, and a
+    // high standing ebbs in a year without an act of faith.
+    const standing = powerOf(s, party).standing;
+    if (ofParty(seen, party) === 0 && standing < ctx.rules.rewards.cleanYearBelow)
       reward(ctx, party, 'clean-year', ctx.rules.rewards.cleanYear, null, ofParty(KEPT_FAITH, party));
+    if (standing > ctx.rules.rewards.driftAbove && !actOfFaith(ctx, party))
+      driftStanding(ctx, party, standing);
   }
   applyStanding(ctx);
 
@@ -223,6 +221,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   // (k) income and upkeep
   resolveIncome(ctx, embargoes, industryNow);
   endWars(ctx);
+  bankYear(s, industryNow);
 
   // (l) the year advances and the end is checked
   const year = ctx.year;

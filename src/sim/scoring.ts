@@ -1,17 +1,93 @@
-// The end (DESIGN.md section 11): scores and grades at the last year, or the collapse.
-import { type GameState, type LedgerEntry, PARTIES, type Party, powerOf } from './types';
+// The score (DESIGN.md section 15.1): banked every year by source, then the parade and the bonus at
+// the end; grades at the last year, or the collapse.
+import type { Rules } from './scenario/rules';
+import { type GameState, type LedgerEntry, ofParty, otherParty, PARTIES, type Party, powerOf } from './types';
 import { industryOf } from './world';
 
-export function growthPercent(s: GameState, party: Party): number {
+/** Growth of a power's industry since the start, in % of it (whole, towards 0). */
+export function growthPercent(s: GameState, party: Party, industry = industryOf(s, party)): number {
   const start = powerOf(s, party).startIndustry;
   if (start <= 0) return 0;
-  const now = industryOf(s, party);
-  return Math.min(s.rules.scoring.growthCap, Math.trunc(((now - start) * 100) / start));
+  return Math.trunc(((industry - start) * 100) / start);
+}
+
+/** Honour banked a year: whole points of standing, more slowly above the knee (rewards shrink near the top). */
+export function honourPoints(rules: Rules, standing: number): number {
+  const sc = rules.scoring;
+  const below = Math.min(standing, sc.honourKnee);
+  const above = Math.max(0, standing - sc.honourKnee);
+  return Math.floor(below / sc.honourPer) + Math.floor(above / sc.honourPerAboveKnee);
+}
+
+/** Security banked a year: the worlds held against those of the start; a world lost costs until retaken. */
+export function securityPoints(rules: Rules, held: number, atStart: number): number {
+  const sc = rules.scoring;
+  const d = held - atStart;
+  return sc.securityBase + (d >= 0 ? d * sc.securityPerWorldGained : d * sc.securityPerWorldLost);
+}
+
+/**
+ * Prosperity banked a year: the industry it gained since the start against what its rival gained
+ * (a race, not a cap; counted in output, so the smaller economy is not favoured), from 0 to twice
+ * the base.
+ */
+export function prosperityPoints(rules: Rules, gained: number, rivalGained: number): number {
+  const sc = rules.scoring;
+  const ahead = Math.trunc((gained - rivalGained) / sc.prosperityPer);
+  return Math.max(0, Math.min(2 * sc.prosperityBase, sc.prosperityBase + ahead));
+}
+
+export function supportPoints(rules: Rules, support: number): number {
+  return Math.floor(support / rules.scoring.supportPer);
+}
+
+/** The parade of the last year: a power's ships, up to the most it can earn. */
+export function paradePoints(s: GameState, party: Party): number {
+  let ships = 0;
+  for (const f of s.fleets) if (f.owner === party) ships += f.strength;
+  return Math.min(s.rules.scoring.paradeMax, Math.floor(ships / s.rules.scoring.paradeShipsPerPoint));
+}
+
+/** What a power banks this year, by source. `industryNow` is both powers' industry as it stands. */
+export function yearPoints(
+  s: GameState,
+  party: Party,
+  industryNow: Record<Party, number>,
+): { honour: number; security: number; prosperity: number; support: number } {
+  const p = powerOf(s, party);
+  const rival = otherParty(party);
+  let held = 0;
+  for (const x of s.systems) if (x.owner === party) held++;
+  return {
+    honour: honourPoints(s.rules, p.standing),
+    security: securityPoints(s.rules, held, p.startWorlds),
+    prosperity: prosperityPoints(
+      s.rules,
+      ofParty(industryNow, party) - p.startIndustry,
+      ofParty(industryNow, rival) - powerOf(s, rival).startIndustry,
+    ),
+    support: supportPoints(s.rules, p.support),
+  };
+}
+
+/** Step l: each power banks the year's points (DESIGN.md section 15.1). */
+export function bankYear(s: GameState, industryNow: Record<Party, number>): void {
+  const decade = Math.floor((s.year - s.firstYear) / 10);
+  for (const party of PARTIES) {
+    const y = yearPoints(s, party, industryNow);
+    const b = powerOf(s, party).banked;
+    b.honour += y.honour;
+    b.security += y.security;
+    b.prosperity += y.prosperity;
+    b.support += y.support;
+    while (b.decades.length <= decade) b.decades.push(0);
+    b.decades[decade] = (b.decades[decade] ?? 0) + y.honour + y.security + y.prosperity + y.support;
+  }
 }
 
 /** One source of a power's score, in the words the screens show. */
 export interface ScoreLine {
-  source: 'standing' | 'support' | 'growth' | 'never-suspended';
+  source: 'honour' | 'security' | 'prosperity' | 'support' | 'parade' | 'never-suspended';
   label: string;
   points: number;
 }
@@ -20,21 +96,26 @@ export interface ScoreLine {
 export interface ScoreBreakdown {
   total: number;
   lines: ScoreLine[];
+  /** The points banked in each decade of the game, the first from `firstYear`. */
+  decades: number[];
 }
 
+/** A power's score as it stands: what it banked, the parade of its ships now, and the bonus. */
 export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
-  const p = powerOf(s, party);
+  const b = powerOf(s, party).banked;
   const lines: ScoreLine[] = [
-    { source: 'standing', label: 'Standing', points: p.standing },
-    { source: 'support', label: 'Half of support', points: Math.floor(p.support / 2) },
-    { source: 'growth', label: 'Growth of industry (%)', points: growthPercent(s, party) },
+    { source: 'honour', label: 'Honour (standing, every year)', points: b.honour },
+    { source: 'security', label: 'Security (worlds held, every year)', points: b.security },
+    { source: 'prosperity', label: 'Prosperity (growth against the rival)', points: b.prosperity },
+    { source: 'support', label: 'Support at home (every year)', points: b.support },
+    { source: 'parade', label: 'The parade (ships of the last year)', points: paradePoints(s, party) },
     {
       source: 'never-suspended',
       label: 'Accords never suspended',
       points: s.everSuspended ? 0 : s.rules.scoring.neverSuspendedBonus,
     },
   ];
-  return { total: lines.reduce((n, l) => n + l.points, 0), lines };
+  return { total: lines.reduce((n, l) => n + l.points, 0), lines, decades: b.decades.slice() };
 }
 
 export function scoreOf(s: GameState, party: Party): number {

@@ -117,6 +117,17 @@ function power(h: Hasher, p: PowerState): void {
   } else {
     h.u32(-1);
   }
+  // Rules version 6: the score banked every year (DESIGN.md section 15.1).
+  const b = p.banked;
+  h.u32(p.startWorlds);
+  h.u32(b.honour);
+  h.u32(b.security);
+  h.u32(b.prosperity);
+  h.u32(b.support);
+  h.u32(b.decades.length);
+  for (const d of b.decades) h.u32(d);
+  h.u32(p.addressYears.length);
+  for (const y of p.addressYears) h.u32(y);
 }
 
 // The systems, the fleets and the covert acts are most of the state: each is hashed as one word, a

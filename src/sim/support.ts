@@ -1,11 +1,50 @@
 // Support at home (DESIGN.md section 8, step i), and the fall of a government.
 import { type Ctx, changeSupport, note } from './context';
-import { PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
+import type { OrderType } from './orders/index';
+import { type GameState, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
 import { industries } from './world';
 
 /** The AI personalities a fallen government's successor is drawn from. */
 export const AI_PERSONALITIES = ['loyalist', 'pragmatist', 'hawk'] as const;
 export type AiPersonality = (typeof AI_PERSONALITIES)[number];
+
+/** Years an address to the council is remembered: each one of them makes the next give less. */
+const ADDRESS_MEMORY = 10;
+
+/** Support an address to the council would give this year: less for each of the last ten years'. */
+export function addressGain(s: GameState, party: Party): number {
+  const sup = s.rules.support;
+  let recent = 0;
+  for (const y of powerOf(s, party).addressYears) if (y > s.year - ADDRESS_MEMORY) recent++;
+  return Math.max(0, sup.address - sup.addressLessEach * recent);
+}
+
+/** Step a: a power addresses its council (once a year counts). */
+export function addressCouncil(ctx: Ctx, party: Party, index: number, type: OrderType): void {
+  const p = powerOf(ctx.s, party);
+  if (p.addressYears.includes(ctx.year)) return;
+  const gain = addressGain(ctx.s, party);
+  p.addressYears = [...p.addressYears.filter((y) => y > ctx.year - ADDRESS_MEMORY), ctx.year];
+  const words =
+    party === 'federation'
+      ? 'The President addresses the Council.'
+      : 'The Chancellor speaks before the High Council.';
+  changeSupport(ctx, party, gain, { order: { party, index, type } }, words);
+}
+
+/**
+ * What a government wants (DESIGN.md section 15.2) shows as support it gained this year for a
+ * cause other than an address: battles, worlds, defiance for the High Council; growth and aid for
+ * the Federation Council. A year without any lets support above the rest level drift down.
+ */
+function gotWhatItWants(ctx: Ctx, party: Party): boolean {
+  for (const c of ctx.changes) {
+    if (c.kind !== 'support' || c.party !== party) continue;
+    if (c.cause.order?.type === 'address-council') continue;
+    if ((c.delta ?? 0) > 0 || (c.delta === 0 && c.from === 100)) return true;
+  }
+  return false;
+}
 
 /** Step i. `industryNow` is both powers' industry as it stands (`industries`), when the caller has it. */
 export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = industries(ctx.s)): void {
@@ -24,6 +63,18 @@ export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = in
   }
   if (industryNow.federation > s.powers.federation.lastIndustry) {
     changeSupport(ctx, 'federation', sup.federationGrowth, { rule: 'growth' }, 'A year of growth.');
+  }
+  for (const party of PARTIES) {
+    const p = powerOf(s, party);
+    if (p.support <= sup.restLevel || gotWhatItWants(ctx, party)) continue;
+    const drop = Math.min(sup.drift, p.support - sup.restLevel);
+    changeSupport(
+      ctx,
+      party,
+      -drop,
+      { rule: 'support-drift' },
+      'The government has nothing to show this year: its support ebbs.',
+    );
   }
 }
 

@@ -3,7 +3,16 @@
 import { type Ctx, entriesThisYear, note } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
-import { otherParty, PARTIES, PARTY_TITLES, type Party, powerOf, type TreatyStatus } from './types';
+import {
+  type GameState,
+  type LedgerEntry,
+  otherParty,
+  PARTIES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+  type TreatyStatus,
+} from './types';
 
 function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): void {
   const s = ctx.s;
@@ -52,9 +61,10 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
   s.summitProposal = null;
   const r = ctx.rules;
   for (const party of PARTIES) {
-    reward(ctx, party, 'summit', r.rewards.summit, null, 'A summit between the two powers.', {
-      evenIfSuspended: true,
-    });
+    // A summit earns trust once in `summitEveryYears`: a yearly ritual would earn none. A summit
+    // while suspended is the amends itself, and always counts.
+    if (s.status !== 'suspended' && recentSummit(ctx, party, r.rewards.summitEveryYears)) continue;
+    reward(ctx, party, 'summit', r.rewards.summit, null, 'A summit between the two powers.');
   }
   note(ctx, {
     kind: 'treaty',
@@ -65,14 +75,14 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
   });
   if (s.status === 'suspended') {
     // Judged on the standings as the year has already left them (an exposure revealed this year is
-    // in the ledger before the summit): both must be at least the minimum, before the summit's own.
+    // in the ledger before the summit), the summit's own reward included: a power that made amends
+    // can return (rules version 6).
     const pending = entriesThisYear(ctx);
     const after = (p: Party) =>
-      powerOf(s, p).standing +
-      pending.reduce((n, e) => n + (e.party === p && e.code !== 'summit' ? e.delta : 0), 0);
+      powerOf(s, p).standing + pending.reduce((n, e) => n + (e.party === p ? e.delta : 0), 0);
     const ok = PARTIES.every((p) => after(p) >= r.treaty.restoreMinimum);
     if (ok) {
-      const strained = PARTIES.some((p) => after(p) + r.rewards.summit < r.treaty.strainedBelow);
+      const strained = PARTIES.some((p) => after(p) < r.treaty.strainedBelow);
       setStatus(ctx, strained ? 'strained' : 'in-force', 'summit', 'The summit restores the Accords.');
     } else {
       note(ctx, {
@@ -80,7 +90,7 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
         party: null,
         article: null,
         cause: { rule: 'summit' },
-        text: `The summit cannot restore the Accords: both standings must be at least ${r.treaty.restoreMinimum}.`,
+        text: `The summit cannot restore the Accords: both standings must be at least ${r.treaty.restoreMinimum}, its own reward included.`,
       });
     }
   }
@@ -91,13 +101,15 @@ export function resolveTreaty(ctx: Ctx): void {
   const s = ctx.s;
   const t = ctx.rules.treaty;
   if (s.status === 'collapsed') return;
+  // A standing of 0 suspends the Accords (rules version 6): a crisis that a summit can still walk
+  // back, not the end.
   const zero = PARTIES.find((p) => powerOf(s, p).standing === 0);
-  if (zero) {
+  if (zero && s.status !== 'suspended') {
     setStatus(
       ctx,
-      'collapsed',
+      'suspended',
       'standing-zero',
-      `${PARTY_TITLES[zero]}'s standing reaches 0: no one believes in the Accords any more.`,
+      `${PARTY_TITLES[zero]}'s standing reaches 0: the Accords are suspended.`,
     );
     return;
   }
@@ -152,4 +164,20 @@ export function resolveTreaty(ctx: Ctx): void {
       );
     }
   }
+}
+
+/** Whether a summit already earned the party its reward in the last `years` years (before this one). */
+function recentSummit(ctx: Ctx, party: Party, years: number): boolean {
+  return summitRewardedWithin(ctx.s, party, years);
+}
+
+/** Whether a summit earned the party its reward in the `years` years up to the state's year. */
+export function summitRewardedWithin(s: GameState, party: Party, years: number): boolean {
+  const ledger = s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i] as LedgerEntry;
+    if (e.year <= s.year - years) break;
+    if (e.party === party && e.code === 'summit') return true;
+  }
+  return false;
 }

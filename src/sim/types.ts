@@ -92,6 +92,21 @@ export interface PowerState {
   leaders: number;
   /** Intelligence gathered by espionage on the other party: what it saw, and when. */
   intel: { year: number; reserves: number; fleets: number } | null;
+  /** Worlds it owned at the start: security is banked against them (DESIGN.md section 15.1). */
+  startWorlds: number;
+  /** The points banked so far, by source and by decade of the game. */
+  banked: Banked;
+  /** Years it addressed its council, the last ten kept: each address gives less (section 15.2). */
+  addressYears: number[];
+}
+
+/** A power's score banked year by year: the four sources, and their sum by decade (from `firstYear`). */
+export interface Banked {
+  honour: number;
+  security: number;
+  prosperity: number;
+  support: number;
+  decades: number[];
 }
 
 export interface ThirdPower {

@@ -244,3 +244,11 @@ export function aggressionIn(t: ThirdPower, year: number): number {
   }
   return level;
 }
+
+/** Reserves to develop a system of this output by one: dearer at each level (a sink for reserves all century). */
+export function developCostOf(
+  economy: { developCost: number; developCostPerLevel: number },
+  output: number,
+): number {
+  return economy.developCost + economy.developCostPerLevel * Math.max(0, output);
+}

@@ -32,7 +32,7 @@ function midGameStates(): GameState[] {
     seed: 'ai-test',
     policies: { federation: 'loyalist', klingon: 'pragmatist' },
     onTurn: (_r, s) => {
-      if (s.phase !== 'ended' && s.year % 7 === 0) states.push(s);
+      if (s.phase !== 'ended' && s.year % 3 === 0) states.push(s);
     },
   });
   return states;

@@ -104,8 +104,26 @@ export function miniScenarioInput(): ScenarioInput {
     ],
     timeline: [],
     eventTable: [],
-    rules: { events: { drawsPerYear: 0 } },
+    // The pressure of rules version 6 (standing and support ebbing near the top, dearer levels of
+    // development, tiring addresses, summits rewarded once in five years) is off here, so a test of
+    // one rule sees that rule alone; tests/unit/pressure.test.ts turns it on (`withPressure`).
+    rules: { events: { drawsPerYear: 0 }, ...NO_PRESSURE },
   };
+}
+
+const NO_PRESSURE: RulesInput = {
+  rewards: { cleanYearBelow: 101, driftAbove: 100, summitEveryYears: 1 },
+  support: { restLevel: 100, addressLessEach: 0 },
+  economy: { developCostPerLevel: 0 },
+};
+
+/** The defaults of the rules the mini scenario turns off (see `miniScenarioInput`). */
+export function withPressure(s: ScenarioInput): void {
+  withRules(s, {
+    rewards: { cleanYearBelow: 60, driftAbove: 80, summitEveryYears: 5 },
+    support: { restLevel: 50, addressLessEach: 1 },
+    economy: { developCostPerLevel: 10 },
+  });
 }
 
 /** Parse a (possibly modified) mini scenario; throws if the test built an invalid one. */
@@ -138,7 +156,16 @@ export type TimelineInput = NonNullable<ScenarioInput['timeline']>[number];
 
 /** Override some of the scenario's rules (the others keep their defaults). */
 export function withRules(s: ScenarioInput, patch: RulesInput): void {
-  s.rules = { ...s.rules, ...patch };
+  // Group by group: a patch of one reward keeps the scenario's other rewards.
+  const rules: Record<string, unknown> = { ...s.rules };
+  for (const [key, value] of Object.entries(patch)) {
+    const had = rules[key];
+    rules[key] =
+      typeof value === 'object' && value !== null && typeof had === 'object' && had !== null
+        ? { ...had, ...value }
+        : value;
+  }
+  s.rules = rules as RulesInput;
 }
 
 /** Add scripted events to the scenario's timeline. */

@@ -26,7 +26,8 @@ describe('BUG 1: a standing that reaches 0 in step h is revived by a later rewar
       ],
     });
     expect(r.state.powers.federation.standing).toBe(0); // today: 5
-    expect(r.state.status).toBe('collapsed'); // today: suspended
+    // Rules version 6: a standing of 0 suspends (the attack suspends them as well).
+    expect(r.state.status).toBe('suspended');
   });
 });
 

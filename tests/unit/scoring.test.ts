@@ -5,92 +5,108 @@ import {
   AI_PERSONALITIES,
   cloneState,
   createGame,
-  type GameState,
   gradeOf,
-  industryOf,
+  honourPoints,
+  paradePoints,
   paradeSize,
+  prosperityPoints,
   resolveTurn,
   type ScenarioInput,
   scoreBreakdown,
   scoreOf,
+  securityPoints,
+  supportPoints,
 } from '../../src/sim/index';
 import { addEvents, miniGame, miniScenario, type TimelineInput, turn, withRules } from './fixtures';
 
-function setOutput(g: GameState, id: string, output: number): void {
-  const sys = g.systems.find((x) => x.id === id);
-  if (!sys) throw new Error(`no system ${id}`);
-  sys.output = output;
-}
-
 describe('score', () => {
-  it('is standing + support/2 + growth % + the never-suspended bonus', () => {
-    const g = cloneState(miniGame());
-    g.powers.federation.standing = 70;
-    g.powers.federation.support = 61;
-    expect(g.powers.federation.startIndustry).toBe(18);
-    setOutput(g, 'vulcan', 9); // industry 21: growth 3/18 = 16.67% → 16
-    expect(industryOf(g, 'federation')).toBe(21);
-    expect(scoreOf(g, 'federation')).toBe(70 + 30 + 16 + 25);
+  it('banks honour by standing, more slowly above the knee', () => {
+    const r = miniGame().rules;
+    expect(honourPoints(r, 0)).toBe(0);
+    expect(honourPoints(r, 39)).toBe(1);
+    expect(honourPoints(r, 60)).toBe(3);
+    expect(honourPoints(r, 99)).toBe(3); // 39 above the knee: less than one further point
+    expect(honourPoints(r, 100)).toBe(4);
+    const steep = miniGame((s) => withRules(s, { scoring: { honourPerAboveKnee: 10 } })).rules;
+    expect(honourPoints(steep, 100)).toBe(7);
   });
 
-  it('is broken down by source, in the order the screens show it', () => {
+  it('banks security against the worlds of the start: a lost world costs, a gained one pays', () => {
+    const r = miniGame().rules;
+    expect(securityPoints(r, 3, 3)).toBe(3);
+    expect(securityPoints(r, 5, 3)).toBe(5);
+    expect(securityPoints(r, 1, 3)).toBe(1);
+    expect(securityPoints(r, 0, 8)).toBe(-5);
+  });
+
+  it('banks prosperity as a race against the rival’s growth, kept from 0 to twice the base', () => {
+    const r = miniGame().rules;
+    expect(prosperityPoints(r, 10, 10)).toBe(3);
+    expect(prosperityPoints(r, 14, 10)).toBe(3); // 4 ahead: not yet a point
+    expect(prosperityPoints(r, 15, 10)).toBe(4);
+    expect(prosperityPoints(r, 0, 12)).toBe(1); // 12 behind: towards 0, two points less
+    expect(prosperityPoints(r, 100, 0)).toBe(6);
+    expect(prosperityPoints(r, 0, 100)).toBe(0);
+  });
+
+  it('banks support by whole quarters', () => {
+    const r = miniGame().rules;
+    expect([supportPoints(r, 24), supportPoints(r, 25), supportPoints(r, 100)]).toEqual([0, 1, 4]);
+  });
+
+  it('is what was banked, the parade and the never-suspended bonus, by source in the screens’ order', () => {
     const g = cloneState(miniGame());
-    g.powers.federation.standing = 70;
-    g.powers.federation.support = 61;
-    setOutput(g, 'vulcan', 9);
+    g.powers.federation.banked = { honour: 40, security: 30, prosperity: 20, support: 10, decades: [70, 30] };
     g.everSuspended = true;
     const b = scoreBreakdown(g, 'federation');
     expect(b.lines.map((l) => [l.source, l.points])).toEqual([
-      ['standing', 70],
-      ['support', 30],
-      ['growth', 16],
+      ['honour', 40],
+      ['security', 30],
+      ['prosperity', 20],
+      ['support', 10],
+      ['parade', 4], // 9 ships, 2 a point
       ['never-suspended', 0],
     ]);
-    expect(b.total).toBe(116);
+    expect(b.total).toBe(104);
+    expect(b.decades).toEqual([70, 30]);
     expect(b.lines.every((l) => l.label.length > 0)).toBe(true);
+    g.everSuspended = false;
+    expect(scoreOf(g, 'federation')).toBe(104 + 50);
   });
 
-  it('caps growth at growthCap', () => {
-    const g = cloneState(miniGame());
-    setOutput(g, 'vulcan', 30); // industry 42: 133%
-    expect(scoreOf(g, 'federation')).toBe(60 + 30 + 50 + 25);
-    const tight = cloneState(miniGame((s) => withRules(s, { scoring: { growthCap: 20 } })));
-    setOutput(tight, 'vulcan', 30);
-    expect(scoreOf(tight, 'federation')).toBe(60 + 30 + 20 + 25);
+  it('counts the parade by the ships of the last year, up to its most', () => {
+    const g = cloneState(miniGame((s) => withRules(s, { scoring: { paradeMax: 10 } })));
+    expect(paradePoints(g, 'klingon')).toBe(4);
+    for (const f of g.fleets) if (f.owner === 'klingon') f.strength = 50;
+    expect(paradePoints(g, 'klingon')).toBe(10);
   });
 
-  it('counts a shrinking industry as negative growth', () => {
-    const g = cloneState(miniGame());
-    const vulcan = g.systems.find((x) => x.id === 'vulcan');
-    if (vulcan) vulcan.owner = 'klingon'; // 12 of 18: −33.3% → −33
-    expect(scoreOf(g, 'federation')).toBe(60 + 30 - 33 + 25);
-    expect(scoreOf(g, 'klingon')).toBe(60 + 30 + 50 + 25); // 18 of 12: +50%, at the cap
-  });
-
-  it('drops the never-suspended bonus once the Accords were ever suspended', () => {
-    const g = cloneState(miniGame((s) => withRules(s, { scoring: { neverSuspendedBonus: 40 } })));
-    expect(scoreOf(g, 'klingon')).toBe(60 + 30 + 0 + 40);
-    g.everSuspended = true;
-    expect(scoreOf(g, 'klingon')).toBe(60 + 30);
-  });
-
-  it('halves support rounding down', () => {
-    const g = cloneState(miniGame());
-    g.powers.klingon.support = 7;
-    expect(scoreOf(g, 'klingon')).toBe(60 + 3 + 25);
+  it('banks every year, by source and by decade', () => {
+    let g = miniGame((s) => {
+      s.lastYear = 2330;
+      withRules(s, { embassyGraceYears: 100 });
+    });
+    for (let i = 0; i < 12; i++) g = turn(g).state;
+    const b = g.powers.federation.banked;
+    expect(b.decades).toHaveLength(2);
+    expect(b.decades[0]! + b.decades[1]!).toBe(b.honour + b.security + b.prosperity + b.support);
+    // Twelve years at a standing of 60 (3), the worlds of the start (3), level with the rival (3).
+    expect(b.honour).toBe(36);
+    expect(b.security).toBe(36);
+    expect(b.prosperity).toBe(36);
   });
 });
 
 describe('grades', () => {
   const g = miniGame();
   it.each([
-    [200, 'Grand Parade'],
-    [150, 'Grand Parade'],
-    [149, 'Honour Guard'],
-    [110, 'Honour Guard'],
-    [109, 'Ceremony'],
-    [80, 'Ceremony'],
-    [79, 'Cold Peace'],
+    [1600, 'Grand Parade'],
+    [1250, 'Grand Parade'],
+    [1249, 'Honour Guard'],
+    [1000, 'Honour Guard'],
+    [999, 'Ceremony'],
+    [700, 'Ceremony'],
+    [699, 'Cold Peace'],
     [0, 'Cold Peace'],
     [-20, 'Cold Peace'],
   ])('a score of %i is %s', (score, grade) => {
@@ -118,13 +134,15 @@ describe('the last year', () => {
     const r = turn(miniGame(short));
     expect(r.state.phase).toBe('ended');
     expect(r.state.year).toBe(2301);
-    // 61 standing + 30 + 0 growth + 25.
+    // One year banked: honour 3 (60), security 3, prosperity 3 (level), support 2 (60, drifting to
+    // 58); the parade of 9 ships (4) and the never-suspended bonus (50). The default grades are the
+    // campaign's: one year is far from any but the last.
     expect(r.state.result).toEqual({
       kind: 'centennial',
       year: 2301,
       cause: expect.any(String),
-      scores: { federation: 116, klingon: 116 },
-      grades: { federation: 'Honour Guard', klingon: 'Honour Guard' },
+      scores: { federation: 65, klingon: 65 },
+      grades: { federation: 'Cold Peace', klingon: 'Cold Peace' },
       chain: [],
       loser: null,
     });
@@ -165,8 +183,9 @@ describe('the last year', () => {
       }),
     );
     expect(r.state.result?.kind).toBe('lapsed');
-    // No reward while suspended (60), support 60 − 2 while suspended (29), no bonus.
-    expect(r.state.result?.scores?.federation).toBe(60 + 29);
+    // One year banked: honour 3 (60), security 3, prosperity 3, support 2 (60 − 2 while suspended,
+    // with no drift below the rest level), the parade of 9 ships (4), no bonus.
+    expect(r.state.result?.scores?.federation).toBe(3 + 3 + 3 + 2 + 4);
   });
 
   it('refuses any further turn', () => {
@@ -187,8 +206,11 @@ describe('the last year', () => {
 
 describe('collapse', () => {
   it('ends the game with the year, the cause and the chain of violations', () => {
+    // Suspended since 2299, with a certain war: the war roll of 2300 collapses the Accords.
     const g = miniGame((s) => {
-      s.powers.federation.standing = 3;
+      s.status = 'suspended';
+      s.suspendedSince = 2299;
+      withRules(s, { treaty: { warRiskPercent: 100 } });
     });
     const r = turn(g, { federation: [{ type: 'embargo' }] });
     expect(r.state.phase).toBe('ended');
@@ -200,13 +222,13 @@ describe('collapse', () => {
       grades: null,
       loser: null,
     });
-    expect(r.state.result?.cause).toContain('standing reaches 0');
+    expect(r.state.result?.cause).toContain('War breaks out');
     expect(r.state.result?.chain.map((e) => [e.party, e.code])).toEqual([['federation', 'VI/embargo']]);
   });
 
   it('chains only violations of the last forgivenessYears years, oldest first, never rewards', () => {
     const g = miniGame((s) => {
-      withRules(s, { forgivenessYears: 2 });
+      withRules(s, { forgivenessYears: 2, treaty: { warRiskPercent: 100 } });
       s.powers.federation.standing = 27;
       s.powers.federation.fleets = [{ id: 'f1', location: 'organia', strength: 5 }];
     });
@@ -215,13 +237,23 @@ describe('collapse', () => {
     h = turn(h, { klingon: [{ type: 'embargo' }] }).state; // 2302: 24, and a Klingon violation
     h = turn(h).state; // 2303: 25
     expect(h.powers.federation.standing).toBe(25);
-    // 2304: the attack (25) takes the Federation to 0.
-    const r = turn(h, { federation: [{ type: 'attack', fleet: 'f1', target: 'narendra' }] }); // 2304
+    // 2304: the attack (25) takes the Federation to 0 and suspends the Accords; the Klingons
+    // embargo again; 2305: the war roll (100%) collapses them.
+    h = turn(h, {
+      federation: [{ type: 'attack', fleet: 'f1', target: 'narendra' }],
+      klingon: [{ type: 'embargo' }],
+    }).state;
+    expect(h.status).toBe('suspended');
+    const r = turn(h); // 2305
     expect(r.state.result?.kind).toBe('collapse');
-    expect(r.state.result?.year).toBe(2304);
+    expect(r.state.result?.year).toBe(2305);
+    // From 2303 on, in the ledger's order (the embargo of step a before the attack of step d): the
+    // Klingon embargo of 2302 is forgiven; the missing embassies of 2305 count.
     expect(r.state.result?.chain.map((e) => `${e.year} ${e.party} ${e.code}`)).toEqual([
-      '2302 klingon VI/embargo',
+      '2304 klingon VI/embargo',
       '2304 federation I/attack',
+      '2305 federation II/no-embassy',
+      '2305 klingon II/no-embassy',
     ]);
   });
 
@@ -270,13 +302,15 @@ describe('the fall of a government', () => {
     // Found by the property test: the state said collapsed while the result said a government fell.
     const g = miniGame((s) => {
       hawks('federation', -40)(s);
-      s.powers.federation.standing = 3;
+      s.status = 'suspended';
+      s.suspendedSince = 2299;
+      withRules(s, { treaty: { warRiskPercent: 100 } });
     });
     expect(g.powers.federation.support).toBe(0);
     const r = turn(g, { federation: [{ type: 'embargo' }] });
     expect(r.state.status).toBe('collapsed');
     expect(r.state.result).toMatchObject({ kind: 'collapse', year: 2300, loser: null });
-    expect(r.state.result?.cause).toContain('standing reaches 0');
+    expect(r.state.result?.cause).toContain('War breaks out');
     expect(r.state.result?.cause).toContain('The government of the Federation falls');
   });
 

@@ -249,28 +249,30 @@ describe('while suspended', () => {
   });
 });
 
-describe('collapse at standing 0', () => {
-  it('collapses the Accords the year a standing reaches 0, even from in force', () => {
+describe('suspension at standing 0 (rules version 6)', () => {
+  it('suspends the Accords the year a standing reaches 0, even from in force', () => {
     const g = miniGame((s) => {
       s.powers.federation.standing = 3;
     });
     const r = turn(g, { federation: [{ type: 'embargo' }] });
     expect(r.state.powers.federation.standing).toBe(0);
-    expect(r.state.status).toBe('collapsed');
-    expect(r.state.result).toMatchObject({ kind: 'collapse', year: 2300 });
+    expect(r.state.status).toBe('suspended');
+    expect(r.state.result).toBeNull();
+    expect(r.state.suspendedSince).toBe(2300);
     expect(treatyChanges(r)).toEqual([
-      expect.objectContaining({ from: 'in-force', to: 'collapsed', cause: { rule: 'standing-zero' } }),
+      expect.objectContaining({ from: 'in-force', to: 'suspended', cause: { rule: 'standing-zero' } }),
     ]);
   });
 
-  it('prefers the collapse to a suspension when the attacker’s standing reaches 0', () => {
+  it('suspends, once, when the attacker’s standing reaches 0', () => {
     const g = miniGame((s) => {
       klingonAtOrgania(s);
       s.powers.klingon.standing = 20;
     });
     const r = turn(g, { klingon: [attackK7] });
     expect(r.state.powers.klingon.standing).toBe(0);
-    expect(r.state.status).toBe('collapsed');
+    expect(r.state.status).toBe('suspended');
+    expect(treatyChanges(r).filter((c) => c.to === 'suspended')).toHaveLength(1);
   });
 
   it('does not collapse at standing 1', () => {
@@ -295,16 +297,17 @@ describe('summits', () => {
   }
 
   it('restores suspended Accords when both standings are at least restoreMinimum', () => {
-    const r = summitWhileSuspended(25, 25);
-    expect(r.state.status).toBe('strained'); // 25 + 2 is still below 40
+    // 18 + the summit's own 2 reaches 20: a power that made amends can return.
+    const r = summitWhileSuspended(18, 18);
+    expect(r.state.status).toBe('strained'); // 18 + 2 is still below 40
     expect(r.state.suspendedSince).toBeNull();
     expect(r.state.everSuspended).toBe(true);
     expect(treatyChanges(r)).toEqual([
       expect.objectContaining({ from: 'suspended', to: 'strained', cause: { rule: 'summit' } }),
     ]);
-    // Summit +2, and the year's clean-year reward is paid again once the Accords are back.
-    expect(r.state.powers.federation.standing).toBe(28);
-    expect(r.state.powers.klingon.standing).toBe(28);
+    // Summit +2, and the year's clean-year reward.
+    expect(r.state.powers.federation.standing).toBe(21);
+    expect(r.state.powers.klingon.standing).toBe(21);
   });
 
   it('restores them fully in force when both standings are high', () => {
@@ -313,7 +316,7 @@ describe('summits', () => {
   });
 
   it('does not restore them while a standing is far below restoreMinimum', () => {
-    const r = summitWhileSuspended(22, 40);
+    const r = summitWhileSuspended(17, 40); // 17 + 2 is below 20
     expect(r.state.status).toBe('suspended');
     expect(r.state.suspendedSince).toBe(2300);
     expect(
@@ -340,7 +343,7 @@ describe('summits', () => {
     const r = turn(g, { federation: [summit] });
     expect(r.state.status).toBe('suspended');
     expect(r.state.summitProposal).toEqual({ by: 'federation', year: 2300 });
-    expect(r.state.powers.federation.standing).toBe(40);
+    expect(r.state.powers.federation.standing).toBe(41); // no summit; the clean year is paid
     // Accepted the next year by the other power.
     const r2 = turn(r.state, { klingon: [summit] });
     expect(r2.state.status).toBe('in-force');
@@ -397,11 +400,13 @@ describe('no rewards while suspended', () => {
     expect(state.powers.klingon.standing).toBe(60 + 1 + 3 + 1);
   });
 
-  it('pays none of them while suspended', () => {
+  it('pays them while suspended too: amends count (rules version 6)', () => {
     const { state, rewards } = faithfulYear((s) => suspended(s));
-    expect(rewards).toEqual([]);
-    expect(state.powers.federation.standing).toBe(60);
-    expect(state.powers.klingon.standing).toBe(60);
+    expect(rewards).toContain('IV/aid');
+    expect(rewards).toContain('V/extradition');
+    expect(rewards).toContain('clean-year');
+    expect(state.powers.federation.standing).toBe(60 + 1 + 3 + 2 + 1);
+    expect(state.powers.klingon.standing).toBe(60 + 1 + 3 + 1);
   });
 
   it('still charges violations while suspended', () => {

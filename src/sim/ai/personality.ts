@@ -54,7 +54,7 @@ export const TRAITS: Record<AiPersonality, Traits> = {
   },
   pragmatist: {
     name: 'pragmatist',
-    standing: 1,
+    standing: 0.8,
     support: 0.6,
     output: 1.3,
     neverViolate: false,
@@ -62,7 +62,7 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     embassyTarget: 2,
     suspendsFrom: 65,
     warlike: false,
-    developPerYear: 2,
+    developPerYear: 1,
     shipsPerSystem: 1.3,
     arbitrates: true,
     foresight: 0.7,

@@ -5,8 +5,10 @@ import { warTarget } from '../articles/article-iii';
 import { type Ctx, createContext } from '../context';
 import { breachOf, type Order, orderCost, seizureOf, validateOrder } from '../orders/index';
 import { stream } from '../rng';
+import { addressGain } from '../support';
+import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf, type System } from '../types';
-import { adjacency, findSystem, industryOf, influenceOf } from '../world';
+import { adjacency, developCostOf, findSystem, industryOf, influenceOf } from '../world';
 import type { Traits } from './personality';
 import {
   breachPoints,
@@ -171,18 +173,28 @@ function options(e: Eval): Option[] {
   }
 
   // Home: the council, the summit, suspension.
-  add({ type: 'address-council' }, supportValue(e, r.support.address) - 1.2);
+  add({ type: 'address-council' }, supportValue(e, addressGain(v, party)) - 1.2);
   const pendingSummit = v.summitProposal?.by === other && v.summitProposal.year >= v.year - 1;
+  const summitGain = summitRewardedWithin(v, party, r.rewards.summitEveryYears) ? 0 : r.rewards.summit;
   if (v.status === 'suspended') {
     const canRestore = PARTIES.every(
       (p) => powerOf(v, p).standing + r.rewards.summit >= r.treaty.restoreMinimum,
     );
     const restore = canRestore ? (t.warlike ? 8 : 40) : 0;
-    add({ type: 'summit' }, standingGain(e, r.rewards.summit) + restore + (pendingSummit ? 3 : 0));
+    add({ type: 'summit' }, standingGain(e, summitGain) + restore + (pendingSummit ? 3 : 0));
+  } else if (
+    !pendingSummit &&
+    summitGain > 0 &&
+    !t.warlike &&
+    me.standing > r.rewards.driftAbove &&
+    me.standing <= r.rewards.driftAbove + SUMMIT_BAND
+  ) {
+    // A rewarded summit is an act of faith: it holds a high standing that would otherwise ebb.
+    add({ type: 'summit' }, standingGain(e, summitGain) * 0.5 + standingGain(e, r.rewards.drift) - 0.5);
   } else if (pendingSummit || (me.standing < r.treaty.strainedBelow + 5 && !t.warlike)) {
     add(
       { type: 'summit' },
-      standingGain(e, r.rewards.summit) * (pendingSummit ? 1 : 0.5) + (pendingSummit ? 2 : 0) - 1,
+      standingGain(e, summitGain) * (pendingSummit ? 1 : 0.5) + (pendingSummit ? 2 : 0) - 1,
     );
   }
   if (
@@ -203,6 +215,15 @@ function isNear(v: GameState, party: Party, system: string): boolean {
   return v.fleets.some((f) => f.owner === party && (f.location === system || n.includes(f.location)));
 }
 
+/** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
+const PARADE_YEARS = 6;
+
+/** Years of income the AI keeps in reserve before it develops whatever it can. */
+const SURPLUS_YEARS = 8;
+
+/** How far above `rewards.driftAbove` a standing is held by a summit (higher, it may ebb). */
+const SUMMIT_BAND = 5;
+
 function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void {
   const { v, party, other, t } = e;
   const r = v.rules;
@@ -211,11 +232,19 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
   let spendable = me.reserves - e.floor;
 
   // Development: the best worlds first.
+  // Reserves beyond a few years' income have no use left but development and the parade's ships.
+  const surplus = me.reserves > SURPLUS_YEARS * Math.max(1, industryOf(v, party)) ? 1.5 : 0;
   const worlds = firstWorlds(v, party, r.economy.maxOutput, t.developPerYear);
   for (const w of worlds) {
-    if (spendable < r.economy.developCost) break;
-    spendable -= r.economy.developCost;
-    add({ type: 'develop', system: w.id }, e.ov - r.economy.developCost * e.rv * 0.9);
+    const cost = developCostOf(r.economy, w.output);
+    if (spendable < cost) break;
+    spendable -= cost;
+    // A dearer level is paid from reserves that have little other use: the extra counts lightly.
+    const extra = cost - r.economy.developCost;
+    add(
+      { type: 'develop', system: w.id },
+      e.ov + surplus - (r.economy.developCost * e.rv + extra * 0.02) * 0.9,
+    );
   }
 
   // Ships: what security asks for, more in war.
@@ -224,7 +253,11 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
   for (const f of v.fleets) if (f.owner === party) ships += f.strength;
   let held = 0;
   for (const x of v.systems) if (x.owner === party) held++;
-  const want = Math.ceil(held * t.shipsPerSystem) + myWars.reduce((n, w) => n + Math.ceil(w.strength / 2), 0);
+  let want = Math.ceil(held * t.shipsPerSystem) + myWars.reduce((n, w) => n + Math.ceil(w.strength / 2), 0);
+  // The last years: what is left of the reserves goes into ships for the parade.
+  const sc = r.scoring;
+  const parade = e.yearsLeft <= PARADE_YEARS ? sc.paradeMax * sc.paradeShipsPerPoint : 0;
+  if (parade > want) want = parade;
   if (ships < want) {
     const yard =
       v.systems.find((x) => x.owner === party && x.shipyard && x.capital) ??
@@ -237,7 +270,7 @@ function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void
     if (yard && n > 0)
       add(
         { type: 'build', system: yard.id, ships: n },
-        (myWars.length > 0 ? 2.5 : 0.9) * n - n * r.economy.shipCost * e.rv,
+        (myWars.length > 0 || parade > 0 ? 2.5 : 0.9) * n - n * r.economy.shipCost * e.rv,
       );
   }
 

@@ -1,5 +1,5 @@
-// The AI's measure of an order: points of the end score (standing, support, growth — DESIGN.md
-// section 11), and what a breach of the articles would take off them.
+// The AI's measure of an order: points of the score (honour, support, prosperity — DESIGN.md
+// section 15.1), and what a breach of the articles would take off them.
 import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
@@ -28,13 +28,22 @@ export function mayViolate(e: Eval): Eval {
   return e.t.neverViolate ? { ...e, t: { ...e.t, neverViolate: false } } : e;
 }
 
+/** Growth (in % of the start) past which more output is worth little to the AI beside the race. */
+const GROWTH_ENOUGH = 50;
+
 export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const p = powerOf(v, party);
   const start = Math.max(1, p.startIndustry);
-  const growth = ((industryOf(v, party) - start) * 100) / start;
+  const gained = industryOf(v, party) - p.startIndustry;
+  const rival = otherParty(party);
+  const rivalGained = industryOf(v, rival) - powerOf(v, rival).startIndustry;
   const yearsLeft = v.lastYear - v.year;
   const horizon = Math.min(1, yearsLeft / 12);
-  const ov = growth >= v.rules.scoring.growthCap ? 0.15 : t.output * (100 / start) * horizon;
+  // Prosperity is a race: growth pays until it is so far ahead of the rival's that it banks the most.
+  const sc = v.rules.scoring;
+  const growth = (gained * 100) / start;
+  const ahead = gained - rivalGained >= sc.prosperityPer * sc.prosperityBase || growth >= GROWTH_ENOUGH;
+  const ov = ahead ? 0.15 : t.output * (100 / start) * horizon;
   const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
   let owed = 0;
   for (const ob of v.obligations) {

@@ -79,11 +79,15 @@ export function checkEmbassyOmission(ctx: Ctx): void {
   }
 }
 
-/** Step h: an embassy of the rewarded level is kept faith, every year. */
+/**
+ * Step h: an embassy of the rewarded level is kept faith, every year, but like a clean year only
+ * below `rewards.cleanYearBelow`: routine earns no trust near the top (DESIGN.md section 15.2).
+ */
 export function rewardEmbassies(ctx: Ctx): void {
   const r = ctx.rules.rewards;
   for (const party of PARTIES) {
-    if (powerOf(ctx.s, party).embassy >= r.embassyLevel) {
+    const p = powerOf(ctx.s, party);
+    if (p.embassy >= r.embassyLevel && p.standing < r.cleanYearBelow) {
       reward(ctx, party, 'II/embassy', r.embassy, 'II', ofParty(FULL_EMBASSY, party));
     }
   }

@@ -1,5 +1,5 @@
 // The economy's orders: build ships at a shipyard, develop a world.
-import { findSystem, systemName } from '../world';
+import { developCostOf, findSystem, systemName } from '../world';
 import { count, type OrderDefinition, orderShape, plural, ref, refusal } from './define';
 
 export const BUILD = orderShape('build', {
@@ -43,7 +43,10 @@ export const build: OrderDefinition<'build'> = {
 export const develop: OrderDefinition<'develop'> = {
   shape: DEVELOP,
   step: 'builds',
-  cost: (s) => ({ influence: 0, reserves: s.rules.economy.developCost, fleet: null }),
+  cost: (s, _party, order) => {
+    const sys = findSystem(s, order.system);
+    return { influence: 0, reserves: developCostOf(s.rules.economy, sys?.output ?? 0), fleet: null };
+  },
   check(state, party, order, queued) {
     const sys = findSystem(state, order.system);
     if (!sys) return refusal('order/unknown-system', `There is no system ${order.system}.`);

@@ -74,6 +74,9 @@ export const RulesSchema = z
     rewards: z
       .strictObject({
         cleanYear: int(0, 20, 1, 'Standing for a year with no detected violation.'),
+        cleanYearBelow: int(0, 101, 60, 'The clean-year reward is paid only to a standing below this.'),
+        driftAbove: int(0, 100, 80, 'A standing above this drifts down each year without an act of faith.'),
+        drift: int(0, 20, 1, 'Standing lost a year above `driftAbove` without an act of faith.'),
         embassy: int(0, 20, 1, 'Standing a year with an embassy of at least `embassyLevel`.'),
         embassyLevel: int(1, 3, 2, 'Embassy level that earns the yearly embassy reward.'),
         aidInFull: int(0, 20, 3, 'Standing for aid delivered in full and on time.'),
@@ -84,14 +87,20 @@ export const RulesSchema = z
         extradition: int(0, 20, 3, 'Standing for an extradition honoured.'),
         arbitration: int(0, 20, 3, 'Standing for a dispute taken to arbitration and its ruling respected.'),
         summit: int(0, 20, 2, 'Standing to both powers for a summit.'),
+        summitEveryYears: int(1, 100, 5, 'A summit is rewarded at most once in this many years.'),
       })
       .prefault({}),
     treaty: z
       .strictObject({
         strainedBelow: int(0, 100, 40, 'A standing below this strains the Accords.'),
         suspendBelow: int(0, 100, 20, 'A standing below this lets the other power suspend the Accords.'),
-        restoreMinimum: int(0, 100, 25, 'Both standings needed for a summit to restore suspended Accords.'),
-        warRiskPercent: int(0, 100, 20, 'Yearly chance of war while suspended.'),
+        restoreMinimum: int(
+          0,
+          100,
+          20,
+          'Both standings needed (the summit’s own reward included) for a summit to restore suspended Accords.',
+        ),
+        warRiskPercent: int(0, 100, 10, 'Yearly chance of war while suspended.'),
         warRiskPerOpenViolationPercent: int(
           0,
           100,
@@ -123,7 +132,18 @@ export const RulesSchema = z
         embassyCostPerLevel: int(0, 100, 5, 'Reserves for each level of the embassy being built.'),
         upkeepShipsPerReserve: int(1, 100, 4, 'Ships that cost one reserve of upkeep a year.'),
         pactPercent: int(0, 100, 10, 'Extra industry for both while a trade pact is in force.'),
-        developCost: int(1, 1000, 12, 'Reserves to raise an own system’s output by one.'),
+        developCost: int(
+          1,
+          1000,
+          12,
+          'Reserves to raise an own system’s output by one, from an output of 0.',
+        ),
+        developCostPerLevel: int(
+          0,
+          1000,
+          10,
+          'Further reserves to develop for each output the system already has.',
+        ),
         maxOutput: int(1, 100, 12, 'Highest output a system can be developed to.'),
         armsSaleGain: int(0, 1000, 8, 'Reserves earned by covert arms to a third power.'),
         armsStrength: int(0, 100, 2, 'Strength covert arms add to the third power’s war.'),
@@ -164,6 +184,19 @@ export const RulesSchema = z
         federationDefiance: int(-20, 20, 1, 'Federation support for sheltering a fugitive seen as a hero.'),
         strainedPerYear: int(-20, 20, -2, 'Support a year for both while the Accords are strained or worse.'),
         address: int(0, 20, 3, 'Support for addressing the council.'),
+        addressLessEach: int(
+          0,
+          20,
+          1,
+          'Support an address gives less for each address of the last ten years.',
+        ),
+        restLevel: int(
+          0,
+          100,
+          50,
+          'Support above this drifts down in a year the government got nothing it wants.',
+        ),
+        drift: int(0, 20, 2, 'Support lost a year above `restLevel` in such a year.'),
         newLeader: int(1, 100, 40, 'Support of an AI power’s new leader after its government fell.'),
       })
       .prefault({}),
@@ -175,8 +208,38 @@ export const RulesSchema = z
       .prefault({}),
     scoring: z
       .strictObject({
-        growthCap: int(0, 1000, 50, 'Most growth (in %) that counts towards the score.'),
-        neverSuspendedBonus: int(0, 1000, 25, 'Score for Accords never suspended.'),
+        honourPer: int(1, 100, 20, 'Standing for each point of honour banked a year, up to `honourKnee`.'),
+        honourKnee: int(0, 100, 60, 'Standing above which honour is banked more slowly.'),
+        honourPerAboveKnee: int(1, 100, 40, 'Standing above `honourKnee` for each further point of honour.'),
+        securityBase: int(0, 100, 3, 'Security banked a year by a power holding the worlds it started with.'),
+        securityPerWorldGained: int(
+          0,
+          100,
+          1,
+          'Security a year for each world held beyond those of the start.',
+        ),
+        securityPerWorldLost: int(
+          0,
+          100,
+          1,
+          'Security lost a year for each world short of those of the start.',
+        ),
+        prosperityBase: int(
+          0,
+          100,
+          3,
+          'Prosperity banked a year when its industry has grown as much as its rival’s.',
+        ),
+        prosperityPer: int(
+          1,
+          1000,
+          5,
+          'Industry gained since the start, ahead of the rival’s gain, for each further point of prosperity.',
+        ),
+        supportPer: int(1, 100, 25, 'Support for each point banked a year.'),
+        paradeShipsPerPoint: int(1, 100, 2, 'Ships of the last year for each point of the parade.'),
+        paradeMax: int(0, 1000, 60, 'Most points the parade earns.'),
+        neverSuspendedBonus: int(0, 1000, 50, 'Score for Accords never suspended.'),
       })
       .prefault({}),
   })
@@ -186,8 +249,8 @@ export type Rules = z.output<typeof RulesSchema>;
 export type ViolationCode = keyof Rules['costs'];
 
 export const DEFAULT_GRADES = [
-  { id: 'grand-parade', name: 'Grand Parade', min: 150 },
-  { id: 'honour-guard', name: 'Honour Guard', min: 110 },
-  { id: 'ceremony', name: 'Ceremony', min: 80 },
+  { id: 'grand-parade', name: 'Grand Parade', min: 1250 },
+  { id: 'honour-guard', name: 'Honour Guard', min: 1000 },
+  { id: 'ceremony', name: 'Ceremony', min: 700 },
   { id: 'cold-peace', name: 'Cold Peace', min: 0 },
 ];

@@ -1,0 +1,87 @@
+// Pressure that never stops (DESIGN.md section 15.2, rules version 6): trust must be renewed, support
+// answers to what the government wants, addresses tire, and each level of development costs more.
+import { describe, expect, it } from 'vitest';
+import { cloneState, developCostOf, type GameState } from '../../src/sim/index';
+import { miniGame, turn, withPressure, withRules } from './fixtures';
+
+function withPowers(edit: (g: GameState) => void): GameState {
+  const g = cloneState(miniGame(withPressure));
+  edit(g);
+  return g;
+}
+
+describe('standing', () => {
+  it('pays the clean-year reward only below cleanYearBelow', () => {
+    const at = turn(miniGame(withPressure)).state; // 60: no reward
+    expect(at.powers.federation.standing).toBe(60);
+    const below = turn(withPowers((g) => (g.powers.federation.standing = 50))).state;
+    expect(below.powers.federation.standing).toBe(51);
+  });
+
+  it('ebbs above driftAbove in a year without an act of faith, and not below the line', () => {
+    const r = turn(withPowers((g) => (g.powers.federation.standing = 90)));
+    expect(r.state.powers.federation.standing).toBe(89);
+    expect(r.report.ledger.some((e) => e.code === 'drift' && e.delta === -1)).toBe(true);
+    const line = turn(withPowers((g) => (g.powers.federation.standing = 80))).state;
+    expect(line.powers.federation.standing).toBe(80);
+  });
+
+  it('holds with an act of faith: a summit renews trust', () => {
+    const g = withPowers((x) => {
+      x.powers.federation.standing = 90;
+      x.powers.klingon.standing = 90;
+    });
+    const r = turn(g, { federation: [{ type: 'summit' }], klingon: [{ type: 'summit' }] });
+    expect(r.state.powers.federation.standing).toBe(92);
+    expect(r.report.ledger.some((e) => e.code === 'drift')).toBe(false);
+  });
+});
+
+describe('support', () => {
+  it('drifts down to the rest level in a year the government got nothing it wants', () => {
+    const r = turn(withPowers((g) => (g.powers.klingon.support = 80))).state;
+    expect(r.powers.klingon.support).toBe(78);
+    const near = turn(withPowers((g) => (g.powers.klingon.support = 51))).state;
+    expect(near.powers.klingon.support).toBe(50);
+    const low = turn(withPowers((g) => (g.powers.klingon.support = 40))).state;
+    expect(low.powers.klingon.support).toBe(40);
+  });
+
+  it('does not drift in a year of growth for the Federation Council', () => {
+    const g = withPowers((x) => (x.powers.federation.support = 80));
+    const r = turn(g, { federation: [{ type: 'develop', system: 'k7' }] }).state;
+    expect(r.powers.federation.support).toBe(81);
+  });
+
+  it('gives less for each address of the last ten years', () => {
+    let g = withPowers((x) => (x.powers.klingon.support = 30));
+    g.lastYear = 2320;
+    const gains: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const before = g.powers.klingon.support;
+      g = turn(g, { klingon: [{ type: 'address-council' }] }).state;
+      gains.push(g.powers.klingon.support - before);
+    }
+    expect(gains).toEqual([3, 2, 1, 0]);
+    const rested = cloneState(g);
+    rested.year += 10;
+    const r = turn(rested, { klingon: [{ type: 'address-council' }] }).state;
+    expect(r.powers.klingon.support - rested.powers.klingon.support).toBe(3);
+  });
+});
+
+describe('development', () => {
+  it('costs more at each level', () => {
+    const e = miniGame(withPressure).rules.economy;
+    expect([developCostOf(e, 0), developCostOf(e, 2), developCostOf(e, 6)]).toEqual([12, 32, 72]);
+    const flat = miniGame((s) => withRules(s, { economy: { developCostPerLevel: 0 } })).rules.economy;
+    expect(developCostOf(flat, 6)).toBe(12);
+  });
+
+  it('is paid at the level the system has', () => {
+    const g = withPowers((x) => (x.powers.federation.reserves = 100));
+    const r = turn(g, { federation: [{ type: 'develop', system: 'vulcan' }] });
+    const paid = r.report.changes.find((c) => c.kind === 'reserves' && c.text.includes('developed'));
+    expect(paid?.delta).toBe(-72);
+  });
+});
