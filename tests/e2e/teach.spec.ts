@@ -155,8 +155,9 @@ test('every order says what it does, then its cost, then the breach', async ({ p
   expect(text.indexOf('Steals')).toBeLessThan(text.indexOf('influence'));
   expect(text.indexOf('influence')).toBeLessThan(text.indexOf('Breaks Article I'));
   await page.keyboard.press('n');
-  await expect(page.getByTestId('order-develop').getByTestId('order-effect')).toContainText(
-    'yields 1 more output',
+  // Development costs more than a first year's reserves under rules version 6: the shipyard's build.
+  await expect(page.getByTestId('order-build').first().getByTestId('order-effect')).toContainText(
+    'joins your fleet at',
   );
   await screenshot(page, 'teach-order-effects');
 });
@@ -227,6 +228,7 @@ test('a first game teaches one idea a year; a hint dismissed never comes back', 
   await page.getByTestId('new-game').click();
   await page.getByTestId('scenario-the-withdrawal').check();
   await page.getByTestId('start').click();
+  await page.getByTestId('replace-yes').click();
   await expect(page.getByTestId('hud-year')).toHaveText('2372');
   await expect(hint).toHaveCount(0);
 });
