@@ -65,7 +65,8 @@ test('no system, fleet, event or obligation id reaches any screen of a whole gam
     await look(`${year} chart`);
     await page.keyboard.press('h');
     await look(`${year} how to win`);
-    await page.keyboard.press('h');
+    await page.getByTestId('how-to-win-close').click();
+    await expect(page.getByTestId('how-to-win')).toHaveCount(0);
     await page.getByTestId('end-turn').click();
     await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
     await look(`${year} report`);

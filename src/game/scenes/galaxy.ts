@@ -167,6 +167,8 @@ export class GalaxyScene extends Phaser.Scene {
     this.drawPanels();
     if (this.st().screen !== 'report') return;
     this.closeReport();
+    // The report is read alone: a reading panel still open (How to win, Rules) goes.
+    closeOverlays();
     const session = this.st().session;
     // Hot seat: the report is read by both, so neither's secrets are on it.
     const party = session && session.opponent !== 'hotseat' ? session.side : undefined;
