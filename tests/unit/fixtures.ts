@@ -7,6 +7,7 @@ import {
   createGame,
   type GameState,
   type LedgerEntry,
+  loadBuiltinScenario,
   type Order,
   type Party,
   parseScenario,
@@ -15,6 +16,13 @@ import {
   type ScenarioInput,
   type TurnReport,
 } from '../../src/sim/index';
+
+/** A built-in scenario, validated (a test that cannot load one fails at once). */
+export function builtin(id: string): Scenario {
+  const r = loadBuiltinScenario(id);
+  if (!r.ok) throw new Error(`${id} does not load`);
+  return r.value;
+}
 
 export function miniScenarioInput(): ScenarioInput {
   return {

@@ -4,14 +4,7 @@
 // says where and why; whatever is accepted round-trips or verifies.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createGame,
-  loadBuiltinScenario,
-  parseScenario,
-  parseScenarioText,
-  RULES_VERSION,
-  type Scenario,
-} from '../../src/sim/index';
+import { createGame, parseScenario, parseScenarioText, RULES_VERSION } from '../../src/sim/index';
 import {
   encodeReplay,
   parseReplayText,
@@ -21,6 +14,7 @@ import {
 } from '../../src/sim/replay/index';
 import { readSave, SAVE_KEY } from '../../src/store/save';
 import { decodeShareFragment, encodeShareFragment, SHARE_PREFIX } from '../../src/store/share';
+import { builtin } from './fixtures';
 
 const SEED = 17;
 type Path = (string | number)[];
@@ -81,12 +75,6 @@ function damaged(text: string, d: { cut?: number; bom?: boolean; insert?: string
   if (d.bom) return `\ufeff${text}`;
   const at = Math.floor(text.length * (d.at ?? 0));
   return text.slice(0, at) + (d.insert ?? '') + text.slice(at);
-}
-
-function builtin(id: string): Scenario {
-  const r = loadBuiltinScenario(id);
-  if (!r.ok) throw new Error(`${id} does not load`);
-  return r.value;
 }
 
 const eve = builtin('centennial-eve');

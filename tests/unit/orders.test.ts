@@ -8,7 +8,6 @@ import {
   candidateOrders,
   createGame,
   type GameState,
-  loadBuiltinScenario,
   ONCE_A_YEAR,
   ORDER_ERROR_CODES,
   ORDER_TYPES,
@@ -25,13 +24,7 @@ import {
   STEPS,
   validateOrder,
 } from '../../src/sim/index';
-import { miniGame, miniScenario, withRules } from './fixtures';
-
-function builtin(id: string): Scenario {
-  const r = loadBuiltinScenario(id);
-  if (!r.ok) throw new Error(`${id} does not load`);
-  return r.value;
-}
+import { builtin, miniGame, miniScenario, withRules } from './fixtures';
 
 /** The mini map with a busy event table: obligations, wars and claims turn up within a few years. */
 const busyMini = miniScenario((s) => {

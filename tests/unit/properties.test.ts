@@ -11,7 +11,6 @@ import {
   type GameState,
   hashState,
   industryOf,
-  loadBuiltinScenario,
   ORDER_TYPES,
   type Order,
   PARTIES,
@@ -28,13 +27,7 @@ import {
   validateOrder,
   validateOrders,
 } from '../../src/sim/index';
-import { miniScenario } from './fixtures';
-
-function builtin(id: string): Scenario {
-  const r = loadBuiltinScenario(id);
-  if (!r.ok) throw new Error(`${id} does not load`);
-  return r.value;
-}
+import { builtin, miniScenario } from './fixtures';
 
 /** The mini map with a busy event table, so every kind of obligation, war and claim turns up. */
 const busyMini = miniScenario((s) => {

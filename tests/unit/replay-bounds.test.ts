@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import {
   createGame,
   type GameState,
-  loadBuiltinScenario,
   type Party,
   POLICIES,
   type Policy,
@@ -29,13 +28,7 @@ import {
   verifyReplay,
 } from '../../src/sim/replay/index';
 import { setControllers } from '../../src/sim/replay/states';
-import { miniScenarioInput } from './fixtures';
-
-function builtin(id: string): Scenario {
-  const r = loadBuiltinScenario(id);
-  if (!r.ok) throw new Error(`${id} does not load`);
-  return r.value;
-}
+import { builtin, miniScenarioInput } from './fixtures';
 
 function record(s: Scenario, seed: string, federation = 'loyalist', klingon = 'loyalist'): Replay {
   const r = recordGame(s, { seed, policies: { federation, klingon } });

@@ -9,7 +9,6 @@ import { REPLAY_SCHEMA_PATH, replaySchemaText } from '../../src/cli/replay-schem
 import {
   type GameState,
   hashState,
-  loadBuiltinScenario,
   type Party,
   POLICIES,
   type Policy,
@@ -33,13 +32,7 @@ import {
   takeOver,
   verifyReplay,
 } from '../../src/sim/replay/index';
-import { miniScenario } from './fixtures';
-
-function builtin(id: string): Scenario {
-  const r = loadBuiltinScenario(id);
-  if (!r.ok) throw new Error(`${id} does not load`);
-  return r.value;
-}
+import { builtin, miniScenario } from './fixtures';
 
 function record(scenario: Scenario | string, seed: string, federation: string, klingon: string): Replay {
   const s = typeof scenario === 'string' ? builtin(scenario) : scenario;
