@@ -18,7 +18,7 @@ import {
 } from '../sim/index';
 import type { TabGuard } from './guard';
 import { checkNewGameOptions, linkOptions, type NewGameOptions } from './options';
-import { controllersOf, type KeyValueStorage, type LoadedSave, readSave } from './save';
+import { controllersOf, type KeyValueStorage, type LoadedSave, readSave, readYear } from './save';
 import type { IssueResult, Opponent, Outcome, Session, StoreState } from './types';
 
 /** A fresh seed from the browser's (or Node's) crypto: shown to the player and recorded. */
@@ -98,7 +98,7 @@ export function gameActions(hub: Hub) {
         queued: { federation: [], klingon: [] },
         active: side,
         lastReport: null,
-        unseenReport: null,
+        unread: [],
         reports: [],
         recorder: Recorder.start(scenario, seed, controllers),
       };
@@ -178,7 +178,18 @@ export function gameActions(hub: Hub) {
         return { ok: false, message: r.message };
       }
       if (!r.value) return { ok: false, message: 'There is no saved game.' };
-      const { scenario, side, opponent, state, replay, recorded } = r.value;
+      const { scenario, side, opponent, state, replay, recorded, reports } = r.value;
+      // The year as it was left: its orders (checked again), who is at the screen, who has yet to read the report.
+      const year = readYear(hub.ls, r.value);
+      const screen =
+        state.phase === 'ended'
+          ? 'end'
+          : // In hot seat the screen is handed to the player at it before it shows their side.
+            opponent === 'hotseat'
+            ? 'handover'
+            : year.unread.length > 0
+              ? 'report'
+              : 'game';
       hub.publish(
         {
           scenario,
@@ -186,17 +197,16 @@ export function gameActions(hub: Hub) {
           side,
           opponent,
           state,
-          queued: { federation: [], klingon: [] },
-          active: side,
-          lastReport: null,
-          unseenReport: null,
-          reports: [],
+          queued: year.queued,
+          active: year.active,
+          lastReport: reports.at(-1) ?? null,
+          unread: year.unread,
+          reports,
           recorder: Recorder.resume(replay, scenario, recorded),
         },
         {
-          // In hot seat the screen is handed to the first player before it shows their side.
-          screen: state.phase === 'ended' ? 'end' : opponent === 'hotseat' ? 'handover' : 'game',
-          notice: null,
+          screen,
+          notice: year.dropped ? { kind: 'error', text: year.dropped } : null,
           linkOffer: null,
         },
       );
@@ -264,7 +274,7 @@ export function gameActions(hub: Hub) {
       if (s.state.phase === 'ended') return { ok: false, message: `The game ended in ${s.state.year}.` };
       const other = otherParty(s.side);
       if (s.opponent === 'hotseat' && s.active === s.side) {
-        hub.publish({ ...s, active: other, unseenReport: null }, { screen: 'handover' });
+        hub.publish({ ...s, active: other, unread: [] }, { screen: 'handover' });
         return { ok: true };
       }
       const orders: Record<Party, Order[]> = { federation: [], klingon: [] };
@@ -280,7 +290,7 @@ export function gameActions(hub: Hub) {
         queued: { federation: [], klingon: [] },
         // In hot seat the second player is still at the screen, and reads the report first.
         active: hotseat ? other : s.side,
-        unseenReport: hotseat ? s.side : null,
+        unread: hotseat ? [other, s.side] : [s.side],
         lastReport: r.value.report,
         reports: [...s.reports, r.value.report],
       };
@@ -296,17 +306,20 @@ export function gameActions(hub: Hub) {
         hub.set({ screen: 'end' });
         return;
       }
-      if (s.opponent === 'hotseat' && s.unseenReport !== null && s.unseenReport !== s.active) {
-        hub.publish({ ...s, active: s.unseenReport }, { screen: 'handover' });
+      const unread = s.unread.filter((p) => p !== s.active);
+      const next = unread[0];
+      if (s.opponent === 'hotseat' && next !== undefined) {
+        hub.publish({ ...s, active: next, unread }, { screen: 'handover' });
         return;
       }
-      hub.publish({ ...s, unseenReport: null }, { screen: 'game' });
+      hub.publish({ ...s, unread: [] }, { screen: 'game' });
     },
 
     handoverDone(): void {
       const s = hub.game();
-      if (s && s.unseenReport === s.active && s.lastReport) {
-        hub.publish({ ...s, unseenReport: null }, { screen: 'report' });
+      // The player handed the screen reads the year's report first, when they have yet to.
+      if (s && s.unread[0] === s.active && s.lastReport) {
+        hub.set({ screen: 'report' });
         return;
       }
       hub.set({ screen: 'game' });

@@ -7,20 +7,30 @@ import {
   cloneState,
   type GameState,
   hashState,
+  isParty,
   MAX_REPLAY_CHARS,
+  type Order,
   PARTIES,
   type Party,
   parseReplay,
   type Replay,
   RULES_VERSION,
+  replayStates,
   resolveScenario,
   type Scenario,
-  verifyReplay,
+  type TurnReport,
+  validateOrder,
 } from '../sim/index';
 import { OPPONENTS, type Opponent } from './types';
 
 export const SAVE_KEY = 'khitomer.autosave';
 export const SET_ASIDE_KEY = 'khitomer.autosave.set-aside';
+/**
+ * The year in progress, beside the save: the orders queued and who is at the screen. Kept apart so
+ * that an order given rewrites a few hundred characters, not the whole replay; it names the hash of
+ * the state it was queued against, and is taken up only with a save of that very state.
+ */
+export const YEAR_KEY = 'khitomer.autosave.year';
 const FORMAT = 'khitomer-save';
 /** 2: the game is kept as its replay and the hash of its state. 1 kept the state itself. */
 export const SAVE_VERSION = 2;
@@ -58,6 +68,8 @@ export interface LoadedSave {
   replay: Replay;
   /** Who played each side when the replay stopped (a recorder resumes from them). */
   recorded: Record<Party, Controller>;
+  /** Every year's report, as the replay plays it (the last is the one a player may not have read). */
+  reports: TurnReport[];
 }
 
 export type LoadResult =
@@ -220,7 +232,8 @@ export function checkSave(text: string): string | LoadedSave {
   if (!replay.ok) return `its replay is damaged: ${replay.error.message}`;
   const scenario = resolveScenario(replay.value);
   if (!scenario.ok) return `its scenario cannot be found: ${scenario.error.message}`;
-  const verified = verifyReplay(replay.value);
+  const walked = replayStates(replay.value);
+  const verified = walked.verification;
   if (!verified.ok)
     return `its replay does not play out: ${verified.message}${verified.detail ? ` (${verified.detail})` : ''}`;
   const rebuilt = verified.state;
@@ -238,13 +251,106 @@ export function checkSave(text: string): string | LoadedSave {
       federation: rebuilt.powers.federation.controller,
       klingon: rebuilt.powers.klingon.controller,
     },
+    reports: walked.reports,
   };
 }
 
 export function clearSave(ls: KeyValueStorage | null = browserStorage()): void {
   try {
     ls?.removeItem(SAVE_KEY);
+    ls?.removeItem(YEAR_KEY);
   } catch {
     // nothing to clear
   }
+}
+
+/** Where a year stands between two saves: the orders queued, who is at the screen, who has yet to read the report. */
+export interface YearInProgress {
+  queued: Record<Party, Order[]>;
+  active: Party;
+  /** The sides yet to read the last year's report, the next reader first. */
+  unread: Party[];
+}
+
+export interface SavedYear extends YearInProgress {
+  /** What was saved and no longer passes, dropped: a sentence for the player, or null. */
+  dropped: string | null;
+}
+
+/** Keep the year in progress of the game whose state has `hash`. A storage that refuses is not told: the year's save says so. */
+export function writeYear(ls: KeyValueStorage | null, hash: string, year: YearInProgress): void {
+  try {
+    ls?.setItem(YEAR_KEY, JSON.stringify({ hash, ...year }));
+  } catch {
+    // Full: the next save of the year reports the storage full.
+  }
+}
+
+/** At most this many orders a side are read back (more than any year can afford). */
+const MAX_QUEUED = 64;
+
+/**
+ * The year in progress of a loaded save, parsed: each order checked again against the rebuilt game
+ * (one that no longer passes is dropped, and the player told); who is at the screen and who has yet
+ * to read the report only as the game allows. One kept for another state (a save that failed) is
+ * not taken up.
+ */
+export function readYear(ls: KeyValueStorage | null, game: LoadedSave): SavedYear {
+  const fresh: SavedYear = {
+    queued: { federation: [], klingon: [] },
+    active: game.side,
+    unread: [],
+    dropped: null,
+  };
+  let raw: unknown;
+  try {
+    const text = ls?.getItem(YEAR_KEY);
+    if (!text) return fresh;
+    raw = JSON.parse(text);
+  } catch {
+    return {
+      ...fresh,
+      dropped: 'The orders queued before the game was left could not be read, and were dropped.',
+    };
+  }
+  if (!isObject(raw) || raw.hash !== hashState(game.state)) return fresh;
+  const hotseat = game.opponent === 'hotseat';
+  const ended = game.state.phase === 'ended';
+  // Only a person's orders are kept: an AI gives its own when the year ends.
+  const people = PARTIES.filter((p) => hotseat || p === game.side);
+  const queued: Record<Party, Order[]> = { federation: [], klingon: [] };
+  let dropped = 0;
+  let reason = '';
+  const given = isObject(raw.queued) ? raw.queued : {};
+  for (const party of people) {
+    const list = Object.hasOwn(given, party) ? given[party] : [];
+    if (!Array.isArray(list)) continue;
+    for (const o of list.slice(0, MAX_QUEUED)) {
+      const v = validateOrder(game.state, party, o, queued[party]);
+      if (v.ok) queued[party].push(v.value);
+      else {
+        dropped++;
+        reason ||= v.error.message;
+      }
+    }
+  }
+  const readers = Array.isArray(raw.unread) ? raw.unread : [];
+  const unread =
+    ended || game.reports.length === 0
+      ? []
+      : people.filter((p) => readers.includes(p)).sort((a, b) => readers.indexOf(a) - readers.indexOf(b));
+  // The next reader is the one at the screen.
+  const asked = raw.active;
+  const active = unread[0] ?? (hotseat && typeof asked === 'string' && isParty(asked) ? asked : game.side);
+  // In hot seat the other side's orders and reasons stay unsaid: the player at the screen may not be theirs.
+  const why = hotseat ? '' : ` (${reason.replace(/\.$/, '')})`;
+  return {
+    queued: ended ? { federation: [], klingon: [] } : queued,
+    active,
+    unread,
+    dropped:
+      dropped === 0
+        ? null
+        : `${dropped === 1 ? 'An order' : `${dropped} orders`} queued before the game was left no longer ${dropped === 1 ? 'passes' : 'pass'} the rules, and ${dropped === 1 ? 'was' : 'were'} dropped${why}.`,
+  };
 }

@@ -21,7 +21,7 @@ import {
 import { describeSaved, freshSeed, gameActions, type Hub, OPEN_ELSEWHERE } from './games';
 import { BEAT_MS, TabGuard } from './guard';
 import type { NewGameOptions } from './options';
-import { browserStorage, clearSave, type KeyValueStorage, readSave, writeSave } from './save';
+import { browserStorage, clearSave, type KeyValueStorage, readSave, writeSave, writeYear } from './save';
 import { sessionSeen } from './seen';
 import type { Opponent, Outcome, Session, Settings, StoreState, Viewer } from './types';
 
@@ -91,6 +91,9 @@ export function createGameStore(options: StoreOptions = {}) {
     publish(g, extra = {}) {
       game = g;
       set({ session: g ? sessionSeen(g) : null, ...extra });
+      // Every change of the year in progress is kept at once: a reload or a crash loses no order.
+      if (g && guard.holds())
+        writeYear(ls, hashState(g.state), { queued: g.queued, active: g.active, unread: g.unread });
     },
     autosave(s) {
       if (!guard.holds()) {
@@ -272,7 +275,7 @@ export function createGameStore(options: StoreOptions = {}) {
         queued: { federation: [], klingon: [] },
         active: side,
         lastReport: null,
-        unseenReport: null,
+        unread: [],
         reports: [],
         recorder: r.value.recorder,
       };

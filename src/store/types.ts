@@ -44,8 +44,11 @@ export interface Session {
   active: Party;
   /** The last year's report, shown at the end of the year. */
   lastReport: TurnReport | null;
-  /** In hot seat: the side that has yet to see the last report (after the hand-over to it). */
-  unseenReport: Party | null;
+  /**
+   * The sides yet to read the last report, the next reader first (the one at the screen): in hot
+   * seat both, one after the other with a hand-over between; otherwise the player, until it is closed.
+   */
+  unread: Party[];
   reports: TurnReport[];
   /** Records the game as it is played: its replay at any moment. */
   recorder: Recorder;

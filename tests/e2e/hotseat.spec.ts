@@ -65,3 +65,42 @@ test('hot seat: the second player sees none of the first player’s unseen cover
   await expect(page.getByTestId('notice')).toContainText('In hot seat the replay holds both sides’ orders');
   expect(errors).toEqual([]);
 });
+
+test('hot seat saved while the report is read: on Continue each player still gets the hand-over and their own report', async ({
+  page,
+  errors,
+}) => {
+  await startShortGame(page, 'hotseat', 'hs-2');
+  await page.getByTestId('order-espionage').filter({ hasText: /steal/i }).getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('handover-ready').click();
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  // The page goes while the Klingon player reads the report (the year is saved).
+  await page.reload();
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('handover')).toContainText('the Klingon Empire');
+  await expect(page.getByTestId('handover-ready')).toContainText('the report of 2293');
+  expect(await pageText(page)).not.toMatch(/steal/i);
+  await page.getByTestId('handover-ready').click();
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  await expect(report).toContainText('Federation: no orders');
+  await expect(report).not.toContainText(/steal|stolen|espionage/i);
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('handover')).toContainText('the Federation');
+  // And again before the Federation has read it: the hand-over to the Federation, then its report.
+  await page.reload();
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('handover')).toContainText('the Federation');
+  expect(await pageText(page)).not.toMatch(/steal/i);
+  await screenshot(page, 'hotseat-continue-handover');
+  await page.getByTestId('handover-ready').click();
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  await expect(report).toContainText(/steal/i);
+  await screenshot(page, 'hotseat-continue-report');
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-power')).toContainText('Federation');
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  expect(errors).toEqual([]);
+});

@@ -275,3 +275,39 @@ test('Take over from the viewer asks before it replaces a game in progress', asy
   const save = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), SAVE_KEY);
   expect(save.replay.branch.side).toBe('federation');
 });
+
+test('Continue puts back the orders queued and not sent; one that no longer passes is dropped with a notice', async ({
+  page,
+  errors,
+}) => {
+  await startShortGame(page, 'loyalist', 'queued-kept');
+  await page.getByTestId('give-order').first().click();
+  const queued = page.getByTestId('queued-order');
+  await expect(queued).toHaveCount(1);
+  const given = await queued.first().textContent();
+  await page.reload();
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await expect(queued).toHaveCount(1);
+  await expect(queued.first()).toHaveText(given ?? '');
+  await screenshot(page, 'continue-queued');
+  // The kept year edited to hold an order the rules refuse: it is dropped, and the player told.
+  await page.evaluate(() => {
+    const kept = JSON.parse(localStorage.getItem('khitomer.autosave.year') ?? '{}');
+    kept.queued.federation.push({ type: 'move', fleet: 'no-such-fleet', to: 'nowhere' });
+    localStorage.setItem('khitomer.autosave.year', JSON.stringify(kept));
+  });
+  await page.getByTestId('to-title').click();
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('notice')).toContainText(
+    'An order queued before the game was left no longer passes the rules, and was dropped',
+  );
+  await expect(queued).toHaveCount(1);
+  await expect(queued.first()).toHaveText(given ?? '');
+  // The year played: its report is the year's, and the order went with it.
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  const save = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), SAVE_KEY);
+  expect(save.replay.turns[0].orders.federation).toHaveLength(1);
+  expect(errors).toEqual([]);
+});

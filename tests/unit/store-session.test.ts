@@ -2,7 +2,7 @@
 // never overwrite each other's save, and hot seat showing each player only what their side has seen.
 import { describe, expect, it } from 'vitest';
 import { CLAIM_TTL_MS, OWNER_KEY } from '../../src/store/guard';
-import { SAVE_KEY } from '../../src/store/save';
+import { SAVE_KEY, YEAR_KEY } from '../../src/store/save';
 import { MemoryStorage, SHORT, tab } from './store-fixtures';
 
 describe('a saved game is never replaced without asking', () => {
@@ -197,5 +197,144 @@ describe('a new game’s options are raw input', () => {
     const raw = structuredClone(BUILTIN_SCENARIOS['centennial-eve']) as Record<string, unknown>;
     expect(store.newGame({ scenario: { ...raw, firstYear: 'soon' } }, { replace: true }).ok).toBe(false);
     expect(store.current()?.state.seed).toBe('s');
+  });
+});
+
+describe('a game continued goes on with the year as it was left', () => {
+  const EMBASSY = { type: 'embassy', action: 'establish' };
+  /** The page is left (its claim goes with it) and the game continued in a fresh one. */
+  const reload = (storage: MemoryStorage, left: ReturnType<typeof tab>, id: string) => {
+    left.goTo('title');
+    const next = tab(storage, id);
+    expect(next.continueGame()).toEqual({ ok: true });
+    return next;
+  };
+
+  it('the orders queued and not sent come back, checked again', () => {
+    const storage = new MemoryStorage();
+    const a = tab(storage, 'a');
+    a.newGame(SHORT);
+    expect(a.issue(EMBASSY)).toEqual({ ok: true });
+    const b = reload(storage, a, 'b');
+    expect(b.store.getState().screen).toBe('game');
+    expect(b.current()?.queued.federation).toEqual([EMBASSY]);
+    expect(b.store.getState().session?.queued.federation).toEqual([EMBASSY]);
+    expect(b.store.getState().notice).toBeNull();
+    // Withdrawn, it stays withdrawn.
+    b.withdraw(0);
+    const c = reload(storage, b, 'c');
+    expect(c.current()?.queued.federation).toEqual([]);
+  });
+
+  it('an order that no longer passes is dropped with a notice; the others are kept', () => {
+    const storage = new MemoryStorage();
+    const a = tab(storage, 'a');
+    a.newGame(SHORT);
+    a.issue(EMBASSY);
+    const kept = JSON.parse(storage.getItem(YEAR_KEY) ?? '{}');
+    kept.queued.federation.push({ type: 'embassy', action: 'establish' }, { type: 'banana' });
+    storage.setItem(YEAR_KEY, JSON.stringify(kept));
+    const b = reload(storage, a, 'b');
+    expect(b.current()?.queued.federation).toEqual([EMBASSY]);
+    expect(b.store.getState().notice?.text).toMatch(
+      /^2 orders queued before the game was left no longer pass the rules, and were dropped \(.+\)\.$/,
+    );
+  });
+
+  it('a year kept for another state (its save failed) is not taken up, nor one that is not JSON', () => {
+    const storage = new MemoryStorage();
+    const a = tab(storage, 'a');
+    a.newGame(SHORT);
+    a.issue(EMBASSY);
+    const kept = JSON.parse(storage.getItem(YEAR_KEY) ?? '{}');
+    storage.setItem(YEAR_KEY, JSON.stringify({ ...kept, hash: '0000000000000000' }));
+    const b = reload(storage, a, 'b');
+    expect(b.current()?.queued.federation).toEqual([]);
+    storage.setItem(YEAR_KEY, '{ "hash": ');
+    const c = reload(storage, b, 'c');
+    expect(c.current()?.queued.federation).toEqual([]);
+    expect(c.store.getState().notice?.text).toMatch(/could not be read, and were dropped/);
+  });
+
+  it('a report not yet closed is shown again; a closed one is not', () => {
+    const storage = new MemoryStorage();
+    const a = tab(storage, 'a');
+    a.newGame(SHORT);
+    a.endTurn();
+    const b = reload(storage, a, 'b');
+    expect(b.store.getState().screen).toBe('report');
+    expect(b.store.getState().session?.lastReport?.year).toBe(2293);
+    expect(b.current()?.reports.map((r) => r.year)).toEqual([2293]);
+    b.closeReport();
+    expect(b.store.getState().screen).toBe('game');
+    const c = reload(storage, b, 'c');
+    expect(c.store.getState().screen).toBe('game');
+    expect(c.current()?.state.year).toBe(2294);
+  });
+
+  const HOTSEAT = { scenario: 'centennial-eve', seed: 'hs-2', side: 'federation', opponent: 'hotseat' };
+  /** What the screens show of the published game: its state, the report's orders and lines, the orders queued. */
+  const seen = (store: ReturnType<typeof tab>) => {
+    const s = store.store.getState().session;
+    return JSON.stringify([
+      s?.state,
+      s?.lastReport?.orders,
+      s?.lastReport?.changes.map((c) => c.text),
+      s?.queued,
+    ]);
+  };
+
+  it('hot seat saved while the second player reads the report: each reads it, after a hand-over, as their side saw it', () => {
+    const storage = new MemoryStorage();
+    const a = tab(storage, 'a');
+    a.newGame(HOTSEAT);
+    expect(a.issue({ type: 'espionage', mode: 'steal' })).toEqual({ ok: true });
+    a.endTurn();
+    a.handoverDone();
+    a.endTurn(); // the year resolves; the Klingon player reads the report
+    expect(a.current()?.state.covert[0]?.detected).toBe(false);
+    const b = reload(storage, a, 'b');
+    let st = b.store.getState();
+    expect(st.screen).toBe('handover');
+    expect(st.session?.active).toBe('klingon');
+    expect(seen(b)).not.toMatch(/espionage|Stolen/);
+    b.handoverDone();
+    st = b.store.getState();
+    expect(st.screen).toBe('report');
+    expect(st.session?.lastReport?.year).toBe(2293);
+    expect(st.session?.lastReport?.orders.federation).toEqual([]);
+    expect(seen(b)).not.toMatch(/espionage|Stolen/);
+    b.closeReport();
+    // Saved again before the Federation has read it: the hand-over to the Federation, then its report.
+    const c = reload(storage, b, 'c');
+    st = c.store.getState();
+    expect(st.screen).toBe('handover');
+    expect(st.session?.active).toBe('federation');
+    c.handoverDone();
+    st = c.store.getState();
+    expect(st.screen).toBe('report');
+    expect(st.session?.lastReport?.orders.federation.map((o) => o.type)).toEqual(['espionage']);
+    c.closeReport();
+    st = c.store.getState();
+    expect(st.screen).toBe('game');
+    expect(st.session?.active).toBe('federation');
+    expect(st.session?.state.year).toBe(2294);
+  });
+
+  it('hot seat saved after the first player handed over: the second gets the screen, the first’s orders kept and hidden', () => {
+    const storage = new MemoryStorage();
+    const a = tab(storage, 'a');
+    a.newGame(HOTSEAT);
+    a.issue({ type: 'espionage', mode: 'steal' });
+    a.endTurn();
+    const b = reload(storage, a, 'b');
+    expect(b.store.getState().screen).toBe('handover');
+    expect(b.store.getState().session?.active).toBe('klingon');
+    expect(b.store.getState().session?.queued.federation).toEqual([]);
+    expect(b.current()?.queued.federation.map((o) => o.type)).toEqual(['espionage']);
+    b.handoverDone();
+    b.endTurn();
+    // The Federation's theft was played: its own report shows it.
+    expect(b.current()?.lastReport?.orders.federation.map((o) => o.type)).toEqual(['espionage']);
   });
 });
