@@ -65,7 +65,8 @@ test('no system, fleet, event or obligation id reaches any screen of a whole gam
     await look(`${year} chart`);
     await page.keyboard.press('h');
     await look(`${year} how to win`);
-    await page.getByTestId('how-to-win-close').click();
+    // H again closes it (the panel's own key, as a player would press it).
+    await page.keyboard.press('h');
     await expect(page.getByTestId('how-to-win')).toHaveCount(0);
     await page.getByTestId('end-turn').click();
     await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
@@ -77,4 +78,48 @@ test('no system, fleet, event or obligation id reaches any screen of a whole gam
   await look('end');
   expect(seen.size).toBeGreaterThan(20);
   expect(leaks).toEqual([]);
+});
+
+test('H toggles How to win, however fast it is pressed; an H just before End year is not the report’s', async ({
+  page,
+  errors,
+}) => {
+  await startShortGame(page, 'pragmatist', 'h-twice');
+  const panel = page.getByTestId('how-to-win');
+  await page.keyboard.press('h');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('h');
+  await expect(panel).toHaveCount(0);
+  // Presses within one frame: Phaser hands the earlier ones again with each later one.
+  const presses = (n: number) =>
+    page.evaluate((times) => {
+      for (let i = 0; i < times; i++)
+        for (const type of ['keydown', 'keyup'])
+          window.dispatchEvent(new KeyboardEvent(type, { key: 'h', code: 'KeyH', keyCode: 72 }));
+    }, n);
+  await presses(2);
+  await page.waitForTimeout(100);
+  await expect(panel).toHaveCount(0);
+  await presses(3);
+  await expect(panel).toBeVisible();
+  await presses(1);
+  await expect(panel).toHaveCount(0);
+  // Open, then H and End year at once: the year's end closes the panel, and no H reaches the report.
+  await page.keyboard.press('h');
+  await expect(panel).toBeVisible();
+  await presses(1);
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  await expect(panel).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await page.waitForTimeout(200);
+  await expect(panel).toHaveCount(0);
+  // Opened by its button, then the year ended by a click: the panel goes with the year.
+  await page.getByTestId('open-how-to-win').click();
+  await expect(panel).toBeVisible();
+  await page.getByTestId('end-turn').click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  expect(errors).toEqual([]);
 });

@@ -5,6 +5,7 @@ import type { StoreState } from '../../store/types';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { hintCard, hintFor } from '../ui/hints';
+import { eachKeyOnce } from '../ui/keys';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
 import { MapView } from '../view/map-view';
@@ -31,7 +32,7 @@ export class GalaxyScene extends Phaser.Scene {
   private playback = 0;
   private report: HTMLElement | null = null;
   private hint: HTMLElement | null = null;
-  /** When the screen opened: keys pressed before then were meant for the screen before. */
+  /** When the screen (the orders, the report) opened: keys pressed before then were meant for the screen before. */
   private openedAt = 0;
 
   constructor(private readonly store: GameStore) {
@@ -59,8 +60,14 @@ export class GalaxyScene extends Phaser.Scene {
         store,
         (s) => s.screen,
         (screen, before) => {
-          if (screen === 'report') this.playYear();
-          else if (before === 'report') this.leaveReport();
+          // Phaser hands a frame's keys again with each later key of it (see ui/keys.ts): one pressed
+          // before a click changed the screen was meant for the screen before, and is not this one's.
+          this.openedAt = performance.now();
+          if (screen === 'report') {
+            // The report is read alone: a reading panel still open (How to win, Rules) goes with the year.
+            closeOverlays();
+            this.playYear();
+          } else if (before === 'report') this.leaveReport();
         },
       ),
       watch(
@@ -77,7 +84,10 @@ export class GalaxyScene extends Phaser.Scene {
         () => this.showHint(),
       ),
     ];
-    this.input.keyboard?.on('keydown', this.onKey, this);
+    this.input.keyboard?.on(
+      'keydown',
+      eachKeyOnce((e) => this.onKey(e)),
+    );
     this.drawMap();
     this.drawPanels();
     this.showHint();
@@ -167,8 +177,6 @@ export class GalaxyScene extends Phaser.Scene {
     this.drawPanels();
     if (this.st().screen !== 'report') return;
     this.closeReport();
-    // The report is read alone: a reading panel still open (How to win, Rules) goes.
-    closeOverlays();
     const session = this.st().session;
     // Hot seat: the report is read by both, so neither's secrets are on it.
     const party = session && session.opponent !== 'hotseat' ? session.side : undefined;
@@ -199,7 +207,7 @@ export class GalaxyScene extends Phaser.Scene {
 
   /** Keys: Enter ends the year, Esc closes, 1–9 give the listed orders, arrows/WASD pan, +/− zoom, N/P select. */
   private onKey(e: KeyboardEvent): void {
-    // Phaser hands the keys over at the next frame: the Enter that started the game is not for it.
+    // Phaser hands a frame's keys again with each later key of it: the Enter that started the game is not for it.
     if (e.timeStamp < this.openedAt) return;
     const target = e.target instanceof HTMLElement ? e.target : null;
     const onButton = target instanceof HTMLButtonElement;

@@ -5,6 +5,7 @@ import type { Shown, StoreState, Viewer } from '../../store/types';
 import { starfield } from '../ui/art';
 import { el, mount } from '../ui/dom';
 import { renderHud } from '../ui/hud';
+import { eachKeyOnce } from '../ui/keys';
 import { ledgerView, renderLedger } from '../ui/ledger';
 import { settingsDialog } from '../ui/settings';
 import { renderViewer } from '../ui/viewer';
@@ -67,7 +68,10 @@ export class ViewerScene extends Phaser.Scene {
         () => this.schedule(),
       ),
     ];
-    this.input.keyboard?.on('keydown', this.onKey, this);
+    this.input.keyboard?.on(
+      'keydown',
+      eachKeyOnce((e) => this.onKey(e)),
+    );
     this.drawMap();
     this.drawPanels();
     this.schedule();
