@@ -125,9 +125,9 @@ export class EndScene extends Phaser.Scene {
         )
       : null;
     const notice = el('span', { class: 'end-notice', testid: 'notice', role: 'status' });
-    const panel = el(
+    const body = el(
       'div',
-      { class: 'end', testid: 'end-screen' },
+      { class: 'end-body', testid: 'end-body' },
       el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
       el('div', {}, r.cause),
       grades,
@@ -135,6 +135,11 @@ export class EndScene extends Phaser.Scene {
       chain,
       renderChart(s, 520, 120, settings.safePalette),
       totals,
+    );
+    const panel = el(
+      'div',
+      { class: 'end', testid: 'end-screen' },
+      body,
       el(
         'div',
         { class: 'row actions' },
@@ -154,7 +159,7 @@ export class EndScene extends Phaser.Scene {
     );
     const remove = mount(panel);
     (panel.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
-    panel.scrollTop = 0;
+    body.scrollTop = 0;
     // What Share link and Export replay answer ("Share link copied") shows beside them.
     const unwatch = watch(
       this.store.store,

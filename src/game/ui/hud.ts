@@ -55,16 +55,22 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
   const costs = session.queued[me].map((o) => orderCost(s, me, o));
   const used = costs.reduce((n, c) => n + c.influence, 0);
   const spent = costs.reduce((n, c) => n + c.reserves, 0);
+  // Cells of two lines each, so that the HUD is one band at 1280 px: the year, the standings, the
+  // treaty, the side's purse, the seed, and the buttons.
   return el(
     'header',
-    { class: 'hud', testid: 'hud' },
+    { class: 'hud game-hud', testid: 'hud' },
     el(
       'div',
-      {},
+      { class: 'hud-cell' },
       el('div', { class: 'year', testid: 'hud-year' }, String(s.year)),
       el('div', { class: 'dim' }, `${left} year${left === 1 ? '' : 's'} to ${s.lastYear}`),
     ),
-    ...PARTIES.map((p) => meter(`${partyLabel(p)} standing`, s.powers[p].standing, partyClass(p), marks)),
+    el(
+      'div',
+      { class: 'hud-cell hud-standings' },
+      ...PARTIES.map((p) => meter(`${partyLabel(p)} standing`, s.powers[p].standing, partyClass(p), marks)),
+    ),
     el(
       'span',
       { class: `status ${s.status}`, testid: 'hud-status', title: 'The treaty’s status' },
@@ -72,55 +78,72 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     ),
     el(
       'div',
-      { testid: 'hud-power' },
+      {
+        class: 'hud-cell',
+        testid: 'hud-power',
+        title: 'Reserves and influence: what is left after the orders queued, of what there is',
+      },
+      el('div', {}, el('b', { class: partyClass(me) }, partyLabel(me)), ` · support ${p.support}`),
       el(
-        'b',
-        {
-          class: partyClass(me),
-          title: 'Reserves and influence: what is left after the orders queued, of what there is',
-        },
-        partyLabel(me),
-      ),
-      el(
-        'span',
+        'div',
         { class: 'dim' },
-        ` · support ${p.support} · reserves ${p.reserves - spent}/${p.reserves} · industry ${industryOf(s, me)} · influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
+        `reserves ${p.reserves - spent}/${p.reserves} · industry ${industryOf(s, me)} · influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
       ),
     ),
     el(
-      'span',
-      {
-        class: 'dim',
-        title: 'The seed of this game: the same seed gives the same draws',
-        testid: 'hud-seed',
-      },
-      `seed ${s.seed}`,
+      'div',
+      { class: 'hud-cell hud-seed' },
+      el(
+        'span',
+        {
+          class: 'dim',
+          title: `The seed of this game: the same seed gives the same draws (${s.seed})`,
+          testid: 'hud-seed',
+        },
+        `seed ${s.seed}`,
+      ),
+      button('Copy seed', () => void copySeed(s.seed), {
+        testid: 'copy-seed',
+        title: 'Copy the seed, to play the same draws again',
+      }),
     ),
-    button('Copy seed', () => void copySeed(s.seed), {
-      testid: 'copy-seed',
-      title: 'Copy the seed, to play the same draws again',
-    }),
-    actions.exportReplay
-      ? button('Export replay', actions.exportReplay, {
-          testid: 'export-replay',
-          title: 'Download this game’s replay so far',
-        })
-      : null,
-    actions.share
-      ? button('Share link', actions.share, {
-          testid: 'share-link',
-          title: 'A link that opens this game’s replay',
-        })
-      : null,
-    actions.howToWin
-      ? button('How to win', actions.howToWin, {
-          testid: 'open-how-to-win',
-          title: 'How the score is made (H)',
-        })
-      : null,
-    actions.rules ? button('Rules', actions.rules, { testid: 'open-rules', title: 'The rules (R)' }) : null,
-    button('⚙', actions.settings, { label: 'Settings', title: 'Settings', testid: 'open-settings' }),
-    button('Menu', actions.menu, { testid: 'to-title', title: 'Back to the title (the game is saved)' }),
+    el(
+      'div',
+      { class: 'hud-cell hud-buttons' },
+      el(
+        'div',
+        {},
+        actions.howToWin
+          ? button('How to win', actions.howToWin, {
+              testid: 'open-how-to-win',
+              title: 'How the score is made (H)',
+            })
+          : null,
+        actions.rules
+          ? button('Rules', actions.rules, { testid: 'open-rules', title: 'The rules (R)' })
+          : null,
+        button('⚙', actions.settings, { label: 'Settings', title: 'Settings', testid: 'open-settings' }),
+        button('Menu', actions.menu, { testid: 'to-title', title: 'Back to the title (the game is saved)' }),
+      ),
+      actions.exportReplay || actions.share
+        ? el(
+            'div',
+            {},
+            actions.exportReplay
+              ? button('Export replay', actions.exportReplay, {
+                  testid: 'export-replay',
+                  title: 'Download this game’s replay so far',
+                })
+              : null,
+            actions.share
+              ? button('Share link', actions.share, {
+                  testid: 'share-link',
+                  title: 'A link that opens this game’s replay',
+                })
+              : null,
+          )
+        : null,
+    ),
   );
 }
 
