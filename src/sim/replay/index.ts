@@ -29,7 +29,16 @@ export {
   resolveScenario,
   type ScenarioLoader,
 } from './parse';
-export { Recorder, type RecordOptions, recordGame, scenarioRef } from './record';
+export {
+  Recorder,
+  type Recording,
+  type RecordOptions,
+  recordGame,
+  recordTurn,
+  resumeRecording,
+  scenarioRef,
+  startRecording,
+} from './record';
 export { MAX_CHECKPOINTS, YearStates } from './states';
 export {
   type Divergence,
