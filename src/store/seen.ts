@@ -8,7 +8,7 @@ import {
   stateSeenBy,
   type TurnReport,
 } from '../sim/index';
-import type { Session } from './types';
+import type { Game, Session } from './types';
 
 function memo<T extends object>(make: (x: T, party: Party) => T): (x: T, party: Party) => T {
   const cache = new WeakMap<T, Partial<Record<Party, T>>>();
@@ -30,8 +30,8 @@ const seenState = memo<GameState>(stateSeenBy);
 const seenReport = memo<TurnReport>(reportSeenBy);
 const seenReports = new WeakMap<TurnReport[], Partial<Record<Party, TurnReport[]>>>();
 
-/** The session the side at the screen may see: its own orders, and what its side has seen. */
-export function sessionSeen(g: Session): Session {
+/** The session the side at the screen may see: its own orders, and what its side has seen; not the replay. */
+export function sessionSeen(g: Game): Session {
   const party = g.active;
   const other = otherParty(party);
   let lists = seenReports.get(g.reports);
@@ -41,8 +41,9 @@ export function sessionSeen(g: Session): Session {
   }
   const reports = lists[party] ?? g.reports.map((r) => seenReport(r, party));
   lists[party] = reports;
+  const { recording: _replay, ...shown } = g;
   return {
-    ...g,
+    ...shown,
     state: seenState(g.state, party),
     lastReport: g.lastReport ? seenReport(g.lastReport, party) : null,
     reports,

@@ -1,25 +1,30 @@
-// The game being played: started (checked options, never replacing a saved game unasked), opened
-// from a link, continued from the save, its orders, the year's end and hot seat's hand-overs. The
-// store (store.ts) gives these actions its hub: the whole game, what it publishes, the autosave.
+// The session slice: the game being played. Started (checked options, never replacing a saved game
+// unasked), opened from a link, continued from the save, its orders, the year's end and hot seat's
+// hand-overs, and its replay: a value the session holds, a year appended as each is resolved.
 import {
   aiOrders,
   BUILTIN_SCENARIOS,
   createGame,
+  encodeReplay,
   type GameState,
+  hashState,
   type Order,
   otherParty,
   PARTY_NAMES,
   type Party,
-  Recorder,
+  type Replay,
+  recordTurn,
   resolveTurn,
+  resumeRecording,
   type Scenario,
   seedFromEntropy,
+  startRecording,
   validateOrder,
 } from '../sim/index';
-import type { TabGuard } from './guard';
-import { checkNewGameOptions, linkOptions, type NewGameOptions } from './options';
-import { controllersOf, type KeyValueStorage, type LoadedSave, readSave, readYear } from './save';
-import type { IssueResult, Opponent, Outcome, Session, StoreState } from './types';
+import { type Hub, OPEN_ELSEWHERE } from './hub';
+import { checkNewGameOptions, linkOptions } from './options';
+import { clearSave, controllersOf, readSave, readYear } from './save';
+import type { Game, IssueResult, Opponent, Outcome } from './types';
 
 /** A fresh seed from the browser's (or Node's) crypto: shown to the player and recorded. */
 export function freshSeed(): string {
@@ -47,25 +52,7 @@ export function describeSaved(g: {
   return `${g.scenario.title}, ${when}, as ${PARTY_NAMES[g.side]} against ${OPPONENT_NAMES[g.opponent]}`;
 }
 
-export const OPEN_ELSEWHERE =
-  'The saved game is open in another tab of this browser: play it there, or close that tab and try again in a few seconds.';
-
-/** What the game's actions share with the store. */
-export interface Hub {
-  set(patch: Partial<StoreState>): void;
-  ls: KeyValueStorage | null;
-  guard: TabGuard;
-  /** The whole game (the store publishes only what the side at the screen has seen of it). */
-  game(): Session | null;
-  publish(g: Session | null, extra?: Partial<StoreState>): void;
-  autosave(s: Session): void;
-  /** A saved game still in progress (one that ended loses nothing when replaced). A bad save is reported. */
-  savedInProgress(): LoadedSave | null;
-  /** A link's game, waiting for the player's answer while a game is saved. */
-  pendingLink: NewGameOptions | null;
-}
-
-export function gameActions(hub: Hub) {
+export function sessionActions(hub: Hub) {
   const self = {
     /**
      * Start a game. Its options are checked whatever they are; a game saved and still in progress is
@@ -89,7 +76,7 @@ export function gameActions(hub: Hub) {
       const controllers = controllersOf(side, opponent);
       const created = createGame(scenario, { seed, controllers });
       if (!created.ok) return { ok: false, message: created.error.message };
-      const s: Session = {
+      const s: Game = {
         scenario,
         scenarioRaw: raw,
         side,
@@ -100,7 +87,7 @@ export function gameActions(hub: Hub) {
         lastReport: null,
         unread: [],
         reports: [],
-        recorder: Recorder.start(scenario, seed, controllers),
+        recording: startRecording(scenario, seed, controllers),
       };
       hub.pendingLink = null;
       hub.publish(s, { screen: 'game', notice: null, linkOffer: null });
@@ -202,7 +189,7 @@ export function gameActions(hub: Hub) {
           lastReport: reports.at(-1) ?? null,
           unread: year.unread,
           reports,
-          recorder: Recorder.resume(replay, scenario, recorded),
+          recording: resumeRecording(replay, scenario, recorded),
         },
         {
           screen,
@@ -230,8 +217,30 @@ export function gameActions(hub: Hub) {
       return { ok: true };
     },
 
+    /** The current game's replay (at any point of it, and at its end): a value later years leave as it is. */
+    replay(): Replay | null {
+      return hub.game()?.recording.replay ?? null;
+    },
+
+    replayText(): string | null {
+      const r = hub.game()?.recording.replay;
+      return r ? encodeReplay(r) : null;
+    },
+
+    hash(): string | null {
+      const s = hub.game();
+      return s ? hashState(s.state) : null;
+    },
+
+    /** Leave the game for good: the save goes, and the title shows. */
+    abandon(): void {
+      clearSave(hub.ls);
+      hub.guard.release();
+      hub.publish(null, { screen: 'title' });
+    },
+
     /** The whole game, with what the side at the screen has not seen (for the console and tests). */
-    current(): Session | null {
+    current(): Game | null {
       return hub.game();
     },
 
@@ -282,10 +291,10 @@ export function gameActions(hub: Hub) {
       orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(s.opponent, s.state, other);
       const r = resolveTurn(s.state, orders);
       if (!r.ok) return { ok: false, message: r.error.message };
-      s.recorder.add(s.state, orders, r.value);
       const hotseat = s.opponent === 'hotseat';
-      const next: Session = {
+      const next: Game = {
         ...s,
+        recording: recordTurn(s.recording, s.state, orders, r.value.report, r.value.state),
         state: r.value.state,
         queued: { federation: [], klingon: [] },
         // In hot seat the second player is still at the screen, and reads the report first.

@@ -5,7 +5,7 @@ import type {
   Order,
   OrderError,
   Party,
-  Recorder,
+  Recording,
   Replay,
   Scenario,
   TurnReport,
@@ -27,9 +27,9 @@ export interface Settings {
 export type Screen = 'title' | 'new-game' | 'game' | 'handover' | 'report' | 'end' | 'viewer' | 'editor';
 
 /**
- * A game in progress. The store keeps the whole game; what it publishes as `StoreState.session` is
- * the game as the side at the screen (`active`) has seen it: the other side's undetected covert
- * acts, intelligence and queued orders are not in it (`stateSeenBy`, `reportSeenBy`).
+ * A game in progress, as published in `StoreState.session`: the game as the side at the screen
+ * (`active`) has seen it, the other side's undetected covert acts, intelligence and queued orders
+ * not in it (`stateSeenBy`, `reportSeenBy`). The store itself holds the whole `Game`.
  */
 export interface Session {
   scenario: Scenario;
@@ -50,8 +50,15 @@ export interface Session {
    */
   unread: Party[];
   reports: TurnReport[];
-  /** Records the game as it is played: its replay at any moment. */
-  recorder: Recorder;
+}
+
+/**
+ * The whole game the store holds: the session and its replay so far (a value, a year appended as
+ * each is resolved). The screens get only the session as their side has seen it (`sessionSeen`):
+ * never the replay, which holds both sides' orders, covert ones too.
+ */
+export interface Game extends Session {
+  recording: Recording;
 }
 
 /** What the map and the HUD draw: a game's state, whose turn it is, and the orders queued. */
@@ -75,8 +82,11 @@ export interface Viewer {
 
 export interface StoreState {
   screen: Screen;
+  /** The slice of the game being played. */
   session: Session | null;
+  /** The slice of the settings. */
   settings: Settings;
+  /** The slice of a replay being watched. */
   viewer: Viewer | null;
   /** The new-game screen opens on the scenario file picker. */
   openFile: boolean;

@@ -11,6 +11,7 @@ import { addEditorStyle } from '../editor/style';
 import { starfield } from '../ui/art';
 import { el, mount } from '../ui/dom';
 import { MapView } from '../view/map-view';
+import { watch } from '../watch';
 
 export class EditorScene extends Phaser.Scene {
   private map!: MapView;
@@ -90,12 +91,15 @@ export class EditorScene extends Phaser.Scene {
     };
     const unsubscribe = [
       session.onChange(redraw),
-      this.store.store.subscribe((st, prev) => {
-        if (st.notice === prev.notice) return;
-        notice.textContent = st.notice?.text ?? '';
-        notice.className = `notice ${st.notice?.kind ?? ''}`;
-        notice.style.display = st.notice ? 'block' : 'none';
-      }),
+      watch(
+        this.store.store,
+        (st) => st.notice,
+        (n) => {
+          notice.textContent = n?.text ?? '';
+          notice.className = `notice ${n?.kind ?? ''}`;
+          notice.style.display = n ? 'block' : 'none';
+        },
+      ),
     ];
     const onKey = (e: KeyboardEvent) => {
       const typing =

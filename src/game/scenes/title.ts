@@ -8,6 +8,7 @@ import { button, el, mount } from '../ui/dom';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { settingsDialog } from '../ui/settings';
 import { openRules } from '../view/side-panel';
+import { watch } from '../watch';
 
 /** The title: New game, Continue, a scenario file, Settings. */
 export class TitleScene extends Phaser.Scene {
@@ -168,13 +169,21 @@ export class TitleScene extends Phaser.Scene {
     drawOffer();
     if (!this.store.store.getState().linkOffer) newGame.focus();
     // A notice or a link's question that arrives while the title shows.
-    const unsubscribe = this.store.store.subscribe((st, prev) => {
-      if (st.screen !== 'title') return;
-      if (st.linkOffer !== prev.linkOffer) drawOffer();
-      if (st.notice !== prev.notice) showNotice(st.notice);
-    });
+    const atTitle = () => this.store.store.getState().screen === 'title';
+    const unwatch = [
+      watch(
+        this.store.store,
+        (st) => st.linkOffer,
+        () => atTitle() && drawOffer(),
+      ),
+      watch(
+        this.store.store,
+        (st) => st.notice,
+        (n) => atTitle() && showNotice(n),
+      ),
+    ];
     this.events.once('shutdown', () => {
-      unsubscribe();
+      for (const u of unwatch) u();
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('keydown', onKey);

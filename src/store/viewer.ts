@@ -1,0 +1,135 @@
+// The viewer slice: a replay opened, re-simulated and checked year by year, its year shown, played
+// back at a speed, and taken over as a new game.
+import {
+  BUILTIN_SCENARIOS,
+  isParty,
+  isPersonality,
+  otherParty,
+  PARTY_NAMES,
+  type Party,
+  parseReplay,
+  parseReplayText,
+  replayStates,
+  takeOver,
+} from '../sim/index';
+import { type Hub, OPEN_ELSEWHERE } from './hub';
+import { describeSaved } from './session';
+import type { Game, Opponent, Outcome, Viewer } from './types';
+
+export function viewerActions(hub: Hub) {
+  const { set, get } = hub;
+  return {
+    /**
+     * Open a replay in the viewer: parsed, re-simulated and checked year by year. A replay that
+     * cannot be read is refused with why; one that diverges opens stopped at the year it diverges.
+     */
+    loadReplay(
+      input: unknown,
+    ):
+      | { ok: true; years: number; finalHash: string | null; problem: string | null }
+      | { ok: false; message: string } {
+      const parsed = typeof input === 'string' ? parseReplayText(input) : parseReplay(input);
+      if (!parsed.ok) {
+        const message = `This replay cannot be opened: ${parsed.error.message}`;
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, message };
+      }
+      const replay = parsed.value;
+      const walked = replayStates(replay);
+      const v = walked.verification;
+      if (walked.states.length === 0 || !walked.scenario) {
+        const message = `This replay cannot be played: ${v.ok ? 'it has no years' : v.message}`;
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, message };
+      }
+      const problem = v.ok
+        ? null
+        : `${v.message[0]?.toUpperCase()}${v.message.slice(1)}${v.detail ? ` (${v.detail})` : ''}.`;
+      const viewer: Viewer = {
+        replay,
+        // The scenario played: one the replay carries is shown as what it is, under its own title.
+        scenario: walked.scenario,
+        states: walked.states,
+        reports: walked.reports,
+        index: v.ok ? 0 : Math.max(0, walked.states.length - 1),
+        playing: false,
+        speed: 2,
+        problem,
+      };
+      set({ viewer, screen: 'viewer', notice: problem ? { kind: 'error', text: problem } : null });
+      return { ok: true, years: walked.reports.length, finalHash: v.ok ? v.finalHash : null, problem };
+    },
+
+    viewerSeek(index: number): void {
+      const v = get().viewer;
+      if (!v) return;
+      const at = Math.max(0, Math.min(v.states.length - 1, Math.round(index)));
+      set({ viewer: { ...v, index: at, playing: at < v.states.length - 1 ? v.playing : false } });
+    },
+
+    viewerPlay(playing: boolean): void {
+      const v = get().viewer;
+      if (v) set({ viewer: { ...v, playing: playing && v.index < v.states.length - 1 } });
+    },
+
+    viewerSpeed(speed: number): void {
+      const v = get().viewer;
+      if (v && speed > 0 && speed <= 16) set({ viewer: { ...v, speed } });
+    },
+
+    /**
+     * Take over the watched game at the year shown, as `side`: a new game, its replay branched. Like
+     * a new game, it does not replace a game saved and in progress unless `replace` says so.
+     */
+    takeOverHere(side: Party, how: { replace?: boolean } = {}): Outcome {
+      if (!isParty(side)) return { ok: false, message: 'A side is federation or klingon.' };
+      const saved = how.replace || !get().viewer ? null : hub.savedInProgress();
+      if (saved) {
+        const message = `A game is saved (${describeSaved(saved)}): taking over here would replace it.`;
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, code: 'game/saved', message };
+      }
+      if (!hub.guard.claim()) {
+        set({ notice: { kind: 'error', text: OPEN_ELSEWHERE } });
+        return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
+      }
+      const v = get().viewer;
+      if (!v) return { ok: false, message: 'No replay is open.' };
+      const year = v.states.at(v.index)?.year;
+      if (year === undefined) return { ok: false, message: 'No year is shown.' };
+      const other = otherParty(side);
+      const recorded = v.states.at(v.index)?.powers[other].controller ?? 'pragmatist';
+      const opponent: Opponent = isPersonality(recorded) ? recorded : 'pragmatist';
+      const r = takeOver(v.replay, year, side, { [other]: opponent });
+      if (!r.ok) {
+        set({ notice: { kind: 'error', text: r.error.message } });
+        return { ok: false, message: r.error.message };
+      }
+      const s: Game = {
+        scenario: r.value.scenario,
+        scenarioRaw:
+          v.replay.scenario.embedded ?? BUILTIN_SCENARIOS[v.replay.scenario.id] ?? r.value.scenario,
+        side,
+        opponent,
+        state: r.value.state,
+        queued: { federation: [], klingon: [] },
+        active: side,
+        lastReport: null,
+        unread: [],
+        reports: [],
+        recording: r.value.recorder.recording,
+      };
+      hub.publish(s, {
+        viewer: null,
+        screen: 'game',
+        notice: { kind: 'info', text: `You took over in ${year} as ${PARTY_NAMES[side]}.` },
+      });
+      hub.autosave(s);
+      return { ok: true };
+    },
+
+    closeViewer(): void {
+      set({ viewer: null, screen: 'title' });
+    },
+  };
+}
