@@ -56,10 +56,12 @@ export function reportSeenBy(r: TurnReport, party: Party): TurnReport {
     if (!changeSeen(c, party)) continue;
     // What one party's order did to the other (a fleet attacked or sabotaged, reserves stolen) is
     // not the victim's breach: whose it was, the ledger says, once it is seen.
-    const by = c.cause.order?.party;
-    changes.push(
-      by && c.party !== null && by !== c.party && c.article !== null ? { ...c, article: null } : c,
-    );
+    const order = c.cause.order;
+    const done = order && c.party !== null && order.party !== c.party && c.article !== null;
+    // The victim of a covert order sees the loss, not which order made it (nor its place in the
+    // other's list): seen or not, the ledger is where the doer is named.
+    const hidden = order && order.party === other && isCovertOrderType(order.type);
+    changes.push(hidden ? { ...c, article: null, cause: {} } : done ? { ...c, article: null } : c);
   }
   const refused = r.refused.filter((x: Refusal) => x.party === party);
   return {

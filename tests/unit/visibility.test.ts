@@ -80,7 +80,8 @@ describe('what a side has seen', () => {
     const texts = k.changes.map((c) => c.text);
     expect(texts).toContain('Reserves go missing.');
     expect(texts).not.toContain('Stolen reserves arrive.');
-    expect(k.changes.every((c) => c.cause.order?.party !== 'federation' || c.party === 'klingon')).toBe(true);
+    expect(k.changes.every((c) => c.cause.order?.party !== 'federation')).toBe(true);
+    expect(k.changes.find((c) => c.text === 'Reserves go missing.')?.cause).toEqual({});
     // The loss is not shown as the victim's breach of Article I.
     const loss = out.report.changes.find((c) => c.text === 'Reserves go missing.');
     expect(loss?.article).toBe('I');
@@ -118,8 +119,13 @@ describe('what a side has seen', () => {
       if (!r.ok) throw new Error(r.error.message);
       if (!r.value.state.covert[0]?.detected) continue;
       const k = reportSeenBy(r.value.report, 'klingon');
-      const lost = k.changes.find((c) => c.kind === 'fleet' && c.cause.order?.type === 'espionage');
+      const raw = r.value.report.changes.find(
+        (c) => c.kind === 'fleet' && c.cause.order?.type === 'espionage',
+      );
+      const lost = k.changes.find((c) => c.kind === 'fleet' && c.text === raw?.text);
       expect(lost?.party).toBe('klingon');
+      // The loss is seen, not the order that made it: the ledger names the saboteur.
+      expect(lost?.cause).toEqual({});
       expect(lost?.delta).toBeLessThan(0);
       expect(lost?.article).toBeNull();
       expect(r.value.report.changes.find((c) => c.text === lost?.text)?.article).toBe('I');
