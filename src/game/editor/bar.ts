@@ -19,28 +19,9 @@ import { freshSeed, type GameStore } from '../../store/store';
 import { OPPONENTS, type Opponent } from '../../store/types';
 import { button, clear, el, mount } from '../ui/dom';
 import { autotestPanel } from './autotest-view';
+import { setPlaytesting } from './light';
 import type { EditorSession, Tool } from './session';
 import { encodeScenarioFragment } from './share-link';
-
-/** Set while a scenario of the editor is being playtested: the title then leads back to the editor. */
-export const PLAYTEST_KEY = 'khitomer.editor.playtest';
-
-export function playtesting(): boolean {
-  try {
-    return globalThis.sessionStorage?.getItem(PLAYTEST_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-export function setPlaytesting(on: boolean): void {
-  try {
-    if (on) globalThis.sessionStorage?.setItem(PLAYTEST_KEY, '1');
-    else globalThis.sessionStorage?.removeItem(PLAYTEST_KEY);
-  } catch {
-    // No session storage: the title's editor button still leads back, as an ordinary one.
-  }
-}
 
 export class EditorBar {
   readonly root: HTMLElement;

@@ -13,21 +13,6 @@ import {
   saveWork,
 } from '../../editor/index';
 
-/** The storage of the page, or one in memory when the browser gives none (the work stays open). */
-export function pageStorage(): StorageLike {
-  try {
-    if (globalThis.localStorage) return globalThis.localStorage;
-  } catch {
-    // Storage refused (a private window's settings): fall through to memory.
-  }
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
 export type Tool = 'move' | 'lane';
 
 export class EditorSession {

@@ -3,8 +3,9 @@
 import Phaser from 'phaser';
 import { addLane, addSystem, mapOf, moveSystem } from '../../editor/index';
 import type { GameStore } from '../../store/store';
-import { EditorBar, setPlaytesting } from '../editor/bar';
-import { EditorSession, pageStorage } from '../editor/session';
+import { EditorBar } from '../editor/bar';
+import { pageStorage, setPlaytesting } from '../editor/light';
+import { EditorSession } from '../editor/session';
 import { takePending } from '../editor/share-link';
 import { EditorSide } from '../editor/side';
 import { addEditorStyle } from '../editor/style';
