@@ -33,3 +33,89 @@ test('the editor is not downloaded with the game, only when it is opened', async
   expect(scripts.filter((s) => /\/assets\/editor-[^/]+\.js$/.test(s))).toHaveLength(1);
   await screenshot(page, 'editor-loaded-late');
 });
+
+async function copyBuiltin(page: Page, id: string): Promise<void> {
+  await page.getByTestId('editor-open').click();
+  await page.getByTestId('open-builtin').selectOption(id);
+  await page.getByTestId('open-copy').click();
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+}
+
+test('a playtest from a later year of the timeline, and back with the history intact', async ({ page }) => {
+  await openEditor(page);
+  await copyBuiltin(page, 'khitomer-accords');
+  await page.getByTestId('editor-playtest').click();
+  const years = await page.getByTestId('playtest-year').locator('option').allTextContents();
+  expect(years[0]).toBe('2293 (the first year)');
+  expect(years).toContain('2311 (incursion)');
+  await page.getByTestId('playtest-side').selectOption('klingon');
+  await page.getByTestId('playtest-opponent').selectOption('loyalist');
+  await page.getByTestId('playtest-seed').fill('from-a-year');
+  await expect(page.getByTestId('playtest-before')).toBeHidden();
+  await page.getByTestId('playtest-year').selectOption('2311');
+  await expect(page.getByTestId('playtest-before')).toBeVisible();
+  await page.getByTestId('playtest-before').selectOption('loyalist');
+  await screenshot(page, 'editor-playtest-year');
+  await page.getByTestId('playtest-start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2311');
+  await expect(page.getByTestId('notice')).toContainText('Playtest from 2311');
+  await screenshot(page, 'editor-playtest-2311');
+  // The replay of the playtest starts in 2293 and branches in 2311: 18 years played by the AIs.
+  const replay = await page.evaluate(() => window.khitomer.replay());
+  expect(replay?.branch?.fromYear).toBe(2311);
+  expect(replay?.turns).toHaveLength(18);
+
+  await page.getByTestId('to-title').click();
+  await page.getByTestId('scenario-editor').click();
+  await expect(page.getByTestId('editor-undo')).toHaveAttribute(
+    'title',
+    'Undo copy khitomer-accords (Ctrl+Z)',
+  );
+  await page.getByTestId('editor-undo').click();
+  await expect(page.getByTestId('editor-undo')).toBeDisabled();
+  await page.getByTestId('editor-redo').click();
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+});
+
+test('a playtest asks before it replaces a saved game in progress, and can keep it (issue 15)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.evaluate(() => {
+    window.khitomer.newGame({
+      scenario: 'centennial-eve',
+      seed: 'kept',
+      side: 'federation',
+      opponent: 'hawk',
+    });
+  });
+  await expect(page.getByTestId('hud-year')).toBeVisible();
+  const saved = await page.evaluate(() => window.khitomer.hash());
+  await page.getByTestId('to-title').click();
+  await page.getByTestId('scenario-editor').click();
+  await copyBuiltin(page, 'the-withdrawal');
+  await page.getByTestId('editor-playtest').click();
+  await page.getByTestId('playtest-start').click();
+  await expect(page.getByTestId('playtest-confirm')).toContainText('A game is saved');
+  await expect(page.getByTestId('playtest-confirm')).toContainText('the playtest would replace it');
+  await screenshot(page, 'editor-playtest-asks');
+  await page.getByTestId('playtest-keep').click();
+  await expect(page.getByTestId('playtest-confirm')).toBeHidden();
+  await page.getByTestId('dialog-close').click();
+  await page.getByTestId('editor-menu').click();
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('hud-year')).toBeVisible();
+  expect(await page.evaluate(() => window.khitomer.hash())).toBe(saved);
+
+  // Asked again, and told to replace it: the playtest starts.
+  await page.getByTestId('to-title').click();
+  await page.getByTestId('scenario-editor').click();
+  await page.getByTestId('editor-playtest').click();
+  await page.getByTestId('playtest-seed').fill('replaced');
+  await page.getByTestId('playtest-start').click();
+  await page.getByTestId('playtest-replace').click();
+  await expect(page.getByTestId('hud-year')).toBeVisible();
+  expect(await page.evaluate(() => window.khitomer.hash())).not.toBe(saved);
+});

@@ -12,14 +12,12 @@ import {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,
   MAX_SCENARIO_CHARS,
-  type Party,
   parseScenarioText,
 } from '../../sim/index';
-import { freshSeed, type GameStore } from '../../store/store';
-import { OPPONENTS, type Opponent } from '../../store/types';
+import type { GameStore } from '../../store/store';
 import { button, clear, el, mount } from '../ui/dom';
 import { autotestPanel } from './autotest-view';
-import { setPlaytesting } from './light';
+import { playtestForm } from './playtest';
 import type { EditorSession, Tool } from './session';
 import { encodeScenarioFragment } from './share-link';
 
@@ -260,56 +258,7 @@ export class EditorBar {
 
   private playtestDialog(): void {
     const scenario = this.session.checked.scenario;
-    if (!scenario) return;
-    const side = el('select', { testid: 'playtest-side', label: 'Side' });
-    for (const p of scenario.sides) {
-      const o = el('option', {}, p === 'federation' ? 'The Federation' : 'The Klingon Empire');
-      o.value = p;
-      side.append(o);
-    }
-    const opponent = el('select', { testid: 'playtest-opponent', label: 'Opponent' });
-    for (const o of OPPONENTS) {
-      const opt = el('option', {}, o);
-      opt.value = o;
-      opt.selected = o === 'pragmatist';
-      opponent.append(opt);
-    }
-    const seed = el('input', { testid: 'playtest-seed', label: 'Seed' });
-    seed.value = freshSeed();
-    const problems = el('div', { class: 'problems', role: 'alert' });
-    this.showDialog(
-      'Playtest',
-      el(
-        'p',
-        { class: 'dim' },
-        `${scenario.title}, ${scenario.firstYear}–${scenario.lastYear}. Menu, in the game, leads back here with the history as it was.`,
-      ),
-      el('div', { class: 'row' }, el('label', {}, 'Side'), side),
-      el('div', { class: 'row' }, el('label', {}, 'Opponent'), opponent),
-      el('div', { class: 'row' }, el('label', {}, 'Seed'), seed),
-      problems,
-      el(
-        'div',
-        { class: 'row' },
-        button(
-          'Start',
-          () => {
-            setPlaytesting(true);
-            const r = this.store.newGame({
-              scenario,
-              side: side.value as Party,
-              opponent: opponent.value as Opponent,
-              seed: seed.value,
-            });
-            if (!r.ok) {
-              setPlaytesting(false);
-              problems.textContent = r.message;
-            }
-          },
-          { class: 'primary', testid: 'playtest-start' },
-        ),
-      ),
-    );
+    if (scenario) this.showDialog('Playtest', playtestForm(this.store, scenario));
   }
 
   private autotestDialog(): void {
