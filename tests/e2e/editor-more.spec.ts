@@ -119,3 +119,45 @@ test('a playtest asks before it replaces a saved game in progress, and can keep 
   await expect(page.getByTestId('hud-year')).toBeVisible();
   expect(await page.evaluate(() => window.khitomer.hash())).not.toBe(saved);
 });
+
+test('a third power and fleets placed on the map, as systems are', async ({ page }) => {
+  await openEditor(page);
+  await page.getByTestId('editor-tab-system').click();
+  await page.getByTestId('add-third-power').click();
+  await expect(page.getByTestId('tool-power')).toHaveValue('power-1');
+  await expect(page.getByTestId('tool-owner')).toHaveClass(/active/);
+  // A world placed on empty space, then given to the new power with the Owner tool.
+  const spot = await screenAt(page, 500, 250);
+  await page.mouse.click(spot.x, spot.y);
+  await expect(page.getByTestId('field-map.systems[2].owner')).toHaveValue('');
+  await page.mouse.click(spot.x, spot.y);
+  await expect(page.getByTestId('field-map.systems[2].owner')).toHaveValue('power-1');
+  // A fleet of that power stationed there with the Fleet tool, its strength set in its form.
+  await page.getByTestId('tool-fleet').click();
+  await page.mouse.click(spot.x, spot.y);
+  const strength = page.getByTestId('field-thirdPowers[0].fleets[0].strength');
+  await expect(strength).toHaveValue('3');
+  await strength.fill('7');
+  await strength.blur();
+  await expect(page.getByTestId('field-thirdPowers[0].fleets[0].location')).toHaveValue('system-3');
+  // Dragged to Earth, the fleet moves there.
+  const earth = await screenAt(page, 200, 500);
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  await page.mouse.move((spot.x + earth.x) / 2, (spot.y + earth.y) / 2, { steps: 4 });
+  await page.mouse.move(earth.x, earth.y, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByTestId('field-thirdPowers[0].fleets[0].location')).toHaveValue('earth');
+  await expect(page.getByTestId('field-thirdPowers[0].fleets[0].strength')).toHaveValue('7');
+  // The power's own fleet, stationed from the side panel.
+  await page.getByTestId('tool-power').selectOption('federation');
+  await page.getByTestId('add-fleet-here').click();
+  await expect(page.getByTestId('field-powers.federation.fleets[0].location')).toHaveValue('earth');
+  await screenshot(page, 'editor-forces');
+  // One undo takes the last fleet away; the third power's stays.
+  await page.getByTestId('editor-undo').click();
+  await expect(page.getByTestId('field-powers.federation.fleets[0].location')).toHaveCount(0);
+  await expect(page.getByTestId('field-thirdPowers[0].fleets[0].location')).toHaveValue('earth');
+  // The new world has no lane yet: a warning, not an error.
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+});

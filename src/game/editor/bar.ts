@@ -6,6 +6,7 @@ import {
   getAt,
   type Json,
   listMyScenarios,
+  powersOf,
   saveMyScenario,
 } from '../../editor/index';
 import {
@@ -27,6 +28,8 @@ export class EditorBar {
   private readonly undo: HTMLButtonElement;
   private readonly redo: HTMLButtonElement;
   private readonly tools = new Map<Tool, HTMLButtonElement>();
+  /** The power the Fleet and Owner tools place. */
+  private readonly power = el('select', { testid: 'tool-power', label: 'Power placed' });
   private readonly needValid: HTMLButtonElement[] = [];
   private dialog: (() => void) | null = null;
 
@@ -86,6 +89,13 @@ export class EditorBar {
       this.redo,
       tool('move', 'Move', 'Click empty space to add a system, drag a system to move it'),
       tool('lane', 'Lane', 'Drag from one system to another to join them by a lane'),
+      tool(
+        'fleet',
+        'Fleet',
+        'Click a system to station a fleet of the power chosen beside; drag from a system to another to move one',
+      ),
+      tool('owner', 'Owner', 'Click a system to give it to the power chosen beside'),
+      this.power,
       playtest,
       autotest,
       save,
@@ -107,6 +117,7 @@ export class EditorBar {
     this.redo.disabled = !h.canRedo;
     this.redo.title = h.canRedo ? `Redo ${h.redoLabel} (Ctrl+Y)` : 'Nothing to redo';
     for (const [t, b] of this.tools) b.classList.toggle('active', t === s.tool);
+    this.drawPowers();
     const errors = s.checked.problems.filter((p) => p.severity === 'error').length;
     const warnings = s.checked.problems.length - errors;
     for (const b of this.needValid) {
@@ -129,6 +140,33 @@ export class EditorBar {
       ),
     );
     if (s.storageProblem) this.status.append(' · ', el('span', { class: 'count bad' }, s.storageProblem));
+  }
+
+  /** The powers of the scenario as it is now (a third power added or renamed appears at once). */
+  private drawPowers(): void {
+    const s = this.session;
+    const powers = powersOf(s.doc);
+    if (s.power !== null && !powers.some((p) => p.id === s.power)) s.power = 'federation';
+    const options = [...powers.map((p) => ({ value: p.id, text: p.name })), { value: '', text: 'no owner' }];
+    const same =
+      this.power.options.length === options.length &&
+      options.every(
+        (o, i) => this.power.options[i]?.value === o.value && this.power.options[i]?.text === o.text,
+      );
+    if (!same) {
+      clear(this.power);
+      for (const o of options) {
+        const opt = el('option', {}, o.text);
+        opt.value = o.value;
+        this.power.append(opt);
+      }
+    }
+    this.power.value = s.power ?? '';
+    this.power.onchange = () => {
+      s.power = this.power.value === '' ? null : this.power.value;
+      if (s.tool !== 'fleet' && s.tool !== 'owner') s.tool = s.power === null ? 'owner' : 'fleet';
+      s.changed();
+    };
   }
 
   closeDialog(): void {

@@ -13,7 +13,7 @@ import {
   saveWork,
 } from '../../editor/index';
 
-export type Tool = 'move' | 'lane';
+export type Tool = 'move' | 'lane' | 'fleet' | 'owner';
 
 export class EditorSession {
   history: History;
@@ -22,6 +22,8 @@ export class EditorSession {
   /** The field to show and focus after a problem is clicked (its path). */
   focus: Key[] | null = null;
   tool: Tool = 'move';
+  /** The power the Fleet and Owner tools place: a party or a third power's id, or null (no owner). */
+  power: string | null = 'federation';
   /** The folded parts of the forms the author opened (by section or path): kept across redraws. */
   readonly open = new Set<string>(['The scenario']);
   /** Why the work could not be stored, if it could not: shown until a save succeeds. */

@@ -1,13 +1,18 @@
 // The editor's side panel: the selected system, the rest of the scenario as forms from the schema,
 // and the problems, each of which selects what is at fault when clicked.
 import {
+  addFleet,
+  addThirdPower,
   deleteSystem,
+  fleetsOf,
   formatPath,
   formFor,
   getAt,
   isObject,
   lanesOf,
   type Problem,
+  powersOf,
+  removeFleet,
   removeLane,
   scenarioSchema,
   systemIndex,
@@ -95,7 +100,25 @@ export class EditorSide {
           {},
           'Click empty space to add a system. Drag a system to move it; with the Lane tool, drag from one system to another to join them. Click a system to edit it; Delete removes it with its lanes.',
         ),
+        el(
+          'p',
+          {},
+          'Third powers and fleets are placed the same way: choose a power beside the tools, then with Fleet click a system to station a fleet there (drag from one system to another to move it), and with Owner click a system to give it to that power.',
+        ),
         el('p', { class: 'dim' }, 'Drag empty space to pan; scroll to zoom.'),
+        button(
+          'New third power',
+          () => {
+            const added = addThirdPower(s.doc);
+            s.apply(`add ${added.id}`, added.changes);
+            if (added.id) {
+              s.power = added.id;
+              s.tool = 'owner';
+              s.changed();
+            }
+          },
+          { testid: 'add-third-power', title: 'A power that is not a player: its systems, fleets and eras' },
+        ),
       );
       return;
     }
@@ -118,8 +141,34 @@ export class EditorSide {
         ),
       );
     }
+    const fleets = el('fieldset', { class: 'list' }, el('legend', {}, 'Fleets here'));
+    const names = new Map(powersOf(s.doc).map((p) => [p.id, p.name]));
+    for (const f of fleetsOf(s.doc)) {
+      if (f.location !== id) continue;
+      const form = formFor(s.doc, [...f.listPath, f.index], `${names.get(f.owner) ?? f.owner} fleet`);
+      if (form) fleets.append(renderField(s, form, marks));
+      fleets.append(
+        button('Remove this fleet', () => s.apply(`remove ${f.id}`, removeFleet(s.doc, f)), {
+          class: 'small',
+          testid: `remove-fleet-${f.id}`,
+        }),
+      );
+    }
+    const power = s.power;
+    if (power !== null)
+      fleets.append(
+        button(
+          `Station a ${names.get(power) ?? power} fleet here`,
+          () => {
+            const added = addFleet(s.doc, power, id);
+            s.apply(`station ${added.id} at ${id}`, added.changes);
+          },
+          { class: 'small', testid: 'add-fleet-here' },
+        ),
+      );
     this.body.append(
       lanes,
+      fleets,
       button(
         'Delete system',
         () => {

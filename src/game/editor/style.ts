@@ -3,6 +3,7 @@ const CSS = `
 .editor-bar { gap: 8px; }
 .editor-bar button { width: auto; padding: 4px 10px; }
 .editor-bar .tool.active { background: #1f4f8a; }
+.editor-bar select { max-width: 10em; font: inherit; background: #0b1422; color: var(--text); border: 1px solid var(--edge); border-radius: 3px; padding: 3px 4px; }
 .editor-bar .count.bad { color: var(--bad); }
 .editor-bar .count.warn { color: var(--warn); }
 .editor-side { width: min(420px, 50vw); }
