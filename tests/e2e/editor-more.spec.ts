@@ -161,3 +161,43 @@ test('a third power and fleets placed on the map, as systems are', async ({ page
   // The new world has no lane yet: a warning, not an error.
   await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
 });
+
+test('the side panel is patched in place: focus and scroll stay while the author types from field to field', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await copyBuiltin(page, 'khitomer-accords');
+  await page.locator('summary', { hasText: /^Rules$/ }).click();
+  const first = page.getByTestId('field-rules.repeatPercent');
+  await first.scrollIntoViewIfNeeded();
+  const panel = page.getByTestId('editor-panel');
+  const scrolled = await panel.evaluate((n) => n.scrollTop);
+  expect(scrolled).toBeGreaterThan(100);
+  await first.click();
+  await page.keyboard.type('40');
+  await page.keyboard.press('Tab');
+  // The edit is made (the field left), the panel redrawn, and the keys stay where Tab took them:
+  // the field's reset button, then the next field.
+  await expect(page.getByTestId('editor-undo')).toHaveAttribute('title', /Undo set /);
+  const focusedId = () =>
+    page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? '');
+  expect(await focusedId()).toBe('reset-rules.repeatPercent');
+  await page.keyboard.press('Tab');
+  const focused = await focusedId();
+  expect(focused).toMatch(/^field-rules\./);
+  expect(focused).not.toBe('field-rules.repeatPercent');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId(focused)).toHaveValue(/7$/);
+  await expect(first).toHaveValue('40');
+  expect(Math.abs((await panel.evaluate((n) => n.scrollTop)) - scrolled)).toBeLessThan(60);
+  await screenshot(page, 'editor-typing');
+  // The same field node stayed on screen through both edits (a rebuilt panel would replace it).
+  await first.evaluate((n) => {
+    (n as HTMLElement & { kept?: boolean }).kept = true;
+  });
+  await page.getByTestId('editor-undo').click();
+  await expect(first).toHaveValue('40');
+  expect(await first.evaluate((n) => (n as HTMLElement & { kept?: boolean }).kept === true)).toBe(true);
+});

@@ -17,7 +17,8 @@ import {
   scenarioSchema,
   systemIndex,
 } from '../../editor/index';
-import { button, clear, el } from '../ui/dom';
+import { button, el } from '../ui/dom';
+import { patchChildren } from '../ui/patch';
 import { type Marks, renderField } from './form-view';
 import type { EditorSession } from './session';
 
@@ -44,6 +45,8 @@ export class EditorSide {
   private readonly tabs: HTMLElement;
   private readonly body: HTMLElement;
   tab: Tab = 'scenario';
+  /** The panel being built, before it is laid over the one on screen. */
+  private out: HTMLElement = el('div', {});
 
   constructor(private readonly session: EditorSession) {
     this.tabs = el('div', { class: 'tabs', role: 'tablist' });
@@ -65,12 +68,12 @@ export class EditorSide {
     const s = this.session;
     const problems = s.checked.problems;
     const errors = problems.filter((p) => p.severity === 'error').length;
-    clear(this.tabs);
+    const tabs = el('div', {});
     const tab = (t: Tab, text: string) => {
       const b = button(text, () => this.show(t), { testid: `editor-tab-${t}`, role: 'tab' });
       if (t === this.tab) b.classList.add('active');
       b.setAttribute('aria-selected', String(t === this.tab));
-      this.tabs.append(b);
+      tabs.append(b);
     };
     tab('system', s.selected ? 'System' : 'Map');
     tab('scenario', 'Scenario');
@@ -80,12 +83,14 @@ export class EditorSide {
     );
     const marks = new Map<string, string>();
     for (const p of problems) if (!marks.has(p.path)) marks.set(p.path, p.sentence);
-    const scroll = this.body.scrollTop;
-    clear(this.body);
+    // Built afresh, then laid over the panel on screen: the field being typed in, its focus and the
+    // panel's scroll stay where they are after every edit.
+    this.out = el('div', {});
     if (this.tab === 'system') this.drawSystem(marks);
     else if (this.tab === 'scenario') this.drawScenario(marks);
     else this.drawProblems(problems);
-    this.body.scrollTop = scroll;
+    patchChildren(this.tabs, tabs);
+    patchChildren(this.body, this.out);
     this.focusField();
   }
 
@@ -93,7 +98,7 @@ export class EditorSide {
     const s = this.session;
     const i = s.selected === null ? -1 : systemIndex(s.doc, s.selected);
     if (i < 0) {
-      this.body.append(
+      this.out.append(
         el('h3', {}, 'The map'),
         el(
           'p',
@@ -124,7 +129,7 @@ export class EditorSide {
     }
     const id = s.selected as string;
     const form = formFor(s.doc, ['map', 'systems', i], 'System');
-    if (form) this.body.append(renderField(s, form, marks));
+    if (form) this.out.append(renderField(s, form, marks));
     const lanes = el('fieldset', { class: 'list' }, el('legend', {}, 'Lanes'));
     for (const [a, b] of lanesOf(s.doc)) {
       if (a !== id && b !== id) continue;
@@ -166,7 +171,7 @@ export class EditorSide {
           { class: 'small', testid: 'add-fleet-here' },
         ),
       );
-    this.body.append(
+    this.out.append(
       lanes,
       fleets,
       button(
@@ -189,21 +194,21 @@ export class EditorSide {
       if (sec.keys.some((k) => focus === k || focus.startsWith(`${k}.`) || focus.startsWith(`${k}[`)))
         s.open.add(sec.title);
       box.open = s.open.has(sec.title);
-      box.addEventListener('toggle', () => {
-        if (box.open) s.open.add(sec.title);
+      box.ontoggle = (e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open) s.open.add(sec.title);
         else s.open.delete(sec.title);
-      });
+      };
       for (const k of sec.keys) {
         const f = formFor(s.doc, [k]);
         if (f) box.append(renderField(s, f, marks));
       }
-      this.body.append(box);
+      this.out.append(box);
     }
   }
 
   private drawProblems(problems: Problem[]): void {
     if (problems.length === 0) {
-      this.body.append(
+      this.out.append(
         el('p', { testid: 'no-problems' }, 'No problems: the scenario can be played and exported.'),
       );
       return;
@@ -218,7 +223,7 @@ export class EditorSide {
           title: p.path === '' ? 'the whole scenario' : p.path,
         },
       );
-      this.body.append(b);
+      this.out.append(b);
     });
   }
 
