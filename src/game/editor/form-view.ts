@@ -153,19 +153,29 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
           if ((e.currentTarget as HTMLDetailsElement).open) session.open.add(key);
           else session.open.delete(key);
         };
-        const summary = el('summary', {}, itemSummary(item));
-        const remove = button(
-          'Remove',
-          () =>
-            session.apply(`remove ${f.label.toLowerCase()} #${i + 1}`, removeItem(session.doc, f.path, i)),
-          {
-            class: 'small',
-            testid: `remove-${formatPath(item.path)}`,
-          },
-        );
-        entry.append(summary, remove, renderField(session, item, marks, depth + 1));
+        const remove = button('Remove', () => undefined, {
+          class: 'small',
+          testid: `remove-${formatPath(item.path)}`,
+        });
+        // On the folded line itself, so that an item is removed without unfolding it; the click
+        // does not also fold or unfold it.
+        remove.onclick = (e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          session.apply(`remove ${f.label.toLowerCase()} #${i + 1}`, removeItem(session.doc, f.path, i));
+        };
+        const summary = el('summary', {}, `${itemSummary(item)} `, remove);
+        entry.append(summary, renderField(session, item, marks, depth + 1));
         box.append(entry);
       });
+      if (f.items.length > 1 && (f.min ?? 0) === 0)
+        box.append(
+          button(
+            `Remove all ${f.items.length}`,
+            () => session.apply(`remove all of ${f.label.toLowerCase()}`, setField(session.doc, f.path, [])),
+            { class: 'small', testid: `clear-${path}` },
+          ),
+        );
       const full = f.max !== undefined && f.items.length >= f.max;
       if (f.templates.length > 1) {
         const kind = el('select', {
@@ -183,7 +193,10 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
           e.stopPropagation();
           const chosen = (e.currentTarget as HTMLElement).parentElement?.querySelector('select')?.value;
           const t = f.templates.find((x) => x.name === chosen);
-          if (t) session.apply(`add ${t.name}`, addItem(session.doc, f.path, structuredClone(t.value)));
+          if (!t) return;
+          // The new item opens, even in a long folded list: its fields are what the author fills next.
+          session.open.add(formatPath([...f.path, f.items.length]));
+          session.apply(`add ${t.name}`, addItem(session.doc, f.path, structuredClone(t.value)));
         };
         add.disabled = full;
         box.append(el('div', { class: 'row' }, kind, add));
@@ -192,6 +205,7 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
         const add = button(
           `Add to ${f.label.toLowerCase()}`,
           () => {
+            if (t) session.open.add(formatPath([...f.path, f.items.length]));
             if (t)
               session.apply(
                 `add to ${f.label.toLowerCase()}`,

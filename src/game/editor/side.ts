@@ -114,6 +114,9 @@ export class EditorSide {
         button(
           'New third power',
           () => {
+            const thirds = getAt(s.doc, ['thirdPowers']);
+            // Its form opens in the Scenario tab, however many third powers are folded there.
+            s.open.add(formatPath(['thirdPowers', Array.isArray(thirds) ? thirds.length : 0]));
             const added = addThirdPower(s.doc);
             s.apply(`add ${added.id}`, added.changes);
             if (added.id) {
