@@ -1,6 +1,7 @@
 // The scenario editor's model: no DOM, no Phaser. The editor screen (src/game/editor) draws it.
 
 export * from './autotest';
+export * from './forces';
 export * from './forms';
 export * from './history';
 export * from './json';

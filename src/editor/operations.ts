@@ -1,4 +1,5 @@
 // The edits an author makes, as changes to the document: each is one step of the history.
+import { removeFleetsAt } from './forces';
 import type { Change } from './history';
 import { getAt, isObject, type Json, type JsonObject, type Path } from './json';
 
@@ -88,11 +89,11 @@ export function moveSystem(doc: Json, id: string, x: number, y: number): Change[
   ];
 }
 
-/** Remove a system with every lane that touches it (removed from the last, so indices hold). */
+/** Remove a system with its fleets and every lane that touches it (removed from the last, so indices hold). */
 export function deleteSystem(doc: Json, id: string): Change[] {
   const i = systemIndex(doc, id);
   if (i < 0) return [];
-  const changes: Change[] = [];
+  const changes: Change[] = removeFleetsAt(doc, id);
   const lanes = lanesOf(doc);
   for (let l = lanes.length - 1; l >= 0; l--) {
     const lane = lanes[l];

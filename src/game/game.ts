@@ -4,7 +4,6 @@ import Phaser from 'phaser';
 import type { GameStore } from '../store/store';
 import type { Screen } from '../store/types';
 import { BootScene } from './scenes/boot';
-import { EditorScene } from './scenes/editor';
 import { EndScene } from './scenes/end';
 import { GalaxyScene } from './scenes/galaxy';
 import { HandoverScene } from './scenes/handover';
@@ -62,7 +61,6 @@ export function startGame(store: GameStore): Phaser.Game {
       new HandoverScene(store),
       new EndScene(store),
       new ViewerScene(store),
-      new EditorScene(store),
     ],
     banner: false,
   });
@@ -73,7 +71,26 @@ export function startGame(store: GameStore): Phaser.Game {
     if (key === current) return;
     if (current) game.scene.stop(current);
     current = key;
+    if (key === 'Editor' && !game.scene.keys.Editor) {
+      void loadEditor().then((ok) => {
+        if (ok && current === 'Editor') game.scene.start('Editor');
+      });
+      return;
+    }
     game.scene.start(key);
+  };
+  // The editor is its own download, fetched the first time it is opened: a player who never opens
+  // it never pays for it (npm run bench:web measures the game's first load without it).
+  const loadEditor = async (): Promise<boolean> => {
+    try {
+      const { EditorScene } = await import('./scenes/editor');
+      if (!game.scene.keys.Editor) game.scene.add('Editor', new EditorScene(store), false);
+      return true;
+    } catch {
+      store.notify('error', 'The scenario editor could not be loaded: check the connection and try again.');
+      if (current === 'Editor') store.goTo('title');
+      return false;
+    }
   };
   game.events.once('khitomer-ready', () => {
     game.scene.stop('Preloader');

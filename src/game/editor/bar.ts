@@ -6,41 +6,21 @@ import {
   getAt,
   type Json,
   listMyScenarios,
+  powersOf,
   saveMyScenario,
 } from '../../editor/index';
 import {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,
   MAX_SCENARIO_CHARS,
-  type Party,
   parseScenarioText,
 } from '../../sim/index';
-import { freshSeed, type GameStore } from '../../store/store';
-import { OPPONENTS, type Opponent } from '../../store/types';
+import type { GameStore } from '../../store/store';
 import { button, clear, el, mount } from '../ui/dom';
 import { autotestPanel } from './autotest-view';
+import { playtestForm } from './playtest';
 import type { EditorSession, Tool } from './session';
 import { encodeScenarioFragment } from './share-link';
-
-/** Set while a scenario of the editor is being playtested: the title then leads back to the editor. */
-export const PLAYTEST_KEY = 'khitomer.editor.playtest';
-
-export function playtesting(): boolean {
-  try {
-    return globalThis.sessionStorage?.getItem(PLAYTEST_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-export function setPlaytesting(on: boolean): void {
-  try {
-    if (on) globalThis.sessionStorage?.setItem(PLAYTEST_KEY, '1');
-    else globalThis.sessionStorage?.removeItem(PLAYTEST_KEY);
-  } catch {
-    // No session storage: the title's editor button still leads back, as an ordinary one.
-  }
-}
 
 export class EditorBar {
   readonly root: HTMLElement;
@@ -48,6 +28,8 @@ export class EditorBar {
   private readonly undo: HTMLButtonElement;
   private readonly redo: HTMLButtonElement;
   private readonly tools = new Map<Tool, HTMLButtonElement>();
+  /** The power the Fleet and Owner tools place. */
+  private readonly power = el('select', { testid: 'tool-power', label: 'Power placed' });
   private readonly needValid: HTMLButtonElement[] = [];
   private dialog: (() => void) | null = null;
 
@@ -107,6 +89,13 @@ export class EditorBar {
       this.redo,
       tool('move', 'Move', 'Click empty space to add a system, drag a system to move it'),
       tool('lane', 'Lane', 'Drag from one system to another to join them by a lane'),
+      tool(
+        'fleet',
+        'Fleet',
+        'Click a system to station a fleet of the power chosen beside; drag from a system to another to move one',
+      ),
+      tool('owner', 'Owner', 'Click a system to give it to the power chosen beside'),
+      this.power,
       playtest,
       autotest,
       save,
@@ -128,6 +117,7 @@ export class EditorBar {
     this.redo.disabled = !h.canRedo;
     this.redo.title = h.canRedo ? `Redo ${h.redoLabel} (Ctrl+Y)` : 'Nothing to redo';
     for (const [t, b] of this.tools) b.classList.toggle('active', t === s.tool);
+    this.drawPowers();
     const errors = s.checked.problems.filter((p) => p.severity === 'error').length;
     const warnings = s.checked.problems.length - errors;
     for (const b of this.needValid) {
@@ -150,6 +140,33 @@ export class EditorBar {
       ),
     );
     if (s.storageProblem) this.status.append(' · ', el('span', { class: 'count bad' }, s.storageProblem));
+  }
+
+  /** The powers of the scenario as it is now (a third power added or renamed appears at once). */
+  private drawPowers(): void {
+    const s = this.session;
+    const powers = powersOf(s.doc);
+    if (s.power !== null && !powers.some((p) => p.id === s.power)) s.power = 'federation';
+    const options = [...powers.map((p) => ({ value: p.id, text: p.name })), { value: '', text: 'no owner' }];
+    const same =
+      this.power.options.length === options.length &&
+      options.every(
+        (o, i) => this.power.options[i]?.value === o.value && this.power.options[i]?.text === o.text,
+      );
+    if (!same) {
+      clear(this.power);
+      for (const o of options) {
+        const opt = el('option', {}, o.text);
+        opt.value = o.value;
+        this.power.append(opt);
+      }
+    }
+    this.power.value = s.power ?? '';
+    this.power.onchange = () => {
+      s.power = this.power.value === '' ? null : this.power.value;
+      if (s.tool !== 'fleet' && s.tool !== 'owner') s.tool = s.power === null ? 'owner' : 'fleet';
+      s.changed();
+    };
   }
 
   closeDialog(): void {
@@ -279,56 +296,7 @@ export class EditorBar {
 
   private playtestDialog(): void {
     const scenario = this.session.checked.scenario;
-    if (!scenario) return;
-    const side = el('select', { testid: 'playtest-side', label: 'Side' });
-    for (const p of scenario.sides) {
-      const o = el('option', {}, p === 'federation' ? 'The Federation' : 'The Klingon Empire');
-      o.value = p;
-      side.append(o);
-    }
-    const opponent = el('select', { testid: 'playtest-opponent', label: 'Opponent' });
-    for (const o of OPPONENTS) {
-      const opt = el('option', {}, o);
-      opt.value = o;
-      opt.selected = o === 'pragmatist';
-      opponent.append(opt);
-    }
-    const seed = el('input', { testid: 'playtest-seed', label: 'Seed' });
-    seed.value = freshSeed();
-    const problems = el('div', { class: 'problems', role: 'alert' });
-    this.showDialog(
-      'Playtest',
-      el(
-        'p',
-        { class: 'dim' },
-        `${scenario.title}, ${scenario.firstYear}–${scenario.lastYear}. Menu, in the game, leads back here with the history as it was.`,
-      ),
-      el('div', { class: 'row' }, el('label', {}, 'Side'), side),
-      el('div', { class: 'row' }, el('label', {}, 'Opponent'), opponent),
-      el('div', { class: 'row' }, el('label', {}, 'Seed'), seed),
-      problems,
-      el(
-        'div',
-        { class: 'row' },
-        button(
-          'Start',
-          () => {
-            setPlaytesting(true);
-            const r = this.store.newGame({
-              scenario,
-              side: side.value as Party,
-              opponent: opponent.value as Opponent,
-              seed: seed.value,
-            });
-            if (!r.ok) {
-              setPlaytesting(false);
-              problems.textContent = r.message;
-            }
-          },
-          { class: 'primary', testid: 'playtest-start' },
-        ),
-      ),
-    );
+    if (scenario) this.showDialog('Playtest', playtestForm(this.store, scenario));
   }
 
   private autotestDialog(): void {

@@ -50,9 +50,12 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
       input.value = f.value ?? '';
       if (f.max !== undefined) input.maxLength = f.max;
       if (f.default !== undefined) input.placeholder = show(f.default);
-      input.addEventListener('change', () => {
-        set(input.value === '' && (f.optional || f.nullable) ? (f.nullable ? null : undefined) : input.value);
-      });
+      // Handlers as properties, reading the node they fire on: the side panel is patched in place
+      // (src/game/ui/patch.ts), so the node on screen may be an older one than `input`.
+      input.onchange = (e) => {
+        const v = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+        set(v === '' && (f.optional || f.nullable) ? (f.nullable ? null : undefined) : v);
+      };
       if (f.nullable) input.placeholder = 'none';
       const known = suggestions(session, f.path);
       if (known.length > 0 && input instanceof HTMLInputElement) {
@@ -76,17 +79,18 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
       input.step = f.integer ? '1' : 'any';
       input.value = f.value === undefined ? '' : String(f.value);
       if (f.default !== undefined) input.placeholder = `${show(f.default)} (default)`;
-      input.addEventListener('change', () => {
-        if (input.value === '') set(undefined);
-        else if (Number.isFinite(Number(input.value))) set(Number(input.value));
-      });
+      input.onchange = (e) => {
+        const v = (e.currentTarget as HTMLInputElement).value;
+        if (v === '') set(undefined);
+        else if (Number.isFinite(Number(v))) set(Number(v));
+      };
       return wrap(input, reset);
     }
     case 'boolean': {
       const input = el('input', { id, testid: `field-${path}`, label: f.label });
       input.type = 'checkbox';
       input.checked = f.value ?? f.default === true;
-      input.addEventListener('change', () => set(input.checked));
+      input.onchange = (e) => set((e.currentTarget as HTMLInputElement).checked);
       return wrap(input, reset);
     }
     case 'choice': {
@@ -103,9 +107,10 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
         o.selected = JSON.stringify(opt) === JSON.stringify(f.value);
         input.append(o);
       }
-      input.addEventListener('change', () => {
-        if (input.value === '\u0000') return;
-        const value = JSON.parse(input.value) as Json;
+      input.onchange = (e) => {
+        const chosen = (e.currentTarget as HTMLSelectElement).value;
+        if (chosen === '\u0000') return;
+        const value = JSON.parse(chosen) as Json;
         if (f.switchesVariant && typeof value === 'string') {
           const item = f.path.slice(0, -1);
           session.apply(
@@ -113,7 +118,7 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
             setField(session.doc, item, switchVariant(session.doc, item, value)),
           );
         } else set(value);
-      });
+      };
       return wrap(input, reset);
     }
     case 'group': {
@@ -144,23 +149,33 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
         entry.dataset.path = formatPath(item.path);
         const key = formatPath(item.path);
         entry.open = f.items.length <= 3 || session.open.has(key);
-        entry.addEventListener('toggle', () => {
-          if (entry.open) session.open.add(key);
+        entry.ontoggle = (e) => {
+          if ((e.currentTarget as HTMLDetailsElement).open) session.open.add(key);
           else session.open.delete(key);
+        };
+        const remove = button('Remove', () => undefined, {
+          class: 'small',
+          testid: `remove-${formatPath(item.path)}`,
         });
-        const summary = el('summary', {}, itemSummary(item));
-        const remove = button(
-          'Remove',
-          () =>
-            session.apply(`remove ${f.label.toLowerCase()} #${i + 1}`, removeItem(session.doc, f.path, i)),
-          {
-            class: 'small',
-            testid: `remove-${formatPath(item.path)}`,
-          },
-        );
-        entry.append(summary, remove, renderField(session, item, marks, depth + 1));
+        // On the folded line itself, so that an item is removed without unfolding it; the click
+        // does not also fold or unfold it.
+        remove.onclick = (e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          session.apply(`remove ${f.label.toLowerCase()} #${i + 1}`, removeItem(session.doc, f.path, i));
+        };
+        const summary = el('summary', {}, `${itemSummary(item)} `, remove);
+        entry.append(summary, renderField(session, item, marks, depth + 1));
         box.append(entry);
       });
+      if (f.items.length > 1 && (f.min ?? 0) === 0)
+        box.append(
+          button(
+            `Remove all ${f.items.length}`,
+            () => session.apply(`remove all of ${f.label.toLowerCase()}`, setField(session.doc, f.path, [])),
+            { class: 'small', testid: `clear-${path}` },
+          ),
+        );
       const full = f.max !== undefined && f.items.length >= f.max;
       if (f.templates.length > 1) {
         const kind = el('select', {
@@ -172,14 +187,17 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
           o.value = t.name;
           kind.append(o);
         }
-        const add = button(
-          'Add',
-          () => {
-            const t = f.templates.find((x) => x.name === kind.value);
-            if (t) session.apply(`add ${t.name}`, addItem(session.doc, f.path, structuredClone(t.value)));
-          },
-          { class: 'small', testid: `add-${path}` },
-        );
+        const add = button('Add', () => undefined, { class: 'small', testid: `add-${path}` });
+        // The kind chosen in the select beside the button on screen (a patched panel keeps its own).
+        add.onclick = (e) => {
+          e.stopPropagation();
+          const chosen = (e.currentTarget as HTMLElement).parentElement?.querySelector('select')?.value;
+          const t = f.templates.find((x) => x.name === chosen);
+          if (!t) return;
+          // The new item opens, even in a long folded list: its fields are what the author fills next.
+          session.open.add(formatPath([...f.path, f.items.length]));
+          session.apply(`add ${t.name}`, addItem(session.doc, f.path, structuredClone(t.value)));
+        };
         add.disabled = full;
         box.append(el('div', { class: 'row' }, kind, add));
       } else {
@@ -187,6 +205,7 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
         const add = button(
           `Add to ${f.label.toLowerCase()}`,
           () => {
+            if (t) session.open.add(formatPath([...f.path, f.items.length]));
             if (t)
               session.apply(
                 `add to ${f.label.toLowerCase()}`,

@@ -1,6 +1,6 @@
 // "My scenarios" on the New game screen: the scenarios saved from the editor, each parsed again
 // before it is offered (storage is input like any other) and playable like the built-in ones.
-import { listMyScenarios, type StorageLike } from '../../editor/index';
+import { listMyScenarios, type StorageLike } from '../../editor/work';
 import { parseScenario, type Scenario } from '../../sim/index';
 import { el } from '../ui/dom';
 

@@ -1,6 +1,6 @@
 // A scenario link (#scenario=…) opens the scenario in the editor: read within its bounds, parsed as
 // a file is, and opened even with problems (they are listed there, located) if it is a JSON object.
-import { isObject, type Json } from '../../editor/index';
+import { isObject, type Json } from '../../editor/json';
 import { parseScenarioText } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { decodeScenarioFragment, SCENARIO_PREFIX, sendToEditor } from './share-link';

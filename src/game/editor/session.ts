@@ -13,22 +13,7 @@ import {
   saveWork,
 } from '../../editor/index';
 
-/** The storage of the page, or one in memory when the browser gives none (the work stays open). */
-export function pageStorage(): StorageLike {
-  try {
-    if (globalThis.localStorage) return globalThis.localStorage;
-  } catch {
-    // Storage refused (a private window's settings): fall through to memory.
-  }
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
-export type Tool = 'move' | 'lane';
+export type Tool = 'move' | 'lane' | 'fleet' | 'owner';
 
 export class EditorSession {
   history: History;
@@ -37,6 +22,8 @@ export class EditorSession {
   /** The field to show and focus after a problem is clicked (its path). */
   focus: Key[] | null = null;
   tool: Tool = 'move';
+  /** The power the Fleet and Owner tools place: a party or a third power's id, or null (no owner). */
+  power: string | null = 'federation';
   /** The folded parts of the forms the author opened (by section or path): kept across redraws. */
   readonly open = new Set<string>(['The scenario']);
   /** Why the work could not be stored, if it could not: shown until a save succeeds. */

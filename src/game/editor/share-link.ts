@@ -1,6 +1,6 @@
 // A scenario in a link's fragment (#scenario=…), compressed as replays are (src/store/share.ts) and
 // bounded the same way: a link that inflates past the scenario size limit is refused, not swallowed.
-import type { Json } from '../../editor/index';
+import type { Json } from '../../editor/json';
 import { MAX_SCENARIO_CHARS } from '../../sim/index';
 import { type Decoded, fromBase64Url, pipeAtMost, toBase64Url } from '../../store/share';
 

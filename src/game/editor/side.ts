@@ -1,18 +1,24 @@
 // The editor's side panel: the selected system, the rest of the scenario as forms from the schema,
 // and the problems, each of which selects what is at fault when clicked.
 import {
+  addFleet,
+  addThirdPower,
   deleteSystem,
+  fleetsOf,
   formatPath,
   formFor,
   getAt,
   isObject,
   lanesOf,
   type Problem,
+  powersOf,
+  removeFleet,
   removeLane,
   scenarioSchema,
   systemIndex,
 } from '../../editor/index';
-import { button, clear, el } from '../ui/dom';
+import { button, el } from '../ui/dom';
+import { patchChildren } from '../ui/patch';
 import { type Marks, renderField } from './form-view';
 import type { EditorSession } from './session';
 
@@ -39,6 +45,8 @@ export class EditorSide {
   private readonly tabs: HTMLElement;
   private readonly body: HTMLElement;
   tab: Tab = 'scenario';
+  /** The panel being built, before it is laid over the one on screen. */
+  private out: HTMLElement = el('div', {});
 
   constructor(private readonly session: EditorSession) {
     this.tabs = el('div', { class: 'tabs', role: 'tablist' });
@@ -60,12 +68,12 @@ export class EditorSide {
     const s = this.session;
     const problems = s.checked.problems;
     const errors = problems.filter((p) => p.severity === 'error').length;
-    clear(this.tabs);
+    const tabs = el('div', {});
     const tab = (t: Tab, text: string) => {
       const b = button(text, () => this.show(t), { testid: `editor-tab-${t}`, role: 'tab' });
       if (t === this.tab) b.classList.add('active');
       b.setAttribute('aria-selected', String(t === this.tab));
-      this.tabs.append(b);
+      tabs.append(b);
     };
     tab('system', s.selected ? 'System' : 'Map');
     tab('scenario', 'Scenario');
@@ -75,12 +83,14 @@ export class EditorSide {
     );
     const marks = new Map<string, string>();
     for (const p of problems) if (!marks.has(p.path)) marks.set(p.path, p.sentence);
-    const scroll = this.body.scrollTop;
-    clear(this.body);
+    // Built afresh, then laid over the panel on screen: the field being typed in, its focus and the
+    // panel's scroll stay where they are after every edit.
+    this.out = el('div', {});
     if (this.tab === 'system') this.drawSystem(marks);
     else if (this.tab === 'scenario') this.drawScenario(marks);
     else this.drawProblems(problems);
-    this.body.scrollTop = scroll;
+    patchChildren(this.tabs, tabs);
+    patchChildren(this.body, this.out);
     this.focusField();
   }
 
@@ -88,20 +98,41 @@ export class EditorSide {
     const s = this.session;
     const i = s.selected === null ? -1 : systemIndex(s.doc, s.selected);
     if (i < 0) {
-      this.body.append(
+      this.out.append(
         el('h3', {}, 'The map'),
         el(
           'p',
           {},
           'Click empty space to add a system. Drag a system to move it; with the Lane tool, drag from one system to another to join them. Click a system to edit it; Delete removes it with its lanes.',
         ),
+        el(
+          'p',
+          {},
+          'Third powers and fleets are placed the same way: choose a power beside the tools, then with Fleet click a system to station a fleet there (drag from one system to another to move it), and with Owner click a system to give it to that power.',
+        ),
         el('p', { class: 'dim' }, 'Drag empty space to pan; scroll to zoom.'),
+        button(
+          'New third power',
+          () => {
+            const thirds = getAt(s.doc, ['thirdPowers']);
+            // Its form opens in the Scenario tab, however many third powers are folded there.
+            s.open.add(formatPath(['thirdPowers', Array.isArray(thirds) ? thirds.length : 0]));
+            const added = addThirdPower(s.doc);
+            s.apply(`add ${added.id}`, added.changes);
+            if (added.id) {
+              s.power = added.id;
+              s.tool = 'owner';
+              s.changed();
+            }
+          },
+          { testid: 'add-third-power', title: 'A power that is not a player: its systems, fleets and eras' },
+        ),
       );
       return;
     }
     const id = s.selected as string;
     const form = formFor(s.doc, ['map', 'systems', i], 'System');
-    if (form) this.body.append(renderField(s, form, marks));
+    if (form) this.out.append(renderField(s, form, marks));
     const lanes = el('fieldset', { class: 'list' }, el('legend', {}, 'Lanes'));
     for (const [a, b] of lanesOf(s.doc)) {
       if (a !== id && b !== id) continue;
@@ -118,8 +149,34 @@ export class EditorSide {
         ),
       );
     }
-    this.body.append(
+    const fleets = el('fieldset', { class: 'list' }, el('legend', {}, 'Fleets here'));
+    const names = new Map(powersOf(s.doc).map((p) => [p.id, p.name]));
+    for (const f of fleetsOf(s.doc)) {
+      if (f.location !== id) continue;
+      const form = formFor(s.doc, [...f.listPath, f.index], `${names.get(f.owner) ?? f.owner} fleet`);
+      if (form) fleets.append(renderField(s, form, marks));
+      fleets.append(
+        button('Remove this fleet', () => s.apply(`remove ${f.id}`, removeFleet(s.doc, f)), {
+          class: 'small',
+          testid: `remove-fleet-${f.id}`,
+        }),
+      );
+    }
+    const power = s.power;
+    if (power !== null)
+      fleets.append(
+        button(
+          `Station a ${names.get(power) ?? power} fleet here`,
+          () => {
+            const added = addFleet(s.doc, power, id);
+            s.apply(`station ${added.id} at ${id}`, added.changes);
+          },
+          { class: 'small', testid: 'add-fleet-here' },
+        ),
+      );
+    this.out.append(
       lanes,
+      fleets,
       button(
         'Delete system',
         () => {
@@ -140,21 +197,21 @@ export class EditorSide {
       if (sec.keys.some((k) => focus === k || focus.startsWith(`${k}.`) || focus.startsWith(`${k}[`)))
         s.open.add(sec.title);
       box.open = s.open.has(sec.title);
-      box.addEventListener('toggle', () => {
-        if (box.open) s.open.add(sec.title);
+      box.ontoggle = (e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open) s.open.add(sec.title);
         else s.open.delete(sec.title);
-      });
+      };
       for (const k of sec.keys) {
         const f = formFor(s.doc, [k]);
         if (f) box.append(renderField(s, f, marks));
       }
-      this.body.append(box);
+      this.out.append(box);
     }
   }
 
   private drawProblems(problems: Problem[]): void {
     if (problems.length === 0) {
-      this.body.append(
+      this.out.append(
         el('p', { testid: 'no-problems' }, 'No problems: the scenario can be played and exported.'),
       );
       return;
@@ -169,7 +226,7 @@ export class EditorSide {
           title: p.path === '' ? 'the whole scenario' : p.path,
         },
       );
-      this.body.append(b);
+      this.out.append(b);
     });
   }
 

@@ -1,8 +1,11 @@
 // The editor's look, added to the page with the screen (the game's own style.css stays as it is).
 const CSS = `
+/* The map's tooltip is under the pointer: \`#ui > *\` would let it take the click meant for the system beside it. */
+#ui > .tooltip { pointer-events: none; }
 .editor-bar { gap: 8px; }
 .editor-bar button { width: auto; padding: 4px 10px; }
 .editor-bar .tool.active { background: #1f4f8a; }
+.editor-bar select { max-width: 10em; font: inherit; background: #0b1422; color: var(--text); border: 1px solid var(--edge); border-radius: 3px; padding: 3px 4px; }
 .editor-bar .count.bad { color: var(--bad); }
 .editor-bar .count.warn { color: var(--warn); }
 .editor-side { width: min(420px, 50vw); }
@@ -19,6 +22,7 @@ const CSS = `
 .editor-side fieldset.bad { border-color: var(--bad); }
 .editor-side legend { color: var(--text); font-weight: 600; }
 .editor-side details.item { border-left: 2px solid var(--edge); padding-left: 6px; margin: 4px 0; }
+.editor-side details.item > summary > button { float: right; }
 .editor-side details.section > summary { font-weight: 700; cursor: pointer; padding: 4px 0; }
 .editor-side .problem { display: block; width: 100%; text-align: left; margin: 3px 0; white-space: normal; }
 .editor-side .problem.error { border-color: var(--bad); }

@@ -1,10 +1,21 @@
 // The scenario editor: the game's map view, edited with the pointer, and the rest of the scenario
 // as forms drawn from its schema. Every edit is checked at once and kept as work in progress.
 import Phaser from 'phaser';
-import { addLane, addSystem, mapOf, moveSystem } from '../../editor/index';
+import {
+  addFleet,
+  addLane,
+  addSystem,
+  fleetsOf,
+  mapOf,
+  moveFleet,
+  moveSystem,
+  setOwner,
+  systemIndex,
+} from '../../editor/index';
 import type { GameStore } from '../../store/store';
-import { EditorBar, setPlaytesting } from '../editor/bar';
-import { EditorSession, pageStorage } from '../editor/session';
+import { EditorBar } from '../editor/bar';
+import { pageStorage, setPlaytesting } from '../editor/light';
+import { EditorSession } from '../editor/session';
 import { takePending } from '../editor/share-link';
 import { EditorSide } from '../editor/side';
 import { addEditorStyle } from '../editor/style';
@@ -45,7 +56,7 @@ export class EditorScene extends Phaser.Scene {
       this.map.selected = session.selected;
       this.map.draw(shape, this.store.store.getState().settings.safePalette);
       band.clear();
-      if (held && session.tool === 'lane') {
+      if (held && (session.tool === 'lane' || session.tool === 'fleet')) {
         band.lineStyle(3, 0x7fb3ff, 0.9).lineBetween(held.from.x, held.from.y, held.to.x, held.to.y);
       }
     };
@@ -66,11 +77,20 @@ export class EditorScene extends Phaser.Scene {
         held = null;
         if (!h) return;
         const moved = Math.hypot(x - h.from.x, y - h.from.y) > 6;
+        const target = this.map.systemAt(x, y);
         if (session.tool === 'lane') {
-          const target = this.map.systemAt(x, y);
           if (target && target.id !== h.id)
             session.apply(`lane ${h.id}–${target.id}`, addLane(session.doc, h.id, target.id));
           else session.select(h.id);
+        } else if (session.tool === 'fleet') {
+          placeFleet(h.id, target && target.id !== h.id ? target.id : null);
+        } else if (session.tool === 'owner') {
+          const id = target?.id ?? h.id;
+          session.apply(
+            `give ${id} to ${session.power ?? 'no one'}`,
+            setOwner(session.doc, systemIndex(session.doc, id), session.power),
+          );
+          session.select(id);
         } else if (moved) {
           session.apply(`move ${h.id}`, moveSystem(session.doc, h.id, x, y));
         } else session.select(h.id);
@@ -82,6 +102,24 @@ export class EditorScene extends Phaser.Scene {
         session.select(added.id);
         side.show('system');
       },
+    };
+
+    // The Fleet tool: a click stations a fleet of the chosen power; a drag moves one (of the chosen
+    // power if it has one there, else the last) to the system it is let go on.
+    const placeFleet = (from: string, to: string | null) => {
+      if (to === null) {
+        if (session.power !== null) {
+          const added = addFleet(session.doc, session.power, from);
+          session.apply(`station ${added.id} at ${from}`, added.changes);
+        }
+        session.select(from);
+        side.show('system');
+        return;
+      }
+      const here = fleetsOf(session.doc).filter((f) => f.location === from);
+      const fleet = here.filter((f) => f.owner === session.power).at(-1) ?? here.at(-1);
+      if (fleet) session.apply(`move ${fleet.id} to ${to}`, moveFleet(session.doc, fleet, to));
+      session.select(to);
     };
 
     const redraw = () => {
@@ -113,8 +151,9 @@ export class EditorScene extends Phaser.Scene {
       else if ((e.key === 'Delete' || e.key === 'Backspace') && session.selected) {
         side.show('system');
         (document.querySelector('[data-testid="delete-system"]') as HTMLButtonElement | null)?.click();
-      } else if (key === 'l') {
-        session.tool = session.tool === 'lane' ? 'move' : 'lane';
+      } else if (key === 'l' || key === 'f' || key === 'o') {
+        const t = key === 'l' ? 'lane' : key === 'f' ? 'fleet' : 'owner';
+        session.tool = session.tool === t ? 'move' : t;
         session.changed();
       } else if (key === 'escape') bar.closeDialog();
       else return;

@@ -9,8 +9,8 @@ import {
 } from '../../sim/index';
 import { freshSeed, type GameStore } from '../../store/store';
 import { OPPONENTS, type Opponent } from '../../store/types';
+import { pageStorage } from '../editor/light';
 import { myScenarioRows } from '../editor/my-scenarios';
-import { pageStorage } from '../editor/session';
 import { starfield } from '../ui/art';
 import { button, clear, el, mount } from '../ui/dom';
 import { PARTY_TITLES } from '../ui/names';

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { MAX_REPLAY_CHARS } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { StoreState } from '../../store/types';
-import { playtesting } from '../editor/bar';
+import { playtesting } from '../editor/light';
 import { starfield } from '../ui/art';
 import { button, el, mount } from '../ui/dom';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
