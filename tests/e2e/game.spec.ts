@@ -18,6 +18,9 @@ test('a new game started with clicks shows the map, the HUD and the orders', asy
   await expect(page.getByTestId('hud-status')).toContainText('in force');
   await expect(page.getByTestId('orders-panel')).toContainText('Diplomacy');
   await screenshot(page, 'galaxy');
+  // The map's tooltip lets clicks through to the system under it (a page-wide rule once outranked it).
+  const through = await page.getByTestId('tooltip').evaluate((el) => getComputedStyle(el).pointerEvents);
+  expect(through).toBe('none');
   expect(errors).toEqual([]);
 });
 
