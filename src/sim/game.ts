@@ -102,7 +102,9 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       aggression: t.aggression.map((a) => ({ ...a })),
     })),
     systems,
-    lanes: lanesOf(scenario),
+    // Copied once per game: every state of the game shares this list, and with it the map's
+    // adjacency and shortest paths (world.ts keys them by the list).
+    lanes: scenario.map.lanes.map(([a, b]) => [a, b] as [string, string]),
     fleets,
     nextFleetId: 1,
     obligations: [],
@@ -124,8 +126,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     disputedWorlds: systems.filter((x) => x.zone === 'disputed').map((x) => x.id),
     staticHash: '',
   };
-  s.staticHash = staticHashCache.get(scenario) ?? staticHashOf(s);
-  staticHashCache.set(scenario, s.staticHash);
+  // Hashed once, when the game is made: every state of the game carries it (`turnCopy` shares it).
+  s.staticHash = staticHashOf(s);
   if (s.year >= s.lastYear) {
     return { ok: false, error: { code: 'game/no-years', message: 'The scenario has no year to play.' } };
   }
@@ -134,21 +136,6 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
   flushLedger(ctx);
   foldLedgerHash(s, 0);
   return { ok: true, value: s };
-}
-
-const staticHashCache = new WeakMap<Scenario, string>();
-
-// The lanes never change in a game: every game of a scenario shares one copy of them, and with it
-// the map's adjacency and shortest paths (world.ts caches them per lane list).
-const lanesCache = new WeakMap<Scenario, [string, string][]>();
-
-function lanesOf(scenario: Scenario): [string, string][] {
-  let lanes = lanesCache.get(scenario);
-  if (!lanes) {
-    lanes = scenario.map.lanes.map(([a, b]) => [a, b] as [string, string]);
-    lanesCache.set(scenario, lanes);
-  }
-  return lanes;
 }
 
 function staticHashOf(s: GameState): string {
