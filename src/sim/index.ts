@@ -32,12 +32,15 @@ export {
   type OrderDefinition,
   type OrderError,
   type OrderErrorCode,
+  type OrderPlace,
+  type OrderScreen,
   type OrderType,
   orderCost,
   orderEffect,
   validateOrder,
   validateOrders,
 } from './orders/index';
+export { labelOf, orderSystem, placeOf, screenOrders } from './orders/screen';
 export { POLICIES, type Policy, policyNames } from './policies';
 export { randomOrders } from './policies/random';
 export { type OrderPreview, previewOrder, type ViolationPreview } from './preview';

@@ -6,6 +6,7 @@ import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { hintCard, hintFor } from '../ui/hints';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
+import { orderedSystems } from '../ui/orders';
 import { renderReport } from '../ui/report';
 import { MapView } from '../view/map-view';
 import { playYear } from '../view/playback';
@@ -247,7 +248,7 @@ export class GalaxyScene extends Phaser.Scene {
         return;
       case 'n':
       case 'p':
-        this.map.cycle(session.active, key === 'n' ? 1 : -1);
+        this.map.cycle(session.active, key === 'n' ? 1 : -1, orderedSystems(session.state, session.active));
         return;
       default: {
         const tab = TAB_KEYS[key];

@@ -43,6 +43,9 @@ export {
   type OrderDefinition,
   type OrderError,
   type OrderErrorCode,
+  ORDER_PLACES,
+  type OrderPlace,
+  type OrderScreen,
 } from './define';
 export { EMBASSY_ACTIONS, ESPIONAGE_MODES } from './diplomacy';
 export { seizureOf } from './disputes';
