@@ -106,7 +106,7 @@ describe('the orders the screen offers', () => {
 
   it('a type its fields can list is made from them: every combination, the declared choices first', () => {
     const s = campaignGame();
-    const obligations = [fakeObligation('ob-1'), fakeObligation('ob-2')] as GameState['obligations'];
+    const obligations = [fakeObligation('ob-1'), fakeObligation('ob-2')];
     const t = { ...s, obligations };
     const shape = orderShape('reparations', {
       obligation: ref('an obligation id'),
@@ -134,7 +134,7 @@ describe('the orders the screen offers', () => {
   });
 });
 
-function fakeObligation(id: string) {
+function fakeObligation(id: string): GameState['obligations'][number] {
   return {
     id,
     kind: 'extradition',
@@ -142,7 +142,7 @@ function fakeObligation(id: string) {
     eventId: 'e',
     fugitive: 'someone',
     debtor: 'federation',
-    requested: 'klingon',
+    requested: 2293,
     deadline: 2300,
     decision: null,
   };

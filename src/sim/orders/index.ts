@@ -39,11 +39,11 @@ import { AID, aid, COVERT_ARMS, covertArms, OPEN_SUPPORT, openSupport } from './
 export {
   type Breach,
   ORDER_ERROR_CODES,
+  ORDER_PLACES,
   type OrderCost,
   type OrderDefinition,
   type OrderError,
   type OrderErrorCode,
-  ORDER_PLACES,
   type OrderPlace,
   type OrderScreen,
 } from './define';
