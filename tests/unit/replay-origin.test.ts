@@ -6,36 +6,29 @@ import {
   compactForLink,
   hashesCompared,
   originText,
-  type Replay,
-  recordGame,
   scenarioOrigin,
   verifyReplay,
 } from '../../src/sim/replay/index';
 import { builtin, miniScenario } from './fixtures';
-
-function record(s: Scenario, seed: string): Replay {
-  const r = recordGame(s, { seed, policies: { federation: 'loyalist', klingon: 'random' } });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value.replay;
-}
+import { record } from './replay-fixtures';
 
 describe('the scenario a replay was played on', () => {
   const eve = builtin('centennial-eve');
   it('a built-in named by its id is the built-in, and says nothing more', () => {
-    const r = record(eve, 'origin-builtin');
+    const r = record(eve, 'origin-builtin', 'loyalist', 'random');
     expect(scenarioOrigin(r)).toBe('built-in');
     expect(originText(r, eve.title)).toBeNull();
   });
 
   it('a scenario of its own is carried', () => {
-    const r = record(miniScenario(), 'origin-mini');
+    const r = record(miniScenario(), 'origin-mini', 'loyalist', 'random');
     expect(scenarioOrigin(r)).toBe('carried');
     expect(originText(r, 'Mini')).toBe('"Mini", a scenario the replay carries');
   });
 
   it('a changed copy under a built-in’s id and title is named as a copy, not the built-in', () => {
     const copy = { ...eve, powers: { ...eve.powers, klingon: { ...eve.powers.klingon, reserves: 1 } } };
-    const r = record(copy as Scenario, 'origin-forged');
+    const r = record(copy as Scenario, 'origin-forged', 'loyalist', 'random');
     expect(r.scenario.id).toBe('centennial-eve');
     expect(scenarioOrigin(r)).toBe('changed-built-in');
     expect(originText(r, eve.title)).toBe(
@@ -45,7 +38,7 @@ describe('the scenario a replay was played on', () => {
 });
 
 describe('the hashes a verification compares', () => {
-  const r = record(builtin('centennial-eve'), 'origin-hashes');
+  const r = record('centennial-eve', 'origin-hashes', 'loyalist', 'random');
   const years = r.turns.length;
 
   it('every year’s of a file, every tenth and the last of a link, as verifyReplay counts them', () => {
