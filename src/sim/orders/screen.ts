@@ -58,6 +58,20 @@ export function orderSystem(state: GameState, order: Order): string | null {
 /** Past this many combinations of a type's field values, the type is left to the candidates. */
 const MAX_LISTED = 400;
 
+/** Field names whose values the screen lists from the state (see `listed`). */
+const LISTED_FIELDS: readonly string[] = ['fleet', 'system', 'obligation', 'thirdPower', 'war', 'dispute'];
+
+/**
+ * Whether the screen can make a type's orders from its fields alone (every field declared, a list
+ * of words, or listed by its name): if not, only the rules' candidates bring it to the screen.
+ */
+export function fieldsListable(def: ScreenSource): boolean {
+  return def.shape.fields.every(
+    ([name, field]) =>
+      def.screen?.choices?.[name] !== undefined || field.values !== undefined || LISTED_FIELDS.includes(name),
+  );
+}
+
 /** The values the screen can list for a field by its name alone, or null. */
 function listed(name: string, s: GameState, party: Party): readonly string[] | null {
   switch (name) {
