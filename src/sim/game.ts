@@ -102,9 +102,9 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       aggression: t.aggression.map((a) => ({ ...a })),
     })),
     systems,
-    // Copied once per game: every state of the game shares this list, and with it the map's
-    // adjacency and shortest paths (world.ts keys them by the list).
-    lanes: scenario.map.lanes.map(([a, b]) => [a, b] as [string, string]),
+    // The scenario's own list, never changed: every game of the scenario shares it, and with it the
+    // map's adjacency and shortest paths (world.ts keys them by the list).
+    lanes: scenario.map.lanes,
     fleets,
     nextFleetId: 1,
     obligations: [],
@@ -126,8 +126,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     disputedWorlds: systems.filter((x) => x.zone === 'disputed').map((x) => x.id),
     staticHash: '',
   };
-  // Hashed once, when the game is made: every state of the game carries it (`turnCopy` shares it).
-  s.staticHash = staticHashOf(s);
+  // Every state of the game carries it (`turnCopy` shares it).
+  s.staticHash = staticHashOfScenario(scenario, s);
   if (s.year >= s.lastYear) {
     return { ok: false, error: { code: 'game/no-years', message: 'The scenario has no year to play.' } };
   }
@@ -136,6 +136,20 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
   flushLedger(ctx);
   foldLedgerHash(s, 0);
   return { ok: true, value: s };
+}
+
+// The one cache of this module, read by no other: hashing a scenario's static parts takes about as
+// long as a third of a campaign's turns, and batch runs and benchmarks make many games of one scenario
+// (a pure function of the scenario value; tests/unit/hash.test.ts checks it against a fresh copy).
+const staticHashes = new WeakMap<Scenario, string>();
+
+function staticHashOfScenario(scenario: Scenario, s: GameState): string {
+  let hash = staticHashes.get(scenario);
+  if (hash === undefined) {
+    hash = staticHashOf(s);
+    staticHashes.set(scenario, hash);
+  }
+  return hash;
 }
 
 function staticHashOf(s: GameState): string {
