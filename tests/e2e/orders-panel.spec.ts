@@ -38,6 +38,8 @@ async function typesOnScreen(page: Page): Promise<Set<string>> {
 }
 
 test('every order type the core can give in a year is on the screen', async ({ page, errors }) => {
+  // Six years of every system's panel: about twenty seconds alone, more on a shared machine.
+  test.setTimeout(300_000);
   await page.goto('/');
   await page.waitForFunction(() => window.khitomer !== undefined);
   const started = await page.evaluate(() =>
