@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-  builtinScenarioIds,
   describeOrder,
   PARTIES,
   PARTY_TITLES,
@@ -20,6 +19,7 @@ import {
   type Divergence,
   encodeReplay,
   MAX_REPLAY_CHARS,
+  originText,
   parseReplayText,
   type Replay,
   type ReplayError,
@@ -166,7 +166,8 @@ function show(argv: string[]): void {
     `${replay.scenario.id} — seed "${replay.seed}" — federation: ${replay.players.federation}, klingon: ${replay.players.klingon}` +
       ` — rules version ${replay.rulesVersion}`,
   );
-  if (scenario && replay.scenario.embedded) w(embeddedLine(scenario.title, replay.scenario.id));
+  const origin = scenario ? originText(replay, scenario.title) : null;
+  if (origin) w(`scenario: ${origin}`);
   const b = replay.branch;
   if (b) {
     w(
@@ -217,19 +218,12 @@ function show(argv: string[]): void {
   );
 }
 
-/** The scenario a replay carries, named as what it is: a built-in's id does not make it the built-in. */
-function embeddedLine(title: string, id: string): string {
-  const builtin = builtinScenarioIds().includes(id);
-  return `scenario: "${title}", carried by the replay${builtin ? ` (not the built-in "${id}": a copy changed from it)` : ''}`;
-}
-
-/** For verify: on which scenario, when the replay carries its own. */
+/** For verify: on which scenario, when the replay carries its own (a built-in's id named as what it is). */
 function carried(replay: Replay): string {
-  if (!replay.scenario.embedded) return '';
-  const builtin = builtinScenarioIds().includes(replay.scenario.id);
-  return builtin
-    ? ` (on the scenario the replay carries, a changed copy of the built-in "${replay.scenario.id}")`
-    : ' (on the scenario the replay carries)';
+  const embedded = replay.scenario.embedded as { title?: unknown } | undefined;
+  const title = typeof embedded?.title === 'string' ? embedded.title : replay.scenario.id;
+  const origin = originText(replay, title);
+  return origin ? ` (on ${origin})` : '';
 }
 
 function main(): void {

@@ -102,7 +102,9 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       aggression: t.aggression.map((a) => ({ ...a })),
     })),
     systems,
-    lanes: lanesOf(scenario),
+    // The scenario's own list, never changed: every game of the scenario shares it, and with it the
+    // map's adjacency and shortest paths (world.ts keys them by the list).
+    lanes: scenario.map.lanes,
     fleets,
     nextFleetId: 1,
     obligations: [],
@@ -124,8 +126,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     disputedWorlds: systems.filter((x) => x.zone === 'disputed').map((x) => x.id),
     staticHash: '',
   };
-  s.staticHash = staticHashCache.get(scenario) ?? staticHashOf(s);
-  staticHashCache.set(scenario, s.staticHash);
+  // Every state of the game carries it (`turnCopy` shares it).
+  s.staticHash = staticHashOfScenario(scenario, s);
   if (s.year >= s.lastYear) {
     return { ok: false, error: { code: 'game/no-years', message: 'The scenario has no year to play.' } };
   }
@@ -136,19 +138,18 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
   return { ok: true, value: s };
 }
 
-const staticHashCache = new WeakMap<Scenario, string>();
+// The one cache of this module, read by no other: hashing a scenario's static parts takes about as
+// long as a third of a campaign's turns, and batch runs and benchmarks make many games of one scenario
+// (a pure function of the scenario value; tests/unit/hash.test.ts checks it against a fresh copy).
+const staticHashes = new WeakMap<Scenario, string>();
 
-// The lanes never change in a game: every game of a scenario shares one copy of them, and with it
-// the map's adjacency and shortest paths (world.ts caches them per lane list).
-const lanesCache = new WeakMap<Scenario, [string, string][]>();
-
-function lanesOf(scenario: Scenario): [string, string][] {
-  let lanes = lanesCache.get(scenario);
-  if (!lanes) {
-    lanes = scenario.map.lanes.map(([a, b]) => [a, b] as [string, string]);
-    lanesCache.set(scenario, lanes);
+function staticHashOfScenario(scenario: Scenario, s: GameState): string {
+  let hash = staticHashes.get(scenario);
+  if (hash === undefined) {
+    hash = staticHashOf(s);
+    staticHashes.set(scenario, hash);
   }
-  return lanes;
+  return hash;
 }
 
 function staticHashOf(s: GameState): string {

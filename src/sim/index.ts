@@ -32,12 +32,15 @@ export {
   type OrderDefinition,
   type OrderError,
   type OrderErrorCode,
+  type OrderPlace,
+  type OrderScreen,
   type OrderType,
   orderCost,
   orderEffect,
   validateOrder,
   validateOrders,
 } from './orders/index';
+export { labelOf, orderSystem, placeOf, screenOrders } from './orders/screen';
 export { POLICIES, type Policy, policyNames } from './policies';
 export { randomOrders } from './policies/random';
 export { type OrderPreview, previewOrder, type ViolationPreview } from './preview';
@@ -47,8 +50,10 @@ export {
   type Divergence,
   encodeReplay,
   GameResultSchema,
+  hashesCompared,
   MAX_REPLAY_CHARS,
   OrderSchema,
+  originText,
   type ParseReplayOptions,
   parseReplay,
   parseReplayText,
@@ -74,7 +79,9 @@ export {
   resolveScenario,
   resumeRecording,
   type ScenarioLoader,
+  type ScenarioOrigin,
   scenarioHash,
+  scenarioOrigin,
   scenarioRef,
   startRecording,
   type TakeOver,

@@ -203,3 +203,65 @@ test('a full campaign: exported, verified by the command line, shared, watched t
   expect(await fresh.evaluate(() => window.khitomer.replay()?.branch?.fromYear)).toBe(2344);
   await context.close();
 });
+
+test('the viewer says how many hashes it checked, and names a changed copy of a built-in as what it is', async ({
+  page,
+}, info) => {
+  // A copy of the short scenario under its own id and title, one number changed: recorded by the
+  // command line, as a forger would.
+  const eve = JSON.parse(readFileSync('levels/centennial-eve.json', 'utf8'));
+  eve.powers.klingon.standing -= 10;
+  const scenarioFile = info.outputPath('forged-eve.json');
+  const replayFile = info.outputPath('forged.replay.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(scenarioFile, JSON.stringify(eve));
+  const { execFileSync } = await import('node:child_process');
+  const cli = (...args: string[]) =>
+    execFileSync('node', ['--import', 'tsx', 'src/cli/replay.ts', ...args], { encoding: 'utf8' });
+  cli(
+    'record',
+    '--scenario',
+    scenarioFile,
+    '--seed',
+    'forged',
+    '--federation',
+    'loyalist',
+    '--klingon',
+    'random',
+    '--out',
+    replayFile,
+  );
+  const forged = readFileSync(replayFile, 'utf8');
+  const recorded = JSON.parse(forged);
+  expect(recorded.scenario.id).toBe('centennial-eve');
+  expect(recorded.scenario.embedded.title).toBe(eve.title);
+  const years = recorded.turns.length;
+  // The command line's word on it, which the browser must match.
+  expect(cli('verify', replayFile)).toContain(`${years} state hashes checked`);
+  expect(cli('verify', replayFile)).toContain('not the built-in "centennial-eve" but a copy changed from it');
+
+  await page.goto('/');
+  await page
+    .getByTestId('replay-file-input')
+    .setInputFiles({ name: 'forged.replay.json', mimeType: 'application/json', buffer: Buffer.from(forged) });
+  await expect(page.getByTestId('viewer-panel')).toBeVisible();
+  await expect(page.getByTestId('viewer-origin')).toHaveText(
+    `Scenario: "${eve.title}", carried by the replay: not the built-in "centennial-eve" but a copy changed from it.`,
+  );
+  await expect(page.getByTestId('viewer-verified')).toHaveText(
+    `Verified: ${years} years re-simulated, ${years} state hashes checked.`,
+  );
+  await screenshot(page, 'viewer-forged');
+
+  // A replay naming a built-in by its id: every hash checked, and no flag.
+  const text = await playShortGame(page, 'hashes');
+  const played = JSON.parse(text);
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  const opened = await page.evaluate((t) => window.khitomer.loadReplay(t), text);
+  expect(opened.ok).toBe(true);
+  await expect(page.getByTestId('viewer-verified')).toHaveText(
+    `Verified: ${played.turns.length} years re-simulated, ${played.turns.length} state hashes checked.`,
+  );
+  await expect(page.getByTestId('viewer-origin')).toHaveCount(0);
+});

@@ -143,6 +143,26 @@ export function miniScenario(edit?: (s: ScenarioInput) => void): Scenario {
   return r.value;
 }
 
+/**
+ * The mini map with a busy event table: every kind of obligation, war and claim turns up within a
+ * few years (the order and property tests play it).
+ */
+export function busyMini(): Scenario {
+  return miniScenario((s) => {
+    s.rules = { events: { drawsPerYear: 2, chancePercent: 90 } };
+    s.eventTable = [
+      { type: 'disaster', weight: 3, victim: 'any', need: 8, deadline: 2 },
+      { type: 'incursion', weight: 3, attacker: 'any', victim: 'resented', strength: 6, years: 2 },
+      { type: 'renegade', weight: 3, origin: 'any' },
+      { type: 'dispute', weight: 2, system: 'any', claimant: 'any' },
+      { type: 'trade', weight: 2, kind: 'pact-offer' },
+      { type: 'trade', weight: 2, kind: 'tariff-quarrel' },
+      { type: 'domestic', weight: 1, party: 'any', faction: 'hawks', support: -15 },
+      { type: 'exposure', weight: 1 },
+    ];
+  });
+}
+
 export function miniGame(edit?: (s: ScenarioInput) => void, seed = 'test'): GameState {
   const r = createGame(miniScenario(edit), { seed, controllers: { federation: 'human', klingon: 'human' } });
   if (!r.ok) throw new Error(r.error.message);

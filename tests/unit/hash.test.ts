@@ -2,9 +2,9 @@
 // part of the state a turn can change must move it, and nothing else may.
 import { describe, expect, it } from 'vitest';
 import { foldString, Hasher, hashValue, hexCode } from '../../src/sim/hash';
-import { type GameState, hashState, type LedgerEntry } from '../../src/sim/index';
+import { createGame, type GameState, hashState, type LedgerEntry, type Scenario } from '../../src/sim/index';
 import { HASHED_FIELDS, UNHASHED_FIELDS } from '../../src/sim/state-hash';
-import { miniGame, turn } from './fixtures';
+import { miniGame, miniScenario, turn } from './fixtures';
 
 describe('hashValue', () => {
   it('does not depend on the order of an object’s keys, at any depth', () => {
@@ -453,6 +453,26 @@ describe('hashState', () => {
       hash: '0123456789abcdef',
     });
     expect(hashState(t)).toBe(hashState(s));
+  });
+
+  it('a scenario’s static hash is kept with the scenario value: the same for a fresh copy, another for a changed one', () => {
+    const scenario = miniScenario();
+    const game = (sc: Scenario, seed: string) => {
+      const g = createGame(sc, { seed });
+      if (!g.ok) throw new Error(g.error.message);
+      return g.value;
+    };
+    const first = game(scenario, 'a');
+    const again = game(scenario, 'b');
+    const copy = game(structuredClone(scenario), 'c');
+    expect(first.staticHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(again.staticHash).toBe(first.staticHash);
+    expect(copy.staticHash).toBe(first.staticHash);
+    // The games of one scenario share its lanes (and with them the map's adjacency).
+    expect(again.lanes).toBe(first.lanes);
+    const changed = structuredClone(scenario);
+    changed.map.lanes = [...changed.map.lanes, ['sol', 'tholia']];
+    expect(game(changed, 'a').staticHash).not.toBe(first.staticHash);
   });
 
   it('covers the static parts through staticHash: a scenario differing in any of them hashes differently', () => {

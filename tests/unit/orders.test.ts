@@ -24,22 +24,11 @@ import {
   STEPS,
   validateOrder,
 } from '../../src/sim/index';
-import { builtin, miniGame, miniScenario, withRules } from './fixtures';
+import { builtin, busyMini, miniGame, withRules } from './fixtures';
 
-/** The mini map with a busy event table: obligations, wars and claims turn up within a few years. */
-const busyMini = miniScenario((s) => {
-  s.rules = { events: { drawsPerYear: 2, chancePercent: 90 } };
-  s.eventTable = [
-    { type: 'disaster', weight: 3, victim: 'any', need: 8, deadline: 2 },
-    { type: 'incursion', weight: 3, attacker: 'any', victim: 'resented', strength: 6, years: 2 },
-    { type: 'renegade', weight: 3, origin: 'any' },
-    { type: 'dispute', weight: 2, system: 'any', claimant: 'any' },
-    { type: 'trade', weight: 2, kind: 'pact-offer' },
-    { type: 'trade', weight: 2, kind: 'tariff-quarrel' },
-  ];
-});
+const mini = busyMini();
 const SCENARIOS: Record<string, Scenario> = {
-  mini: busyMini,
+  mini,
   'centennial-eve': builtin('centennial-eve'),
   'khitomer-accords': builtin('khitomer-accords'),
 };

@@ -27,25 +27,12 @@ import {
   validateOrder,
   validateOrders,
 } from '../../src/sim/index';
-import { builtin, miniScenario } from './fixtures';
+import { builtin, busyMini } from './fixtures';
 
-/** The mini map with a busy event table, so every kind of obligation, war and claim turns up. */
-const busyMini = miniScenario((s) => {
-  s.rules = { events: { drawsPerYear: 2, chancePercent: 90 } };
-  s.eventTable = [
-    { type: 'disaster', weight: 3, victim: 'any', need: 8, deadline: 2 },
-    { type: 'incursion', weight: 3, attacker: 'any', victim: 'resented', strength: 6, years: 2 },
-    { type: 'renegade', weight: 3, origin: 'any' },
-    { type: 'dispute', weight: 2, system: 'any', claimant: 'any' },
-    { type: 'trade', weight: 2, kind: 'pact-offer' },
-    { type: 'trade', weight: 2, kind: 'tariff-quarrel' },
-    { type: 'domestic', weight: 1, party: 'any', faction: 'hawks', support: -15 },
-    { type: 'exposure', weight: 1 },
-  ];
-});
+const mini = busyMini();
 
 const SCENARIOS: Record<string, Scenario> = {
-  mini: busyMini,
+  mini,
   'centennial-eve': builtin('centennial-eve'),
   'the-withdrawal': builtin('the-withdrawal'),
   'khitomer-accords': builtin('khitomer-accords'),
@@ -484,7 +471,7 @@ describe('a power’s orders never shift the events', () => {
 
 describe('bad input to the core', () => {
   it('refuses an order for a fleet that is not yours, and it changes nothing', () => {
-    const created = createGame(busyMini, { seed: 'not-yours' });
+    const created = createGame(mini, { seed: 'not-yours' });
     if (!created.ok) throw new Error(created.error.message);
     const s = created.value;
     const order = { type: 'move', fleet: 'k1', to: 'organia' };
@@ -518,22 +505,22 @@ describe('bad input to the core', () => {
 
   it('refuses to create a game with an empty or overlong seed', () => {
     for (const bad of ['', 'x'.repeat(201)]) {
-      const r = createGame(busyMini, { seed: bad });
+      const r = createGame(mini, { seed: bad });
       expect(r.ok ? null : r.error.code).toBe('game/bad-seed');
     }
-    expect(createGame(busyMini, { seed: 'x'.repeat(200) }).ok).toBe(true);
+    expect(createGame(mini, { seed: 'x'.repeat(200) }).ok).toBe(true);
   });
 
   it('refuses a controller that is not a text of 1 to 40 characters, naming the side', () => {
     for (const bad of ['', 'x'.repeat(41), 7, null]) {
-      const r = createGame(busyMini, {
+      const r = createGame(mini, {
         seed: 's',
         controllers: { klingon: bad as unknown as string },
       });
       expect(r.ok ? null : r.error.code).toBe('game/bad-controller');
       expect(r.ok ? '' : r.error.message).toMatch(/^The Klingon Empire's controller/);
     }
-    const ok = createGame(busyMini, { seed: 's', controllers: { federation: 'x'.repeat(40) } });
+    const ok = createGame(mini, { seed: 's', controllers: { federation: 'x'.repeat(40) } });
     expect(ok.ok && ok.value.powers.federation.controller).toBe('x'.repeat(40));
     expect(ok.ok && ok.value.powers.klingon.controller).toBe('human');
   });

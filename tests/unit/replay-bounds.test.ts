@@ -5,36 +5,20 @@
 // built-in scenario is shown as what it is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createGame,
-  type GameState,
-  type Party,
-  POLICIES,
-  type Policy,
-  parseScenario,
-  resolveTurn,
-  type Scenario,
-} from '../../src/sim/index';
+import { createGame, type GameState, parseScenario, resolveTurn, type Scenario } from '../../src/sim/index';
 import {
   compactForLink,
   encodeReplay,
   MAX_CHECKPOINTS,
   parseReplayText,
-  type Recorder,
   type Replay,
-  recordGame,
   replayStates,
   takeOver,
   verifyReplay,
 } from '../../src/sim/replay/index';
 import { setControllers } from '../../src/sim/replay/states';
 import { builtin, miniScenarioInput } from './fixtures';
-
-function record(s: Scenario, seed: string, federation = 'loyalist', klingon = 'loyalist'): Replay {
-  const r = recordGame(s, { seed, policies: { federation, klingon } });
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value.replay;
-}
+import { playOut, record } from './replay-fixtures';
 
 /** The mini scenario lasting `years` years (its events kept within them). */
 function lasting(years: number): Scenario {
@@ -86,28 +70,6 @@ function retained(root: unknown): number {
     for (const x of values) stack.push(x);
   }
   return size;
-}
-
-function policy(name: string): Policy {
-  const p = POLICIES[name];
-  if (!p) throw new Error(`no policy ${name}`);
-  return p;
-}
-
-/** Play a taken-over game to its end with policies for both sides, recording it. */
-function playOut(start: GameState, recorder: Recorder, players: Record<Party, string>): Replay {
-  let state = start;
-  while (state.phase !== 'ended') {
-    const orders = {
-      federation: policy(players.federation)(state, 'federation'),
-      klingon: policy(players.klingon)(state, 'klingon'),
-    };
-    const out = resolveTurn(state, orders);
-    if (!out.ok) throw new Error(out.error.message);
-    recorder.add(state, orders, out.value);
-    state = out.value.state;
-  }
-  return recorder.replay();
 }
 
 const campaign = builtin('khitomer-accords');

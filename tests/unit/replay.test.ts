@@ -6,16 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REPLAY_SCHEMA_PATH, replaySchemaText } from '../../src/cli/replay-schema';
-import {
-  type GameState,
-  hashState,
-  type Party,
-  POLICIES,
-  type Policy,
-  RULES_VERSION,
-  resolveTurn,
-  type Scenario,
-} from '../../src/sim/index';
+import { hashState, type Party, POLICIES, RULES_VERSION } from '../../src/sim/index';
 import {
   encodeReplay,
   MAX_REPLAY_CHARS,
@@ -23,7 +14,6 @@ import {
   parseReplayText,
   REPLAY_FORMAT,
   REPLAY_VERSION,
-  type Recorder,
   type Replay,
   type ReplayErrorCode,
   recordGame,
@@ -33,13 +23,7 @@ import {
   verifyReplay,
 } from '../../src/sim/replay/index';
 import { builtin, miniScenario } from './fixtures';
-
-function record(scenario: Scenario | string, seed: string, federation: string, klingon: string): Replay {
-  const s = typeof scenario === 'string' ? builtin(scenario) : scenario;
-  const r = recordGame(s, { seed, policies: { federation, klingon } });
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value.replay;
-}
+import { playOut, record } from './replay-fixtures';
 
 function parsed(text: string): Replay {
   const r = parseReplayText(text);
@@ -541,25 +525,3 @@ describe('taking over a recorded game', () => {
     expect(!t.ok && t.error.message).toMatch(/^there is no 2298 to take over/);
   });
 });
-
-/** Play a taken-over game to its end with policies for both sides, recording it. */
-function playOut(start: GameState, recorder: Recorder, players: Record<Party, string>): Replay {
-  let state = start;
-  while (state.phase !== 'ended') {
-    const orders = {
-      federation: policy(players.federation)(state, 'federation'),
-      klingon: policy(players.klingon)(state, 'klingon'),
-    };
-    const out = resolveTurn(state, orders);
-    if (!out.ok) throw new Error(out.error.message);
-    recorder.add(state, orders, out.value);
-    state = out.value.state;
-  }
-  return recorder.replay();
-}
-
-function policy(name: string): Policy {
-  const p = POLICIES[name];
-  if (!p) throw new Error(`no policy ${name}`);
-  return p;
-}

@@ -6,6 +6,7 @@ import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { hintCard, hintFor } from '../ui/hints';
 import { eachKeyOnce } from '../ui/keys';
+import { orderedSystems } from '../ui/orders';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
 import { MapView } from '../view/map-view';
@@ -255,7 +256,7 @@ export class GalaxyScene extends Phaser.Scene {
         return;
       case 'n':
       case 'p':
-        this.map.cycle(session.active, key === 'n' ? 1 : -1);
+        this.map.cycle(session.active, key === 'n' ? 1 : -1, orderedSystems(session.state, session.active));
         return;
       default: {
         const tab = TAB_KEYS[key];

@@ -1,5 +1,5 @@
 // Events and obligations: this year's cards, with the article involved, the choices and deadlines.
-import { candidateOrders, type GameState, type Order, type Party, type War } from '../../sim/index';
+import { type GameState, type Order, type Party, placeOf, screenOrders, type War } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { el } from './dom';
@@ -10,7 +10,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   const s = session.state;
   const party = session.active;
   const queued = session.queued[party];
-  const choices = candidateOrders(s, party);
+  const choices = screenOrders(s, party);
   const root = el('div', { testid: 'events-panel' });
   root.append(el('h3', {}, `The events of ${s.year}`));
   if (s.events.length === 0) root.append(el('div', { class: 'dim' }, 'A quiet year.'));
@@ -28,6 +28,8 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   let n = 0;
   const duties = el('div', {}, el('h3', {}, 'Obligations and choices'));
   let any = false;
+  // Every choice a card offers, so that none appears twice and none is left off (see below).
+  const offered = new Set<string>();
   for (const ob of s.obligations) {
     const mine = choices.filter(
       (o) => ('obligation' in o && o.obligation === ob.id) || (o.type === 'aid' && o.target === ob.id),
@@ -42,6 +44,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       title = `Article VI — the ruling on ${systemName(s, ob.system)} went to ${ownerName(s, ob.winner)}; ${ownerName(s, ob.debtor)} may accept it by ${ob.deadline}`;
     if (mine.length === 0) continue;
     any = true;
+    for (const o of mine) offered.add(JSON.stringify(o));
     duties.append(
       el(
         'div',
@@ -51,9 +54,8 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       ),
     );
   }
-  const shown = new Set<string>();
   for (const w of s.wars) {
-    const mine = warChoices(choices, w, party, shown);
+    const mine = warChoices(choices, w, party, offered);
     if (mine.length === 0) continue;
     any = true;
     duties.append(
@@ -73,6 +75,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
     const mine = choices.filter((o) => o.type === 'arbitrate' && o.dispute === c.id);
     if (mine.length === 0) continue;
     any = true;
+    for (const o of mine) offered.add(JSON.stringify(o));
     duties.append(
       el(
         'div',
@@ -85,6 +88,19 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
             : `Article VI — a claim on ${systemName(s, c.system)}`,
         ),
         ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
+      ),
+    );
+  }
+  // An order given on an event's card that no card above is made for (a new order type): its own card.
+  const others = choices.filter((o) => placeOf(o.type) === 'event' && !offered.has(JSON.stringify(o)));
+  if (others.length > 0) {
+    any = true;
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'other-choices' },
+        el('div', {}, 'Other choices'),
+        ...others.map((o) => orderRow(store, s, party, queued, o, n++)),
       ),
     );
   }

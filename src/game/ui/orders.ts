@@ -1,30 +1,23 @@
 // Orders: what can be ordered for the selection and in diplomacy, each with its cost and — before
 // it is given — the article it would break, open or covert, the cost if seen and the chance of it.
+// Which orders go where is read from their definitions (placeOf, orderSystem in src/sim/orders/
+// screen.ts): a new order type needs no edit here.
 import {
-  candidateOrders,
   describeOrder,
   type GameState,
+  labelOf,
   type Order,
-  type OrderType,
   orderEffect,
+  orderSystem,
   type Party,
+  placeOf,
   previewOrder,
+  screenOrders,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { button, el } from './dom';
 import { named, ownerName } from './names';
-
-const DIPLOMACY: OrderType[] = [
-  'embassy',
-  'trade-pact',
-  'embargo',
-  'espionage',
-  'address-council',
-  'summit',
-  'suspend-accords',
-  'grant-passage',
-];
 
 /** An order in words, every id in it read as a name. */
 function said(s: GameState, party: Party, order: Order): string {
@@ -73,6 +66,7 @@ export function orderRow(
     el(
       'div',
       { class: 'desc' },
+      el('div', { class: 'kind' }, labelOf(order.type)),
       index < 9 ? el('kbd', {}, String(index + 1)) : null,
       ` ${said(s, party, order)}`,
       el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order))),
@@ -105,26 +99,28 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
   return list;
 }
 
+/** The systems where `party` can give an order this year (N and P step through them with its own). */
+export function orderedSystems(s: GameState, party: Party): Set<string> {
+  const out = new Set<string>();
+  for (const o of screenOrders(s, party)) {
+    const at = orderSystem(s, o);
+    if (at !== null) out.add(at);
+  }
+  return out;
+}
+
 /** The orders panel: for the selected system (its fleets, the world itself), then diplomacy. */
 export function renderOrders(store: GameStore, session: Session, selected: string | null): HTMLElement {
   const s = session.state;
   const party = session.active;
   const queued = session.queued[party];
-  const all = candidateOrders(s, party);
+  const all = screenOrders(s, party);
   const root = el('div', { testid: 'orders-panel' });
   let n = 0;
   if (selected) {
     const sys = s.systems.find((x) => x.id === selected);
-    const fleetsHere = new Set(
-      s.fleets.filter((f) => f.location === selected && f.owner === party).map((f) => f.id),
-    );
-    const here = all.filter(
-      (o) =>
-        ((o.type === 'move' || o.type === 'attack' || o.type === 'attack-fleet') &&
-          fleetsHere.has(o.fleet)) ||
-        ((o.type === 'build' || o.type === 'develop' || o.type === 'seize') && o.system === selected) ||
-        (o.type === 'arbitrate' && o.dispute === selected),
-    );
+    // The orders of the fleets lying here and those given at this system.
+    const here = all.filter((o) => orderSystem(s, o) === selected);
     root.append(el('h3', {}, sys ? `${sys.name}` : selected));
     if (sys) {
       const fleets = s.fleets.filter((f) => f.location === sys.id);
@@ -155,7 +151,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
     );
   }
   root.append(el('h3', {}, 'Diplomacy'));
-  for (const o of all.filter((x) => DIPLOMACY.includes(x.type)))
+  for (const o of all.filter((x) => placeOf(x.type) === 'diplomacy'))
     root.append(orderRow(store, s, party, queued, o, n++));
   return root;
 }

@@ -1,6 +1,6 @@
 // The replay viewer's panel: play, pause, speed, a year back or forward, a scrubber to any year;
 // both sides' orders and the events of the year shown; and Take over from here.
-import { PARTIES, type Party } from '../../sim/index';
+import { hashesCompared, originText, PARTIES, type Party } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Viewer } from '../../store/types';
 import { button, el } from './dom';
@@ -17,6 +17,22 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
       'div',
       { class: 'dim' },
       `seed ${v.replay.seed} · ${PARTIES.map((p) => `${PARTY_TITLES[p]}: ${v.replay.players[p]}`).join(' · ')}`,
+    ),
+  );
+  // What the replay is played on, named as what it is: a changed copy of a built-in says so, even
+  // under the built-in's title (as `npm run replay` does).
+  const origin = originText(v.replay, v.scenario.title);
+  if (origin) root.append(el('div', { class: 'warn', testid: 'viewer-origin' }, `Scenario: ${origin}.`));
+  // What the verification checked: the years played as recorded and the hashes compared in them.
+  const years = v.reports.length;
+  const hashes = hashesCompared(v.replay, years);
+  root.append(
+    el(
+      'div',
+      { class: 'dim', testid: 'viewer-verified' },
+      v.problem
+        ? `${years} year${years === 1 ? '' : 's'} played as recorded (${hashes} state hash${hashes === 1 ? '' : 'es'} checked) before it diverges.`
+        : `Verified: ${years} year${years === 1 ? '' : 's'} re-simulated, ${hashes} state hash${hashes === 1 ? '' : 'es'} checked.`,
     ),
   );
   if (v.replay.branch)

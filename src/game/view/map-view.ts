@@ -171,11 +171,15 @@ export class MapView {
   }
 
   /** Next or previous system that holds one of `party`'s fleets, or one of its worlds. */
-  cycle(party: string, dir: 1 | -1): void {
+  cycle(party: string, dir: 1 | -1, ordered: ReadonlySet<string> = new Set()): void {
     const s = this.state;
     if (!s) return;
+    // The party's worlds, where its fleets lie, and where it can give an order (`ordered`: a world to seize).
     const mine = s.systems.filter(
-      (x) => x.owner === party || s.fleets.some((f) => f.owner === party && f.location === x.id),
+      (x) =>
+        x.owner === party ||
+        ordered.has(x.id) ||
+        s.fleets.some((f) => f.owner === party && f.location === x.id),
     );
     if (mine.length === 0) return;
     const i = mine.findIndex((x) => x.id === this.selected);

@@ -79,6 +79,8 @@ export interface Field<S extends z.ZodType = z.ZodType> {
   readonly schema: S;
   readonly ok: (v: unknown) => boolean;
   readonly what: string;
+  /** Every value the field can take, when the field alone says (a list of words). */
+  readonly values?: readonly string[];
 }
 
 const REF = z.string().min(1).max(100);
@@ -104,6 +106,7 @@ export const oneOf = <const V extends readonly [string, ...string[]]>(values: V)
     schema,
     ok: (v) => (values as readonly unknown[]).includes(v),
     what: values.join(', '),
+    values,
   };
   return field;
 };
@@ -164,6 +167,34 @@ export const covert = (code: ViolationCode, text: string): Breach => ({
   text,
 });
 
+/**
+ * Where the order screen offers an order: with a fleet (the system it lies at), at a system, in the
+ * diplomacy list, or on the card of the event, obligation or war it answers.
+ */
+export const ORDER_PLACES = ['fleet', 'system', 'diplomacy', 'event'] as const;
+export type OrderPlace = (typeof ORDER_PLACES)[number];
+
+/**
+ * What the order screen needs of an order type besides its words. Every part may be left out: the
+ * screen derives it from the fields (./screen.ts), so a new order appears with no edit in src/game.
+ */
+export interface OrderScreen {
+  /** Where it is offered (derived: a `fleet` field → fleet; `system` → system; an obligation, a war or a third power → event; else diplomacy). */
+  readonly place?: OrderPlace;
+  /** The field naming the fleet or system it is given at (derived: `fleet` or `system`). */
+  readonly at?: string;
+  /** The type's name on the screen (derived from the type: "trade-pact" → "Trade pact"). */
+  readonly label?: string;
+  /**
+   * The values the screen offers for a field the field itself cannot list (an amount, an id the
+   * derivation does not know); an order whose fields cannot all be listed is offered only as the
+   * rules' candidates (candidates.ts) list it.
+   */
+  readonly choices?: Readonly<
+    Record<string, (state: GameState, party: Party) => readonly (string | number)[]>
+  >;
+}
+
 /** One order type: everything the rules, the preview, the AI and the screens need of it. */
 export interface OrderDefinition<T extends OrderType> {
   readonly shape: { readonly type: T; readonly fields: OrderShape['fields'] };
@@ -194,6 +225,8 @@ export interface OrderDefinition<T extends OrderType> {
     order: Extract<Order, { type: T }>,
     queued: readonly Order[],
   ): readonly Breach[];
+  /** How the order screen offers it; derived from the fields when left out. */
+  readonly screen?: OrderScreen;
 }
 
 export const noCost = (): OrderCost => ({ influence: 0, reserves: 0, fleet: null });

@@ -23,6 +23,8 @@ export const EMBARGO = orderShape('embargo');
 export const arbitrate: OrderDefinition<'arbitrate'> = {
   shape: ARBITRATE,
   step: 'tradeAndDisputes',
+  // A disputed world is arbitrated at it (a tariff quarrel, no world, from its event card).
+  screen: { place: 'system', at: 'dispute' },
   cost: diplomacyCost,
   check(state, _party, order, queued) {
     const claim = state.claims.find((c) => c.id === order.dispute);

@@ -39,10 +39,13 @@ import { AID, aid, COVERT_ARMS, covertArms, OPEN_SUPPORT, openSupport } from './
 export {
   type Breach,
   ORDER_ERROR_CODES,
+  ORDER_PLACES,
   type OrderCost,
   type OrderDefinition,
   type OrderError,
   type OrderErrorCode,
+  type OrderPlace,
+  type OrderScreen,
 } from './define';
 export { EMBASSY_ACTIONS, ESPIONAGE_MODES } from './diplomacy';
 export { seizureOf } from './disputes';

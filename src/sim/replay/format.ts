@@ -134,6 +134,8 @@ export function canonicalOrder(order: Order): Order {
   return out as unknown as Order;
 }
 
+// Read by scenarioHash alone: a scenario's hash is a pure function of the value, and every replay
+// recorded, parsed and verified on one scenario asks for it again (hashing one takes about half a ms).
 const scenarioHashes = new WeakMap<Scenario, string>();
 
 /**

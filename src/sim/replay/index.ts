@@ -19,6 +19,7 @@ export {
   replayJsonSchema,
   scenarioHash,
 } from './format';
+export { hashesCompared, originText, type ScenarioOrigin, scenarioOrigin } from './origin';
 export {
   type ParseReplayOptions,
   parseReplay,

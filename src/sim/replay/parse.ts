@@ -152,6 +152,8 @@ function listIssues(issues: ReplayError['issues']): string {
   return `${shown.join('; ')}${more}`;
 }
 
+// Read by resolveScenario alone: parsing a replay and then walking it (verify, the viewer, a
+// take-over) resolve the same embedded scenario, whose parse is a pure function of the raw value.
 const embeddedScenarios = new WeakMap<object, Result<Scenario, ScenarioError[]>>();
 
 /**

@@ -17,6 +17,7 @@ import {
   type Result,
 } from '../types';
 import type { Replay } from './format';
+import { hashesCompared } from './origin';
 import { type ReplayError, type ReplayErrorCode, resolveScenario, type ScenarioLoader } from './parse';
 import { Recorder } from './record';
 import { setControllers, YearStates } from './states';
@@ -110,7 +111,6 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
     );
   };
   let years = 0;
-  let hashesChecked = 0;
   for (const turn of replay.turns) {
     if (opts.until !== undefined && turn.year >= opts.until) break;
     if (state.phase === 'ended') {
@@ -150,7 +150,6 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
         report.hash,
       );
     }
-    if (turn.hash !== null) hashesChecked++;
     opts.onTurn?.(state, report, out.value.state);
     state = out.value.state;
     years++;
@@ -167,7 +166,7 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
       finalHash,
     );
   }
-  return { ok: true, years, hashesChecked, finalHash, state };
+  return { ok: true, years, hashesChecked: hashesCompared(replay, years), finalHash, state };
 }
 
 const RESULT_FIELDS = ['kind', 'year', 'loser', 'cause', 'scores', 'grades', 'chain'] as const;
