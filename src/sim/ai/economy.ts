@@ -47,12 +47,15 @@ export function economyAndFleets(e: Eval, add: Add): void {
   const threats = namedThreats(v, party).filter((w) => w.since <= v.year + 1);
   let need = 0;
   for (const w of threats) need += shortfall(v, w);
-  const keep = e.floor + KEEP_YEARS * income + need * r.economy.shipCost;
+  // A power that cares more for growth keeps less back, and develops two worlds a year sooner.
+  const eager = e.t.output * e.t.output;
+  const keep = e.floor + Math.round((KEEP_YEARS * income) / eager) + need * r.economy.shipCost;
   let spendable = me.reserves - e.floor;
 
   // Development: the best worlds first. Reserves beyond what is kept have no better use.
   const surplus = me.reserves > keep;
-  const perYear = e.t.developPerYear + (me.reserves > keep + 3 * income ? 1 : 0);
+  // Growth is the pragmatist's and the hawk's way; a loyalist develops a world a year at most.
+  const perYear = e.t.developPerYear + (eager > 1 ? 1 : 0);
   for (const w of firstWorlds(v, party, r.economy.maxOutput, perYear)) {
     const cost = developCostOf(r.economy, w.output);
     if (spendable < cost) break;
@@ -60,7 +63,7 @@ export function economyAndFleets(e: Eval, add: Add): void {
     // A dearer level is paid from reserves that have little other use: the extra counts lightly.
     const extra = cost - r.economy.developCost;
     const value = e.ov - (r.economy.developCost * e.rv + extra * 0.02) * 0.9;
-    add({ type: 'develop', system: w.id }, surplus ? Math.max(value, 1 + e.ov) : value);
+    add({ type: 'develop', system: w.id }, surplus || eager > 1 ? Math.max(value, 1 + e.ov) : value);
   }
 
   ships(e, add, spendable, need);
@@ -181,10 +184,20 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
         add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
       continue;
     }
+    // A world whose claim is open may be awarded to the other party this year: a fleet there would
+    // find itself trespassing, so it stands beside it instead.
+    if (v.claims.some((c) => c.system === f.location)) {
+      const beside =
+        near.find((n) => findSystem(v, n)?.owner === party && !v.claims.some((c) => c.system === n)) ??
+        homeward(v, party, f.location);
+      if (beside) add({ type: 'move', fleet: f.id, to: beside }, 2);
+      continue;
+    }
     // Stand at a named world until it has what it needs; a fleet already there stays.
     if (threatened.has(f.location)) continue;
     for (const [target, lacking] of threatened) {
       if ((busy.get(target) ?? 0) >= Math.max(1, lacking)) continue;
+      if (v.claims.some((c) => c.system === target)) continue;
       if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
       busy.set(target, (busy.get(target) ?? 0) + f.strength);
       add({ type: 'move', fleet: f.id, to: target }, 3 + f.strength * 0.2);
@@ -233,8 +246,9 @@ function isPrey(v: GameState, party: Party, id: string, strength: number): boole
   return strength >= 1.5 * defenceOf(v, x);
 }
 
-/** True when a world lies beside one of the other party's. */
+/** True when a world lies beside one of the other party's, or the other party's ships lie there. */
 function besideOther(v: GameState, other: Party, id: string): boolean {
+  if (v.fleets.some((f) => f.owner === other && f.location === id)) return true;
   return (adjacency(v).neighbours.get(id) ?? []).some((n) => findSystem(v, n)?.owner === other);
 }
 
