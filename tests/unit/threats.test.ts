@@ -54,7 +54,10 @@ describe('a named threat', () => {
   it('is held by ships stationed there, and the first blow held banks security once', () => {
     // 60 Klingon ships against 1 raider: the world holds (the seeded roll of 1 in 61 goes the defence's way).
     const g = romulanRaid(1, 2, (s) => {
-      s.powers.klingon.fleets.push({ id: 'k1', location: 'narendra', strength: 60 });
+      s.powers.klingon.fleets = [
+        ...(s.powers.klingon.fleets ?? []),
+        { id: 'k1', location: 'narendra', strength: 60 },
+      ];
     });
     const before = g.powers.klingon.banked.security;
     const first = turn(turn(g).state);
