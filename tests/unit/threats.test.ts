@@ -2,6 +2,7 @@
 // is named and the raiders gather beside it; ships there defend it, the other party may stand with
 // the victim (with passage) or strike the raiders first, and a world lost can be taken back.
 import { describe, expect, it } from 'vitest';
+import { aiOrders } from '../../src/sim/ai/index';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
@@ -116,5 +117,38 @@ describe('a named threat', () => {
       { klingon: [{ type: 'attack', fleet: 'k9', target: 'narendra' }] },
     ).state;
     expect(owner(back, 'narendra')).toBe('klingon');
+  });
+});
+
+describe('the AIs and a named threat', () => {
+  it('the victim grants passage when it is short of ships and the other party’s fleets could come', () => {
+    const short = aiOrders('loyalist', romulanRaid(8, 1), 'klingon');
+    expect(short).toContainEqual({ type: 'grant-passage' });
+    // With ships enough at the named world, it keeps its space closed.
+    const enough = romulanRaid(8, 1, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 12 }];
+    });
+    expect(aiOrders('loyalist', enough, 'klingon')).not.toContainEqual({ type: 'grant-passage' });
+  });
+
+  it('the victim strikes raiders it outnumbers, within a lane, before they strike', () => {
+    const g = romulanRaid(4, 1, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 20 }];
+      // Romulus, where they gather, is the Romulans' capital: beyond reach, but not the raiders.
+      s.map.systems = s.map.systems.map((x) => (x.id === 'romulus' ? { ...x, capital: true } : x));
+    });
+    expect(aiOrders('loyalist', g, 'klingon')).toContainEqual({
+      type: 'attack-fleet',
+      fleet: 'k1',
+      target: RAIDERS,
+    });
+  });
+
+  it('the other party, with passage, sends a fleet to the named world in the year of the blow; a hawk does not', () => {
+    const warned = turn(romulanRaid(8, 1), { klingon: [{ type: 'grant-passage' }] }).state;
+    const loyal = aiOrders('loyalist', warned, 'federation');
+    expect(loyal.some((o) => o.type === 'move' && o.to === 'narendra')).toBe(true);
+    const hawk = aiOrders('hawk', warned, 'federation');
+    expect(hawk.some((o) => o.type === 'move' && o.to === 'narendra')).toBe(false);
   });
 });
