@@ -26,11 +26,15 @@ export interface Tolerance {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** The mean of a quantity over every seat a personality held, side by side, across the pairings. */
+/**
+ * The mean of a quantity over every seat a personality held, side by side, across the pairings
+ * (only those against `facing`, when given).
+ */
 function seatMean(
   tables: Partial<Record<Pairing, BatchTable>>,
   who: AiPersonality,
   key: 'standing' | 'industry',
+  facing?: AiPersonality,
 ) {
   let sum = 0;
   let seats = 0;
@@ -39,6 +43,7 @@ function seatMean(
     if (!t) continue;
     for (const side of PARTIES) {
       if ((side === 'federation' ? f : k) !== who) continue;
+      if (facing !== undefined && (side === 'federation' ? k : f) !== facing) continue;
       sum += t.mean[key][side] * t.games;
       seats += t.games;
     }
@@ -81,8 +86,10 @@ export function checkBalance(
     measured: `${ls.toFixed(1)} against ${ps.toFixed(1)}`,
     ok: ls > ps,
   });
-  const li = seatMean(tables, 'loyalist', 'industry');
-  const pi = seatMean(tables, 'pragmatist', 'industry');
+  // Head to head: industry grows all century (rules version 7), so a mean over pairings whose games
+  // last different lengths would measure how long they last, not what breaking faith pays.
+  const li = seatMean(tables, 'loyalist', 'industry', 'pragmatist');
+  const pi = seatMean(tables, 'pragmatist', 'industry', 'loyalist');
   checks.push({
     target: 'a pragmatist ends with more industry than a loyalist, on average',
     measured: `${pi.toFixed(1)} against ${li.toFixed(1)}`,

@@ -1,6 +1,7 @@
 // Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
+import { raidersHit } from './threats';
 import type { Fleet, System } from './types';
 import { adjacency, findFleet, findSystem } from './world';
 
@@ -46,9 +47,18 @@ function disband(ctx: Ctx): void {
   ctx.s.fleets = ctx.s.fleets.filter((f) => f.strength > 0);
 }
 
+/** Ships of `owner` lying at `system`. */
+export function shipsAt(ctx: Ctx, owner: string, system: string): number {
+  let n = 0;
+  for (const f of ctx.s.fleets) if (f.location === system && f.owner === owner) n += f.strength;
+  return n;
+}
+
 /**
  * Resolve an attack on `system` by `attacker` (an owner id) with `strength`; `fleet` is the attacking
  * fleet if it is a fleet (a third power's war strength has none). On a win the system changes hands.
+ * `ally`: a power whose fleets at the system fight beside the owner's (Article III's help against a
+ * third power); they share the losses, after the owner's, and fall back with them.
  */
 export function fight(
   ctx: Ctx,
@@ -57,15 +67,17 @@ export function fight(
   fleet: Fleet | null,
   system: System,
   cause: Cause,
+  ally: string | null = null,
 ): BattleOutcome {
   const defender = system.owner;
+  const allied = ally === null ? 0 : shipsAt(ctx, ally, system.id);
   const {
     won,
     attackerStrength: a,
     defenderStrength: d,
     attackerLoss,
     defenderLoss,
-  } = roll(ctx, strength, defenceOf(ctx, system));
+  } = roll(ctx, strength, defenceOf(ctx, system) + allied);
 
   const defenders: Fleet[] = [];
   let defenderShips = 0;
@@ -74,8 +86,16 @@ export function fight(
     defenders.push(f);
     defenderShips += f.strength;
   }
+  const allies: Fleet[] = [];
+  if (allied > 0)
+    for (const f of ctx.s.fleets) if (f.location === system.id && f.owner === ally) allies.push(f);
   if (fleet) takeLosses(ctx, [fleet], attackerLoss);
   takeLosses(ctx, defenders, Math.min(defenderShips, defenderLoss));
+  if (allies.length > 0) {
+    // What the owner's ships could not absorb falls on the allies: the garrison takes no losses.
+    const left = Math.min(allied, defenderLoss - Math.min(defenderShips, defenderLoss));
+    takeLosses(ctx, allies, left);
+  }
 
   if (won && defender !== null) {
     ownSystem(ctx, system).owner = attacker;
@@ -91,7 +111,7 @@ export function fight(
       }
     }
     for (const f of ctx.s.fleets) {
-      if (f.location === system.id && f.owner === defender) {
+      if (f.location === system.id && (f.owner === defender || (ally !== null && f.owner === ally))) {
         const own = ownFleet(ctx, f);
         if (retreat) own.location = retreat;
         else own.strength = 0;
@@ -145,6 +165,7 @@ export function fightFleet(ctx: Ctx, fleet: Fleet, target: Fleet, cause: Cause):
   const targetId = target.id;
   takeLosses(ctx, [fleet], out.attackerLoss);
   takeLosses(ctx, [target], Math.min(target.strength, out.defenderLoss));
+  raidersHit(ctx, fleet.owner, targetId, cause);
   const fate = (id: string, loss: number) =>
     ctx.s.fleets.some((f) => f.id === id) ? `fleet ${id} loses ${loss}` : `fleet ${id} is destroyed`;
   const losses = `${fate(targetId, out.defenderLoss)}, ${fate(attackerId, out.attackerLoss)}`;

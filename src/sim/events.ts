@@ -6,6 +6,7 @@ import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './c
 import { expose } from './ledger';
 import { plural } from './orders/define';
 import type { EventSpec, Scenario } from './scenario/schema';
+import { announceThreat } from './threats';
 import {
   type Article,
   type GameEvent,
@@ -340,8 +341,11 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
           strength: spec.strength,
           target: spec.target ?? null,
           aidedBy: [],
+          raiders: null,
         };
         s.wars.push(war);
+        const warning = announceThreat(ctx, war);
+        if (warning) text = `${text} ${warning}`;
       }
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       return;

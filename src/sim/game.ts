@@ -19,7 +19,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 6;
+export const RULES_VERSION = 7;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -72,6 +72,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       startWorlds: systems.reduce((n, x) => n + (x.owner === p ? 1 : 0), 0),
       banked: { honour: 0, security: 0, prosperity: 0, support: 0, decades: [] },
       addressYears: [],
+      passageUntil: 0,
     };
   };
   // The powers' fleets, then the third powers', each with its owner.
@@ -194,6 +195,7 @@ function copyPower(p: PowerState): PowerState {
       decades: p.banked.decades.slice(),
     },
     addressYears: p.addressYears.slice(),
+    passageUntil: p.passageUntil,
   };
 }
 
@@ -251,6 +253,7 @@ function copyWar(w: War): War {
     strength: w.strength,
     target: w.target,
     aidedBy: w.aidedBy.slice(),
+    raiders: w.raiders ?? null,
   };
 }
 

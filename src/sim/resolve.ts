@@ -20,7 +20,6 @@ import {
   entriesOfYear,
   flushLedger,
   foldLedgerHash,
-  note,
   ownFleet,
   type Refusal,
   type TurnReport,
@@ -33,13 +32,13 @@ import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } fr
 import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
+import { resolvePassage, retireRaiders } from './threats';
 import { resolveSummits, resolveTreaty } from './treaty';
 import {
   eachParty,
   type GameState,
   type LedgerEntry,
   ofParty,
-  otherParty,
   PARTIES,
   PARTY_NAMES,
   PARTY_TITLES,
@@ -145,16 +144,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const embargoes = resolveDisputesAndTrade(ctx, of('tradeAndDisputes'));
   for (const r of of('addressCouncil')) addressCouncil(ctx, r.party, r.index, r.order.type);
   for (const r of of('suspend')) addOnce(ctx.suspenders, r.party);
-  for (const r of of('grantPassage')) {
-    if (!addOnce(ctx.granting, r.party)) continue;
-    note(ctx, {
-      kind: 'fleet',
-      party: r.party,
-      article: 'VI',
-      cause: { order: { party: r.party, index: r.index, type: r.order.type } },
-      text: `${PARTY_TITLES[r.party]} grants ${PARTY_NAMES[otherParty(r.party)]}'s fleets passage this year.`,
-    });
-  }
+  resolvePassage(ctx, of('grantPassage'));
 
   // (b) builds and aid
   resolveBuilds(ctx, of('builds'));
@@ -221,6 +211,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   // (k) income and upkeep
   resolveIncome(ctx, embargoes, industryNow);
   endWars(ctx);
+  retireRaiders(ctx);
   bankYear(s, industryNow);
 
   // (l) the year advances and the end is checked

@@ -105,7 +105,11 @@ export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
   const b = powerOf(s, party).banked;
   const lines: ScoreLine[] = [
     { source: 'honour', label: 'Honour (standing, every year)', points: b.honour },
-    { source: 'security', label: 'Security (worlds held, every year)', points: b.security },
+    {
+      source: 'security',
+      label: 'Security (worlds held every year, named worlds defended)',
+      points: b.security,
+    },
     { source: 'prosperity', label: 'Prosperity (growth against the rival)', points: b.prosperity },
     { source: 'support', label: 'Support at home (every year)', points: b.support },
     { source: 'parade', label: 'The parade (ships of the last year)', points: paradePoints(s, party) },

@@ -128,6 +128,8 @@ function power(h: Hasher, p: PowerState): void {
   for (const d of b.decades) h.u32(d);
   h.u32(p.addressYears.length);
   for (const y of p.addressYears) h.u32(y);
+  // Rules version 7: passage held through a named threat (DESIGN.md section 15.2).
+  h.u32(p.passageUntil);
 }
 
 // The systems, the fleets and the covert acts are most of the state: each is hashed as one word, a
@@ -193,6 +195,7 @@ function wars(h: Hasher, list: readonly War[]): void {
     h.strOrNull(w.target);
     h.u32(w.aidedBy.length);
     for (const p of w.aidedBy) h.str(p);
+    h.strOrNull(w.raiders);
   }
 }
 

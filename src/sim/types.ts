@@ -98,6 +98,11 @@ export interface PowerState {
   banked: Banked;
   /** Years it addressed its council, the last ten kept: each address gives less (section 15.2). */
   addressYears: number[];
+  /**
+   * The last year its grant of passage holds (0: none). A grant made while a third power's threat
+   * against it is named holds until the blow falls (DESIGN.md section 15.2).
+   */
+  passageUntil: number;
 }
 
 /** A power's score banked year by year: the four sources, and their sum by decade (from `firstYear`). */
@@ -172,6 +177,8 @@ export interface War {
   target: string | null;
   /** Who aided the victim against this war (a reward once per giver). */
   aidedBy: Party[];
+  /** The raiders' fleet, gathered beside the named world while the threat is announced (none: no fleet). */
+  raiders?: string | null;
 }
 
 /** A dispute awaiting arbitration (Article VI): a claim on a disputed system, or a tariff quarrel. */

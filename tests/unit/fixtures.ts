@@ -123,6 +123,7 @@ const NO_PRESSURE: RulesInput = {
   rewards: { cleanYearBelow: 101, driftAbove: 100, summitEveryYears: 1 },
   support: { restLevel: 100, addressLessEach: 0 },
   economy: { developCostPerLevel: 0 },
+  threats: { warningYears: 0, securityDefended: 0 },
 };
 
 /** The defaults of the rules the mini scenario turns off (see `miniScenarioInput`). */
@@ -130,7 +131,8 @@ export function withPressure(s: ScenarioInput): void {
   withRules(s, {
     rewards: { cleanYearBelow: 60, driftAbove: 80, summitEveryYears: 5 },
     support: { restLevel: 50, addressLessEach: 1 },
-    economy: { developCostPerLevel: 10 },
+    economy: { developCostPerLevel: 20 },
+    threats: { warningYears: 1, securityDefended: 5 },
   });
 }
 

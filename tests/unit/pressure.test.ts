@@ -48,7 +48,10 @@ describe('support', () => {
   });
 
   it('does not drift in a year of growth for the Federation Council', () => {
-    const g = withPowers((x) => (x.powers.federation.support = 80));
+    const g = withPowers((x) => {
+      x.powers.federation.support = 80;
+      x.powers.federation.reserves = 100; // K-7 (output 2) costs 12 + 2 × 20
+    });
     const r = turn(g, { federation: [{ type: 'develop', system: 'k7' }] }).state;
     expect(r.powers.federation.support).toBe(81);
   });
@@ -73,15 +76,15 @@ describe('support', () => {
 describe('development', () => {
   it('costs more at each level', () => {
     const e = miniGame(withPressure).rules.economy;
-    expect([developCostOf(e, 0), developCostOf(e, 2), developCostOf(e, 6)]).toEqual([12, 32, 72]);
+    expect([developCostOf(e, 0), developCostOf(e, 2), developCostOf(e, 6)]).toEqual([12, 52, 132]);
     const flat = miniGame((s) => withRules(s, { economy: { developCostPerLevel: 0 } })).rules.economy;
     expect(developCostOf(flat, 6)).toBe(12);
   });
 
   it('is paid at the level the system has', () => {
-    const g = withPowers((x) => (x.powers.federation.reserves = 100));
+    const g = withPowers((x) => (x.powers.federation.reserves = 200));
     const r = turn(g, { federation: [{ type: 'develop', system: 'vulcan' }] });
     const paid = r.report.changes.find((c) => c.kind === 'reserves' && c.text.includes('developed'));
-    expect(paid?.delta).toBe(-72);
+    expect(paid?.delta).toBe(-132); // output 6: 12 + 6 × 20
   });
 });

@@ -35,8 +35,9 @@ describe('score', () => {
     const r = miniGame().rules;
     expect(securityPoints(r, 3, 3)).toBe(3);
     expect(securityPoints(r, 5, 3)).toBe(5);
-    expect(securityPoints(r, 1, 3)).toBe(1);
-    expect(securityPoints(r, 0, 8)).toBe(-5);
+    // A world short costs 2 a year (rules version 7): more than one gained pays.
+    expect(securityPoints(r, 1, 3)).toBe(-1);
+    expect(securityPoints(r, 0, 8)).toBe(-13);
   });
 
   it('banks prosperity as a race against the rival’s growth, kept from 0 to twice the base', () => {

@@ -15,7 +15,13 @@ const STRENGTH_PX = 11;
 const FONT = 'system-ui, sans-serif';
 
 /** What the map draws: a game's state, or a scenario being edited (which is not a game yet). */
-export type MapShape = Pick<GameState, 'systems' | 'lanes' | 'fleets' | 'thirdPowers'>;
+export type MapShape = Pick<GameState, 'systems' | 'lanes' | 'fleets' | 'thirdPowers'> &
+  Partial<Pick<GameState, 'wars'>>;
+
+/** The wars whose raiders gather at a named world (rules version 7): the map marks that world. */
+function namedThreats(state: MapShape): NonNullable<MapShape['wars']> {
+  return (state.wars ?? []).filter((w) => w.target !== null && w.raiders && w.strength > 0);
+}
 
 /**
  * The scenario editor's hold on the pointer (world coordinates). `press` says whether it takes the
@@ -164,6 +170,11 @@ export class MapView {
       el('div', {}, `${owner(sys.owner)} · output ${sys.output}`),
       el('div', {}, `${sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`),
       ...fleets.map((f) => el('div', {}, `${owner(f.owner)} fleet, strength ${f.strength}`)),
+      ...namedThreats(s)
+        .filter((w) => w.target === sys.id)
+        .map((w) =>
+          el('div', {}, `Named by ${owner(w.thirdPower)}: strength ${w.strength}, strikes in ${w.since}`),
+        ),
     );
     this.tooltip.style.left = `${p.x + 14}px`;
     this.tooltip.style.top = `${p.y + 14}px`;
@@ -210,6 +221,7 @@ export class MapView {
       label.destroy();
       this.labels.delete(id);
     }
+    const threatened = new Set(namedThreats(state).map((w) => w.target as string));
     for (const sys of state.systems) {
       const colour = ownerColour(pal, sys.owner);
       const r = sys.capital ? 16 : 10 + Math.min(6, sys.output / 2);
@@ -230,6 +242,18 @@ export class MapView {
       if (sys.capital) g.lineStyle(3, 0xffffff, 0.9).strokeCircle(sys.x, sys.y, r + 4);
       if (sys.shipyard) g.fillStyle(0xffffff, 0.9).fillRect(sys.x + r - 2, sys.y - r - 4, 7, 7);
       if (sys.id === this.selected) g.lineStyle(3, 0xffffff, 1).strokeCircle(sys.x, sys.y, r + 14);
+      if (threatened.has(sys.id)) {
+        // A world a third power has named: a red ring with four ticks (a shape, not only a colour).
+        const d = r + 18;
+        g.lineStyle(3, 0xff4a3d, 0.95).strokeCircle(sys.x, sys.y, d);
+        for (const [dx, dy] of [
+          [0, -1],
+          [1, 0],
+          [0, 1],
+          [-1, 0],
+        ] as const)
+          g.lineBetween(sys.x + dx * d, sys.y + dy * d, sys.x + dx * (d + 8), sys.y + dy * (d + 8));
+      }
       let label = this.labels.get(sys.id);
       if (!label) {
         label = this.scene.add

@@ -1,18 +1,13 @@
-// The AI's year: a short list of sensible orders for the personality's interests, each valued in
-// points of the end score (standing, support, growth — DESIGN.md section 11) minus what the
-// articles would make it pay, then taken best first within the budgets.
-import { warTarget } from '../articles/article-iii';
-import { type Ctx, createContext } from '../context';
 import { breachOf, type Order, orderCost, seizureOf, validateOrder } from '../orders/index';
 import { stream } from '../rng';
 import { addressGain } from '../support';
 import { summitRewardedWithin } from '../treaty';
-import { type GameState, PARTIES, type Party, powerOf, type System } from '../types';
-import { adjacency, developCostOf, findSystem, industryOf, influenceOf } from '../world';
+import { type GameState, PARTIES, type Party, powerOf } from '../types';
+import { adjacency, industryOf, influenceOf } from '../world';
+import { economyAndFleets } from './economy';
 import type { Traits } from './personality';
 import {
   breachPoints,
-  defenceOf,
   type Eval,
   makeEval,
   mayViolate,
@@ -215,148 +210,8 @@ function isNear(v: GameState, party: Party, system: string): boolean {
   return v.fleets.some((f) => f.owner === party && (f.location === system || n.includes(f.location)));
 }
 
-/** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
-const PARADE_YEARS = 6;
-
-/** Years of income the AI keeps in reserve before it develops whatever it can. */
-const SURPLUS_YEARS = 8;
-
 /** How far above `rewards.driftAbove` a standing is held by a summit (higher, it may ebb). */
 const SUMMIT_BAND = 5;
-
-function economyAndFleets(e: Eval, add: (o: Order, value: number) => void): void {
-  const { v, party, other, t } = e;
-  const r = v.rules;
-  const me = powerOf(v, party);
-  const { neighbours } = adjacency(v);
-  let spendable = me.reserves - e.floor;
-
-  // Development: the best worlds first.
-  // Reserves beyond a few years' income have no use left but development and the parade's ships.
-  const surplus = me.reserves > SURPLUS_YEARS * Math.max(1, industryOf(v, party)) ? 1.5 : 0;
-  const worlds = firstWorlds(v, party, r.economy.maxOutput, t.developPerYear);
-  for (const w of worlds) {
-    const cost = developCostOf(r.economy, w.output);
-    if (spendable < cost) break;
-    spendable -= cost;
-    // A dearer level is paid from reserves that have little other use: the extra counts lightly.
-    const extra = cost - r.economy.developCost;
-    add(
-      { type: 'develop', system: w.id },
-      e.ov + surplus - (r.economy.developCost * e.rv + extra * 0.02) * 0.9,
-    );
-  }
-
-  // Ships: what security asks for, more in war.
-  const myWars = v.wars.filter((w) => w.victim === party);
-  let ships = 0;
-  for (const f of v.fleets) if (f.owner === party) ships += f.strength;
-  let held = 0;
-  for (const x of v.systems) if (x.owner === party) held++;
-  let want = Math.ceil(held * t.shipsPerSystem) + myWars.reduce((n, w) => n + Math.ceil(w.strength / 2), 0);
-  // The last years: what is left of the reserves goes into ships for the parade.
-  const sc = r.scoring;
-  const parade = e.yearsLeft <= PARADE_YEARS ? sc.paradeMax * sc.paradeShipsPerPoint : 0;
-  if (parade > want) want = parade;
-  if (ships < want) {
-    const yard =
-      v.systems.find((x) => x.owner === party && x.shipyard && x.capital) ??
-      v.systems.find((x) => x.owner === party && x.shipyard);
-    const n = Math.min(
-      r.economy.maxBuildPerYard,
-      want - ships,
-      Math.floor(Math.max(0, spendable) / Math.max(1, r.economy.shipCost)),
-    );
-    if (yard && n > 0)
-      add(
-        { type: 'build', system: yard.id, ships: n },
-        (myWars.length > 0 || parade > 0 ? 2.5 : 0.9) * n - n * r.economy.shipCost * e.rv,
-      );
-  }
-
-  // Fleets: defend what a war threatens; strike back; leave the other's space; a hawk presses.
-  const ctx: Ctx = createContext(v);
-  const threatened = new Set<string>();
-  for (const w of myWars) {
-    const target = warTarget(ctx, w);
-    if (target) threatened.add(target);
-  }
-  const busy = new Set<string>();
-  for (const f of v.fleets) {
-    if (f.owner !== party) continue;
-    const here = findSystem(v, f.location);
-    const near = neighbours.get(f.location) ?? [];
-    // Strike a third power at war with us, or (a warlike power, Accords suspended) the other party.
-    for (let k = -1; k < near.length; k++) {
-      const sys = findSystem(v, k < 0 ? f.location : (near[k] as string));
-      if (!sys || sys.owner === null || sys.owner === party) continue;
-      const d = defenceOf(v, sys);
-      const p = f.strength / (f.strength + d);
-      const gain =
-        p *
-          (e.ov * sys.output +
-            (party === 'klingon'
-              ? supportValue(e, r.support.klingonBattleWon + r.support.klingonSystemGained)
-              : 0)) -
-        (1 - p) * f.strength * 0.6;
-      if (sys.owner === other) {
-        if (t.warlike && v.status === 'suspended')
-          add(
-            { type: 'attack', fleet: f.id, target: sys.id },
-            gain - breachPoints(e, breachOf('attack')) * 0.3,
-          );
-      } else if (myWars.some((w) => w.thirdPower === sys.owner) && p > 0.55 && !sys.capital) {
-        add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
-      }
-    }
-    if (here?.owner === other) {
-      const home =
-        near.find((n) => findSystem(v, n)?.owner === party) ??
-        near.find((n) => findSystem(v, n)?.owner === null);
-      if (home && !t.warlike)
-        add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
-      continue;
-    }
-    for (const target of threatened) {
-      if (busy.has(target) || target === f.location) continue;
-      const reach = near.includes(target) || near.some((n) => (neighbours.get(n) ?? []).includes(target));
-      if (reach) {
-        busy.add(target);
-        add({ type: 'move', fleet: f.id, to: target }, 3 + f.strength * 0.2);
-        break;
-      }
-    }
-    // A hawk moves towards unclaimed disputed worlds, to seize them next year.
-    if (t.warlike && !threatened.has(f.location)) {
-      const goal = near.find((n) => {
-        const sys = findSystem(v, n);
-        return sys && sys.owner === null && sys.zone === 'disputed';
-      });
-      if (goal) add({ type: 'move', fleet: f.id, to: goal }, 0.8);
-    }
-  }
-}
-
-/**
- * The party's first `count` worlds that can still grow, by output and then id (the order of a sort
- * on both), picked without sorting them all.
- */
-function firstWorlds(v: GameState, party: Party, maxOutput: number, count: number): System[] {
-  const best: System[] = [];
-  if (count <= 0) return best;
-  const before = (a: System, b: System) => a.output < b.output || (a.output === b.output && a.id < b.id);
-  for (const x of v.systems) {
-    if (x.owner !== party || x.output >= maxOutput) continue;
-    if (best.length === count && !before(x, best[count - 1] as System)) continue;
-    let at = best.length < count ? best.length : count - 1;
-    while (at > 0 && before(x, best[at - 1] as System)) {
-      best[at] = best[at - 1] as System;
-      at--;
-    }
-    best[at] = x;
-  }
-  return best;
-}
 
 /** The personality's orders for this year, from what it can see and its own stream. */
 export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
@@ -375,6 +230,7 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
       o.order.type !== 'build' &&
       o.order.type !== 'move' &&
       o.order.type !== 'attack' &&
+      o.order.type !== 'attack-fleet' &&
       o.order.type !== 'aid' &&
       o.order.type !== 'extradite' &&
       o.order.type !== 'shelter' &&

@@ -1,9 +1,9 @@
 // Article III — if a third power attacks one party, the other must not support that power and may
 // aid the party attacked. Wars are fought in step d; arms and open support are violations.
-import { fight } from '../battle';
 import { type Ctx, changeReserves, changeSupport, note } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
+import { strike } from '../threats';
 import { otherParty, PARTY_NAMES, PARTY_TITLES, type System, type War } from '../types';
 import { adjacency, findSystem, ownedBy, systemName, thirdPowerName } from '../world';
 
@@ -36,7 +36,7 @@ export function resolveWars(ctx: Ctx): void {
     const target = targetId ? findSystem(s, targetId) : undefined;
     if (!target) continue;
     const cause = { event: war.eventId, rule: 'war' };
-    const out = fight(ctx, war.thirdPower, war.strength, null, target, cause);
+    const out = strike(ctx, war, target, cause);
     war.strength = Math.max(0, war.strength - out.attackerLoss);
     war.target = out.won ? null : war.target;
     if (war.victim === 'klingon') {

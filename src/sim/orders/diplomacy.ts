@@ -129,7 +129,8 @@ export const grantPassage: OrderDefinition<'grant-passage'> = {
   cost: diplomacyCost,
   check: () => null,
   describe: (_state, party) => `Grant ${PARTY_NAMES[otherParty(party)]}'s fleets passage this year`,
-  effect: () => 'The other power’s fleets in your territory at the year’s end are not charged with trespass.',
+  effect: () =>
+    'The other power’s fleets in your territory at the year’s end are not charged with trespass; granted while a third power’s raid on you is named, until the year it strikes (so they can fight beside yours).',
   breaches: [],
 };
 

@@ -141,7 +141,7 @@ export const RulesSchema = z
         developCostPerLevel: int(
           0,
           1000,
-          10,
+          20,
           'Further reserves to develop for each output the system already has.',
         ),
         maxOutput: int(1, 100, 12, 'Highest output a system can be developed to.'),
@@ -152,6 +152,22 @@ export const RulesSchema = z
         stealAmount: int(0, 1000, 10, 'Reserves espionage steals at most.'),
         sabotageShips: int(0, 100, 2, 'Ships sabotage destroys.'),
         disasterDamage: int(0, 1000, 0, 'Default reserves a disaster destroys when the event gives none.'),
+      })
+      .prefault({}),
+    threats: z
+      .strictObject({
+        warningYears: int(
+          0,
+          10,
+          1,
+          'Years between a third power’s raid being named (the world, and its raiders gathering beside it) and its strike; 0: it strikes the year it is revealed, unnamed.',
+        ),
+        securityDefended: int(
+          0,
+          100,
+          5,
+          'Security banked once by a power whose named world holds against the raid’s first strike.',
+        ),
       })
       .prefault({}),
     movement: z
@@ -221,7 +237,7 @@ export const RulesSchema = z
         securityPerWorldLost: int(
           0,
           100,
-          1,
+          2,
           'Security lost a year for each world short of those of the start.',
         ),
         prosperityBase: int(

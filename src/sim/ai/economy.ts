@@ -1,0 +1,346 @@
+// The AI's reserves and fleets: development, ships, and the security of every decade — the worlds
+// third powers name (DESIGN.md section 15.2): ships to stand there, passage for the other party's
+// fleets, a blow at the raiders first, help for the other party, and worlds lost taken back.
+import { warTarget } from '../articles/article-iii';
+import { type Ctx, createContext } from '../context';
+import { breachOf, type Order } from '../orders/index';
+import { namedThreats } from '../threats';
+import { type Fleet, type GameState, otherParty, type Party, powerOf, type System, type War } from '../types';
+import {
+  adjacency,
+  developCostOf,
+  findFleet,
+  findSystem,
+  industryOf,
+  laneDistance,
+  shortestPath,
+} from '../world';
+import { breachPoints, defenceOf, type Eval, mayViolate, standingGain, supportValue } from './value';
+
+/** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
+const PARADE_YEARS = 6;
+
+/**
+ * Years of income the AI keeps in reserve (for aid, and ships when a world is named); beyond them
+ * reserves earn nothing, and development is what they are for.
+ */
+const KEEP_YEARS = 2;
+
+/** The share of a raid's strength the AI wants standing at the named world, in percent. */
+const COVER_PERCENT = 120;
+
+type Add = (o: Order, value: number) => void;
+
+/** What a named world still lacks, in ships, to meet its raid. */
+function shortfall(v: GameState, w: War): number {
+  const target = w.target === null ? undefined : findSystem(v, w.target);
+  if (!target) return 0;
+  const want = Math.ceil((w.strength * COVER_PERCENT) / 100);
+  return Math.max(0, want - defenceOf(v, target));
+}
+
+export function economyAndFleets(e: Eval, add: Add): void {
+  const { v, party } = e;
+  const r = v.rules;
+  const me = powerOf(v, party);
+  const income = Math.max(1, industryOf(v, party));
+  const threats = namedThreats(v, party).filter((w) => w.since <= v.year + 1);
+  let need = 0;
+  for (const w of threats) need += shortfall(v, w);
+  // A power that cares more for growth keeps less back, and develops two worlds a year sooner.
+  const eager = e.t.output * e.t.output;
+  const keep = e.floor + Math.round((KEEP_YEARS * income) / eager) + need * r.economy.shipCost;
+  let spendable = me.reserves - e.floor;
+
+  // Development: the best worlds first. Reserves beyond what is kept have no better use.
+  const surplus = me.reserves > keep;
+  // Growth is the pragmatist's and the hawk's way; a loyalist develops a world a year at most.
+  const perYear = e.t.developPerYear + (eager > 1 ? 1 : 0);
+  for (const w of firstWorlds(v, party, r.economy.maxOutput, perYear)) {
+    const cost = developCostOf(r.economy, w.output);
+    if (spendable < cost) break;
+    spendable -= cost;
+    // A dearer level is paid from reserves that have little other use: the extra counts lightly.
+    const extra = cost - r.economy.developCost;
+    const value = e.ov - (r.economy.developCost * e.rv + extra * 0.02) * 0.9;
+    add({ type: 'develop', system: w.id }, surplus || eager > 1 ? Math.max(value, 1 + e.ov) : value);
+  }
+
+  ships(e, add, spendable, need);
+  fleets(e, add, threats);
+}
+
+/** Ships: what security asks for, more for a named world, and the parade's in the last years. */
+function ships(e: Eval, add: Add, spendable: number, need: number): void {
+  const { v, party, t } = e;
+  const r = v.rules;
+  const myWars = v.wars.filter((w) => w.victim === party);
+  let have = 0;
+  for (const f of v.fleets) if (f.owner === party) have += f.strength;
+  let held = 0;
+  for (const x of v.systems) if (x.owner === party) held++;
+  let want = Math.ceil(held * t.shipsPerSystem) + need;
+  const sc = r.scoring;
+  const parade = e.yearsLeft <= PARADE_YEARS ? sc.paradeMax * sc.paradeShipsPerPoint : 0;
+  if (parade > want) want = parade;
+  if (have >= want && need === 0) return;
+  const yard =
+    v.systems.find((x) => x.owner === party && x.shipyard && x.capital) ??
+    v.systems.find((x) => x.owner === party && x.shipyard);
+  const n = Math.min(
+    r.economy.maxBuildPerYard,
+    Math.max(want - have, need),
+    Math.floor(Math.max(0, spendable) / Math.max(1, r.economy.shipCost)),
+  );
+  if (yard && n > 0)
+    add(
+      { type: 'build', system: yard.id, ships: n },
+      (myWars.length > 0 || parade > 0 ? 2.5 : 0.9) * n - n * r.economy.shipCost * e.rv,
+    );
+  // The parade takes what every other yard can build, too.
+  if (parade === 0 || !yard) return;
+  let left = Math.min(
+    want - have - n,
+    Math.floor((spendable - n * r.economy.shipCost) / Math.max(1, r.economy.shipCost)),
+  );
+  for (const x of v.systems) {
+    if (left <= 0) break;
+    if (x.owner !== party || !x.shipyard || x === yard) continue;
+    const m = Math.min(r.economy.maxBuildPerYard, left);
+    left -= m;
+    add({ type: 'build', system: x.id, ships: m }, 2.5 * m - m * r.economy.shipCost * e.rv);
+  }
+}
+
+function fleets(e: Eval, add: Add, threats: War[]): void {
+  const { v, party, other, t } = e;
+  const r = v.rules;
+  const me = powerOf(v, party);
+  const { neighbours } = adjacency(v);
+  const maxLanes = r.movement.maxLanes;
+  const inForce = v.status === 'in-force' || v.status === 'strained';
+  const myWars = v.wars.filter((w) => w.victim === party);
+  const ctx: Ctx = createContext(v);
+  const threatened = new Map<string, number>();
+  for (const w of myWars) {
+    const target = warTarget(ctx, w);
+    if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(v, w));
+  }
+  let held = 0;
+  for (const x of v.systems) if (x.owner === party) held++;
+  const lostWorlds = held < me.startWorlds;
+
+  // Passage, so that the other party's fleets may stand at a named world with ours.
+  if (inForce && !t.warlike) {
+    for (const w of threats) {
+      const target = w.target as string;
+      if (me.passageUntil >= w.since || shortfall(v, w) === 0) continue;
+      const helpers = v.fleets.some(
+        (f) => f.owner === other && laneDistance(v, f.location, target, maxLanes) <= maxLanes,
+      );
+      if (helpers) {
+        add({ type: 'grant-passage' }, 2 + Math.min(3, shortfall(v, w) * 0.3));
+        break;
+      }
+    }
+  }
+
+  // Help the other party where it opened its space to us and a blow falls this year.
+  const helping = new Set<string>();
+  if (inForce && !t.warlike && powerOf(v, other).passageUntil >= v.year) {
+    for (const w of namedThreats(v, other)) {
+      if (w.since !== v.year || w.aidedBy.includes(party)) continue;
+      const target = w.target as string;
+      const thanks =
+        standingGain(e, r.rewards.warAid) +
+        supportValue(e, party === 'klingon' ? r.support.klingonBattleWon : r.support.federationAidGiven);
+      let best: Fleet | undefined;
+      for (const f of v.fleets) {
+        if (f.owner !== party || threatened.has(f.location) || helping.has(f.id)) continue;
+        if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
+        if (!best || f.strength > best.strength) best = f;
+      }
+      if (best) {
+        helping.add(best.id);
+        add({ type: 'move', fleet: best.id, to: target }, thanks + 0.5 - best.strength * 0.05);
+      }
+    }
+  }
+
+  const busy = new Map<string, number>();
+  for (const f of v.fleets) {
+    if (f.owner !== party || helping.has(f.id)) continue;
+    const here = findSystem(v, f.location);
+    const near = neighbours.get(f.location) ?? [];
+    strikes(e, add, f, near, myWars, lostWorlds);
+    raiders(e, add, f, inForce);
+    if (here?.owner === other) {
+      const home =
+        near.find((n) => findSystem(v, n)?.owner === party) ??
+        near.find((n) => findSystem(v, n)?.owner === null) ??
+        homeward(v, party, f.location);
+      const stays = me.passageUntil < v.year && powerOf(v, other).passageUntil >= v.year;
+      if (home && !t.warlike && !stays)
+        add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
+      continue;
+    }
+    // A world whose claim is open may be awarded to the other party this year: a fleet there would
+    // find itself trespassing, so it stands beside it instead.
+    if (v.claims.some((c) => c.system === f.location)) {
+      const beside =
+        near.find((n) => findSystem(v, n)?.owner === party && !v.claims.some((c) => c.system === n)) ??
+        homeward(v, party, f.location);
+      if (beside) add({ type: 'move', fleet: f.id, to: beside }, 2);
+      continue;
+    }
+    // Stand at a named world until it has what it needs; a fleet already there stays.
+    if (threatened.has(f.location)) continue;
+    for (const [target, lacking] of threatened) {
+      if ((busy.get(target) ?? 0) >= Math.max(1, lacking)) continue;
+      if (v.claims.some((c) => c.system === target)) continue;
+      if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
+      busy.set(target, (busy.get(target) ?? 0) + f.strength);
+      add({ type: 'move', fleet: f.id, to: target }, 3 + f.strength * 0.2);
+      break;
+    }
+    // A world lost: gather beside it, to take it back next year.
+    if (lostWorlds && !threatened.has(f.location)) {
+      const goal = retakeFrom(v, party, f, maxLanes);
+      if (goal) add({ type: 'move', fleet: f.id, to: goal }, 1.2 + r.scoring.securityPerWorldLost * 0.3);
+    }
+    // A hawk moves towards unclaimed disputed worlds, to seize them next year.
+    if (t.warlike) {
+      const goal = near.find((n) => {
+        const sys = findSystem(v, n);
+        return sys && sys.owner === null && sys.zone === 'disputed';
+      });
+      if (goal) add({ type: 'move', fleet: f.id, to: goal }, 0.8);
+    }
+  }
+}
+
+/**
+ * Where a fleet should stand to retake a world a third power holds (not its capital, next to one of
+ * ours): a world of ours beside it, within a year's move, when the fleet outnumbers its defence.
+ */
+function retakeFrom(v: GameState, party: Party, f: Fleet, maxLanes: number): string | undefined {
+  const { neighbours } = adjacency(v);
+  if ((neighbours.get(f.location) ?? []).some((n) => isPrey(v, party, n, f.strength))) return undefined;
+  for (const x of v.systems) {
+    if (!isPrey(v, party, x.id, f.strength)) continue;
+    for (const n of neighbours.get(x.id) ?? []) {
+      if (findSystem(v, n)?.owner !== party || n === f.location) continue;
+      if (laneDistance(v, f.location, n, maxLanes) <= maxLanes) return n;
+    }
+  }
+  return undefined;
+}
+
+/** A third power's world, not its capital, that a fleet of `strength` would likely take. */
+function isPrey(v: GameState, party: Party, id: string, strength: number): boolean {
+  const x = findSystem(v, id);
+  if (!x || x.owner === null || x.owner === party || x.capital) return false;
+  if (x.owner === 'federation' || x.owner === 'klingon') return false;
+  if (!(adjacency(v).neighbours.get(id) ?? []).some((n) => findSystem(v, n)?.owner === party)) return false;
+  if (besideOther(v, otherParty(party), id)) return false;
+  return strength >= 1.5 * defenceOf(v, x);
+}
+
+/** True when a world lies beside one of the other party's, or the other party's ships lie there. */
+function besideOther(v: GameState, other: Party, id: string): boolean {
+  if (v.fleets.some((f) => f.owner === other && f.location === id)) return true;
+  return (adjacency(v).neighbours.get(id) ?? []).some((n) => findSystem(v, n)?.owner === other);
+}
+
+/** Deep in the other's space (after helping there): as far as a year's move goes towards the capital. */
+function homeward(v: GameState, party: Party, from: string): string | undefined {
+  const capital = v.systems.find((x) => x.capital && x.owner === party);
+  const path = capital ? shortestPath(v, from, capital.id) : null;
+  if (!path || path.length < 2) return undefined;
+  return path[Math.min(v.rules.movement.maxLanes, path.length - 1)];
+}
+
+/**
+ * Attacks on worlds: a third power at war with us, one holding worlds we lost (security lost every
+ * year until retaken), or (a warlike power, Accords suspended) the other party.
+ */
+function strikes(e: Eval, add: Add, f: Fleet, near: readonly string[], myWars: War[], lost: boolean): void {
+  const { v, party, other, t } = e;
+  const r = v.rules;
+  for (let k = -1; k < near.length; k++) {
+    const sys = findSystem(v, k < 0 ? f.location : (near[k] as string));
+    if (!sys || sys.owner === null || sys.owner === party) continue;
+    const d = defenceOf(v, sys);
+    const p = f.strength / (f.strength + d);
+    const gain =
+      p *
+        (e.ov * sys.output +
+          (party === 'klingon'
+            ? supportValue(e, r.support.klingonBattleWon + r.support.klingonSystemGained)
+            : 0)) -
+      (1 - p) * f.strength * 0.6;
+    if (sys.owner === other) {
+      if (t.warlike && v.status === 'suspended')
+        add(
+          { type: 'attack', fleet: f.id, target: sys.id },
+          gain - breachPoints(e, breachOf('attack')) * 0.3,
+        );
+    } else if (sys.capital || p <= 0.55 || besideOther(v, other, sys.id)) {
+      // A third power's capital is beyond reach; a world beside the other party's may fall to it
+      // first in the same battles, and the attack would then break Article I.
+    } else if (myWars.some((w) => w.thirdPower === sys.owner)) {
+      add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
+    } else if (lost) {
+      const security = r.scoring.securityPerWorldLost * Math.min(10, e.yearsLeft) * 0.4;
+      add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * security);
+    }
+  }
+}
+
+/** A blow at raiders gathered within a lane, before they strike: ours to meet, or the other party's. */
+function raiders(e: Eval, add: Add, f: Fleet, inForce: boolean): void {
+  const { v, party, other, t } = e;
+  const r = v.rules;
+  for (const w of v.wars) {
+    if (!w.raiders || w.strength <= 0) continue;
+    const raid = findFleet(v, w.raiders);
+    if (!raid) continue;
+    if (
+      raid.location !== f.location &&
+      !(adjacency(v).neighbours.get(f.location) ?? []).includes(raid.location)
+    )
+      continue;
+    const p = f.strength / (f.strength + raid.strength);
+    if (p < 0.6) continue;
+    const risk = (1 - p) * f.strength * 0.5;
+    if (w.victim === party) {
+      add({ type: 'attack-fleet', fleet: f.id, target: raid.id }, p * (3 + 0.4 * raid.strength) - risk);
+    } else if (w.victim === other && inForce && !t.warlike && !w.aidedBy.includes(party)) {
+      const thanks =
+        standingGain(e, r.rewards.warAid) +
+        supportValue(e, party === 'klingon' ? r.support.klingonBattleWon : r.support.federationAidGiven);
+      add({ type: 'attack-fleet', fleet: f.id, target: raid.id }, p * (thanks + 1) - risk);
+    }
+  }
+}
+
+/**
+ * The party's first `count` worlds that can still grow, by output and then id (the order of a sort
+ * on both), picked without sorting them all.
+ */
+function firstWorlds(v: GameState, party: Party, maxOutput: number, count: number): System[] {
+  const best: System[] = [];
+  if (count <= 0) return best;
+  const before = (a: System, b: System) => a.output < b.output || (a.output === b.output && a.id < b.id);
+  for (const x of v.systems) {
+    if (x.owner !== party || x.output >= maxOutput) continue;
+    if (best.length === count && !before(x, best[count - 1] as System)) continue;
+    let at = best.length < count ? best.length : count - 1;
+    while (at > 0 && before(x, best[at - 1] as System)) {
+      best[at] = best[at - 1] as System;
+      at--;
+    }
+    best[at] = x;
+  }
+  return best;
+}

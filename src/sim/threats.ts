@@ -1,0 +1,173 @@
+// Third powers' threats (DESIGN.md section 15.2): a raid is named before it strikes — the world,
+// and its raiders gathering beside it — so that the powers can answer it: ships stationed there,
+// the other party's fleets beside them (with passage), or an attack on the raiders first.
+import { warTarget } from './articles/article-iii';
+import { type BattleOutcome, fight, shipsAt } from './battle';
+import { addFleet, addOnce, type Cause, type Ctx, changeSupport, note, ownFleet } from './context';
+import { reward } from './ledger';
+import type { OrderRef } from './resolve-types';
+import {
+  isParty,
+  otherParty,
+  PARTIES,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+  type System,
+  type War,
+} from './types';
+import { adjacency, findFleet, findSystem, ownedBy, systemName, thirdPowerName } from './world';
+
+/** Raiders' fleets carry this prefix before their war's id. */
+const RAIDERS = 'raiders-';
+
+/**
+ * At an incursion's reveal: the war will strike after the warning years, at a world named now, and
+ * its raiders gather beside it. Returns the sentence that names them (null: no warning, or no world
+ * of the victim lies within the third power's reach).
+ */
+export function announceThreat(ctx: Ctx, war: War): string | null {
+  const warning = ctx.rules.threats.warningYears;
+  if (warning <= 0) return null;
+  war.since += warning;
+  war.until += warning;
+  const target = warTarget(ctx, war);
+  if (target === null) return null;
+  war.target = target;
+  const s = ctx.s;
+  // They gather in their own space beside the world if they have any there, else over it.
+  let staging = target;
+  for (const n of adjacency(s).neighbours.get(target) ?? []) {
+    if (ownedBy(findSystem(s, n), war.thirdPower)) {
+      staging = n;
+      break;
+    }
+  }
+  const id = `${RAIDERS}${war.id}`;
+  if (war.strength > 0 && !findFleet(s, id)) {
+    addFleet(ctx, { id, owner: war.thirdPower, location: staging, strength: war.strength });
+    war.raiders = id;
+  }
+  const name = thirdPowerName(s, war.thirdPower);
+  return `${name} ships gather near ${systemName(s, target)}: they strike in ${war.since}.`;
+}
+
+/**
+ * Step d: a war strikes its world. The raiders (if any) carry the war's strength; the other party's
+ * fleets at the world fight beside the victim's while the Accords are not suspended (Article III);
+ * a named world that holds banks security, and each helper is thanked once.
+ */
+export function strike(ctx: Ctx, war: War, target: System, cause: Cause): BattleOutcome {
+  const s = ctx.s;
+  const ally = otherParty(war.victim);
+  const helping = s.status !== 'suspended' && s.status !== 'collapsed' && shipsAt(ctx, ally, target.id) > 0;
+  let raiders = war.raiders ? findFleet(s, war.raiders) : undefined;
+  if (raiders && raiders.strength !== war.strength) {
+    // Arms and open support strengthen the war: its raiders carry what the war has.
+    raiders = ownFleet(ctx, raiders);
+    raiders.strength = war.strength;
+  }
+  const out = fight(ctx, war.thirdPower, war.strength, raiders ?? null, target, cause, helping ? ally : null);
+  // The named world's first blow, held: a defence the power prepared for (later years are the war's).
+  if (!out.won && war.raiders && war.since === ctx.year) {
+    const points = ctx.rules.threats.securityDefended;
+    if (points > 0) {
+      powerOf(s, war.victim).banked.security += points;
+      note(ctx, {
+        kind: 'war',
+        party: war.victim,
+        article: null,
+        cause,
+        system: target.id,
+        text: `${target.name} holds against ${thirdPowerName(s, war.thirdPower)}: ${points} security for ${PARTY_NAMES[war.victim]}.`,
+      });
+    }
+  }
+  if (helping)
+    thank(
+      ctx,
+      ally,
+      war,
+      `${PARTY_TITLES[ally]}'s ships fight beside ${PARTY_NAMES[war.victim]} at ${target.name}.`,
+      cause,
+      !out.won,
+    );
+  return out;
+}
+
+/** Article III's reward, once per war and helper, and what the helper's own government thinks of it. */
+function thank(ctx: Ctx, party: Party, war: War, text: string, cause: Cause, won: boolean): void {
+  if (war.aidedBy.includes(party)) return;
+  war.aidedBy.push(party);
+  reward(ctx, party, 'III/war-aid', ctx.rules.rewards.warAid, 'III', text);
+  const sup = ctx.rules.support;
+  if (party === 'klingon' && won) changeSupport(ctx, party, sup.klingonBattleWon, cause, text);
+  if (party === 'federation') changeSupport(ctx, party, sup.federationAidGiven, cause, text);
+}
+
+/**
+ * After an attack on a fleet: if it was a war's raiders, the war is as strong as what is left of
+ * them, and the other party of the war's victim who struck them is thanked as a helper.
+ */
+export function raidersHit(ctx: Ctx, attacker: string, target: string, cause: Cause): void {
+  if (!target.startsWith(RAIDERS)) return;
+  const war = ctx.s.wars.find((w) => w.raiders === target);
+  if (!war) return;
+  war.strength = findFleet(ctx.s, target)?.strength ?? 0;
+  if (isParty(attacker) && attacker !== war.victim) {
+    const name = thirdPowerName(ctx.s, war.thirdPower);
+    thank(
+      ctx,
+      attacker,
+      war,
+      `${PARTY_TITLES[attacker]} strikes ${name}'s raiders before they fall on ${PARTY_NAMES[war.victim]}.`,
+      cause,
+      true,
+    );
+  }
+}
+
+/**
+ * After the wars end: raiders whose war is over go home, even from a world they took — it keeps only
+ * its garrison, so that a power can take it back (a world lost costs security until it is retaken).
+ */
+export function retireRaiders(ctx: Ctx): void {
+  const s = ctx.s;
+  const done = (f: { id: string }) => f.id.startsWith(RAIDERS) && !s.wars.some((w) => w.raiders === f.id);
+  if (s.fleets.some(done)) s.fleets = s.fleets.filter((f) => !done(f));
+}
+
+/**
+ * Step a: passage. A grant holds for its year; one made while a third power's threat against the
+ * granting power is named holds until that blow has fallen, so the other party's fleets can come to
+ * its defence in the year of the strike (moves come before battles).
+ */
+export function resolvePassage(ctx: Ctx, refs: readonly OrderRef[]): void {
+  const s = ctx.s;
+  for (const party of PARTIES) if (powerOf(s, party).passageUntil >= ctx.year) addOnce(ctx.granting, party);
+  for (const r of refs) {
+    const party = r.party;
+    let until = ctx.year;
+    for (const w of s.wars) if (w.victim === party && w.target !== null && w.since > until) until = w.since;
+    const p = powerOf(s, party);
+    const fresh = addOnce(ctx.granting, party) || until > p.passageUntil;
+    if (until > p.passageUntil) p.passageUntil = until;
+    if (!fresh) continue;
+    note(ctx, {
+      kind: 'fleet',
+      party,
+      article: 'VI',
+      cause: { order: { party, index: r.index, type: r.order.type } },
+      text:
+        until > ctx.year
+          ? `${PARTY_TITLES[party]} grants ${PARTY_NAMES[otherParty(party)]}'s fleets passage until ${until}, to meet the threat.`
+          : `${PARTY_TITLES[party]} grants ${PARTY_NAMES[otherParty(party)]}'s fleets passage this year.`,
+    });
+  }
+}
+
+/** The threats a power can see against a party: wars with a named world, not yet struck or striking now. */
+export function namedThreats(s: { wars: readonly War[]; year: number }, victim: Party): War[] {
+  return s.wars.filter((w) => w.victim === victim && w.target !== null && w.strength > 0);
+}

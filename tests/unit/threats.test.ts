@@ -1,0 +1,154 @@
+// Third powers name their target a year ahead (DESIGN.md section 15.2, rules version 7): the world
+// is named and the raiders gather beside it; ships there defend it, the other party may stand with
+// the victim (with passage) or strike the raiders first, and a world lost can be taken back.
+import { describe, expect, it } from 'vitest';
+import { aiOrders } from '../../src/sim/ai/index';
+import type { GameState, ScenarioInput } from '../../src/sim/index';
+import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
+
+const RAIDERS = 'raiders-e2300-t0-klingon';
+
+/** The Romulans (beside Narendra III) raid the Klingons in 2300 with `strength`, for `years`. */
+function romulanRaid(strength: number, years = 1, edit?: (s: ScenarioInput) => void): GameState {
+  return miniGame((s) => {
+    withRules(s, {
+      threats: { warningYears: 1, securityDefended: 5 },
+      battle: { garrison: 0, capitalGarrison: 0 },
+    });
+    s.powers.klingon.fleets = [{ id: 'k2', location: 'qonos', strength: 4 }];
+    addEvents(s, { year: 2300, type: 'incursion', attacker: 'romulan', victim: 'klingon', strength, years });
+    edit?.(s);
+  });
+}
+
+const owner = (g: GameState, id: string) => g.systems.find((x) => x.id === id)?.owner;
+
+describe('a named threat', () => {
+  it('names the world and gathers the raiders beside it, a year before the blow', () => {
+    const g = romulanRaid(6, 2);
+    expect(g.wars).toEqual([
+      expect.objectContaining({
+        since: 2301,
+        until: 2302,
+        target: 'narendra',
+        raiders: RAIDERS,
+        strength: 6,
+      }),
+    ]);
+    expect(g.fleets).toContainEqual({ id: RAIDERS, owner: 'romulan', location: 'romulus', strength: 6 });
+    expect(g.events[0]?.text).toContain('ships gather near Narendra III: they strike in 2301.');
+    // The year of the warning: no blow falls.
+    const warned = turn(g).state;
+    expect(owner(warned, 'narendra')).toBe('klingon');
+    // The year after: an undefended world falls.
+    const struck = turn(warned).state;
+    expect(owner(struck, 'narendra')).toBe('romulan');
+  });
+
+  it('strikes at once, unnamed and without raiders, with no warning years (the rule before version 7)', () => {
+    const g = romulanRaid(6, 1, (s) => withRules(s, { threats: { warningYears: 0 } }));
+    expect(g.wars[0]).toEqual(expect.objectContaining({ since: 2300, target: null }));
+    expect(g.fleets.some((f) => f.id === RAIDERS)).toBe(false);
+    expect(owner(turn(g).state, 'narendra')).toBe('romulan');
+  });
+
+  it('is held by ships stationed there, and the first blow held banks security once', () => {
+    // 60 Klingon ships against 1 raider: the world holds (the seeded roll of 1 in 61 goes the defence's way).
+    const g = romulanRaid(1, 2, (s) => {
+      s.powers.klingon.fleets = [
+        ...(s.powers.klingon.fleets ?? []),
+        { id: 'k1', location: 'narendra', strength: 60 },
+      ];
+    });
+    const before = g.powers.klingon.banked.security;
+    const first = turn(turn(g).state);
+    expect(owner(first.state, 'narendra')).toBe('klingon');
+    expect(first.report.changes.some((c) => c.text.includes('5 security for the Klingon Empire'))).toBe(true);
+    const base = first.state.rules.scoring.securityBase;
+    expect(first.state.powers.klingon.banked.security).toBe(before + 2 * base + 5);
+    // The second year of the war holds again, but banks no more than the base.
+    const second = turn(first.state);
+    expect(second.state.powers.klingon.banked.security).toBe(before + 3 * base + 5);
+  });
+
+  it('is held with the other party’s ships beside the victim’s, with passage, and thanks the helper once', () => {
+    const g = romulanRaid(1, 1);
+    // The Klingons grant passage in the year of the warning: it holds until the blow falls.
+    const warned = turn(g, { klingon: [{ type: 'grant-passage' }] }).state;
+    expect(warned.powers.klingon.passageUntil).toBe(2301);
+    // The Federation's fleet at K-7 comes to Narendra III in the year of the blow.
+    const r = turn(warned, { federation: [{ type: 'move', fleet: 'f1', to: 'narendra' }] });
+    expect(owner(r.state, 'narendra')).toBe('klingon'); // no garrison, no Klingon ship: only the Federation's held it
+    expect(entries(r.report, 'federation', 'III/war-aid')).toHaveLength(1);
+    expect(entries(r.report, 'federation', 'VI/trespass')).toHaveLength(0);
+  });
+
+  it('charges the helper with trespass once the passage has run out', () => {
+    const warned = turn(romulanRaid(1, 1), { klingon: [{ type: 'grant-passage' }] }).state;
+    const struck = turn(warned, { federation: [{ type: 'move', fleet: 'f1', to: 'narendra' }] }).state;
+    const after = turn(struck);
+    expect(entries(after.report, 'federation', 'VI/trespass')).toHaveLength(1);
+  });
+
+  it('can be struck first: the war is what is left of its raiders, and the striker who is not the victim is thanked', () => {
+    // The raiders lie at Romulus, one lane from the Federation's fleet at Narendra III.
+    const g = romulanRaid(2, 1, (s) => {
+      s.powers.federation.fleets = [{ id: 'f1', location: 'narendra', strength: 40 }];
+    });
+    const r = turn(g, { federation: [{ type: 'attack-fleet', fleet: 'f1', target: RAIDERS }] });
+    const left = r.state.fleets.find((f) => f.id === RAIDERS)?.strength ?? 0;
+    expect(left).toBeLessThan(2);
+    // A war whose raiders are destroyed ends with them.
+    expect(r.state.wars.find((w) => w.raiders === RAIDERS)?.strength ?? 0).toBe(left);
+    expect(entries(r.report, 'federation', 'III/war-aid')).toHaveLength(1);
+  });
+
+  it('sends its raiders home when the war ends, even from the world they took, so it can be retaken', () => {
+    const taken = turn(turn(romulanRaid(6, 1)).state).state;
+    expect(owner(taken, 'narendra')).toBe('romulan');
+    expect(taken.wars).toEqual([]);
+    expect(taken.fleets.some((f) => f.id === RAIDERS)).toBe(false);
+    // A Klingon fleet beside it takes it back: no garrison, no raiders left.
+    const back = turn(
+      {
+        ...taken,
+        fleets: [...taken.fleets, { id: 'k9', owner: 'klingon', location: 'qonos', strength: 3 }],
+      },
+      { klingon: [{ type: 'attack', fleet: 'k9', target: 'narendra' }] },
+    ).state;
+    expect(owner(back, 'narendra')).toBe('klingon');
+  });
+});
+
+describe('the AIs and a named threat', () => {
+  it('the victim grants passage when it is short of ships and the other party’s fleets could come', () => {
+    const short = aiOrders('loyalist', romulanRaid(8, 1), 'klingon');
+    expect(short).toContainEqual({ type: 'grant-passage' });
+    // With ships enough at the named world, it keeps its space closed.
+    const enough = romulanRaid(8, 1, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 12 }];
+    });
+    expect(aiOrders('loyalist', enough, 'klingon')).not.toContainEqual({ type: 'grant-passage' });
+  });
+
+  it('the victim strikes raiders it outnumbers, within a lane, before they strike', () => {
+    const g = romulanRaid(4, 1, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 20 }];
+      // Romulus, where they gather, is the Romulans' capital: beyond reach, but not the raiders.
+      s.map.systems = s.map.systems.map((x) => (x.id === 'romulus' ? { ...x, capital: true } : x));
+    });
+    expect(aiOrders('loyalist', g, 'klingon')).toContainEqual({
+      type: 'attack-fleet',
+      fleet: 'k1',
+      target: RAIDERS,
+    });
+  });
+
+  it('the other party, with passage, sends a fleet to the named world in the year of the blow; a hawk does not', () => {
+    const warned = turn(romulanRaid(8, 1), { klingon: [{ type: 'grant-passage' }] }).state;
+    const loyal = aiOrders('loyalist', warned, 'federation');
+    expect(loyal.some((o) => o.type === 'move' && o.to === 'narendra')).toBe(true);
+    const hawk = aiOrders('hawk', warned, 'federation');
+    expect(hawk.some((o) => o.type === 'move' && o.to === 'narendra')).toBe(false);
+  });
+});
