@@ -340,6 +340,8 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
           strength: spec.strength,
           target: spec.target ?? null,
           aidedBy: [],
+          armedBy: [],
+          supportedBy: [],
         };
         s.wars.push(war);
       }
@@ -372,7 +374,10 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       const worldId = spec.system === 'any' ? pick(u.system, s.disputedWorlds) : spec.system;
       const system = worldId === undefined ? undefined : findSystem(s, worldId);
       if (!system) return;
-      const claimant = spec.claimant === 'any' ? drawParty(u.party) : spec.claimant;
+      const drawn = spec.claimant === 'any' ? drawParty(u.party) : spec.claimant;
+      // A world held by one party is claimed by the other: a ruling settles one claim, not the
+      // world for good (section 15.5), so the loser of the last one may press again.
+      const claimant = system.owner !== null && isParty(system.owner) ? otherParty(system.owner) : drawn;
       vars.system = system.name;
       vars.party = PARTY_NAMES[claimant];
       if (system.zone !== 'disputed') {

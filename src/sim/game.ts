@@ -19,7 +19,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 6;
+export const RULES_VERSION = 7;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -108,6 +108,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     obligations: [],
     wars: [],
     claims: [],
+    heroes: [],
     covert: [],
     ledger: [],
     ledgerHash: '0000000000000000',
@@ -250,6 +251,8 @@ function copyWar(w: War): War {
     strength: w.strength,
     target: w.target,
     aidedBy: w.aidedBy.slice(),
+    armedBy: w.armedBy.slice(),
+    supportedBy: w.supportedBy.slice(),
   };
 }
 
@@ -301,6 +304,8 @@ export function turnCopy(s: GameState): GameState {
     obligations: s.obligations.map(copyObligation),
     wars: s.wars.map(copyWar),
     claims: s.claims.map(copyClaim),
+    // Heroes are replaced, never changed in place: the list is shared.
+    heroes: s.heroes.slice(),
     // Covert acts are replaced, never changed in place (see `expose`), so the list is shared.
     covert: s.covert.slice(),
     // The ledger only grows, by a new list each turn (`flushLedger`): the list itself is shared.
