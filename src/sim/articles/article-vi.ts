@@ -202,10 +202,7 @@ function award(ctx: Ctx, found: System, winner: Party, cause: Cause): void {
     cause,
     text: `Arbitration awards ${sys.name} to ${PARTY_NAMES[winner]}.`,
   });
-  // Home: a neighbouring world of the loser, else its capital (a fleet must not be left trespassing).
-  const home =
-    (adjacency(s).neighbours.get(sys.id) ?? []).find((n) => findSystem(s, n)?.owner === loser) ??
-    s.systems.find((x) => x.owner === loser && x.capital)?.id;
+  const home = (adjacency(s).neighbours.get(sys.id) ?? []).find((n) => findSystem(s, n)?.owner === loser);
   for (const f of s.fleets) {
     if (f.owner === loser && f.location === sys.id && home) {
       ownFleet(ctx, f).location = home;

@@ -256,11 +256,11 @@ export const RulesSchema = z
           3,
           'Support a year at home while a sheltered fugitive stays a hero (from the year after the shelter).',
         ),
-        heroYears: int(0, 100, 15, 'Years a sheltered fugitive stays a hero at home.'),
+        heroYears: int(0, 100, 20, 'Years a sheltered fugitive stays a hero at home.'),
         heroHandedOver: int(
           0,
           100,
-          15,
+          25,
           'Support lost when a sheltered fugitive is handed over after all (that earns no extradition reward).',
         ),
         disasterOutputLoss: int(
