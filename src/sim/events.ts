@@ -79,7 +79,7 @@ const TRADE_TEXT = {
   },
   'tariff-quarrel': {
     title: 'A tariff quarrel',
-    text: 'Merchants quarrel over tariffs. Unless it goes to arbitration this year, any trade pact lapses.',
+    text: 'Merchants quarrel over tariffs. Unless both powers take it to arbitration this year, the trade pact lapses.',
   },
 };
 const DOMESTIC_TEXT = {

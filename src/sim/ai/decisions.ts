@@ -44,11 +44,11 @@ function aidOptions(e: Eval, ob: Ob<'aid'>, inForce: boolean, add: Add): void {
   if (left <= 0) return;
   const duty = ob.victim === other;
   const omission = duty ? violationPoints(mayViolate(e), 'IV/aid-short', false) : 0;
-  // The rival's world loses output unless the need is met: a gain in the race, for a power that
-  // weighs growth against honour (a loyalist gives whatever it does).
+  // The rival's world loses output unless the need is met: a gain in the race that only a warlike
+  // power counts (a pragmatist left its rival in ruin as often as the rival left it: both lose).
   const stricken = duty && ob.system ? findSystem(v, ob.system) : undefined;
   const scar = stricken ? Math.min(stricken.output, r.lasting.disasterOutputLoss) : 0;
-  const race = e.t.neverViolate ? 0 : scar * e.ov * 0.2;
+  const race = e.t.warlike ? scar * e.ov * 0.5 : 0;
   const reward = inForce ? standingGain(e, r.rewards.aidInFull) : 0;
   const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
   const me = v.powers[party];
@@ -78,7 +78,9 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
   const r = v.rules;
   const defiance = party === 'klingon' ? r.support.klingonDefiance : r.support.federationDefiance;
   const heroYears = lastingYears(e, r.lasting.heroYears);
-  const hero = supportValue(e, r.lasting.heroSupport) * heroYears * 0.5;
+  // Support years ahead is discounted hard: it ebbs, it stops at 100, and a standing lost to the
+  // shelter costs honour every year (which `breachPoints` weighs only as a risk).
+  const hero = supportValue(e, r.lasting.heroSupport) * heroYears * 0.2;
   const sheltering = breachPoints(mayViolate(e), breachOf('shelter'));
   const last = ob.deadline <= v.year;
   if (ob.decision === 'sheltered') {
