@@ -80,7 +80,7 @@ const TRADE_TEXT = {
   },
   'tariff-quarrel': {
     title: 'A tariff quarrel',
-    text: 'Merchants quarrel over tariffs. Unless it goes to arbitration this year, any trade pact lapses.',
+    text: 'Merchants quarrel over tariffs. Unless both powers take it to arbitration this year, the trade pact lapses.',
   },
 };
 const DOMESTIC_TEXT = {
@@ -342,6 +342,8 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
           target: spec.target ?? null,
           aidedBy: [],
           raiders: null,
+          armedBy: [],
+          supportedBy: [],
         };
         s.wars.push(war);
         const warning = announceThreat(ctx, war);
@@ -376,7 +378,10 @@ function applyEvent(ctx: Ctx, spec: EventSpec, id: string, scripted: boolean, u:
       const worldId = spec.system === 'any' ? pick(u.system, s.disputedWorlds) : spec.system;
       const system = worldId === undefined ? undefined : findSystem(s, worldId);
       if (!system) return;
-      const claimant = spec.claimant === 'any' ? drawParty(u.party) : spec.claimant;
+      const drawn = spec.claimant === 'any' ? drawParty(u.party) : spec.claimant;
+      // A world held by one party is claimed by the other: a ruling settles one claim, not the
+      // world for good (section 15.5), so the loser of the last one may press again.
+      const claimant = system.owner !== null && isParty(system.owner) ? otherParty(system.owner) : drawn;
       vars.system = system.name;
       vars.party = PARTY_NAMES[claimant];
       if (system.zone !== 'disputed') {

@@ -111,6 +111,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     obligations: [],
     wars: [],
     claims: [],
+    heroes: [],
     covert: [],
     ledger: [],
     ledgerHash: '0000000000000000',
@@ -254,6 +255,8 @@ function copyWar(w: War): War {
     target: w.target,
     aidedBy: w.aidedBy.slice(),
     raiders: w.raiders ?? null,
+    armedBy: w.armedBy.slice(),
+    supportedBy: w.supportedBy.slice(),
   };
 }
 
@@ -305,6 +308,8 @@ export function turnCopy(s: GameState): GameState {
     obligations: s.obligations.map(copyObligation),
     wars: s.wars.map(copyWar),
     claims: s.claims.map(copyClaim),
+    // Heroes are replaced, never changed in place: the list is shared.
+    heroes: s.heroes.slice(),
     // Covert acts are replaced, never changed in place (see `expose`), so the list is shared.
     covert: s.covert.slice(),
     // The ledger only grows, by a new list each turn (`flushLedger`): the list itself is shared.

@@ -8,10 +8,11 @@ import {
   resolveOpenSupport,
   resolveWarAid,
   resolveWars,
+  supplyWars,
 } from './articles/article-iii';
 import { judgeAid, resolveDisasterAid } from './articles/article-iv';
-import { judgeExtradition, resolveFugitives } from './articles/article-v';
-import { checkTrespass, judgeQuarrels, resolveDisputesAndTrade } from './articles/article-vi';
+import { cheerHeroes, judgeExtradition, resolveFugitives } from './articles/article-v';
+import { checkTrespass, judgeQuarrels, judgeRuling, resolveDisputesAndTrade } from './articles/article-vi';
 import {
   addOnce,
   type Change,
@@ -137,7 +138,8 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   }
   const of = (step: Step): OrderRef[] => bySteps[step];
 
-  // (a) diplomatic orders
+  // (a) diplomatic orders, after the year's pay of old deals with third powers at war
+  supplyWars(ctx);
   resolveSummits(ctx, of('summit'));
   resolveEmbassies(ctx, of('embassy'));
   resolveOpenSupport(ctx, of('openSupport'));
@@ -166,6 +168,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
 
   // (e) Article V decisions
   resolveFugitives(ctx, of('fugitiveDecisions'));
+  cheerHeroes(ctx);
 
   // (f) covert operations and detection
   resolveEspionage(ctx, of('espionage'));
@@ -177,6 +180,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     if (ob.deadline !== ctx.year) continue;
     if (ob.kind === 'aid') judgeAid(ctx, ob);
     else if (ob.kind === 'extradition') judgeExtradition(ctx, ob);
+    else judgeRuling(ctx, ob);
   }
   s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
   judgeQuarrels(ctx);

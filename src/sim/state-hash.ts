@@ -8,6 +8,7 @@ import {
   type CovertAct,
   type Fleet,
   type GameState,
+  type Hero,
   type Obligation,
   PARTIES,
   type PowerState,
@@ -38,6 +39,7 @@ export const HASHED_FIELDS = [
   'obligations',
   'wars',
   'claims',
+  'heroes',
   'covert',
   'ledgerHash',
   'tradePact',
@@ -86,6 +88,7 @@ export function hashState(s: GameState): string {
   obligations(h, s.obligations);
   wars(h, s.wars);
   claims(h, s.claims);
+  heroes(h, s.heroes);
   covert(h, s.covert);
   h.digestText(s.ledgerHash);
   h.bool(s.tradePact);
@@ -196,6 +199,23 @@ function wars(h: Hasher, list: readonly War[]): void {
     h.u32(w.aidedBy.length);
     for (const p of w.aidedBy) h.str(p);
     h.strOrNull(w.raiders);
+    // Rules version 7: arms and open support are paid every year of the war.
+    h.u32(w.armedBy.length);
+    for (const p of w.armedBy) h.str(p);
+    h.u32(w.supportedBy.length);
+    for (const p of w.supportedBy) h.str(p);
+  }
+}
+
+function heroes(h: Hasher, list: readonly Hero[]): void {
+  h.u32(list.length);
+  for (const x of list) {
+    h.str(x.party);
+    h.str(x.fugitive);
+    h.str(x.obligation);
+    h.str(x.eventId);
+    h.u32(x.since);
+    h.u32(x.until);
   }
 }
 

@@ -179,6 +179,21 @@ export interface War {
   aidedBy: Party[];
   /** The raiders' fleet, gathered beside the named world while the threat is announced (none: no fleet). */
   raiders?: string | null;
+  /** Who sells its enemy arms in secret, and who supports it openly: paid every year it lasts. */
+  armedBy: Party[];
+  supportedBy: Party[];
+}
+
+/** A fugitive sheltered from extradition (Article V): a hero at home, year after year (section 15.3). */
+export interface Hero {
+  party: Party;
+  fugitive: string;
+  /** The extradition demand it was sheltered from. */
+  obligation: string;
+  eventId: string;
+  since: number;
+  /** The last year it gives support at home. */
+  until: number;
 }
 
 /** A dispute awaiting arbitration (Article VI): a claim on a disputed system, or a tariff quarrel. */
@@ -280,6 +295,8 @@ export interface GameState {
   obligations: Obligation[];
   wars: War[];
   claims: Claim[];
+  /** Fugitives sheltered as heroes (rules version 7). */
+  heroes: Hero[];
   covert: CovertAct[];
   ledger: LedgerEntry[];
   /** Running hash of the ledger, so the state hash need not walk the whole ledger every year. */

@@ -13,6 +13,7 @@ import {
   PARTIES,
   type Replay,
   resolveTurn,
+  type ScenarioInput,
   simulate,
   validateOrder,
   viewFor,
@@ -133,8 +134,14 @@ describe('AI personalities', () => {
       sc.timeline = [{ year: 2300, type: 'dispute', system: 'archanis', claimant: 'klingon' }];
     });
     let ruled = s;
-    for (let i = 0; i < 20; i++) {
-      ruled = turn(miniGame(undefined, `ruling-${i}`), {
+    // A ruling asks something only of a loser that holds the world (rules version 7).
+    const heldByFederation = (sc: ScenarioInput) => {
+      const a = sc.map.systems.find((x) => x.id === 'archanis');
+      if (a) a.owner = 'federation';
+      sc.timeline = [{ year: 2300, type: 'dispute', system: 'archanis', claimant: 'klingon' }];
+    };
+    for (let i = 0; i < 40; i++) {
+      ruled = turn(miniGame(heldByFederation, `ruling-${i}`), {
         klingon: [{ type: 'arbitrate', dispute: 'archanis' }],
       }).state;
       if (ruled.obligations.some((o) => o.kind === 'ruling' && o.debtor === 'federation')) break;
@@ -142,6 +149,11 @@ describe('AI personalities', () => {
     const ruling = ruled.obligations.find((o) => o.kind === 'ruling' && o.debtor === 'federation');
     expect(ruling).toBeDefined();
     expect(aiOrders('loyalist', ruled, 'federation')).toContainEqual({
+      type: 'accept-ruling',
+      obligation: ruling?.id,
+    });
+    // A hawk early in the century keeps a world it holds against the ruling (what it buys lasts).
+    expect(aiOrders('hawk', ruled, 'federation')).not.toContainEqual({
       type: 'accept-ruling',
       obligation: ruling?.id,
     });

@@ -163,6 +163,8 @@ describe('the front of a war without a target', () => {
             strength: 5,
             target: null,
             aidedBy: [],
+            armedBy: [],
+            supportedBy: [],
           };
           const expected = front(s, thirdPower, victim);
           if (expected !== null) found++;

@@ -55,12 +55,15 @@ describe('extradition', () => {
     expect(r.state.powers.federation.support).toBe(60);
   });
 
-  it('may follow an earlier shelter, before the deadline', () => {
+  it('may follow an earlier shelter, before the deadline: kept, but no reward (rules version 7)', () => {
     let g = miniGame(renegade('klingon'));
     g = turn(g, { klingon: [shelter] }).state;
     const r = turn(g, { klingon: [extradite] });
     expect(entries(r.report, 'klingon', 'V/shelter')).toEqual([]);
-    expect(entries(r.report, 'klingon', 'V/extradition')).toHaveLength(1);
+    expect(entries(r.report, 'klingon', 'V/extradition')).toEqual([]);
+    expect(r.state.powers.klingon.support).toBe(
+      60 + g.rules.support.klingonDefiance - g.rules.lasting.heroHandedOver,
+    );
   });
 
   it('is the debtor’s to decide, once', () => {
@@ -86,9 +89,9 @@ describe('sheltering', () => {
     g = r1.state;
     const r2 = turn(g);
     expect(entries(r2.report, 'klingon', 'V/shelter')).toEqual([
-      expect.objectContaining({ article: 'V', kind: 'violation', delta: -10 }),
+      expect.objectContaining({ article: 'V', kind: 'violation', delta: -16 }),
     ]);
-    expect(r2.state.powers.klingon.standing).toBe(51);
+    expect(r2.state.powers.klingon.standing).toBe(45);
     expect(r2.state.obligations).toEqual([]);
   });
 
@@ -101,7 +104,7 @@ describe('sheltering', () => {
     let g = miniGame(renegade('federation'));
     g = turn(g).state;
     const r = turn(g);
-    expect(entries(r.report, 'federation', 'V/shelter')).toEqual([expect.objectContaining({ delta: -10 })]);
+    expect(entries(r.report, 'federation', 'V/shelter')).toEqual([expect.objectContaining({ delta: -16 })]);
   });
 
   it('is charged once the deadline passes even with deadline 1', () => {
@@ -113,7 +116,7 @@ describe('sheltering', () => {
   it('is previewed as open', () => {
     const p = previewOrder(miniGame(renegade('klingon')), 'klingon', shelter);
     expect(p.ok && p.value.violations).toEqual([
-      expect.objectContaining({ code: 'V/shelter', kind: 'open', cost: 10, chance: 100 }),
+      expect.objectContaining({ code: 'V/shelter', kind: 'open', cost: 16, chance: 100 }),
     ]);
   });
 });

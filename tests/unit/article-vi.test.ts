@@ -208,13 +208,18 @@ describe('tariff quarrels', () => {
     expect(r.state.claims).toEqual([]);
   });
 
-  it('taken to arbitration keep the pact and earn the arbitration reward', () => {
+  it('taken to arbitration by both keep the pact and earn both the arbitration reward', () => {
     const g = pactYear();
-    const r = turn(g, { klingon: [{ type: 'arbitrate', dispute: 'e2301-t0-tariff' }] });
+    const a: Order = { type: 'arbitrate', dispute: 'e2301-t0-tariff' };
+    const r = turn(g, { federation: [a], klingon: [a] });
     expect(r.state.tradePact).toBe(true);
     expect(entries(r.report, 'klingon', 'VI/arbitration')).toEqual([
       expect.objectContaining({ article: 'VI', kind: 'reward', delta: 3 }),
     ]);
+    // By one power alone, the pact lapses (rules version 7: either may let it go).
+    const alone = turn(g, { klingon: [a] });
+    expect(alone.state.tradePact).toBe(false);
+    expect(entries(alone.report, 'klingon', 'VI/arbitration')).toEqual([]);
   });
 
   it('do not arise without a pact', () => {
@@ -227,33 +232,21 @@ describe('tariff quarrels', () => {
 describe('arbitration of a disputed world', () => {
   // The arbiters' verdict is a seeded draw: the tests check what follows from either verdict.
   for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
-    it(`awards the world to one party, rewards the one that took it there and won (seed ${seed})`, () => {
+    it(`awards an empty world to one party at once, rewards the one that took it there and won (seed ${seed})`, () => {
       const g = miniGame(undefined, seed);
       const r = turn(g, { federation: [{ type: 'arbitrate', dispute: 'archanis' }] });
       const archanis = r.state.systems.find((x) => x.id === 'archanis');
       const winner = archanis?.owner as Party;
       expect(['federation', 'klingon']).toContain(winner);
-      expect(archanis?.zone).toBe('border');
-      const loser: Party = winner === 'federation' ? 'klingon' : 'federation';
-      expect(r.state.obligations).toEqual([
-        expect.objectContaining({
-          kind: 'ruling',
-          system: 'archanis',
-          winner,
-          debtor: loser,
-          deadline: 2301,
-        }),
-      ]);
+      // The ruling settles the claim at hand, not the world for good (rules version 7).
+      expect(archanis?.zone).toBe('disputed');
+      // The loser held nothing: there is nothing to hand over, so no ruling to accept.
+      expect(r.state.obligations).toEqual([]);
       expect(entries(r.report, 'federation', 'VI/arbitration')).toHaveLength(winner === 'federation' ? 1 : 0);
       expect(r.report.ledger.filter((e) => e.kind !== 'reward')).toEqual([]);
-
-      // The loser respects the ruling the next year: the arbitration reward.
-      const accept = turn(r.state, { [loser]: [{ type: 'accept-ruling', obligation: 'r2300-archanis' }] });
-      expect(accept.report.refused).toEqual([]);
-      expect(entries(accept.report, loser, 'VI/arbitration')).toHaveLength(1);
-      // The winner has nothing to accept.
-      const wrong = turn(r.state, { [winner]: [{ type: 'accept-ruling', obligation: 'r2300-archanis' }] });
-      expect(wrong.report.refused.map((x) => x.code)).toEqual(['order/not-yours']);
+      // Held now, it goes back to the arbiters only on a new claim.
+      const again = turn(r.state, { federation: [{ type: 'arbitrate', dispute: 'archanis' }] });
+      expect(again.report.refused.map((x) => x.code)).toEqual(['order/no-dispute']);
     });
   }
 
@@ -264,7 +257,7 @@ describe('arbitration of a disputed world', () => {
     const r = turn(g, { klingon: [{ type: 'arbitrate', dispute: 'e2300-t0-claim' }] });
     expect(r.report.refused).toEqual([]);
     expect(r.state.claims).toEqual([]);
-    expect(r.state.systems.find((x) => x.id === 'archanis')?.zone).toBe('border');
+    expect(r.state.systems.find((x) => x.id === 'archanis')?.zone).toBe('disputed');
   });
 
   it('is refused for a world not in dispute, and while the Accords are suspended', () => {

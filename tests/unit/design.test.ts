@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  branchable,
   checkDesign,
   choicePossible,
+  DECISION_KINDS,
   type Decision,
   type DesignFigures,
   type DesignGame,
@@ -139,10 +141,36 @@ describe('branching', () => {
       { d: { ...praxis, subject: 'b' } },
       { d: { ...praxis, kind: 'war' as const, subject: 'w' } },
     ];
-    const two = pickDecisions('seed-1', found, 2);
-    expect(new Set(two.map((f) => f.d.kind)).size).toBe(2);
-    expect(pickDecisions('seed-1', found, 2)).toEqual(two);
-    expect(pickDecisions('seed-1', found, 1)).toHaveLength(1);
+    const all = pickDecisions('seed-1', found, DECISION_KINDS.length);
+    expect(new Set(all.map((f) => f.d.kind)).size).toBe(all.length);
+    expect(pickDecisions('seed-1', found, DECISION_KINDS.length)).toEqual(all);
+    expect(pickDecisions('seed-1', found, 0)).toEqual([]);
+    for (let i = 0; i < 40; i++) expect(pickDecisions(`seed-${i}`, found, 1).length).toBeLessThanOrEqual(1);
+  });
+
+  it('picks without looking past the decision: a decision found later never changes the pick', () => {
+    // The bias it guards against: a pick among all of a game's decisions favours games that ended
+    // early, so every choice seemed to gain against the game as the AI played it.
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      d: { ...praxis, subject: `s${i}`, year: 2293 + i },
+    }));
+    let picked = 0;
+    for (let seed = 0; seed < 60; seed++) {
+      const id = `seed-${seed}`;
+      const full = pickDecisions(id, many, 3);
+      for (let cut = 1; cut <= many.length; cut++) {
+        const early = pickDecisions(id, many.slice(0, cut), 3);
+        // What was picked among the first decisions stays picked when more come.
+        expect(full.filter((f) => many.slice(0, cut).includes(f))).toEqual(early);
+      }
+      // The pick is the first branchable decision of its kind.
+      const first = many.find((f) => branchable(id, f.d, 3));
+      expect(full).toEqual(first ? [first] : []);
+      picked += full.length;
+    }
+    // Kinds are picked from the fixed list: three of nine kinds, so about a third of the seeds.
+    expect(picked).toBeGreaterThan(8);
+    expect(picked).toBeLessThan(40);
   });
 });
 

@@ -11,7 +11,10 @@ import {
 } from '../../src/sim/index';
 
 function atWar(
-  wars: Omit<War, 'eventId' | 'since' | 'until' | 'strength' | 'target' | 'aidedBy'>[],
+  wars: Omit<
+    War,
+    'eventId' | 'since' | 'until' | 'strength' | 'target' | 'aidedBy' | 'armedBy' | 'supportedBy'
+  >[],
 ): GameState {
   const scenario = loadBuiltinScenario('khitomer-accords');
   if (!scenario.ok) throw new Error('no campaign');
@@ -28,6 +31,8 @@ function atWar(
     strength: 5,
     target: null,
     aidedBy: [],
+    armedBy: [],
+    supportedBy: [],
   }));
   return { ...g.value, wars: full };
 }

@@ -139,6 +139,8 @@ function fullState(): GameState {
       strength: 8,
       target: 'narendra',
       aidedBy: ['federation'],
+      armedBy: ['federation'],
+      supportedBy: ['federation'],
     },
   ];
   s.claims = [
@@ -149,6 +151,16 @@ function fullState(): GameState {
       system: 'archanis',
       claimant: 'klingon',
       since: 2300,
+    },
+  ];
+  s.heroes = [
+    {
+      party: 'klingon',
+      fugitive: 'Kurvak, son of Morj',
+      obligation: 'e2299-r1-extradition',
+      eventId: 'e2299-r1',
+      since: 2299,
+      until: 2311,
     },
   ];
   s.covert = [
@@ -353,7 +365,11 @@ describe('hashState', () => {
       'obligations.1.decision',
       'obligations.2.accepted',
       'wars.0.aidedBy.0',
+      'wars.0.armedBy.0',
+      'wars.0.supportedBy.0',
       'claims.0.claimant',
+      'heroes.0.until',
+      'heroes.0.fugitive',
       'covert.0.detected',
       'covert.0.base',
       'pactProposal.by',

@@ -4,6 +4,7 @@ import { addressGain } from '../support';
 import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf } from '../types';
 import { adjacency, industryOf, influenceOf } from '../world';
+import { decisionOptions } from './decisions';
 import { economyAndFleets } from './economy';
 import type { Traits } from './personality';
 import {
@@ -14,7 +15,6 @@ import {
   standingGain,
   standingLoss,
   supportValue,
-  violationPoints,
 } from './value';
 import { viewFor } from './view';
 
@@ -30,80 +30,8 @@ function options(e: Eval): Option[] {
   };
   const inForce = v.status === 'in-force' || v.status === 'strained';
 
-  // Article IV: disasters.
-  for (const ob of v.obligations) {
-    if (ob.kind === 'aid') {
-      if (ob.victim === party) continue;
-      const left = ob.need - ob.delivered[party];
-      if (left <= 0) continue;
-      const duty = ob.victim === other;
-      const omission = duty ? violationPoints(mayViolate(e), 'IV/aid-short', false) : 0;
-      const reward = inForce ? standingGain(e, r.rewards.aidInFull) : 0;
-      const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
-      add({ type: 'aid', target: ob.id, amount: left }, omission + reward + fedSupport - left * e.rv);
-      const generous = Math.ceil((ob.need * r.rewards.aidGenerousPercent) / 100) - ob.delivered[party];
-      if (generous > left && me.reserves - generous >= 4) {
-        add(
-          { type: 'aid', target: ob.id, amount: generous },
-          omission +
-            reward +
-            fedSupport +
-            (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) -
-            generous * e.rv +
-            0.01,
-        );
-      }
-    } else if (
-      ob.kind === 'extradition' &&
-      ob.debtor === party &&
-      ob.decision !== 'extradited' &&
-      ob.decision !== 'escaped'
-    ) {
-      const defiance = party === 'klingon' ? r.support.klingonDefiance : r.support.federationDefiance;
-      const honour =
-        (inForce ? standingGain(e, r.rewards.extradition) : 0) +
-        (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
-        breachPoints(mayViolate(e), breachOf('shelter'));
-      const shelter = (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) + 0.5;
-      const escapeValue =
-        (ob.decision === 'sheltered' ? 0 : supportValue(e, defiance)) +
-        breachPoints(mayViolate(e), breachOf('shelter')) -
-        (t.neverViolate ? Infinity : breachPoints(e, breachOf('stage-escape')));
-      const last = ob.deadline <= v.year;
-      const best = Math.max(honour, escapeValue, ob.decision === 'sheltered' ? -Infinity : shelter);
-      const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
-      add({ type: 'extradite', obligation: ob.id }, t.neverViolate ? 50 : force(honour));
-      if (!t.neverViolate) {
-        add({ type: 'stage-escape', obligation: ob.id }, force(escapeValue));
-        if (ob.decision !== 'sheltered' && (!last || shelter === best))
-          add({ type: 'shelter', obligation: ob.id }, force(shelter));
-      }
-    } else if (ob.kind === 'ruling' && ob.debtor === party && !ob.accepted) {
-      add({ type: 'accept-ruling', obligation: ob.id }, standingGain(e, r.rewards.arbitration) + 0.5);
-    }
-  }
-
-  // Article III: wars. Aid the other party; or, for a price, arm its enemy.
-  for (const w of v.wars) {
-    if (w.victim === other) {
-      if (inForce && !w.aidedBy.includes(party)) {
-        add(
-          { type: 'aid', target: w.id, amount: r.rewards.warAidMinimum },
-          standingGain(e, r.rewards.warAid) - r.rewards.warAidMinimum * e.rv,
-        );
-      }
-      if (!t.neverViolate) {
-        add(
-          { type: 'covert-arms', thirdPower: w.thirdPower },
-          r.economy.armsSaleGain * e.rv * 1.5 - breachPoints(e, breachOf('covert-arms')),
-        );
-        add(
-          { type: 'open-support', thirdPower: w.thirdPower },
-          r.economy.openSupportGain * e.rv - breachPoints(e, breachOf('open-support')),
-        );
-      }
-    }
-  }
+  // Articles III–VI: what the year's events ask (aid, fugitives, rulings, wars).
+  decisionOptions(e, add);
 
   // Article II: the embassy.
   if (me.embassy < t.embassyTarget && me.embassy < 3) {

@@ -1,6 +1,6 @@
 // Article III — if a third power attacks one party, the other must not support that power and may
 // aid the party attacked. Wars are fought in step d; arms and open support are violations.
-import { type Ctx, changeReserves, changeSupport, note } from '../context';
+import { addOnce, type Ctx, changeReserves, changeSupport, note } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import { strike } from '../threats';
@@ -69,6 +69,7 @@ export function resolveOpenSupport(ctx: Ctx, refs: OrderRef[]): void {
     const war = activeWar(ctx, order.thirdPower, otherParty(party));
     if (!war) continue;
     const name = thirdPowerName(ctx.s, order.thirdPower);
+    addOnce(war.supportedBy, party);
     war.strength += 2 * ctx.rules.economy.armsStrength;
     changeReserves(
       ctx,
@@ -96,6 +97,7 @@ export function resolveCovertArms(ctx: Ctx, refs: OrderRef[]): void {
     const war = activeWar(ctx, order.thirdPower, otherParty(party));
     if (!war) continue;
     const name = thirdPowerName(ctx.s, order.thirdPower);
+    addOnce(war.armedBy, party);
     war.strength += ctx.rules.economy.armsStrength;
     changeReserves(ctx, party, ctx.rules.economy.armsSaleGain, cause, `${name} pays for arms.`, 'III');
     commitCovert(
@@ -121,6 +123,20 @@ export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
     'III',
   );
   changeReserves(ctx, war.victim, given, cause, `Aid arrives from ${PARTY_NAMES[party]}.`, 'III');
+  // Aid is ships and supplies at the front: it shortens the war, and the worlds it would take.
+  const per = ctx.rules.lasting.warAidPerStrength;
+  const blunted = per > 0 ? Math.min(war.strength, Math.floor(given / per)) : 0;
+  if (blunted > 0) {
+    war.strength -= blunted;
+    note(ctx, {
+      kind: 'war',
+      party,
+      delta: -blunted,
+      article: 'III',
+      cause,
+      text: `The aid of ${PARTY_NAMES[party]} blunts the war of ${thirdPowerName(ctx.s, war.thirdPower)} (strength −${blunted}).`,
+    });
+  }
   if (given >= ctx.rules.rewards.warAidMinimum && !war.aidedBy.includes(party)) {
     war.aidedBy.push(party);
     reward(
@@ -140,6 +156,35 @@ export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
       cause,
       'The Council approves of the aid.',
     );
+  }
+}
+
+/**
+ * Start of the year: a deal with a third power at war with the other party pays every year the war
+ * lasts, and its arms keep the war going (section 15.3: what a violation buys lasts). The deal's own
+ * year is paid by its order.
+ */
+export function supplyWars(ctx: Ctx): void {
+  const econ = ctx.rules.economy;
+  for (const war of ctx.s.wars) {
+    if (war.since >= ctx.year) continue;
+    const name = thirdPowerName(ctx.s, war.thirdPower);
+    const cause = { event: war.eventId, rule: 'arms' };
+    for (const party of war.armedBy) {
+      war.strength += econ.armsStrength;
+      changeReserves(ctx, party, econ.armsSaleGain, cause, `${name} pays for another year of arms.`, 'III');
+    }
+    for (const party of war.supportedBy) {
+      war.strength += 2 * econ.armsStrength;
+      changeReserves(
+        ctx,
+        party,
+        econ.openSupportGain,
+        cause,
+        `${name} pays for another year of open support.`,
+        'III',
+      );
+    }
   }
 }
 

@@ -1,11 +1,19 @@
 // Article IV — humanitarian aid. A disaster on one party's world is the other's obligation: aid in
 // full by the deadline earns standing (more when generous); short of it is an omission. Aid to a
 // third power's disaster is no duty, but it is rewarded all the same.
-import { type Ctx, changeReserves, changeSupport, note } from '../context';
+import { type Ctx, changeReserves, changeSupport, note, ownSystem } from '../context';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
-import { type AidObligation, isParty, otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES } from '../types';
-import { thirdPowerName } from '../world';
+import {
+  type AidObligation,
+  isParty,
+  otherParty,
+  PARTIES,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+} from '../types';
+import { findSystem, thirdPowerName } from '../world';
 
 export function victimName(ctx: Ctx, ob: AidObligation): string {
   return isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(ctx.s, ob.victim);
@@ -39,6 +47,34 @@ export function resolveDisasterAid(ctx: Ctx, ref: OrderRef, ob: AidObligation): 
   }
 }
 
+/**
+ * A stricken world left short of aid loses output for good, in proportion to what was missing
+ * (section 15.3): leaving the rival to its ruin is a lasting gain in the race of industries, paid for
+ * in standing.
+ */
+function scarWorld(ctx: Ctx, ob: AidObligation, delivered: number): void {
+  const most = ctx.rules.lasting.disasterOutputLoss;
+  const found = ob.system === null ? undefined : findSystem(ctx.s, ob.system);
+  if (most <= 0 || !found || found.owner !== ob.victim || found.output <= 0 || ob.need <= 0) return;
+  const missing = ob.need - Math.max(0, delivered);
+  const loss = Math.min(found.output, Math.ceil((most * missing) / ob.need));
+  if (loss <= 0) return;
+  const sys = ownSystem(ctx, found);
+  const from = sys.output;
+  sys.output -= loss;
+  note(ctx, {
+    kind: 'industry',
+    party: ob.victim as Party,
+    delta: -loss,
+    from,
+    to: sys.output,
+    article: 'IV',
+    cause: { event: ob.eventId, rule: 'IV/deadline' },
+    text: `${sys.name} is not rebuilt in time: its output falls by ${loss}.`,
+    system: sys.id,
+  });
+}
+
 /** Step g: disasters whose deadline is this year are judged. */
 export function judgeAid(ctx: Ctx, ob: AidObligation): void {
   const r = ctx.rules.rewards;
@@ -66,6 +102,7 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
         );
       }
     } else if (isParty(ob.victim)) {
+      scarWorld(ctx, ob, d);
       chargeViolation(
         ctx,
         party,

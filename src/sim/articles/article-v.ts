@@ -1,10 +1,17 @@
 // Article V — former grievances are forgotten; an individual who takes revenge on the other party
 // is extradited. Extraditing is honoured (and unpopular with Klingons); sheltering past the deadline
 // is an open violation; a staged escape is covert.
-import { type Ctx, changeSupport, note } from '../context';
+import { type Cause, type Ctx, changeSupport, note } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
-import { type ExtraditionObligation, otherParty, PARTY_NAMES, PARTY_TITLES, type Party } from '../types';
+import {
+  type ExtraditionObligation,
+  type Hero,
+  otherParty,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+} from '../types';
 
 function defianceSupport(ctx: Ctx, party: Party): number {
   return party === 'klingon' ? ctx.rules.support.klingonDefiance : ctx.rules.support.federationDefiance;
@@ -20,7 +27,9 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
     );
     if (!ob || ob.debtor !== party || ob.decision === 'extradited' || ob.decision === 'escaped') continue;
     const other = PARTY_NAMES[otherParty(party)];
-    if (order.type === 'extradite') {
+    if (order.type === 'extradite' && ob.decision === 'sheltered') {
+      handOver(ctx, party, ob, cause);
+    } else if (order.type === 'extradite') {
       ob.decision = 'extradited';
       reward(
         ctx,
@@ -47,6 +56,18 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
       });
     } else if (order.type === 'shelter') {
       ob.decision = 'sheltered';
+      const years = ctx.rules.lasting.heroYears;
+      if (years > 0) {
+        const hero: Hero = {
+          party,
+          fugitive: ob.fugitive,
+          obligation: ob.id,
+          eventId: ob.eventId,
+          since: ctx.year,
+          until: ctx.year + years,
+        };
+        ctx.s.heroes = [...ctx.s.heroes, hero];
+      }
       changeSupport(
         ctx,
         party,
@@ -74,6 +95,50 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
       note(ctx, { kind: 'obligation', party, article: 'V', cause, text: `${ob.fugitive} escapes custody.` });
     }
   }
+}
+
+/**
+ * A sheltered fugitive handed over after all: Article V is kept, late, and earns nothing; the hero's
+ * people remember the betrayal (section 15.5: sheltering first is no free dodge).
+ */
+function handOver(ctx: Ctx, party: Party, ob: ExtraditionObligation, cause: Cause): void {
+  ob.decision = 'extradited';
+  ctx.s.heroes = ctx.s.heroes.filter((h) => h.obligation !== ob.id);
+  changeSupport(
+    ctx,
+    party,
+    -ctx.rules.lasting.heroHandedOver,
+    cause,
+    `${ob.fugitive}, sheltered as a hero, is handed over after all.`,
+  );
+  note(ctx, {
+    kind: 'obligation',
+    party,
+    article: 'V',
+    cause,
+    text: `${ob.fugitive} is extradited late, after the shelter: no credit for it.`,
+  });
+}
+
+/**
+ * Step e, after the decisions: each sheltered hero is cheered at home, every year until its time is
+ * up (section 15.3: a sheltered hero's support at home lasts).
+ */
+export function cheerHeroes(ctx: Ctx): void {
+  const s = ctx.s;
+  if (s.heroes.length === 0) return;
+  const gain = ctx.rules.lasting.heroSupport;
+  for (const h of s.heroes) {
+    if (h.since < ctx.year && h.until >= ctx.year)
+      changeSupport(
+        ctx,
+        h.party,
+        gain,
+        { event: h.eventId, rule: 'hero' },
+        `${h.fugitive} is cheered as a hero.`,
+      );
+  }
+  if (s.heroes.some((h) => h.until <= ctx.year)) s.heroes = s.heroes.filter((h) => h.until > ctx.year);
 }
 
 /** Step g: a fugitive still in the debtor's hands at the deadline is sheltered, openly. */

@@ -1,7 +1,7 @@
 // Article VI — conflict resolution, territory and trade. Disputes go to arbitration (rewarded when
 // the ruling is respected); seizing a disputed system or occupying the neutral zone is open; a fleet
 // in the other's territory is a trespass each year; embargoes break the trade laws.
-import { addOnce, type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
+import { addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -100,25 +100,35 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
   return embargoes;
 }
 
-function arbitrate(
-  ctx: Ctx,
-  party: Party,
-  dispute: string,
-  cause: { order: NonNullable<import('../context').Cause['order']> },
-): void {
+function arbitrate(ctx: Ctx, party: Party, dispute: string, cause: Cause): void {
   const s = ctx.s;
   const claim: Claim | undefined =
     s.claims.find((c) => c.id === dispute) ?? s.claims.find((c) => c.system === dispute);
   if (claim && claim.kind === 'tariff') {
+    // A quarrel between the merchants of both is settled only if both take it to the arbiters:
+    // either power may let the pact lapse (the first to agree is kept as the claim's claimant).
+    if (claim.claimant === null || claim.claimant === party) {
+      const i = s.claims.indexOf(claim);
+      s.claims = s.claims.map((c, j) => (j === i ? { ...c, claimant: party } : c));
+      note(ctx, {
+        kind: 'pact',
+        party,
+        article: 'VI',
+        cause,
+        text: `${PARTY_TITLES[party]} takes the tariff quarrel to arbitration; the other power must agree this year.`,
+      });
+      return;
+    }
     s.claims = s.claims.filter((c) => c !== claim);
-    reward(
-      ctx,
-      party,
-      'VI/arbitration',
-      ctx.rules.rewards.arbitration,
-      'VI',
-      `${PARTY_TITLES[party]} takes the tariff quarrel to arbitration.`,
-    );
+    for (const p of PARTIES)
+      reward(
+        ctx,
+        p,
+        'VI/arbitration',
+        ctx.rules.rewards.arbitration,
+        'VI',
+        `${PARTY_TITLES[p]} takes the tariff quarrel to arbitration.`,
+      );
     note(ctx, {
       kind: 'pact',
       party,
@@ -129,16 +139,60 @@ function arbitrate(
     return;
   }
   const found = findSystem(s, claim?.system ?? dispute);
-  if (found?.zone !== 'disputed') return;
-  const sys = ownSystem(ctx, found);
-  // The arbiters lean to the party that holds the world; an empty world is a coin toss.
-  const leanPercent = sys.owner === 'federation' ? 60 : sys.owner === 'klingon' ? 40 : 50;
+  // A held world is heard only on a claim: one settled earlier this year is not heard twice.
+  if (found?.zone !== 'disputed' || (!claim && found.owner !== null)) return;
+  // The arbiters lean to the party that holds the world (an empty world is a coin toss), and to the
+  // party that brings the case: waiting for the other to ask is a choice, and it costs.
+  const held = found.owner === 'federation' ? 10 : found.owner === 'klingon' ? -10 : 0;
+  const leanPercent = 50 + held + (party === 'federation' ? 10 : -10);
   const winner: Party = ctx.stream('arbitration').chance(leanPercent) ? 'federation' : 'klingon';
   const loser = otherParty(winner);
+  // The ruling settles the claim at hand: the world stays disputed, and a new claim may come.
+  if (claim) s.claims = s.claims.filter((c) => c !== claim);
+  if (winner === party) {
+    reward(
+      ctx,
+      party,
+      'VI/arbitration',
+      ctx.rules.rewards.arbitration,
+      'VI',
+      `${PARTY_TITLES[party]} took ${found.name} to arbitration.`,
+    );
+  }
+  if (found.owner !== loser) {
+    award(ctx, found, winner, cause);
+    return;
+  }
+  // The loser holds the world: it hands it over by accepting the ruling, or keeps it and breaks
+  // Article VI at the deadline (what ignoring buys lasts: the world's output and security).
+  note(ctx, {
+    kind: 'obligation',
+    party: loser,
+    article: 'VI',
+    cause,
+    text: `Arbitration awards ${found.name} to ${PARTY_NAMES[winner]}; ${PARTY_NAMES[loser]} holds it and must hand it over by ${ctx.year + 1}.`,
+  });
+  const ob: RulingObligation = {
+    id: `r${ctx.year}-${found.id}`,
+    kind: 'ruling',
+    article: 'VI',
+    eventId: claim?.eventId ?? `arbitration-${ctx.year}`,
+    system: found.id,
+    winner,
+    debtor: loser,
+    deadline: ctx.year + 1,
+    accepted: false,
+  };
+  s.obligations.push(ob);
+}
+
+/** The world goes to `winner` under a ruling; the loser's fleets there go home (a ruling is no trespass). */
+function award(ctx: Ctx, found: System, winner: Party, cause: Cause): void {
+  const s = ctx.s;
+  const loser = otherParty(winner);
+  const sys = ownSystem(ctx, found);
   const from = sys.owner;
   sys.owner = winner;
-  sys.zone = 'border';
-  s.claims = s.claims.filter((c) => c.system !== sys.id);
   note(ctx, {
     kind: 'territory',
     party: winner,
@@ -148,7 +202,6 @@ function arbitrate(
     cause,
     text: `Arbitration awards ${sys.name} to ${PARTY_NAMES[winner]}.`,
   });
-  // The ruling gives the loser's fleets there safe passage home: a ruling is not a trespass.
   const home = (adjacency(s).neighbours.get(sys.id) ?? []).find((n) => findSystem(s, n)?.owner === loser);
   for (const f of s.fleets) {
     if (f.owner === loser && f.location === sys.id && home) {
@@ -164,28 +217,35 @@ function arbitrate(
       });
     }
   }
-  if (winner === party) {
-    reward(
-      ctx,
-      party,
-      'VI/arbitration',
-      ctx.rules.rewards.arbitration,
-      'VI',
-      `${PARTY_TITLES[party]} took ${sys.name} to arbitration.`,
-    );
+}
+
+/**
+ * Step g of its deadline: a ruling accepted hands the world over (at the year's end, so no fleet of
+ * the loser that moved there this year is left trespassing); one not accepted is ignored: an open
+ * violation, and defiance cheered at home.
+ */
+export function judgeRuling(ctx: Ctx, ob: RulingObligation): void {
+  const found = findSystem(ctx.s, ob.system);
+  if (ob.accepted) {
+    if (found?.owner === ob.debtor) award(ctx, found, ob.winner, { event: ob.eventId, rule: 'VI/ruling' });
+    return;
   }
-  const ob: RulingObligation = {
-    id: `r${ctx.year}-${sys.id}`,
-    kind: 'ruling',
-    article: 'VI',
-    eventId: claim?.eventId ?? `arbitration-${ctx.year}`,
-    system: sys.id,
-    winner,
-    debtor: loser,
-    deadline: ctx.year + 1,
-    accepted: false,
-  };
-  s.obligations.push(ob);
+  const name = found?.name ?? ob.system;
+  chargeViolation(
+    ctx,
+    ob.debtor,
+    'VI/ruling-ignored',
+    `${PARTY_TITLES[ob.debtor]} ignores the ruling that ${name} goes to ${PARTY_NAMES[ob.winner]}.`,
+    { open: true },
+  );
+  const sup = ctx.rules.support;
+  changeSupport(
+    ctx,
+    ob.debtor,
+    ob.debtor === 'klingon' ? sup.klingonDefiance : sup.federationDefiance,
+    { event: ob.eventId, rule: 'VI/ruling' },
+    `${name} is kept in defiance of the arbiters.`,
+  );
 }
 
 function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: readonly Party[]): void {
@@ -268,7 +328,7 @@ export function checkTrespass(ctx: Ctx, at: readonly (System | undefined)[] = fl
   }
 }
 
-/** Step g: a tariff quarrel not taken to arbitration this year ends the trade pact. */
+/** Step g: a tariff quarrel not taken to arbitration by both this year ends the trade pact. */
 export function judgeQuarrels(ctx: Ctx): void {
   const s = ctx.s;
   const due = s.claims.filter((c) => c.kind === 'tariff' && c.since <= ctx.year);

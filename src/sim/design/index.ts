@@ -13,6 +13,7 @@ export {
 export { designMarkdown } from './markdown';
 export { type DesignJob, designContext, designPlan, designUnits } from './plan';
 export {
+  branchable,
   branchDecision,
   DESIGN_SEED_PREFIX,
   type DesignGame,

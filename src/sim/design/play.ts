@@ -19,6 +19,7 @@ import {
 } from '../index';
 import {
   choicePossible,
+  DECISION_KINDS,
   type Decision,
   type DecisionKind,
   decisionKey,
@@ -117,21 +118,33 @@ export function fnv(text: string): number {
 }
 
 /**
- * The decisions to branch in a game: up to `count` of different kinds, the kinds and then the
- * decision of each kind picked by a hash of the seed, so rare kinds are as likely as common ones.
+ * Whether a decision may be branched: a hash of the seed picks `count` kinds from the fixed list of
+ * kinds, and a hash of the decision passes two in three of a kind's decisions. The first decision
+ * of a picked kind that passes is branched. Nothing here looks past the decision's own year: a pick
+ * that looked at the whole game (which kinds it met, how many of each) would favour games that
+ * ended early (fewer kinds, so each more likely picked) and compare every choice against a base
+ * biased towards collapse, so every choice would seem to gain (issue 16's first measure did).
  */
+export function branchable(seed: string, d: Decision, count: number): boolean {
+  const kinds = [...DECISION_KINDS].sort(
+    (a, b) => fnv(`${seed}|${a}`) - fnv(`${seed}|${b}`) || (a < b ? -1 : 1),
+  );
+  if (!kinds.slice(0, count).includes(d.kind)) return false;
+  return fnv(`${seed}|${decisionKey(d)}|${d.year}`) % 3 !== 0;
+}
+
+/** The decisions to branch in a game, from those found in the order they came (`branchable`). */
 export function pickDecisions<T extends { d: Decision }>(
   seed: string,
   found: readonly T[],
   count: number,
 ): T[] {
-  const kinds = [...new Set(found.map((f) => f.d.kind))];
-  kinds.sort((a, b) => fnv(`${seed}|${a}`) - fnv(`${seed}|${b}`) || (a < b ? -1 : 1));
-  const rank = (f: T) => fnv(`${seed}|${decisionKey(f.d)}|${f.d.year}`);
-  return kinds.slice(0, count).map((kind) => {
-    const ofKind = found.filter((f) => f.d.kind === kind);
-    return ofKind.reduce((best, f) => (rank(f) < rank(best) ? f : best));
-  });
+  const out: T[] = [];
+  for (const f of found) {
+    if (out.some((o) => o.d.kind === f.d.kind)) continue;
+    if (branchable(seed, f.d, count)) out.push(f);
+  }
+  return out;
 }
 
 /** Each choice of `d`, forced on the state of its year, played on: the power's final score. */

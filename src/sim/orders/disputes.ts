@@ -36,6 +36,10 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     if (!claim && sys?.zone !== 'disputed') {
       return refusal('order/no-dispute', `There is no dispute ${order.dispute} to take to arbitration.`);
     }
+    // A held world goes back to the arbiters only when a new claim on it is pressed.
+    if (!claim && sys?.owner !== null && !state.claims.some((c) => c.system === sys?.id)) {
+      return refusal('order/no-dispute', `No claim on ${sys?.name ?? order.dispute} is pending.`);
+    }
     if (state.status === 'suspended') {
       return refusal('order/suspended', 'No arbitration under the Accords while they are suspended.');
     }
@@ -51,7 +55,7 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     return `Take ${world?.name ?? order.dispute} to arbitration`;
   },
   effect: (s) =>
-    `The arbiters decide the dispute; if it goes your way you earn +${s.rules.rewards.arbitration} standing, and the loser has a year to accept.`,
+    `The arbiters settle this claim (the world stays disputed); if it goes your way you earn +${s.rules.rewards.arbitration} standing. A loser that holds the world has a year to hand it over.`,
   breaches: [],
 };
 
@@ -71,7 +75,8 @@ export const acceptRuling: OrderDefinition<'accept-ruling'> = {
     return null;
   },
   describe: (_state, _party, order) => `Accept the ruling (${order.obligation})`,
-  effect: (s) => `You accept the arbiters’ ruling: +${s.rules.rewards.arbitration} standing.`,
+  effect: (s) =>
+    `You hand the world over as the arbiters ruled: +${s.rules.rewards.arbitration} standing. Not accepted by the deadline, you keep it and break Article VI.`,
   breaches: [],
 };
 

@@ -50,7 +50,12 @@ export const extradite: OrderDefinition<'extradite'> = {
   cost: noCost,
   check: decision,
   describe: (_state, _party, order) => `Extradite (${order.obligation})`,
-  effect: () => 'The fugitive is handed over: Article V is kept.',
+  effect: (s, _party, order) => {
+    const ob = s.obligations.find((o) => o.id === order.obligation);
+    return ob?.kind === 'extradition' && ob.decision === 'sheltered'
+      ? `The hero you sheltered is handed over late: no credit for it, and −${s.rules.lasting.heroHandedOver} support at home.`
+      : 'The fugitive is handed over: Article V is kept.';
+  },
   breaches: [],
 };
 
@@ -60,7 +65,8 @@ export const shelter: OrderDefinition<'shelter'> = {
   cost: noCost,
   check: decision,
   describe: (_state, _party, order) => `Shelter the fugitive (${order.obligation})`,
-  effect: () => 'The fugitive stays with you; past the deadline it is an open Article V violation.',
+  effect: (s) =>
+    `The fugitive stays with you as a hero: +${s.rules.lasting.heroSupport} support a year for ${s.rules.lasting.heroYears} years; past the deadline it is an open Article V violation.`,
   breaches: [
     {
       ...open('V/shelter', 'Sheltering the fugitive is a violation once the extradition deadline passes.'),

@@ -48,7 +48,13 @@ export const aid: OrderDefinition<'aid'> = {
     return refusal('order/unknown-target', `There is no disaster or war ${order.target} to aid.`);
   },
   describe: (_state, _party, order) => `Send ${order.amount} reserves of aid (${order.target})`,
-  effect: (_s, _party, order) => `Sends ${plural(order.amount, 'reserve')} of aid towards what is needed.`,
+  effect: (s, _party, order) => {
+    const per = s.rules.lasting.warAidPerStrength;
+    const war = s.wars.some((w) => w.id === order.target);
+    return war && per > 0
+      ? `Sends ${plural(order.amount, 'reserve')} of aid against the attacker; each ${per} take one from its war’s strength.`
+      : `Sends ${plural(order.amount, 'reserve')} of aid towards what is needed; a world left short loses output for good.`;
+  },
   breaches: [],
 };
 
@@ -69,6 +75,18 @@ function atWar(
       `${thirdPowerName(state, order.thirdPower)} is not at war with ${PARTY_NAMES[other]}.`,
     );
   }
+  const standing = state.wars.some(
+    (w) =>
+      w.thirdPower === order.thirdPower &&
+      w.victim === other &&
+      (order.type === 'covert-arms' ? w.armedBy : w.supportedBy).includes(party),
+  );
+  if (standing) {
+    return refusal(
+      'order/decided',
+      `Your deal with ${thirdPowerName(state, order.thirdPower)} stands: it pays every year the war lasts.`,
+    );
+  }
   if (queuedSame(queued, order.type, (q) => q.thirdPower === order.thirdPower)) {
     return refusal('order/duplicate', 'That order is already given this year.');
   }
@@ -82,7 +100,7 @@ export const covertArms: OrderDefinition<'covert-arms'> = {
   check: atWar,
   describe: (state, _party, order) => `Covert arms to ${thirdPowerName(state, order.thirdPower)}`,
   effect: (s, _party, order) =>
-    `You earn ${plural(s.rules.economy.armsSaleGain, 'reserve')}; ${thirdPowerName(s, order.thirdPower)}’s war grows ${s.rules.economy.armsStrength} stronger.`,
+    `You earn ${plural(s.rules.economy.armsSaleGain, 'reserve')} now and every later year the war lasts; ${thirdPowerName(s, order.thirdPower)}’s war grows ${s.rules.economy.armsStrength} stronger each year.`,
   breaches: [covert('III/arms', 'Arms to a third power at war with the other party.')],
 };
 
@@ -93,6 +111,6 @@ export const openSupport: OrderDefinition<'open-support'> = {
   check: atWar,
   describe: (state, _party, order) => `Openly support ${thirdPowerName(state, order.thirdPower)}`,
   effect: (s, _party, order) =>
-    `You earn ${plural(s.rules.economy.openSupportGain, 'reserve')}; ${thirdPowerName(s, order.thirdPower)}’s war grows ${2 * s.rules.economy.armsStrength} stronger.`,
+    `You earn ${plural(s.rules.economy.openSupportGain, 'reserve')} now and every later year the war lasts; ${thirdPowerName(s, order.thirdPower)}’s war grows ${2 * s.rules.economy.armsStrength} stronger each year.`,
   breaches: [open('III/open-support', 'Open support of a third power at war with the other party.')],
 };

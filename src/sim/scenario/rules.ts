@@ -26,12 +26,18 @@ export const ViolationCostsSchema = z
       6,
       'A disaster on the other party’s world left short of aid by its deadline (omission).',
     ),
-    'V/shelter': int(0, 100, 10, 'Sheltering a fugitive past the extradition deadline (open).'),
+    'V/shelter': int(0, 100, 16, 'Sheltering a fugitive past the extradition deadline (open).'),
     'V/escape': int(0, 100, 12, 'Staging a fugitive’s escape (covert).'),
     'VI/occupy-neutral': int(0, 100, 12, 'Occupying or colonising a neutral-zone system (open).'),
     'VI/trespass': int(0, 100, 3, 'A fleet in the other party’s territory without consent (open, a year).'),
     'VI/seize': int(0, 100, 15, 'Seizing a disputed system without arbitration (open).'),
     'VI/embargo': int(0, 100, 5, 'An embargo or tariff without arbitration (open).'),
+    'VI/ruling-ignored': int(
+      0,
+      100,
+      25,
+      'A ruling that a world it holds goes to the other party, not accepted by its deadline (open).',
+    ),
   })
   .prefault({});
 
@@ -256,6 +262,35 @@ export const RulesSchema = z
         paradeShipsPerPoint: int(1, 100, 2, 'Ships of the last year for each point of the parade.'),
         paradeMax: int(0, 1000, 60, 'Most points the parade earns.'),
         neverSuspendedBonus: int(0, 1000, 50, 'Score for Accords never suspended.'),
+      })
+      .prefault({}),
+    lasting: z
+      .strictObject({
+        heroSupport: int(
+          0,
+          20,
+          3,
+          'Support a year at home while a sheltered fugitive stays a hero (from the year after the shelter).',
+        ),
+        heroYears: int(0, 100, 20, 'Years a sheltered fugitive stays a hero at home.'),
+        heroHandedOver: int(
+          0,
+          100,
+          25,
+          'Support lost when a sheltered fugitive is handed over after all (that earns no extradition reward).',
+        ),
+        disasterOutputLoss: int(
+          0,
+          20,
+          4,
+          'Output a stricken world of a party loses for good when its aid falls short, in proportion to what is missing.',
+        ),
+        warAidPerStrength: int(
+          0,
+          1000,
+          5,
+          'Reserves of aid against a third power that take one from its war’s strength (0: aid does not weaken it).',
+        ),
       })
       .prefault({}),
   })

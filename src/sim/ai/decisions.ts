@@ -1,0 +1,158 @@
+// The AI's answers to the decisions events ask (issue 16): aid for a disaster, a fugitive, a ruling
+// against it, a third power at war with the other party. Each option is valued in points of the
+// score from what the power's own view shows, with what the choice leaves behind for years: a scarred
+// world of the rival, a hero cheered at home, a world kept against a ruling, arms paid every year.
+import { breachOf, type Order } from '../orders/index';
+import type { GameState } from '../types';
+import { findSystem } from '../world';
+import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
+
+type Add = (order: Order, value: number) => void;
+
+/** Years ahead the AI counts what lasts: what is further off it discounts to nothing. */
+const HORIZON = 15;
+
+/** Years of a lasting gain that fall within the game and the AI's horizon. */
+function lastingYears(e: Eval, years: number): number {
+  return Math.max(0, Math.min(years, e.yearsLeft, HORIZON));
+}
+
+/** Points a world is worth to hold for the years left: its output and the security it banks. */
+function worldValue(e: Eval, output: number): number {
+  const sc = e.v.rules.scoring;
+  return e.ov * output + lastingYears(e, HORIZON) * 0.4 * sc.securityPerWorldLost;
+}
+
+export function decisionOptions(e: Eval, add: Add): void {
+  const { v, party } = e;
+  const inForce = v.status === 'in-force' || v.status === 'strained';
+  for (const ob of v.obligations) {
+    if (ob.kind === 'aid' && ob.victim !== party) aidOptions(e, ob, inForce, add);
+    else if (ob.kind === 'extradition' && ob.debtor === party) fugitiveOptions(e, ob, inForce, add);
+    else if (ob.kind === 'ruling' && ob.debtor === party && !ob.accepted) rulingOptions(e, ob, add);
+  }
+  warOptions(e, inForce, add);
+}
+
+type Ob<K> = Extract<GameState['obligations'][number], { kind: K }>;
+
+/** Article IV: aid in full, or generous; leaving the rival short scars its world for good. */
+function aidOptions(e: Eval, ob: Ob<'aid'>, inForce: boolean, add: Add): void {
+  const { v, party, other } = e;
+  const r = v.rules;
+  const left = ob.need - ob.delivered[party];
+  if (left <= 0) return;
+  const duty = ob.victim === other;
+  const omission = duty ? violationPoints(mayViolate(e), 'IV/aid-short', false) : 0;
+  // The rival's world loses output unless the need is met: a gain in the race that only a warlike
+  // power counts (a pragmatist left its rival in ruin as often as the rival left it: both lose).
+  const stricken = duty && ob.system ? findSystem(v, ob.system) : undefined;
+  const scar = stricken ? Math.min(stricken.output, r.lasting.disasterOutputLoss) : 0;
+  const race = e.t.warlike ? scar * e.ov * 0.5 : 0;
+  const reward = inForce ? standingGain(e, r.rewards.aidInFull) : 0;
+  const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
+  const me = v.powers[party];
+  add({ type: 'aid', target: ob.id, amount: left }, omission + reward + fedSupport - race - left * e.rv);
+  const generous = Math.ceil((ob.need * r.rewards.aidGenerousPercent) / 100) - ob.delivered[party];
+  if (generous > left && me.reserves - generous >= 4) {
+    add(
+      { type: 'aid', target: ob.id, amount: generous },
+      omission +
+        reward +
+        fedSupport -
+        race +
+        (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) -
+        generous * e.rv +
+        0.01,
+    );
+  }
+}
+
+/**
+ * Article V: extradite, shelter (a hero for years; an open violation at the deadline unless
+ * handed over late, which earns nothing and costs support), or stage an escape (covert).
+ */
+function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: Add): void {
+  const { v, party, t } = e;
+  if (ob.decision === 'extradited' || ob.decision === 'escaped') return;
+  const r = v.rules;
+  const defiance = party === 'klingon' ? r.support.klingonDefiance : r.support.federationDefiance;
+  const heroYears = lastingYears(e, r.lasting.heroYears);
+  // Support years ahead is discounted hard: it ebbs, it stops at 100, and a standing lost to the
+  // shelter costs honour every year (which `breachPoints` weighs only as a risk).
+  const hero = supportValue(e, r.lasting.heroSupport) * heroYears * 0.2;
+  const sheltering = breachPoints(mayViolate(e), breachOf('shelter'));
+  const last = ob.deadline <= v.year;
+  if (ob.decision === 'sheltered') {
+    // Handed over late: no reward, support lost, the hero's years lost; the violation avoided.
+    const late = sheltering + supportValue(e, -r.lasting.heroHandedOver) - hero;
+    const flight = sheltering - (t.neverViolate ? Infinity : breachPoints(e, breachOf('stage-escape')));
+    const best = Math.max(late, flight, 0);
+    if (t.neverViolate) add({ type: 'extradite', obligation: ob.id }, 50);
+    else if (best === late && late > 0) add({ type: 'extradite', obligation: ob.id }, late);
+    else if (best === flight && flight > 0) add({ type: 'stage-escape', obligation: ob.id }, flight);
+    return;
+  }
+  const honour =
+    (inForce ? standingGain(e, r.rewards.extradition) : 0) +
+    (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
+    sheltering;
+  const shelter = t.neverViolate ? -Infinity : supportValue(e, defiance) + hero - (last ? sheltering : 0);
+  const flight = t.neverViolate
+    ? -Infinity
+    : supportValue(e, defiance) + sheltering - breachPoints(e, breachOf('stage-escape'));
+  // A decision is due by the deadline, and waiting a year leaves the choice open: the best one is
+  // given as soon as it is clear (a sheltered fugitive not handed over at the deadline stays).
+  const best = Math.max(honour, shelter, flight);
+  const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
+  add({ type: 'extradite', obligation: ob.id }, t.neverViolate ? 50 : force(honour));
+  if (!t.neverViolate) {
+    add({ type: 'stage-escape', obligation: ob.id }, force(flight));
+    add({ type: 'shelter', obligation: ob.id }, force(shelter));
+  }
+}
+
+/** Article VI: accept a ruling (handing the world over) or keep the world and break the article. */
+function rulingOptions(e: Eval, ob: Ob<'ruling'>, add: Add): void {
+  const { v, party } = e;
+  const r = v.rules;
+  const sys = findSystem(v, ob.system);
+  const held = sys?.owner === party;
+  const keep = held ? worldValue(e, sys.output) : 0;
+  const defiance = party === 'klingon' ? r.support.klingonDefiance : r.support.federationDefiance;
+  const ignoring = violationPoints(mayViolate(e), 'VI/ruling-ignored', false);
+  const value =
+    standingGain(e, r.rewards.arbitration) +
+    0.5 +
+    (e.t.neverViolate ? 50 : ignoring - keep - supportValue(e, defiance));
+  add({ type: 'accept-ruling', obligation: ob.id }, value);
+}
+
+/** Article III: aid the other party against a third power, or sell its enemy arms (paid yearly). */
+function warOptions(e: Eval, inForce: boolean, add: Add): void {
+  const { v, party, other, t } = e;
+  const r = v.rules;
+  for (const w of v.wars) {
+    if (w.victim !== other) continue;
+    const years = Math.max(1, Math.min(w.until, v.lastYear) - v.year + 1);
+    if (inForce && !w.aidedBy.includes(party)) {
+      add(
+        { type: 'aid', target: w.id, amount: r.rewards.warAidMinimum },
+        standingGain(e, r.rewards.warAid) - r.rewards.warAidMinimum * e.rv,
+      );
+    }
+    if (t.neverViolate) continue;
+    // The rival's worlds the war may take are a gain in the race too; the deal pays every year.
+    const race = Math.min(years, 3) * e.ov * 0.3;
+    if (!w.armedBy.includes(party))
+      add(
+        { type: 'covert-arms', thirdPower: w.thirdPower },
+        r.economy.armsSaleGain * years * e.rv * 1.5 + race - breachPoints(e, breachOf('covert-arms')),
+      );
+    if (!w.supportedBy.includes(party))
+      add(
+        { type: 'open-support', thirdPower: w.thirdPower },
+        r.economy.openSupportGain * years * e.rv * 1.5 + race * 2 - breachPoints(e, breachOf('open-support')),
+      );
+  }
+}
