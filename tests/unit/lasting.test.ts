@@ -171,6 +171,33 @@ describe('arbitration and rulings (Article VI)', () => {
     expect(entries(r.report, 'klingon', 'VI/arbitration')).toHaveLength(1);
   });
 
+  it('accepted, the holder’s fleet there withdraws to its nearest world, however far: no trespass', () => {
+    // Both neighbours of Archanis are the Federation's: the nearest Klingon world is Qo'noS, two lanes on.
+    const far = (seed: string) =>
+      miniGame((s) => {
+        for (const x of s.map.systems) {
+          if (x.id === 'archanis') x.owner = 'klingon';
+          if (x.id === 'narendra') x.owner = 'federation';
+        }
+        s.powers.klingon.fleets.push({ id: 'kl-archanis', location: 'archanis', strength: 2 });
+        addEvents(s, { year: 2300, type: 'dispute', system: 'archanis', claimant: 'federation' });
+      }, seed);
+    for (let i = 0; i < 60; i++) {
+      let r = turn(far(`s${i}`), { federation: [arbitrate] });
+      const ruling = r.state.obligations.find((o) => o.kind === 'ruling');
+      if (!ruling) continue;
+      r = turn(r.state, { klingon: [{ type: 'accept-ruling', obligation: ruling.id }] });
+      expect(r.state.systems.find((x) => x.id === 'archanis')?.owner).toBe('federation');
+      expect(r.state.fleets.find((f) => f.id === 'kl-archanis')?.location).toBe('qonos');
+      // (Fleet k1 trespasses at Narendra, given to the Federation above; the withdrawn one does not.)
+      const charged = entries(r.report, 'klingon', 'VI/trespass').map((e) => e.text);
+      expect(charged.some((t) => t.includes('k1'))).toBe(true);
+      expect(charged.some((t) => t.includes('kl-archanis'))).toBe(false);
+      return;
+    }
+    throw new Error('no seed in 60 rules for the Federation');
+  });
+
   it('ignored, the holder keeps the world and breaks Article VI at the deadline', () => {
     let s = turn(seedWhere(true), { federation: [arbitrate] }).state;
     const r1 = turn(s);
