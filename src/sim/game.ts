@@ -19,7 +19,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 6;
+export const RULES_VERSION = 7;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -72,6 +72,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       startWorlds: systems.reduce((n, x) => n + (x.owner === p ? 1 : 0), 0),
       banked: { honour: 0, security: 0, prosperity: 0, support: 0, decades: [] },
       addressYears: [],
+      grievance: 0,
+      embassyClosed: null,
     };
   };
   // The powers' fleets, then the third powers', each with its owner.
@@ -111,6 +113,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     covert: [],
     ledger: [],
     ledgerHash: '0000000000000000',
+    protests: [],
+    demands: [],
     tradePact: false,
     pactProposal: null,
     summitProposal: null,
@@ -193,6 +197,9 @@ function copyPower(p: PowerState): PowerState {
       decades: p.banked.decades.slice(),
     },
     addressYears: p.addressYears.slice(),
+    grievance: p.grievance,
+    // Replaced, never changed in place: shared.
+    embassyClosed: p.embassyClosed,
   };
 }
 
@@ -306,6 +313,9 @@ export function turnCopy(s: GameState): GameState {
     // The ledger only grows, by a new list each turn (`flushLedger`): the list itself is shared.
     ledger: s.ledger,
     ledgerHash: s.ledgerHash,
+    // Both lists are replaced, never changed in place (src/sim/answers.ts): shared.
+    protests: s.protests,
+    demands: s.demands,
     tradePact: s.tradePact,
     pactProposal: s.pactProposal,
     summitProposal: s.summitProposal,

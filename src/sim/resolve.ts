@@ -1,5 +1,7 @@
 // One year of the Accords: `resolveTurn(state, orders)` → the next state and a report of every
 // change with its cause, in the fixed order of DESIGN.md section 8. The input is never mutated.
+
+import { firstDeclarer, judgeAnswers, resolveAnswers, warScores } from './answers';
 import { checkNeutralZone, resolveAttacks, resolveEspionage } from './articles/article-i';
 import { checkEmbassyOmission, resolveEmbassies, rewardEmbassies } from './articles/article-ii';
 import {
@@ -28,12 +30,21 @@ import {
 import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
-import { actOfFaith, applyStanding, driftStanding, expose, firstYearDetection, reward } from './ledger';
+import { resolveGrievances } from './grievances';
+import {
+  actOfFaith,
+  applyStanding,
+  driftStanding,
+  expose,
+  firstYearDetection,
+  laterDetection,
+  reward,
+} from './ledger';
 import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
 import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
-import { resolveSummits, resolveTreaty } from './treaty';
+import { declareWar, resolveSummits, resolveTreaty } from './treaty';
 import {
   eachParty,
   type GameState,
@@ -62,6 +73,7 @@ function noOrders(): Record<Step, OrderRef[]> {
     tradeAndDisputes: NONE,
     addressCouncil: NONE,
     suspend: NONE,
+    answers: NONE,
     grantPassage: NONE,
     builds: NONE,
     aid: NONE,
@@ -145,6 +157,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const embargoes = resolveDisputesAndTrade(ctx, of('tradeAndDisputes'));
   for (const r of of('addressCouncil')) addressCouncil(ctx, r.party, r.index, r.order.type);
   for (const r of of('suspend')) addOnce(ctx.suspenders, r.party);
+  const declarers = resolveAnswers(ctx, of('answers'));
   for (const r of of('grantPassage')) {
     if (!addOnce(ctx.granting, r.party)) continue;
     note(ctx, {
@@ -189,6 +202,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     else if (ob.kind === 'extradition') judgeExtradition(ctx, ob);
   }
   s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
+  judgeAnswers(ctx);
   judgeQuarrels(ctx);
   checkEmbassyOmission(ctx);
   // Where each fleet lies at the year's end, for both checks (nothing between them moves a fleet).
@@ -208,6 +222,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     if (standing > ctx.rules.rewards.driftAbove && !actOfFaith(ctx, party))
       driftStanding(ctx, party, standing);
   }
+  resolveGrievances(ctx);
   applyStanding(ctx);
 
   // (i) support. The industry it reads is step k's too: no step from here to k changes a system.
@@ -216,6 +231,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const fallen = checkGovernments(ctx);
 
   // (j) treaty status
+  declareWar(ctx, firstDeclarer(declarers));
   resolveTreaty(ctx);
 
   // (k) income and upkeep
@@ -322,7 +338,8 @@ function rollDetection(ctx: Ctx): void {
     if (rng.chance(firstYearDetection(s, act.party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
   }
   for (const act of older) {
-    if (rng.chance(d.laterPercent)) expose(ctx, act, 'Exposed years later', { rule: 'detection' });
+    if (rng.chance(laterDetection(s, act.party)))
+      expose(ctx, act, 'Exposed years later', { rule: 'detection' });
   }
 }
 
@@ -338,7 +355,8 @@ function advance(ctx: Ctx, fallen: Party | null): void {
       kind: 'collapse',
       year: ctx.year,
       cause: fallen ? `${cause} ${governmentFell(fallen)}` : cause,
-      scores: null,
+      // A war declared leaves each power what it banked (src/sim/answers.ts); any other collapse, nothing.
+      scores: last?.cause.rule === 'declare-war' && last.party ? warScores(s, last.party) : null,
       grades: null,
       chain: collapseChain(s),
       loser: null,

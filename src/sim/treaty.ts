@@ -8,13 +8,14 @@ import {
   type LedgerEntry,
   otherParty,
   PARTIES,
+  PARTY_NAMES,
   PARTY_TITLES,
   type Party,
   powerOf,
   type TreatyStatus,
 } from './types';
 
-function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): void {
+function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string, by: Party | null = null): void {
   const s = ctx.s;
   if (s.status === to) return;
   const from = s.status;
@@ -35,7 +36,19 @@ function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): voi
       text: 'The trade pact lapses.',
     });
   }
-  note(ctx, { kind: 'treaty', party: null, from, to, article: null, cause: { rule: cause }, text });
+  note(ctx, { kind: 'treaty', party: by, from, to, article: null, cause: { rule: cause }, text });
+}
+
+/** Step j, first: war declared (DESIGN.md section 15.4) ends the suspended Accords, and the game. */
+export function declareWar(ctx: Ctx, by: Party | null): void {
+  if (by === null || ctx.s.status !== 'suspended') return;
+  setStatus(
+    ctx,
+    'collapsed',
+    'declare-war',
+    `${PARTY_TITLES[by]} declares war on ${PARTY_NAMES[otherParty(by)]}: the Accords are over.`,
+    by,
+  );
 }
 
 /** Step a: a summit is held when both powers want it, this year or one proposed it last year. */

@@ -2,10 +2,12 @@
 // from a link, continued from the save, its orders, the year's end and hot seat's hand-overs. The
 // store (store.ts) gives these actions its hub: the whole game, what it publishes, the autosave.
 import {
+  type AiPersonality,
   aiOrders,
   BUILTIN_SCENARIOS,
   createGame,
   type GameState,
+  isPersonality,
   type Order,
   otherParty,
   PARTY_NAMES,
@@ -20,6 +22,15 @@ import type { TabGuard } from './guard';
 import { checkNewGameOptions, linkOptions, type NewGameOptions } from './options';
 import { controllersOf, type KeyValueStorage, type LoadedSave, readSave } from './save';
 import type { IssueResult, Opponent, Outcome, Session, StoreState } from './types';
+
+/**
+ * The AI personality playing the opponent now: the one chosen, until its government falls; then
+ * its successor, which the state records (the same rule as the core's `livePolicy`).
+ */
+function opponentNow(s: Session): AiPersonality {
+  const p = s.state.powers[otherParty(s.side)];
+  return p.leaders > 0 && isPersonality(p.controller) ? p.controller : (s.opponent as AiPersonality);
+}
 
 /** A fresh seed from the browser's (or Node's) crypto: shown to the player and recorded. */
 export function freshSeed(): string {
@@ -269,7 +280,7 @@ export function gameActions(hub: Hub) {
       }
       const orders: Record<Party, Order[]> = { federation: [], klingon: [] };
       orders[s.side] = s.queued[s.side];
-      orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(s.opponent, s.state, other);
+      orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(opponentNow(s), s.state, other);
       const r = resolveTurn(s.state, orders);
       if (!r.ok) return { ok: false, message: r.error.message };
       s.recorder.add(s.state, orders, r.value);

@@ -121,6 +121,8 @@ export function miniScenarioInput(): ScenarioInput {
 
 const NO_PRESSURE: RulesInput = {
   rewards: { cleanYearBelow: 101, driftAbove: 100, summitEveryYears: 1 },
+  // Rules version 7's grievances (tests/unit/answers.test.ts turns them on).
+  answers: { grievancePercent: 0 },
   support: { restLevel: 100, addressLessEach: 0 },
   economy: { developCostPerLevel: 0 },
 };
@@ -131,6 +133,7 @@ export function withPressure(s: ScenarioInput): void {
     rewards: { cleanYearBelow: 60, driftAbove: 80, summitEveryYears: 5 },
     support: { restLevel: 50, addressLessEach: 1 },
     economy: { developCostPerLevel: 10 },
+    answers: { grievancePercent: 100 },
   });
 }
 

@@ -9,6 +9,7 @@ import { addressGain } from '../support';
 import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf, type System } from '../types';
 import { adjacency, developCostOf, findSystem, industryOf, influenceOf } from '../world';
+import { answerOptions, cannotAffordExtradition, RECALL_GRIEVANCE } from './answers';
 import type { Traits } from './personality';
 import {
   breachPoints,
@@ -77,7 +78,9 @@ function options(e: Eval): Option[] {
       const last = ob.deadline <= v.year;
       const best = Math.max(honour, escapeValue, ob.decision === 'sheltered' ? -Infinity : shelter);
       const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
-      add({ type: 'extradite', obligation: ob.id }, t.neverViolate ? 50 : force(honour));
+      const shelterFirst = t.neverViolate && cannotAffordExtradition(e);
+      add({ type: 'extradite', obligation: ob.id }, shelterFirst ? -1 : t.neverViolate ? 50 : force(honour));
+      if (shelterFirst && ob.decision !== 'sheltered') add({ type: 'shelter', obligation: ob.id }, 1);
       if (!t.neverViolate) {
         add({ type: 'stage-escape', obligation: ob.id }, force(escapeValue));
         if (ob.decision !== 'sheltered' && (!last || shelter === best))
@@ -110,8 +113,12 @@ function options(e: Eval): Option[] {
     }
   }
 
-  // Article II: the embassy.
-  if (me.embassy < t.embassyTarget && me.embassy < 3) {
+  // Article II: the embassy (one recalled in protest stays closed while the grievance is deep).
+  const protesting =
+    me.embassyClosed?.how === 'recalled' &&
+    powerOf(v, other).grievance >= RECALL_GRIEVANCE &&
+    !t.neverViolate;
+  if (me.embassy < t.embassyTarget && me.embassy < 3 && !protesting) {
     const cost = r.economy.embassyCostPerLevel * (me.embassy + 1);
     if (me.reserves - cost >= e.floor - 8) {
       const omission = me.embassy === 0 ? standingLoss(e, r.costs['II/no-embassy']) * 3 : 0;
@@ -206,6 +213,7 @@ function options(e: Eval): Option[] {
     add({ type: 'suspend-accords' }, 6);
   }
 
+  answerOptions(e, add);
   economyAndFleets(e, add);
   return out;
 }
@@ -378,7 +386,10 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
       o.order.type !== 'aid' &&
       o.order.type !== 'extradite' &&
       o.order.type !== 'shelter' &&
-      o.order.type !== 'stage-escape'
+      o.order.type !== 'stage-escape' &&
+      o.order.type !== 'protest' &&
+      o.order.type !== 'reparations' &&
+      o.order.type !== 'declare-war'
     )
       continue;
     if (validateOrder(v, party, o.order, chosen).ok) {
