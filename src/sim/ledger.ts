@@ -292,3 +292,22 @@ export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
     text: 'No act of faith this year: trust must be renewed, and standing ebbs.',
   });
 }
+
+/** Step f: this year's covert acts are rolled first, then the older ones still unseen. */
+export function rollDetection(ctx: Ctx): void {
+  const s = ctx.s;
+  const d = ctx.rules.detection;
+  const older = s.covert.filter((a) => !a.detected && a.year < ctx.year && a.year >= ctx.year - d.laterYears);
+  if (ctx.newCovert.length === 0 && older.length === 0) return;
+  const rng = ctx.stream('detect');
+  const ordered = [...ctx.newCovert].sort((a, b) =>
+    a.party === b.party ? 0 : a.party === 'federation' ? -1 : 1,
+  );
+  for (const act of ordered) {
+    if (rng.chance(firstYearDetection(s, act.party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
+  }
+  for (const act of older) {
+    if (rng.chance(laterDetection(s, act.party)))
+      expose(ctx, act, 'Exposed years later', { rule: 'detection' });
+  }
+}

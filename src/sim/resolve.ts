@@ -31,20 +31,12 @@ import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { resolveGrievances } from './grievances';
-import {
-  actOfFaith,
-  applyStanding,
-  driftStanding,
-  expose,
-  firstYearDetection,
-  laterDetection,
-  reward,
-} from './ledger';
+import { actOfFaith, applyStanding, driftStanding, reward, rollDetection } from './ledger';
 import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
 import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
-import { declareWar, resolveSummits, resolveTreaty } from './treaty';
+import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './treaty';
 import {
   eachParty,
   type GameState,
@@ -233,6 +225,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   // (j) treaty status
   declareWar(ctx, firstDeclarer(declarers));
   resolveTreaty(ctx);
+  offerSuspension(ctx);
 
   // (k) income and upkeep
   resolveIncome(ctx, embargoes, industryNow);
@@ -321,25 +314,6 @@ function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
       text: `Fleet ${fleet.id} moves ${path.map((id) => findSystem(s, id)?.name ?? id).join(' → ')}.`,
     };
     ctx.changes.push(change);
-  }
-}
-
-/** Step f: this year's covert acts are rolled first, then the older ones still unseen. */
-function rollDetection(ctx: Ctx): void {
-  const s = ctx.s;
-  const d = ctx.rules.detection;
-  const older = s.covert.filter((a) => !a.detected && a.year < ctx.year && a.year >= ctx.year - d.laterYears);
-  if (ctx.newCovert.length === 0 && older.length === 0) return;
-  const rng = ctx.stream('detect');
-  const ordered = [...ctx.newCovert].sort((a, b) =>
-    a.party === b.party ? 0 : a.party === 'federation' ? -1 : 1,
-  );
-  for (const act of ordered) {
-    if (rng.chance(firstYearDetection(s, act.party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
-  }
-  for (const act of older) {
-    if (rng.chance(laterDetection(s, act.party)))
-      expose(ctx, act, 'Exposed years later', { rule: 'detection' });
   }
 }
 

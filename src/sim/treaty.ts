@@ -179,6 +179,44 @@ export function resolveTreaty(ctx: Ctx): void {
   }
 }
 
+/**
+ * The end of step j: a power whose partner's standing now lies below the suspension line is told so,
+ * with the partner's latest breach as the reason (DESIGN.md section 15.4: a human is asked; the
+ * answer is the `suspend-accords` order, next year).
+ */
+export function offerSuspension(ctx: Ctx): void {
+  const s = ctx.s;
+  if (s.status === 'suspended' || s.status === 'collapsed') return;
+  const line = ctx.rules.treaty.suspendBelow;
+  for (const party of PARTIES) {
+    const other = otherParty(party);
+    const standing = powerOf(s, other).standing;
+    if (standing >= line) continue;
+    const why = lastBreach(ctx, other);
+    note(ctx, {
+      kind: 'treaty',
+      party,
+      article: why?.article ?? null,
+      cause: { rule: 'suspend-accords' },
+      text: `${PARTY_TITLES[other]}'s standing is ${standing}, below the line of ${line}${why ? ` (its latest breach: ${why.text})` : ''}: ${PARTY_NAMES[party]} may suspend the Accords.`,
+    });
+  }
+}
+
+/** The latest violation of `party` in the ledger, this year's pending ones included. */
+function lastBreach(ctx: Ctx, party: Party): LedgerEntry | null {
+  for (let i = ctx.pending.length - 1; i >= 0; i--) {
+    const e = ctx.pending[i] as LedgerEntry;
+    if (e.party === party && e.kind !== 'reward' && e.article !== null) return e;
+  }
+  const ledger = ctx.s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i] as LedgerEntry;
+    if (e.party === party && e.kind !== 'reward' && e.article !== null) return e;
+  }
+  return null;
+}
+
 /** Whether a summit already earned the party its reward in the last `years` years (before this one). */
 function recentSummit(ctx: Ctx, party: Party, years: number): boolean {
   return summitRewardedWithin(ctx.s, party, years);
