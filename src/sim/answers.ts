@@ -1,6 +1,6 @@
 // The wronged party's answers at work (DESIGN.md section 15.4): protests lodged, reparations
 // demanded and answered (or left unanswered), and war declared, which ends the game.
-import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
+import { type Ctx, changeReserves, changeSupport, note } from './context';
 import { healGrievance } from './grievances';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
@@ -42,21 +42,16 @@ export function resolveAnswers(ctx: Ctx, refs: readonly OrderRef[]): Party[] {
         changeReserves(ctx, party, -demand.amount, cause, 'Reparations are paid.');
         changeReserves(ctx, demand.by, demand.amount, cause, 'Reparations are received.');
         healGrievance(ctx, party, a.reparationsHeal, 'reparations');
-        // Always an act of faith (the ledger's entry says so); it earns standing only as amends in a
-        // crisis (strained or suspended), or reserves would simply buy standing back after a breach.
-        const paid = `${PARTY_TITLES[party]} pays reparations to ${PARTY_NAMES[demand.by]}.`;
-        if (s.status === 'in-force')
-          appendLedger(ctx, {
-            year: ctx.year,
-            party,
-            article: null,
-            kind: 'reward',
-            code: 'reparations',
-            delta: 0,
-            priors: 0,
-            text: paid,
-          });
-        else reward(ctx, party, 'reparations', a.reparationsStanding, null, paid);
+        // Amends: an act of faith that earns standing, the way back from a crisis. Paid to the
+        // rival, the reserves count twice in the race of prosperity: standing is not bought cheap.
+        reward(
+          ctx,
+          party,
+          'reparations',
+          a.reparationsStanding,
+          null,
+          `${PARTY_TITLES[party]} pays reparations to ${PARTY_NAMES[demand.by]}.`,
+        );
       } else {
         changeSupport(
           ctx,

@@ -32,7 +32,7 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
     const heal = Math.min(a.reparationsHeal, me.grievance);
     const nearCeiling = me.standing >= 100 - me.grievance - 10;
     let pay =
-      (v.status === 'in-force' ? 0 : standingGain(e, a.reparationsStanding)) +
+      standingGain(e, a.reparationsStanding) +
       heal * (nearCeiling ? 0.5 : 0.15) * t.standing -
       demand.amount * e.rv;
     // In a crisis, paying is how a power climbs back to the line a summit needs: the game itself.
@@ -60,11 +60,10 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
 
   // Reparations: worth asking when the grievance is large, most of all when the offender's standing
   // is in danger: paying is its way back, and the demand its lifeline.
-  // A demand likely refused only rallies the offender's people: it is made when the grievance holds
-  // the offender's standing at its ceiling (healing it is worth paying for), or in danger.
-  const atCeiling = them.grievance >= 8 && them.standing >= 100 - them.grievance - 10;
-  const inDanger = them.grievance > 0 && (them.standing < DANGER || v.status === 'suspended');
-  if ((atCeiling || inDanger) && !v.demands.some((d) => d.debtor === other)) {
+  if (
+    (them.grievance >= 8 || (wronged && them.grievance > 0)) &&
+    !v.demands.some((d) => d.debtor === other)
+  ) {
     const crisis = v.status === 'suspended' ? 6 : them.standing < DANGER ? 4 : 0;
     add({ type: 'demand-reparations' }, a.reparations * e.rv * 0.5 + them.grievance * 0.05 + crisis);
   }
