@@ -56,7 +56,7 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     shipsPerSystem: 1,
     arbitrates: true,
     foresight: 1,
-    exposureDebt: 1,
+    exposureDebt: 0,
   },
   pragmatist: {
     name: 'pragmatist',
