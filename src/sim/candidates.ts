@@ -3,7 +3,7 @@
 // One list, in a fixed order, rather than a part in each order's definition: the random policy
 // draws from it by position, so its order is part of every seeded random game.
 import { EMBASSY_ACTIONS, ESPIONAGE_MODES, type Order, validateOrder } from './orders/index';
-import { type GameState, otherParty, type Party } from './types';
+import { ARTICLES, type GameState, otherParty, type Party } from './types';
 import { adjacency, findSystem } from './world';
 
 export function candidateOrders(s: GameState, party: Party): Order[] {
@@ -78,6 +78,14 @@ export function candidateOrders(s: GameState, party: Party): Order[] {
     { type: 'summit' },
     { type: 'suspend-accords' },
     { type: 'grant-passage' },
+  );
+  // The answers of a wronged party (DESIGN.md section 15.4), and the offender's to a demand.
+  for (const article of ARTICLES) out.push({ type: 'protest', article });
+  out.push(
+    { type: 'demand-reparations' },
+    { type: 'reparations', answer: 'pay' },
+    { type: 'reparations', answer: 'refuse' },
+    { type: 'declare-war' },
   );
   return out.filter((o) => validateOrder(s, party, o).ok);
 }

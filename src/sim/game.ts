@@ -73,6 +73,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       banked: { honour: 0, security: 0, prosperity: 0, support: 0, decades: [] },
       addressYears: [],
       passageUntil: 0,
+      grievance: 0,
+      embassyClosed: null,
     };
   };
   // The powers' fleets, then the third powers', each with its owner.
@@ -115,6 +117,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     covert: [],
     ledger: [],
     ledgerHash: '0000000000000000',
+    protests: [],
+    demands: [],
     tradePact: false,
     pactProposal: null,
     summitProposal: null,
@@ -197,6 +201,9 @@ function copyPower(p: PowerState): PowerState {
     },
     addressYears: p.addressYears.slice(),
     passageUntil: p.passageUntil,
+    grievance: p.grievance,
+    // Replaced, never changed in place: shared.
+    embassyClosed: p.embassyClosed,
   };
 }
 
@@ -315,6 +322,9 @@ export function turnCopy(s: GameState): GameState {
     // The ledger only grows, by a new list each turn (`flushLedger`): the list itself is shared.
     ledger: s.ledger,
     ledgerHash: s.ledgerHash,
+    // Both lists are replaced, never changed in place (src/sim/answers.ts): shared.
+    protests: s.protests,
+    demands: s.demands,
     tradePact: s.tradePact,
     pactProposal: s.pactProposal,
     summitProposal: s.summitProposal,

@@ -123,7 +123,13 @@ export {
   supportPoints,
   yearPoints,
 } from './scoring';
-export { resolvePolicy, type SimulateOptions, type SimulateResult, simulate } from './simulate';
+export {
+  livePolicy,
+  resolvePolicy,
+  type SimulateOptions,
+  type SimulateResult,
+  simulate,
+} from './simulate';
 export { AI_PERSONALITIES, type AiPersonality } from './support';
 export * from './types';
 export {

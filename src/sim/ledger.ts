@@ -1,6 +1,7 @@
 // The ledger of the Accords: what each violation costs (with the repeat multiplier and the
 // forgiveness of Article V), what keeping faith earns, and how likely a covert act is to be seen.
 import { appendLedger, type Cause, type Ctx, changeSupport, firstOfYear, note } from './context';
+import { standingProtest } from './grievances';
 import type { ViolationCode } from './scenario/rules';
 import {
   type Article,
@@ -72,18 +73,42 @@ export function exposureBase(s: GameState, base: number): number {
   return Math.floor((base * s.rules.detection.exposurePercent + 50) / 100);
 }
 
+/**
+ * The victim's eyes are put out: its embassy was expelled or recalled and not yet rebuilt (DESIGN.md
+ * section 15.5). A power that never built one is not blinded, only without an embassy's help.
+ */
+export function blinded(s: GameState, victim: Party): boolean {
+  const p = powerOf(s, victim);
+  return p.embassy === 0 && p.embassyClosed !== null;
+}
+
 /** Chance (in %) that a covert act by `party` is seen in the year it is committed. */
 export function firstYearDetection(s: GameState, party: Party): number {
   const d = s.rules.detection;
-  const victimEmbassy = powerOf(s, otherParty(party)).embassy;
+  const victim = otherParty(party);
+  if (blinded(s, victim)) return d.blindPercent;
+  const victimEmbassy = powerOf(s, victim).embassy;
   return Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent * victimEmbassy);
+}
+
+/** Chance (in %) each later year that an unseen covert act by `party` comes out. */
+export function laterDetection(s: GameState, party: Party): number {
+  const d = s.rules.detection;
+  return blinded(s, otherParty(party)) ? d.blindLaterPercent : d.laterPercent;
+}
+
+/** A cost raised by a standing protest against its article (DESIGN.md section 15.4). */
+export function protestedCost(s: GameState, cost: number): number {
+  return Math.floor((cost * (100 + s.rules.answers.protestPercent) + 50) / 100);
 }
 
 /** What a violation would cost `party` now if seen: the same formula the ledger applies. */
 export function violationCost(s: GameState, party: Party, code: ViolationCode, exposure = false): number {
   const base = s.rules.costs[code];
-  const priors = priorsOf(s, party, articleOf(code), s.year);
-  return repeatCost(s, exposure ? exposureBase(s, base) : base, priors);
+  const article = articleOf(code);
+  const priors = priorsOf(s, party, article, s.year);
+  const cost = repeatCost(s, exposure ? exposureBase(s, base) : base, priors);
+  return standingProtest(s, party, article, s.year) >= 0 ? protestedCost(s, cost) : cost;
 }
 
 /** A violation seen this year: into the ledger now, onto the standing in step h. */
@@ -99,7 +124,13 @@ export function chargeViolation(
   const base = s.rules.costs[code];
   const priors = priorsOf(s, party, article, ctx.year, ctx.pending);
   const exposure = options?.exposure === true;
-  const cost = repeatCost(s, exposure ? exposureBase(s, base) : base, priors);
+  let cost = repeatCost(s, exposure ? exposureBase(s, base) : base, priors);
+  // A protest stands against this article: it raises this cost, and is spent.
+  const protest = s.protests.length === 0 ? -1 : standingProtest(s, party, article, ctx.year);
+  if (protest >= 0) {
+    cost = protestedCost(s, cost);
+    s.protests = s.protests.filter((_, i) => i !== protest);
+  }
   const entry: LedgerEntry = {
     year: ctx.year,
     party,
@@ -108,7 +139,7 @@ export function chargeViolation(
     code,
     delta: -cost,
     priors,
-    text,
+    text: protest >= 0 ? `${text} (after a protest)` : text,
   };
   appendLedger(ctx, entry);
   if (options?.open && s.status === 'suspended') s.openWhileSuspended += 1;
@@ -218,12 +249,20 @@ export function applyStanding(ctx: Ctx): void {
         text: e.text,
       });
     }
-    p.standing = Math.max(0, Math.min(100, running));
+    // Never above the ceiling its grievances leave (src/sim/grievances.ts writes why in the ledger).
+    p.standing = Math.max(0, Math.min(100 - p.grievance, running));
   }
 }
 
 /** The rewards that renew trust: aid, an honoured extradition, arbitration and its ruling, a summit, war aid. */
-const ACTS_OF_FAITH = new Set(['IV/aid', 'V/extradition', 'VI/arbitration', 'summit', 'III/war-aid']);
+const ACTS_OF_FAITH = new Set([
+  'IV/aid',
+  'V/extradition',
+  'VI/arbitration',
+  'summit',
+  'III/war-aid',
+  'reparations',
+]);
 
 /** Whether a power made an act of faith this year (its reward is in the ledger already). */
 export function actOfFaith(ctx: Ctx, party: Party): boolean {
@@ -252,4 +291,23 @@ export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
     priors: 0,
     text: 'No act of faith this year: trust must be renewed, and standing ebbs.',
   });
+}
+
+/** Step f: this year's covert acts are rolled first, then the older ones still unseen. */
+export function rollDetection(ctx: Ctx): void {
+  const s = ctx.s;
+  const d = ctx.rules.detection;
+  const older = s.covert.filter((a) => !a.detected && a.year < ctx.year && a.year >= ctx.year - d.laterYears);
+  if (ctx.newCovert.length === 0 && older.length === 0) return;
+  const rng = ctx.stream('detect');
+  const ordered = [...ctx.newCovert].sort((a, b) =>
+    a.party === b.party ? 0 : a.party === 'federation' ? -1 : 1,
+  );
+  for (const act of ordered) {
+    if (rng.chance(firstYearDetection(s, act.party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
+  }
+  for (const act of older) {
+    if (rng.chance(laterDetection(s, act.party)))
+      expose(ctx, act, 'Exposed years later', { rule: 'detection' });
+  }
 }

@@ -20,6 +20,7 @@ export const STEPS = [
   'tradeAndDisputes',
   'addressCouncil',
   'suspend',
+  'answers',
   'grantPassage',
   'builds',
   'aid',

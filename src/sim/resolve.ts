@@ -1,5 +1,7 @@
 // One year of the Accords: `resolveTurn(state, orders)` → the next state and a report of every
 // change with its cause, in the fixed order of DESIGN.md section 8. The input is never mutated.
+
+import { firstDeclarer, judgeAnswers, resolveAnswers, warScores } from './answers';
 import { checkNeutralZone, resolveAttacks, resolveEspionage } from './articles/article-i';
 import { checkEmbassyOmission, resolveEmbassies, rewardEmbassies } from './articles/article-ii';
 import {
@@ -28,13 +30,14 @@ import {
 import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
-import { actOfFaith, applyStanding, driftStanding, expose, firstYearDetection, reward } from './ledger';
+import { resolveGrievances } from './grievances';
+import { actOfFaith, applyStanding, driftStanding, reward, rollDetection } from './ledger';
 import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
 import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
 import { resolvePassage, retireRaiders } from './threats';
-import { resolveSummits, resolveTreaty } from './treaty';
+import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './treaty';
 import {
   eachParty,
   type GameState,
@@ -62,6 +65,7 @@ function noOrders(): Record<Step, OrderRef[]> {
     tradeAndDisputes: NONE,
     addressCouncil: NONE,
     suspend: NONE,
+    answers: NONE,
     grantPassage: NONE,
     builds: NONE,
     aid: NONE,
@@ -146,6 +150,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const embargoes = resolveDisputesAndTrade(ctx, of('tradeAndDisputes'));
   for (const r of of('addressCouncil')) addressCouncil(ctx, r.party, r.index, r.order.type);
   for (const r of of('suspend')) addOnce(ctx.suspenders, r.party);
+  const declarers = resolveAnswers(ctx, of('answers'));
   resolvePassage(ctx, of('grantPassage'));
 
   // (b) builds and aid
@@ -183,6 +188,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     else judgeRuling(ctx, ob);
   }
   s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
+  judgeAnswers(ctx);
   judgeQuarrels(ctx);
   checkEmbassyOmission(ctx);
   // Where each fleet lies at the year's end, for both checks (nothing between them moves a fleet).
@@ -202,6 +208,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
     if (standing > ctx.rules.rewards.driftAbove && !actOfFaith(ctx, party))
       driftStanding(ctx, party, standing);
   }
+  resolveGrievances(ctx);
   applyStanding(ctx);
 
   // (i) support. The industry it reads is step k's too: no step from here to k changes a system.
@@ -210,7 +217,9 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const fallen = checkGovernments(ctx);
 
   // (j) treaty status
+  declareWar(ctx, firstDeclarer(declarers));
   resolveTreaty(ctx);
+  offerSuspension(ctx);
 
   // (k) income and upkeep
   resolveIncome(ctx, embargoes, industryNow);
@@ -303,24 +312,6 @@ function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
   }
 }
 
-/** Step f: this year's covert acts are rolled first, then the older ones still unseen. */
-function rollDetection(ctx: Ctx): void {
-  const s = ctx.s;
-  const d = ctx.rules.detection;
-  const older = s.covert.filter((a) => !a.detected && a.year < ctx.year && a.year >= ctx.year - d.laterYears);
-  if (ctx.newCovert.length === 0 && older.length === 0) return;
-  const rng = ctx.stream('detect');
-  const ordered = [...ctx.newCovert].sort((a, b) =>
-    a.party === b.party ? 0 : a.party === 'federation' ? -1 : 1,
-  );
-  for (const act of ordered) {
-    if (rng.chance(firstYearDetection(s, act.party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
-  }
-  for (const act of older) {
-    if (rng.chance(d.laterPercent)) expose(ctx, act, 'Exposed years later', { rule: 'detection' });
-  }
-}
-
 function advance(ctx: Ctx, fallen: Party | null): void {
   const s = ctx.s;
   // A collapse ends the Accords, and the game, whatever else fell that year: the state's status and
@@ -333,7 +324,8 @@ function advance(ctx: Ctx, fallen: Party | null): void {
       kind: 'collapse',
       year: ctx.year,
       cause: fallen ? `${cause} ${governmentFell(fallen)}` : cause,
-      scores: null,
+      // A war declared leaves each power what it banked (src/sim/answers.ts); any other collapse, nothing.
+      scores: last?.cause.rule === 'declare-war' && last.party ? warScores(s, last.party) : null,
       grades: null,
       chain: collapseChain(s),
       loser: null,

@@ -26,6 +26,17 @@ export function resolvePolicy(name: string): Policy | undefined {
   return Object.hasOwn(POLICIES, name) ? POLICIES[name] : undefined;
 }
 
+/**
+ * The policy that plays `party` now: `given`, until its government falls; then the new leader's
+ * personality, which the state records as the power's controller (src/sim/support.ts), so a
+ * replay, the store and a batch run all play the same successor.
+ */
+export function livePolicy(s: GameState, party: Party, given: Policy, leadersAtStart = 0): Policy {
+  const p = s.powers[party];
+  if (p.leaders <= leadersAtStart) return given;
+  return resolvePolicy(p.controller) ?? given;
+}
+
 export function simulate(scenario: Scenario, options: SimulateOptions): Result<SimulateResult, GameError> {
   const policies = {} as Record<Party, Policy>;
   for (const party of PARTIES) {
@@ -48,8 +59,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Result<S
   let turns = 0;
   while (state.phase !== 'ended' && turns < cap) {
     const orders = {
-      federation: policies.federation(state, 'federation'),
-      klingon: policies.klingon(state, 'klingon'),
+      federation: livePolicy(state, 'federation', policies.federation)(state, 'federation'),
+      klingon: livePolicy(state, 'klingon', policies.klingon)(state, 'klingon'),
     };
     const out = resolveTurn(state, orders);
     if (!out.ok) return out;

@@ -42,6 +42,8 @@ export const HASHED_FIELDS = [
   'heroes',
   'covert',
   'ledgerHash',
+  'protests',
+  'demands',
   'tradePact',
   'pactProposal',
   'summitProposal',
@@ -91,6 +93,7 @@ export function hashState(s: GameState): string {
   heroes(h, s.heroes);
   covert(h, s.covert);
   h.digestText(s.ledgerHash);
+  answers(h, s);
   h.bool(s.tradePact);
   proposal(h, s.pactProposal);
   proposal(h, s.summitProposal);
@@ -133,6 +136,31 @@ function power(h: Hasher, p: PowerState): void {
   for (const y of p.addressYears) h.u32(y);
   // Rules version 7: passage held through a named threat (DESIGN.md section 15.2).
   h.u32(p.passageUntil);
+  // Rules version 7: grievances and closed embassies (DESIGN.md sections 15.3–15.5).
+  h.u32(p.grievance);
+  if (p.embassyClosed) {
+    h.u32(p.embassyClosed.year);
+    h.str(p.embassyClosed.how);
+  } else {
+    h.u32(-1);
+  }
+}
+
+/** Protests and demands for reparations (rules version 7). */
+function answers(h: Hasher, s: GameState): void {
+  h.u32(s.protests.length);
+  for (const p of s.protests) {
+    h.str(p.by);
+    h.str(p.article);
+    h.u32(p.year);
+  }
+  h.u32(s.demands.length);
+  for (const d of s.demands) {
+    h.str(d.by);
+    h.str(d.debtor);
+    h.u32(d.year);
+    h.u32(d.amount);
+  }
 }
 
 // The systems, the fleets and the covert acts are most of the state: each is hashed as one word, a

@@ -8,13 +8,14 @@ import {
   type LedgerEntry,
   otherParty,
   PARTIES,
+  PARTY_NAMES,
   PARTY_TITLES,
   type Party,
   powerOf,
   type TreatyStatus,
 } from './types';
 
-function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): void {
+function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string, by: Party | null = null): void {
   const s = ctx.s;
   if (s.status === to) return;
   const from = s.status;
@@ -35,7 +36,19 @@ function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string): voi
       text: 'The trade pact lapses.',
     });
   }
-  note(ctx, { kind: 'treaty', party: null, from, to, article: null, cause: { rule: cause }, text });
+  note(ctx, { kind: 'treaty', party: by, from, to, article: null, cause: { rule: cause }, text });
+}
+
+/** Step j, first: war declared (DESIGN.md section 15.4) ends the suspended Accords, and the game. */
+export function declareWar(ctx: Ctx, by: Party | null): void {
+  if (by === null || ctx.s.status !== 'suspended') return;
+  setStatus(
+    ctx,
+    'collapsed',
+    'declare-war',
+    `${PARTY_TITLES[by]} declares war on ${PARTY_NAMES[otherParty(by)]}: the Accords are over.`,
+    by,
+  );
 }
 
 /** Step a: a summit is held when both powers want it, this year or one proposed it last year. */
@@ -164,6 +177,44 @@ export function resolveTreaty(ctx: Ctx): void {
       );
     }
   }
+}
+
+/**
+ * The end of step j: a power whose partner's standing now lies below the suspension line is told so,
+ * with the partner's latest breach as the reason (DESIGN.md section 15.4: a human is asked; the
+ * answer is the `suspend-accords` order, next year).
+ */
+export function offerSuspension(ctx: Ctx): void {
+  const s = ctx.s;
+  if (s.status === 'suspended' || s.status === 'collapsed') return;
+  const line = ctx.rules.treaty.suspendBelow;
+  for (const party of PARTIES) {
+    const other = otherParty(party);
+    const standing = powerOf(s, other).standing;
+    if (standing >= line) continue;
+    const why = lastBreach(ctx, other);
+    note(ctx, {
+      kind: 'treaty',
+      party,
+      article: why?.article ?? null,
+      cause: { rule: 'suspend-accords' },
+      text: `${PARTY_TITLES[other]}'s standing is ${standing}, below the line of ${line}${why ? ` (its latest breach: ${why.text})` : ''}: ${PARTY_NAMES[party]} may suspend the Accords.`,
+    });
+  }
+}
+
+/** The latest violation of `party` in the ledger, this year's pending ones included. */
+function lastBreach(ctx: Ctx, party: Party): LedgerEntry | null {
+  for (let i = ctx.pending.length - 1; i >= 0; i--) {
+    const e = ctx.pending[i] as LedgerEntry;
+    if (e.party === party && e.kind !== 'reward' && e.article !== null) return e;
+  }
+  const ledger = ctx.s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i] as LedgerEntry;
+    if (e.party === party && e.kind !== 'reward' && e.article !== null) return e;
+  }
+  return null;
 }
 
 /** Whether a summit already earned the party its reward in the last `years` years (before this one). */

@@ -103,6 +103,33 @@ export interface PowerState {
    * against it is named holds until the blow falls (DESIGN.md section 15.2).
    */
   passageUntil: number;
+  /**
+   * Grievance the other power holds against it (DESIGN.md section 15.3): part of every seen
+   * violation's cost, healed only by acts of faith. Its standing never rises above 100 minus this.
+   */
+  grievance: number;
+  /** Its embassy was closed, expelled by the other or recalled in protest, and not yet rebuilt. */
+  embassyClosed: EmbassyClosed | null;
+}
+
+export interface EmbassyClosed {
+  year: number;
+  how: 'expelled' | 'recalled';
+}
+
+/** A protest (section 15.4): the next violation of `article` by the other power costs more. */
+export interface Protest {
+  by: Party;
+  article: Article;
+  year: number;
+}
+
+/** A demand for reparations: the debtor pays or refuses by the year after. */
+export interface Demand {
+  by: Party;
+  debtor: Party;
+  year: number;
+  amount: number;
 }
 
 /** A power's score banked year by year: the four sources, and their sum by decade (from `firstYear`). */
@@ -301,6 +328,10 @@ export interface GameState {
   ledger: LedgerEntry[];
   /** Running hash of the ledger, so the state hash need not walk the whole ledger every year. */
   ledgerHash: string;
+  /** Protests standing (section 15.4), oldest first. */
+  protests: Protest[];
+  /** Demands for reparations awaiting the debtor's answer. */
+  demands: Demand[];
   tradePact: boolean;
   pactProposal: Proposal | null;
   summitProposal: Proposal | null;

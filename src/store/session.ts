@@ -2,12 +2,14 @@
 // unasked), opened from a link, continued from the save, its orders, the year's end and hot seat's
 // hand-overs, and its replay: a value the session holds, a year appended as each is resolved.
 import {
+  type AiPersonality,
   aiOrders,
   BUILTIN_SCENARIOS,
   createGame,
   encodeReplay,
   type GameState,
   hashState,
+  isPersonality,
   type Order,
   otherParty,
   PARTY_NAMES,
@@ -24,7 +26,16 @@ import {
 import { type Hub, OPEN_ELSEWHERE } from './hub';
 import { checkNewGameOptions, linkOptions } from './options';
 import { clearSave, controllersOf, readSave, readYear } from './save';
-import type { Game, IssueResult, Opponent, Outcome } from './types';
+import type { Game, IssueResult, Opponent, Outcome, Session } from './types';
+
+/**
+ * The AI personality playing the opponent now: the one chosen, until its government falls; then
+ * its successor, which the state records (the same rule as the core's `livePolicy`).
+ */
+function opponentNow(s: Session): AiPersonality {
+  const p = s.state.powers[otherParty(s.side)];
+  return p.leaders > 0 && isPersonality(p.controller) ? p.controller : (s.opponent as AiPersonality);
+}
 
 /** A fresh seed from the browser's (or Node's) crypto: shown to the player and recorded. */
 export function freshSeed(): string {
@@ -288,7 +299,7 @@ export function sessionActions(hub: Hub) {
       }
       const orders: Record<Party, Order[]> = { federation: [], klingon: [] };
       orders[s.side] = s.queued[s.side];
-      orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(s.opponent, s.state, other);
+      orders[other] = s.opponent === 'hotseat' ? s.queued[other] : aiOrders(opponentNow(s), s.state, other);
       const r = resolveTurn(s.state, orders);
       if (!r.ok) return { ok: false, message: r.error.message };
       const hotseat = s.opponent === 'hotseat';

@@ -121,6 +121,8 @@ export function miniScenarioInput(): ScenarioInput {
 
 const NO_PRESSURE: RulesInput = {
   rewards: { cleanYearBelow: 101, driftAbove: 100, summitEveryYears: 1 },
+  // Rules version 7's grievances (tests/unit/answers.test.ts turns them on).
+  answers: { grievancePercent: 0 },
   support: { restLevel: 100, addressLessEach: 0 },
   economy: { developCostPerLevel: 0 },
   threats: { warningYears: 0, securityDefended: 0 },
@@ -133,6 +135,7 @@ export function withPressure(s: ScenarioInput): void {
     support: { restLevel: 50, addressLessEach: 1 },
     economy: { developCostPerLevel: 20 },
     threats: { warningYears: 1, securityDefended: 5 },
+    answers: { grievancePercent: 100 },
   });
 }
 

@@ -175,6 +175,12 @@ function fullState(): GameState {
       text: 'The Federation spies on the Klingon Empire.',
     },
   ];
+  // Rules version 7: a grievance, a closed embassy, a protest and a demand (src/sim/answers.ts).
+  s.powers.klingon.grievance = 12;
+  s.powers.federation.embassyClosed = { year: 2299, how: 'expelled' };
+  s.powers.klingon.embassyClosed = { year: 2298, how: 'recalled' };
+  s.protests = [{ by: 'federation', article: 'I', year: 2300 }];
+  s.demands = [{ by: 'federation', debtor: 'klingon', year: 2300, amount: 12 }];
   s.tradePact = true;
   s.pactProposal = { by: 'federation', year: 2300 };
   s.summitProposal = { by: 'klingon', year: 2300 };

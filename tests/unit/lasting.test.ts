@@ -179,7 +179,7 @@ describe('arbitration and rulings (Article VI)', () => {
           if (x.id === 'archanis') x.owner = 'klingon';
           if (x.id === 'narendra') x.owner = 'federation';
         }
-        s.powers.klingon.fleets.push({ id: 'kl-archanis', location: 'archanis', strength: 2 });
+        s.powers.klingon.fleets?.push({ id: 'kl-archanis', location: 'archanis', strength: 2 });
         addEvents(s, { year: 2300, type: 'dispute', system: 'archanis', claimant: 'federation' });
       }, seed);
     for (let i = 0; i < 60; i++) {

@@ -86,12 +86,12 @@ describe('repeat multiplier', () => {
   });
 
   it('does not count violations of another article, or of the other power', () => {
-    let g = miniGame((s) => {
+    const g = miniGame((s) => {
       s.powers.federation.embassy = 1;
     });
-    // Federation: an Article II recall; Klingon: an Article VI embargo.
-    g = turn(g, { federation: [{ type: 'embassy', action: 'recall' }], klingon: [embargo] }).state;
-    const r = turn(g, { federation: [embargo] });
+    // Federation: an Article II recall; Klingon: an Article VI embargo; the same year (a year later,
+    // the Federation's embargo would answer the Klingon one: sanctions, no violation).
+    const r = turn(g, { federation: [{ type: 'embassy', action: 'recall' }, embargo], klingon: [embargo] });
     const e = only(entries(r.report, 'federation', 'VI/embargo'));
     expect(e.priors).toBe(0);
     expect(e.delta).toBe(-g.rules.costs['VI/embargo']);

@@ -52,6 +52,11 @@ const PLACES: Record<OrderType, string> = {
   shelter: 'event',
   'stage-escape': 'event',
   'accept-ruling': 'event',
+  // Rules version 7's answers, placed by their fields alone (no screen metadata).
+  protest: 'diplomacy',
+  'demand-reparations': 'diplomacy',
+  reparations: 'diplomacy',
+  'declare-war': 'diplomacy',
 };
 
 describe('where the screen offers an order', () => {

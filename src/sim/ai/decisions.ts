@@ -5,6 +5,7 @@
 import { breachOf, type Order } from '../orders/index';
 import type { GameState } from '../types';
 import { findSystem } from '../world';
+import { cannotAffordExtradition } from './answers';
 import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
 
 type Add = (order: Order, value: number) => void;
@@ -88,8 +89,11 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
     const late = sheltering + supportValue(e, -r.lasting.heroHandedOver) - hero;
     const flight = sheltering - (t.neverViolate ? Infinity : breachPoints(e, breachOf('stage-escape')));
     const best = Math.max(late, flight, 0);
-    if (t.neverViolate) add({ type: 'extradite', obligation: ob.id }, 50);
-    else if (best === late && late > 0) add({ type: 'extradite', obligation: ob.id }, late);
+    // A loyal power that sheltered because handing over would bring its government down keeps
+    // sheltering while that holds (DESIGN.md 15.5; see ai/answers.ts).
+    if (t.neverViolate) {
+      if (!cannotAffordExtradition(e)) add({ type: 'extradite', obligation: ob.id }, 50);
+    } else if (best === late && late > 0) add({ type: 'extradite', obligation: ob.id }, late);
     else if (best === flight && flight > 0) add({ type: 'stage-escape', obligation: ob.id }, flight);
     return;
   }
@@ -105,7 +109,9 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
   // given as soon as it is clear (a sheltered fugitive not handed over at the deadline stays).
   const best = Math.max(honour, shelter, flight);
   const force = (x: number) => (x === best ? Math.max(x, 0.5) : -1);
-  add({ type: 'extradite', obligation: ob.id }, t.neverViolate ? 50 : force(honour));
+  const shelterFirst = t.neverViolate && cannotAffordExtradition(e);
+  add({ type: 'extradite', obligation: ob.id }, shelterFirst ? -1 : t.neverViolate ? 50 : force(honour));
+  if (shelterFirst) add({ type: 'shelter', obligation: ob.id }, 1);
   if (!t.neverViolate) {
     add({ type: 'stage-escape', obligation: ob.id }, force(flight));
     add({ type: 'shelter', obligation: ob.id }, force(shelter));

@@ -34,6 +34,11 @@ export interface Traits {
    * section 13: gain − chance of being seen × cost).
    */
   foresight: number;
+  /**
+   * How much of its own unseen covert acts' expected exposure it counts off its standing before it
+   * plans (0–1): a hawk near the line must not walk into a loss it could see coming (rules version 7).
+   */
+  exposureDebt: number;
 }
 
 export const TRAITS: Record<AiPersonality, Traits> = {
@@ -51,6 +56,7 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     shipsPerSystem: 1,
     arbitrates: true,
     foresight: 1,
+    exposureDebt: 0,
   },
   pragmatist: {
     name: 'pragmatist',
@@ -66,6 +72,7 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     shipsPerSystem: 1.3,
     arbitrates: true,
     foresight: 0.7,
+    exposureDebt: 0,
   },
   hawk: {
     name: 'hawk',
@@ -81,5 +88,6 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     shipsPerSystem: 2.2,
     arbitrates: false,
     foresight: 0,
+    exposureDebt: 1,
   },
 };

@@ -4,6 +4,7 @@ import { addressGain } from '../support';
 import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf } from '../types';
 import { adjacency, industryOf, influenceOf } from '../world';
+import { answerOptions, RECALL_GRIEVANCE } from './answers';
 import { decisionOptions } from './decisions';
 import { economyAndFleets } from './economy';
 import type { Traits } from './personality';
@@ -33,8 +34,12 @@ function options(e: Eval): Option[] {
   // Articles III–VI: what the year's events ask (aid, fugitives, rulings, wars).
   decisionOptions(e, add);
 
-  // Article II: the embassy.
-  if (me.embassy < t.embassyTarget && me.embassy < 3) {
+  // Article II: the embassy (one recalled in protest stays closed while the grievance is deep).
+  const protesting =
+    me.embassyClosed?.how === 'recalled' &&
+    powerOf(v, other).grievance >= RECALL_GRIEVANCE &&
+    !t.neverViolate;
+  if (me.embassy < t.embassyTarget && me.embassy < 3 && !protesting) {
     const cost = r.economy.embassyCostPerLevel * (me.embassy + 1);
     if (me.reserves - cost >= e.floor - 8) {
       const omission = me.embassy === 0 ? standingLoss(e, r.costs['II/no-embassy']) * 3 : 0;
@@ -129,6 +134,7 @@ function options(e: Eval): Option[] {
     add({ type: 'suspend-accords' }, 6);
   }
 
+  answerOptions(e, add);
   economyAndFleets(e, add);
   return out;
 }
@@ -162,7 +168,10 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
       o.order.type !== 'aid' &&
       o.order.type !== 'extradite' &&
       o.order.type !== 'shelter' &&
-      o.order.type !== 'stage-escape'
+      o.order.type !== 'stage-escape' &&
+      o.order.type !== 'protest' &&
+      o.order.type !== 'reparations' &&
+      o.order.type !== 'declare-war'
     )
       continue;
     if (validateOrder(v, party, o.order, chosen).ok) {

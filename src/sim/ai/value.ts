@@ -1,6 +1,14 @@
 // The AI's measure of an order: points of the score (honour, support, prosperity — DESIGN.md
 // section 15.1), and what a breach of the articles would take off them.
-import { articleOf, firstYearDetection, priorsOf, repeatCost } from '../ledger';
+import { standingProtest } from '../grievances';
+import {
+  articleOf,
+  firstYearDetection,
+  laterDetection,
+  priorsOf,
+  protestedCost,
+  repeatCost,
+} from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import { type Article, type GameState, otherParty, type Party, powerOf, type System } from '../types';
@@ -21,6 +29,11 @@ export interface Eval {
   floor: number;
   /** The party's priors per article this year (`priorsOf`), counted once. */
   priors: Partial<Record<Article, number>>;
+  /**
+   * Standing its own unseen covert acts are still expected to cost when they come out: a loss it can
+   * see coming, so it is counted off the standing the AI plans from (rules version 7).
+   */
+  exposureDebt: number;
 }
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
@@ -50,8 +63,35 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     if (ob.kind === 'aid' && ob.victim === otherParty(party))
       owed += Math.max(0, ob.need - ob.delivered[party]);
   }
-  return { v, party, other: otherParty(party), t, yearsLeft, rv, ov, floor: 8 + owed, priors: {} };
+  return {
+    v,
+    party,
+    other: otherParty(party),
+    t,
+    yearsLeft,
+    rv,
+    ov,
+    floor: 8 + owed,
+    priors: {},
+    exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
+  };
 }
+
+/** The expected cost of `party`'s covert acts not yet seen that can still come out (see `Eval`). */
+function exposureDebt(v: GameState, party: Party): number {
+  const d = v.rules.detection;
+  const later = laterDetection(v, party) / 100;
+  let debt = 0;
+  for (const c of v.covert) {
+    if (c.party !== party || c.detected || c.year < v.year - d.laterYears) continue;
+    const chance = 1 - (1 - later) ** Math.max(0, c.year + d.laterYears - v.year);
+    debt += chance * ((c.base * d.exposurePercent) / 100);
+  }
+  return debt;
+}
+
+/** Below this standing every power weighs a covert act's later exposure in full (rules version 7). */
+const LOSS_IN_SIGHT = 35;
 
 /** Standing a power keeping faith gains in a year, on average (clean year, embassy, obligations). */
 const FAITH_PER_YEAR = 2.5;
@@ -63,7 +103,7 @@ const FAITH_PER_YEAR = 2.5;
  */
 export function standingLoss(e: Eval, cost: number): number {
   const tr = e.v.rules.treaty;
-  const s0 = powerOf(e.v, e.party).standing;
+  const s0 = Math.max(0, Math.round(powerOf(e.v, e.party).standing - e.exposureDebt));
   const reach = FAITH_PER_YEAR * e.yearsLeft;
   const endLoss = Math.min(100, s0 + reach) - Math.min(100, Math.max(0, s0 - cost) + reach);
   let risk = 0;
@@ -106,7 +146,9 @@ export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): 
     priors = priorsOf(v, e.party, article, v.year);
     e.priors[article] = priors;
   }
-  const cost = repeatCost(v, v.rules.costs[code], priors);
+  let cost = repeatCost(v, v.rules.costs[code], priors);
+  if (v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0)
+    cost = protestedCost(v, cost);
   if (!covert) {
     const suspension =
       code === 'I/attack' && v.status !== 'suspended'
@@ -116,9 +158,11 @@ export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): 
   }
   const d = v.rules.detection;
   const now = firstYearDetection(v, e.party) / 100;
-  const later = 1 - (1 - d.laterPercent / 100) ** Math.min(d.laterYears, e.yearsLeft);
+  const later = 1 - (1 - laterDetection(v, e.party) / 100) ** Math.min(d.laterYears, e.yearsLeft);
   const exposure = Math.floor((cost * d.exposurePercent) / 100);
-  return now * standingLoss(e, cost) + e.t.foresight * (1 - now) * later * standingLoss(e, exposure);
+  // Near the line, even a short-sighted power sees where a later exposure would take it.
+  const foresight = powerOf(v, e.party).standing < LOSS_IN_SIGHT ? 1 : e.t.foresight;
+  return now * standingLoss(e, cost) + foresight * (1 - now) * later * standingLoss(e, exposure);
 }
 
 function fleetsAt(v: GameState, owner: string, system: string): number {

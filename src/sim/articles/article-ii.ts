@@ -1,9 +1,21 @@
 // Article II — full diplomatic relations: embassies on each capital world. Recalling or expelling
 // one is an open violation; having none after the grace years is an omission, every year.
 import { type Ctx, changeReserves, note } from '../context';
+import { wrongedBy } from '../grievances';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
-import { eachParty, ofParty, otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
+import {
+  type EmbassyClosed,
+  eachParty,
+  type GameState,
+  ofParty,
+  otherParty,
+  PARTIES,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+} from '../types';
 
 /** Step a: establish, upgrade, recall or expel. */
 export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
@@ -20,6 +32,7 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
       changeReserves(ctx, party, -cost, cause, 'The embassy is built up.', 'II');
       const from = me.embassy;
       me.embassy += 1;
+      me.embassyClosed = null;
       note(ctx, {
         kind: 'embassy',
         party,
@@ -44,12 +57,28 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
         cause,
         text: `${PARTY_TITLES[party]} recalls its embassy.`,
       });
-      chargeViolation(ctx, party, 'II/recall', `${PARTY_TITLES[party]} recalls its embassy.`, { open: true });
+      me.embassyClosed = { year: ctx.year, how: 'recalled' };
+      // A recall that answers a violation seen lately is a protest the articles allow (section 15.4).
+      if (wrongedBy(s, party)) {
+        note(ctx, {
+          kind: 'embassy',
+          party,
+          article: 'II',
+          cause,
+          text: `${PARTY_TITLES[party]} recalls its embassy in protest at ${PARTY_NAMES[other]}'s breaches: an answer, not a breach.`,
+        });
+      } else {
+        chargeViolation(ctx, party, 'II/recall', `${PARTY_TITLES[party]} recalls its embassy.`, {
+          open: true,
+        });
+      }
     } else {
       const them = powerOf(s, other);
       if (them.embassy === 0) continue;
       const from = them.embassy;
       them.embassy = 0;
+      // Its eyes are put out for a while: it may not return for `answers.closedYears` (section 15.5).
+      them.embassyClosed = { year: ctx.year, how: 'expelled' };
       note(ctx, {
         kind: 'embassy',
         party: other,
@@ -69,11 +98,20 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
 const NO_EMBASSY = eachParty((p) => `${PARTY_TITLES[p]} keeps no embassy on the other capital world.`);
 const FULL_EMBASSY = eachParty((p) => `${PARTY_TITLES[p]} keeps a full embassy.`);
 
+/**
+ * Whether `party`'s embassy was closed (expelled, or recalled in protest or not) within the last
+ * `answers.closedYears`: an expelled one may not return yet, and none owes the omission.
+ */
+export function embassyRecentlyClosed(s: GameState, party: Party, how?: EmbassyClosed['how']): boolean {
+  const c = powerOf(s, party).embassyClosed;
+  return c !== null && (how === undefined || c.how === how) && s.year < c.year + s.rules.answers.closedYears;
+}
+
 /** Step g: no embassy once the grace years are over is an omission. */
 export function checkEmbassyOmission(ctx: Ctx): void {
   if (ctx.year < ctx.s.signedYear + ctx.rules.embassyGraceYears) return;
   for (const party of PARTIES) {
-    if (powerOf(ctx.s, party).embassy < 1) {
+    if (powerOf(ctx.s, party).embassy < 1 && !embassyRecentlyClosed(ctx.s, party)) {
       chargeViolation(ctx, party, 'II/no-embassy', ofParty(NO_EMBASSY, party));
     }
   }

@@ -2,6 +2,7 @@
 // the ruling is respected); seizing a disputed system or occupying the neutral zone is open; a fleet
 // in the other's territory is a trespass each year; embargoes break the trade laws.
 import { addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
+import { wrongedBy } from '../grievances';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -85,6 +86,8 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
         break;
       case 'embargo':
         addOnce(embargoes, party);
+        // Sanctions answering a violation seen lately are not a breach (DESIGN.md section 15.4).
+        if (wrongedBy(s, party)) break;
         chargeViolation(
           ctx,
           party,

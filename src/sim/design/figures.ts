@@ -83,7 +83,9 @@ export function designFigures(
     const games = rows.reduce((n, r) => n + r.games, 0);
     return games === 0 ? 0 : round(rows.reduce((n, r) => n + r.reachedEnd * r.games, 0) / games);
   };
-  const answered = LOYAL_ANSWERS.filter((a) => a !== 'loyalist').map((a) => ({ a, s: survival(a) }));
+  // The first of the loyal answers keeps faith only; the others answer.
+  const plain = LOYAL_ANSWERS[0];
+  const answered = LOYAL_ANSWERS.filter((a) => a !== plain).map((a) => ({ a, s: survival(a) }));
   const best = answered.reduce((b, x) => (x.s > b.s ? x : b), answered[0] ?? { a: '', s: 0 });
 
   const violationTypes = context.violationCodes.map((code) => {
@@ -154,7 +156,7 @@ export function designFigures(
     }),
     suspendedGames: pp?.suspended ?? 0,
     restoredShare: pp && pp.suspended > 0 ? round(pp.restored / pp.suspended) : null,
-    survivalPlain: survival('loyalist'),
+    survivalPlain: survival(plain),
     survivalBest: best.s,
     bestAnswer: best.a,
     violationTypes,

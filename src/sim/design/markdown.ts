@@ -183,7 +183,7 @@ export function designMarkdown(r: DesignReport): string {
   out.push('## A loyal side facing a hawk');
   out.push('');
   out.push(
-    'Today’s answers: `loyalist-sanctions` embargoes and recalls its embassy when the hawk’s violation was seen the year before; `loyalist-suspends` suspends as soon as it may; `loyalist-summits` calls a summit when wronged or with the Accords in trouble.',
+    'The answers: `keeps-faith` is the loyalist that never answers (the yardstick); `loyalist-answers` is the loyalist AI with its own answers (protests, demands for reparations, sanctions when wronged); `loyalist-sanctions` embargoes and recalls its embassy when the hawk’s violation was seen the year before; `loyalist-suspends` suspends as soon as it may; `loyalist-summits` calls a summit when wronged or with the Accords in trouble.',
   );
   out.push('');
   seatTable(out, r.answers, gradeNames);

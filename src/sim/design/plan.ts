@@ -29,9 +29,13 @@ export const REFERENCE_STRATEGIES = [
   'covert-cheat',
   'land-grab',
 ] as const;
-/** The loyal side facing a hawk: keeping faith only, and with each of today's answers. */
+/**
+ * The loyal side facing a hawk: keeping faith only (the first), then with its answers: the
+ * loyalist AI's own (protest, reparations, sanctions), and single answers pressed harder.
+ */
 export const LOYAL_ANSWERS = [
-  'loyalist',
+  'keeps-faith',
+  'loyalist-answers',
   'loyalist-sanctions',
   'loyalist-suspends',
   'loyalist-summits',

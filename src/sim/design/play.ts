@@ -8,6 +8,7 @@ import {
   type GameState,
   type GameSummary,
   industryOf,
+  livePolicy,
   type Order,
   type OrderType,
   PARTIES,
@@ -91,8 +92,8 @@ function policiesOf(names: Record<Party, string>): Record<Party, Policy> {
 }
 
 /**
- * Plays on from `start` to the game's end, as `simulate` does (each power's policy fixed for the
- * game). `onYear` sees each year's state before its orders, and the orders.
+ * Plays on from `start` to the game's end, as `simulate` does (each power's policy fixed until its
+ * government falls). `onYear` sees each year's state before its orders, and the orders.
  */
 export function playOn(
   start: GameState,
@@ -100,8 +101,10 @@ export function playOn(
   onYear?: (before: GameState, orders: Record<Party, Order[]>) => void,
 ): GameState {
   let s = start;
+  const leaders = per((p) => start.powers[p].leaders);
   for (let turns = 0; s.phase !== 'ended' && turns < 1000; turns++) {
-    const orders = per((p) => policies[p](s, p));
+    // A fallen government's successor plays on in its own personality (as in `simulate`).
+    const orders = per((p) => livePolicy(s, p, policies[p], leaders[p])(s, p));
     onYear?.(s, orders);
     const out = resolveTurn(s, orders);
     if (!out.ok) throw new Error(out.error.message);
@@ -154,10 +157,12 @@ export function branchDecision(
   policies: Record<Party, Policy>,
 ): { choice: string; score: number }[] {
   const out: { choice: string; score: number }[] = [];
-  const ai = policies[d.party];
+  // The policies playing at the decision: a government fallen earlier plays its successor.
+  const live = per((p) => livePolicy(state, p, policies[p]));
+  const ai = live[d.party];
   for (const choice of KINDS[d.kind].choices) {
     if (!choicePossible(state, d, choice, ai(state, d.party))) continue;
-    const end = playOn(state, { ...policies, [d.party]: forcedPolicy(ai, d, choice) });
+    const end = playOn(state, { ...live, [d.party]: forcedPolicy(ai, d, choice) });
     out.push({ choice, score: finalScore(end, d.party) });
   }
   return out;

@@ -117,7 +117,7 @@ export function checkDesign(f: DesignFigures): TargetCheck[] {
     f.restoredShare !== null && f.restoredShare >= 0.2,
   );
   add(
-    'crises: a loyal side facing a hawk survives at least twice as often with its best answers as when it only keeps faith (today’s answers: sanctions, suspension, summits; protest, reparations and war as a choice are not orders yet)',
+    'crises: a loyal side facing a hawk survives at least twice as often with its best answers (the loyalist AI’s protests, reparations and sanctions, or one answer pressed: sanctions, suspension, summits) as when it only keeps faith',
     `${pct(f.survivalBest)} (${f.bestAnswer}) against ${pct(f.survivalPlain)}`,
     f.survivalBest >= 2 * f.survivalPlain && f.survivalBest > 0,
   );

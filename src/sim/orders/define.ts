@@ -51,6 +51,12 @@ export const ORDER_ERROR_CODES = [
   'order/not-in-force',
   'order/already-suspended',
   'order/cannot-suspend',
+  'order/no-wrong',
+  'order/protested',
+  'order/no-demand',
+  'order/demand-pending',
+  'order/not-suspended',
+  'order/embassy-closed',
 ] as const;
 export type OrderErrorCode = (typeof ORDER_ERROR_CODES)[number];
 

@@ -1,5 +1,7 @@
 // The diplomatic orders between the two parties: embassies (Article II), summits, the council,
 // suspension, passage (Article VI's consent) and espionage (Article I, covert).
+import { embassyRecentlyClosed } from '../articles/article-ii';
+import { wrongedBy } from '../grievances';
 import { otherParty, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
 import {
   covert,
@@ -47,6 +49,13 @@ export const embassy: OrderDefinition<'embassy'> = {
     if (order.action === 'establish' && level > 0) {
       return refusal('order/embassy-exists', 'Your embassy already stands; upgrade it instead.');
     }
+    if (order.action === 'establish' && embassyRecentlyClosed(state, party, 'expelled')) {
+      const c = powerOf(state, party).embassyClosed;
+      return refusal(
+        'order/embassy-closed',
+        `Your embassy was expelled in ${c?.year}: it may return from ${(c?.year ?? 0) + state.rules.answers.closedYears}.`,
+      );
+    }
     if (order.action === 'upgrade' && level === 0)
       return refusal('order/no-embassy', 'Establish an embassy first.');
     if (order.action === 'upgrade' && level >= 3)
@@ -67,13 +76,15 @@ export const embassy: OrderDefinition<'embassy'> = {
     order.action === 'establish' || order.action === 'upgrade'
       ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II and, at level ${s.rules.influence.embassyBonusLevel}, adds influence.`
       : order.action === 'recall'
-        ? 'Your embassy closes (level 0): the other side sees it at once.'
-        : 'The other power’s embassy here closes (level 0).',
+        ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ' In protest at a breach seen lately: no violation.' : ''}`
+        : `The other power’s embassy here closes (level 0) and may not return for ${s.rules.answers.closedYears} years: its detection of your covert acts falls to ${s.rules.detection.blindPercent}% in the year, ${s.rules.detection.blindLaterPercent}% later.`,
   breaches: [RECALL, NO_EMBASSY],
-  breaching(s, _party, order) {
+  breaching(s, party, order) {
     if (order.action === 'expel') return [RECALL];
     if (order.action !== 'recall') return [];
-    return s.year >= s.signedYear + s.rules.embassyGraceYears ? [RECALL, NO_EMBASSY] : [RECALL];
+    // A recall in protest at a violation seen lately is an answer, not a breach; a missing embassy
+    // owes nothing for `answers.closedYears` either way (src/sim/articles/article-ii.ts).
+    return wrongedBy(s, party) ? [] : [RECALL];
   },
 };
 

@@ -1,5 +1,7 @@
 // Article VI's orders: disputes taken to arbitration and rulings accepted, worlds seized without
 // it, trade pacts and embargoes.
+
+import { wrongedBy } from '../grievances';
 import type { System } from '../types';
 import { adjacency, findSystem, systemName } from '../world';
 import {
@@ -137,13 +139,17 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
   breaches: [],
 };
 
+const EMBARGO_BREACH = open('VI/embargo', 'An embargo without arbitration.');
+
 export const embargo: OrderDefinition<'embargo'> = {
   shape: EMBARGO,
   step: 'tradeAndDisputes',
   cost: diplomacyCost,
   check: () => null,
   describe: () => 'Impose an embargo',
-  effect: (s) =>
-    `Ends any trade pact; the other power loses up to ${plural(s.rules.economy.embargoGain, 'reserve')} and you gain them.`,
-  breaches: [open('VI/embargo', 'An embargo without arbitration.')],
+  effect: (s, party) =>
+    `Ends any trade pact; the other power loses up to ${plural(s.rules.economy.embargoGain, 'reserve')} and you gain them.${wrongedBy(s, party) ? ' Sanctions answering a breach seen lately: no violation.' : ''}`,
+  breaches: [EMBARGO_BREACH],
+  // Sanctions that answer a violation seen lately are allowed (src/sim/articles/article-vi.ts).
+  breaching: (s, party) => (wrongedBy(s, party) ? [] : [EMBARGO_BREACH]),
 };

@@ -4,6 +4,16 @@
 import { z } from 'zod';
 import { type GameState, ofParty, PARTY_TITLES, type Party, powerOf, type Result } from '../types';
 import { influenceOf } from '../world';
+import {
+  DECLARE_WAR,
+  DEMAND_REPARATIONS,
+  declareWar,
+  demandReparations,
+  PROTEST,
+  protest,
+  REPARATIONS,
+  reparations,
+} from './answers';
 import type { Breach, OrderCost, OrderDefinition, OrderError, OrderErrorCode } from './define';
 import {
   ADDRESS_COUNCIL,
@@ -36,6 +46,7 @@ import { ATTACK, ATTACK_FLEET, attack, attackFleet, MOVE, move } from './fleets'
 import { EXTRADITE, extradite, SHELTER, STAGE_ESCAPE, shelter, stageEscape } from './fugitives';
 import { AID, aid, COVERT_ARMS, covertArms, OPEN_SUPPORT, openSupport } from './third-powers';
 
+export { REPARATIONS_ANSWERS } from './answers';
 export {
   type Breach,
   ORDER_ERROR_CODES,
@@ -76,6 +87,10 @@ export const OrderSchema = z
     SUMMIT.schema,
     SUSPEND_ACCORDS.schema,
     GRANT_PASSAGE.schema,
+    PROTEST.schema,
+    DEMAND_REPARATIONS.schema,
+    REPARATIONS.schema,
+    DECLARE_WAR.schema,
   ])
   .meta({ id: 'order', description: 'An order, as in src/sim/orders/.' });
 
@@ -110,6 +125,10 @@ export const ORDERS: { readonly [T in OrderType]: OrderDefinition<T> } = {
   summit,
   'suspend-accords': suspendAccords,
   'grant-passage': grantPassage,
+  protest,
+  'demand-reparations': demandReparations,
+  reparations,
+  'declare-war': declareWar,
 };
 
 /** The orders a power gives at most once a year, and the words of the refusal of a second. */

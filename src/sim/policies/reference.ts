@@ -1,7 +1,7 @@
 // Simple reference strategies, the yardsticks of `npm run design` (issue 16): what a player earns
 // by doing nothing, by one habit alone, or by one kind of cheating. A good set of rules makes each of
-// them clearly worse than judgment. Also the loyalist's answers to a partner that wrongs it, as far
-// as today's orders allow. Each is deterministic: it draws no chance of its own.
+// them clearly worse than judgment. Also the loyalist's answers to a partner that wrongs it: keeping
+// faith only, and one answer pressed harder than the AI would. Each draws no chance of its own.
 import { aiOrders } from '../ai/index';
 import { candidateOrders } from '../candidates';
 import { type Order, type OrderType, validateOrders } from '../orders';
@@ -89,6 +89,27 @@ export const landGrab: Policy = (s, party) => {
   return within(s, party, [...seize, ...moves, ...rest]);
 };
 
+/** The answers of a wronged party (DESIGN.md section 15.4), as orders. */
+function isAnswer(o: Order): boolean {
+  return (
+    o.type === 'protest' ||
+    o.type === 'demand-reparations' ||
+    o.type === 'declare-war' ||
+    o.type === 'suspend-accords' ||
+    o.type === 'embargo' ||
+    (o.type === 'embassy' && (o.action === 'recall' || o.action === 'expel'))
+  );
+}
+
+/** The loyalist that only keeps faith: it never answers a wrong (the yardstick of its answers). */
+export const keepsFaith: Policy = (s, party) => aiOrders('loyalist', s, party).filter((o) => !isAnswer(o));
+
+/**
+ * The loyalist AI with its own answers, under a name of its own: unlike the personality, it keeps
+ * its policy when its government falls, as the other yardsticks do, so the answers are compared alone.
+ */
+export const loyalistAnswers: Policy = (s, party) => aiOrders('loyalist', s, party);
+
 /** The other power broke an article last year (or this year's start revealed it), and it was seen. */
 export function wronged(s: GameState, party: Party): boolean {
   const other = otherParty(party);
@@ -130,6 +151,8 @@ export const loyalistSummits = answering((s, party) =>
 
 export const REFERENCE_POLICIES: Record<string, Policy> = {
   idle,
+  'keeps-faith': keepsFaith,
+  'loyalist-answers': loyalistAnswers,
   'develop-only': developOnly,
   'talk-only': talkOnly,
   'never-aid': neverAid,

@@ -75,6 +75,18 @@ export const RulesSchema = z
           150,
           'Cost of an exposure, in percent of the base cost (the cover-up).',
         ),
+        blindPercent: int(
+          0,
+          100,
+          10,
+          'First-year chance a covert act is seen when the victim’s embassy was expelled or recalled and not yet rebuilt.',
+        ),
+        blindLaterPercent: int(
+          0,
+          100,
+          4,
+          'Chance each later year that an act comes out while the victim is so blinded.',
+        ),
       })
       .prefault({}),
     rewards: z
@@ -114,6 +126,57 @@ export const RulesSchema = z
           'Extra war risk for each open violation while suspended.',
         ),
         suspendedYearsToCollapse: int(1, 100, 3, 'Years suspended after which the Accords collapse.'),
+      })
+      .prefault({}),
+    answers: z
+      .strictObject({
+        grievancePercent: int(
+          0,
+          400,
+          100,
+          'Share, in percent of its cost, of every seen violation that stays as a grievance.',
+        ),
+        grievanceMax: int(
+          0,
+          100,
+          50,
+          'Most grievance a power can carry (its ceiling of standing never falls below 100 minus this).',
+        ),
+        grievanceHeal: int(
+          0,
+          100,
+          4,
+          'Grievance an act of faith heals (aid, an extradition, a ruling, a summit, war aid).',
+        ),
+        answerYears: int(
+          1,
+          20,
+          2,
+          'A violation seen in the last this many years can be answered (protest, reparations, sanctions, a recall in protest).',
+        ),
+        protestPercent: int(
+          0,
+          400,
+          50,
+          'Extra cost, in percent, of the next violation of an article protested.',
+        ),
+        protestYears: int(1, 50, 5, 'Years a protest stands, waiting for the next violation of its article.'),
+        reparations: int(0, 1000, 12, 'Reserves a demand for reparations asks.'),
+        reparationsHeal: int(0, 100, 10, 'Grievance reparations paid heal (besides the act of faith).'),
+        reparationsStanding: int(0, 20, 6, 'Standing the offender earns for reparations paid.'),
+        refuseSupport: int(-20, 20, 3, 'Support at home for refusing reparations.'),
+        closedYears: int(
+          0,
+          50,
+          3,
+          'Years an expelled embassy may not return, and a recalled or expelled one owes no omission.',
+        ),
+        warKeepsPercent: int(
+          0,
+          100,
+          50,
+          'Share of its banked score a power keeps when it declares war (the other keeps all of its own).',
+        ),
       })
       .prefault({}),
     influence: z

@@ -1,0 +1,128 @@
+// Grievances (DESIGN.md section 15.3): part of every seen violation's cost stays as a scar that
+// holds the offender's standing below a ceiling. Waiting does not heal it; acts of faith do
+// (aid, an honoured extradition, a respected ruling, a summit, war aid, reparations paid).
+import { appendLedger, type Ctx, firstOfYear, note } from './context';
+import { actOfFaith } from './ledger';
+import {
+  type Article,
+  eachParty,
+  type GameState,
+  type LedgerEntry,
+  ofParty,
+  otherParty,
+  PARTIES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+} from './types';
+
+/** The highest standing `party` can hold while its grievance stands. */
+export function standingCeiling(s: GameState, party: Party): number {
+  return 100 - powerOf(s, party).grievance;
+}
+
+/**
+ * Whether `victim` has a seen violation by the other power to answer: one of `article` (any, when
+ * null) written in the ledger in the last `answers.answerYears` years.
+ */
+export function wrongedBy(s: GameState, victim: Party, article: Article | null = null): boolean {
+  const offender = otherParty(victim);
+  const since = s.year - s.rules.answers.answerYears;
+  const ledger = s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i] as LedgerEntry;
+    if (e.year < since) break;
+    if (e.party !== offender || e.kind === 'reward' || e.article === null) continue;
+    if (article === null || e.article === article) return true;
+  }
+  return false;
+}
+
+/** The protest `victim` lodged against `offender`'s next violation of `article`, if one stands. */
+export function standingProtest(s: GameState, offender: Party, article: Article, year: number): number {
+  const by = otherParty(offender);
+  const since = year - s.rules.answers.protestYears;
+  const list = s.protests;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (p && p.by === by && p.article === article && p.year >= since) return i;
+  }
+  return -1;
+}
+
+const SCAR = eachParty((p) => `${PARTY_TITLES[p]}'s unhealed grievances hold its standing down.`);
+
+/**
+ * Step h, before the standings move: this year's seen violations leave their grievance, an act of
+ * faith heals some, and a standing the year would take above the ceiling is held to it (written in
+ * the ledger as `grievance`, so the cause shows).
+ */
+export function resolveGrievances(ctx: Ctx): void {
+  const s = ctx.s;
+  const a = ctx.rules.answers;
+  const first = firstOfYear(s, ctx.year);
+  for (const party of PARTIES) {
+    const p = powerOf(s, party);
+    let added = 0;
+    let delta = 0;
+    const count = (e: LedgerEntry) => {
+      if (e.party !== party) return;
+      delta += e.delta;
+      if (e.kind !== 'reward' && e.article !== null)
+        added += Math.floor((-e.delta * a.grievancePercent) / 100);
+    };
+    for (let i = first; i < s.ledger.length; i++) count(s.ledger[i] as LedgerEntry);
+    for (const e of ctx.pending) count(e);
+    const heal = actOfFaith(ctx, party) ? a.grievanceHeal : 0;
+    const from = p.grievance;
+    const to = Math.max(0, Math.min(a.grievanceMax, from + added - heal));
+    if (to !== from) {
+      p.grievance = to;
+      note(ctx, {
+        kind: 'obligation',
+        party,
+        delta: to - from,
+        from,
+        to,
+        article: null,
+        cause: { rule: 'grievance' },
+        text:
+          to > from
+            ? `${PARTY_TITLES[party]}'s violations leave a grievance: its standing can rise no higher than ${100 - to}.`
+            : `An act of faith heals a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,
+      });
+    }
+    const over = Math.min(100, p.standing + delta) - (100 - to);
+    if (over > 0) {
+      appendLedger(ctx, {
+        year: ctx.year,
+        party,
+        article: null,
+        kind: 'reward',
+        code: 'grievance',
+        delta: -over,
+        priors: 0,
+        text: ofParty(SCAR, party),
+      });
+    }
+  }
+}
+
+/** Heal `amount` of `party`'s grievance now (reparations paid), and report it. */
+export function healGrievance(ctx: Ctx, party: Party, amount: number, rule: string): void {
+  const p = powerOf(ctx.s, party);
+  const to = Math.max(0, p.grievance - amount);
+  if (to === p.grievance) return;
+  const from = p.grievance;
+  p.grievance = to;
+  note(ctx, {
+    kind: 'obligation',
+    party,
+    delta: to - from,
+    from,
+    to,
+    article: null,
+    cause: { rule },
+    text: `Reparations heal a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,
+  });
+}

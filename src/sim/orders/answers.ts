@@ -1,0 +1,101 @@
+// The wronged party's answers inside the articles (DESIGN.md section 15.4): a protest, a demand for
+// reparations and the offender's answer to it, and war declared as the last answer. Sanctions (an
+// embargo) and a recall in protest are the embargo and embassy orders given when wronged.
+import { standingCeiling, wrongedBy } from '../grievances';
+import { ARTICLES, otherParty, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
+import { diplomacyCost, noCost, type OrderDefinition, oneOf, orderShape, plural, refusal } from './define';
+
+export const REPARATIONS_ANSWERS = ['pay', 'refuse'] as const;
+
+export const PROTEST = orderShape('protest', { article: oneOf(ARTICLES) });
+export const DEMAND_REPARATIONS = orderShape('demand-reparations');
+export const REPARATIONS = orderShape('reparations', { answer: oneOf(REPARATIONS_ANSWERS) });
+export const DECLARE_WAR = orderShape('declare-war');
+
+export const protest: OrderDefinition<'protest'> = {
+  shape: PROTEST,
+  step: 'answers',
+  cost: noCost,
+  check(s, party, order) {
+    if (!wrongedBy(s, party, order.article)) {
+      return refusal(
+        'order/no-wrong',
+        `${PARTY_TITLES[otherParty(party)]} broke no Article ${order.article} in sight in the last ${plural(s.rules.answers.answerYears, 'year')}: there is nothing to protest.`,
+      );
+    }
+    if (s.protests.some((p) => p.by === party && p.article === order.article)) {
+      return refusal('order/protested', `Your protest over Article ${order.article} still stands.`);
+    }
+    return null;
+  },
+  describe: (_s, party, order) =>
+    `Protest ${PARTY_NAMES[otherParty(party)]}'s breach of Article ${order.article}`,
+  effect: (s, _party, order) =>
+    `Free. The other power's next violation of Article ${order.article} within ${plural(s.rules.answers.protestYears, 'year')} costs it ${s.rules.answers.protestPercent}% more standing.`,
+  breaches: [],
+};
+
+export const demandReparations: OrderDefinition<'demand-reparations'> = {
+  shape: DEMAND_REPARATIONS,
+  step: 'answers',
+  cost: diplomacyCost,
+  check(s, party) {
+    const other = otherParty(party);
+    if (powerOf(s, other).grievance <= 0 && !wrongedBy(s, party)) {
+      return refusal(
+        'order/no-wrong',
+        `${PARTY_TITLES[other]} has wronged you in nothing you can name: no grievance, no violation seen lately.`,
+      );
+    }
+    if (s.demands.some((d) => d.debtor === other)) {
+      return refusal('order/demand-pending', `A demand on ${PARTY_NAMES[other]} awaits its answer.`);
+    }
+    if (s.status === 'collapsed') return refusal('order/not-in-force', 'The Accords have collapsed.');
+    return null;
+  },
+  describe: (_s, party) => `Demand reparations of ${PARTY_NAMES[otherParty(party)]}`,
+  effect: (s, party) =>
+    `${PARTY_TITLES[otherParty(party)]} must answer by next year: pay you ${plural(s.rules.answers.reparations, 'reserve')} and heal a grievance, or refuse (and be cheered at home for it).`,
+  breaches: [],
+};
+
+export const reparations: OrderDefinition<'reparations'> = {
+  shape: REPARATIONS,
+  step: 'answers',
+  cost: (s, party, order) => {
+    const d = s.demands.find((x) => x.debtor === party);
+    return { influence: 0, reserves: order.answer === 'pay' && d ? d.amount : 0, fleet: null };
+  },
+  check(s, party, _order, queued) {
+    if (!s.demands.some((d) => d.debtor === party))
+      return refusal('order/no-demand', 'No demand for reparations awaits your answer.');
+    if (queued.some((q) => q.type === 'reparations'))
+      return refusal('order/decided', 'You have already answered the demand this year.');
+    return null;
+  },
+  describe: (_s, _party, order) =>
+    order.answer === 'pay' ? 'Pay the reparations' : 'Refuse the reparations',
+  effect: (s, party, order) => {
+    const a = s.rules.answers;
+    if (order.answer === 'refuse')
+      return `Your people cheer the refusal: +${a.refuseSupport} support at home. The grievance stays, and the other power may answer with sanctions.`;
+    const ceiling = Math.min(100, standingCeiling(s, party) + a.reparationsHeal);
+    return `An act of faith: +${a.reparationsStanding} standing, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).`;
+  },
+  breaches: [],
+};
+
+export const declareWar: OrderDefinition<'declare-war'> = {
+  shape: DECLARE_WAR,
+  step: 'answers',
+  cost: noCost,
+  check(s) {
+    if (s.status !== 'suspended')
+      return refusal('order/not-suspended', 'War can be declared only while the Accords are suspended.');
+    return null;
+  },
+  describe: (_s, party) => `Declare war on ${PARTY_NAMES[otherParty(party)]}`,
+  effect: (s) =>
+    `The Accords end in war this year and the game with them: the other power keeps the score it banked, you keep ${s.rules.answers.warKeepsPercent}% of yours. No grade is given.`,
+  breaches: [],
+};
