@@ -160,16 +160,28 @@ export function reward(
 ): void {
   if (amount <= 0) return;
   if (ctx.s.status === 'collapsed') return;
+  // Shrunk to nothing near the top, the act is still written (an act of faith that holds trust).
+  const delta = shrunk(ctx.rules.rewards.shrinkAbove, powerOf(ctx.s, party).standing, amount);
   appendLedger(ctx, {
     year: ctx.year,
     party,
     article,
     kind: 'reward',
     code,
-    delta: amount,
+    delta,
     priors: 0,
     text,
   });
+}
+
+/**
+ * Rewards shrink near the top (DESIGN.md section 15.2): above `above`, a reward is scaled by what is
+ * left to 100 against what was left at the line, rounded down, so standing is hard to hold at 100.
+ * `standing` is the power's as the year's step h will start from.
+ */
+export function shrunk(above: number, standing: number, amount: number): number {
+  if (standing <= above || above >= 100) return amount;
+  return Math.floor((amount * (100 - standing)) / (100 - above));
 }
 
 /** Record a covert act; it is rolled for detection in step f. */

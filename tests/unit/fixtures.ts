@@ -120,7 +120,7 @@ export function miniScenarioInput(): ScenarioInput {
 }
 
 const NO_PRESSURE: RulesInput = {
-  rewards: { cleanYearBelow: 101, driftAbove: 100, summitEveryYears: 1 },
+  rewards: { cleanYearBelow: 101, driftAbove: 100, summitEveryYears: 1, shrinkAbove: 100 },
   // Rules version 7's grievances (tests/unit/answers.test.ts turns them on).
   answers: { grievancePercent: 0 },
   support: { restLevel: 100, addressLessEach: 0 },
@@ -131,7 +131,7 @@ const NO_PRESSURE: RulesInput = {
 /** The defaults of the rules the mini scenario turns off (see `miniScenarioInput`). */
 export function withPressure(s: ScenarioInput): void {
   withRules(s, {
-    rewards: { cleanYearBelow: 60, driftAbove: 80, summitEveryYears: 5 },
+    rewards: { cleanYearBelow: 60, driftAbove: 80, summitEveryYears: 5, shrinkAbove: 85 },
     support: { restLevel: 50, addressLessEach: 1 },
     economy: { developCostPerLevel: 20 },
     threats: { warningYears: 1, securityDefended: 5 },

@@ -2,6 +2,7 @@
 // answers to what the government wants, addresses tire, and each level of development costs more.
 import { describe, expect, it } from 'vitest';
 import { cloneState, developCostOf, type GameState } from '../../src/sim/index';
+import { shrunk } from '../../src/sim/ledger';
 import { miniGame, turn, withPressure, withRules } from './fixtures';
 
 function withPowers(edit: (g: GameState) => void): GameState {
@@ -32,8 +33,27 @@ describe('standing', () => {
       x.powers.klingon.standing = 90;
     });
     const r = turn(g, { federation: [{ type: 'summit' }], klingon: [{ type: 'summit' }] });
-    expect(r.state.powers.federation.standing).toBe(92);
+    // The summit's 2 shrinks to 1 at 90 (rewards shrink above 85), and no drift.
+    expect(r.state.powers.federation.standing).toBe(91);
     expect(r.report.ledger.some((e) => e.code === 'drift')).toBe(false);
+  });
+
+  it('shrinks a reward near the top: in full at the line, scaled above it, none in the last points', () => {
+    expect([80, 85, 90, 95, 96, 100].map((st) => shrunk(85, st, 3))).toEqual([3, 3, 2, 1, 0, 0]);
+    expect(shrunk(100, 99, 3)).toBe(3);
+    const at = (standing: number) => {
+      const g = withPowers((x) => {
+        x.powers.federation.standing = standing;
+        x.powers.klingon.standing = standing;
+      });
+      return turn(g, { federation: [{ type: 'summit' }], klingon: [{ type: 'summit' }] });
+    };
+    expect(at(84).report.ledger.filter((e) => e.code === 'summit').map((e) => e.delta)).toEqual([2, 2]);
+    // At 97 the summit gives nothing, and is still written: an act of faith (no drift).
+    const top = at(97);
+    expect(top.report.ledger.filter((e) => e.code === 'summit').map((e) => e.delta)).toEqual([0, 0]);
+    expect(top.report.ledger.some((e) => e.code === 'drift')).toBe(false);
+    expect(top.state.powers.federation.standing).toBe(97);
   });
 });
 

@@ -95,6 +95,12 @@ export const RulesSchema = z
         cleanYearBelow: int(0, 101, 60, 'The clean-year reward is paid only to a standing below this.'),
         driftAbove: int(0, 100, 80, 'A standing above this drifts down each year without an act of faith.'),
         drift: int(0, 20, 1, 'Standing lost a year above `driftAbove` without an act of faith.'),
+        shrinkAbove: int(
+          0,
+          100,
+          85,
+          'Above this standing a reward shrinks: scaled by what is left to 100 against what was left at this line (rounded down).',
+        ),
         embassy: int(0, 20, 1, 'Standing a year with an embassy of at least `embassyLevel`.'),
         embassyLevel: int(1, 3, 2, 'Embassy level that earns the yearly embassy reward.'),
         aidInFull: int(0, 20, 3, 'Standing for aid delivered in full and on time.'),
@@ -332,7 +338,7 @@ export const RulesSchema = z
         heroSupport: int(
           0,
           20,
-          3,
+          4,
           'Support a year at home while a sheltered fugitive stays a hero (from the year after the shelter).',
         ),
         heroYears: int(0, 100, 20, 'Years a sheltered fugitive stays a hero at home.'),
@@ -345,7 +351,7 @@ export const RulesSchema = z
         disasterOutputLoss: int(
           0,
           20,
-          4,
+          6,
           'Output a stricken world of a party loses for good when its aid falls short, in proportion to what is missing.',
         ),
         warAidPerStrength: int(
@@ -363,8 +369,8 @@ export type Rules = z.output<typeof RulesSchema>;
 export type ViolationCode = keyof Rules['costs'];
 
 export const DEFAULT_GRADES = [
-  { id: 'grand-parade', name: 'Grand Parade', min: 1250 },
-  { id: 'honour-guard', name: 'Honour Guard', min: 1000 },
-  { id: 'ceremony', name: 'Ceremony', min: 700 },
+  { id: 'grand-parade', name: 'Grand Parade', min: 1400 },
+  { id: 'honour-guard', name: 'Honour Guard', min: 1200 },
+  { id: 'ceremony', name: 'Ceremony', min: 975 },
   { id: 'cold-peace', name: 'Cold Peace', min: 0 },
 ];
