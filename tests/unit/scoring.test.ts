@@ -102,12 +102,12 @@ describe('grades', () => {
   const g = miniGame();
   it.each([
     [1600, 'Grand Parade'],
-    [1250, 'Grand Parade'],
-    [1249, 'Honour Guard'],
-    [1000, 'Honour Guard'],
-    [999, 'Ceremony'],
-    [700, 'Ceremony'],
-    [699, 'Cold Peace'],
+    [1400, 'Grand Parade'],
+    [1399, 'Honour Guard'],
+    [1200, 'Honour Guard'],
+    [1199, 'Ceremony'],
+    [975, 'Ceremony'],
+    [974, 'Cold Peace'],
     [0, 'Cold Peace'],
     [-20, 'Cold Peace'],
   ])('a score of %i is %s', (score, grade) => {
