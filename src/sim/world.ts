@@ -116,14 +116,26 @@ function anyShortestPath(state: GameState, from: string, to: string): readonly s
   }
   let path = byEnd.get(to);
   if (path === undefined) {
-    path = search(adj.neighbours, from, to);
+    path = search(adj.neighbours, from, (n) => n === to);
     byEnd.set(to, path);
   }
   return path;
 }
 
-/** Breadth first from `from`, neighbours in id order, until `to` is found. */
-function search(neighbours: Adjacency['neighbours'], from: string, to: string): string[] | null {
+/**
+ * The shortest path from `from` to the nearest system that `found` accepts (`from` itself left
+ * out; first by system id on ties), both ends included, or null: e.g. a power's nearest world.
+ */
+export function nearestPath(state: GameState, from: string, found: (id: string) => boolean): string[] | null {
+  return search(adjacency(state).neighbours, from, found);
+}
+
+/** Breadth first from `from`, neighbours in id order, until `found` accepts a system. */
+function search(
+  neighbours: Adjacency['neighbours'],
+  from: string,
+  found: (id: string) => boolean,
+): string[] | null {
   const previous = new Map<string, string>([[from, from]]);
   let frontier = [from];
   while (frontier.length > 0) {
@@ -132,8 +144,8 @@ function search(neighbours: Adjacency['neighbours'], from: string, to: string): 
       for (const n of neighbours.get(node) ?? []) {
         if (previous.has(n)) continue;
         previous.set(n, node);
-        if (n === to) {
-          const path = [to];
+        if (found(n)) {
+          const path = [n];
           let cur = node;
           while (cur !== from) {
             path.push(cur);

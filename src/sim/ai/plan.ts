@@ -12,7 +12,6 @@ import {
   breachPoints,
   type Eval,
   makeEval,
-  mayViolate,
   standingGain,
   standingLoss,
   supportValue,

@@ -8,7 +8,6 @@ import type { OrderRef } from '../resolve-types';
 import {
   type Claim,
   type Fleet,
-  type GameState,
   otherParty,
   PARTIES,
   PARTY_NAMES,
@@ -17,7 +16,7 @@ import {
   type RulingObligation,
   type System,
 } from '../types';
-import { adjacency, findSystem, fleetSystems, ownedBy } from '../world';
+import { findSystem, fleetSystems, nearestPath, ownedBy } from '../world';
 
 /** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
 export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Party[] {
@@ -191,30 +190,6 @@ function arbitrate(ctx: Ctx, party: Party, dispute: string, cause: Cause): void 
 }
 
 /** The world goes to `winner` under a ruling; the loser's fleets there go home (a ruling is no trespass). */
-/**
- * The loser's world nearest to `from`, lane by lane (the first found among equals, in the map's
- * order of lanes): where its fleets withdraw to when a ruling hands a world over, so that
- * accepting a ruling never leaves a fleet trespassing.
- */
-function nearestOwned(s: GameState, from: string, owner: Party): string | null {
-  const { neighbours } = adjacency(s);
-  const seen = new Set([from]);
-  let ring = [from];
-  while (ring.length > 0) {
-    const next: string[] = [];
-    for (const at of ring) {
-      for (const n of neighbours.get(at) ?? []) {
-        if (seen.has(n)) continue;
-        if (findSystem(s, n)?.owner === owner) return n;
-        seen.add(n);
-        next.push(n);
-      }
-    }
-    ring = next;
-  }
-  return null;
-}
-
 function award(ctx: Ctx, found: System, winner: Party, cause: Cause): void {
   const s = ctx.s;
   const loser = otherParty(winner);
@@ -230,7 +205,9 @@ function award(ctx: Ctx, found: System, winner: Party, cause: Cause): void {
     cause,
     text: `Arbitration awards ${sys.name} to ${PARTY_NAMES[winner]}.`,
   });
-  const home = nearestOwned(s, sys.id, loser);
+  // Its fleets there withdraw to its nearest world, however far: accepting a ruling never leaves a
+  // fleet trespassing.
+  const home = nearestPath(s, sys.id, (n) => findSystem(s, n)?.owner === loser)?.at(-1) ?? null;
   for (const f of s.fleets) {
     if (f.owner === loser && f.location === sys.id && home) {
       ownFleet(ctx, f).location = home;
