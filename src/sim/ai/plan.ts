@@ -8,14 +8,7 @@ import { answerOptions, RECALL_GRIEVANCE } from './answers';
 import { decisionOptions } from './decisions';
 import { economyAndFleets } from './economy';
 import type { Traits } from './personality';
-import {
-  breachPoints,
-  type Eval,
-  makeEval,
-  standingGain,
-  standingLoss,
-  supportValue,
-} from './value';
+import { breachPoints, type Eval, makeEval, standingGain, standingLoss, supportValue } from './value';
 import { viewFor } from './view';
 
 type Option = { order: Order; value: number };
