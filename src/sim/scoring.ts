@@ -87,7 +87,7 @@ export function bankYear(s: GameState, industryNow: Record<Party, number>): void
 
 /** One source of a power's score, in the words the screens show. */
 export interface ScoreLine {
-  source: 'honour' | 'security' | 'prosperity' | 'support' | 'parade' | 'never-suspended';
+  source: 'honour' | 'security' | 'prosperity' | 'support' | 'parade' | 'never-suspended' | 'war';
   label: string;
   points: number;
 }
@@ -103,6 +103,31 @@ export interface ScoreBreakdown {
 /** A power's score as it stands: what it banked, the parade of its ships now, and the bonus. */
 export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
   const b = powerOf(s, party).banked;
+  const war = s.result?.kind === 'collapse' ? s.result.scores : null;
+  if (war) {
+    // A war declared (src/sim/answers.ts): what was banked, no parade and no bonus, and the
+    // declarer's share cut; the lines add up to the game's score.
+    const banked: ScoreLine[] = [
+      { source: 'honour', label: 'Honour (standing, every year)', points: b.honour },
+      {
+        source: 'security',
+        label: 'Security (worlds held every year, named worlds defended)',
+        points: b.security,
+      },
+      { source: 'prosperity', label: 'Prosperity (growth against the rival)', points: b.prosperity },
+      { source: 'support', label: 'Support at home (every year)', points: b.support },
+    ];
+    const sum = banked.reduce((n, l) => n + l.points, 0);
+    const lines = [
+      ...banked,
+      {
+        source: 'war' as const,
+        label: `War declared (its declarer keeps ${s.rules.answers.warKeepsPercent}% of what it banked)`,
+        points: war[party] - sum,
+      },
+    ];
+    return { total: war[party], lines, decades: b.decades.slice() };
+  }
   const lines: ScoreLine[] = [
     { source: 'honour', label: 'Honour (standing, every year)', points: b.honour },
     {

@@ -43,6 +43,11 @@ test('a named world shows its raider on hover; a demand for reparations is paid 
   await expect(tooltip).toContainText('Khitomer');
   await expect(tooltip).toContainText('Named by Romulan Star Empire');
   await expect(tooltip).toContainText('strikes in 2296');
+  // In words, and all of it in sight: never under the side panel.
+  await expect(tooltip).not.toContainText(/\b(core|border|neutral-zone)\b(?! world)/);
+  const tip = await tooltip.boundingBox();
+  const side = await page.getByTestId('side-panel').boundingBox();
+  expect((tip?.x ?? 0) + (tip?.width ?? 0)).toBeLessThanOrEqual(side?.x ?? 0);
   await screenshot(page, 'answers-threat-tooltip');
   await page.mouse.move(5, 790);
   await endYear(page, 2295);

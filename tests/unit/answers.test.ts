@@ -9,6 +9,7 @@ import {
   POLICIES,
   previewOrder,
   repeatCost,
+  scoreBreakdown,
   validateOrder,
 } from '../../src/sim/index';
 import { entries, miniGame, turn, withRules } from './fixtures';
@@ -133,6 +134,16 @@ describe('the wronged party’s answers', () => {
       federation: banked('federation'),
       klingon: Math.floor((banked('klingon') * s.rules.answers.warKeepsPercent) / 100),
     });
+    // The end screen's breakdown adds up to that score: the banked lines, then the war's cut (no
+    // parade, no bonus).
+    for (const p of ['federation', 'klingon'] as const) {
+      const b = scoreBreakdown(s, p);
+      expect(b.total).toBe(s.result?.scores?.[p]);
+      expect(b.lines.reduce((n, l) => n + l.points, 0)).toBe(b.total);
+      expect(b.lines.map((l) => l.source)).toEqual(['honour', 'security', 'prosperity', 'support', 'war']);
+    }
+    expect(scoreBreakdown(s, 'federation').lines.at(-1)?.points).toBe(0);
+    expect(scoreBreakdown(s, 'klingon').lines.at(-1)?.points).toBeLessThan(0);
   });
 });
 

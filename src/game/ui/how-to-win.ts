@@ -142,6 +142,12 @@ export function endVerdict(
     'div',
     { class: 'verdict', testid: 'end-verdict' },
     el('p', { testid: 'end-who' }, el('b', {}, lead), hotseat ? null : ` ${standing(state, mine, true)}`),
-    el('div', { class: 'verdict-cols' }, table, gradeLadder(state, scores, 'end-ladder')),
+    // A game ended by war gives no grade: no ladder to place the scores on.
+    el(
+      'div',
+      { class: 'verdict-cols' },
+      table,
+      state.result?.grades === null ? null : gradeLadder(state, scores, 'end-ladder'),
+    ),
   );
 }

@@ -39,6 +39,13 @@ export interface FleetIcon {
   label: Phaser.GameObjects.Text;
 }
 
+/** A zone as the map's tip says it. */
+const ZONE_WORDS: Readonly<Record<string, string>> = {
+  core: 'core world',
+  border: 'border world',
+  'neutral-zone': 'neutral zone',
+  disputed: 'disputed world',
+};
 export class MapView {
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly labels = new Map<string, Phaser.GameObjects.Text>();
@@ -168,7 +175,11 @@ export class MapView {
     this.tooltip.append(
       el('b', {}, sys.name),
       el('div', {}, `${owner(sys.owner)} · output ${sys.output}`),
-      el('div', {}, `${sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`),
+      el(
+        'div',
+        {},
+        `${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`,
+      ),
       ...fleets.map((f) => el('div', {}, `${owner(f.owner)} fleet, strength ${f.strength}`)),
       ...namedThreats(s)
         .filter((w) => w.target === sys.id)
@@ -179,6 +190,11 @@ export class MapView {
     this.tooltip.style.left = `${p.x + 14}px`;
     this.tooltip.style.top = `${p.y + 14}px`;
     this.tooltip.style.display = 'block';
+    // Never under the side panel (nor off the screen): a tip that would reach it opens to the left.
+    const edge =
+      document.querySelector('[data-testid="side-panel"]')?.getBoundingClientRect().left ?? innerWidth;
+    const width = this.tooltip.getBoundingClientRect().width;
+    if (p.x + 14 + width > edge) this.tooltip.style.left = `${Math.max(0, p.x - 14 - width)}px`;
   }
 
   /** Next or previous system that holds one of `party`'s fleets, or one of its worlds. */
