@@ -112,6 +112,16 @@ describe('an incursion', () => {
     const r3 = turn(byKlingons, { klingon: [{ type: 'attack', fleet: 'k1', target: 'tholia' }] });
     expect(r3.state.systems.find((x) => x.id === 'tholia')?.owner).toBe('klingon');
     expect(r3.state.powers.federation.support).toBe(56);
+
+    // A world held is an answer: its defenders stood, and the Council does not blame them.
+    const held = miniGame((s) => {
+      noGarrison(s);
+      s.powers.federation.fleets = [{ id: 'f2', location: 'vulcan', strength: 40 }];
+      addEvents(s, war);
+    });
+    const r4 = turn(held);
+    expect(r4.state.systems.find((x) => x.id === 'vulcan')?.owner).toBe('federation');
+    expect(r4.state.powers.federation.support).toBe(60);
   });
 });
 

@@ -49,7 +49,8 @@ export function resolveWars(ctx: Ctx): void {
           `${target.name} falls to ${thirdPowerName(s, war.thirdPower)}.`,
         );
       else changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `${target.name} is held.`);
-    } else if (!ctx.answered.includes(war.thirdPower)) {
+    } else if (out.won && !ctx.answered.includes(war.thirdPower)) {
+      // A world held is an answer (its defenders stood); one lost without a blow struck is not.
       changeSupport(
         ctx,
         'federation',
