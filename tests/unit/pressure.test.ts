@@ -48,7 +48,11 @@ describe('standing', () => {
       });
       return turn(g, { federation: [{ type: 'summit' }], klingon: [{ type: 'summit' }] });
     };
-    expect(at(84).report.ledger.filter((e) => e.code === 'summit').map((e) => e.delta)).toEqual([2, 2]);
+    expect(
+      at(84)
+        .report.ledger.filter((e) => e.code === 'summit')
+        .map((e) => e.delta),
+    ).toEqual([2, 2]);
     // At 97 the summit gives nothing, and is still written: an act of faith (no drift).
     const top = at(97);
     expect(top.report.ledger.filter((e) => e.code === 'summit').map((e) => e.delta)).toEqual([0, 0]);
