@@ -159,10 +159,17 @@ describe('the AIs and a named threat', () => {
     expect(warned.powers.klingon.passageUntil).toBeLessThan(warned.year);
     expect(aiOrders('pragmatist', warned, 'federation').some(rescue)).toBe(true);
     expect(aiOrders('loyalist', warned, 'federation').some(rescue)).toBe(false);
-    // The world likely holds alone (12 ships against 8, two in five to fall): no reason to break Article VI.
-    const held = turn(
+    // 12 ships against 8 (two in five to fall, though 120% of the raid is the victim's own cover): it goes.
+    const covered = turn(
       romulanRaid(8, 1, (s) => {
         s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 12 }];
+      }),
+    ).state;
+    expect(aiOrders('pragmatist', covered, 'federation').some(rescue)).toBe(true);
+    // The world likely holds alone (16 ships against 8, one in three to fall): no reason to break Article VI.
+    const held = turn(
+      romulanRaid(8, 1, (s) => {
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 16 }];
       }),
     ).state;
     expect(aiOrders('pragmatist', held, 'federation').some(rescue)).toBe(false);

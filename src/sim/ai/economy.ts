@@ -33,10 +33,10 @@ type Add = (o: Order, value: number) => void;
 
 /**
  * Defence under this share of a raid’s strength (in percent) leaves a named world a chance of more
- * than two in five of falling (a battle is a roll of strength against strength): worth a rescue
+ * than one in three of falling (a battle is a roll of strength against strength): worth a rescue
  * that trespasses. The victim's own cover of 120% still leaves it 45%.
  */
-const RESCUE_PERCENT = 150;
+const RESCUE_PERCENT = 200;
 
 /** True when a named world may well fall to its raid, as it stands. */
 function mayFall(v: GameState, w: War): boolean {
