@@ -151,4 +151,31 @@ describe('the AIs and a named threat', () => {
     const hawk = aiOrders('hawk', warned, 'federation');
     expect(hawk.some((o) => o.type === 'move' && o.to === 'narendra')).toBe(false);
   });
+
+  it('without passage, a pragmatist trespasses to save a world that may well fall; a loyalist does not', () => {
+    const rescue = (o: { type: string; to?: string }) => o.type === 'move' && o.to === 'narendra';
+    // No passage granted: the Klingons have no ship at Narendra III against 8 raiders.
+    const warned = turn(romulanRaid(8, 1)).state;
+    expect(warned.powers.klingon.passageUntil).toBeLessThan(warned.year);
+    expect(aiOrders('pragmatist', warned, 'federation').some(rescue)).toBe(true);
+    expect(aiOrders('loyalist', warned, 'federation').some(rescue)).toBe(false);
+    // 12 ships against 8 (two in five to fall, though 120% of the raid is the victim's own cover): it goes.
+    const covered = turn(
+      romulanRaid(8, 1, (s) => {
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 12 }];
+      }),
+    ).state;
+    expect(aiOrders('pragmatist', covered, 'federation').some(rescue)).toBe(true);
+    // The world likely holds alone (16 ships against 8, one in three to fall): no reason to break Article VI.
+    const held = turn(
+      romulanRaid(8, 1, (s) => {
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 16 }];
+      }),
+    ).state;
+    expect(aiOrders('pragmatist', held, 'federation').some(rescue)).toBe(false);
+    // The rescue is charged: the fleet lies there at the year's end without consent, once.
+    const orders = aiOrders('pragmatist', warned, 'federation');
+    const after = turn(warned, { federation: orders, klingon: [] });
+    expect(entries(after.report, 'federation', 'VI/trespass')).toHaveLength(1);
+  });
 });

@@ -31,6 +31,19 @@ const COVER_PERCENT = 120;
 
 type Add = (o: Order, value: number) => void;
 
+/**
+ * Defence under this share of a raid’s strength (in percent) leaves a named world a chance of more
+ * than one in three of falling (a battle is a roll of strength against strength): worth a rescue
+ * that trespasses. The victim's own cover of 120% still leaves it 45%.
+ */
+const RESCUE_PERCENT = 200;
+
+/** True when a named world may well fall to its raid, as it stands. */
+function mayFall(v: GameState, w: War): boolean {
+  const target = w.target === null ? undefined : findSystem(v, w.target);
+  return target !== undefined && defenceOf(v, target) * 100 < w.strength * RESCUE_PERCENT;
+}
+
 /** What a named world still lacks, in ships, to meet its raid. */
 function shortfall(v: GameState, w: War): number {
   const target = w.target === null ? undefined : findSystem(v, w.target);
@@ -145,15 +158,22 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
     }
   }
 
-  // Help the other party where it opened its space to us and a blow falls this year.
+  // Help the other party where a blow falls this year. With its passage it is a duty thanked; without
+  // it (a hawk never opens its space, a power with ships enough or no helper near did not) the ships
+  // that save its world trespass there: a power that may break the articles goes when the world may
+  // well fall alone and the thanks outweigh the breach (its cost grows with every trespass seen).
   const helping = new Set<string>();
-  if (inForce && !t.warlike && powerOf(v, other).passageUntil >= v.year) {
+  if (inForce && !t.warlike) {
+    const open = powerOf(v, other).passageUntil >= v.year;
+    const trespass = open ? 0 : breachPoints(e, breachOf('move'));
     for (const w of namedThreats(v, other)) {
       if (w.since !== v.year || w.aidedBy.includes(party)) continue;
+      if (!open && (trespass === Number.POSITIVE_INFINITY || !mayFall(v, w))) continue;
       const target = w.target as string;
       const thanks =
         standingGain(e, r.rewards.warAid) +
-        supportValue(e, party === 'klingon' ? r.support.klingonBattleWon : r.support.federationAidGiven);
+        supportValue(e, party === 'klingon' ? r.support.klingonBattleWon : r.support.federationAidGiven) -
+        trespass;
       let best: Fleet | undefined;
       for (const f of v.fleets) {
         if (f.owner !== party || threatened.has(f.location) || helping.has(f.id)) continue;
