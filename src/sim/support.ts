@@ -1,7 +1,7 @@
 // Support at home (DESIGN.md section 8, step i), and the fall of a government.
 import { type Ctx, changeSupport, note } from './context';
 import type { OrderType } from './orders/index';
-import { type GameState, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
+import { type GameState, ofParty, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
 import { industries } from './world';
 
 /** The AI personalities a fallen government's successor is drawn from. */
@@ -61,8 +61,17 @@ export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = in
       );
     }
   }
-  if (industryNow.federation > s.powers.federation.lastIndustry) {
-    changeSupport(ctx, 'federation', sup.federationGrowth, { rule: 'growth' }, 'A year of growth.');
+  // Growth is a race (DESIGN.md section 15.1): the Council rewards a year in which the Federation
+  // grew more than the Empire did, not every year that something was built.
+  const grown = (p: Party) => ofParty(industryNow, p) - powerOf(s, p).lastIndustry;
+  if (grown('federation') > 0 && grown('federation') > grown('klingon')) {
+    changeSupport(
+      ctx,
+      'federation',
+      sup.federationGrowth,
+      { rule: 'growth' },
+      'A year of growth ahead of the Empire.',
+    );
   }
   for (const party of PARTIES) {
     const p = powerOf(s, party);

@@ -249,15 +249,19 @@ describe('support (section 8)', () => {
     expect(turn(miniGame()).state.powers.klingon.support).toBe(60);
   });
 
-  it('gives the Federation +1 for a year of growth, and nothing to the Klingons for theirs', () => {
-    const r = turn(miniGame(), {
-      federation: [{ type: 'develop', system: 'vulcan' }],
-      klingon: [{ type: 'develop', system: 'narendra' }],
-    });
+  it('gives the Federation +1 for a year it outgrew the Empire, and nothing to the Klingons for theirs', () => {
+    const r = turn(miniGame(), { federation: [{ type: 'develop', system: 'vulcan' }] });
     expect(r.state.powers.federation.support).toBe(61);
     expect(r.state.powers.klingon.support).toBe(60);
     // The next year without new growth brings nothing.
     expect(turn(r.state).state.powers.federation.support).toBe(61);
+    // Growth is a race: the Empire grew as much, the Council gives nothing.
+    const level = turn(miniGame(), {
+      federation: [{ type: 'develop', system: 'vulcan' }],
+      klingon: [{ type: 'develop', system: 'narendra' }],
+    });
+    expect(level.state.powers.federation.support).toBe(60);
+    expect(level.state.powers.klingon.support).toBe(60);
   });
 
   it('gives the Federation +2 for aid given', () => {
