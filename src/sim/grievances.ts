@@ -78,12 +78,13 @@ export function resolveGrievances(ctx: Ctx): void {
     const to = Math.max(0, Math.min(a.grievanceMax, from + added - heal));
     if (to !== from) {
       p.grievance = to;
+      // Reported as the ceiling it leaves on standing, so that a scar reads as a loss, a healing as a gain.
       note(ctx, {
         kind: 'obligation',
         party,
-        delta: to - from,
-        from,
-        to,
+        delta: from - to,
+        from: 100 - from,
+        to: 100 - to,
         article: null,
         cause: { rule: 'grievance' },
         text:
@@ -118,9 +119,9 @@ export function healGrievance(ctx: Ctx, party: Party, amount: number, rule: stri
   note(ctx, {
     kind: 'obligation',
     party,
-    delta: to - from,
-    from,
-    to,
+    delta: from - to,
+    from: 100 - from,
+    to: 100 - to,
     article: null,
     cause: { rule },
     text: `Reparations heal a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,

@@ -38,6 +38,9 @@ describe('grievances', () => {
     expect(scar).toHaveLength(1);
     expect(scar[0]?.delta).toBe(-cost);
     expect(r.state.powers.federation.grievance).toBe(0);
+    // The report gives the ceiling it leaves: from 100 down to 90, a loss.
+    const line = r.report.changes.find((c) => c.cause.rule === 'grievance' && c.party === 'klingon');
+    expect(line).toMatchObject({ delta: -2 * cost, from: 100, to: 100 - 2 * cost });
   });
 
   it('are not healed by waiting, but by an act of faith (a summit)', () => {
