@@ -77,21 +77,15 @@ export function resolveGrievances(ctx: Ctx): void {
     const from = p.grievance;
     const to = Math.max(0, Math.min(a.grievanceMax, from + added - heal));
     if (to !== from) {
-      p.grievance = to;
-      // Reported as the ceiling it leaves on standing, so that a scar reads as a loss, a healing as a gain.
-      note(ctx, {
-        kind: 'obligation',
+      setGrievance(
+        ctx,
         party,
-        delta: from - to,
-        from: 100 - from,
-        to: 100 - to,
-        article: null,
-        cause: { rule: 'grievance' },
-        text:
-          to > from
-            ? `${PARTY_TITLES[party]}'s violations leave a grievance: its standing can rise no higher than ${100 - to}.`
-            : `An act of faith heals a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,
-      });
+        to,
+        'grievance',
+        to > from
+          ? `${PARTY_TITLES[party]}'s violations leave a grievance: its standing can rise no higher than ${100 - to}.`
+          : `An act of faith heals a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,
+      );
     }
     const over = Math.min(100, p.standing + delta) - (100 - to);
     if (over > 0) {
@@ -111,9 +105,23 @@ export function resolveGrievances(ctx: Ctx): void {
 
 /** Heal `amount` of `party`'s grievance now (reparations paid), and report it. */
 export function healGrievance(ctx: Ctx, party: Party, amount: number, rule: string): void {
+  const to = Math.max(0, powerOf(ctx.s, party).grievance - amount);
+  if (to === powerOf(ctx.s, party).grievance) return;
+  setGrievance(
+    ctx,
+    party,
+    to,
+    rule,
+    `Reparations heal a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,
+  );
+}
+
+/**
+ * Set a grievance and report it as the ceiling it leaves on standing, so that a scar reads as a
+ * loss and a healing as a gain.
+ */
+function setGrievance(ctx: Ctx, party: Party, to: number, rule: string, text: string): void {
   const p = powerOf(ctx.s, party);
-  const to = Math.max(0, p.grievance - amount);
-  if (to === p.grievance) return;
   const from = p.grievance;
   p.grievance = to;
   note(ctx, {
@@ -124,6 +132,6 @@ export function healGrievance(ctx: Ctx, party: Party, amount: number, rule: stri
     to: 100 - to,
     article: null,
     cause: { rule },
-    text: `Reparations heal a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,
+    text,
   });
 }

@@ -1,7 +1,16 @@
 // The score (DESIGN.md section 15.1): banked every year by source, then the parade and the bonus at
 // the end; grades at the last year, or the collapse.
 import type { Rules } from './scenario/rules';
-import { type GameState, type LedgerEntry, ofParty, otherParty, PARTIES, type Party, powerOf } from './types';
+import {
+  type Banked,
+  type GameState,
+  type LedgerEntry,
+  ofParty,
+  otherParty,
+  PARTIES,
+  type Party,
+  powerOf,
+} from './types';
 import { industryOf } from './world';
 
 /** Growth of a power's industry since the start, in % of it (whole, towards 0). */
@@ -100,35 +109,9 @@ export interface ScoreBreakdown {
   decades: number[];
 }
 
-/** A power's score as it stands: what it banked, the parade of its ships now, and the bonus. */
-export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
-  const b = powerOf(s, party).banked;
-  const war = s.result?.kind === 'collapse' ? s.result.scores : null;
-  if (war) {
-    // A war declared (src/sim/answers.ts): what was banked, no parade and no bonus, and the
-    // declarer's share cut; the lines add up to the game's score.
-    const banked: ScoreLine[] = [
-      { source: 'honour', label: 'Honour (standing, every year)', points: b.honour },
-      {
-        source: 'security',
-        label: 'Security (worlds held every year, named worlds defended)',
-        points: b.security,
-      },
-      { source: 'prosperity', label: 'Prosperity (growth against the rival)', points: b.prosperity },
-      { source: 'support', label: 'Support at home (every year)', points: b.support },
-    ];
-    const sum = banked.reduce((n, l) => n + l.points, 0);
-    const lines = [
-      ...banked,
-      {
-        source: 'war' as const,
-        label: `War declared (its declarer keeps ${s.rules.answers.warKeepsPercent}% of what it banked)`,
-        points: war[party] - sum,
-      },
-    ];
-    return { total: war[party], lines, decades: b.decades.slice() };
-  }
-  const lines: ScoreLine[] = [
+/** The four lines banked every year (DESIGN.md section 15.1). */
+function bankedLines(b: Banked): ScoreLine[] {
+  return [
     { source: 'honour', label: 'Honour (standing, every year)', points: b.honour },
     {
       source: 'security',
@@ -137,6 +120,27 @@ export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
     },
     { source: 'prosperity', label: 'Prosperity (growth against the rival)', points: b.prosperity },
     { source: 'support', label: 'Support at home (every year)', points: b.support },
+  ];
+}
+
+/** A power's score as it stands: what it banked, the parade of its ships now, and the bonus. */
+export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
+  const b = powerOf(s, party).banked;
+  const banked = bankedLines(b);
+  const war = s.result?.kind === 'collapse' ? s.result.scores : null;
+  if (war) {
+    // A war declared (src/sim/answers.ts): what was banked, no parade and no bonus, and the
+    // declarer's share cut; the lines add up to the game's score.
+    const sum = banked.reduce((n, l) => n + l.points, 0);
+    const cut: ScoreLine = {
+      source: 'war',
+      label: `War declared (its declarer keeps ${s.rules.answers.warKeepsPercent}% of what it banked)`,
+      points: war[party] - sum,
+    };
+    return { total: war[party], lines: [...banked, cut], decades: b.decades.slice() };
+  }
+  const lines: ScoreLine[] = [
+    ...banked,
     { source: 'parade', label: 'The parade (ships of the last year)', points: paradePoints(s, party) },
     {
       source: 'never-suspended',
