@@ -153,6 +153,17 @@ describe('the replay’s order schema and the rules', () => {
     return !v.ok && (v.error.code === 'order/malformed' || v.error.code === 'order/unknown-type');
   };
 
+  it('refuse a type that is no string, however it is built, with a sentence and no throw', () => {
+    // fast-check found it: an object whose toString is not a function made String() throw.
+    for (const type of [{ toString: false }, Object.create(null), null, 7]) {
+      const v = validateOrder(s, 'federation', { type });
+      expect(v.ok).toBe(false);
+      if (!v.ok) expect(v.error.code).toBe('order/unknown-type');
+    }
+    const v = validateOrder(s, 'federation', { type: { toString: false } });
+    expect(!v.ok && v.error.message).toBe('A value of type object is not an order type.');
+  });
+
   it('agree on every input: the schema refuses exactly what the rules refuse for its shape', () => {
     fc.assert(
       fc.property(fc.oneof(shapedLike, fc.anything()), (raw) => {

@@ -201,7 +201,10 @@ function checkShape(raw: unknown): Result<Order, OrderError> {
   const o = raw as Record<string, unknown>;
   const type = o.type;
   const def = typeof type === 'string' ? DEFINED.get(type) : undefined;
-  if (def === undefined) return refuse('order/unknown-type', `"${String(type)}" is not an order type.`);
+  // Named without String(): an object whose toString is not a function would throw (the API never does).
+  const named =
+    typeof type === 'string' ? `"${type}"` : `A value of type ${type === null ? 'null' : typeof type}`;
+  if (def === undefined) return refuse('order/unknown-type', `${named} is not an order type.`);
   const fields = def.shape.fields;
   for (let i = 0; i < fields.length; i++) {
     const [name, field] = fields[i] as (typeof fields)[number];
