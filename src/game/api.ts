@@ -24,6 +24,8 @@ export interface KhitomerApi {
   screen(): string;
   /** Frames drawn so far (for tests and the web benchmark). */
   frames(): number;
+  /** Where the game's map is looked at: the camera's centre in map units, and its zoom (for tests). */
+  camera(): { x: number; y: number; zoom: number } | null;
   /** The current game's replay (a JSON object), at any point of the game. */
   replay(): Replay | null;
   /** Open a replay (object or text) in the viewer, verified year by year; says why when refused. */
@@ -89,6 +91,15 @@ export function installApi(store: GameStore, game: Phaser.Game): void {
     frames: guarded(
       () => game.loop.frame,
       () => 0,
+    ),
+    camera: guarded(
+      () => {
+        const scene = game.scene.getScene('Galaxy');
+        if (!scene?.sys.isActive()) return null;
+        const cam = scene.cameras.main;
+        return { x: cam.midPoint.x, y: cam.midPoint.y, zoom: cam.zoom };
+      },
+      () => null,
     ),
     replay: guarded(
       () => {

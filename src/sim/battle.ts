@@ -2,8 +2,8 @@
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
 import { raidersHit } from './threats';
-import type { Fleet, System } from './types';
-import { adjacency, findFleet, findSystem } from './world';
+import { type Fleet, type GameState, isParty, PARTY_NAMES, PARTY_TITLES, type System } from './types';
+import { adjacency, findFleet, findSystem, thirdPowerName } from './world';
 
 export interface BattleOutcome {
   won: boolean;
@@ -126,7 +126,7 @@ export function fight(
       article: null,
       cause,
       system: system.id,
-      text: `${system.name} falls to ${attacker} (${a} against ${d}).`,
+      text: `${who(ctx.s, attacker, true)} attacks ${system.name}, held by ${who(ctx.s, defender)}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} falls to ${who(ctx.s, attacker)}.`,
     });
   } else {
     note(ctx, {
@@ -135,10 +135,23 @@ export function fight(
       article: null,
       cause,
       system: system.id,
-      text: `${system.name} holds against ${attacker} (${a} against ${d}).`,
+      text: `${who(ctx.s, attacker, true)} attacks ${system.name}${defender === null ? '' : `, held by ${who(ctx.s, defender)}`}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} holds.`,
     });
   }
   return { won, attackerStrength: a, defenderStrength: d, attackerLoss, defenderLoss };
+}
+
+/** A power or a third power by name, as the report reads it ("the Federation", "Romulan Star Empire"). */
+function who(s: GameState, id: string, first = false): string {
+  if (isParty(id)) return (first ? PARTY_TITLES : PARTY_NAMES)[id];
+  return thirdPowerName(s, id);
+}
+
+/** The attacker's chance in a roll of `a` against `d`, in words ("an 80% chance"): for the report only. */
+function chance(a: number, d: number): string {
+  const n = a <= 0 ? 0 : Math.round((100 * a) / (a + d));
+  const an = n === 8 || n === 11 || n === 18 || (n >= 80 && n < 90);
+  return `${an ? 'an' : 'a'} ${n}% chance`;
 }
 
 /** One seeded roll of attack `a` against defence `d`, and the losses in proportion. */
@@ -176,8 +189,8 @@ export function fightFleet(ctx: Ctx, fleet: Fleet, target: Fleet, cause: Cause):
     cause,
     system: target.location,
     text: out.won
-      ? `Fleet ${attackerId} defeats fleet ${targetId} at ${where} (${out.attackerStrength} against ${out.defenderStrength}): ${losses}.`
-      : `Fleet ${targetId} beats off fleet ${attackerId} at ${where} (${out.defenderStrength} against ${out.attackerStrength}): ${losses}.`,
+      ? `Fleet ${attackerId} attacks fleet ${targetId} at ${where}: strength ${out.attackerStrength} against ${out.defenderStrength}, ${chance(out.attackerStrength, out.defenderStrength)}. The attacker wins: ${losses}.`
+      : `Fleet ${attackerId} attacks fleet ${targetId} at ${where}: strength ${out.attackerStrength} against ${out.defenderStrength}, ${chance(out.attackerStrength, out.defenderStrength)}. It is beaten off: ${losses}.`,
   });
   return out;
 }

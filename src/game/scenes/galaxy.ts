@@ -67,6 +67,8 @@ export class GalaxyScene extends Phaser.Scene {
           if (screen === 'report') {
             // The report is read alone: a reading panel still open (How to win, Rules) goes with the year.
             closeOverlays();
+            // The year is played out on the whole map, and the next begins there (see frameYear).
+            this.map.frameYear();
             this.playYear();
           } else if (before === 'report') this.leaveReport();
         },
@@ -181,7 +183,18 @@ export class GalaxyScene extends Phaser.Scene {
     const session = this.st().session;
     // Hot seat: the report is read by both, so neither's secrets are on it.
     const party = session && session.opponent !== 'hotseat' ? session.side : undefined;
-    const dialog = renderReport(report, () => this.store.closeReport(), session?.state, party);
+    const reader = session?.active;
+    const choices = reader
+      ? {
+          reader,
+          // The answer is next year's order; the report closes on it, as on Continue.
+          suspend: () => {
+            this.store.issue({ type: 'suspend-accords' });
+            this.store.closeReport();
+          },
+        }
+      : undefined;
+    const dialog = renderReport(report, () => this.store.closeReport(), session?.state, party, choices);
     this.report = dialog;
     mount(dialog);
     // Focused without scrolling: the report is read from its title down.
@@ -206,7 +219,7 @@ export class GalaxyScene extends Phaser.Scene {
     return overlayOpen();
   }
 
-  /** Keys: Enter ends the year, Esc closes, 1–9 give the listed orders, arrows/WASD pan, +/− zoom, N/P select. */
+  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders, arrows/WASD pan, +/− zoom, N/P select. */
   private onKey(e: KeyboardEvent): void {
     // Phaser hands a frame's keys again with each later key of it: the Enter that started the game is not for it.
     if (e.timeStamp < this.openedAt) return;
@@ -263,7 +276,7 @@ export class GalaxyScene extends Phaser.Scene {
         if (tab) {
           this.view.tab = tab;
           this.drawPanels();
-        } else if (/^[1-9]$/.test(key)) {
+        } else if (/^[0-9]$/.test(key)) {
           const b = this.panels.side.querySelector<HTMLButtonElement>(`button[data-key="${key}"]`);
           if (b && !b.disabled) b.click();
         }

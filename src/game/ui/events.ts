@@ -1,10 +1,20 @@
 // Events and obligations: this year's cards, with the article involved, the choices and deadlines.
-import { type GameState, type Order, type Party, placeOf, screenOrders, type War } from '../../sim/index';
+import {
+  type Demand,
+  type GameState,
+  type Obligation,
+  type Order,
+  type Party,
+  placeOf,
+  screenOrders,
+  type War,
+} from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { el } from './dom';
-import { named, ownerName, sentence } from './names';
+import { named, ownerName, PARTY_TITLES, sentence } from './names';
 import { orderRow } from './orders';
+import { maySuspend, suspensionWords } from './suspension';
 
 export function renderEvents(store: GameStore, session: Session): HTMLElement {
   const s = session.state;
@@ -30,18 +40,42 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   let any = false;
   // Every choice a card offers, so that none appears twice and none is left off (see below).
   const offered = new Set<string>();
+  // A demand for reparations made of `party`: who asks, how much, by when, and what each answer does.
+  const demand = s.demands.find((d) => d.debtor === party);
+  const answers = choices.filter((o) => o.type === 'reparations');
+  if (demand && answers.length > 0) {
+    any = true;
+    for (const o of answers) offered.add(JSON.stringify(o));
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'demand' },
+        el('div', {}, demandText(s, demand)),
+        ...answers.map((o) => orderRow(store, s, party, queued, o, n++)),
+      ),
+    );
+  }
+  // The other's standing below the line: suspending is a choice asked of this side, with its order.
+  const suspend = choices.filter((o) => o.type === 'suspend-accords');
+  if (suspend.length > 0 && maySuspend(s, party)) {
+    any = true;
+    const w = suspensionWords(s, party);
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'suspension' },
+        el('div', {}, w.why),
+        el('div', { class: 'dim' }, w.suspend),
+        el('div', { class: 'dim' }, w.keep),
+        ...suspend.map((o) => orderRow(store, s, party, queued, o, n++)),
+      ),
+    );
+  }
   for (const ob of s.obligations) {
     const mine = choices.filter(
       (o) => ('obligation' in o && o.obligation === ob.id) || (o.type === 'aid' && o.target === ob.id),
     );
-    const deadline = `decide by the end of ${ob.deadline}`;
-    let title = '';
-    if (ob.kind === 'aid')
-      title = `Article IV — aid for ${ob.system ? systemName(s, ob.system) : ownerName(s, ob.victim)}: ${ob.need} reserve${ob.need === 1 ? '' : 's'} needed (${ob.delivered[party]} given), ${deadline}`;
-    else if (ob.kind === 'extradition')
-      title = `Article V — ${ob.fugitive}: extradition demanded of ${ownerName(s, ob.debtor)}, ${deadline}`;
-    else
-      title = `Article VI — the ruling on ${systemName(s, ob.system)} went to ${ownerName(s, ob.winner)}; ${ownerName(s, ob.debtor)} may accept it by ${ob.deadline}`;
+    const title = obligationTitle(s, ob, party);
     if (mine.length === 0) continue;
     any = true;
     for (const o of mine) offered.add(JSON.stringify(o));
@@ -107,6 +141,38 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   if (!any) duties.append(el('div', { class: 'dim' }, 'Nothing is asked of you this year.'));
   root.append(duties);
   return root;
+}
+
+/** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
+export function obligationTitle(s: GameState, ob: Obligation, party: Party): string {
+  const by = `by the end of ${ob.deadline}`;
+  switch (ob.kind) {
+    case 'aid':
+      return `Article IV — aid for ${ob.system ? systemName(s, ob.system) : ownerName(s, ob.victim)}: ${plural(ob.need, 'reserve')} needed ${by} (${ob.delivered[party]} given by you).`;
+    case 'extradition':
+      return `Article V — ${partyTitle(ob.debtor)} is asked to hand ${ob.fugitive} over ${by}; sheltering them past that breaks Article V.`;
+    case 'ruling':
+      return `Article VI — the arbiters ruled ${systemName(s, ob.system)} belongs to ${partyTitle(ob.winner)}; ${partyTitle(ob.debtor)} must hand it over ${by}, or break Article VI.`;
+  }
+}
+
+/** A demand for reparations in a sentence: who asks, how much, by when, and what silence means. */
+export function demandText(s: GameState, d: Demand): string {
+  const grievance = s.powers[d.debtor].grievance;
+  const why =
+    grievance > 0
+      ? ` for the wrongs it holds against you (a grievance of ${grievance} that keeps your standing at ${100 - grievance} or less)`
+      : ' for the breaches of the Accords it has seen';
+  return `${partyTitle(d.by)} demands ${plural(d.amount, 'reserve')} in reparations${why}. Answer by the end of ${d.year + 1}: pay, or refuse. Left unanswered, the demand counts as refused, without the cheer at home.`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A power's full title, first in a sentence ("The Klingon Empire"). */
+function partyTitle(p: Party): string {
+  return PARTY_TITLES[p];
 }
 
 function systemName(s: GameState, id: string | null): string {

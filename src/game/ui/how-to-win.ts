@@ -2,6 +2,7 @@
 // place on it. The How to win panel shows it during play; the end screen shows it for both powers.
 import { type GameState, gradeOf, type Party, scoreBreakdown } from '../../sim/index';
 import { button, el } from './dom';
+import { influenceSection } from './influence';
 import { PARTY_TITLES, partyClass } from './names';
 
 /** A power's score by source, one row a source, and the total. */
@@ -71,6 +72,7 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
     el('p', { testid: 'how-to-win-standing' }, standing(state, total)),
     el('h3', {}, 'The grades'),
     gradeLadder(state, { [party]: total }, 'how-to-win-grades'),
+    influenceSection(state, party),
     el(
       'div',
       { class: 'row' },

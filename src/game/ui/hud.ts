@@ -3,6 +3,7 @@
 import { industryOf, influenceOf, orderCost, PARTIES, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { button, el } from './dom';
+import { INFLUENCE_IS, influenceSources } from './influence';
 import { partyClass, partyLabel } from './names';
 
 function meter(
@@ -87,7 +88,16 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
       el(
         'div',
         { class: 'dim' },
-        `reserves ${p.reserves - spent}/${p.reserves} · industry ${industryOf(s, me)} · influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
+        `reserves ${p.reserves - spent}/${p.reserves} · industry ${industryOf(s, me)} · `,
+        // Influence is the budget of diplomacy: the playtest never learnt what it was. Its own
+        // button says it and opens How to win, where its sources and prices are.
+        actions.howToWin
+          ? button(`influence ${influenceOf(s, me) - used}/${influenceOf(s, me)} ?`, actions.howToWin, {
+              class: 'link',
+              testid: 'hud-influence',
+              title: `${INFLUENCE_IS} This year: ${influenceSources(s, me).join(', ')}. More in How to win (H).`,
+            })
+          : `influence ${influenceOf(s, me) - used}/${influenceOf(s, me)}`,
       ),
     ),
     el(

@@ -28,12 +28,93 @@ export function ownerName(state: Pick<GameState, 'thirdPowers'>, owner: string |
   return state.thirdPowers.find((t) => t.id === owner)?.name ?? owner;
 }
 
-/** A fleet by what a player sees of it: whose it is and where it lies ("Federation fleet at Sol"). */
-export function fleetName(state: GameState, id: string): string {
-  const f = state.fleets.find((x) => x.id === id);
-  if (!f) return 'a fleet';
-  const at = state.systems.find((x) => x.id === f.location)?.name ?? 'sea';
-  return `${ownerName(state, f.owner)} fleet at ${at}`;
+/**
+ * The names fleets sail under: a power's are named for ships of its line, a third power's by letter.
+ * A fleet's name comes from its id alone (see `fleetNames`), never from where it lies, so a fleet
+ * that moves keeps it ("the Hood Task Force moves from Sol to Vulcan").
+ */
+const FLEET_WORDS: Record<Party, readonly string[]> = {
+  federation: [
+    'Excelsior',
+    'Hood',
+    'Lexington',
+    'Yorktown',
+    'Potemkin',
+    'Constellation',
+    'Farragut',
+    'Intrepid',
+    'Exeter',
+    'Republic',
+    'Hathaway',
+    'Saratoga',
+    'Repulse',
+    'Valiant',
+    'Bozeman',
+    'Ahwahnee',
+  ],
+  klingon: [
+    "Ch'Tang",
+    "Gr'oth",
+    "Hegh'ta",
+    'Bortas',
+    "Vor'cha",
+    'Amar',
+    'Klothos',
+    "T'Ong",
+    'Rotarran',
+    'Pagh',
+    "Negh'Var",
+    "B'Moth",
+    "Toh'Kaht",
+    "Hor'Cha",
+    'Vorn',
+    "Ki'Tang",
+  ],
+};
+const LETTERS = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta'];
+
+/** A small stable hash of an id (FNV-1a): the same id, the same first choice of name. */
+function hashOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * Every fleet of the state with its name. Each owner's fleets, taken in the order of their ids,
+ * take the word their id hashes to, or the next one free; past the list's end, a number follows.
+ */
+export function fleetNames(state: Pick<GameState, 'fleets' | 'thirdPowers'>): Map<string, string> {
+  const out = new Map<string, string>();
+  const byOwner = new Map<string, string[]>();
+  for (const f of state.fleets) byOwner.set(f.owner, [...(byOwner.get(f.owner) ?? []), f.id]);
+  for (const [owner, ids] of byOwner) {
+    const words = isParty(owner) ? FLEET_WORDS[owner] : LETTERS;
+    const shape = (word: string, round: number) => {
+      const w = round > 0 ? `${word} ${round + 1}` : word;
+      if (owner === 'federation') return `the ${w} Task Force`;
+      if (owner === 'klingon') return `the ${w} Squadron`;
+      return `the ${ownerName(state, owner)} fleet ${w}`;
+    };
+    const taken = new Set<string>();
+    for (const id of [...ids].sort()) {
+      const start = hashOf(id) % words.length;
+      for (let k = 0; ; k++) {
+        const name = shape(words[(start + k) % words.length] ?? 'Reserve', Math.floor(k / words.length));
+        if (taken.has(name)) continue;
+        taken.add(name);
+        out.set(id, name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A fleet by its name, capitalised as a sentence's subject ("The Hood Task Force"). */
+export function fleetName(state: Pick<GameState, 'fleets' | 'thirdPowers'>, id: string): string {
+  const name = fleetNames(state).get(id);
+  return name ? sentence(name) : 'A fleet';
 }
 
 const namings = new WeakMap<GameState, Map<string, string>>();
@@ -42,6 +123,8 @@ const namings = new WeakMap<GameState, Map<string, string>>();
  * sunk): the report and the ledger still speak of them.
  */
 const remembered = new Map<string, string>();
+/** The ids of fleets among them: "fleet <id>" reads as the fleet's name alone. */
+const fleetIds = new Set<string>();
 
 /** Every id a player could meet, with the name the screen uses for it. */
 function namesOf(state: GameState): Map<string, string> {
@@ -62,7 +145,10 @@ function namesOf(state: GameState): Map<string, string> {
   for (const w of state.wars) names.set(w.id, `the war of ${ownerName(state, w.thirdPower)}`);
   for (const c of state.claims)
     names.set(c.id, c.system ? `the claim on ${names.get(c.system) ?? 'a world'}` : 'the tariff quarrel');
-  for (const f of state.fleets) names.set(f.id, fleetName(state, f.id));
+  for (const [id, name] of fleetNames(state)) {
+    names.set(id, name);
+    fleetIds.add(id);
+  }
   for (const [id, name] of names) remembered.set(id, name);
   namings.set(state, names);
   return names;
@@ -80,8 +166,8 @@ export function named(state: GameState, text: string): string {
     // A fleet no longer on the map (sunk, or merged) is still not shown by its id.
     if (name === undefined)
       return fleetWord && /[-\d]/.test(id) ? `${fleetWord[0] === 'F' ? 'A' : 'a'} lost fleet` : whole;
-    // "fleet fed-k7" reads "Federation fleet at Sol": the word fleet is in the name already.
-    if (fleetWord && state.fleets.some((f) => f.id === id)) return name;
+    // "Fleet fed-k7" reads "The Hood Task Force": the name says it is a fleet.
+    if (fleetWord && fleetIds.has(id)) return fleetWord[0] === 'F' ? sentence(name) : name;
     return `${fleetWord ?? ''}${name}`;
   });
 }

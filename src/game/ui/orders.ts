@@ -5,8 +5,10 @@
 import {
   describeOrder,
   type GameState,
+  influenceOf,
   labelOf,
   type Order,
+  orderCost,
   orderEffect,
   orderSystem,
   type Party,
@@ -17,7 +19,8 @@ import {
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { button, el } from './dom';
-import { named, ownerName } from './names';
+import { INFLUENCE_IS } from './influence';
+import { fleetName, named, ownerName } from './names';
 
 /** An order in words, every id in it read as a name. */
 function said(s: GameState, party: Party, order: Order): string {
@@ -59,7 +62,8 @@ export function orderRow(
     label: `Give: ${said(s, party, order)}`,
   });
   give.disabled = !p.ok;
-  give.dataset.key = String(index + 1);
+  const key = orderKey(index);
+  if (key) give.dataset.key = key;
   return el(
     'div',
     { class: 'card order', testid: `order-${order.type}` },
@@ -67,7 +71,7 @@ export function orderRow(
       'div',
       { class: 'desc' },
       el('div', { class: 'kind' }, labelOf(order.type)),
-      index < 9 ? el('kbd', {}, String(index + 1)) : null,
+      key ? el('kbd', {}, key) : null,
       ` ${said(s, party, order)}`,
       el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order))),
       el('div', { class: 'cost' }, costText),
@@ -97,6 +101,38 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
     );
   });
   return list;
+}
+
+/** The influence the queued orders spend. */
+function spentInfluence(s: GameState, party: Party, queued: readonly Order[]): number {
+  return queued.reduce((n, o) => n + orderCost(s, party, o).influence, 0);
+}
+
+/** The order types that answer the other power's wrongs (DESIGN.md section 15.4). */
+const ANSWERS: readonly string[] = [
+  'protest',
+  'demand-reparations',
+  'reparations',
+  'suspend-accords',
+  'declare-war',
+];
+
+/**
+ * Whether an order answers a wrong: one of the answers, or sanctions and a recall in protest (an
+ * embargo or a recall that, given now, breaks nothing because a breach of the other was seen lately).
+ */
+export function isAnswer(s: GameState, party: Party, order: Order): boolean {
+  if (ANSWERS.includes(order.type)) return true;
+  const sanction = order.type === 'embargo' || (order.type === 'embassy' && order.action === 'recall');
+  if (!sanction) return false;
+  const p = previewOrder(s, party, order, []);
+  return p.ok && p.value.violations.length === 0;
+}
+
+/** The key that gives the order listed `index`th (from 0): 1 to 9, then 0; none past the tenth. */
+export function orderKey(index: number): string | null {
+  if (index < 9) return String(index + 1);
+  return index === 9 ? '0' : null;
 }
 
 /** The systems where `party` can give an order this year (N and P step through them with its own). */
@@ -134,7 +170,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
           'div',
           { class: 'dim' },
           fleets.length
-            ? `Fleets: ${fleets.map((f) => `${ownerName(s, f.owner)}, strength ${f.strength}`).join('; ')}`
+            ? `Fleets: ${fleets.map((f) => `${fleetName(s, f.id)} (${ownerName(s, f.owner)}), strength ${f.strength}`).join('; ')}`
             : 'No fleets',
         ),
       );
@@ -150,8 +186,29 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
       ),
     );
   }
-  root.append(el('h3', {}, 'Diplomacy'));
-  for (const o of all.filter((x) => placeOf(x.type) === 'diplomacy'))
-    root.append(orderRow(store, s, party, queued, o, n++));
+  const diplomacy = all.filter((x) => placeOf(x.type) === 'diplomacy');
+  // The answers to a wrong come first, with their keys: the playtest found them at the foot of a
+  // long list, past the last number key.
+  const answers = diplomacy.filter((o) => isAnswer(s, party, o));
+  if (answers.length > 0) {
+    root.append(
+      el('h3', { testid: 'answers-heading' }, 'Answers'),
+      el(
+        'div',
+        { class: 'dim' },
+        'What the Accords let you answer with: a wrong seen lately, a demand made of you, a crisis of the treaty.',
+      ),
+    );
+    for (const o of answers) root.append(orderRow(store, s, party, queued, o, n++));
+  }
+  root.append(
+    el('h3', {}, 'Diplomacy'),
+    el(
+      'div',
+      { class: 'dim', testid: 'influence-note' },
+      `Diplomacy is paid in influence: ${influenceOf(s, party) - spentInfluence(s, party, queued)} of ${influenceOf(s, party)} left this year. ${INFLUENCE_IS}`,
+    ),
+  );
+  for (const o of diplomacy) if (!answers.includes(o)) root.append(orderRow(store, s, party, queued, o, n++));
   return root;
 }

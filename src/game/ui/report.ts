@@ -3,13 +3,24 @@ import type { GameState, Party, TurnReport } from '../../sim/index';
 import { el } from './dom';
 import { named, PARTY_TITLES } from './names';
 import { secretsLine } from './secrets';
+import { suspensionChoice } from './suspension';
 
-/** `state` names the ids in the texts; `party`, when one person plays, gets the line on its secrets. */
+/** What the reader of the report may answer in it: the suspension of the Accords, when offered. */
+export interface ReportChoices {
+  reader: Party;
+  suspend: () => void;
+}
+
+/**
+ * `state` names the ids in the texts; `party`, when one person plays, gets the line on its secrets;
+ * `choices` puts the question asked of the reader where the report tells them of it.
+ */
 export function renderReport(
   report: TurnReport,
   onContinue: () => void,
   state?: GameState,
   party?: Party,
+  choices?: ReportChoices,
 ): HTMLElement {
   const secrets = state && party ? secretsLine(state, party) : null;
   const say = (text: string) => (state ? named(state, text) : text);
@@ -41,22 +52,32 @@ export function renderReport(
     'div',
     { class: 'dialog report', testid: 'report', role: 'dialog', label: `The year ${report.year}` },
     el('h2', {}, `The year ${report.year}`),
+    // The lines scroll between the title and the buttons, never under them (the playtest read the
+    // last lines beneath a sticky Continue row at 1280 × 720).
     el(
       'div',
-      { class: 'dim' },
-      `${PARTY_TITLES.federation}: ${report.orders.federation.map((o) => say(o.text)).join('; ') || 'no orders'}`,
+      { class: 'report-body', testid: 'report-body' },
+      el(
+        'div',
+        { class: 'dim' },
+        `${PARTY_TITLES.federation}: ${report.orders.federation.map((o) => say(o.text)).join('; ') || 'no orders'}`,
+      ),
+      el(
+        'div',
+        { class: 'dim' },
+        `${PARTY_TITLES.klingon}: ${report.orders.klingon.map((o) => say(o.text)).join('; ') || 'no orders'}`,
+      ),
+      list('Standing', ['standing']),
+      list('The treaty', ['treaty']),
+      list('Support', ['support']),
+      list('Territory and fleets', ['territory', 'fleet', 'war']),
+      list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
+      secrets ? el('p', { class: 'warn', testid: 'report-secrets' }, secrets) : null,
+      // Told here, asked here: the notice that the other's standing fell below the line is a question.
+      state && choices && offered(report, choices.reader)
+        ? suspensionChoice(state, choices.reader, choices.suspend, onContinue)
+        : null,
     ),
-    el(
-      'div',
-      { class: 'dim' },
-      `${PARTY_TITLES.klingon}: ${report.orders.klingon.map((o) => say(o.text)).join('; ') || 'no orders'}`,
-    ),
-    list('Standing', ['standing']),
-    list('The treaty', ['treaty']),
-    list('Support', ['support']),
-    list('Territory and fleets', ['territory', 'fleet', 'war']),
-    list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
-    secrets ? el('p', { class: 'warn', testid: 'report-secrets' }, secrets) : null,
     el(
       'div',
       { class: 'row actions' },
@@ -65,4 +86,9 @@ export function renderReport(
     ),
   );
   return dialog;
+}
+
+/** Whether the year's report tells `reader` it may suspend the Accords. */
+function offered(report: TurnReport, reader: Party): boolean {
+  return report.changes.some((c) => c.party === reader && c.cause.rule === 'suspend-accords');
 }

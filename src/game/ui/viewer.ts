@@ -4,7 +4,7 @@ import { hashesCompared, originText, PARTIES, type Party } from '../../sim/index
 import type { GameStore } from '../../store/store';
 import type { Viewer } from '../../store/types';
 import { button, el } from './dom';
-import { PARTY_NAMES, PARTY_TITLES, partyClass, sentence } from './names';
+import { named, PARTY_NAMES, PARTY_TITLES, partyClass, sentence } from './names';
 
 export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
   const state = v.states.at(v.index);
@@ -108,13 +108,15 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
         el(
           'div',
           { class: 'card' },
-          el('b', {}, sentence(e.title)),
+          el('b', {}, sentence(named(state, e.title))),
           e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
-          el('div', { testid: 'event-text' }, sentence(e.text)),
+          el('div', { testid: 'event-text' }, sentence(named(state, e.text))),
         ),
       );
   }
   if (report) {
+    // The orders were given in the state shown (the report is of its year): its names read their ids.
+    const say = (text: string) => (state ? named(state, text) : text);
     root.append(
       el('h3', {}, `Orders of ${report.year}`),
       ...PARTIES.map((p) =>
@@ -122,7 +124,7 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
           'div',
           { testid: `viewer-orders-${p}` },
           el('b', { class: partyClass(p) }, `${PARTY_TITLES[p]}: `),
-          report.orders[p].map((o) => o.text).join('; ') || 'no orders',
+          report.orders[p].map((o) => say(o.text)).join('; ') || 'no orders',
         ),
       ),
       el('h3', {}, 'What it cost and earned'),
@@ -133,7 +135,7 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
           el(
             'li',
             { class: e.delta < 0 ? 'bad' : 'good' },
-            `${PARTY_TITLES[e.party]} · ${e.article ? `Art. ${e.article} · ` : ''}${e.delta > 0 ? '+' : ''}${e.delta} · ${e.text}`,
+            `${PARTY_TITLES[e.party]} · ${e.article ? `Art. ${e.article} · ` : ''}${e.delta > 0 ? '+' : ''}${e.delta} · ${say(e.text)}`,
           ),
         ),
       ),

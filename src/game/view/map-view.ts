@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import type { GameState, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
-import { ownerName } from '../ui/names';
+import { fleetName, ownerName } from '../ui/names';
 import { ownerColour, palette } from '../ui/palette';
 
 const WORLD = 1000;
@@ -78,9 +78,26 @@ export class MapView {
     return this.scene.cameras.main;
   }
 
+  /**
+   * The camera was panned or zoomed by the player (keys, wheel, a drag): a framing chosen on
+   * purpose, which a new year keeps. N and P move it only to show a selection, and do not count.
+   */
+  private byHand = false;
+
+  /**
+   * The view at a year's end: the whole map, where the year's battles and next year's threats are
+   * all in sight, unless the player framed it by hand (then it is theirs to keep).
+   */
+  frameYear(): void {
+    if (!this.byHand) this.fit();
+  }
+
   /** Fit the map (1000 × 1000) into the space left of the side panel and below the HUD. */
   fit(): void {
     const cam = this.camera;
+    // A pan begun by N would carry on past the fit and undo it.
+    cam.panEffect.reset();
+    this.byHand = false;
     const w = this.scene.scale.width;
     const h = this.scene.scale.height;
     const panel = Math.min(380, w * 0.46);
@@ -92,11 +109,13 @@ export class MapView {
   }
 
   zoomBy(f: number): void {
+    this.byHand = true;
     this.camera.setZoom(Phaser.Math.Clamp(this.camera.zoom * f, 0.25, 4));
     this.sizeLabels();
   }
 
   pan(dx: number, dy: number): void {
+    this.byHand = true;
     const step = 40 / this.camera.zoom;
     this.camera.scrollX += dx * step;
     this.camera.scrollY += dy * step;
@@ -128,7 +147,10 @@ export class MapView {
       else if (drag && p.isDown) {
         const dx = p.x - drag.x;
         const dy = p.y - drag.y;
-        if (Math.abs(dx) + Math.abs(dy) > 4) drag.moved = true;
+        if (Math.abs(dx) + Math.abs(dy) > 4) {
+          drag.moved = true;
+          this.byHand = true;
+        }
         cam.scrollX = drag.sx - dx / cam.zoom;
         cam.scrollY = drag.sy - dy / cam.zoom;
       }
@@ -180,7 +202,9 @@ export class MapView {
         {},
         `${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`,
       ),
-      ...fleets.map((f) => el('div', {}, `${owner(f.owner)} fleet, strength ${f.strength}`)),
+      ...fleets.map((f) =>
+        el('div', {}, `${fleetName(s, f.id)} (${owner(f.owner)}), strength ${f.strength}`),
+      ),
       ...namedThreats(s)
         .filter((w) => w.target === sys.id)
         .map((w) =>

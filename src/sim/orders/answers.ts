@@ -73,8 +73,13 @@ export const reparations: OrderDefinition<'reparations'> = {
       return refusal('order/decided', 'You have already answered the demand this year.');
     return null;
   },
-  describe: (_s, _party, order) =>
-    order.answer === 'pay' ? 'Pay the reparations' : 'Refuse the reparations',
+  describe: (s, party, order) => {
+    const d = s.demands.find((x) => x.debtor === party);
+    const whose = d ? ` ${PARTY_NAMES[d.by]} demands` : '';
+    return order.answer === 'pay'
+      ? `Pay the reparations${whose}${d ? `: ${plural(d.amount, 'reserve')}` : ''}`
+      : `Refuse the reparations${whose}`;
+  },
   effect: (s, party, order) => {
     const a = s.rules.answers;
     if (order.answer === 'refuse')

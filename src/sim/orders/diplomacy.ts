@@ -68,10 +68,12 @@ export const embassy: OrderDefinition<'embassy'> = {
     }
     return null;
   },
-  describe: (_state, party, order) =>
+  describe: (state, party, order) =>
     order.action === 'expel'
       ? `Expel ${PARTY_NAMES[otherParty(party)]}'s embassy`
-      : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`,
+      : order.action === 'recall' && wrongedBy(state, party)
+        ? 'Recall the embassy in protest'
+        : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`,
   effect: (s, party, order) =>
     order.action === 'establish' || order.action === 'upgrade'
       ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II and, at level ${s.rules.influence.embassyBonusLevel}, adds influence.`

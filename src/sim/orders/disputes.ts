@@ -76,7 +76,12 @@ export const acceptRuling: OrderDefinition<'accept-ruling'> = {
     }
     return null;
   },
-  describe: (_state, _party, order) => `Accept the ruling (${order.obligation})`,
+  describe: (state, _party, order) => {
+    const ob = state.obligations.find((o) => o.id === order.obligation);
+    return ob?.kind === 'ruling'
+      ? `Accept the ruling on ${systemName(state, ob.system)}`
+      : 'Accept the ruling';
+  },
   effect: (s) =>
     `You hand the world over as the arbiters ruled: +${s.rules.rewards.arbitration} standing. Not accepted by the deadline, you keep it and break Article VI.`,
   breaches: [],
@@ -146,7 +151,8 @@ export const embargo: OrderDefinition<'embargo'> = {
   step: 'tradeAndDisputes',
   cost: diplomacyCost,
   check: () => null,
-  describe: () => 'Impose an embargo',
+  describe: (s, party) =>
+    wrongedBy(s, party) ? 'Impose sanctions (an embargo in answer to a breach)' : 'Impose an embargo',
   effect: (s, party) =>
     `Ends any trade pact; the other power loses up to ${plural(s.rules.economy.embargoGain, 'reserve')} and you gain them.${wrongedBy(s, party) ? ' Sanctions answering a breach seen lately: no violation.' : ''}`,
   breaches: [EMBARGO_BREACH],

@@ -83,7 +83,10 @@ export const move: OrderDefinition<'move'> = {
     }
     return null;
   },
-  describe: (state, _party, order) => `Fleet ${order.fleet} moves to ${systemName(state, order.to)}`,
+  describe: (state, _party, order) => {
+    const from = findFleet(state, order.fleet)?.location;
+    return `Fleet ${order.fleet} moves ${from ? `from ${systemName(state, from)} ` : ''}to ${systemName(state, order.to)}`;
+  },
   effect: (s, _party, order) =>
     `The fleet sails to ${systemName(s, order.to)} (a fleet moves up to ${plural(s.rules.movement.maxLanes, 'lane')} a year).`,
   breaches: [

@@ -49,7 +49,7 @@ export const extradite: OrderDefinition<'extradite'> = {
   step: 'fugitiveDecisions',
   cost: noCost,
   check: decision,
-  describe: (_state, _party, order) => `Extradite (${order.obligation})`,
+  describe: (state, _party, order) => `Extradite ${fugitiveOf(state, order.obligation)}`,
   effect: (s, _party, order) => {
     const ob = s.obligations.find((o) => o.id === order.obligation);
     return ob?.kind === 'extradition' && ob.decision === 'sheltered'
@@ -64,7 +64,7 @@ export const shelter: OrderDefinition<'shelter'> = {
   step: 'fugitiveDecisions',
   cost: noCost,
   check: decision,
-  describe: (_state, _party, order) => `Shelter the fugitive (${order.obligation})`,
+  describe: (state, _party, order) => `Shelter ${fugitiveOf(state, order.obligation)}`,
   effect: (s) =>
     `The fugitive stays with you as a hero: +${s.rules.lasting.heroSupport} support a year for ${s.rules.lasting.heroYears} years; past the deadline it is an open Article V violation.`,
   breaches: [
@@ -80,7 +80,13 @@ export const stageEscape: OrderDefinition<'stage-escape'> = {
   step: 'fugitiveDecisions',
   cost: noCost,
   check: decision,
-  describe: (_state, _party, order) => `Stage the fugitive's escape (${order.obligation})`,
+  describe: (state, _party, order) => `Stage the escape of ${fugitiveOf(state, order.obligation)}`,
   effect: () => 'The fugitive slips away, and no one knows you helped, unless it is seen.',
   breaches: [covert('V/escape', 'Staging the fugitive’s escape.')],
 };
+
+/** The fugitive an extradition obligation is about, by name (the screen and the report read it). */
+function fugitiveOf(state: GameState, obligation: string): string {
+  const ob = state.obligations.find((o) => o.id === obligation);
+  return ob?.kind === 'extradition' ? ob.fugitive : 'the fugitive';
+}

@@ -1,6 +1,6 @@
 // The orders about third powers and disasters: aid (Article IV, or Article III's help to the party
 // attacked), arms sold in secret and open support of a third power at war (Article III).
-import { type GameState, otherParty, PARTY_NAMES, type Party } from '../types';
+import { type GameState, isParty, otherParty, PARTY_NAMES, type Party } from '../types';
 import { thirdPowerName } from '../world';
 import {
   count,
@@ -47,7 +47,8 @@ export const aid: OrderDefinition<'aid'> = {
       return war.victim === party ? refusal('order/own-war', 'You cannot send aid to yourself.') : null;
     return refusal('order/unknown-target', `There is no disaster or war ${order.target} to aid.`);
   },
-  describe: (_state, _party, order) => `Send ${order.amount} reserves of aid (${order.target})`,
+  describe: (state, _party, order) =>
+    `Send ${plural(order.amount, 'reserve')} of aid ${aidFor(state, order.target)}`,
   effect: (s, _party, order) => {
     const per = s.rules.lasting.warAidPerStrength;
     const war = s.wars.some((w) => w.id === order.target);
@@ -114,3 +115,14 @@ export const openSupport: OrderDefinition<'open-support'> = {
     `You earn ${plural(s.rules.economy.openSupportGain, 'reserve')} now and every later year the war lasts; ${thirdPowerName(s, order.thirdPower)}’s war grows ${2 * s.rules.economy.armsStrength} stronger each year.`,
   breaches: [open('III/open-support', 'Open support of a third power at war with the other party.')],
 };
+
+/** Whom aid goes to, in words: the world struck (or its power), or the victim of a war. */
+function aidFor(state: GameState, target: string): string {
+  const ob = state.obligations.find((o) => o.id === target);
+  if (ob?.kind === 'aid') {
+    const world = state.systems.find((x) => x.id === ob.system)?.name;
+    return `to ${world ?? (isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(state, ob.victim))}`;
+  }
+  const war = state.wars.find((w) => w.id === target);
+  return war ? `to ${PARTY_NAMES[war.victim]} against ${thirdPowerName(state, war.thirdPower)}` : '';
+}

@@ -1,0 +1,44 @@
+// Influence in words: the budget of diplomacy, what makes this year's, and what it buys. The
+// playtest found it on the HUD and in every cost, and explained nowhere.
+import { type GameState, influenceOf, type Party } from '../../sim/index';
+import { el } from './dom';
+
+/** What influence is, in one sentence (the HUD's tooltip and the orders' heading say it). */
+export const INFLUENCE_IS =
+  'Influence is your government’s diplomatic attention: a budget renewed every year, spent on diplomacy and lost if unspent.';
+
+/** Where this year's influence of `party` comes from, term by term, and what it comes to. */
+export function influenceSources(s: GameState, party: Party): string[] {
+  const r = s.rules.influence;
+  const p = s.powers[party];
+  const out = [`${r.base} a year`];
+  out.push(
+    p.embassy >= r.embassyBonusLevel
+      ? `+1 for your embassy at level ${p.embassy}`
+      : `(an embassy at level ${r.embassyBonusLevel} on the other capital would add 1)`,
+  );
+  if (p.support < r.lowSupportBelow) out.push(`−1 while your support is below ${r.lowSupportBelow}`);
+  if (s.status !== 'in-force' && p.standing < s.rules.treaty.strainedBelow)
+    out.push(
+      `−1 while your standing is below ${s.rules.treaty.strainedBelow} and the Accords are not in force`,
+    );
+  return out;
+}
+
+/** What influence buys, by the rules of this game. */
+export function influenceBuys(s: GameState): string {
+  const r = s.rules.influence;
+  return `It buys: a summit for ${r.summit}; an embassy built, raised or recalled for ${r.embassy}; most other diplomacy (espionage, an embargo, arbitration, a trade pact, passage, an address to the council, a demand for reparations, arms or support to a third power) for ${r.diplomacy} each. A protest, an answer to a demand and a suspension are free; fleets, development and aid cost reserves, not influence.`;
+}
+
+/** The How to win panel's section on influence, with `party`'s sum for this year. */
+export function influenceSection(s: GameState, party: Party): HTMLElement {
+  return el(
+    'div',
+    { testid: 'influence-explained' },
+    el('h3', {}, 'Influence: the budget of diplomacy'),
+    el('p', {}, INFLUENCE_IS),
+    el('p', {}, `This year you have ${influenceOf(s, party)}: ${influenceSources(s, party).join(', ')}.`),
+    el('p', {}, influenceBuys(s)),
+  );
+}

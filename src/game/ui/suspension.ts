@@ -1,0 +1,53 @@
+// The choice a human is asked when the other power's standing falls below the line (DESIGN.md
+// section 15.4): suspend the Accords or keep them, each with what follows. The answer is the
+// `suspend-accords` order of the next year; keeping them is giving none.
+import { type GameState, otherParty, type Party, validateOrder } from '../../sim/index';
+import { button, el } from './dom';
+import { PARTY_TITLES, partyLabel } from './names';
+
+/** Whether `party` may suspend the Accords this year: the other power's standing is below the line. */
+export function maySuspend(s: GameState, party: Party): boolean {
+  return validateOrder(s, party, { type: 'suspend-accords' }, []).ok;
+}
+
+/** The two answers in sentences: what suspending brings, and what keeping the Accords leaves open. */
+export function suspensionWords(s: GameState, party: Party): { why: string; suspend: string; keep: string } {
+  const t = s.rules.treaty;
+  const other = otherParty(party);
+  const bonus = s.rules.scoring.neverSuspendedBonus;
+  return {
+    why: `${PARTY_TITLES[other]}'s standing is ${s.powers[other].standing}, below the line of ${t.suspendBelow}: you may suspend the Accords.`,
+    suspend: `Suspend: at the end of ${s.year} the Accords are suspended if its standing is still below ${t.suspendBelow}. ${
+      s.everSuspended ? '' : `Both powers lose the ${bonus} points for Accords never suspended. `
+    }Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them.`,
+    keep: `Keep: the Accords stand and nothing changes; you may still suspend them in any year its standing stays below ${t.suspendBelow} (Suspend the Accords, in the diplomacy orders).`,
+  };
+}
+
+/**
+ * The choice itself, with its two buttons, or null when `party` may not suspend. `suspend` queues
+ * the order; `keep` goes on without one.
+ */
+export function suspensionChoice(
+  s: GameState,
+  party: Party,
+  suspend: () => void,
+  keep: () => void,
+): HTMLElement | null {
+  if (!maySuspend(s, party)) return null;
+  const w = suspensionWords(s, party);
+  return el(
+    'div',
+    { class: 'card choice', testid: 'suspension-choice' },
+    el('h3', {}, `The Accords: suspend or keep them? (${partyLabel(party)})`),
+    el('p', {}, w.why),
+    el('p', { class: 'dim' }, w.suspend),
+    el('p', { class: 'dim' }, w.keep),
+    el(
+      'div',
+      { class: 'row' },
+      button('Suspend the Accords', suspend, { testid: 'suspend-accords' }),
+      button('Keep the Accords', keep, { testid: 'keep-accords' }),
+    ),
+  );
+}
