@@ -285,7 +285,9 @@ test('a fleet attacks a fleet, and passage is granted, through the orders panel'
   await expect(panel.locator('h3').first()).toHaveText('Khitomer');
   const strike = page.getByTestId('order-attack-fleet');
   // The fleet by what a player sees of it, never its id.
-  await expect(strike).toContainText('attacks Romulan Star Empire fleet at Romulus');
+  await expect(strike).toContainText(
+    /attacks the Romulan Star Empire fleet \w+ \(Romulan Star Empire\) at Romulus/,
+  );
   await expect(strike).not.toContainText('rom-romulus');
   await expect(strike.getByTestId('violation-preview')).toHaveCount(0); // a third power: no article
   await strike.getByTestId('give-order').click();
@@ -296,7 +298,9 @@ test('a fleet attacks a fleet, and passage is granted, through the orders panel'
   await page.getByTestId('end-turn').click();
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
-  await expect(report).toContainText('fleet at Romulus');
+  await expect(report).toContainText(
+    /Squadron attacks the Romulan Star Empire fleet \w+ at Romulus: strength \d+ against \d+/,
+  );
   await expect(report).not.toContainText('rom-romulus');
   await expect(report).toContainText('passage this year');
   await screenshot(page, 'fleet-attack-report');

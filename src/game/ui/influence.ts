@@ -7,22 +7,24 @@ import { el } from './dom';
 export const INFLUENCE_IS =
   'Influence is your government’s diplomatic attention: a budget renewed every year, spent on diplomacy and lost if unspent.';
 
-/** Where this year's influence of `party` comes from, term by term, and what it comes to. */
+/** Where this year's influence of `party` comes from, term by term. */
 export function influenceSources(s: GameState, party: Party): string[] {
   const r = s.rules.influence;
   const p = s.powers[party];
   const out = [`${r.base} a year`];
-  out.push(
-    p.embassy >= r.embassyBonusLevel
-      ? `+1 for your embassy at level ${p.embassy}`
-      : `(an embassy at level ${r.embassyBonusLevel} on the other capital would add 1)`,
-  );
+  if (p.embassy >= r.embassyBonusLevel) out.push(`+1 for your embassy at level ${p.embassy}`);
   if (p.support < r.lowSupportBelow) out.push(`−1 while your support is below ${r.lowSupportBelow}`);
   if (s.status !== 'in-force' && p.standing < s.rules.treaty.strainedBelow)
     out.push(
       `−1 while your standing is below ${s.rules.treaty.strainedBelow} and the Accords are not in force`,
     );
   return out;
+}
+
+/** How influence is earned and lost, by the rules of this game. */
+export function influenceEarned(s: GameState): string {
+  const r = s.rules.influence;
+  return `An embassy at level ${r.embassyBonusLevel} or more on the other capital adds 1; support at home below ${r.lowSupportBelow} takes 1 away, and so does a standing below ${s.rules.treaty.strainedBelow} while the Accords are not in force.`;
 }
 
 /** What influence buys, by the rules of this game. */
@@ -38,7 +40,11 @@ export function influenceSection(s: GameState, party: Party): HTMLElement {
     { testid: 'influence-explained' },
     el('h3', {}, 'Influence: the budget of diplomacy'),
     el('p', {}, INFLUENCE_IS),
-    el('p', {}, `This year you have ${influenceOf(s, party)}: ${influenceSources(s, party).join(', ')}.`),
+    el(
+      'p',
+      {},
+      `This year you have ${influenceOf(s, party)}: ${influenceSources(s, party).join(', ')}. ${influenceEarned(s)}`,
+    ),
     el('p', {}, influenceBuys(s)),
   );
 }

@@ -69,14 +69,14 @@ export function renderReport(
       ),
       list('Standing', ['standing']),
       list('The treaty', ['treaty']),
-      list('Support', ['support']),
-      list('Territory and fleets', ['territory', 'fleet', 'war']),
-      list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
-      secrets ? el('p', { class: 'warn', testid: 'report-secrets' }, secrets) : null,
       // Told here, asked here: the notice that the other's standing fell below the line is a question.
       state && choices && offered(report, choices.reader)
         ? suspensionChoice(state, choices.reader, choices.suspend, onContinue)
         : null,
+      list('Support', ['support']),
+      list('Territory and fleets', ['territory', 'fleet', 'war']),
+      list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
+      secrets ? el('p', { class: 'warn', testid: 'report-secrets' }, secrets) : null,
     ),
     el(
       'div',

@@ -1,0 +1,264 @@
+// The newcomer playtest's findings, each driven through the screens: the report's last lines stay
+// clear of its buttons, the answers come first with their keys, a demand says who asks what by
+// when, fleets sail under names, the map starts a year framed, influence is explained, a battle says
+// who attacked whom and the odds, and the human is asked whether to suspend the Accords.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, startShortGame, test } from './helpers';
+
+/** End the year with the button and close its report. */
+async function endYear(page: Page, year: number): Promise<void> {
+  await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  await expect(page.getByTestId('hud-year')).toHaveText(String(year + 1));
+}
+
+/** Start a game of the campaign (a long report by its third year) through the console. */
+async function startCampaign(page: Page, seed: string): Promise<void> {
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  const r = await page.evaluate(
+    (s) =>
+      window.khitomer.newGame({
+        scenario: 'khitomer-accords',
+        seed: s,
+        side: 'federation',
+        opponent: 'loyalist',
+      }),
+    seed,
+  );
+  expect(r.ok).toBe(true);
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [800, 600],
+] as const) {
+  test(`the report's lines scroll between its title and its buttons, never under them (${width}×${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await startCampaign(page, 'ex1');
+    await endYear(page, 2293);
+    await endYear(page, 2294);
+    await page.getByTestId('end-turn').click();
+    const report = page.getByTestId('report');
+    await expect(report).toBeVisible({ timeout: 15_000 });
+    const body = page.getByTestId('report-body');
+    // A long year: more lines than the window holds, so the body scrolls.
+    const overflow = await body.evaluate((b) => b.scrollHeight - b.clientHeight);
+    expect(overflow).toBeGreaterThan(0);
+    await body.evaluate((b) => {
+      b.scrollTop = b.scrollHeight;
+    });
+    const last = report.locator('li').last();
+    const [lastBox, buttons, title] = await Promise.all([
+      last.boundingBox(),
+      report.locator('.actions').boundingBox(),
+      report.locator('h2').boundingBox(),
+    ]);
+    if (!lastBox || !buttons || !title) throw new Error('the report is not laid out');
+    // Scrolled to the end, the last line ends above the buttons, and it is the line that is seen there.
+    expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(buttons.y + 0.5);
+    const seen = await last.evaluate((li) => {
+      const r = li.getBoundingClientRect();
+      return li.contains(document.elementFromPoint(r.left + 20, r.bottom - 3));
+    });
+    expect(seen).toBe(true);
+    // No line is ever drawn under the buttons: the scrolling body ends where they begin.
+    const bodyBox = await body.boundingBox();
+    expect((bodyBox?.y ?? 0) + (bodyBox?.height ?? 0)).toBeLessThanOrEqual(buttons.y + 0.5);
+    // The title and the buttons are in the window.
+    expect(title.y).toBeGreaterThanOrEqual(0);
+    expect(buttons.y + buttons.height).toBeLessThanOrEqual(height);
+    await screenshot(page, `playtest-report-${width}`);
+  });
+}
+
+test('a demand for reparations: its answers come first with keys, and the Events tab says who asks, how much and by when', async ({
+  page,
+}) => {
+  // Seed play-ce against the loyalist: the loyalist demands reparations in 2295 (see answers.spec.ts).
+  await startShortGame(page, 'loyalist', 'play-ce');
+  await endYear(page, 2293);
+  await endYear(page, 2294);
+  await endYear(page, 2295);
+  await page.getByTestId('tab-orders').click();
+  const panel = page.getByTestId('orders-panel');
+  await expect(panel.getByTestId('answers-heading')).toHaveText('Answers');
+  // The answers lead the list, keys 1 and 2; the rest of diplomacy follows.
+  const rows = panel.locator('.card.order');
+  await expect(rows.nth(0)).toContainText('1 Pay the reparations the Klingon Empire demands: 12 reserves');
+  await expect(rows.nth(1)).toContainText('2 Refuse the reparations the Klingon Empire demands');
+  await expect(rows.nth(2).locator('kbd')).toHaveText('3');
+  await screenshot(page, 'playtest-answers-first');
+  await page.getByTestId('tab-events').click();
+  const demand = page.getByTestId('demand');
+  await expect(demand).toContainText('The Klingon Empire demands 12 reserves in reparations');
+  await expect(demand).toContainText('Answer by the end of 2296: pay, or refuse.');
+  await expect(demand).toContainText('Left unanswered, the demand counts as refused');
+  await screenshot(page, 'playtest-demand-card');
+  // Key 2 refuses, from the Events tab where the demand is.
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('queued-order')).toContainText(
+    'Refuse the reparations the Klingon Empire demands',
+  );
+});
+
+test('a fleet sails under its own name, and its move says from where to where, in the orders and the report', async ({
+  page,
+}) => {
+  await startShortGame(page, 'loyalist', 'fleet-names');
+  const panel = page.getByTestId('orders-panel');
+  const move = page.getByTestId('order-move').first();
+  for (let i = 0; i < 8 && (await move.count()) === 0; i++) await page.keyboard.press('n');
+  await expect(move).toBeVisible();
+  const text = (await move.getByTestId('give-order').getAttribute('aria-label')) ?? '';
+  const m = /^Give: (The [A-Z][\w']* Task Force) moves from (.+) to (.+)$/.exec(text);
+  expect(m, text).not.toBeNull();
+  const [, name, from, to] = m ?? [];
+  expect(from).not.toBe(to);
+  await expect(panel).toContainText(`Fleets: ${name} (Federation)`);
+  await move.getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  // The order given, and the fleet's voyage, both by the fleet's name.
+  await expect(report).toContainText(`${name} moves from ${from} to ${to}`);
+  await expect(report).toContainText(`${name} moves ${from} → ${to}.`);
+  await expect(report).not.toContainText(/fleet at/i);
+  await screenshot(page, 'playtest-fleet-names');
+});
+
+test('the viewer names the obligations its orders answer: no id in the orders of a year', async ({
+  page,
+}) => {
+  // Seed play-ce: Qo'noS is struck in 2294 and asks the Federation for aid (Article IV).
+  await startShortGame(page, 'loyalist', 'play-ce');
+  await endYear(page, 2293);
+  await page.getByTestId('tab-events').click();
+  const aid = page.getByTestId('obligation').getByTestId('order-aid').first();
+  await expect(aid).toContainText('of aid to');
+  await aid.getByTestId('give-order').click();
+  await endYear(page, 2294);
+  const replay = await page.evaluate(() => window.khitomer.replay());
+  await page.evaluate((r) => window.khitomer.loadReplay(r), replay);
+  await expect(page.getByTestId('viewer-panel')).toBeVisible();
+  await page.getByTestId('viewer-forward').click();
+  await expect(page.getByTestId('viewer-year')).toHaveText('2294');
+  const orders = page.getByTestId('viewer-orders-federation');
+  await expect(orders).toContainText(/Send \d+ reserves? of aid to /);
+  await expect(orders).not.toContainText(/\(e\d{4}|-aid\b/);
+});
+
+test('the year starts with the map framed whole after N, and kept where the player framed it by hand', async ({
+  page,
+}) => {
+  await startShortGame(page, 'loyalist', 'camera');
+  await page.waitForTimeout(300);
+  const framed = await page.evaluate(() => window.khitomer.camera());
+  expect(framed).not.toBeNull();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+  await page.waitForTimeout(500);
+  const moved = await page.evaluate(() => window.khitomer.camera());
+  expect(
+    Math.abs((moved?.x ?? 0) - (framed?.x ?? 0)) + Math.abs((moved?.y ?? 0) - (framed?.y ?? 0)),
+  ).toBeGreaterThan(20);
+  await endYear(page, 2293);
+  const next = await page.evaluate(() => window.khitomer.camera());
+  expect(next?.x).toBeCloseTo(framed?.x ?? 0, 0);
+  expect(next?.y).toBeCloseTo(framed?.y ?? 0, 0);
+  expect(next?.zoom).toBeCloseTo(framed?.zoom ?? 0, 3);
+  await screenshot(page, 'playtest-year-framed');
+  // Zoomed and panned by hand: the player's own framing is kept into the next year.
+  await page.keyboard.press('+');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(300);
+  const chosen = await page.evaluate(() => window.khitomer.camera());
+  await endYear(page, 2294);
+  const kept = await page.evaluate(() => window.khitomer.camera());
+  expect(kept?.zoom).toBeCloseTo(chosen?.zoom ?? 0, 3);
+  expect(kept?.x).toBeCloseTo(chosen?.x ?? 0, 0);
+});
+
+test('influence is explained: the HUD says what it is and opens How to win, where its sources and prices are', async ({
+  page,
+}) => {
+  await startShortGame(page, 'loyalist', 'influence');
+  const hud = page.getByTestId('hud-influence');
+  await expect(hud).toHaveText('influence 3/3 ?');
+  await expect(hud).toHaveAttribute('title', /Influence is your government’s diplomatic attention/);
+  await expect(page.getByTestId('influence-note')).toContainText(
+    'Diplomacy is paid in influence: 3 of 3 left this year.',
+  );
+  await hud.click();
+  const explained = page.getByTestId('how-to-win').getByTestId('influence-explained');
+  await expect(explained).toContainText('This year you have 3: 3 a year');
+  await expect(explained).toContainText('a summit for 2');
+  await expect(explained).toContainText('lost if unspent');
+  await explained.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-influence');
+  await page.keyboard.press('Escape');
+  // A summit queued: what is left says so, in the HUD and above the diplomacy.
+  await page.getByTestId('order-summit').getByTestId('give-order').click();
+  await expect(hud).toHaveText('influence 1/3 ?');
+  await expect(page.getByTestId('influence-note')).toContainText('1 of 3 left this year');
+});
+
+test('a battle says who attacked whom, with what strengths, and the chance it had', async ({ page }) => {
+  // Seed play-ce: the Romulans name Khitomer in 2295 and strike it in 2296.
+  await startShortGame(page, 'loyalist', 'play-ce');
+  for (const year of [2293, 2294, 2295]) await endYear(page, year);
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  const line = report.locator('li', { hasText: 'Romulan Star Empire attacks Khitomer' });
+  await expect(line).toHaveText(
+    /Romulan Star Empire attacks Khitomer, held by the Klingon Empire: strength \d+ against a defence of \d+, an? \d+% chance\. Khitomer (holds|falls to Romulan Star Empire)\./,
+  );
+  await line.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-battle-line');
+});
+
+test('the human is asked, where the report tells them, whether to suspend the Accords, with what follows', async ({
+  page,
+}) => {
+  // Centennial Eve with the Empire's standing already below the line of 20.
+  const scenario = JSON.parse(readFileSync('levels/centennial-eve.json', 'utf8'));
+  scenario.powers.klingon.standing = 4;
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  const r = await page.evaluate(
+    (s) =>
+      window.khitomer.newGame({ scenario: s, seed: 'suspend', side: 'federation', opponent: 'loyalist' }),
+    scenario,
+  );
+  expect(r.ok).toBe(true);
+  await page.getByTestId('end-turn').click();
+  const choice = page.getByTestId('report').getByTestId('suspension-choice');
+  await expect(choice).toBeVisible({ timeout: 15_000 });
+  await expect(choice).toContainText(/The Klingon Empire's standing is \d+, below the line of 20/);
+  await expect(choice).toContainText('Both powers lose the 50 points for Accords never suspended');
+  await expect(choice).toContainText('Keep: the Accords stand');
+  await choice.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-suspension-asked');
+  // Keep: the report closes and nothing is queued; the Events tab still offers the choice.
+  await choice.getByTestId('keep-accords').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await expect(page.getByTestId('queued-order')).toHaveCount(0);
+  await page.getByTestId('tab-events').click();
+  await expect(page.getByTestId('suspension')).toContainText('Suspend: at the end of 2294');
+  await page.getByTestId('end-turn').click();
+  // Asked again the next year: suspend, and the order is given for the year.
+  const again = page.getByTestId('report').getByTestId('suspension-choice');
+  await expect(again).toBeVisible({ timeout: 15_000 });
+  await again.getByTestId('suspend-accords').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  await expect(page.getByTestId('queued-order')).toContainText('Suspend the Accords');
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-status')).toHaveText('Accords suspended');
+});
