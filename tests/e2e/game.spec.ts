@@ -286,7 +286,7 @@ test('a fleet attacks a fleet, and passage is granted, through the orders panel'
   const strike = page.getByTestId('order-attack-fleet');
   // The fleet by what a player sees of it, never its id.
   await expect(strike).toContainText(
-    /attacks the Romulan Star Empire fleet \w+ \(Romulan Star Empire\) at Romulus/,
+    /attacks the Romulan Star Empire fleet \w+ at Romulus/,
   );
   await expect(strike).not.toContainText('rom-romulus');
   await expect(strike.getByTestId('violation-preview')).toHaveCount(0); // a third power: no article

@@ -262,3 +262,20 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await page.getByTestId('report-continue').click();
   await expect(page.getByTestId('hud-status')).toHaveText('Accords suspended');
 });
+
+test('aid that blunts a war reads as the war weakened, not as a loss of the power that sent it', async ({
+  page,
+}) => {
+  // Seed newcomer: the Romulans make war on the Empire in 2297; the Federation may aid it.
+  await startShortGame(page, 'pragmatist', 'newcomer');
+  for (const year of [2293, 2294, 2295, 2296]) await endYear(page, year);
+  await page.getByTestId('tab-events').click();
+  await page.getByTestId('war').getByTestId('order-aid').first().getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click();
+  const line = page.getByTestId('report').locator('li', { hasText: 'blunts the war' });
+  await expect(line).toHaveText(
+    'The Federation · Art. III · The aid of the Federation blunts the war of Romulan Star Empire (strength −1).',
+    { timeout: 15_000 },
+  );
+  await expect(line).not.toHaveClass(/bad/);
+});

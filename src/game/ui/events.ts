@@ -12,7 +12,7 @@ import {
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { el } from './dom';
-import { named, ownerName, PARTY_TITLES, sentence } from './names';
+import { named, ownerName, PARTY_NAMES, PARTY_TITLES, sentence } from './names';
 import { orderRow } from './orders';
 import { maySuspend, suspensionWords } from './suspension';
 
@@ -150,9 +150,9 @@ export function obligationTitle(s: GameState, ob: Obligation, party: Party): str
     case 'aid':
       return `Article IV — aid for ${ob.system ? systemName(s, ob.system) : ownerName(s, ob.victim)}: ${plural(ob.need, 'reserve')} needed ${by} (${ob.delivered[party]} given by you).`;
     case 'extradition':
-      return `Article V — ${partyTitle(ob.debtor)} is asked to hand ${ob.fugitive} over ${by}; sheltering them past that breaks Article V.`;
+      return `Article V — ${PARTY_NAMES[ob.debtor]} is asked to hand ${ob.fugitive} over ${by}; sheltering them past that breaks Article V.`;
     case 'ruling':
-      return `Article VI — the arbiters ruled ${systemName(s, ob.system)} belongs to ${partyTitle(ob.winner)}; ${partyTitle(ob.debtor)} must hand it over ${by}, or break Article VI.`;
+      return `Article VI — the arbiters ruled ${systemName(s, ob.system)} belongs to ${PARTY_NAMES[ob.winner]}; ${PARTY_NAMES[ob.debtor]} must hand it over ${by}, or break Article VI.`;
   }
 }
 

@@ -35,13 +35,16 @@ export function renderReport(
       el(
         'ul',
         {},
-        ...changes.map((c) =>
-          el(
+        ...changes.map((c) => {
+          // A war's change is of the war's strength, said in its text: a war blunted is no loss to
+          // the power that blunted it (the playtest read "−1" in red for its own aid).
+          const delta = c.kind === 'war' ? undefined : c.delta;
+          return el(
             'li',
-            { class: c.delta !== undefined ? (c.delta < 0 ? 'bad' : 'good') : '' },
-            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${c.delta !== undefined ? `${c.delta > 0 ? '+' : ''}${c.delta} · ` : ''}${say(c.text)}`,
-          ),
-        ),
+            { class: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '' },
+            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${say(c.text)}`,
+          );
+        }),
       ),
     );
   };
