@@ -285,9 +285,7 @@ test('a fleet attacks a fleet, and passage is granted, through the orders panel'
   await expect(panel.locator('h3').first()).toHaveText('Khitomer');
   const strike = page.getByTestId('order-attack-fleet');
   // The fleet by what a player sees of it, never its id.
-  await expect(strike).toContainText(
-    /attacks the Romulan Star Empire fleet \w+ at Romulus/,
-  );
+  await expect(strike).toContainText(/attacks the Romulan Star Empire fleet \w+ at Romulus/);
   await expect(strike).not.toContainText('rom-romulus');
   await expect(strike.getByTestId('violation-preview')).toHaveCount(0); // a third power: no article
   await strike.getByTestId('give-order').click();
