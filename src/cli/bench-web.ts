@@ -2,6 +2,7 @@
 //   jsGzipKB          gzipped JavaScript of the game's first load (target ≤ 350): the entry and
 //                      what it imports, not the editor nor its worker, fetched only when used
 //   editorGzipKB       the editor's own chunk, fetched when it is first opened
+//   rulesGzipKB        the Rules panel's text, fetched when the panel first opens
 //   workerGzipKB       the auto-playtest worker, fetched when an auto-playtest starts
 //   titleInteractiveMs navigation to an interactive title (target ≤ 1000), median of 5 loads
 //   resolveFps        frames a second while the year resolves on the map (target ≥ 55)
@@ -72,13 +73,21 @@ const closure = (keys: string[]) => {
 const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
 const firstLoad = closure(entry);
 const later = [...firstLoad].flatMap((k) => manifest[k]?.dynamicImports ?? []);
-const editorChunks = [...closure(later)].filter((k) => !firstLoad.has(k));
+// The Rules text is a later download of its own, not the editor's.
+const isRules = (k: string) => k.endsWith('rules-text.ts');
+const editorChunks = [...closure(later.filter((k) => !isRules(k)))].filter((k) => !firstLoad.has(k));
+const rulesChunks = [...closure(later.filter(isRules))].filter((k) => !firstLoad.has(k));
 const filesOf = (keys: Iterable<string>) => [...keys].map((k) => manifest[k]?.file ?? '');
 const workerFiles = editorChunks.flatMap((k) => manifest[k]?.assets ?? []).filter((f) => f.endsWith('.js'));
 const allJs = readdirSync(join('dist', 'assets'))
   .filter((f) => f.endsWith('.js'))
   .map((f) => `assets/${f}`);
-const counted = new Set([...filesOf(firstLoad), ...filesOf(editorChunks), ...workerFiles]);
+const counted = new Set([
+  ...filesOf(firstLoad),
+  ...filesOf(editorChunks),
+  ...filesOf(rulesChunks),
+  ...workerFiles,
+]);
 const uncounted = allJs.filter((f) => !counted.has(f));
 if (uncounted.length > 0) process.stderr.write(`not in any figure: ${uncounted.join(', ')}\n`);
 
@@ -176,6 +185,7 @@ try {
   const figures = {
     jsGzipKB: gzKB(filesOf(firstLoad)),
     editorGzipKB: gzKB(filesOf(editorChunks)),
+    rulesGzipKB: gzKB(filesOf(rulesChunks)),
     workerGzipKB: gzKB(workerFiles),
     titleInteractiveMs: Math.round(median(loads)),
     resolveFps: Math.round(fps),

@@ -161,13 +161,13 @@ function namesOf(state: GameState): Map<string, string> {
  */
 export function named(state: GameState, text: string): string {
   const names = namesOf(state);
-  return readNames(names, state, text).replace(OWNER_TWICE, '$1');
+  return readNames(names, text).replace(OWNER_TWICE, '$1');
 }
 
 /** "the Romulan Star Empire fleet Eta (Romulan Star Empire)": a third power's fleet names its owner once. */
 const OWNER_TWICE = /\b(the ([A-Z][\w' ]+?) fleet [A-Z][a-z]+(?: \d+)?) \(\2\)/g;
 
-function readNames(names: Map<string, string>, state: GameState, text: string): string {
+function readNames(names: Map<string, string>, text: string): string {
   return text.replace(/(\b[Ff]leet\s+)?\b([a-z0-9][a-z0-9-]*[a-z0-9])\b/g, (whole, fleetWord, id) => {
     const name = names.get(id) ?? remembered.get(id) ?? obligationWords(id);
     // A fleet no longer on the map (sunk, or merged) is still not shown by its id.

@@ -1,68 +1,14 @@
-// The Rules screen: docs/RULES.md, the same text the repository keeps, read at build time and built
-// as text nodes (never as HTML). Links to a heading of the page scroll the panel to it.
-import rulesText from '../../../docs/RULES.md?raw';
-import { type Block, type ListItem, parseMarkdown, type Span } from '../markdown';
+// The Rules screen: the rules reference (docs/RULES.md, built by rules-text.ts), fetched the first
+// time the panel opens, so that the game's first load does not carry it.
 import { button, el } from './dom';
 
-let parsed: Block[] | null = null;
-
-function inline(list: Span[], scroll: (id: string) => void): Node[] {
-  return list.map((s) => {
-    if (s.kind === 'text') return document.createTextNode(s.text);
-    if (s.kind === 'code') return el('code', {}, s.text);
-    if (s.kind === 'strong') return el('strong', {}, s.text);
-    if (s.kind === 'em') return el('em', {}, s.text);
-    const anchor = s.anchor;
-    if (anchor === null) return document.createTextNode(s.text);
-    const a = el('a', {}, s.text);
-    a.href = `#${anchor}`;
-    a.addEventListener('click', (e) => {
-      e.preventDefault();
-      scroll(anchor);
-    });
-    return a;
-  });
-}
-
-function block(b: Block, scroll: (id: string) => void): HTMLElement {
-  switch (b.kind) {
-    case 'heading': {
-      const h = el(
-        `h${Math.min(6, b.level + 1)}` as 'h2',
-        { id: `rules-${b.id}` },
-        ...inline(b.spans, scroll),
-      );
-      return h;
-    }
-    case 'paragraph':
-      return el('p', {}, ...inline(b.spans, scroll));
-    case 'quote':
-      return el('blockquote', {}, ...inline(b.spans, scroll));
-    case 'code':
-      return el('pre', {}, el('code', {}, b.text));
-    case 'list': {
-      const item = (it: ListItem) =>
-        el('li', {}, ...inline(it.spans, scroll), ...it.children.map((c) => block(c, scroll)));
-      return b.ordered ? el('ol', {}, ...b.items.map(item)) : el('ul', {}, ...b.items.map(item));
-    }
-    case 'table':
-      return el(
-        'table',
-        {},
-        el('tr', {}, ...b.head.map((c) => el('th', {}, ...inline(c, scroll)))),
-        ...b.rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, ...inline(c, scroll))))),
-      );
-  }
-}
-
-/** The Rules panel. */
+/** The Rules panel: its bar at once, the text as soon as its chunk is here. */
 export function rulesDialog(onClose: () => void): HTMLElement {
-  parsed ??= parseMarkdown(rulesText);
-  const body = el('div', { class: 'rules-text', testid: 'rules-text' });
-  const scroll = (id: string) => {
-    body.querySelector(`#rules-${CSS.escape(id)}`)?.scrollIntoView({ block: 'start' });
-  };
-  for (const b of parsed) body.append(block(b, scroll));
+  const body = el(
+    'div',
+    { class: 'rules-text', testid: 'rules-text' },
+    el('p', { class: 'dim' }, 'Loading the rules…'),
+  );
   const dialog = el(
     'div',
     { class: 'dialog rules', testid: 'rules', role: 'dialog', label: 'Rules' },
@@ -78,5 +24,12 @@ export function rulesDialog(onClose: () => void): HTMLElement {
   dialog.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') onClose();
   });
+  import('./rules-text').then(
+    (m) => body.replaceChildren(...m.rulesBlocks(body)),
+    () =>
+      body.replaceChildren(
+        el('p', { class: 'warn' }, 'The rules could not be loaded: reload the page to try again.'),
+      ),
+  );
   return dialog;
 }
