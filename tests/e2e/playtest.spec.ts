@@ -279,3 +279,36 @@ test('aid that blunts a war reads as the war weakened, not as a loss of the powe
   );
   await expect(line).not.toHaveClass(/bad/);
 });
+
+test('a raid named on one of your worlds is a card of the Events tab, with its odds and the moves that defend it', async ({
+  page,
+}) => {
+  // The campaign, seed newcomer: in 2294 the Gorn name Archanis IV, to strike in 2295.
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  await page.evaluate(() =>
+    window.khitomer.newGame({
+      scenario: 'khitomer-accords',
+      seed: 'newcomer',
+      side: 'federation',
+      opponent: 'pragmatist',
+    }),
+  );
+  await endYear(page, 2293);
+  await page.getByTestId('tab-events').click();
+  const card = page.getByTestId('defend');
+  await expect(card).toContainText(
+    'Article III — Gorn Hegemony strikes Archanis IV in 2295: strength 8 against its defence of 2, an 80% chance it falls.',
+  );
+  const move = card.getByTestId('order-move').first();
+  await expect(move).toContainText(/Task Force moves from .+ to Archanis IV/);
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-defend-card');
+  await move.getByTestId('give-order').click();
+  await endYear(page, 2294);
+  // The fleet is there: the card counts its ships in the defence.
+  await page.getByTestId('tab-events').click();
+  await expect(card).toContainText(
+    /strikes Archanis IV this year: strength \d+ against its defence of ([3-9]|\d\d)/,
+  );
+});

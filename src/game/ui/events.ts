@@ -89,6 +89,13 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
     );
   }
   for (const w of s.wars) {
+    // A raid named on one of this side's worlds: what it faces, and the moves that can defend it
+    // (playing the campaign, a newcomer lost four worlds in a decade, never told a move would help).
+    const defence = defenceCard(s, w, party, choices, (o) => orderRow(store, s, party, queued, o, n++));
+    if (defence) {
+      any = true;
+      duties.append(defence);
+    }
     const mine = warChoices(choices, w, party, offered);
     if (mine.length === 0) continue;
     any = true;
@@ -141,6 +148,40 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   if (!any) duties.append(el('div', { class: 'dim' }, 'Nothing is asked of you this year.'));
   root.append(duties);
   return root;
+}
+
+/**
+ * The card of a raid named on `party`'s world: the raiders' strength against the world's defence,
+ * the chance it falls, and the moves that bring ships to it. Null when no world of `party` is named.
+ */
+function defenceCard(
+  s: GameState,
+  w: War,
+  party: Party,
+  choices: readonly Order[],
+  row: (o: Order) => HTMLElement,
+): HTMLElement | null {
+  const world = s.systems.find((x) => x.id === w.target);
+  if (w.victim !== party || !world || world.owner !== party || w.strength <= 0) return null;
+  const b = s.rules.battle;
+  const ships = s.fleets.filter((f) => f.location === world.id && f.owner === party);
+  const defence =
+    (world.capital ? b.capitalGarrison : b.garrison) + ships.reduce((n, f) => n + f.strength, 0);
+  const chance = Math.round((100 * w.strength) / (w.strength + defence));
+  const when = w.since <= s.year ? 'this year' : `in ${w.since}`;
+  const moves = choices.filter((o) => o.type === 'move' && o.to === world.id);
+  return el(
+    'div',
+    { class: 'card', testid: 'defend' },
+    el(
+      'div',
+      {},
+      `Article III — ${thirdPowers(s, w.thirdPower)} strikes ${world.name} ${when}: strength ${w.strength} against its defence of ${defence}, ${chance === 8 || chance === 11 || chance === 18 || (chance >= 80 && chance < 90) ? 'an' : 'a'} ${chance}% chance it falls. Each ship you bring adds one to the defence.`,
+    ),
+    moves.length > 0
+      ? el('div', {}, ...moves.map(row))
+      : el('div', { class: 'dim' }, `No fleet of yours can reach ${world.name} this year.`),
+  );
 }
 
 /** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
