@@ -82,7 +82,7 @@ export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = in
       party,
       -drop,
       { rule: 'support-drift' },
-      'The government has nothing to show this year: its support ebbs.',
+      `The government has nothing to show this year: its support ebbs toward ${sup.restLevel}.`,
     );
   }
 }
