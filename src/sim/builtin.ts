@@ -3,6 +3,7 @@
 import eve from '../../levels/centennial-eve.json';
 import campaign from '../../levels/khitomer-accords.json';
 import withdrawal from '../../levels/the-withdrawal.json';
+import { Derived } from './derived';
 import { parseScenario, type ScenarioError } from './scenario/parse';
 import type { Scenario } from './scenario/schema';
 import type { Result } from './types';
@@ -17,11 +18,11 @@ export function builtinScenarioIds(): string[] {
   return Object.keys(BUILTIN_SCENARIOS);
 }
 
-const parsed = new Map<string, Scenario>();
+// Every game, replay and verification of a built-in scenario asks for it again, and one parse takes
+// about a millisecond (tests/unit/derived.test.ts).
+const parsed = new Derived<object, Result<Scenario, ScenarioError[]>>((raw) => parseScenario(raw));
 
 export function loadBuiltinScenario(id: string): Result<Scenario, ScenarioError[]> {
-  const cached = parsed.get(id);
-  if (cached) return { ok: true, value: cached };
   if (!Object.hasOwn(BUILTIN_SCENARIOS, id)) {
     return {
       ok: false,
@@ -34,7 +35,5 @@ export function loadBuiltinScenario(id: string): Result<Scenario, ScenarioError[
       ],
     };
   }
-  const r = parseScenario(BUILTIN_SCENARIOS[id]);
-  if (r.ok) parsed.set(id, r.value);
-  return r;
+  return parsed.of(BUILTIN_SCENARIOS[id] as object);
 }

@@ -1,5 +1,6 @@
 // A new game from a validated scenario, copying a state, and the state's stable hash.
 import { copyFleet, copySystem, createContext, flushLedger, foldLedgerHash } from './context';
+import { Derived } from './derived';
 import { revealEvents } from './events';
 import { Hasher } from './hash';
 import type { Scenario } from './scenario/schema';
@@ -144,18 +145,12 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
   return { ok: true, value: s };
 }
 
-// The one cache of this module, read by no other: hashing a scenario's static parts takes about as
-// long as a third of a campaign's turns, and batch runs and benchmarks make many games of one scenario
-// (a pure function of the scenario value; tests/unit/hash.test.ts checks it against a fresh copy).
-const staticHashes = new WeakMap<Scenario, string>();
+// Hashing a scenario's static parts takes about as long as a third of a campaign's turns, and batch
+// runs, benchmarks and replays make many games of one scenario (tests/unit/derived.test.ts).
+const staticHashes = new Derived<Scenario, string, GameState>((_scenario, s) => staticHashOf(s));
 
 function staticHashOfScenario(scenario: Scenario, s: GameState): string {
-  let hash = staticHashes.get(scenario);
-  if (hash === undefined) {
-    hash = staticHashOf(s);
-    staticHashes.set(scenario, hash);
-  }
-  return hash;
+  return staticHashes.of(scenario, s);
 }
 
 function staticHashOf(s: GameState): string {

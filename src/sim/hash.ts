@@ -12,11 +12,14 @@ export class Hasher {
   private h2 = 0x6f6d_6572 | 0; // "omer"
   // The codes of the strings hashed, by their place in the walk: a hasher used again (`restart`)
   // on the next year's state finds most strings where they stood, the same string objects, so a
-  // code costs one comparison, not a fold (the state hash is a fifth of a turn). A code is a pure
-  // function of its string, so what is remembered changes no hash.
+  // code costs one comparison, not a fold. Where a list grew or shrank the places after it shift:
+  // a string not found at its place is looked up by itself (`known`; a tenth of the state hash's
+  // instructions went to folding those again). A code is a pure function of its string, so what is
+  // remembered changes no hash (tests/unit/hash.test.ts hashes states changed in place, in any order).
   private readonly texts: string[] = [];
   private readonly codes: number[] = [];
   private at = 0;
+  private readonly known = new Map<string, number>();
 
   /** Start a new hash, keeping the codes remembered. */
   restart(): this {
@@ -30,7 +33,13 @@ export class Hasher {
   code(s: string): number {
     const k = this.at++;
     if (this.texts[k] === s) return this.codes[k] as number;
-    const code = foldString(s);
+    let code = this.known.get(s);
+    if (code === undefined) {
+      code = foldString(s);
+      // A game names a few thousand things over a century: keep the table from growing without end.
+      if (this.known.size >= 8192) this.known.clear();
+      this.known.set(s, code);
+    }
     this.texts[k] = s;
     this.codes[k] = code;
     return code;

@@ -1,60 +1,62 @@
 // Lookups over the map that the rules use again and again. The map's lanes never change in a game,
 // so the adjacency is built once per lane list and shared by every state of the game.
+import { Derived } from './derived';
 import { type Fleet, type GameState, type Party, powerOf, type System, type ThirdPower } from './types';
 
-export interface Adjacency {
+/**
+ * The map's lanes as a graph, positions in `state.systems` beside ids (that order never changes in
+ * a game). It remembers the shortest paths it has found: a pure function of the lanes, asked again
+ * by the AI every year.
+ */
+export class Adjacency {
   readonly neighbours: ReadonlyMap<string, readonly string[]>;
-  /** Where each system stands in `state.systems` (the order never changes in a game). */
+  /** Where each system stands in `state.systems`. */
   readonly index: ReadonlyMap<string, number>;
   /** The neighbours again, as positions in `state.systems`, per position (the same order). */
   readonly near: readonly (readonly number[])[];
-  /** Shortest paths found so far, by start and end (null: unreachable); a pure function of the lanes. */
-  readonly paths: Map<string, Map<string, readonly string[] | null>>;
-  /**
-   * `fleetSystems`' memo: per position in a state's fleets, the last location looked up there and
-   * its position in the systems (-1: none). A pure function of the location, as `index` is.
-   */
-  readonly fleetsAt: { location: string[]; at: number[] };
+  private readonly paths = new Map<string, Map<string, readonly string[] | null>>();
+
+  constructor(lanes: readonly (readonly [string, string])[], systems: readonly System[]) {
+    const neighbours = new Map<string, string[]>();
+    for (const sys of systems) neighbours.set(sys.id, []);
+    for (const [a, b] of lanes) {
+      neighbours.get(a)?.push(b);
+      neighbours.get(b)?.push(a);
+    }
+    for (const list of neighbours.values()) list.sort();
+    const index = new Map<string, number>();
+    systems.forEach((sys, i) => {
+      index.set(sys.id, i);
+    });
+    this.neighbours = neighbours;
+    this.index = index;
+    this.near = systems.map((sys) => (neighbours.get(sys.id) ?? []).map((n) => index.get(n) as number));
+  }
+
+  /** The shortest path with no limit on its length (shared: never change it), or null. */
+  pathBetween(from: string, to: string): readonly string[] | null {
+    let byEnd = this.paths.get(from);
+    if (!byEnd) {
+      byEnd = new Map();
+      this.paths.set(from, byEnd);
+    }
+    let path = byEnd.get(to);
+    if (path === undefined) {
+      path = search(this.neighbours, from, (n) => n === to);
+      byEnd.set(to, path);
+    }
+    return path;
+  }
 }
 
-const adjacencyCache = new WeakMap<readonly [string, string][], Adjacency>();
-// The last game's adjacency, to skip the WeakMap on the hot path (one game is played at a time).
-// Fields of a constant object: a module's `let` is checked for its temporal dead zone at each read.
-const last: { lanes: readonly [string, string][] | null; adjacency: Adjacency | null } = {
-  lanes: null,
-  adjacency: null,
-};
+// Per lane list: the scenario's own, shared by every state of its games (game.ts), whose systems
+// stand in the scenario's order.
+const adjacencies = new Derived<GameState['lanes'], Adjacency, readonly System[]>(
+  (lanes, systems) => new Adjacency(lanes, systems),
+);
 
 export function adjacency(state: GameState): Adjacency {
-  const known = last.adjacency;
-  if (state.lanes === last.lanes && known !== null) return known;
-  return adjacencyOf(state);
-}
-
-function adjacencyOf(state: GameState): Adjacency {
-  const cached = adjacencyCache.get(state.lanes);
-  if (cached) {
-    last.lanes = state.lanes;
-    last.adjacency = cached;
-    return cached;
-  }
-  const neighbours = new Map<string, string[]>();
-  for (const sys of state.systems) neighbours.set(sys.id, []);
-  for (const [a, b] of state.lanes) {
-    neighbours.get(a)?.push(b);
-    neighbours.get(b)?.push(a);
-  }
-  for (const list of neighbours.values()) list.sort();
-  const index = new Map<string, number>();
-  state.systems.forEach((sys, i) => {
-    index.set(sys.id, i);
-  });
-  const near = state.systems.map((sys) => (neighbours.get(sys.id) ?? []).map((n) => index.get(n) as number));
-  const adj: Adjacency = { neighbours, index, near, paths: new Map(), fleetsAt: { location: [], at: [] } };
-  adjacencyCache.set(state.lanes, adj);
-  last.lanes = state.lanes;
-  last.adjacency = adj;
-  return adj;
+  return adjacencies.of(state.lanes, state.systems);
 }
 
 export function findSystem(state: GameState, id: string): System | undefined {
@@ -67,21 +69,13 @@ export function findSystem(state: GameState, id: string): System | undefined {
  * location that names no system): the year-end checks read it for every fleet, so it is found once.
  */
 export function fleetSystems(state: GameState): (System | undefined)[] {
-  const adj = adjacency(state);
-  const memo = adj.fleetsAt;
+  const index = adjacency(state).index;
   const systems = state.systems;
   const fleets = state.fleets;
   const out: (System | undefined)[] = new Array(fleets.length);
   for (let i = 0; i < fleets.length; i++) {
-    const location = (fleets[i] as Fleet).location;
-    // Most fleets lie where the fleet at their position lay last year: a comparison, not a lookup.
-    let at = memo.location[i] === location ? (memo.at[i] as number) : -1;
-    if (at < 0) {
-      at = adj.index.get(location) ?? -1;
-      memo.location[i] = location;
-      memo.at[i] = at;
-    }
-    out[i] = at < 0 ? undefined : systems[at];
+    const at = index.get((fleets[i] as Fleet).location);
+    out[i] = at === undefined ? undefined : systems[at];
   }
   return out;
 }
@@ -106,20 +100,8 @@ export function shortestPath(state: GameState, from: string, to: string, limit =
   return path !== null && path.length - 1 <= limit ? path.slice() : null;
 }
 
-/** The shortest path with no limit on its length, remembered per lane list (shared: never change it). */
 function anyShortestPath(state: GameState, from: string, to: string): readonly string[] | null {
-  const adj = adjacency(state);
-  let byEnd = adj.paths.get(from);
-  if (!byEnd) {
-    byEnd = new Map();
-    adj.paths.set(from, byEnd);
-  }
-  let path = byEnd.get(to);
-  if (path === undefined) {
-    path = search(adj.neighbours, from, (n) => n === to);
-    byEnd.set(to, path);
-  }
-  return path;
+  return adjacency(state).pathBetween(from, to);
 }
 
 /**

@@ -265,6 +265,25 @@ const STATIC_LEAVES: RegExp[] = [
   /^obligations\.\d+\.kind$/,
 ];
 
+describe('the Hasher’s string codes', () => {
+  it('are each string’s fold, found at its place, by the string after a shift, or folded again', () => {
+    const h = new Hasher();
+    const names = Array.from({ length: 40 }, (_, i) => `fleet-${i}`);
+    const codes = (list: string[]) => {
+      h.restart();
+      return list.map((n) => h.code(n));
+    };
+    expect(codes(names)).toEqual(names.map(foldString));
+    // At their places again; then shifted by one (a fleet lost): each still its own code.
+    expect(codes(names)).toEqual(names.map(foldString));
+    expect(codes(names.slice(1))).toEqual(names.slice(1).map(foldString));
+    // More strings than the table keeps (it starts again): still each string's own code.
+    const many = Array.from({ length: 9000 }, (_, i) => `e${i}`);
+    expect(codes(many)).toEqual(many.map(foldString));
+    expect(codes(names)).toEqual(names.map(foldString));
+  });
+});
+
 describe('hashState', () => {
   it('gives 16 hex digits, the same for a copy', () => {
     const s = miniGame();

@@ -4,6 +4,7 @@
 // short file with a stable code and a plain sentence. `levels/replay.schema.json` is generated from
 // `ReplaySchema` (src/cli/replay-schema.ts).
 import { z } from 'zod';
+import { Derived } from '../derived';
 import { hashValue } from '../hash';
 import { type Order, OrderSchema } from '../orders/index';
 import { MAX_SCENARIO_YEARS, type Scenario } from '../scenario/schema';
@@ -134,22 +135,20 @@ export function canonicalOrder(order: Order): Order {
   return out as unknown as Order;
 }
 
-// Read by scenarioHash alone: a scenario's hash is a pure function of the value, and every replay
-// recorded, parsed and verified on one scenario asks for it again (hashing one takes about half a ms).
-const scenarioHashes = new WeakMap<Scenario, string>();
+// Every replay recorded, parsed and verified on one scenario asks for its hash again (hashing one
+// takes about half a ms; tests/unit/derived.test.ts).
+const scenarioHashes = new Derived<Scenario, string>((scenario) => {
+  // What a scenario teaches is advice to the reader, not part of the game: it leaves the hash as it was.
+  const { teaches: _advice, ...game } = scenario;
+  return hashValue(game);
+});
 
 /**
  * A stable 64-bit hash of a scenario's content, its defaults filled in: the same scenario written
  * with other spacing, key order or left-out defaults has the same hash. Its `teaches` text is left out.
  */
 export function scenarioHash(scenario: Scenario): string {
-  const known = scenarioHashes.get(scenario);
-  if (known !== undefined) return known;
-  // What a scenario teaches is advice to the reader, not part of the game: it leaves the hash as it was.
-  const { teaches: _advice, ...game } = scenario;
-  const h = hashValue(game);
-  scenarioHashes.set(scenario, h);
-  return h;
+  return scenarioHashes.of(scenario);
 }
 
 export function replayJsonSchema(): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { loadBuiltinScenario } from '../builtin';
+import { Derived } from '../derived';
 import { RULES_VERSION } from '../game';
 import { describeIssue, formatPath, parseScenario, type ScenarioError } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
@@ -152,9 +153,9 @@ function listIssues(issues: ReplayError['issues']): string {
   return `${shown.join('; ')}${more}`;
 }
 
-// Read by resolveScenario alone: parsing a replay and then walking it (verify, the viewer, a
-// take-over) resolve the same embedded scenario, whose parse is a pure function of the raw value.
-const embeddedScenarios = new WeakMap<object, Result<Scenario, ScenarioError[]>>();
+// Parsing a replay and then walking it (verify, the viewer, a take-over) resolve the same embedded
+// scenario again (tests/unit/derived.test.ts).
+const embeddedScenarios = new Derived<object, Result<Scenario, ScenarioError[]>>((raw) => parseScenario(raw));
 
 /**
  * The scenario a replay was played on: its embedded copy, or the built-in one of its id. Either way
@@ -166,11 +167,7 @@ export function resolveScenario(
 ): Result<Scenario, ReplayError> {
   const ref = replay.scenario;
   if (ref.embedded !== undefined) {
-    let parsed = embeddedScenarios.get(ref.embedded);
-    if (!parsed) {
-      parsed = parseScenario(ref.embedded);
-      embeddedScenarios.set(ref.embedded, parsed);
-    }
+    const parsed = embeddedScenarios.of(ref.embedded);
     if (!parsed.ok) {
       const issues = parsed.error.map((e) => ({
         path: e.path === '' ? 'scenario.embedded' : `scenario.embedded.${e.path}`,

@@ -1,0 +1,148 @@
+// The words of the events: each type's title and text when the scenario gives none, the fugitives'
+// names, and the templates they are written in ("{system}" is filled in when the event is revealed).
+import type { Article, Party } from './types';
+
+export const EVENT_TYPES = [
+  'disaster',
+  'incursion',
+  'renegade',
+  'dispute',
+  'trade',
+  'domestic',
+  'exposure',
+  'historic',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Each event type's article and the words a player reads when the scenario gives none. */
+export const EVENT_TEXT: Record<EventType, { article: Article | null; title: string; text: string }> = {
+  disaster: {
+    article: 'IV',
+    title: 'Disaster on {system}',
+    text: 'Catastrophe strikes {system}, a world of {victim}. Relief of {need} reserves is needed in time.',
+  },
+  incursion: {
+    article: 'III',
+    title: '{attacker} strikes',
+    text: '{attacker} attacks {victim}. Article III: the other party must not aid the aggressor, and may stand with the party attacked.',
+  },
+  renegade: {
+    article: 'V',
+    title: 'A renegade: {fugitive}',
+    text: '{fugitive}, of {origin}, has taken revenge on {victim}. Article V: {victim} demands extradition.',
+  },
+  dispute: {
+    article: 'VI',
+    title: 'The claim on {system}',
+    text: '{party} presses its claim to {system}. Article VI offers arbitration; seizing it would break the Accords.',
+  },
+  trade: {
+    article: 'VI',
+    title: 'Trade',
+    text: 'Merchants of both powers press for a decision on trade.',
+  },
+  domestic: {
+    article: null,
+    title: 'Voices at home',
+    text: 'Factions press the government of {party}.',
+  },
+  exposure: {
+    article: null,
+    title: 'An intelligence leak',
+    text: 'Files leak from a station archive. Old secrets may come to light.',
+  },
+  historic: { article: null, title: 'History', text: '' },
+};
+
+export const TRADE_TEXT = {
+  'pact-offer': {
+    title: 'A trade pact offered',
+    text: '{party} offers a trade pact. Accepting it adds to the industry of both.',
+  },
+  'tariff-quarrel': {
+    title: 'A tariff quarrel',
+    text: 'Merchants quarrel over tariffs. Unless both powers take it to arbitration this year, the trade pact lapses.',
+  },
+};
+export const DOMESTIC_TEXT = {
+  hawks: { title: 'The hawks press {party}', text: 'Hawks in {party} call the Accords a weakness.' },
+  doves: {
+    title: 'The doves speak for {party}',
+    text: 'Voices of peace in {party} rally behind the Accords.',
+  },
+};
+
+export const FUGITIVES: Record<Party, readonly string[]> = {
+  federation: [
+    'Captain Elena Varro',
+    'Commander Tobin Hale',
+    'Lieutenant Sara Quill',
+    'Ensign Ravi Dal',
+    'Dr. Miriam Oake',
+  ],
+  klingon: [
+    'Kurvak, son of Morj',
+    'Tagh of the House of Duras',
+    'Vorka the Blade',
+    'Gorath, son of Kell',
+    'Lady Ves’ka',
+  ],
+};
+
+// The dispute's words when the world is no longer disputed (an arbiters' ruling settled it).
+export const RULING_STANDS = '{party} raises its old claim to {system}, but the arbiters’ ruling stands.';
+
+/** A template split into its text and its {names}: even places are text, odd places names. */
+export type Template = readonly string[];
+
+export function template(text: string): Template {
+  const parts: string[] = [];
+  let at = 0;
+  for (let open = text.indexOf('{'); open >= 0; open = text.indexOf('{', at)) {
+    const close = text.indexOf('}', open);
+    if (close < 0) break;
+    parts.push(text.slice(at, open), text.slice(open + 1, close));
+    at = close + 1;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+/** The template with each {name} replaced by its value; an unknown {name} stays as written. */
+export function fill(t: Template, vars: Record<string, string>): string {
+  let out = t[0] as string;
+  for (let i = 1; i < t.length; i += 2) {
+    const name = t[i] as string;
+    const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    out += (value ?? `{${name}}`) + (t[i + 1] as string);
+  }
+  return out;
+}
+
+/** An event's title and text as templates: the scenario's own words, or its type's. */
+export interface EventWords {
+  title: Template;
+  text: Template;
+}
+
+function wordsOf(w: { title: string; text: string }): EventWords {
+  return { title: template(w.title), text: template(w.text) };
+}
+
+// Split once, as the module loads: the words are constants.
+export const TYPE_WORDS = {
+  disaster: wordsOf(EVENT_TEXT.disaster),
+  incursion: wordsOf(EVENT_TEXT.incursion),
+  renegade: wordsOf(EVENT_TEXT.renegade),
+  dispute: wordsOf(EVENT_TEXT.dispute),
+  trade: wordsOf(EVENT_TEXT.trade),
+  domestic: wordsOf(EVENT_TEXT.domestic),
+  exposure: wordsOf(EVENT_TEXT.exposure),
+  historic: wordsOf(EVENT_TEXT.historic),
+  'pact-offer': wordsOf(TRADE_TEXT['pact-offer']),
+  'tariff-quarrel': wordsOf(TRADE_TEXT['tariff-quarrel']),
+  hawks: wordsOf(DOMESTIC_TEXT.hawks),
+  doves: wordsOf(DOMESTIC_TEXT.doves),
+} as const;
+
+export const RULING_STANDS_WORDS: Template = template(RULING_STANDS);
