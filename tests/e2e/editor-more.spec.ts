@@ -2,14 +2,8 @@
 // third powers and fleets on the map, a side panel patched in place, a saved game kept, and the
 // scenarios of levels/ built with it.
 import type { Page } from '@playwright/test';
+import { screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
-
-/** The page position of a world point of the map (the editor's camera is the map's). */
-async function screenAt(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const view = await page.getByTestId('editor-bar').getAttribute('data-view');
-  const [vx, vy, zoom] = (view ?? '0,0,1').split(',').map(Number) as [number, number, number];
-  return { x: (x - vx) * zoom, y: (y - vy) * zoom };
-}
 
 async function openEditor(page: Page): Promise<void> {
   await page.goto('/');

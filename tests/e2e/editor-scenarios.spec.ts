@@ -5,18 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
 
 type Value = string | number | boolean | null;
 
 // A field that cannot be reached fails the step at once, not at the end of the test's time.
 test.use({ actionTimeout: 15_000 });
-
-async function screenAt(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const view = await page.getByTestId('editor-bar').getAttribute('data-view');
-  const [vx, vy, zoom] = (view ?? '0,0,1').split(',').map(Number) as [number, number, number];
-  return { x: (x - vx) * zoom, y: (y - vy) * zoom };
-}
 
 /** Set a field of the forms as an author does: a choice picked, a box ticked, text typed and left. */
 async function put(page: Page, path: string, value: Value): Promise<void> {
