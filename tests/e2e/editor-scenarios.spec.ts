@@ -351,3 +351,31 @@ test('the Dominion war, built in the editor', async ({ page }) => {
   }
   await finish(page, 'dominion-war', 2373);
 });
+
+test('the two scenarios are played from New game, each file fetched only when it is chosen', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('new-game').click();
+  await expect(page.getByTestId('scenario-klingon-civil-war')).toBeVisible();
+  expect(scripts.filter((s) => /civil-war|dominion-war/.test(s))).toEqual([]);
+
+  await page.getByTestId('scenario-klingon-civil-war').check();
+  await expect(page.getByTestId('scenario-chosen')).toContainText('The Klingon Civil War');
+  await expect(page.getByTestId('scenario-length')).toContainText('2367–2372: 5 years');
+  expect(scripts.filter((s) => /klingon-civil-war/.test(s))).toHaveLength(1);
+  expect(scripts.filter((s) => /dominion-war/.test(s))).toEqual([]);
+  await page.getByTestId('scenario-dominion-war').check();
+  await expect(page.getByTestId('scenario-length')).toContainText('2373–2393: 20 years');
+  await page.getByTestId('side').selectOption('klingon');
+  await page.getByTestId('seed').fill('dominion-from-new-game');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2373');
+  await screenshot(page, 'later-dominion-war-game');
+});
