@@ -244,11 +244,7 @@ export class EditorBar {
         'div',
         { class: 'row' },
         copy,
-        button(
-          'Copy',
-          () => void this.copyBuiltin(copy.value, problems),
-          { testid: 'open-copy' },
-        ),
+        button('Copy', () => void this.copyBuiltin(copy.value, problems), { testid: 'open-copy' }),
       ),
       el('div', { class: 'row' }, el('label', {}, 'A file'), file),
       problems,
