@@ -195,3 +195,26 @@ test('the side panel is patched in place: focus and scroll stay while the author
   await expect(first).toHaveValue('40');
   expect(await first.evaluate((n) => (n as HTMLElement & { kept?: boolean }).kept === true)).toBe(true);
 });
+
+test('the editor’s bar is one row at 1280 × 720, and the map and panel start below it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page);
+  const bar = page.getByTestId('editor-bar');
+  const rows = await bar.evaluate((b) => {
+    const tops = [...b.children].map((c) =>
+      Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2),
+    );
+    return {
+      centres: [...new Set(tops)],
+      height: b.getBoundingClientRect().height,
+      overflow: b.scrollWidth - b.clientWidth,
+      widths: [...b.children].map((c) => `${c.textContent}:${Math.round(c.getBoundingClientRect().width)}`),
+    };
+  });
+  // Every control on one line (their centres within a few pixels), nothing cut off at the right.
+  expect(Math.max(...rows.centres) - Math.min(...rows.centres), rows.widths.join(' ')).toBeLessThanOrEqual(3);
+  expect(rows.overflow).toBeLessThanOrEqual(0);
+  const side = await page.getByRole('complementary', { name: 'Scenario' }).boundingBox();
+  expect(side?.y ?? 0).toBeGreaterThanOrEqual(rows.height - 1);
+  await screenshot(page, 'editor-bar-1280');
+});
