@@ -142,6 +142,10 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   const played = (cells[2] ?? '').split(', ').reduce((n, part) => n + Number(part.split(' ').at(-1)), 0);
   expect(played).toBe(4);
   expect(Number(cells[3])).toBeGreaterThanOrEqual(2293);
+  // Each side's final scores, what grades are set from: the mean and the spread of the games scored.
+  await expect(page.getByTestId('autotest-score-federation-loyalist-hawk')).toHaveText(
+    /^(\d+(\.\d)? \(\d+–\d+–\d+, [1-4] scored\)|— \(none scored\))$/,
+  );
   await screenshot(page, 'editor-autotest');
   await page.getByTestId('dialog-close').click();
 
