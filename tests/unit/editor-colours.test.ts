@@ -13,6 +13,15 @@ describe('third powers’ colours', () => {
       expect(new Set(thirds).size).toBe(6);
       for (const other of [pal.federation, pal.klingon, pal.unowned, pal.neutralZone, pal.disputed])
         expect(thirds).not.toContain(other);
+      // Far enough from either party's colour to be told from it at a glance (a cyan 53 from the
+      // Federation's blue was not; the closest now is the colour-blind palette's bluish green, 77
+      // from its blue, both Okabe–Ito colours): distance in RGB.
+      const rgb = (c: number) => [(c >> 16) & 255, (c >> 8) & 255, c & 255];
+      const apart = (a: number, b: number) => Math.hypot(...rgb(a).map((x, i) => x - (rgb(b)[i] ?? 0)));
+      for (const c of pal.thirds) {
+        expect(apart(c, pal.federation)).toBeGreaterThan(75);
+        expect(apart(c, pal.klingon)).toBeGreaterThan(75);
+      }
       // Past the last colour they cycle: never undefined.
       expect(ownerColour(pal, 'power-x', pal.thirds.length)).toBe(thirds[0]);
       expect(ownerColour(pal, 'federation', 3)).toBe(pal.federation);
