@@ -3,6 +3,7 @@
 //                      what it imports, not the editor nor its worker, fetched only when used
 //   editorGzipKB       the editor's own chunk, fetched when it is first opened
 //   workerGzipKB       the auto-playtest worker, fetched when an auto-playtest starts
+//   laterScenariosGzipKB  the scenarios fetched only when chosen on New game (all of them)
 //   titleInteractiveMs navigation to an interactive title (target ≤ 1000), median of 5 loads
 //   resolveFps        frames a second while the year resolves on the map (target ≥ 55)
 //   heapGrowthPct     JS heap after ten new games against after one (target ≤ 20)
@@ -72,13 +73,20 @@ const closure = (keys: string[]) => {
 const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
 const firstLoad = closure(entry);
 const later = [...firstLoad].flatMap((k) => manifest[k]?.dynamicImports ?? []);
-const editorChunks = [...closure(later)].filter((k) => !firstLoad.has(k));
+// The scenarios fetched when chosen on New game (levels/*.json) are a figure of their own.
+const scenarioChunks = later.filter((k) => k.startsWith('levels/'));
+const editorChunks = [...closure(later)].filter((k) => !firstLoad.has(k) && !scenarioChunks.includes(k));
 const filesOf = (keys: Iterable<string>) => [...keys].map((k) => manifest[k]?.file ?? '');
 const workerFiles = editorChunks.flatMap((k) => manifest[k]?.assets ?? []).filter((f) => f.endsWith('.js'));
 const allJs = readdirSync(join('dist', 'assets'))
   .filter((f) => f.endsWith('.js'))
   .map((f) => `assets/${f}`);
-const counted = new Set([...filesOf(firstLoad), ...filesOf(editorChunks), ...workerFiles]);
+const counted = new Set([
+  ...filesOf(firstLoad),
+  ...filesOf(editorChunks),
+  ...filesOf(scenarioChunks),
+  ...workerFiles,
+]);
 const uncounted = allJs.filter((f) => !counted.has(f));
 if (uncounted.length > 0) process.stderr.write(`not in any figure: ${uncounted.join(', ')}\n`);
 
@@ -177,6 +185,7 @@ try {
     jsGzipKB: gzKB(filesOf(firstLoad)),
     editorGzipKB: gzKB(filesOf(editorChunks)),
     workerGzipKB: gzKB(workerFiles),
+    laterScenariosGzipKB: gzKB(filesOf(scenarioChunks)),
     titleInteractiveMs: Math.round(median(loads)),
     resolveFps: Math.round(fps),
     heapGrowthPct: Math.round(((ten - one) * 100) / one),
