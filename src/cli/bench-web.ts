@@ -4,6 +4,7 @@
 //   editorGzipKB       the editor's own chunk, fetched when it is first opened
 //   rulesGzipKB        the Rules panel's text, fetched when the panel first opens
 //   workerGzipKB       the auto-playtest worker, fetched when an auto-playtest starts
+//   laterScenariosGzipKB  the scenarios fetched only when chosen on New game (all of them)
 //   titleInteractiveMs navigation to an interactive title (target ≤ 1000), median of 5 loads
 //   resolveFps        frames a second while the year resolves on the map (target ≥ 55)
 //   heapGrowthPct     JS heap after ten new games against after one (target ≤ 20)
@@ -73,9 +74,13 @@ const closure = (keys: string[]) => {
 const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
 const firstLoad = closure(entry);
 const later = [...firstLoad].flatMap((k) => manifest[k]?.dynamicImports ?? []);
-// The Rules text is a later download of its own, not the editor's.
+// The Rules text and the scenarios fetched when chosen on New game (levels/*.json) are later
+// downloads of their own, not the editor's.
 const isRules = (k: string) => k.endsWith('rules-text.ts');
-const editorChunks = [...closure(later.filter((k) => !isRules(k)))].filter((k) => !firstLoad.has(k));
+const scenarioChunks = later.filter((k) => k.startsWith('levels/'));
+const editorChunks = [...closure(later.filter((k) => !isRules(k)))].filter(
+  (k) => !firstLoad.has(k) && !scenarioChunks.includes(k),
+);
 const rulesChunks = [...closure(later.filter(isRules))].filter((k) => !firstLoad.has(k));
 const filesOf = (keys: Iterable<string>) => [...keys].map((k) => manifest[k]?.file ?? '');
 const workerFiles = editorChunks.flatMap((k) => manifest[k]?.assets ?? []).filter((f) => f.endsWith('.js'));
@@ -86,6 +91,7 @@ const counted = new Set([
   ...filesOf(firstLoad),
   ...filesOf(editorChunks),
   ...filesOf(rulesChunks),
+  ...filesOf(scenarioChunks),
   ...workerFiles,
 ]);
 const uncounted = allJs.filter((f) => !counted.has(f));
@@ -187,6 +193,7 @@ try {
     editorGzipKB: gzKB(filesOf(editorChunks)),
     rulesGzipKB: gzKB(filesOf(rulesChunks)),
     workerGzipKB: gzKB(workerFiles),
+    laterScenariosGzipKB: gzKB(filesOf(scenarioChunks)),
     titleInteractiveMs: Math.round(median(loads)),
     resolveFps: Math.round(fps),
     heapGrowthPct: Math.round(((ten - one) * 100) / one),

@@ -8,4 +8,5 @@ export * from './json';
 export * from './operations';
 export * from './problems';
 export * from './shape';
+export * from './timeline';
 export * from './work';

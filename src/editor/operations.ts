@@ -2,6 +2,7 @@
 import { removeFleetsAt } from './forces';
 import type { Change } from './history';
 import { getAt, isObject, type Json, type JsonObject, type Path } from './json';
+import { moveEventToYear, newTimelineEvent } from './timeline';
 
 const SYSTEMS = ['map', 'systems'];
 const LANES = ['map', 'lanes'];
@@ -129,12 +130,15 @@ export function removeLane(doc: Json, a: string, b: string): Change[] {
 }
 
 /**
- * Set a field. Renaming a system's id renames it in its lanes too, so the map stays whole. A value
- * equal to the present one is no edit.
+ * Set a field. Renaming a system's id renames it in its lanes too, so the map stays whole; an
+ * event given another year moves to its place in the timeline. A value equal to the present one
+ * is no edit.
  */
 export function setField(doc: Json, path: Path, value: Json | undefined): Change[] {
   const before = getAt(doc, path);
   if (JSON.stringify(before) === JSON.stringify(value)) return [];
+  const moved = moveEventToYear(doc, path, value);
+  if (moved) return moved;
   const changes: Change[] = [{ op: 'set', path: [...path], value }];
   const [m, s, i, field] = path;
   if (m === 'map' && s === 'systems' && typeof i === 'number' && field === 'id' && path.length === 4) {
@@ -148,6 +152,8 @@ export function setField(doc: Json, path: Path, value: Json | undefined): Change
 }
 
 export function addItem(doc: Json, listPath: Path, value: Json): Change[] {
+  const event = newTimelineEvent(doc, listPath, value);
+  if (event) return event;
   const list = getAt(doc, listPath);
   if (!Array.isArray(list)) return [{ op: 'set', path: [...listPath], value: [value] }];
   return [{ op: 'insert', path: [...listPath], index: list.length, value }];

@@ -19,6 +19,8 @@ export interface GameSummary {
   support: Record<Party, number>;
   industry: Record<Party, number>;
   grades: Record<Party, string> | null;
+  /** Each power's final score; null for a game that ended without scores. */
+  scores: Record<Party, number> | null;
   violations: Record<Party, Partial<Record<Article, number>>>;
   orders: Record<Party, Partial<Record<OrderType, number>>>;
 }
@@ -67,6 +69,7 @@ export function playSummary(
       support: per((p) => s.powers[p].support),
       industry: per((p) => industryOf(s, p)),
       grades: s.result?.grades ?? null,
+      scores: s.result?.scores ?? null,
       violations,
       orders,
     },

@@ -8,6 +8,7 @@ import { parseScenario, type ScenarioError } from './scenario/parse';
 import type { Scenario } from './scenario/schema';
 import type { Result } from './types';
 
+/** The scenarios in the game's first download (a replay names one of them by id and hash). */
 export const BUILTIN_SCENARIOS: Readonly<Record<string, unknown>> = {
   'khitomer-accords': campaign,
   'centennial-eve': eve,
@@ -36,4 +37,61 @@ export function loadBuiltinScenario(id: string): Result<Scenario, ScenarioError[
     };
   }
   return parsed.of(BUILTIN_SCENARIOS[id] as object);
+}
+
+/**
+ * Scenarios that ship with the game but are fetched only when chosen, each its own file, so the
+ * first download stays within its budget. Their title and years are here to list them before they
+ * are fetched (a unit test holds them to the files). A game of one carries it in its replay, as a
+ * file's scenario is carried: the replay plays anywhere without the fetch.
+ */
+export interface LaterScenario {
+  id: string;
+  title: string;
+  firstYear: number;
+  lastYear: number;
+  fetch: () => Promise<unknown>;
+}
+
+export const LATER_SCENARIOS: readonly LaterScenario[] = [
+  {
+    id: 'klingon-civil-war',
+    title: 'The Klingon Civil War',
+    firstYear: 2367,
+    lastYear: 2372,
+    fetch: async () => (await import('../../levels/klingon-civil-war.json')).default,
+  },
+  {
+    id: 'dominion-war',
+    title: 'The Dominion War',
+    firstYear: 2373,
+    lastYear: 2393,
+    fetch: async () => (await import('../../levels/dominion-war.json')).default,
+  },
+];
+
+const fetched = new WeakMap<LaterScenario, Scenario>();
+
+/** A later scenario, fetched and checked by the parser every scenario goes through; never throws. */
+export async function loadLaterScenario(
+  id: string,
+  from: readonly LaterScenario[] = LATER_SCENARIOS,
+): Promise<Result<Scenario, ScenarioError[]>> {
+  const later = from.find((x) => x.id === id);
+  const kept = later && fetched.get(later);
+  if (kept) return { ok: true, value: kept };
+  const fail = (code: string, message: string): Result<Scenario, ScenarioError[]> => ({
+    ok: false,
+    error: [{ path: '', code, message }],
+  });
+  if (!later) return fail('scenario/unknown-id', `"${id}" is not a scenario that ships with the game`);
+  let raw: unknown;
+  try {
+    raw = await later.fetch();
+  } catch (e) {
+    return fail('scenario/not-fetched', `${later.title} could not be fetched (${String(e)}); try again`);
+  }
+  const r = parseScenario(raw);
+  if (r.ok) fetched.set(later, r.value);
+  return r;
 }

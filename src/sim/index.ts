@@ -3,7 +3,14 @@
 export { aiOrders, isPersonality, TRAITS, type Traits, viewFor } from './ai/index';
 export { ALL_PAIRINGS, checkBalance, type Pairing, pairingOf, type TargetCheck } from './balance';
 export { type BatchTable, batchSeed, type GameSummary, playSummary, tabulate } from './batch';
-export { BUILTIN_SCENARIOS, builtinScenarioIds, loadBuiltinScenario } from './builtin';
+export {
+  BUILTIN_SCENARIOS,
+  builtinScenarioIds,
+  LATER_SCENARIOS,
+  type LaterScenario,
+  loadBuiltinScenario,
+  loadLaterScenario,
+} from './builtin';
 export { candidateOrders } from './candidates';
 export type { Cause, Change, ChangeKind, Refusal, TurnReport } from './context';
 export { EVENT_TEXT, EVENT_TYPES, type EventType } from './events';

@@ -2,14 +2,8 @@
 // third powers and fleets on the map, a side panel patched in place, a saved game kept, and the
 // scenarios of levels/ built with it.
 import type { Page } from '@playwright/test';
+import { screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
-
-/** The page position of a world point of the map (the editor's camera is the map's). */
-async function screenAt(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const view = await page.getByTestId('editor-bar').getAttribute('data-view');
-  const [vx, vy, zoom] = (view ?? '0,0,1').split(',').map(Number) as [number, number, number];
-  return { x: (x - vx) * zoom, y: (y - vy) * zoom };
-}
 
 async function openEditor(page: Page): Promise<void> {
   await page.goto('/');
@@ -200,4 +194,27 @@ test('the side panel is patched in place: focus and scroll stay while the author
   await page.getByTestId('editor-undo').click();
   await expect(first).toHaveValue('40');
   expect(await first.evaluate((n) => (n as HTMLElement & { kept?: boolean }).kept === true)).toBe(true);
+});
+
+test('the editor’s bar is one row at 1280 × 720, and the map and panel start below it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page);
+  const bar = page.getByTestId('editor-bar');
+  const rows = await bar.evaluate((b) => {
+    const tops = [...b.children].map((c) =>
+      Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2),
+    );
+    return {
+      centres: [...new Set(tops)],
+      height: b.getBoundingClientRect().height,
+      overflow: b.scrollWidth - b.clientWidth,
+      widths: [...b.children].map((c) => `${c.textContent}:${Math.round(c.getBoundingClientRect().width)}`),
+    };
+  });
+  // Every control on one line (their centres within a few pixels), nothing cut off at the right.
+  expect(Math.max(...rows.centres) - Math.min(...rows.centres), rows.widths.join(' ')).toBeLessThanOrEqual(3);
+  expect(rows.overflow).toBeLessThanOrEqual(0);
+  const side = await page.getByRole('complementary', { name: 'Scenario' }).boundingBox();
+  expect(side?.y ?? 0).toBeGreaterThanOrEqual(rows.height - 1);
+  await screenshot(page, 'editor-bar-1280');
 });

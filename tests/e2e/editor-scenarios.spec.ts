@@ -5,18 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
 
 type Value = string | number | boolean | null;
 
 // A field that cannot be reached fails the step at once, not at the end of the test's time.
 test.use({ actionTimeout: 15_000 });
-
-async function screenAt(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const view = await page.getByTestId('editor-bar').getAttribute('data-view');
-  const [vx, vy, zoom] = (view ?? '0,0,1').split(',').map(Number) as [number, number, number];
-  return { x: (x - vx) * zoom, y: (y - vy) * zoom };
-}
 
 /** Set a field of the forms as an author does: a choice picked, a box ticked, text typed and left. */
 async function put(page: Page, path: string, value: Value): Promise<void> {
@@ -34,7 +29,10 @@ async function puts(page: Page, prefix: string, fields: Record<string, Value>): 
   for (const [k, v] of Object.entries(fields)) await put(page, `${prefix}${k}`, v);
 }
 
-/** A new event of a kind at the end of a list, its fields filled. */
+/**
+ * A new event of a kind, its fields filled. It comes at the end of the timeline, of the latest
+ * year; its own year is set last, which moves it to its place (the timeline is kept in year order).
+ */
 async function addEvent(
   page: Page,
   list: string,
@@ -45,7 +43,9 @@ async function addEvent(
   const count = Number((await legend.textContent())?.match(/\((\d+)\)/)?.[1] ?? 0);
   await page.getByTestId(`add-kind-${list}`).selectOption(kind);
   await page.getByTestId(`add-${list}`).click();
-  await puts(page, `${list}[${count}].`, fields);
+  const { year, ...rest } = fields;
+  await puts(page, `${list}[${count}].`, rest);
+  if (year !== undefined) await put(page, `${list}[${count}].year`, year);
 }
 
 async function openSection(page: Page, key: string): Promise<void> {
@@ -268,6 +268,40 @@ test('the Dominion war, built in the editor', async ({ page }) => {
   await openItem(page, 'thirdPowers[5].aggression[2]');
   await put(page, 'thirdPowers[5].aggression[2].level', 30);
 
+  // Chin’toka: a Dominion world on the front of both parties (the war strikes a victim's world next
+  // to one of the attacker's, and the wormhole's world borders only Bajor). Placed on the map with
+  // a click, its fields set, and lanes drawn to Archanis IV and Maranga IV with the Lane tool.
+  await page.getByTestId('editor-tab-system').click();
+  const front = await screenAt(page, 690, 860);
+  await page.mouse.click(front.x, front.y);
+  await expect(page.getByTestId('field-map.systems[35].id')).toHaveValue('system-36');
+  await puts(page, 'map.systems[35].', {
+    id: 'chin-toka',
+    name: 'Chin’toka',
+    owner: 'dominion',
+    output: 2,
+    zone: 'border',
+    x: 690,
+    y: 860,
+  });
+  await page.getByTestId('tool-lane').click();
+  for (const [x, y] of [
+    [560, 770],
+    [780, 730],
+  ] as const) {
+    const from = await screenAt(page, 690, 860);
+    const to = await screenAt(page, x, y);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+  }
+  await expect(page.getByTestId('remove-lane-archanis-iv')).toBeVisible();
+  await expect(page.getByTestId('remove-lane-maranga-iv')).toBeVisible();
+  await page.getByTestId('tool-move').click();
+  await screenshot(page, 'level-dominion-war-map');
+  await page.getByTestId('editor-tab-scenario').click();
+
   await openSection(page, 'timeline');
   // The suspension of 2372 and its summit are the Withdrawal's story, not this one.
   for (let i = 0; i < 4; i++) await page.getByTestId('remove-timeline[0]').click();
@@ -311,9 +345,37 @@ test('the Dominion war, built in the editor', async ({ page }) => {
     text: 'Admirals who remember Betazed ask the Council to arm every border world, whatever the Accords say about the Neutral Zone.',
   });
   await openSection(page, 'grades');
-  for (const [i, min] of [355, 330, 290].entries()) {
+  for (const [i, min] of [355, 330, 230].entries()) {
     await openItem(page, `grades[${i}]`);
     await put(page, `grades[${i}].min`, min);
   }
   await finish(page, 'dominion-war', 2373);
+});
+
+test('the two scenarios are played from New game, each file fetched only when it is chosen', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('new-game').click();
+  await expect(page.getByTestId('scenario-klingon-civil-war')).toBeVisible();
+  expect(scripts.filter((s) => /civil-war|dominion-war/.test(s))).toEqual([]);
+
+  await page.getByTestId('scenario-klingon-civil-war').check();
+  await expect(page.getByTestId('scenario-chosen')).toContainText('The Klingon Civil War');
+  await expect(page.getByTestId('scenario-length')).toContainText('2367–2372: 5 years');
+  expect(scripts.filter((s) => /klingon-civil-war/.test(s))).toHaveLength(1);
+  expect(scripts.filter((s) => /dominion-war/.test(s))).toEqual([]);
+  await page.getByTestId('scenario-dominion-war').check();
+  await expect(page.getByTestId('scenario-length')).toContainText('2373–2393: 20 years');
+  await page.getByTestId('side').selectOption('klingon');
+  await page.getByTestId('seed').fill('dominion-from-new-game');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2373');
+  await screenshot(page, 'later-dominion-war-game');
 });

@@ -4,14 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseScenarioText } from '../../src/sim/scenario/parse';
+import { screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
-
-/** The page position of a world point of the map (the editor's camera is the map's). */
-async function screenAt(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const view = await page.getByTestId('editor-bar').getAttribute('data-view');
-  const [vx, vy, zoom] = (view ?? '0,0,1').split(',').map(Number) as [number, number, number];
-  return { x: (x - vx) * zoom, y: (y - vy) * zoom };
-}
 
 async function openBlankEditor(page: Page): Promise<void> {
   await page.goto('/');
@@ -148,6 +142,10 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   const played = (cells[2] ?? '').split(', ').reduce((n, part) => n + Number(part.split(' ').at(-1)), 0);
   expect(played).toBe(4);
   expect(Number(cells[3])).toBeGreaterThanOrEqual(2293);
+  // Each side's final scores, what grades are set from: the mean and the spread of the games scored.
+  await expect(page.getByTestId('autotest-score-federation-loyalist-hawk')).toHaveText(
+    /^(\d+(\.\d)? \(\d+–\d+–\d+, [1-4] scored\)|— \(none scored\))$/,
+  );
   await screenshot(page, 'editor-autotest');
   await page.getByTestId('dialog-close').click();
 

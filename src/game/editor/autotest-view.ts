@@ -1,6 +1,6 @@
 // Auto-playtest on screen: N seeded AI games of the scenario in a Web Worker, with a progress bar,
-// a cancel button and the figures `npm run balance` reports.
-import type { AutotestMessage, AutotestRequest, Json } from '../../editor/index';
+// a cancel button and the figures `npm run balance` reports, with each side's final scores.
+import type { AutotestMessage, AutotestRequest, Json, PairingScores, ScoreFigures } from '../../editor/index';
 import {
   type AiPersonality,
   ALL_PAIRINGS,
@@ -69,7 +69,7 @@ export function autotestPanel(doc: Json): { root: HTMLElement; stop: () => void 
           stop();
         } else {
           status.textContent = `${status.textContent ?? ''}: done.`;
-          out.append(report(m.tables, m.checks));
+          out.append(report(m.tables, m.scores, m.checks));
           stop();
         }
       };
@@ -106,8 +106,13 @@ export function autotestPanel(doc: Json): { root: HTMLElement; stop: () => void 
   return { root, stop };
 }
 
+/** A side's final scores as the grades are set from them: the mean, and the spread p10–median–p90. */
+const scoreText = (f: ScoreFigures | null | undefined) =>
+  f ? `${f.mean} (${f.p10}–${f.median}–${f.p90}, ${f.games} scored)` : '— (none scored)';
+
 function report(
   tables: Partial<Record<Pairing, BatchTable>>,
+  scores: Partial<Record<Pairing, PairingScores>>,
   checks: { target: string; measured: string; ok: boolean }[],
 ): HTMLElement {
   const box = el('div', {});
@@ -116,9 +121,17 @@ function report(
     el(
       'tr',
       {},
-      ...['pairing', 'in force', 'results', 'mean end', 'standing F / K', 'grades F', 'grades K'].map((h) =>
-        el('th', {}, h),
-      ),
+      ...[
+        'pairing',
+        'in force',
+        'results',
+        'mean end',
+        'standing F / K',
+        'grades F',
+        'grades K',
+        'score F: mean (p10–median–p90)',
+        'score K',
+      ].map((h) => el('th', {}, h)),
     ),
   );
   const grades = (t: BatchTable, p: (typeof PARTIES)[number]) =>
@@ -139,6 +152,8 @@ function report(
       el('td', {}, `${t.mean.standing.federation} / ${t.mean.standing.klingon}`),
       el('td', {}, grades(t, 'federation')),
       el('td', {}, grades(t, 'klingon')),
+      el('td', { testid: `autotest-score-federation-${pairing}` }, scoreText(scores[pairing]?.federation)),
+      el('td', { testid: `autotest-score-klingon-${pairing}` }, scoreText(scores[pairing]?.klingon)),
     );
     table.append(row);
   }

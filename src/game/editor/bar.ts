@@ -12,6 +12,7 @@ import {
 import {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,
+  LATER_SCENARIOS,
   MAX_SCENARIO_CHARS,
   parseScenarioText,
 } from '../../sim/index';
@@ -211,7 +212,7 @@ export class EditorBar {
   private openDialog(): HTMLElement {
     const problems = el('div', { class: 'problems', testid: 'open-problems', role: 'alert' });
     const copy = el('select', { testid: 'open-builtin', label: 'A built-in scenario' });
-    for (const id of builtinScenarioIds()) {
+    for (const id of [...builtinScenarioIds(), ...LATER_SCENARIOS.map((x) => x.id)]) {
       const o = el('option', {}, id);
       o.value = id;
       copy.append(o);
@@ -243,11 +244,7 @@ export class EditorBar {
         'div',
         { class: 'row' },
         copy,
-        button(
-          'Copy',
-          () => this.open(`copy ${copy.value}`, structuredClone(BUILTIN_SCENARIOS[copy.value]) as Json),
-          { testid: 'open-copy' },
-        ),
+        button('Copy', () => void this.copyBuiltin(copy.value, problems), { testid: 'open-copy' }),
       ),
       el('div', { class: 'row' }, el('label', {}, 'A file'), file),
       problems,
@@ -255,6 +252,21 @@ export class EditorBar {
       mine.childElementCount > 0 ? mine : el('p', { class: 'dim' }, 'None saved yet.'),
     );
     return problems;
+  }
+
+  /** A copy of a scenario that ships with the game; one shipped as its own file is fetched first. */
+  private async copyBuiltin(id: string, problems: HTMLElement): Promise<void> {
+    if (Object.hasOwn(BUILTIN_SCENARIOS, id)) {
+      this.open(`copy ${id}`, structuredClone(BUILTIN_SCENARIOS[id]) as Json);
+      return;
+    }
+    const later = LATER_SCENARIOS.find((x) => x.id === id);
+    if (!later) return;
+    try {
+      this.open(`copy ${id}`, structuredClone(await later.fetch()) as Json);
+    } catch (e) {
+      problems.textContent = `${later.title} could not be fetched (${String(e)}); try again.`;
+    }
   }
 
   private open(label: string, doc: Json): void {

@@ -22,8 +22,20 @@ export type Marks = ReadonlyMap<string, string>;
 
 export function renderField(session: EditorSession, f: Field, marks: Marks, depth = 0): HTMLElement {
   const path = formatPath(f.path);
-  const set = (value: Json | undefined, what = `set ${f.label.toLowerCase()}`) =>
-    session.apply(what, setField(session.doc, f.path, value));
+  const set = (value: Json | undefined, what = `set ${f.label.toLowerCase()}`) => {
+    const changes = setField(session.doc, f.path, value);
+    // An event given another year moves to its place in the timeline: it stays open there.
+    const moved = changes.find((c) => c.op === 'insert' && formatPath(c.path) === 'timeline');
+    const was = formatPath(f.path.slice(0, 2));
+    if (moved?.op === 'insert' && session.open.delete(was))
+      session.open.add(formatPath(['timeline', moved.index]));
+    // A system renamed stays selected, its form still on screen.
+    const [m, list, , key] = f.path;
+    const renamed = m === 'map' && list === 'systems' && key === 'id' && f.path.length === 4;
+    if (renamed && typeof value === 'string' && session.selected === getAt(session.doc, f.path))
+      session.selected = value;
+    session.apply(what, changes);
+  };
   const mark = marks.get(path);
   const wrap = (input: HTMLElement, ...extra: (HTMLElement | null)[]) => {
     const row = el('div', { class: `field${mark ? ' bad' : ''}`, title: mark ?? f.help ?? '' });

@@ -11,6 +11,7 @@ import {
   loadWork,
   type StorageLike,
   saveWork,
+  timelineInYearOrder,
 } from '../../editor/index';
 
 export type Tool = 'move' | 'lane' | 'fleet' | 'owner';
@@ -69,11 +70,11 @@ export class EditorSession {
     if (this.history.redo()) this.afterEdit();
   }
 
-  /** Open another scenario in the editor: one step, so that it too can be undone. */
+  /** Open another scenario in the editor (its timeline in year order): one step, so that it too can be undone. */
   openScenario(label: string, doc: Json): void {
     this.selected = null;
     this.focus = null;
-    this.apply(label, [{ op: 'set', path: [], value: doc }]);
+    this.apply(label, [{ op: 'set', path: [], value: timelineInYearOrder(doc) }]);
   }
 
   select(id: string | null): void {

@@ -171,15 +171,17 @@ export class EditorScene extends Phaser.Scene {
     const removeStyle = addEditorStyle();
     const unmount = [mount(bar.root), mount(side.root), mount(notice)];
     redraw();
-    // Where the map's world is on the page, for tests and tools that point at a system.
+    // Where the map's world is on the page, for tests and tools that point at a system. Published
+    // after a frame is drawn: the camera's world view (and the pointer's mapping) is brought up to
+    // date only when it renders, so one read before that is the view before the map was fitted.
     const cam = this.cameras.main;
-    const onUpdate = () => {
+    const onRendered = () => {
       const view = `${cam.worldView.x.toFixed(1)},${cam.worldView.y.toFixed(1)},${cam.zoom.toFixed(4)}`;
       if (bar.root.dataset.view !== view) bar.root.dataset.view = view;
     };
-    this.events.on('postupdate', onUpdate);
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, onRendered);
     this.events.once('shutdown', () => {
-      this.events.off('postupdate', onUpdate);
+      this.game.events.off(Phaser.Core.Events.POST_RENDER, onRendered);
       for (const u of unsubscribe) u();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('drop', onDrop);

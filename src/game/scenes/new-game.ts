@@ -2,7 +2,10 @@ import Phaser from 'phaser';
 import {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,
+  formatScenarioError,
+  LATER_SCENARIOS,
   loadBuiltinScenario,
+  loadLaterScenario,
   MAX_SCENARIO_CHARS,
   type Party,
   type Scenario,
@@ -105,6 +108,36 @@ export class NewGameScene extends Phaser.Scene {
       label.setAttribute('for', radio.id);
       list.append(el('div', { class: 'row' }, label));
     });
+
+    // The scenarios that ship as their own files: fetched when chosen, then read as the others are.
+    for (const later of LATER_SCENARIOS) {
+      const radio = el('input', { id: `scenario-${later.id}`, testid: `scenario-${later.id}` });
+      radio.type = 'radio';
+      radio.name = 'scenario';
+      radio.value = later.id;
+      radio.addEventListener('change', () => {
+        this.scenario = null;
+        problems.textContent = '';
+        clear(chosen);
+        chosen.append(el('div', { class: 'dim' }, `Fetching ${later.title}…`));
+        void loadLaterScenario(later.id).then((r) => {
+          if (!radio.checked) return;
+          if (r.ok) {
+            this.scenario = r.value;
+            refreshSides();
+          } else problems.textContent = r.error.map(formatScenarioError).join('\n');
+        });
+      });
+      const label = el(
+        'label',
+        {},
+        radio,
+        ` ${later.title} `,
+        el('span', { class: 'dim' }, `${later.firstYear}–${later.lastYear}`),
+      );
+      label.setAttribute('for', radio.id);
+      list.append(el('div', { class: 'row' }, label));
+    }
 
     // The scenarios saved from the editor.
     for (const row of myScenarioRows(pageStorage(), (picked) => {

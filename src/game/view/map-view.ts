@@ -5,7 +5,7 @@ import type { GameState, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
 import { fleetName, ownerName } from '../ui/names';
-import { ownerColour, palette } from '../ui/palette';
+import { ownerColour, type Palette, palette } from '../ui/palette';
 
 const WORLD = 1000;
 export const HUD_HEIGHT = 56;
@@ -263,7 +263,7 @@ export class MapView {
     }
     const threatened = new Set(namedThreats(state).map((w) => w.target as string));
     for (const sys of state.systems) {
-      const colour = ownerColour(pal, sys.owner);
+      const colour = this.colourOf(pal, sys.owner);
       const r = sys.capital ? 16 : 10 + Math.min(6, sys.output / 2);
       if (sys.zone === 'neutral-zone') {
         g.lineStyle(2, pal.neutralZone, 0.9).strokeCircle(sys.x, sys.y, r + 9);
@@ -307,6 +307,12 @@ export class MapView {
     this.sizeLabels();
   }
 
+  /** An owner's colour: each third power its own, by its place in the scenario's list. */
+  private colourOf(pal: Palette, owner: string | null): number {
+    const i = this.state?.thirdPowers.findIndex((t) => t.id === owner) ?? -1;
+    return ownerColour(pal, owner, Math.max(0, i));
+  }
+
   /** Draw again as it is (after a selection). */
   redraw(): void {
     if (this.state) this.draw(this.state, this.safe);
@@ -336,7 +342,7 @@ export class MapView {
       }
       icon.ship
         .setPosition(at.x, at.y)
-        .setTexture(shipTexture(this.scene, ownerColour(pal, f.owner)))
+        .setTexture(shipTexture(this.scene, this.colourOf(pal, f.owner)))
         .setDisplaySize(18, 18)
         .setVisible(true);
       icon.label

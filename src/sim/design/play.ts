@@ -251,6 +251,7 @@ export function playDesignGame(
       support: per((p) => end.powers[p].support),
       industry: per((p) => industryOf(end, p)),
       grades: end.result?.grades ?? null,
+      scores: end.result?.scores ?? null,
       violations,
       orders,
     },
