@@ -132,6 +132,12 @@ export const RulesSchema = z
           'Extra war risk for each open violation while suspended.',
         ),
         suspendedYearsToCollapse: int(1, 100, 3, 'Years suspended after which the Accords collapse.'),
+        suspenderKeepsPercent: int(
+          0,
+          100,
+          50,
+          'Share of its banked score a power keeps when Accords it suspended by its order collapse, its own standing still at the line (the other keeps nothing).',
+        ),
       })
       .prefault({}),
     answers: z
