@@ -65,7 +65,9 @@ function aidOptions(e: Eval, ob: Ob<'aid'>, inForce: boolean, add: Add): void {
         reward +
         fedSupport -
         race +
-        (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) -
+        (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) +
+        // Goodwill: output for good on its least developed world (src/sim/articles/article-iv.ts).
+        e.ov * r.lasting.goodwillOutput -
         generous * e.rv +
         0.01,
     );

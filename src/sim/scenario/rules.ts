@@ -360,6 +360,12 @@ export const RulesSchema = z
           6,
           'Output a stricken world of a party loses for good when its aid falls short, in proportion to what is missing.',
         ),
+        goodwillOutput: int(
+          0,
+          20,
+          4,
+          'Output the least developed world of a power gains for good when it gives generous aid to a disaster.',
+        ),
         warAidPerStrength: int(
           0,
           1000,
