@@ -357,13 +357,13 @@ export const RulesSchema = z
         disasterOutputLoss: int(
           0,
           20,
-          6,
+          10,
           'Output a stricken world of a party loses for good when its aid falls short, in proportion to what is missing.',
         ),
         goodwillOutput: int(
           0,
           20,
-          4,
+          2,
           'Output the least developed world of a power gains for good when it gives generous aid to a disaster.',
         ),
         warAidPerStrength: int(
