@@ -2,7 +2,7 @@
 // suspended Accords collapse, it keeps `treaty.suspenderKeepsPercent` % of what it banked and the
 // other power nothing; a collapse with no answer on record still leaves both nothing.
 import { describe, expect, it } from 'vitest';
-import { type GameState, type Order, scoreBreakdown } from '../../src/sim/index';
+import { aiOrders, type GameState, type Order, scoreBreakdown } from '../../src/sim/index';
 import { blameless, collapseScores } from '../../src/sim/suspension';
 import { miniGame, type RulesInput, turn, withRules } from './fixtures';
 
@@ -95,5 +95,34 @@ describe('a suspension on record', () => {
     let s = turn(crisis(100, { suspenderKeepsPercent: 100 }), { federation: [suspend] }).state;
     s = turn(s).state;
     expect(s.result?.scores).toEqual({ federation: banked(s, 'federation'), klingon: 0 });
+  });
+});
+
+describe('the AI’s suspension', () => {
+  /** The Federation, in good standing, faces a Klingon Empire at `standing`, with `banked` points banked. */
+  function facing(standing: number, banked: number): GameState {
+    const g = miniGame((s) => {
+      s.powers.federation.standing = 80;
+      s.powers.klingon.standing = standing;
+    });
+    const s = structuredClone(g);
+    s.powers.federation.banked.honour = banked;
+    return s;
+  }
+  const suspends = (who: 'pragmatist' | 'hawk' | 'loyalist', s: GameState) =>
+    aiOrders(who, s, 'federation').some((o) => o.type === 'suspend-accords');
+
+  it('a pragmatist suspends when it has much banked to keep and the other is near 0', () => {
+    expect(suspends('pragmatist', facing(2, 600))).toBe(true);
+  });
+
+  it('a pragmatist keeps faith when it has little banked: the crisis and the lost bonus weigh more', () => {
+    expect(suspends('pragmatist', facing(19, 0))).toBe(false);
+  });
+
+  it('a hawk weighs it too (it suspends with much banked, not with nothing); a loyalist never suspends', () => {
+    expect(suspends('hawk', facing(2, 600))).toBe(true);
+    expect(suspends('hawk', facing(2, 0))).toBe(false);
+    expect(suspends('loyalist', facing(2, 600))).toBe(false);
   });
 });

@@ -175,7 +175,8 @@ const YEAR_POINTS = 11;
  * Suspension (rules version 8): its answer on record keeps what it banked should the Accords
  * collapse (src/sim/suspension.ts). Worth it when the other looks set to drag them down anyway (its
  * standing near 0, breaches seen lately); not when it may recover, for a suspension starts a crisis
- * of its own and ends the never-suspended bonus. A hawk suspends whenever it may: it wants the war.
+ * of its own and ends the never-suspended bonus. A hawk weighs the same, from any standing of its
+ * own, and likes the war a suspension opens.
  */
 function suspensionOptions(e: Eval, add: Add): void {
   const { v, party, other, t } = e;
