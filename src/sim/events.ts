@@ -113,6 +113,7 @@ function applyEvent(
         deadline: ctx.year + spec.deadline - 1,
         delivered: { federation: 0, klingon: 0 },
       });
+      if (spec.need <= 0) s.obligations.pop(); // asks nothing: no obligation, no choice (rules v8)
       const damage = spec.damage ?? ctx.rules.economy.disasterDamage;
       if (isParty(victim) && damage > 0)
         changeReserves(

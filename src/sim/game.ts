@@ -20,7 +20,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 7;
+export const RULES_VERSION = 8;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -97,6 +97,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     status: scenario.status,
     suspendedSince: scenario.status === 'suspended' ? (scenario.suspendedSince ?? scenario.firstYear) : null,
     everSuspended: scenario.status === 'suspended',
+    suspendedBy: null,
     openWhileSuspended: 0,
     powers: { federation: power('federation'), klingon: power('klingon') },
     thirdPowers: scenario.thirdPowers.map((t) => ({
@@ -300,6 +301,7 @@ export function turnCopy(s: GameState): GameState {
     status: s.status,
     suspendedSince: s.suspendedSince,
     everSuspended: s.everSuspended,
+    suspendedBy: s.suspendedBy,
     openWhileSuspended: s.openWhileSuspended,
     powers: { federation: copyPower(s.powers.federation), klingon: copyPower(s.powers.klingon) },
     thirdPowers: s.thirdPowers,

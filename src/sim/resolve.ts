@@ -1,7 +1,7 @@
 // One year of the Accords: `resolveTurn(state, orders)` → the next state and a report of every
 // change with its cause, in the fixed order of DESIGN.md section 8. The input is never mutated.
 
-import { firstDeclarer, judgeAnswers, resolveAnswers, warScores } from './answers';
+import { firstDeclarer, judgeAnswers, resolveAnswers } from './answers';
 import { checkNeutralZone, resolveAttacks, resolveEspionage } from './articles/article-i';
 import { checkEmbassyOmission, resolveEmbassies, rewardEmbassies } from './articles/article-ii';
 import {
@@ -36,6 +36,7 @@ import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } fr
 import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
+import { collapseScores } from './suspension';
 import { resolvePassage, retireRaiders } from './threats';
 import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './treaty';
 import {
@@ -324,8 +325,8 @@ function advance(ctx: Ctx, fallen: Party | null): void {
       kind: 'collapse',
       year: ctx.year,
       cause: fallen ? `${cause} ${governmentFell(fallen)}` : cause,
-      // A war declared leaves each power what it banked (src/sim/answers.ts); any other collapse, nothing.
-      scores: last?.cause.rule === 'declare-war' && last.party ? warScores(s, last.party) : null,
+      // A war declared, or Accords suspended by an answer on record, leave banked scores (./suspension.ts).
+      scores: collapseScores(s, last?.cause.rule === 'declare-war' ? last.party : null),
       grades: null,
       chain: collapseChain(s),
       loser: null,

@@ -1,6 +1,7 @@
 // The score (DESIGN.md section 15.1): banked every year by source, then the parade and the bonus at
 // the end; grades at the last year, or the collapse.
 import type { Rules } from './scenario/rules';
+import { blameless, keptOnRecord } from './suspension';
 import {
   type Banked,
   type GameState,
@@ -8,6 +9,7 @@ import {
   ofParty,
   otherParty,
   PARTIES,
+  PARTY_TITLES,
   type Party,
   powerOf,
 } from './types';
@@ -129,12 +131,18 @@ export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
   const banked = bankedLines(b);
   const war = s.result?.kind === 'collapse' ? s.result.scores : null;
   if (war) {
-    // A war declared (src/sim/answers.ts): what was banked, no parade and no bonus, and the
-    // declarer's share cut; the lines add up to the game's score.
+    // A war declared (src/sim/answers.ts), or Accords that collapsed while suspended by an answer on
+    // record (src/sim/suspension.ts): what was banked, no parade and no bonus, and the cut; the
+    // lines add up to the game's score.
     const sum = banked.reduce((n, l) => n + l.points, 0);
+    const keeper = blameless(s);
+    const blamed =
+      keeper !== null && war[otherParty(keeper)] === 0 && war[keeper] === keptOnRecord(s, keeper);
     const cut: ScoreLine = {
       source: 'war',
-      label: `War declared (its declarer keeps ${s.rules.answers.warKeepsPercent}% of what it banked)`,
+      label: blamed
+        ? `The collapse (${PARTY_TITLES[keeper]} had suspended the Accords: it keeps ${s.rules.treaty.suspenderKeepsPercent}% of what it banked, the other nothing)`
+        : `War declared (its declarer keeps ${s.rules.answers.warKeepsPercent}% of what it banked)`,
       points: war[party] - sum,
     };
     return { total: war[party], lines: [...banked, cut], decades: b.decades.slice() };

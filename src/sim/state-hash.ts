@@ -31,6 +31,7 @@ export const HASHED_FIELDS = [
   'status',
   'suspendedSince',
   'everSuspended',
+  'suspendedBy',
   'openWhileSuspended',
   'powers',
   'systems',
@@ -82,6 +83,7 @@ export function hashState(s: GameState): string {
   h.str(s.status);
   h.intOrNull(s.suspendedSince);
   h.bool(s.everSuspended);
+  h.strOrNull(s.suspendedBy);
   h.u32(s.openWhileSuspended);
   for (const party of PARTIES) power(h, powerOf(s, party));
   systems(h, s.systems);

@@ -24,8 +24,12 @@ function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string, by: 
     s.suspendedSince = ctx.year;
     s.everSuspended = true;
     s.openWhileSuspended = 0;
+    s.suspendedBy = null;
   }
-  if (from === 'suspended' && to !== 'collapsed') s.suspendedSince = null;
+  if (from === 'suspended' && to !== 'collapsed') {
+    s.suspendedSince = null;
+    s.suspendedBy = null;
+  }
   if (to !== 'in-force' && s.tradePact) {
     s.tradePact = false;
     note(ctx, {
@@ -124,6 +128,7 @@ export function resolveTreaty(ctx: Ctx): void {
       'standing-zero',
       `${PARTY_TITLES[zero]}'s standing reaches 0: the Accords are suspended.`,
     );
+    s.suspendedBy = ctx.suspenders[0] ?? null;
     return;
   }
   if (s.status === 'suspended' && s.suspendedSince !== null && s.suspendedSince < ctx.year) {
@@ -156,13 +161,21 @@ export function resolveTreaty(ctx: Ctx): void {
         'I/attack',
         `${PARTY_TITLES[attacker]} attacked: the Accords are suspended.`,
       );
+      s.suspendedBy = ctx.suspenders[0] ?? null;
       return;
     }
-    const suspender = PARTIES.find(
-      (p) => ctx.suspenders.includes(p) && powerOf(s, otherParty(p)).standing < t.suspendBelow,
-    );
+    // Ordered while the other's standing was below the line (the order's check), it holds, whatever
+    // the year's rewards did to that standing since: the answer was given and is on record.
+    const suspender = PARTIES.find((p) => ctx.suspenders.includes(p));
     if (suspender) {
-      setStatus(ctx, 'suspended', 'suspend-accords', `${PARTY_TITLES[suspender]} suspends the Accords.`);
+      setStatus(
+        ctx,
+        'suspended',
+        'suspend-accords',
+        `${PARTY_TITLES[suspender]} suspends the Accords: the breaches of ${PARTY_NAMES[otherParty(suspender)]} are on record.`,
+      );
+      // Its answer on record: should the Accords collapse, the blame is not its (./suspension.ts).
+      s.suspendedBy = suspender;
       return;
     }
     const strained = PARTIES.some((p) => powerOf(s, p).standing < t.strainedBelow);

@@ -311,6 +311,11 @@ export interface GameState {
   /** Year the Accords were last suspended, or null. */
   suspendedSince: number | null;
   everSuspended: boolean;
+  /**
+   * The power whose `suspend-accords` order suspended the Accords (its answer on record, rules
+   * version 8), or null when they were suspended otherwise or are not suspended.
+   */
+  suspendedBy: Party | null;
   /** Open violations committed while suspended (they raise the war risk). */
   openWhileSuspended: number;
   powers: Record<Party, PowerState>;

@@ -145,6 +145,7 @@ describe('a disaster on a third power’s world', () => {
       ['klingon', 'IV/aid'],
       ['klingon', 'IV/aid-generous'],
     ]);
-    expect(r.state.powers.klingon.reserves).toBe(40 - 15 + 10);
+    // Income is paid after the deadline: the generous giver's goodwill (rules version 8) is in it.
+    expect(r.state.powers.klingon.reserves).toBe(40 - 15 + 10 + r.state.rules.lasting.goodwillOutput);
   });
 });

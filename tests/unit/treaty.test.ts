@@ -142,14 +142,15 @@ describe('suspension by order', () => {
     expect(r.state.status).not.toBe('suspended');
   });
 
-  it('does not suspend if the other power’s standing recovered to suspendBelow by year end', () => {
+  it('suspends even if the other power’s standing recovered to suspendBelow by year end (rules version 8: the answer given holds)', () => {
     const g = miniGame((s) => {
       s.powers.klingon.standing = 19;
     });
     const r = turn(g, { federation: [suspend] }); // accepted: 19 < 20; then +1 clean year
     expect(r.report.refused).toEqual([]);
     expect(r.state.powers.klingon.standing).toBe(20);
-    expect(r.state.status).toBe('strained');
+    expect(r.state.status).toBe('suspended');
+    expect(r.state.suspendedBy).toBe('federation');
   });
 
   it('is refused while the Accords are already suspended', () => {

@@ -2,8 +2,10 @@
 // against it, a third power at war with the other party. Each option is valued in points of the
 // score from what the power's own view shows, with what the choice leaves behind for years: a scarred
 // world of the rival, a hero cheered at home, a world kept against a ruling, arms paid every year.
+import { wrongedBy } from '../grievances';
 import { breachOf, type Order } from '../orders/index';
-import type { GameState } from '../types';
+import { keptOnRecord } from '../suspension';
+import { type GameState, powerOf } from '../types';
 import { findSystem } from '../world';
 import { cannotAffordExtradition } from './answers';
 import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
@@ -33,6 +35,7 @@ export function decisionOptions(e: Eval, add: Add): void {
     else if (ob.kind === 'ruling' && ob.debtor === party && !ob.accepted) rulingOptions(e, ob, add);
   }
   warOptions(e, inForce, add);
+  suspensionOptions(e, add);
 }
 
 type Ob<K> = Extract<GameState['obligations'][number], { kind: K }>;
@@ -62,7 +65,9 @@ function aidOptions(e: Eval, ob: Ob<'aid'>, inForce: boolean, add: Add): void {
         reward +
         fedSupport -
         race +
-        (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) -
+        (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) +
+        // Goodwill: output for good on its least developed world (src/sim/articles/article-iv.ts).
+        e.ov * r.lasting.goodwillOutput -
         generous * e.rv +
         0.01,
     );
@@ -161,4 +166,35 @@ function warOptions(e: Eval, inForce: boolean, add: Add): void {
         r.economy.openSupportGain * years * e.rv * 1.5 + race * 2 - breachPoints(e, breachOf('open-support')),
       );
   }
+}
+
+/** Points a power banks in a year of the Accords, about: what a collapse takes from each year left. */
+const YEAR_POINTS = 11;
+
+/**
+ * Suspension (rules version 8): its answer on record keeps what it banked should the Accords
+ * collapse (src/sim/suspension.ts). Worth it when the other looks set to drag them down anyway (its
+ * standing near 0, breaches seen lately); not when it may recover, for a suspension starts a crisis
+ * of its own and ends the never-suspended bonus. A hawk weighs the same, from any standing of its
+ * own, and likes the war a suspension opens.
+ */
+function suspensionOptions(e: Eval, add: Add): void {
+  const { v, party, other, t } = e;
+  const tr = v.rules.treaty;
+  if (t.suspendsFrom === null || v.status === 'suspended' || v.status === 'collapsed') return;
+  const me = powerOf(v, party);
+  const them = powerOf(v, other);
+  if (them.standing >= tr.suspendBelow || me.standing < t.suspendsFrom) return;
+  // The chance the Accords fall without an answer on record, as this side can judge it.
+  const fall = Math.min(
+    0.9,
+    0.15 + (0.5 * (tr.suspendBelow - them.standing)) / tr.suspendBelow + (wrongedBy(v, party) ? 0.2 : 0),
+  );
+  const onRecord = me.standing >= tr.suspendBelow ? fall * keptOnRecord(v, party) : 0;
+  // A suspension's own crisis: some of what keeping faith would bank, and the bonus surely lost.
+  const crisis =
+    (1 - fall) *
+    (0.25 * YEAR_POINTS * lastingYears(e, HORIZON) +
+      (v.everSuspended ? 0 : v.rules.scoring.neverSuspendedBonus));
+  add({ type: 'suspend-accords' }, (t.warlike ? 6 : 0) + onRecord - crisis);
 }

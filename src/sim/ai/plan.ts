@@ -117,15 +117,6 @@ function options(e: Eval): Option[] {
       standingGain(e, summitGain) * (pendingSummit ? 1 : 0.5) + (pendingSummit ? 2 : 0) - 1,
     );
   }
-  if (
-    t.suspendsFrom !== null &&
-    me.standing >= t.suspendsFrom &&
-    v.status !== 'suspended' &&
-    powerOf(v, other).standing < r.treaty.suspendBelow
-  ) {
-    add({ type: 'suspend-accords' }, 6);
-  }
-
   answerOptions(e, add);
   economyAndFleets(e, add);
   return out;

@@ -12,6 +12,7 @@ import {
   PARTY_NAMES,
   PARTY_TITLES,
   type Party,
+  type System,
 } from '../types';
 import { findSystem, thirdPowerName } from '../world';
 
@@ -75,6 +76,37 @@ function scarWorld(ctx: Ctx, ob: AidObligation, delivered: number): void {
   });
 }
 
+/**
+ * Generous aid is remembered (rules version 8): the people it saved settle and trade with the
+ * giver, and its least developed world gains `lasting.goodwillOutput` output for good. Full aid
+ * keeps the faith; giving half again as much is an investment, for a power that can spare it.
+ */
+function goodwill(ctx: Ctx, party: Party, ob: AidObligation): void {
+  const gain = ctx.rules.lasting.goodwillOutput;
+  if (gain <= 0) return;
+  let world: System | undefined;
+  for (const x of ctx.s.systems) {
+    if (x.owner === party && (world === undefined || x.output < world.output)) world = x;
+  }
+  if (!world) return;
+  const sys = ownSystem(ctx, world);
+  const from = sys.output;
+  sys.output += gain;
+  note(ctx, {
+    kind: 'industry',
+    party,
+    delta: gain,
+    from,
+    to: sys.output,
+    article: 'IV',
+    cause: { event: ob.eventId, rule: 'IV/goodwill' },
+    text: isParty(ob.victim)
+      ? `Goodwill: merchants of ${victimName(ctx, ob)}, rebuilt with ${PARTY_NAMES[party]}'s help, trade with ${sys.name}: its output rises by ${gain}.`
+      : `Goodwill: refugees of ${victimName(ctx, ob)} settle on ${sys.name}: its output rises by ${gain}.`,
+    system: sys.id,
+  });
+}
+
 /** Step g: disasters whose deadline is this year are judged. */
 export function judgeAid(ctx: Ctx, ob: AidObligation): void {
   const r = ctx.rules.rewards;
@@ -100,6 +132,7 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
           'IV',
           `${PARTY_TITLES[party]}'s aid to ${victimName(ctx, ob)} was generous.`,
         );
+        goodwill(ctx, party, ob);
       }
     } else if (isParty(ob.victim)) {
       scarWorld(ctx, ob, d);

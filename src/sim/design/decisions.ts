@@ -63,7 +63,10 @@ function aidKind(label: string, toTheOther: boolean): KindSpec {
     choices: ['none', 'half', 'full', 'generous'],
     find: (s, party) =>
       s.obligations.flatMap((ob) =>
-        ob.kind === 'aid' && ob.victim !== party && (ob.victim === otherParty(party)) === toTheOther
+        ob.kind === 'aid' &&
+        ob.need > 0 &&
+        ob.victim !== party &&
+        (ob.victim === otherParty(party)) === toTheOther
           ? [{ subject: ob.id, about: ob.system }]
           : [],
       ),

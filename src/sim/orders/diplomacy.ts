@@ -131,8 +131,8 @@ export const suspendAccords: OrderDefinition<'suspend-accords'> = {
     return null;
   },
   describe: () => 'Suspend the Accords',
-  effect: () =>
-    'The Accords are suspended at the year’s end if the other power’s standing is still below the line; war becomes possible.',
+  effect: (s) =>
+    `The Accords are suspended at the year’s end, with your case on record: should they collapse, you keep ${s.rules.treaty.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line) and the other nothing. War becomes possible; the never-suspended bonus is lost; a summit can restore them.`,
   breaches: [],
 };
 

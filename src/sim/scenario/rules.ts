@@ -132,6 +132,12 @@ export const RulesSchema = z
           'Extra war risk for each open violation while suspended.',
         ),
         suspendedYearsToCollapse: int(1, 100, 3, 'Years suspended after which the Accords collapse.'),
+        suspenderKeepsPercent: int(
+          0,
+          100,
+          50,
+          'Share of its banked score a power keeps when Accords it suspended by its order collapse, its own standing still at the line (the other keeps nothing).',
+        ),
       })
       .prefault({}),
     answers: z
@@ -351,8 +357,14 @@ export const RulesSchema = z
         disasterOutputLoss: int(
           0,
           20,
-          6,
+          10,
           'Output a stricken world of a party loses for good when its aid falls short, in proportion to what is missing.',
+        ),
+        goodwillOutput: int(
+          0,
+          20,
+          2,
+          'Output the least developed world of a power gains for good when it gives generous aid to a disaster.',
         ),
         warAidPerStrength: int(
           0,

@@ -1,0 +1,46 @@
+// Who a collapse is blamed on (DESIGN.md section 15.4, rules version 8). A power that suspends the
+// Accords in answer to the other's breaches puts its case on record: should the suspended Accords
+// collapse (war, or too many years), it keeps part of what it banked, and the power whose breaches brought
+// them down keeps nothing. Keeping faith while a violator drags the Accords to the edge banks a
+// century for both to lose; suspending protects what was built, at the price of the never-suspended
+// bonus and of a crisis that collapses unless a summit walks it back. Suspending is the right call
+// when the other will not recover, and the wrong one when it will.
+import { warScores } from './answers';
+import { type GameState, otherParty, type Party, powerOf } from './types';
+
+/** What a power banked year by year (no parade, no bonus: there is no centennial). */
+export function bankedTotal(s: GameState, party: Party): number {
+  const b = powerOf(s, party).banked;
+  return b.honour + b.security + b.prosperity + b.support;
+}
+
+/**
+ * The power whose suspension is on record and still holds: it suspended the Accords by its order,
+ * and its own standing has stayed at or above the suspension line (a suspender that broke the
+ * articles itself until it fell below the line has no case left). Null otherwise.
+ */
+export function blameless(s: GameState): Party | null {
+  const by = s.suspendedBy;
+  if (by === null || (s.status !== 'collapsed' && s.status !== 'suspended')) return null;
+  return powerOf(s, by).standing >= s.rules.treaty.suspendBelow ? by : null;
+}
+
+/** What a power whose suspension is on record keeps of its banked score should the Accords collapse. */
+export function keptOnRecord(s: GameState, party: Party): number {
+  return Math.floor((bankedTotal(s, party) * s.rules.treaty.suspenderKeepsPercent) / 100);
+}
+
+/**
+ * The scores of a game the Accords' collapse ended: a declared war's (./answers.ts) when `declarer`
+ * declared it; else, if a suspension is on record, the suspender keeps what it banked and the other
+ * nothing; else null (both lose everything).
+ */
+export function collapseScores(s: GameState, declarer: Party | null): Record<Party, number> | null {
+  if (declarer !== null) return warScores(s, declarer);
+  const keeper = blameless(s);
+  if (keeper === null) return null;
+  const out = { federation: 0, klingon: 0 };
+  out[keeper] = keptOnRecord(s, keeper);
+  out[otherParty(keeper)] = 0;
+  return out;
+}
