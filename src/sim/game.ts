@@ -19,7 +19,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 7;
+export const RULES_VERSION = 8;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -120,6 +120,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     protests: [],
     demands: [],
     tradePact: false,
+    pactEnds: 0,
+    talksClosedUntil: 0,
     pactProposal: null,
     summitProposal: null,
     events: [],
@@ -326,6 +328,8 @@ export function turnCopy(s: GameState): GameState {
     protests: s.protests,
     demands: s.demands,
     tradePact: s.tradePact,
+    pactEnds: s.pactEnds,
+    talksClosedUntil: s.talksClosedUntil,
     pactProposal: s.pactProposal,
     summitProposal: s.summitProposal,
     // A turn replaces the year's events (`revealEvents`) and its history (one record longer) with

@@ -160,12 +160,17 @@ export const KINDS: Record<DecisionKind, KindSpec> = {
   },
   tariff: {
     label: 'a tariff quarrel under a trade pact (Article VI)',
-    choices: ['arbitrate', 'let-lapse'],
+    // Retaliating is the shipping houses' answer: an embargo (Article VI/embargo) ends the pact.
+    choices: ['arbitrate', 'let-lapse', 'retaliate'],
     find: (s) => s.claims.flatMap((c) => (c.kind === 'tariff' ? [{ subject: c.id, about: null }] : [])),
     open: (s, d) => s.claims.some((c) => c.id === d.subject),
-    touches: (o, d) => o.type === 'arbitrate' && o.dispute === d.subject,
+    touches: (o, d) => (o.type === 'arbitrate' && o.dispute === d.subject) || o.type === 'embargo',
     carry: (s, d, choice) =>
-      choice === 'arbitrate' ? once(s, d, [{ type: 'arbitrate', dispute: d.subject }]) : [],
+      choice === 'arbitrate'
+        ? once(s, d, [{ type: 'arbitrate', dispute: d.subject }])
+        : choice === 'retaliate'
+          ? once(s, d, [{ type: 'embargo' }])
+          : [],
   },
   'trade-pact': {
     label: 'a trade pact the other power offers',
