@@ -91,8 +91,12 @@ describe('an open claim', () => {
 describe('a claim pressed by force', () => {
   const seize: Order = { type: 'seize', system: 'archanis' };
 
-  it('takes the other’s undefended world, as an open VI/seize violation', () => {
-    const r = turn(miniGame(claimed), { klingon: [seize] });
+  it('takes the other’s undefended world from the year after the claim, as an open VI/seize violation', () => {
+    const first = turn(miniGame(claimed), { klingon: [seize] });
+    expect(first.report.refused.map((x) => [x.code, x.message])).toEqual([
+      ['order/owned', expect.stringContaining('raised this year')],
+    ]);
+    const r = turn(first.state, { klingon: [seize] });
     expect(r.report.refused).toEqual([]);
     expect(findSystem(r.state, 'archanis')?.owner).toBe('klingon');
     expect(entries(r.report, 'klingon', 'VI/seize')).toEqual([
@@ -102,11 +106,12 @@ describe('a claim pressed by force', () => {
   });
 
   it('is an attack on a world defended by a fleet of its holder, or without a claim', () => {
+    // (Each a year after the claim, when it could otherwise be pressed.)
     const defended = miniGame((s) => {
       claimed(s);
       s.powers.federation.fleets = [{ id: 'f1', location: 'archanis', strength: 2 }];
     });
-    const r = turn(defended, { klingon: [seize] });
+    const r = turn(turn(defended).state, { klingon: [seize] });
     expect(r.report.refused.map((x) => [x.code, x.message])).toEqual([
       ['order/owned', expect.stringContaining('defended')],
     ]);
@@ -163,7 +168,7 @@ describe('a tariff quarrel', () => {
 
 describe('the AI', () => {
   /** Archanis held by the Federation, undefended, claimed by the Empire whose fleet is a lane off. */
-  const pressed = miniGame(claimed);
+  const pressed = turn(miniGame(claimed)).state;
 
   it('a hawk presses its own claim on an undefended world by force; a loyalist never does', () => {
     expect(aiOrders('hawk', pressed, 'klingon')).toContainEqual({ type: 'seize', system: 'archanis' });

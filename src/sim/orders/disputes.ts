@@ -87,11 +87,16 @@ const SEIZURE = open('VI/seize', 'Seizing a disputed system without arbitration.
 /** What seizing `sys` breaks: a neutral-zone world is occupied, a disputed one seized. */
 export const seizureOf = (sys: System | undefined) => (sys?.zone === 'neutral-zone' ? OCCUPY : SEIZURE);
 
-/** `party` has an open claim on `sys`, a world the other power holds. */
+/**
+ * `party` has a claim on `sys`, a world the other power holds, open since an earlier year (the
+ * holder has had a year to settle it or to guard the world).
+ */
 const pressedClaim = (s: GameState, party: Party, sys: System) =>
   sys.owner !== null &&
   sys.owner !== party &&
-  s.claims.some((c) => c.kind === 'territory' && c.system === sys.id && c.claimant === party);
+  s.claims.some(
+    (c) => c.kind === 'territory' && c.system === sys.id && c.claimant === party && c.since < s.year,
+  );
 
 /** `party` may press its claim on `sys` by force: claimed by it, held by the other, undefended. */
 export const pressable = (s: GameState, party: Party, sys: System) =>
@@ -115,7 +120,9 @@ export const seize: OrderDefinition<'seize'> = {
         'order/owned',
         pressedClaim(state, party, sys)
           ? `${sys.name} is defended by a fleet of ${sys.owner}; taking it would be an attack.`
-          : `${sys.name} belongs to ${sys.owner}; taking it would be an attack.`,
+          : state.claims.some((c) => c.system === sys.id && c.claimant === party)
+            ? `Your claim on ${sys.name} was raised this year: its holder has a year to answer it first.`
+            : `${sys.name} belongs to ${sys.owner}; taking it would be an attack.`,
       );
     }
     const neighbours = adjacency(state).neighbours.get(sys.id) ?? [];

@@ -210,7 +210,7 @@ export const RulesSchema = z
         pactYears: int(
           1,
           1000,
-          10,
+          30,
           'Years a trade pact runs once signed; then it ends and a new one may be offered.',
         ),
         talksClosedYears: int(
