@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { aiOrders } from '../../src/sim/ai/index';
 import { contestedWorlds, federationWinPercent, winPercent } from '../../src/sim/articles/claims-and-trade';
+import { choicePossible, KINDS } from '../../src/sim/design/decisions';
 import { type GameState, type Order, type ScenarioInput, yearPoints } from '../../src/sim/index';
 import { findSystem, industries } from '../../src/sim/world';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
@@ -181,5 +182,21 @@ describe('the AI', () => {
     const closed = { ...miniGame(), talksClosedUntil: 2305 };
     for (const who of ['loyalist', 'pragmatist', 'hawk'] as const)
       expect(aiOrders(who, closed, 'federation')).not.toContainEqual({ type: 'trade-pact' });
+  });
+});
+
+describe('the design instrument', () => {
+  it('offers the claimant, not the holder, to press a claim by force the year after it', () => {
+    const g = miniGame(claimed);
+    const about = { kind: 'claim' as const, year: 2300, subject: 'e2300-t0-claim', about: 'archanis' };
+    expect(g.claims.map((c) => c.id)).toEqual([about.subject]);
+    expect(choicePossible(g, { ...about, party: 'klingon' }, 'seize', [])).toBe(true);
+    expect(choicePossible(g, { ...about, party: 'federation' }, 'seize', [])).toBe(false);
+    // The first year it waits; the next it seizes.
+    expect(KINDS.claim.carry(g, { ...about, party: 'klingon' }, 'seize')).toEqual([]);
+    const next = turn(g).state;
+    expect(KINDS.claim.carry(next, { ...about, party: 'klingon' }, 'seize')).toEqual([
+      { type: 'seize', system: 'archanis' },
+    ]);
   });
 });
