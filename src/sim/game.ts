@@ -122,6 +122,8 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     protests: [],
     demands: [],
     tradePact: false,
+    pactEnds: 0,
+    talksClosedUntil: 0,
     pactProposal: null,
     summitProposal: null,
     events: [],
@@ -323,6 +325,8 @@ export function turnCopy(s: GameState): GameState {
     protests: s.protests,
     demands: s.demands,
     tradePact: s.tradePact,
+    pactEnds: s.pactEnds,
+    talksClosedUntil: s.talksClosedUntil,
     pactProposal: s.pactProposal,
     summitProposal: s.summitProposal,
     // A turn replaces the year's events (`revealEvents`) and its history (one record longer) with

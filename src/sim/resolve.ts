@@ -15,6 +15,7 @@ import {
 import { judgeAid, resolveDisasterAid } from './articles/article-iv';
 import { cheerHeroes, judgeExtradition, resolveFugitives } from './articles/article-v';
 import { checkTrespass, judgeQuarrels, judgeRuling, resolveDisputesAndTrade } from './articles/article-vi';
+import { expireOffer } from './articles/claims-and-trade';
 import {
   addOnce,
   type Change,
@@ -348,7 +349,7 @@ function advance(ctx: Ctx, fallen: Party | null): void {
   }
   s.year += 1;
   s.summitProposal = s.summitProposal && s.summitProposal.year >= s.year - 1 ? s.summitProposal : null;
-  s.pactProposal = s.pactProposal && s.pactProposal.year >= s.year - 1 ? s.pactProposal : null;
+  expireOffer(s);
   if (s.year >= s.lastYear) {
     s.phase = 'ended';
     s.events = [];

@@ -1,5 +1,6 @@
 // The score (DESIGN.md section 15.1): banked every year by source, then the parade and the bonus at
 // the end; grades at the last year, or the collapse.
+import { contestedWorlds } from './articles/claims-and-trade';
 import type { Rules } from './scenario/rules';
 import { blameless, keptOnRecord } from './suspension';
 import {
@@ -67,7 +68,8 @@ export function yearPoints(
 ): { honour: number; security: number; prosperity: number; support: number } {
   const p = powerOf(s, party);
   const rival = otherParty(party);
-  let held = 0;
+  // A world under the other's open claim is not secure: it banks its holder nothing until settled.
+  let held = -contestedWorlds(s, party);
   for (const x of s.systems) if (x.owner === party) held++;
   return {
     honour: honourPoints(s.rules, p.standing),

@@ -46,6 +46,8 @@ export const HASHED_FIELDS = [
   'protests',
   'demands',
   'tradePact',
+  'pactEnds',
+  'talksClosedUntil',
   'pactProposal',
   'summitProposal',
   'events',
@@ -97,6 +99,8 @@ export function hashState(s: GameState): string {
   h.digestText(s.ledgerHash);
   answers(h, s);
   h.bool(s.tradePact);
+  h.u32(s.pactEnds);
+  h.u32(s.talksClosedUntil);
   proposal(h, s.pactProposal);
   proposal(h, s.summitProposal);
   h.u32(s.events.length);

@@ -338,6 +338,10 @@ export interface GameState {
   /** Demands for reparations awaiting the debtor's answer. */
   demands: Demand[];
   tradePact: boolean;
+  /** The last year of the trade pact's term (rules version 8; 0 before any pact). */
+  pactEnds: number;
+  /** Trade talks are closed to new pacts up to this year (an offer let pass, a pact lapsed unsettled). */
+  talksClosedUntil: number;
   pactProposal: Proposal | null;
   summitProposal: Proposal | null;
   /** This year's events, revealed in the events phase. */

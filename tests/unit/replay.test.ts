@@ -33,7 +33,8 @@ function parsed(text: string): Replay {
 
 // One full century and one short game, recorded once and shared by the tests that only read them.
 const century = record('khitomer-accords', 'replay-century', 'loyalist', 'pragmatist');
-const century2 = record('khitomer-accords', 'replay-century-2', 'pragmatist', 'hawk');
+// A pragmatist-hawk game that collapses (rules version 8: replay-century-2 now reaches 2393).
+const century2 = record('khitomer-accords', 'replay-century-3', 'pragmatist', 'hawk');
 const eve = record('centennial-eve', 'replay-eve', 'random', 'random');
 const centuryText = encodeReplay(century);
 

@@ -2,11 +2,13 @@
 // against it, a third power at war with the other party. Each option is valued in points of the
 // score from what the power's own view shows, with what the choice leaves behind for years: a scarred
 // world of the rival, a hero cheered at home, a world kept against a ruling, arms paid every year.
+import { winPercent } from '../articles/claims-and-trade';
 import { wrongedBy } from '../grievances';
-import { breachOf, type Order } from '../orders/index';
+import { pressable } from '../orders/disputes';
+import { breachOf, type Order, seizureOf } from '../orders/index';
 import { keptOnRecord } from '../suspension';
 import { type GameState, powerOf } from '../types';
-import { findSystem } from '../world';
+import { adjacency, findSystem, industryOf, laneDistance } from '../world';
 import { cannotAffordExtradition } from './answers';
 import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
 
@@ -36,6 +38,8 @@ export function decisionOptions(e: Eval, add: Add): void {
   }
   warOptions(e, inForce, add);
   suspensionOptions(e, add);
+  claimOptions(e, add, inForce);
+  tradeOptions(e, add);
 }
 
 type Ob<K> = Extract<GameState['obligations'][number], { kind: K }>;
@@ -197,4 +201,81 @@ function suspensionOptions(e: Eval, add: Add): void {
     (0.25 * YEAR_POINTS * lastingYears(e, HORIZON) +
       (v.everSuspended ? 0 : v.rules.scoring.neverSuspendedBonus));
   add({ type: 'suspend-accords' }, (t.warlike ? 6 : 0) + onRecord - crisis);
+}
+
+/**
+ * Article VI: take a disputed world to arbitration, or let the claim stand. The arbiters lean to the
+ * holder, the bringer and the better standing (../articles/claims-and-trade.ts); an open claim costs
+ * its holder the world's security every year until it lapses.
+ */
+function claimOptions(e: Eval, add: Add, inForce: boolean): void {
+  const { v, party, t } = e;
+  const r = v.rules;
+  for (const sys of v.systems) {
+    if (sys.zone !== 'disputed') continue;
+    const claim = v.claims.find((c) => c.kind === 'territory' && c.system === sys.id);
+    if (!claim && sys.owner !== null) continue;
+    // Its own claim on an undefended world of the other, pressed by force: the world for a breach.
+    if (!t.neverViolate && sys.owner === e.other && pressable(v, party, sys)) {
+      const cheer = party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0;
+      add(
+        { type: 'seize', system: sys.id },
+        worldValue(e, sys.output) + cheer - breachPoints(e, seizureOf(sys)),
+      );
+    }
+    if (sys.owner === party && claim) guardOptions(e, sys.id, worldValue(e, sys.output), add);
+    if (!t.arbitrates || !inForce) continue;
+    const win = winPercent(v, sys, party, party) / 100;
+    const honour = standingGain(e, r.rewards.arbitration);
+    const world = worldValue(e, sys.output);
+    let value: number;
+    if (sys.owner === party) {
+      // Sitting on the claim costs the world's security until it lapses; losing the ruling, the world.
+      const open = claim ? lastingYears(e, claim.since + r.claims.lapseYears - v.year) : 0;
+      const contest = open * r.scoring.securityPerWorldLost * 0.5;
+      value = win * honour - (1 - win) * world + contest;
+    } else value = win * (honour + world) + (claim ? 0.5 : 0);
+    add({ type: 'arbitrate', dispute: sys.id }, value);
+  }
+}
+
+/**
+ * A world of its own under the other's claim, with no fleet of its own there while one of the other's
+ * lies within a lane, may be seized: the nearest fleet in reach goes to guard it.
+ */
+function guardOptions(e: Eval, system: string, worth: number, add: Add): void {
+  const { v, party, other } = e;
+  if (v.fleets.some((f) => f.owner === party && f.location === system)) return;
+  const near = adjacency(v).neighbours.get(system) ?? [];
+  if (!v.fleets.some((f) => f.owner === other && (f.location === system || near.includes(f.location))))
+    return;
+  const reach = v.rules.movement.maxLanes;
+  let best: { id: string; lanes: number } | null = null;
+  for (const f of v.fleets) {
+    if (f.owner !== party) continue;
+    const lanes = laneDistance(v, f.location, system, reach);
+    if (lanes <= reach && (best === null || lanes < best.lanes)) best = { id: f.id, lanes };
+  }
+  if (best) add({ type: 'move', fleet: best.id, to: system }, 2 + worth * 0.1);
+}
+
+/**
+ * Article VI's trade: a pact pays both for its term. A warlike power counts the rival's gain as its
+ * own loss in the race (so a richer rival's pact is declined); a quarrel is settled to keep the pact.
+ */
+function tradeOptions(e: Eval, add: Add): void {
+  const { v, party, other, t } = e;
+  const r = v.rules;
+  const pct = r.economy.pactPercent / 100;
+  const gain = industryOf(v, party) * pct - (t.warlike ? industryOf(v, other) * pct : 0);
+  if (v.tradePact) {
+    const years = lastingYears(e, v.pactEnds - v.year + 1);
+    for (const c of v.claims)
+      if (c.kind === 'tariff') add({ type: 'arbitrate', dispute: c.id }, gain * years * e.rv + 0.5);
+    return;
+  }
+  if (v.status !== 'in-force' || v.talksClosedUntil >= v.year) return;
+  const pending = v.pactProposal?.by === other;
+  const years = lastingYears(e, r.economy.pactYears);
+  add({ type: 'trade-pact' }, gain * years * e.rv * (pending ? 1 : 0.5) + (pending ? 1 : 0));
 }

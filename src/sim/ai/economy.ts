@@ -205,8 +205,9 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
       continue;
     }
     // A world whose claim is open may be awarded to the other party this year: a fleet there would
-    // find itself trespassing, so it stands beside it instead.
-    if (v.claims.some((c) => c.system === f.location)) {
+    // find itself trespassing, so it stands beside it instead. A fleet guarding a world of its own
+    // stays: a ruling withdraws it, and an undefended claimed world may be seized (rules version 8).
+    if (here?.owner !== party && v.claims.some((c) => c.system === f.location)) {
       const beside =
         near.find((n) => findSystem(v, n)?.owner === party && !v.claims.some((c) => c.system === n)) ??
         homeward(v, party, f.location);

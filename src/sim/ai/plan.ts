@@ -21,7 +21,6 @@ function options(e: Eval): Option[] {
   const add = (order: Order, value: number) => {
     if (value > 0 && Number.isFinite(value)) out.push({ order, value });
   };
-  const inForce = v.status === 'in-force' || v.status === 'strained';
 
   // Articles III–VI: what the year's events ask (aid, fugitives, rulings, wars).
   decisionOptions(e, add);
@@ -46,12 +45,7 @@ function options(e: Eval): Option[] {
     }
   }
 
-  // Article VI: disputes, the neutral zone, trade.
-  for (const c of v.claims) {
-    if (c.kind === 'tariff') {
-      if (v.tradePact) add({ type: 'arbitrate', dispute: c.id }, standingGain(e, r.rewards.arbitration) + 3);
-    }
-  }
+  // Article VI: the neutral zone and empty worlds (claims and trade: ./decisions.ts).
   for (const sys of v.systems) {
     if (sys.zone !== 'disputed' && sys.zone !== 'neutral-zone') continue;
     if (sys.owner === null) {
@@ -61,26 +55,11 @@ function options(e: Eval): Option[] {
       if (near && !t.neverViolate)
         add({ type: 'seize', system: sys.id }, gain - breachPoints(e, seizureOf(sys)));
     }
-    const claimed = v.claims.some((c) => c.system === sys.id);
-    if (sys.zone === 'disputed' && inForce && t.arbitrates && (claimed || sys.owner === null)) {
-      const mine = sys.owner === party;
-      const value =
-        standingGain(e, r.rewards.arbitration) * 0.5 +
-        (mine ? -0.4 : 0.5) * e.ov * sys.output +
-        (claimed ? 1 : 0);
-      add({ type: 'arbitrate', dispute: sys.id }, value);
-    }
-  }
-  if (!v.tradePact && v.status === 'in-force') {
-    const pending = v.pactProposal?.by === other;
-    const gain = (industryOf(v, party) * r.economy.pactPercent) / 100;
-    add(
-      { type: 'trade-pact' },
-      gain * Math.min(10, e.yearsLeft) * e.rv * (pending ? 1.5 : 0.6) + (pending ? 1 : 0),
-    );
   }
   if (!t.neverViolate) {
-    const lostPact = v.tradePact ? ((industryOf(v, party) * r.economy.pactPercent) / 100) * 5 * e.rv : 0;
+    // An embargo ends a pact, and voids an offer standing (so talks close: ../articles/claims-and-trade.ts).
+    const trading = v.tradePact || v.pactProposal !== null;
+    const lostPact = trading ? ((industryOf(v, party) * r.economy.pactPercent) / 100) * 5 * e.rv : 0;
     add(
       { type: 'embargo' },
       r.economy.embargoGain * e.rv * 1.5 - lostPact - breachPoints(e, breachOf('embargo')),

@@ -4,6 +4,7 @@
 import { addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
 import { wrongedBy } from '../grievances';
 import { chargeViolation, reward } from '../ledger';
+import { pressable } from '../orders/disputes';
 import type { OrderRef } from '../resolve-types';
 import {
   type Claim,
@@ -17,6 +18,7 @@ import {
   type System,
 } from '../types';
 import { findSystem, fleetSystems, nearestPath, ownedBy } from '../world';
+import { closeTalks, federationWinPercent, judgeTerms, signPact } from './claims-and-trade';
 
 /** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
 export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Party[] {
@@ -24,12 +26,16 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
   // Small sets of parties, kept as lists (most years have none).
   const embargoes: Party[] = [];
   const pactOrders: Party[] = [];
+  // Disputes both powers bring this year are heard once, together (./claims-and-trade.ts).
+  const brought = refs.flatMap((r) =>
+    r.order.type === 'arbitrate' ? [`${r.party}|${disputeKey(s, r.order.dispute)}`] : [],
+  );
   for (const ref of refs) {
     const { party, index, order } = ref;
     const cause = { order: { party, index, type: order.type } };
     switch (order.type) {
       case 'arbitrate':
-        arbitrate(ctx, party, order.dispute, cause);
+        arbitrate(ctx, party, order.dispute, cause, brought);
         break;
       case 'accept-ruling': {
         const ob = s.obligations.find(
@@ -49,8 +55,9 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
       }
       case 'seize': {
         const found = findSystem(s, order.system);
-        if (!found || found.owner !== null) break;
+        if (!found || (found.owner !== null && !pressable(s, party, found))) break;
         const sys = ownSystem(ctx, found);
+        const from = sys.owner;
         sys.owner = party;
         const code = sys.zone === 'neutral-zone' ? 'VI/occupy-neutral' : 'VI/seize';
         chargeViolation(
@@ -63,11 +70,14 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
         note(ctx, {
           kind: 'territory',
           party,
-          from: null,
+          from,
           to: party,
           article: 'VI',
           cause,
-          text: `${sys.name} is taken by ${PARTY_NAMES[party]}.`,
+          text:
+            from === null
+              ? `${sys.name} is taken by ${PARTY_NAMES[party]}.`
+              : `${PARTY_NAMES[party]} presses its claim by force and takes ${sys.name}.`,
         });
         s.claims = s.claims.filter((c) => c.system !== sys.id);
         if (party === 'klingon')
@@ -103,7 +113,12 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
   return embargoes;
 }
 
-function arbitrate(ctx: Ctx, party: Party, dispute: string, cause: Cause): void {
+/** What an arbitrate order is about: its claim's world, or its own id (a tariff quarrel, a world). */
+function disputeKey(s: Ctx['s'], dispute: string): string {
+  return s.claims.find((c) => c.id === dispute)?.system ?? dispute;
+}
+
+function arbitrate(ctx: Ctx, party: Party, dispute: string, cause: Cause, brought: string[]): void {
   const s = ctx.s;
   const claim: Claim | undefined =
     s.claims.find((c) => c.id === dispute) ?? s.claims.find((c) => c.system === dispute);
@@ -144,22 +159,23 @@ function arbitrate(ctx: Ctx, party: Party, dispute: string, cause: Cause): void 
   const found = findSystem(s, claim?.system ?? dispute);
   // A held world is heard only on a claim: one settled earlier this year is not heard twice.
   if (found?.zone !== 'disputed' || (!claim && found.owner !== null)) return;
-  // The arbiters lean to the party that holds the world (an empty world is a coin toss), and to the
-  // party that brings the case: waiting for the other to ask is a choice, and it costs.
-  const held = found.owner === 'federation' ? 10 : found.owner === 'klingon' ? -10 : 0;
-  const leanPercent = 50 + held + (party === 'federation' ? 10 : -10);
+  // The arbiters lean to the party that holds the world (an empty world is a coin toss), to the
+  // party that brings the case (waiting for the other to ask is a choice, and it costs),
+  // and to the power of better standing (./claims-and-trade.ts).
+  const joint = brought.includes(`${otherParty(party)}|${found.id}`);
+  const leanPercent = federationWinPercent(s, found, joint ? null : party);
   const winner: Party = ctx.stream('arbitration').chance(leanPercent) ? 'federation' : 'klingon';
   const loser = otherParty(winner);
   // The ruling settles the claim at hand: the world stays disputed, and a new claim may come.
   if (claim) s.claims = s.claims.filter((c) => c !== claim);
-  if (winner === party) {
+  if (winner === party || joint) {
     reward(
       ctx,
-      party,
+      winner,
       'VI/arbitration',
       ctx.rules.rewards.arbitration,
       'VI',
-      `${PARTY_TITLES[party]} took ${found.name} to arbitration.`,
+      `${PARTY_TITLES[winner]} took ${found.name} to arbitration.`,
     );
   }
   if (found.owner !== loser) {
@@ -277,12 +293,13 @@ function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: readonly Par
     if (offered) {
       s.tradePact = true;
       s.pactProposal = null;
+      signPact(ctx);
       note(ctx, {
         kind: 'pact',
         party: null,
         article: 'VI',
         cause: { rule: 'trade-pact' },
-        text: 'A trade pact is signed: both industries grow by the exchange.',
+        text: `A trade pact is signed for ${ctx.rules.economy.pactYears} years: both industries grow by the exchange.`,
       });
     } else {
       s.pactProposal = { by: party, year: ctx.year };
@@ -333,20 +350,38 @@ export function checkTrespass(ctx: Ctx, at: readonly (System | undefined)[] = fl
   }
 }
 
-/** Step g: a tariff quarrel not taken to arbitration by both this year ends the trade pact. */
+/**
+ * Step g: a tariff quarrel not taken to arbitration by both this year ends the trade pact and closes
+ * trade talks (the power that refused the arbiters breaks Article VI); claims left open too long lapse; a pact at the end of its term ends.
+ */
 export function judgeQuarrels(ctx: Ctx): void {
   const s = ctx.s;
+  judgeTerms(ctx);
   const due = s.claims.filter((c) => c.kind === 'tariff' && c.since <= ctx.year);
   if (due.length === 0) return;
   s.claims = s.claims.filter((c) => !due.includes(c));
   if (s.tradePact) {
     s.tradePact = false;
+    closeTalks(s, ctx.year);
+    // The power that would not go to the arbiters when the other did keeps tariffs without
+    // arbitration: a breach of Article VI (an embargo this year already ended the pact, and paid).
+    const brought = due.find((c) => c.claimant !== null)?.claimant;
+    if (brought) {
+      const refuser = otherParty(brought);
+      chargeViolation(
+        ctx,
+        refuser,
+        'VI/embargo',
+        `${PARTY_TITLES[refuser]} refuses arbitration of the tariff quarrel.`,
+        { open: true },
+      );
+    }
     note(ctx, {
       kind: 'pact',
       party: null,
       article: 'VI',
       cause: { event: due[0]?.eventId ?? '' },
-      text: 'The tariff quarrel went unsettled: the trade pact lapses.',
+      text: `The tariff quarrel went unsettled: the trade pact lapses, and talks stay closed until ${s.talksClosedUntil + 1}.`,
     });
   }
 }

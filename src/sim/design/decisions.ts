@@ -10,6 +10,7 @@ import {
   powerOf,
   validateOrders,
 } from '../index';
+import { findSystem } from '../world';
 
 export const DECISION_KINDS = [
   'disaster-aid',
@@ -143,8 +144,15 @@ export const KINDS: Record<DecisionKind, KindSpec> = {
       (o.type === 'seize' && o.system === d.about),
     carry: (s, d, choice) => {
       if (choice === 'arbitrate') return once(s, d, [{ type: 'arbitrate', dispute: d.subject }]);
-      if (choice === 'seize') return once(s, d, [{ type: 'seize', system: d.about ?? '' }]);
-      return [];
+      if (choice !== 'seize') return [];
+      const seize: Order[] = [{ type: 'seize', system: d.about ?? '' }];
+      // An empty world is seized at once; the other's world is pressed by force the year after the
+      // claim (rules version 8), if still undefended then.
+      return findSystem(s, d.about ?? '')?.owner === null
+        ? once(s, d, seize)
+        : s.year === d.year + 1
+          ? seize
+          : [];
     },
   },
   ruling: {
@@ -163,12 +171,17 @@ export const KINDS: Record<DecisionKind, KindSpec> = {
   },
   tariff: {
     label: 'a tariff quarrel under a trade pact (Article VI)',
-    choices: ['arbitrate', 'let-lapse'],
+    // Retaliating is the shipping houses' answer: an embargo (Article VI/embargo) ends the pact.
+    choices: ['arbitrate', 'let-lapse', 'retaliate'],
     find: (s) => s.claims.flatMap((c) => (c.kind === 'tariff' ? [{ subject: c.id, about: null }] : [])),
     open: (s, d) => s.claims.some((c) => c.id === d.subject),
-    touches: (o, d) => o.type === 'arbitrate' && o.dispute === d.subject,
+    touches: (o, d) => (o.type === 'arbitrate' && o.dispute === d.subject) || o.type === 'embargo',
     carry: (s, d, choice) =>
-      choice === 'arbitrate' ? once(s, d, [{ type: 'arbitrate', dispute: d.subject }]) : [],
+      choice === 'arbitrate'
+        ? once(s, d, [{ type: 'arbitrate', dispute: d.subject }])
+        : choice === 'retaliate'
+          ? once(s, d, [{ type: 'embargo' }])
+          : [],
   },
   'trade-pact': {
     label: 'a trade pact the other power offers',
@@ -251,6 +264,12 @@ export function forcedPolicy(ai: Policy, d: Decision, choice: string): Policy {
 /** The choice can be given in the decision's year. */
 export function choicePossible(s: GameState, d: Decision, choice: string, ai: readonly Order[]): boolean {
   if (forcedOrders(s, d, choice, ai) === null) return false;
+  // Pressing a claim by force, a year on: only the claimant, on a world the other holds.
+  if (d.kind === 'claim' && choice === 'seize' && KINDS.claim.carry(s, d, choice).length === 0) {
+    const claim = s.claims.find((c) => c.id === d.subject);
+    const owner = findSystem(s, d.about ?? '')?.owner;
+    return claim?.claimant === d.party && owner === otherParty(d.party);
+  }
   // A choice of two steps needs a later year to take the second.
   return !(
     d.kind === 'extradition' &&

@@ -44,6 +44,7 @@ export const ORDER_ERROR_CODES = [
   'order/decided',
   'order/no-dispute',
   'order/suspended',
+  'order/talks-closed',
   'order/not-seizable',
   'order/owned',
   'order/no-fleet-near',

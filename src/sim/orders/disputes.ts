@@ -2,7 +2,7 @@
 // it, trade pacts and embargoes.
 
 import { wrongedBy } from '../grievances';
-import type { System } from '../types';
+import type { GameState, Party, System } from '../types';
 import { adjacency, findSystem, systemName } from '../world';
 import {
   diplomacyCost,
@@ -92,6 +92,21 @@ const SEIZURE = open('VI/seize', 'Seizing a disputed system without arbitration.
 /** What seizing `sys` breaks: a neutral-zone world is occupied, a disputed one seized. */
 export const seizureOf = (sys: System | undefined) => (sys?.zone === 'neutral-zone' ? OCCUPY : SEIZURE);
 
+/**
+ * `party` has a claim on `sys`, a world the other power holds, open since an earlier year (the
+ * holder has had a year to settle it or to guard the world).
+ */
+const pressedClaim = (s: GameState, party: Party, sys: System) =>
+  sys.owner !== null &&
+  sys.owner !== party &&
+  s.claims.some(
+    (c) => c.kind === 'territory' && c.system === sys.id && c.claimant === party && c.since < s.year,
+  );
+
+/** `party` may press its claim on `sys` by force: claimed by it, held by the other, undefended. */
+export const pressable = (s: GameState, party: Party, sys: System) =>
+  pressedClaim(s, party, sys) && !s.fleets.some((f) => f.owner === sys.owner && f.location === sys.id);
+
 export const seize: OrderDefinition<'seize'> = {
   shape: SEIZE,
   step: 'tradeAndDisputes',
@@ -103,8 +118,17 @@ export const seize: OrderDefinition<'seize'> = {
       return refusal('order/not-seizable', `${sys.name} is neither disputed nor in the neutral zone.`);
     }
     if (sys.owner === party) return refusal('order/own-system', `${sys.name} is already yours.`);
-    if (sys.owner !== null) {
-      return refusal('order/owned', `${sys.name} belongs to ${sys.owner}; taking it would be an attack.`);
+    // A world the other holds is taken only on a claim of one's own, and only if no fleet of its
+    // holder lies there: a claim pressed by force breaks Article VI; anything else is an attack.
+    if (sys.owner !== null && !pressable(state, party, sys)) {
+      return refusal(
+        'order/owned',
+        pressedClaim(state, party, sys)
+          ? `${sys.name} is defended by a fleet of ${sys.owner}; taking it would be an attack.`
+          : state.claims.some((c) => c.system === sys.id && c.claimant === party)
+            ? `Your claim on ${sys.name} was raised this year: its holder has a year to answer it first.`
+            : `${sys.name} belongs to ${sys.owner}; taking it would be an attack.`,
+      );
     }
     const neighbours = adjacency(state).neighbours.get(sys.id) ?? [];
     const present = state.fleets.some(
@@ -123,7 +147,7 @@ export const seize: OrderDefinition<'seize'> = {
   },
   describe: (state, _party, order) => `Seize ${systemName(state, order.system)}`,
   effect: (s, _party, order) =>
-    `${systemName(s, order.system)} becomes yours at once, and every claim on it ends.`,
+    `${systemName(s, order.system)} becomes yours at once, and every claim on it ends (a world the other holds is taken only on your open claim, when no fleet of theirs lies there).`,
   breaches: [OCCUPY, SEIZURE],
   breaching: (s, _party, order) => [seizureOf(findSystem(s, order.system))],
 };
@@ -134,13 +158,18 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
   cost: diplomacyCost,
   check(state) {
     if (state.tradePact) return refusal('order/pact-exists', 'A trade pact is already in force.');
+    if (state.talksClosedUntil >= state.year)
+      return refusal(
+        'order/talks-closed',
+        `Trade talks are closed until ${state.talksClosedUntil + 1}: an offer was let pass or a pact lapsed.`,
+      );
     if (state.status !== 'in-force')
       return refusal('order/not-in-force', 'Trade pacts need the Accords in force.');
     return null;
   },
   describe: () => 'Propose a trade pact',
   effect: (s) =>
-    `A pact is signed if the other power proposes one this year or did last year (otherwise yours stands): +${s.rules.economy.pactPercent}% income for both.`,
+    `A pact is signed if the other power proposes one this year or did last year (otherwise yours stands): +${s.rules.economy.pactPercent}% income for both for ${s.rules.economy.pactYears} years. An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.`,
   breaches: [],
 };
 

@@ -213,6 +213,18 @@ export const RulesSchema = z
         embassyCostPerLevel: int(0, 100, 5, 'Reserves for each level of the embassy being built.'),
         upkeepShipsPerReserve: int(1, 100, 4, 'Ships that cost one reserve of upkeep a year.'),
         pactPercent: int(0, 100, 10, 'Extra industry for both while a trade pact is in force.'),
+        pactYears: int(
+          1,
+          1000,
+          30,
+          'Years a trade pact runs once signed; then it ends and a new one may be offered.',
+        ),
+        talksClosedYears: int(
+          0,
+          100,
+          5,
+          'Years no trade pact may be proposed after an offer is let pass or a pact lapses over an unsettled tariff quarrel.',
+        ),
         developCost: int(
           1,
           1000,
@@ -233,6 +245,22 @@ export const RulesSchema = z
         stealAmount: int(0, 1000, 10, 'Reserves espionage steals at most.'),
         sabotageShips: int(0, 100, 2, 'Ships sabotage destroys.'),
         disasterDamage: int(0, 1000, 0, 'Default reserves a disaster destroys when the event gives none.'),
+      })
+      .prefault({}),
+    claims: z
+      .strictObject({
+        standingLeanPercent: int(
+          0,
+          200,
+          50,
+          'Share (in %) of the gap between the two standings by which the arbiters lean to the power of better standing.',
+        ),
+        lapseYears: int(
+          1,
+          1000,
+          12,
+          'Years a claim on a world stays open unless taken to arbitration; then it lapses. While open, the world banks its holder no security.',
+        ),
       })
       .prefault({}),
     threats: z

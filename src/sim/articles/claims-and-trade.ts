@@ -1,0 +1,85 @@
+// Article VI's terms (rules version 8, issue 16): a claim on a world is settled by arbiters who lean
+// to the power of better standing (honour pays in a dispute), and an open claim costs its holder the
+// world's security until it is settled or lapses; a trade pact runs for a term, and an offer let
+// pass or a pact lost to an unsettled quarrel closes trade talks for years (declining is a choice
+// that lasts, not a year's delay).
+import { type Ctx, note } from '../context';
+import { type GameState, type Party, powerOf, type System } from '../types';
+import { findSystem } from '../world';
+
+/**
+ * The chance (in %) that arbiters hearing a claim on `sys` brought by `bringer` award it to the
+ * Federation: they lean to the holder, to the power that brings the case (waiting for the other to
+ * ask costs; none when both bring it), and to the power whose standing is better.
+ */
+export function federationWinPercent(s: GameState, sys: System, bringer: Party | null): number {
+  const held = sys.owner === 'federation' ? 10 : sys.owner === 'klingon' ? -10 : 0;
+  const gap = powerOf(s, 'federation').standing - powerOf(s, 'klingon').standing;
+  const honour = Math.trunc((gap * s.rules.claims.standingLeanPercent) / 100);
+  const brought = bringer === 'federation' ? 10 : bringer === 'klingon' ? -10 : 0;
+  const lean = 50 + held + brought + honour;
+  return Math.max(5, Math.min(95, lean));
+}
+
+/** The chance (in %) that `party` wins the claim on `sys` when `bringer` takes it to arbitration. */
+export function winPercent(s: GameState, sys: System, party: Party, bringer: Party): number {
+  const fed = federationWinPercent(s, sys, bringer);
+  return party === 'federation' ? fed : 100 - fed;
+}
+
+/** Worlds `party` holds under the other power's open claim: they bank it no security. */
+export function contestedWorlds(s: GameState, party: Party): number {
+  let n = 0;
+  for (const c of s.claims) {
+    if (c.kind !== 'territory' || c.system === null || c.claimant === party) continue;
+    if (findSystem(s, c.system)?.owner === party) n++;
+  }
+  return n;
+}
+
+/** Step g: claims left open too long lapse; a pact whose term is over ends. */
+export function judgeTerms(ctx: Ctx): void {
+  const s = ctx.s;
+  const lapse = s.rules.claims.lapseYears;
+  const lapsed = s.claims.filter((c) => c.kind === 'territory' && c.since + lapse <= ctx.year);
+  if (lapsed.length > 0) {
+    s.claims = s.claims.filter((c) => !lapsed.includes(c));
+    for (const c of lapsed) {
+      note(ctx, {
+        kind: 'obligation',
+        party: c.claimant,
+        article: 'VI',
+        cause: { event: c.eventId },
+        text: `The claim on ${findSystem(s, c.system ?? '')?.name ?? c.system} lapses, never taken to arbitration.`,
+      });
+    }
+  }
+  if (s.tradePact && s.pactEnds <= ctx.year) {
+    s.tradePact = false;
+    note(ctx, {
+      kind: 'pact',
+      party: null,
+      article: 'VI',
+      cause: { rule: 'trade-pact' },
+      text: 'The trade pact’s term ends; either power may offer a new one.',
+    });
+  }
+}
+
+/** A pact signed this year runs for its term. */
+export function signPact(ctx: Ctx): void {
+  ctx.s.pactEnds = ctx.year + ctx.rules.economy.pactYears - 1;
+}
+
+/** Trade talks close: no pact may be proposed for the years the rules give. */
+export function closeTalks(s: GameState, year: number): void {
+  s.talksClosedUntil = Math.max(s.talksClosedUntil, year + s.rules.economy.talksClosedYears);
+}
+
+/** The year turns: an offer not taken up by the end of the year after it was made is declined. */
+export function expireOffer(s: GameState): void {
+  const p = s.pactProposal;
+  if (p === null || p.year >= s.year - 1) return;
+  s.pactProposal = null;
+  if (!s.tradePact) closeTalks(s, s.year - 1);
+}
