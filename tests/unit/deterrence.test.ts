@@ -3,8 +3,7 @@
 // unpunished presses on, and wary never adds up breaches into a year that takes it to the line.
 import { describe, expect, it } from 'vitest';
 import { breachBudget, breachCost, emboldened, moodOf } from '../../src/sim/ai/deterrence';
-import { type GameState, type LedgerEntry, TRAITS } from '../../src/sim/index';
-import { aiOrders } from '../../src/sim/index';
+import { aiOrders, type GameState, type LedgerEntry, TRAITS } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
 const hawk = TRAITS.hawk;
