@@ -370,7 +370,7 @@ export type ViolationCode = keyof Rules['costs'];
 
 export const DEFAULT_GRADES = [
   { id: 'grand-parade', name: 'Grand Parade', min: 1275 },
-  { id: 'honour-guard', name: 'Honour Guard', min: 1125 },
-  { id: 'ceremony', name: 'Ceremony', min: 1000 },
+  { id: 'honour-guard', name: 'Honour Guard', min: 1115 },
+  { id: 'ceremony', name: 'Ceremony', min: 990 },
   { id: 'cold-peace', name: 'Cold Peace', min: 0 },
 ];
