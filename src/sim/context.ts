@@ -86,6 +86,8 @@ export interface Ctx {
   suspenders: Party[];
   /** Parties that granted the other's fleets passage through their territory this year (Article VI). */
   granting: Party[];
+  /** Fleets whose course crossed the other party's territory this year (src/sim/passage.ts). */
+  crossings: { party: Party; fleet: string; system: string }[];
   /** Covert acts committed this year, rolled for detection in step f. */
   newCovert: CovertAct[];
   /**
@@ -112,6 +114,7 @@ class TurnContext implements Ctx {
   readonly attackers: Party[] = [];
   readonly suspenders: Party[] = [];
   readonly granting: Party[] = [];
+  readonly crossings: { party: Party; fleet: string; system: string }[] = [];
   readonly newCovert: CovertAct[] = [];
   pending: LedgerEntry[] = [];
   readonly answered: string[] = [];

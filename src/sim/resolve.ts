@@ -34,6 +34,7 @@ import { hashState, turnCopy } from './game';
 import { resolveGrievances } from './grievances';
 import { actOfFaith, applyStanding, driftStanding, reward, rollDetection } from './ledger';
 import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
+import { courseOf, noteCrossing } from './passage';
 import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
@@ -53,7 +54,7 @@ import {
   type Result,
   type YearRecord,
 } from './types';
-import { findFleet, findSystem, fleetSystems, industries, shortestPath } from './world';
+import { findFleet, findSystem, fleetSystems, industries } from './world';
 
 // A step with no orders this year gets this list (the steps only read their lists).
 const NONE: OrderRef[] = [];
@@ -297,8 +298,9 @@ function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {
     if (order.type !== 'move') continue;
     const fleet = findFleet(s, order.fleet);
     if (!fleet || fleet.owner !== party) continue;
-    const path = shortestPath(s, fleet.location, order.to, ctx.rules.movement.maxLanes);
+    const path = courseOf(s, party, fleet.location, order.to, ctx.rules.movement.maxLanes);
     if (!path || path.length - 1 > ctx.rules.movement.maxLanes) continue;
+    noteCrossing(ctx, party, fleet.id, path);
     const from = fleet.location;
     ownFleet(ctx, fleet).location = order.to;
     const change: Change = {

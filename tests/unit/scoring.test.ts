@@ -102,12 +102,12 @@ describe('grades', () => {
   const g = miniGame();
   it.each([
     [1600, 'Grand Parade'],
-    [1400, 'Grand Parade'],
-    [1399, 'Honour Guard'],
-    [1200, 'Honour Guard'],
-    [1199, 'Ceremony'],
-    [975, 'Ceremony'],
-    [974, 'Cold Peace'],
+    [1275, 'Grand Parade'],
+    [1274, 'Honour Guard'],
+    [1115, 'Honour Guard'],
+    [1114, 'Ceremony'],
+    [990, 'Ceremony'],
+    [989, 'Cold Peace'],
     [0, 'Cold Peace'],
     [-20, 'Cold Peace'],
   ])('a score of %i is %s', (score, grade) => {

@@ -48,10 +48,12 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
 
   if (v.status === 'collapsed') return;
   const wronged = wrongedBy(v, party);
-  // A protest is free: lodged over every article broken in sight lately, while the offender can
-  // bear it (pressed on a power already near the line, it only pushes it over).
+  // A protest is free: lodged over every article broken in sight lately. A power that may break the
+  // articles itself presses it only while the offender can bear it (near the line, it only pushes
+  // it over); a loyal one lodges it whatever the offender's standing: its protests standing are
+  // what tells a hawk that its breaches will be answered (./deterrence.ts).
   const pressing = wronged && them.standing >= r.treaty.strainedBelow;
-  if (pressing && them.standing >= PROTEST_ABOVE) {
+  if (wronged && (t.neverViolate || (pressing && them.standing >= PROTEST_ABOVE))) {
     for (const article of ARTICLES) {
       if (v.protests.some((p) => p.by === party && p.article === article)) continue;
       if (wrongedBy(v, party, article)) add({ type: 'protest', article }, 0.6);

@@ -4,6 +4,7 @@
 import { warTarget } from '../articles/article-iii';
 import { type Ctx, createContext } from '../context';
 import { breachOf, type Order } from '../orders/index';
+import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
 import { type Fleet, type GameState, otherParty, type Party, powerOf, type System, type War } from '../types';
 import {
@@ -80,7 +81,26 @@ export function economyAndFleets(e: Eval, add: Add): void {
   }
 
   ships(e, add, spendable, need);
-  fleets(e, add, threats);
+  fleets(e, weighCrossings(e, add), threats);
+}
+
+/**
+ * A move whose course crosses the other party's space without its passage is a trespass: its value
+ * bears the breach (a loyal power never sails it; another takes the shortcut when a named world is
+ * worth it). A move into the other's space bears its own breach where it is valued, and a fleet
+ * leaving it goes home whatever its course (staying is a trespass every year).
+ */
+function weighCrossings(e: Eval, add: Add): Add {
+  const { v, party, other } = e;
+  if (powerOf(v, other).passageUntil >= v.year) return add;
+  return (o, value) => {
+    if (o.type !== 'move') return add(o, value);
+    const fleet = findFleet(v, o.fleet);
+    if (!fleet || findSystem(v, o.to)?.owner === other || findSystem(v, fleet.location)?.owner === other)
+      return add(o, value);
+    if (crossingOf(v, party, fleet.location, o.to, false) === null) return add(o, value);
+    add(o, value - breachPoints(e, breachOf('move')));
+  };
 }
 
 /** Ships: what security asks for, more for a named world, and the parade's in the last years. */

@@ -6,6 +6,7 @@ import { type GameState, PARTIES, type Party, powerOf } from '../types';
 import { adjacency, industryOf, influenceOf } from '../world';
 import { answerOptions, RECALL_GRIEVANCE } from './answers';
 import { decisionOptions } from './decisions';
+import { breachBudget, breachCost, emboldened, moodOf } from './deterrence';
 import { economyAndFleets } from './economy';
 import type { Traits } from './personality';
 import { breachPoints, type Eval, makeEval, standingGain, standingLoss, supportValue } from './value';
@@ -112,13 +113,16 @@ const SUMMIT_BAND = 5;
 /** The personality's orders for this year, from what it can see and its own stream. */
 export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   const v = viewFor(s, party);
-  const e = makeEval(v, party, t);
+  const mood = moodOf(v, party, t);
+  const e = makeEval(v, party, mood === 'unpunished' ? emboldened(t) : t);
   const rng = stream(s.seed, `ai:${party}`, s.year);
   const opts = options(e);
   for (const o of opts) o.value *= 0.85 + 0.3 * rng.next();
   opts.sort((a, b) => b.value - a.value);
   const chosen: Order[] = [];
   let influence = influenceOf(v, party);
+  // A hawk keeps its year's breaches within what its standing can bear (./deterrence.ts).
+  let budget = breachBudget(v, party, mood, t);
   for (const o of opts) {
     if (
       influence <= 0 &&
@@ -137,6 +141,11 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
     )
       continue;
     if (validateOrder(v, party, o.order, chosen).ok) {
+      if (budget !== null) {
+        const cost = breachCost(v, party, o.order, chosen);
+        if (cost > 0 && cost > budget) continue;
+        budget -= cost;
+      }
       chosen.push(o.order);
       influence -= orderCost(v, party, o.order).influence;
     }

@@ -24,7 +24,11 @@ import { findFleet, findSystem, fleetSystems } from '../world';
 export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
   const s = ctx.s;
   const sup = ctx.rules.support;
-  for (const ref of refs) {
+  // The owner each attack was ordered against: a world that changes hands earlier in the step (the
+  // other party took it from a third power) is not the world attacked, and the attack fails.
+  const ordered = refs.map((r) => (r.order.type === 'attack' ? findSystem(s, r.order.target)?.owner : null));
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as OrderRef;
     const { party, index, order } = ref;
     if (order.type === 'attack-fleet') {
       attackFleet(ctx, ref);
@@ -36,6 +40,16 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
     const target = findSystem(s, order.target);
     if (!fleet || fleet.owner !== party || !target || target.owner === party || target.owner === null)
       continue;
+    if (target.owner !== ordered[i]) {
+      note(ctx, {
+        kind: 'fleet',
+        party,
+        article: null,
+        cause,
+        text: `${target.name} changed hands before fleet ${fleet.id} arrived: the attack is called off.`,
+      });
+      continue;
+    }
     const defender = target.owner;
     const onParty = declareAttack(ctx, party, defender, `${PARTY_TITLES[party]} attacks ${target.name}.`);
     const out = fight(ctx, party, fleet.strength, fleet, target, cause);

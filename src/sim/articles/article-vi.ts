@@ -5,6 +5,7 @@ import { addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, ownSystem
 import { wrongedBy } from '../grievances';
 import { chargeViolation, reward } from '../ledger';
 import { pressable } from '../orders/disputes';
+import { chargeCrossings } from '../passage';
 import type { OrderRef } from '../resolve-types';
 import {
   type Claim,
@@ -332,6 +333,9 @@ export function checkTrespass(ctx: Ctx, at: readonly (System | undefined)[] = fl
       found.push(i);
     }
   }
+  // A fleet that crossed the other's space and lies there at the year's end is one trespass, not two.
+  if (ctx.crossings.length > 0)
+    chargeCrossings(ctx, new Set((found ?? []).map((i) => (s.fleets[i] as Fleet).id)));
   if (found === null) return;
   for (const party of PARTIES) {
     const other = otherParty(party);

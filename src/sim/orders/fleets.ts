@@ -1,4 +1,5 @@
 // The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
+import { crossingOf } from '../passage';
 import { type Fleet, type GameState, otherParty, PARTY_NAMES, type Party } from '../types';
 import {
   adjacency,
@@ -52,6 +53,11 @@ const TRESPASS = open(
   'A fleet in the other party’s territory without consent (unless it grants passage for the year), each year it stays.',
   true,
 );
+/** A course through the other's space: a trespass once, in the year it is sailed (src/sim/passage.ts). */
+const CROSSING = open(
+  'VI/trespass',
+  'A course through the other party’s territory without consent (unless it grants passage for the year): the fleet keeps out of it when another course within the year’s lanes allows.',
+);
 /** The words of the neutral zone's breach name the scenario's limit. */
 const crowdedZone = (limit: number): Breach =>
   open(
@@ -91,6 +97,7 @@ export const move: OrderDefinition<'move'> = {
     `The fleet sails to ${systemName(s, order.to)} (a fleet moves up to ${plural(s.rules.movement.maxLanes, 'lane')} a year).`,
   breaches: [
     TRESPASS,
+    CROSSING,
     open('I/neutral-zone-fleets', 'Too many fleets in the neutral zone at year end, each year.', true),
   ],
   breaching(s, party, order, queued) {
@@ -98,6 +105,7 @@ export const move: OrderDefinition<'move'> = {
     const sys = findSystem(s, order.to);
     const fleet = findFleet(s, order.fleet);
     if (sys?.owner === otherParty(party)) out.push(TRESPASS);
+    else if (fleet && crossingOf(s, party, fleet.location, order.to) !== null) out.push(CROSSING);
     if (sys?.zone === 'neutral-zone' && fleet) {
       const inZone = s.fleets.filter(
         (f) => f.owner === party && f.id !== fleet.id && findSystem(s, f.location)?.zone === 'neutral-zone',

@@ -409,8 +409,8 @@ export type Rules = z.output<typeof RulesSchema>;
 export type ViolationCode = keyof Rules['costs'];
 
 export const DEFAULT_GRADES = [
-  { id: 'grand-parade', name: 'Grand Parade', min: 1400 },
-  { id: 'honour-guard', name: 'Honour Guard', min: 1200 },
-  { id: 'ceremony', name: 'Ceremony', min: 975 },
+  { id: 'grand-parade', name: 'Grand Parade', min: 1275 },
+  { id: 'honour-guard', name: 'Honour Guard', min: 1115 },
+  { id: 'ceremony', name: 'Ceremony', min: 990 },
   { id: 'cold-peace', name: 'Cold Peace', min: 0 },
 ];

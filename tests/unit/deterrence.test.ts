@@ -1,0 +1,130 @@
+// A power that may break the articles reads its partner (rules version 8, src/sim/ai/deterrence.ts):
+// answered, it keeps its year's breaches within what its standing can bear if all are seen; a hawk
+// unpunished presses on, and wary never adds up breaches into a year that takes it to the line.
+import { describe, expect, it } from 'vitest';
+import { breachBudget, breachCost, emboldened, moodOf } from '../../src/sim/ai/deterrence';
+import { aiOrders, type GameState, type LedgerEntry, TRAITS } from '../../src/sim/index';
+import { miniGame } from './fixtures';
+
+const hawk = TRAITS.hawk;
+
+/** A seen violation of the Klingon Empire's, `ago` years before the game's year. */
+function seen(g: GameState, ago: number): LedgerEntry {
+  return {
+    year: g.year - ago,
+    party: 'klingon',
+    article: 'VI',
+    kind: 'violation',
+    code: 'VI/embargo',
+    delta: -5,
+    priors: 0,
+    text: 'An embargo.',
+  };
+}
+
+describe('how a hawk reads its partner', () => {
+  it('is wary with nothing of its seen; only a hawk presses on unpunished, and a loyal power reads nothing', () => {
+    const g = miniGame();
+    expect(moodOf(g, 'klingon', hawk)).toBe('wary');
+    g.ledger = [seen(g, 3)];
+    expect(moodOf(g, 'klingon', TRAITS.pragmatist)).toBe('wary');
+    g.protests = [{ by: 'federation', article: 'VI', year: g.year - 1 }];
+    expect(moodOf(g, 'klingon', TRAITS.pragmatist)).toBe('answered');
+    expect(moodOf(g, 'klingon', TRAITS.loyalist)).toBe('wary');
+  });
+
+  it('is unpunished when a breach seen two to five years ago went unanswered', () => {
+    const g = miniGame();
+    g.ledger = [seen(g, 2)];
+    expect(moodOf(g, 'klingon', hawk)).toBe('unpunished');
+    // Seen only last year: the partner's answer, if any, is being given as the hawk plans.
+    g.ledger = [seen(g, 1)];
+    expect(moodOf(g, 'klingon', hawk)).toBe('wary');
+    // Seen six years ago: forgotten.
+    g.ledger = [seen(g, 6)];
+    expect(moodOf(g, 'klingon', hawk)).toBe('wary');
+  });
+
+  it('is answered by a protest standing, a demand awaiting or an embassy recalled in protest', () => {
+    const g = miniGame();
+    g.ledger = [seen(g, 2)];
+    g.protests = [{ by: 'federation', article: 'VI', year: g.year - 1 }];
+    expect(moodOf(g, 'klingon', hawk)).toBe('answered');
+    g.protests = [];
+    g.demands = [{ by: 'federation', debtor: 'klingon', year: g.year - 1, amount: 12 }];
+    expect(moodOf(g, 'klingon', hawk)).toBe('answered');
+    g.demands = [];
+    g.powers.federation.embassyClosed = { year: g.year - 2, how: 'recalled' };
+    expect(moodOf(g, 'klingon', hawk)).toBe('answered');
+    // Its own protests answer nothing of its.
+    g.powers.federation.embassyClosed = null;
+    g.protests = [{ by: 'klingon', article: 'VI', year: g.year - 1 }];
+    expect(moodOf(g, 'klingon', hawk)).toBe('unpunished');
+  });
+
+  it('emboldened, values its standing less and looks no further than the year', () => {
+    const t = emboldened(hawk);
+    expect(t.standing).toBeLessThan(hawk.standing);
+    expect(t.exposureDebt).toBe(0);
+    expect(t.buffer).toBeLessThanOrEqual(hawk.buffer);
+  });
+});
+
+describe('the standing a hawk’s breaches may spend', () => {
+  it('keeps the suspension line and 10 more when answered, 5 when wary, and no limit when unpunished', () => {
+    const g = miniGame();
+    g.powers.klingon.standing = 60;
+    expect(breachBudget(g, 'klingon', 'answered', hawk)).toBe(60 - g.rules.treaty.suspendBelow - 10);
+    expect(breachBudget(g, 'klingon', 'wary', hawk)).toBe(55);
+    expect(breachBudget(g, 'klingon', 'unpunished', hawk)).toBeNull();
+    // A pragmatist keeps the same margin when answered, and weighs each breach alone otherwise.
+    expect(breachBudget(g, 'klingon', 'wary', TRAITS.pragmatist)).toBeNull();
+    expect(breachBudget(g, 'klingon', 'answered', TRAITS.pragmatist)).toBe(30);
+  });
+
+  it('counts off what its covert acts not yet seen would cost if they came out', () => {
+    const g = miniGame();
+    g.powers.klingon.standing = 60;
+    g.covert = [
+      {
+        id: 'c1',
+        party: 'klingon',
+        article: 'I',
+        code: 'I/covert',
+        year: g.year - 1,
+        base: g.rules.costs['I/covert'],
+        detected: false,
+        text: 'A theft.',
+      },
+    ];
+    const budget = breachBudget(g, 'klingon', 'wary', hawk) ?? 0;
+    expect(budget).toBeLessThan(55);
+    expect(budget).toBeGreaterThan(55 - 2 * g.rules.costs['I/covert']);
+  });
+
+  it('counts a covert order in full, as if seen, and an order that breaks nothing as 0', () => {
+    const g = miniGame();
+    expect(breachCost(g, 'klingon', { type: 'espionage', mode: 'steal' }, [])).toBe(
+      g.rules.costs['I/covert'],
+    );
+    expect(breachCost(g, 'klingon', { type: 'seize', system: 'archanis' }, [])).toBe(
+      g.rules.costs['VI/seize'],
+    );
+    expect(breachCost(g, 'klingon', { type: 'address-council' }, [])).toBe(0);
+  });
+
+  it('holds an answered hawk’s orders within it, where a hawk left unanswered goes past it', () => {
+    const spent = (g: GameState) =>
+      aiOrders('hawk', g, 'klingon').reduce((n, o) => n + breachCost(g, 'klingon', o, []), 0);
+    // Standing 32: answered, it may spend 2; left unanswered, it seizes Archanis IV next door.
+    const answered = miniGame();
+    answered.powers.klingon.standing = 32;
+    answered.ledger = [seen(answered, 2)];
+    answered.protests = [{ by: 'federation', article: 'VI', year: answered.year - 1 }];
+    expect(spent(answered)).toBeLessThanOrEqual(2);
+    const unpunished = miniGame();
+    unpunished.powers.klingon.standing = 32;
+    unpunished.ledger = [seen(unpunished, 2)];
+    expect(spent(unpunished)).toBeGreaterThan(2);
+  });
+});
