@@ -235,6 +235,11 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
     await openItem(page, `grades[${i}]`);
     await put(page, `grades[${i}].min`, min);
   }
+  // The campaign's copy brings its century's scoring scales (rules version 8); a five-year war is
+  // scored at the default scales its grades were set for, written out so the file says so.
+  await openSection(page, 'rules');
+  await put(page, 'rules.scoring.prosperityPer', 5);
+  await put(page, 'rules.scoring.supportPer', 25);
   await finish(page, 'klingon-civil-war', 2367);
 });
 
