@@ -24,7 +24,10 @@ for (const [width, height] of [
     errors,
   }) => {
     await page.setViewportSize({ width, height });
-    await page.goto(`/?scenario=centennial-eve&seed=layout-${width}&side=klingon&opponent=loyalist`);
+    // A seed longer than its cell (cut with an ellipsis): the widest the seed's cell gets.
+    await page.goto(
+      `/?scenario=centennial-eve&seed=layout-${width}-a-seed-longer-than-its-cell&side=klingon&opponent=loyalist`,
+    );
     await expect(page.getByTestId('hud-year')).toHaveText('2293');
     // The longest the HUD gets: an order queued (what is left of the purse), a long party name.
     await page.getByTestId('give-order').first().click();
