@@ -92,14 +92,19 @@ export function judgeAnswers(ctx: Ctx): void {
   }
 }
 
+/** What a power banked year by year (no parade, no bonus: a game the Accords' collapse ended). */
+export function bankedTotal(s: GameState, party: Party): number {
+  const b = powerOf(s, party).banked;
+  return b.honour + b.security + b.prosperity + b.support;
+}
+
 /**
  * The score of a game ended by a declared war: each power keeps what it banked (no parade, no
  * bonus: there is no centennial), the declarer only `answers.warKeepsPercent` of it.
  */
 export function warScores(s: GameState, declarer: Party): Record<Party, number> {
   const banked = (p: Party) => {
-    const b = powerOf(s, p).banked;
-    const total = b.honour + b.security + b.prosperity + b.support;
+    const total = bankedTotal(s, p);
     return p === declarer ? Math.floor((total * s.rules.answers.warKeepsPercent) / 100) : total;
   };
   return { federation: banked('federation'), klingon: banked('klingon') };

@@ -6,38 +6,13 @@
 import type { Ctx } from './context';
 import { chargeViolation } from './ledger';
 import { type GameState, otherParty, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
-import { adjacency, findSystem, shortestPath } from './world';
+import { findSystem, pathThrough, shortestPath } from './world';
 
 /** The first system inside `path` (its ends left out) that `other` holds, or null. */
 function crossedIn(s: GameState, path: readonly string[], other: Party): string | null {
   for (let i = 1; i < path.length - 1; i++) {
     const id = path[i] as string;
     if (findSystem(s, id)?.owner === other) return id;
-  }
-  return null;
-}
-
-/** Breadth first from `from` to `to`, never through a system `other` holds (`to` itself may be). */
-function pathAround(s: GameState, from: string, to: string, other: Party, limit: number): string[] | null {
-  const { neighbours } = adjacency(s);
-  const previous = new Map<string, string>([[from, from]]);
-  let frontier = [from];
-  for (let lanes = 0; lanes < limit && frontier.length > 0; lanes++) {
-    const next: string[] = [];
-    for (const at of frontier) {
-      for (const n of neighbours.get(at) ?? []) {
-        if (previous.has(n)) continue;
-        previous.set(n, at);
-        if (n === to) {
-          const path = [n];
-          for (let c = at; c !== from; c = previous.get(c) as string) path.push(c);
-          path.push(from);
-          return path.reverse();
-        }
-        if (findSystem(s, n)?.owner !== other) next.push(n);
-      }
-    }
-    frontier = next;
   }
   return null;
 }
@@ -56,7 +31,8 @@ export function courseOf(
 ): string[] | null {
   const shortest = shortestPath(s, from, to, limit);
   if (!shortest || crossedIn(s, shortest, otherParty(party)) === null) return shortest;
-  return pathAround(s, from, to, otherParty(party), limit) ?? shortest;
+  const other = otherParty(party);
+  return pathThrough(s, from, to, (id) => findSystem(s, id)?.owner !== other, limit) ?? shortest;
 }
 
 /**

@@ -5,14 +5,8 @@
 // century for both to lose; suspending protects what was built, at the price of the never-suspended
 // bonus and of a crisis that collapses unless a summit walks it back. Suspending is the right call
 // when the other will not recover, and the wrong one when it will.
-import { warScores } from './answers';
+import { bankedTotal, warScores } from './answers';
 import { type GameState, otherParty, type Party, powerOf } from './types';
-
-/** What a power banked year by year (no parade, no bonus: there is no centennial). */
-export function bankedTotal(s: GameState, party: Party): number {
-  const b = powerOf(s, party).banked;
-  return b.honour + b.security + b.prosperity + b.support;
-}
 
 /**
  * The power whose suspension is on record and still holds: it suspended the Accords by its order,

@@ -112,15 +112,34 @@ export function nearestPath(state: GameState, from: string, found: (id: string) 
   return search(adjacency(state).neighbours, from, found);
 }
 
-/** Breadth first from `from`, neighbours in id order, until `found` accepts a system. */
+/**
+ * The shortest path from `from` to `to` within `limit` lanes that goes only through systems `passes`
+ * accepts (the ends excepted; first by system id on ties), both ends included, or null.
+ */
+export function pathThrough(
+  state: GameState,
+  from: string,
+  to: string,
+  passes: (id: string) => boolean,
+  limit: number,
+): string[] | null {
+  return search(adjacency(state).neighbours, from, (n) => n === to, passes, limit);
+}
+
+/**
+ * Breadth first from `from`, neighbours in id order, until `found` accepts a system, going on only
+ * through systems `passes` accepts and at most `limit` lanes.
+ */
 function search(
   neighbours: Adjacency['neighbours'],
   from: string,
   found: (id: string) => boolean,
+  passes: (id: string) => boolean = () => true,
+  limit = Number.POSITIVE_INFINITY,
 ): string[] | null {
   const previous = new Map<string, string>([[from, from]]);
   let frontier = [from];
-  while (frontier.length > 0) {
+  for (let lanes = 0; lanes < limit && frontier.length > 0; lanes++) {
     const next: string[] = [];
     for (const node of frontier) {
       for (const n of neighbours.get(node) ?? []) {
@@ -136,7 +155,7 @@ function search(
           path.push(from);
           return path.reverse();
         }
-        next.push(n);
+        if (passes(n)) next.push(n);
       }
     }
     frontier = next;
