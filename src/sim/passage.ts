@@ -6,7 +6,7 @@
 import type { Ctx } from './context';
 import { chargeViolation } from './ledger';
 import { type GameState, otherParty, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
-import { findSystem, pathThrough, shortestPath } from './world';
+import { findSystem, pathThrough, shortestPath, systemName } from './world';
 
 /** The first system inside `path` (its ends left out) that `other` holds, or null. */
 function crossedIn(s: GameState, path: readonly string[], other: Party): string | null {
@@ -72,7 +72,7 @@ export function chargeCrossings(ctx: Ctx, charged: ReadonlySet<string>): void {
         ctx,
         party,
         'VI/trespass',
-        `Fleet ${c.fleet} of ${PARTY_NAMES[party]} crosses ${findSystem(ctx.s, c.system)?.name ?? c.system} without consent.`,
+        `Fleet ${c.fleet} of ${PARTY_NAMES[party]} crosses ${systemName(ctx.s, c.system)} without consent.`,
         { open: true },
       );
     }

@@ -5,7 +5,7 @@
 // that lasts, not a year's delay).
 import { type Ctx, note } from '../context';
 import { type GameState, type Party, powerOf, type System } from '../types';
-import { findSystem } from '../world';
+import { findSystem, systemName } from '../world';
 
 /**
  * The chance (in %) that arbiters hearing a claim on `sys` brought by `bringer` award it to the
@@ -50,7 +50,7 @@ export function judgeTerms(ctx: Ctx): void {
         party: c.claimant,
         article: 'VI',
         cause: { event: c.eventId },
-        text: `The claim on ${findSystem(s, c.system ?? '')?.name ?? c.system} lapses, never taken to arbitration.`,
+        text: `The claim on ${systemName(s, c.system ?? '')} lapses, never taken to arbitration.`,
       });
     }
   }
