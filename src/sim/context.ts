@@ -1,8 +1,8 @@
 // What one year's resolution carries from step to step, and the report it leaves behind.
-import { Hasher } from './hash';
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
+import { hashersOf } from './state-hash';
 import {
   type Article,
   type CovertAct,
@@ -236,13 +236,10 @@ export function appended<T>(list: readonly T[], more: readonly T[]): T[] {
   return [...list, ...more];
 }
 
-// One hasher for every fold: it remembers the codes of the strings it last hashed (`Hasher`).
-const ledgerHasher = new Hasher();
-
 /** Fold the ledger entries from `from` on into the running `ledgerHash` (its text is presentation, left out). */
 export function foldLedgerHash(s: GameState, from: number): void {
   if (from >= s.ledger.length) return;
-  const h = ledgerHasher.restart();
+  const h = hashersOf(s).ledger.restart();
   h.digestText(s.ledgerHash);
   for (let i = from; i < s.ledger.length; i++) {
     const e = s.ledger[i] as LedgerEntry;

@@ -1,7 +1,8 @@
 // Derived: a pure function of an immutable value, remembered for as long as that value lives. The
 // core's few caches are each one of these (a scenario's hashes, a map's adjacency, a calendar of
-// events), so no module keeps a table of its own and none reads another's: what is remembered is
-// only ever what `compute` would return again, so a cache can change no outcome.
+// events, a game's hashers), so no module keeps a table of its own and none reads another's: what
+// is remembered is only ever what `compute` would return again (or, for the hashers, a value whose
+// memory changes none of its answers), so a cache can change no outcome.
 
 export class Derived<K extends object, V, A = void> {
   private readonly known = new WeakMap<K, V>();

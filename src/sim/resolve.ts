@@ -39,6 +39,7 @@ import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
 import { collapseScores } from './suspension';
+import { hashersOf } from './state-hash';
 import { resolvePassage, retireRaiders } from './threats';
 import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './treaty';
 import {
@@ -236,7 +237,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
   const yearLedger = entriesOfYear(s, year);
   advance(ctx, fallen);
   foldLedgerHash(s, ledgerBefore);
-  const hash = hashState(s);
+  const hash = hashState(s, hashersOf(s).state);
   const record: YearRecord = {
     year,
     standing: { federation: s.powers.federation.standing, klingon: s.powers.klingon.standing },

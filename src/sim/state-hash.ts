@@ -2,7 +2,9 @@
 // order. Static parts (map, rules, events of the scenario) are folded in once as `staticHash`;
 // the ledger as its running `ledgerHash`; the history is derived. A unit test mutates every field
 // and checks the hash moves, so a new field cannot be forgotten here silently.
+import { Derived } from './derived';
 import { FALSE, Hasher, NULL, TRUE } from './hash';
+import type { Rules } from './scenario/rules';
 import {
   type Claim,
   type CovertAct,
@@ -67,12 +69,29 @@ export const UNHASHED_FIELDS = {
   disputedWorlds: 'static: in staticHash',
 } as const satisfies Partial<Record<keyof GameState, string>>;
 
-// One hasher for every state hashed: it remembers the codes of the last state's strings (`Hasher`).
-const hasher = new Hasher();
+/**
+ * A game's hashers: one for its states, one for its ledger's running hash (`foldLedgerHash`). Each
+ * remembers the codes of the strings it hashed last (`Hasher`), so hashing year after year of one
+ * game finds most of them where they stood the year before.
+ */
+export interface GameHashers {
+  readonly state: Hasher;
+  readonly ledger: Hasher;
+}
+
+// Kept with the game's rules, which every state of the game shares (and the games of one scenario).
+// What a hasher remembers changes no hash: `hashState(s)` with a new hasher gives the same.
+const hashers = new Derived<Rules, GameHashers>(() => ({ state: new Hasher(), ledger: new Hasher() }));
+
+/** The hashers of the game `s` belongs to. */
+export function hashersOf(s: GameState): GameHashers {
+  return hashers.of(s.rules);
+}
 
 // The walk goes part by part, one function each: small functions, so the engine inlines the
 // hasher's steps into each (in one large function it stopped inlining them: twice the time).
-export function hashState(s: GameState): string {
+/** The state's hash, by `hasher` (a new one unless given: a game's own, `hashersOf`, is faster). */
+export function hashState(s: GameState, hasher: Hasher = new Hasher()): string {
   const h = hasher.restart();
   h.u32(s.rulesVersion);
   h.str(s.scenarioId);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldString, Hasher, hashValue, hexCode } from '../../src/sim/hash';
 import { createGame, type GameState, hashState, type LedgerEntry, type Scenario } from '../../src/sim/index';
-import { HASHED_FIELDS, UNHASHED_FIELDS } from '../../src/sim/state-hash';
+import { HASHED_FIELDS, hashersOf, UNHASHED_FIELDS } from '../../src/sim/state-hash';
 import { miniGame, miniScenario, turn } from './fixtures';
 
 describe('hashValue', () => {
@@ -323,6 +323,34 @@ describe('hashState', () => {
       .map((x) => hashState(x))
       .reverse();
     expect(again).toEqual(first);
+  });
+
+  it('gives a turn the hash a new hasher gives, though the game’s own hashers remember the years before', () => {
+    // Two games of one scenario share their hashers (kept with the rules): interleaved, each year's
+    // strings are not where the other game's left them, and the hash must not care.
+    const scenario = miniScenario();
+    const game = (seed: string) => {
+      const r = createGame(scenario, { seed, controllers: { federation: 'human', klingon: 'human' } });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    let a = game('first');
+    let b = game('second');
+    expect(hashersOf(a)).toBe(hashersOf(b));
+    const seen = new Set<string>();
+    for (let year = 0; year < 6 && a.phase !== 'ended' && b.phase !== 'ended'; year++) {
+      const ta = turn(a, { federation: [{ type: 'summit' }] });
+      const tb = turn(b, { klingon: [{ type: 'embargo' }] });
+      expect(ta.report.hash).toBe(hashState(ta.state));
+      expect(tb.report.hash).toBe(hashState(tb.state, new Hasher()));
+      expect(ta.state.ledgerHash).toMatch(/^[0-9a-f]{16}$/);
+      seen.add(ta.report.hash);
+      seen.add(tb.report.hash);
+      a = ta.state;
+      b = tb.state;
+    }
+    // Every year of either game is a state of its own.
+    expect(seen.size).toBeGreaterThanOrEqual(8);
   });
 
   it('names every field of the state exactly once: hashed, or unhashed with a reason', () => {
