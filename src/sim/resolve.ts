@@ -37,9 +37,9 @@ import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } fr
 import { courseOf, noteCrossing } from './passage';
 import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
+import { hashersOf } from './state-hash';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
 import { collapseScores } from './suspension';
-import { hashersOf } from './state-hash';
 import { resolvePassage, retireRaiders } from './threats';
 import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './treaty';
 import {
