@@ -92,6 +92,21 @@ export interface TurnOutcome {
 }
 
 export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOutcome, OrderError> {
+  return resolveYear(state, orders, false);
+}
+
+/**
+ * `resolveTurn` for orders whose shape is known good: a parsed replay's (its schema checked every
+ * order) or the AI's. Only the rules' checks are made; a refusal is reported as by `resolveTurn`.
+ */
+export function resolveShapedTurn(
+  state: GameState,
+  orders: Partial<Record<Party, readonly Order[]>>,
+): Result<TurnOutcome, OrderError> {
+  return resolveYear(state, orders, true);
+}
+
+function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Result<TurnOutcome, OrderError> {
   if (state.phase === 'ended' || state.result) {
     return {
       ok: false,
@@ -122,7 +137,7 @@ export function resolveTurn(state: GameState, orders: TurnOrders): Result<TurnOu
       });
       continue;
     }
-    const v = validateOrders(state, party, raw);
+    const v = validateOrders(state, party, raw, shaped);
     for (const r of v.refused) refused.push({ party, index: r.index, order: r.order, ...r.error });
     const accepted = v.accepted;
     for (let index = 0; index < accepted.length; index++) {

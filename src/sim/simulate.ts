@@ -4,7 +4,7 @@ import type { TurnReport } from './context';
 import { createGame, type GameError } from './game';
 import type { Order } from './orders';
 import { POLICIES, type Policy } from './policies';
-import { resolveTurn } from './resolve';
+import { resolveShapedTurn } from './resolve';
 import type { Scenario } from './scenario/schema';
 import { type GameState, PARTIES, type Party, type Result } from './types';
 
@@ -62,7 +62,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Result<S
       federation: livePolicy(state, 'federation', policies.federation)(state, 'federation'),
       klingon: livePolicy(state, 'klingon', policies.klingon)(state, 'klingon'),
     };
-    const out = resolveTurn(state, orders);
+    // The policies make `Order` values: only the rules check them.
+    const out = resolveShapedTurn(state, orders);
     if (!out.ok) return out;
     state = out.value.state;
     turns++;

@@ -24,6 +24,7 @@ import {
   STEPS,
   validateOrder,
 } from '../../src/sim/index';
+import { resolveShapedTurn } from '../../src/sim/resolve';
 import { builtin, busyMini, miniGame, withRules } from './fixtures';
 
 const mini = busyMini();
@@ -117,6 +118,37 @@ describe('the catalogue', () => {
     // A keyed order may be given again for another key: two seizures of two worlds, not one twice.
     const build: Order = { type: 'build', system: 'sol', ships: 1 };
     expect(validateOrder(s, 'federation', build, [build]).ok).toBe(true);
+  });
+});
+
+// --- orders known to be well formed (a replay's, the AI's) -----------------------------------------
+
+describe('resolveShapedTurn', () => {
+  it('plays orders of the right shape as resolveTurn does, refusing what the rules refuse', () => {
+    for (const seed of ['shaped-1', 'shaped-2', 'shaped-3']) {
+      const s = gameAfter('khitomer-accords', seed, 4);
+      if (s.phase === 'ended') continue;
+      // Every candidate of both powers, twice over: the second of a once-a-year order, and orders
+      // past the budget, are refused by the rules.
+      const orders = {
+        federation: [...candidateOrders(s, 'federation'), ...candidateOrders(s, 'federation')],
+        klingon: [...candidateOrders(s, 'klingon'), ...candidateOrders(s, 'klingon')],
+      };
+      const checked = resolveTurn(s, orders);
+      const shaped = resolveShapedTurn(s, orders);
+      if (!checked.ok || !shaped.ok) throw new Error('a turn of candidates');
+      expect(shaped.value.report.refused.length, seed).toBeGreaterThan(0);
+      expect(shaped.value.report.refused).toEqual(checked.value.report.refused);
+      expect(shaped.value.report.hash).toBe(checked.value.report.hash);
+    }
+  });
+
+  it('leaves the shape check to resolveTurn: untrusted input is still refused there', () => {
+    const s = miniGame();
+    const bad = { federation: [{ type: 'summit', extra: 1 }] as unknown as Order[] };
+    const r = resolveTurn(s, bad);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.report.refused.map((x) => x.code)).toEqual(['order/malformed']);
   });
 });
 

@@ -272,7 +272,17 @@ function validateWithin(
 ): Result<Order, OrderError> {
   const shaped = checkShape(raw);
   if (!shaped.ok) return shaped;
-  const order = shaped.value;
+  return checkRules(state, party, shaped.value, queued, used);
+}
+
+/** The rules' checks of an order of the right shape (budgets, once a year, its own check). */
+function checkRules(
+  state: GameState,
+  party: Party,
+  order: Order,
+  queued: readonly Order[],
+  used: Budget,
+): Result<Order, OrderError> {
   const def = definitionOf(order);
   const cost = def.cost(state, party, order);
   const refused = checkBudget(state, party, cost, used) ?? onceAYear(order, queued);
@@ -314,11 +324,16 @@ function onceAYear(order: Order, queued: readonly Order[]): OrderError | null {
   return null;
 }
 
-/** Validate a whole year's orders in sequence; returns the accepted ones and each refusal. */
+/**
+ * Validate a whole year's orders in sequence; returns the accepted ones and each refusal. Orders
+ * `shaped` already (a replay's, which its schema checked; the AI's, made as `Order` values) skip the
+ * shape check and meet only the rules'.
+ */
 export function validateOrders(
   state: GameState,
   party: Party,
   raw: readonly unknown[],
+  shaped = false,
 ): { accepted: Order[]; refused: { index: number; order: unknown; error: OrderError }[] } {
   const accepted: Order[] = [];
   const refused: { index: number; order: unknown; error: OrderError }[] = [];
@@ -331,7 +346,9 @@ export function validateOrders(
     // validateWithin spends an accepted order's cost from `used` itself.
     const r = ended
       ? validateOrder(state, party, order, accepted)
-      : validateWithin(state, party, order, accepted, used);
+      : shaped
+        ? checkRules(state, party, order as Order, accepted, used)
+        : validateWithin(state, party, order, accepted, used);
     if (r.ok) accepted.push(r.value);
     else refused.push({ index, order, error: r.error });
   }

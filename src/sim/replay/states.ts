@@ -5,7 +5,7 @@
 // the replay's own orders: the rules are deterministic, and the walk that kept the checkpoints has
 // already checked every one of those years against its hash.
 import { cloneState } from '../game';
-import { resolveTurn } from '../resolve';
+import { resolveShapedTurn } from '../resolve';
 import { type Controller, type GameState, PARTIES, type Party } from '../types';
 import type { ReplayTurn } from './format';
 
@@ -78,7 +78,7 @@ export class YearStates {
     for (let i = from; i < index; i++) {
       const turn = this.turns[i];
       if (!turn) return undefined;
-      const out = resolveTurn(state, turn.orders);
+      const out = resolveShapedTurn(state, turn.orders);
       if (!out.ok) return undefined;
       this.replayed++;
       state = out.value.state;

@@ -5,7 +5,7 @@ import type { TurnReport } from '../context';
 import { createGame, hashState } from '../game';
 import { hashValue } from '../hash';
 import { describeOrder } from '../orders';
-import { resolveTurn } from '../resolve';
+import { resolveShapedTurn } from '../resolve';
 import type { Scenario } from '../scenario/schema';
 import {
   type Controller,
@@ -127,7 +127,7 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
     const branched = checkBranch(state);
     if (branched) return branched;
     if (turn.controllers) state = setControllers(state, turn.controllers);
-    const out = resolveTurn(state, turn.orders);
+    const out = resolveShapedTurn(state, turn.orders);
     if (!out.ok) return diverges(turn.year, out.error.message, turn.hash, null);
     const report = out.value.report;
     const refused = report.refused[0];
