@@ -3,6 +3,7 @@
 // unpunished presses on, and wary never adds up breaches into a year that takes it to the line.
 import { describe, expect, it } from 'vitest';
 import { breachBudget, breachCost, emboldened, moodOf } from '../../src/sim/ai/deterrence';
+import { makeEval } from '../../src/sim/ai/value';
 import { aiOrders, type GameState, type LedgerEntry, TRAITS } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -104,18 +105,18 @@ describe('the standing a hawk’s breaches may spend', () => {
 
   it('counts a covert order in full, as if seen, and an order that breaks nothing as 0', () => {
     const g = miniGame();
-    expect(breachCost(g, 'klingon', { type: 'espionage', mode: 'steal' }, [])).toBe(
+    expect(breachCost(makeEval(g, 'klingon', hawk), { type: 'espionage', mode: 'steal' }, [])).toBe(
       g.rules.costs['I/covert'],
     );
-    expect(breachCost(g, 'klingon', { type: 'seize', system: 'archanis' }, [])).toBe(
+    expect(breachCost(makeEval(g, 'klingon', hawk), { type: 'seize', system: 'archanis' }, [])).toBe(
       g.rules.costs['VI/seize'],
     );
-    expect(breachCost(g, 'klingon', { type: 'address-council' }, [])).toBe(0);
+    expect(breachCost(makeEval(g, 'klingon', hawk), { type: 'address-council' }, [])).toBe(0);
   });
 
   it('holds an answered hawk’s orders within it, where a hawk left unanswered goes past it', () => {
     const spent = (g: GameState) =>
-      aiOrders('hawk', g, 'klingon').reduce((n, o) => n + breachCost(g, 'klingon', o, []), 0);
+      aiOrders('hawk', g, 'klingon').reduce((n, o) => n + breachCost(makeEval(g, 'klingon', hawk), o, []), 0);
     // Standing 32: answered, it may spend 2; left unanswered, it seizes Archanis IV next door.
     const answered = miniGame();
     answered.powers.klingon.standing = 32;

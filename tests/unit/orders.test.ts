@@ -24,6 +24,7 @@ import {
   STEPS,
   validateOrder,
 } from '../../src/sim/index';
+import { YearOrders } from '../../src/sim/orders/index';
 import { resolveShapedTurn } from '../../src/sim/resolve';
 import { builtin, busyMini, miniGame, withRules } from './fixtures';
 
@@ -141,6 +142,26 @@ describe('resolveShapedTurn', () => {
       expect(shaped.value.report.refused).toEqual(checked.value.report.refused);
       expect(shaped.value.report.hash).toBe(checked.value.report.hash);
     }
+  });
+
+  it('YearOrders accepts what validateOrder accepts after the orders taken, order after order', () => {
+    let refusedSome = false;
+    for (const seed of ['year-1', 'year-2', 'year-3', 'year-4']) {
+      const s = gameAfter('khitomer-accords', seed, 6);
+      if (s.phase === 'ended') continue;
+      for (const party of PARTIES) {
+        const year = new YearOrders(s, party);
+        const candidates = [...candidateOrders(s, party), ...candidateOrders(s, party)];
+        for (const order of candidates) {
+          const expected = validateOrder(s, party, order, year.taken).ok;
+          expect(year.accepts(order), `${seed} ${party} ${order.type}`).toBe(expected);
+          if (expected) year.take(order);
+          else refusedSome = true;
+        }
+        expect(year.taken.length).toBeGreaterThan(0);
+      }
+    }
+    expect(refusedSome).toBe(true);
   });
 
   it('leaves the shape check to resolveTurn: untrusted input is still refused there', () => {

@@ -12,6 +12,7 @@ import { definitionOf, type Order } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import { type GameState, type LedgerEntry, otherParty, type Party, powerOf } from '../types';
 import type { Traits } from './personality';
+import { type Eval, seenCost } from './value';
 
 /** Years a partner's answer (or its silence) is remembered by the power it answered. */
 export const ANSWER_MEMORY = 5;
@@ -86,10 +87,10 @@ export function breachBudget(v: GameState, party: Party, mood: Mood, t: Traits):
 }
 
 /** The standing an order's breaches would cost this year if every one were seen. */
-export function breachCost(v: GameState, party: Party, order: Order, queued: readonly Order[]): number {
+export function breachCost(e: Eval, order: Order, queued: readonly Order[]): number {
   const def = definitionOf(order);
-  const breaches = def.breaching ? def.breaching(v, party, order as never, queued) : def.breaches;
+  const breaches = def.breaching ? def.breaching(e.v, e.party, order as never, queued) : def.breaches;
   let cost = 0;
-  for (const b of breaches) cost += violationCost(v, party, b.code);
+  for (const b of breaches) cost += seenCost(e, b.code);
   return cost;
 }

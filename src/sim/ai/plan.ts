@@ -1,9 +1,9 @@
-import { breachOf, type Order, orderCost, seizureOf, validateOrder } from '../orders/index';
+import { breachOf, type Order, seizureOf, YearOrders } from '../orders/index';
 import { stream } from '../rng';
 import { addressGain } from '../support';
 import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf } from '../types';
-import { adjacency, industryOf, influenceOf } from '../world';
+import { adjacency, industryOf } from '../world';
 import { answerOptions, RECALL_GRIEVANCE } from './answers';
 import { decisionOptions } from './decisions';
 import { breachBudget, breachCost, emboldened, moodOf } from './deterrence';
@@ -119,13 +119,12 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   const opts = options(e);
   for (const o of opts) o.value *= 0.85 + 0.3 * rng.next();
   opts.sort((a, b) => b.value - a.value);
-  const chosen: Order[] = [];
-  let influence = influenceOf(v, party);
+  const chosen = new YearOrders(v, party);
   // A hawk keeps its year's breaches within what its standing can bear (./deterrence.ts).
   let budget = breachBudget(v, party, mood, t);
   for (const o of opts) {
     if (
-      influence <= 0 &&
+      chosen.influenceLeft <= 0 &&
       o.order.type !== 'develop' &&
       o.order.type !== 'build' &&
       o.order.type !== 'move' &&
@@ -140,15 +139,14 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
       o.order.type !== 'declare-war'
     )
       continue;
-    if (validateOrder(v, party, o.order, chosen).ok) {
+    if (chosen.accepts(o.order)) {
       if (budget !== null) {
-        const cost = breachCost(v, party, o.order, chosen);
+        const cost = breachCost(e, o.order, chosen.taken);
         if (cost > 0 && cost > budget) continue;
         budget -= cost;
       }
-      chosen.push(o.order);
-      influence -= orderCost(v, party, o.order).influence;
+      chosen.take(o.order);
     }
   }
-  return chosen;
+  return chosen.taken;
 }

@@ -8,6 +8,7 @@ import {
   priorsOf,
   protestedCost,
   repeatCost,
+  violationCost,
 } from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
@@ -29,6 +30,8 @@ export interface Eval {
   floor: number;
   /** The party's priors per article this year (`priorsOf`), counted once. */
   priors: Partial<Record<Article, number>>;
+  /** What each violation would cost the party this year if seen (`violationCost`), found once. */
+  seen: Partial<Record<ViolationCode, number>>;
   /**
    * Standing its own unseen covert acts are still expected to cost when they come out: a loss it can
    * see coming, so it is counted off the standing the AI plans from (rules version 7).
@@ -73,6 +76,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     ov,
     floor: 8 + owed,
     priors: {},
+    seen: {},
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
   };
 }
@@ -129,6 +133,16 @@ export function supportValue(e: Eval, delta: number): number {
   const boost = s < 15 ? 6 : s < 30 ? 2.5 : 1;
   const effective = delta > 0 ? Math.min(delta, 100 - s) : delta;
   return effective * boost * e.t.support;
+}
+
+/** What a violation would cost the party this year if seen: the ledger's `violationCost`, found once a year. */
+export function seenCost(e: Eval, code: ViolationCode): number {
+  let cost = e.seen[code];
+  if (cost === undefined) {
+    cost = violationCost(e.v, e.party, code);
+    e.seen[code] = cost;
+  }
+  return cost;
 }
 
 /** Expected standing points lost to a breach an order would cause (as its definition declares it). */

@@ -241,6 +241,43 @@ export function validateOrder(
 }
 
 /**
+ * A power's orders for a year, given one at a time (the AI's plan): each is checked by the rules
+ * against what the ones taken before it already spend, summed as they are taken (not again for
+ * every order asked about). Orders are `Order` values: no shape check.
+ */
+export class YearOrders {
+  readonly taken: Order[] = [];
+  private readonly used: Budget;
+
+  constructor(
+    private readonly state: GameState,
+    private readonly party: Party,
+  ) {
+    this.used = budget(state, party);
+  }
+
+  /** The influence the orders taken leave for the year. */
+  get influenceLeft(): number {
+    return this.used.influenceOf - this.used.influence;
+  }
+
+  /** Whether the rules accept `order` after those taken (`validateOrder`'s answer); nothing is taken. */
+  accepts(order: Order): boolean {
+    const { state, party, used } = this;
+    if (state.phase === 'ended' || state.result) return false;
+    const cost = definitionOf(order).cost(state, party, order);
+    const refused = checkBudget(state, party, cost, used) ?? onceAYear(order, this.taken);
+    return refused === null && definitionOf(order).check(state, party, order, this.taken) === null;
+  }
+
+  /** Take `order` (one `accepts` said yes to): what it spends is spent. */
+  take(order: Order): void {
+    spend(this.used, orderCost(this.state, this.party, order));
+    this.taken.push(order);
+  }
+}
+
+/**
  * What the queued orders of a year have taken (influence, reserves, the fleets given an order),
  * and the influence the power has this year (found once for the year's orders).
  */
