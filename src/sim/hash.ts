@@ -20,8 +20,17 @@ export class Hasher {
   private readonly codes: number[] = [];
   private at = 0;
   private readonly known = new Map<string, number>();
+  // The words of a list's items (a state's systems, fleets, covert acts: each hashed as one word), by
+  // list and place, the same way: a turn replaces an item it changes and shares the rest, so most
+  // items are the very objects hashed the year before, and their word is found with one comparison.
+  // An item's word is a pure function of its fields, and a state is never changed once made (its
+  // turn's input is not: tests/unit/properties.test.ts), so what is remembered changes no hash; a
+  // new hasher (`hashState(s)`) remembers nothing (tests/unit/hash.test.ts plays games both ways).
+  private readonly lists: { items: object[]; words: number[] }[] = [];
+  private list: { items: object[]; words: number[] } = { items: [], words: [] };
+  private place = 0;
 
-  /** Start a new hash, keeping the codes remembered. */
+  /** Start a new hash, keeping the codes and words remembered. */
   restart(): this {
     this.h1 = 0x6b68_6974 | 0;
     this.h2 = 0x6f6d_6572 | 0;
@@ -33,6 +42,14 @@ export class Hasher {
   code(s: string): number {
     const k = this.at++;
     if (this.texts[k] === s) return this.codes[k] as number;
+    const code = this.codeOf(s);
+    this.texts[k] = s;
+    this.codes[k] = code;
+    return code;
+  }
+
+  /** `code(s)` found by the string alone, not by its place in the walk (for an item's word). */
+  codeOf(s: string): number {
     let code = this.known.get(s);
     if (code === undefined) {
       code = foldString(s);
@@ -40,9 +57,32 @@ export class Hasher {
       if (this.known.size >= 8192) this.known.clear();
       this.known.set(s, code);
     }
-    this.texts[k] = s;
-    this.codes[k] = code;
     return code;
+  }
+
+  /** The items of list `n` of the walk follow (`itemWord`), from its first place. */
+  items(n: number): void {
+    let list = this.lists[n];
+    if (list === undefined) {
+      list = { items: [], words: [] };
+      this.lists[n] = list;
+    }
+    this.list = list;
+    this.place = 0;
+  }
+
+  /**
+   * The word of `item`, at the next place of the current list (`items`): `make(this, item)`, unless
+   * this same object stood there when the list was last hashed. `make` reads strings by `codeOf`.
+   */
+  itemWord<T extends object>(item: T, make: (h: Hasher, item: T) => number): number {
+    const k = this.place++;
+    const list = this.list;
+    if (list.items[k] === item) return list.words[k] as number;
+    const word = make(this, item);
+    list.items[k] = item;
+    list.words[k] = word;
+    return word;
   }
 
   /** The mixing step: every word of every hash goes through here. */

@@ -196,19 +196,30 @@ function mix(h: number, v: number): number {
   return Math.imul(x ^ (x >>> 15), 0xc2b2_ae35);
 }
 
+// Each of the three lists' items is remembered by the hasher by its place (`Hasher.itemWord`).
+const SYSTEMS = 0;
+const FLEETS = 1;
+const COVERT = 2;
+
 function systems(h: Hasher, list: readonly System[]): void {
   h.u32(list.length);
-  for (const x of list) {
-    const owner = x.owner === null ? NULL : h.code(x.owner);
-    h.u32(mix(mix(mix(0x5359_5300, owner), x.output), h.code(x.zone)));
-  }
+  h.items(SYSTEMS);
+  for (const x of list) h.u32(h.itemWord(x, systemWord));
+}
+
+function systemWord(h: Hasher, x: System): number {
+  const owner = x.owner === null ? NULL : h.codeOf(x.owner);
+  return mix(mix(mix(0x5359_5300, owner), x.output), h.codeOf(x.zone));
 }
 
 function fleets(h: Hasher, list: readonly Fleet[]): void {
   h.u32(list.length);
-  for (const f of list) {
-    h.u32(mix(mix(mix(mix(0x464c_5400, h.code(f.id)), h.code(f.owner)), h.code(f.location)), f.strength));
-  }
+  h.items(FLEETS);
+  for (const f of list) h.u32(h.itemWord(f, fleetWord));
+}
+
+function fleetWord(h: Hasher, f: Fleet): number {
+  return mix(mix(mix(mix(0x464c_5400, h.codeOf(f.id)), h.codeOf(f.owner)), h.codeOf(f.location)), f.strength);
 }
 
 function obligations(h: Hasher, list: readonly Obligation[]): void {
@@ -286,13 +297,16 @@ function claims(h: Hasher, list: readonly Claim[]): void {
 
 function covert(h: Hasher, list: readonly CovertAct[]): void {
   h.u32(list.length);
-  for (const c of list) {
-    const w = mix(
-      mix(mix(mix(mix(0x434f_5600, h.code(c.id)), h.code(c.party)), h.code(c.code)), c.year),
-      c.base,
-    );
-    h.u32(mix(w, c.detected ? TRUE : FALSE));
-  }
+  h.items(COVERT);
+  for (const c of list) h.u32(h.itemWord(c, covertWord));
+}
+
+function covertWord(h: Hasher, c: CovertAct): number {
+  const w = mix(
+    mix(mix(mix(mix(0x434f_5600, h.codeOf(c.id)), h.codeOf(c.party)), h.codeOf(c.code)), c.year),
+    c.base,
+  );
+  return mix(w, c.detected ? TRUE : FALSE);
 }
 
 /** A proposal: its year and who made it, or a mark for none (years are never negative). */

@@ -2,9 +2,16 @@
 // part of the state a turn can change must move it, and nothing else may.
 import { describe, expect, it } from 'vitest';
 import { foldString, Hasher, hashValue, hexCode } from '../../src/sim/hash';
-import { createGame, type GameState, hashState, type LedgerEntry, type Scenario } from '../../src/sim/index';
+import {
+  createGame,
+  type GameState,
+  hashState,
+  type LedgerEntry,
+  type Scenario,
+  simulate,
+} from '../../src/sim/index';
 import { HASHED_FIELDS, hashersOf, UNHASHED_FIELDS } from '../../src/sim/state-hash';
-import { miniGame, miniScenario, turn } from './fixtures';
+import { builtin, miniGame, miniScenario, turn } from './fixtures';
 
 describe('hashValue', () => {
   it('does not depend on the order of an object’s keys, at any depth', () => {
@@ -351,6 +358,57 @@ describe('hashState', () => {
     }
     // Every year of either game is a state of its own.
     expect(seen.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives every year of whole games the hash a new hasher gives (the game’s hasher remembers items by place)', () => {
+    // Systems taken and developed, fleets built, moved and lost, covert acts committed and exposed:
+    // each year the game's hasher finds most items where they stood, and must still hash them all.
+    const campaign = builtin('khitomer-accords');
+    let years = 0;
+    let covert = 0;
+    for (const [federation, klingon] of [
+      ['pragmatist', 'hawk'],
+      ['hawk', 'pragmatist'],
+    ] as const) {
+      const played = simulate(campaign, {
+        seed: `items-${federation}`,
+        policies: { federation, klingon },
+        onTurn: (report, state) => {
+          years++;
+          covert = Math.max(covert, state.covert.length);
+          expect(report.hash, `${state.year}`).toBe(hashState(state, new Hasher()));
+        },
+      });
+      expect(played.ok).toBe(true);
+    }
+    expect(years).toBeGreaterThan(20);
+    expect(covert).toBeGreaterThan(0);
+  });
+
+  it('takes an item’s word again only for the same object at the same place of the same list', () => {
+    let made = 0;
+    const word = (_h: Hasher, x: { n: number }) => {
+      made++;
+      return x.n;
+    };
+    const h = new Hasher();
+    const a = { n: 1 };
+    const b = { n: 2 };
+    const walk = (first: { n: number }[], second: { n: number }[]) => {
+      h.restart();
+      h.items(0);
+      const one = first.map((x) => h.itemWord(x, word));
+      h.items(1);
+      return [one, second.map((x) => h.itemWord(x, word))];
+    };
+    expect(walk([a, b], [b])).toEqual([[1, 2], [2]]);
+    expect(made).toBe(3);
+    // The same objects at the same places: nothing is made again.
+    expect(walk([a, b], [b])).toEqual([[1, 2], [2]]);
+    expect(made).toBe(3);
+    // Places swapped, and a copy of equal content: each made again.
+    expect(walk([b, a], [{ n: 2 }])).toEqual([[2, 1], [2]]);
+    expect(made).toBe(6);
   });
 
   it('names every field of the state exactly once: hashed, or unhashed with a reason', () => {
