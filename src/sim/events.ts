@@ -3,6 +3,7 @@
 // `events:YEAR` stream, so nothing a power orders can shift what the events draw.
 
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
+import { spares, sparedText } from './debts';
 import { type Draws, drawParty, NEUTRAL, pick, pickOwned, pickWeighted, yearDraws } from './event-draws';
 import {
   EVENT_TEXT,
@@ -148,6 +149,10 @@ function applyEvent(
       vars.victim = victims.map((v) => PARTY_NAMES[v]).join(' and ');
       vars.system = spec.target ? systemName(s, spec.target) : `the border of ${vars.victim}`;
       for (const victim of victims) {
+        if (spares(s, attacker, victim)) {
+          warnings += ` ${sparedText(s, attacker, victim)}`;
+          continue;
+        }
         const war: War = {
           id: `${id}-${victim}`,
           eventId: id,
