@@ -21,7 +21,9 @@ function yearOfRegard(e: Eval): number {
 export function regardValue(e: Eval): number {
   const l = e.v.rules.lasting;
   const years = Math.max(0, Math.min(e.yearsLeft, HORIZON, Math.max(l.gratitudeYears, l.grudgeYears)));
-  return years * yearOfRegard(e);
+  // Counted as far as the other's government weighs it (none when a scenario turns both off).
+  const weight = Math.min(1, (l.gratitudePercent + l.grudgePercent) / 100);
+  return years * yearOfRegard(e) * weight;
 }
 
 /**

@@ -48,7 +48,7 @@ export const LastingSchema = z
     gratitudePercent: int(
       0,
       1000,
-      100,
+      0,
       'How much more a breach against a party it is grateful to weighs with an AI, in % (100: twice).',
     ),
     grudgeYears: int(
