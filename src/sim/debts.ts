@@ -6,7 +6,7 @@
 import type { Ctx } from './context';
 import { note } from './context';
 import type { Hasher } from './hash';
-import { type Debt, type GameState, isParty, PARTY_NAMES, type Party } from './types';
+import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party } from './types';
 import { thirdPowerName } from './world';
 
 /** A third power's name as a sentence names it ("the Gorn Hegemony"), whether or not it has "the". */
@@ -74,6 +74,31 @@ export function breachWeight(s: GameState, by: Party, of: Party): number {
 /** The third power remembers `party`'s relief: its war this year leaves `party` alone. */
 export function spares(s: GameState, thirdPower: string, party: Party): boolean {
   return s.debts.length > 0 && debtOf(s, thirdPower, party)?.kind === 'gratitude';
+}
+
+/**
+ * The victims of a third power's war, once its memories are weighed: a party it remembers with
+ * gratitude is spared; when the war may pick its victim (`free`: no named target, not both), it
+ * falls on the other party instead, unless that one is remembered too.
+ */
+export function turnedAway(
+  s: GameState,
+  thirdPower: string,
+  drawn: readonly Party[],
+  free: boolean,
+): { victims: Party[]; spared: Party[] } {
+  if (s.debts.length === 0) return { victims: [...drawn], spared: [] };
+  const victims: Party[] = [];
+  const spared: Party[] = [];
+  for (const p of drawn) {
+    if (!spares(s, thirdPower, p)) victims.push(p);
+    else {
+      spared.push(p);
+      const other = otherParty(p);
+      if (free && !spares(s, thirdPower, other) && !victims.includes(other)) victims.push(other);
+    }
+  }
+  return { victims, spared };
 }
 
 /** The sentence an incursion's card adds when its third power spares `party`. */

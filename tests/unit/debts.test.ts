@@ -61,15 +61,23 @@ describe('gratitude and grudges between the parties', () => {
   });
 
   it('weighs a breach against a benefactor by 1 + gratitudePercent, against a grudge by 1 − grudgePercent', () => {
-    const grateful = turn(game(qonosDisaster()), { federation: [aid(10)] }).state;
-    const aggrieved = turn(game(qonosDisaster())).state;
-    const l = grateful.rules.lasting;
-    expect(breachWeight(grateful, 'klingon', 'federation')).toBe(1 + l.gratitudePercent / 100);
-    expect(breachWeight(aggrieved, 'klingon', 'federation')).toBe(1 - l.grudgePercent / 100);
+    const weighed = (aided: boolean) =>
+      turn(
+        miniGame((s) => {
+          addEvents(s, qonosDisaster());
+          withRules(s, { lasting: { gratitudePercent: 100, grudgePercent: 50 } });
+        }),
+        { federation: aided ? [aid(10)] : [] },
+      ).state;
+    const grateful = weighed(true);
+    const aggrieved = weighed(false);
+    expect(breachWeight(grateful, 'klingon', 'federation')).toBe(2);
+    expect(breachWeight(aggrieved, 'klingon', 'federation')).toBe(0.5);
     // Only the one who remembers: the giver's own breaches weigh as ever.
     expect(breachWeight(grateful, 'federation', 'klingon')).toBe(1);
     expect(makeEval(grateful, 'klingon', TRAITS.hawk).regard).toBe(2);
     expect(makeEval(aggrieved, 'klingon', TRAITS.hawk).regard).toBe(0.5);
+    expect(makeEval(grateful, 'federation', TRAITS.hawk).regard).toBe(1);
   });
 
   it('a scenario may turn them off', () => {
@@ -112,6 +120,19 @@ describe('relief of a third power', () => {
       const r = turn(s);
       expect(r.state.wars.filter((w) => w.victim === 'klingon')).toHaveLength(1);
     }
+  });
+
+  it('a raid that picks its victim turns on the other party, unless both gave relief', () => {
+    const free = { ...raid, victim: 'resented', target: undefined } as TimelineInput;
+    const victims = (givers: ('federation' | 'klingon')[]) => {
+      let s = game(relief, free);
+      s = turn(s, Object.fromEntries(givers.map((p) => [p, [aid(8)]]))).state;
+      return turn(s).state.wars.map((w) => w.victim);
+    };
+    expect(victims([])).toEqual(['klingon']); // the Romulans resent the Empire
+    expect(victims(['klingon'])).toEqual(['federation']);
+    expect(victims(['klingon', 'federation'])).toEqual([]);
+    expect(victims(['federation'])).toEqual(['klingon']);
   });
 
   it('one giver’s relief does not spare the other', () => {

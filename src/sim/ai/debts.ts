@@ -1,6 +1,7 @@
 // What the AI counts of a debt of gratitude or a grudge it earns (rules version 9, src/sim/debts.ts):
 // the other party's government weighs its breaches against a benefactor twice, and a third power
 // relieved in its disaster spares its worlds from its wars for years.
+import { wrongedBy } from '../grievances';
 import { PARTIES, type Party } from '../types';
 import { aggressionIn } from '../world';
 import type { Eval } from './value';
@@ -10,11 +11,12 @@ const HORIZON = 15;
 
 /**
  * Points a year of the other's gratitude is worth, against a grudge: fewer of its breaches to
- * suffer. Worth more against a power that has broken faith lately (its record shows it).
+ * suffer. Worth something only against a power that has broken faith lately (its record shows
+ * it): a grudge does not make a power that keeps faith break it.
  */
 function yearOfRegard(e: Eval): number {
-  const them = e.v.powers[e.other];
-  return them.standing < e.v.rules.treaty.strainedBelow ? 0.8 : 0.3;
+  if (!wrongedBy(e.v, e.party)) return 0.1;
+  return e.v.powers[e.other].standing < e.v.rules.treaty.strainedBelow ? 0.8 : 0.5;
 }
 
 /** What earning the other party's gratitude rather than its grudge is worth. */

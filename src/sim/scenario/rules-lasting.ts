@@ -54,7 +54,7 @@ export const LastingSchema = z
     grudgeYears: int(
       0,
       100,
-      15,
+      20,
       'Years a party holds a grudge against the other for leaving its disaster short, or sheltering a fugitive.',
     ),
     grudgePercent: int(
@@ -66,8 +66,8 @@ export const LastingSchema = z
     reliefYears: int(
       0,
       100,
-      20,
-      'Years a third power relieved in full in its disaster spares the giver’s worlds from its wars.',
+      25,
+      'Years a third power relieved in full in its disaster spares the giver’s worlds from its wars (they fall on the other party, if it may choose).',
     ),
   })
   .prefault({});
