@@ -5,8 +5,8 @@
 // one need with one aid order (issue 15).
 import { describe, expect, it } from 'vitest';
 import { aiOrders } from '../../src/sim/ai/index';
-import { makeEval } from '../../src/sim/ai/value';
 import { TRAITS } from '../../src/sim/ai/personality';
+import { makeEval } from '../../src/sim/ai/value';
 import { breachWeight, debtOf } from '../../src/sim/debts';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
 import { addEvents, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';

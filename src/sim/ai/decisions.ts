@@ -10,7 +10,7 @@ import { keptOnRecord } from '../suspension';
 import { type GameState, powerOf } from '../types';
 import { adjacency, findSystem, industryOf, laneDistance } from '../world';
 import { cannotAffordExtradition } from './answers';
-import { reliefValue, regardValue } from './debts';
+import { regardValue, reliefValue } from './debts';
 import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
 
 type Add = (order: Order, value: number) => void;

@@ -138,7 +138,14 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
       // Remembered for years (rules version 9): the other party's gratitude, or a third power's
       // wars that spare the giver's worlds.
       const l = ctx.rules.lasting;
-      remember(ctx, ob.victim, party, 'gratitude', isParty(ob.victim) ? l.gratitudeYears : l.reliefYears, ob.eventId);
+      remember(
+        ctx,
+        ob.victim,
+        party,
+        'gratitude',
+        isParty(ob.victim) ? l.gratitudeYears : l.reliefYears,
+        ob.eventId,
+      );
     } else if (isParty(ob.victim)) {
       scarWorld(ctx, ob, d);
       remember(ctx, ob.victim, party, 'grudge', ctx.rules.lasting.grudgeYears, ob.eventId);
