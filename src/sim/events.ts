@@ -3,6 +3,7 @@
 // `events:YEAR` stream, so nothing a power orders can shift what the events draw.
 
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
+import { sparedText, turnedAway } from './debts';
 import { type Draws, drawParty, NEUTRAL, pick, pickOwned, pickWeighted, yearDraws } from './event-draws';
 import {
   EVENT_TEXT,
@@ -136,7 +137,7 @@ function applyEvent(
         attacker = chosen.id;
       }
       const resents = s.thirdPowers.find((t) => t.id === attacker)?.resents ?? null;
-      const victims: Party[] =
+      const drawn: Party[] =
         spec.victim === 'both'
           ? [...PARTIES]
           : spec.victim === 'any'
@@ -144,6 +145,16 @@ function applyEvent(
             : spec.victim === 'resented'
               ? [resents ?? drawParty(u.party)]
               : [spec.victim];
+      // A third power that remembers a party's relief turns its raid on the other (rules version 9).
+      const { victims, spared } = turnedAway(s, attacker, drawn, !spec.target && spec.victim !== 'both');
+      for (const p of spared) warnings += ` ${sparedText(s, attacker, p)}`;
+      if (victims.length === 0) {
+        vars.attacker = thirdPowerName(s, attacker);
+        vars.victim = drawn.map((v) => PARTY_NAMES[v]).join(' and ');
+        vars.system = `the border of ${vars.victim}`;
+        reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + warnings, article, scripted);
+        return;
+      }
       vars.attacker = thirdPowerName(s, attacker);
       vars.victim = victims.map((v) => PARTY_NAMES[v]).join(' and ');
       vars.system = spec.target ? systemName(s, spec.target) : `the border of ${vars.victim}`;

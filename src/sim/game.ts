@@ -20,7 +20,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 8;
+export const RULES_VERSION = 9;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -116,6 +116,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     wars: [],
     claims: [],
     heroes: [],
+    debts: [],
     covert: [],
     ledger: [],
     ledgerHash: '0000000000000000',
@@ -316,6 +317,8 @@ export function turnCopy(s: GameState): GameState {
     claims: s.claims.map(copyClaim),
     // Heroes are replaced, never changed in place: the list is shared.
     heroes: s.heroes.slice(),
+    // Debts are replaced, never changed in place (src/sim/debts.ts): the list is shared.
+    debts: s.debts,
     // Covert acts are replaced, never changed in place (see `expose`), so the list is shared.
     covert: s.covert.slice(),
     // The ledger only grows, by a new list each turn (`flushLedger`): the list itself is shared.

@@ -2,6 +2,7 @@
 // order. Static parts (map, rules, events of the scenario) are folded in once as `staticHash`;
 // the ledger as its running `ledgerHash`; the history is derived. A unit test mutates every field
 // and checks the hash moves, so a new field cannot be forgotten here silently.
+import { hashDebts } from './debts';
 import { Derived } from './derived';
 import { FALSE, Hasher, NULL, TRUE } from './hash';
 import type { Rules } from './scenario/rules';
@@ -43,6 +44,7 @@ export const HASHED_FIELDS = [
   'wars',
   'claims',
   'heroes',
+  'debts',
   'covert',
   'ledgerHash',
   'protests',
@@ -114,6 +116,7 @@ export function hashState(s: GameState, hasher: Hasher = new Hasher()): string {
   wars(h, s.wars);
   claims(h, s.claims);
   heroes(h, s.heroes);
+  hashDebts(h, s.debts);
   covert(h, s.covert);
   h.digestText(s.ledgerHash);
   answers(h, s);

@@ -223,6 +223,21 @@ export interface Hero {
   until: number;
 }
 
+/**
+ * What a power remembers of another's conduct (rules version 9): aid in full or an extradition earns
+ * its gratitude, a disaster left short or a sheltered fugitive its grudge; a third power relieved in
+ * its disaster spares the giver's worlds. `by` remembers (a party or a third power's id), `of` is the
+ * party remembered.
+ */
+export interface Debt {
+  by: string;
+  of: Party;
+  kind: 'gratitude' | 'grudge';
+  eventId: string;
+  /** The last year it is remembered. */
+  until: number;
+}
+
 /** A dispute awaiting arbitration (Article VI): a claim on a disputed system, or a tariff quarrel. */
 export interface Claim {
   id: string;
@@ -329,6 +344,8 @@ export interface GameState {
   claims: Claim[];
   /** Fugitives sheltered as heroes (rules version 7). */
   heroes: Hero[];
+  /** Gratitude and grudges that last (rules version 9, src/sim/debts.ts). */
+  debts: Debt[];
   covert: CovertAct[];
   ledger: LedgerEntry[];
   /** Running hash of the ledger, so the state hash need not walk the whole ledger every year. */

@@ -1,8 +1,9 @@
 // A newcomer's walk through the new answers of rules version 7, with the mouse: a third power's
 // named world is marked on the map and its tooltip says who strikes and when; a demand for
 // reparations made by the other power is answered from the diplomacy list, and the report says so.
-// Seed play-ce against the loyalist: with no orders, the Federation leaves Qo'noS short of aid in
-// 2294, the Romulans name Khitomer that year, and the loyalist demands reparations in 2295.
+// Seed play-ce-26 against the loyalist: with no orders, the Federation leaves Qo'noS short of aid in
+// 2294, the Romulans name Khitomer that year, and the loyalist demands reparations in 2295 (play-ce's
+// demand comes a year later under rules version 9).
 import type { Page } from '@playwright/test';
 import { expect, screenshot, startShortGame, test } from './helpers';
 
@@ -31,7 +32,7 @@ test('a named world shows its raider on hover; a demand for reparations is paid 
   page,
   errors,
 }) => {
-  await startShortGame(page, 'loyalist', 'play-ce');
+  await startShortGame(page, 'loyalist', 'play-ce-26');
   await endYear(page, 2293);
   await endYear(page, 2294);
 

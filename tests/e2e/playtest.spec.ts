@@ -80,8 +80,9 @@ for (const [width, height] of [
 test('a demand for reparations: its answers come first with keys, and the Events tab says who asks, how much and by when', async ({
   page,
 }) => {
-  // Seed play-ce against the loyalist: the loyalist demands reparations in 2295 (see answers.spec.ts).
-  await startShortGame(page, 'loyalist', 'play-ce');
+  // Seed play-ce-26 against the loyalist: the loyalist demands reparations in 2295 (see answers.spec.ts;
+  // play-ce's demand comes a year later under rules version 9).
+  await startShortGame(page, 'loyalist', 'play-ce-26');
   await endYear(page, 2293);
   await endYear(page, 2294);
   await endYear(page, 2295);

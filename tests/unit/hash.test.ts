@@ -170,6 +170,7 @@ function fullState(): GameState {
       until: 2311,
     },
   ];
+  s.debts = [{ by: 'romulan', of: 'federation', kind: 'gratitude', eventId: 'e2299-r0', until: 2320 }];
   s.covert = [
     {
       id: 'c2300-f1',
@@ -481,6 +482,8 @@ describe('hashState', () => {
       'claims.0.claimant',
       'heroes.0.until',
       'heroes.0.fugitive',
+      'debts.0.kind',
+      'debts.0.until',
       'covert.0.detected',
       'covert.0.base',
       'pactProposal.by',

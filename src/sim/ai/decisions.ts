@@ -10,6 +10,7 @@ import { keptOnRecord } from '../suspension';
 import { type GameState, powerOf } from '../types';
 import { adjacency, findSystem, industryOf, laneDistance } from '../world';
 import { cannotAffordExtradition } from './answers';
+import { regardValue, reliefValue } from './debts';
 import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
 
 type Add = (order: Order, value: number) => void;
@@ -44,7 +45,11 @@ export function decisionOptions(e: Eval, add: Add): void {
 
 type Ob<K> = Extract<GameState['obligations'][number], { kind: K }>;
 
-/** Article IV: aid in full, or generous; leaving the rival short scars its world for good. */
+/**
+ * Article IV: aid in full, or generous — one order for one need, the better of the two (issue 15:
+ * both were once given). Leaving the rival short scars its world for good, and earns its grudge;
+ * aid earns its gratitude, and a third power's relief spares this side's worlds from its wars.
+ */
 function aidOptions(e: Eval, ob: Ob<'aid'>, inForce: boolean, add: Add): void {
   const { v, party, other } = e;
   const r = v.rules;
@@ -59,23 +64,22 @@ function aidOptions(e: Eval, ob: Ob<'aid'>, inForce: boolean, add: Add): void {
   const race = e.t.warlike ? scar * e.ov * 0.5 : 0;
   const reward = inForce ? standingGain(e, r.rewards.aidInFull) : 0;
   const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
-  const me = v.powers[party];
-  add({ type: 'aid', target: ob.id, amount: left }, omission + reward + fedSupport - race - left * e.rv);
+  const remembered = duty ? regardValue(e) : reliefValue(e, ob.victim);
+  const full = omission + reward + fedSupport + remembered - race - left * e.rv;
   const generous = Math.ceil((ob.need * r.rewards.aidGenerousPercent) / 100) - ob.delivered[party];
-  if (generous > left && me.reserves - generous >= 4) {
-    add(
-      { type: 'aid', target: ob.id, amount: generous },
-      omission +
-        reward +
-        fedSupport -
-        race +
-        (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) +
-        // Goodwill: output for good on its least developed world (src/sim/articles/article-iv.ts).
-        e.ov * r.lasting.goodwillOutput -
-        generous * e.rv +
-        0.01,
-    );
+  if (generous > left && v.powers[party].reserves - generous >= 4) {
+    const more =
+      full +
+      (inForce ? standingGain(e, r.rewards.aidGenerous) : 0) +
+      // Goodwill: output for good on its least developed world (src/sim/articles/article-iv.ts).
+      e.ov * r.lasting.goodwillOutput -
+      (generous - left) * e.rv;
+    if (more > full) {
+      add({ type: 'aid', target: ob.id, amount: generous }, more);
+      return;
+    }
   }
+  add({ type: 'aid', target: ob.id, amount: left }, full);
 }
 
 /**
@@ -106,7 +110,9 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
     else if (best === flight && flight > 0) add({ type: 'stage-escape', obligation: ob.id }, flight);
     return;
   }
+  // The other's gratitude for the extradition, or its grudge for the shelter (src/sim/debts.ts).
   const honour =
+    regardValue(e) +
     (inForce ? standingGain(e, r.rewards.extradition) : 0) +
     (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
     sheltering;

@@ -1,5 +1,6 @@
 // The AI's measure of an order: points of the score (honour, support, prosperity — DESIGN.md
 // section 15.1), and what a breach of the articles would take off them.
+import { breachWeight } from '../debts';
 import { standingProtest } from '../grievances';
 import {
   articleOf,
@@ -37,6 +38,8 @@ export interface Eval {
    * see coming, so it is counted off the standing the AI plans from (rules version 7).
    */
   exposureDebt: number;
+  /** What a breach against the other weighs, as a factor: its gratitude or grudge (src/sim/debts.ts). */
+  regard: number;
 }
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
@@ -78,6 +81,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     priors: {},
     seen: {},
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
+    regard: breachWeight(v, party, rival),
   };
 }
 
@@ -168,7 +172,7 @@ export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): 
       code === 'I/attack' && v.status !== 'suspended'
         ? (v.everSuspended ? 0 : v.rules.scoring.neverSuspendedBonus) + 40
         : 0;
-    return standingLoss(e, cost) + suspension;
+    return (standingLoss(e, cost) + suspension) * e.regard;
   }
   const d = v.rules.detection;
   const now = firstYearDetection(v, e.party) / 100;
@@ -176,7 +180,7 @@ export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): 
   const exposure = Math.floor((cost * d.exposurePercent) / 100);
   // Near the line, even a short-sighted power sees where a later exposure would take it.
   const foresight = powerOf(v, e.party).standing < LOSS_IN_SIGHT ? 1 : e.t.foresight;
-  return now * standingLoss(e, cost) + foresight * (1 - now) * later * standingLoss(e, exposure);
+  return (now * standingLoss(e, cost) + foresight * (1 - now) * later * standingLoss(e, exposure)) * e.regard;
 }
 
 function fleetsAt(v: GameState, owner: string, system: string): number {

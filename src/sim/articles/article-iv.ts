@@ -2,6 +2,7 @@
 // full by the deadline earns standing (more when generous); short of it is an omission. Aid to a
 // third power's disaster is no duty, but it is rewarded all the same.
 import { type Ctx, changeReserves, changeSupport, note, ownSystem } from '../context';
+import { remember } from '../debts';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -134,8 +135,20 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
         );
         goodwill(ctx, party, ob);
       }
+      // Remembered for years (rules version 9): the other party's gratitude, or a third power's
+      // wars that spare the giver's worlds.
+      const l = ctx.rules.lasting;
+      remember(
+        ctx,
+        ob.victim,
+        party,
+        'gratitude',
+        isParty(ob.victim) ? l.gratitudeYears : l.reliefYears,
+        ob.eventId,
+      );
     } else if (isParty(ob.victim)) {
       scarWorld(ctx, ob, d);
+      remember(ctx, ob.victim, party, 'grudge', ctx.rules.lasting.grudgeYears, ob.eventId);
       chargeViolation(
         ctx,
         party,

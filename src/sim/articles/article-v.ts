@@ -2,6 +2,7 @@
 // is extradited. Extraditing is honoured (and unpopular with Klingons); sheltering past the deadline
 // is an open violation; a staged escape is covert.
 import { type Cause, type Ctx, changeSupport, note } from '../context';
+import { remember } from '../debts';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -39,6 +40,7 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
         'V',
         `${PARTY_TITLES[party]} extradites ${ob.fugitive} to ${other}.`,
       );
+      remember(ctx, otherParty(party), party, 'gratitude', ctx.rules.lasting.gratitudeYears, ob.eventId);
       if (party === 'klingon')
         changeSupport(
           ctx,
@@ -75,6 +77,7 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
         cause,
         `${ob.fugitive} is hailed as a hero at home.`,
       );
+      remember(ctx, otherParty(party), party, 'grudge', ctx.rules.lasting.grudgeYears, ob.eventId);
       note(ctx, {
         kind: 'obligation',
         party,

@@ -1,6 +1,7 @@
 // Every number of DESIGN.md sections 5–8 and 11, as a scenario's `rules` block with its defaults.
 // A scenario may override any of them; the defaults are the campaign's.
 import { z } from 'zod';
+import { LastingSchema } from './rules-lasting';
 
 const int = (min: number, max: number, def: number, description: string) =>
   z.number().int().min(min).max(max).default(def).describe(description);
@@ -367,41 +368,7 @@ export const RulesSchema = z
         neverSuspendedBonus: int(0, 1000, 50, 'Score for Accords never suspended.'),
       })
       .prefault({}),
-    lasting: z
-      .strictObject({
-        heroSupport: int(
-          0,
-          20,
-          4,
-          'Support a year at home while a sheltered fugitive stays a hero (from the year after the shelter).',
-        ),
-        heroYears: int(0, 100, 20, 'Years a sheltered fugitive stays a hero at home.'),
-        heroHandedOver: int(
-          0,
-          100,
-          25,
-          'Support lost when a sheltered fugitive is handed over after all (that earns no extradition reward).',
-        ),
-        disasterOutputLoss: int(
-          0,
-          20,
-          10,
-          'Output a stricken world of a party loses for good when its aid falls short, in proportion to what is missing.',
-        ),
-        goodwillOutput: int(
-          0,
-          20,
-          2,
-          'Output the least developed world of a power gains for good when it gives generous aid to a disaster.',
-        ),
-        warAidPerStrength: int(
-          0,
-          1000,
-          5,
-          'Reserves of aid against a third power that take one from its war’s strength (0: aid does not weaken it).',
-        ),
-      })
-      .prefault({}),
+    lasting: LastingSchema,
   })
   .prefault({});
 

@@ -1,0 +1,45 @@
+// What the AI counts of a debt of gratitude or a grudge it earns (rules version 9, src/sim/debts.ts):
+// the other party's government weighs its breaches against a benefactor twice, and a third power
+// relieved in its disaster spares its worlds from its wars for years.
+import { wrongedBy } from '../grievances';
+import { PARTIES, type Party } from '../types';
+import { aggressionIn } from '../world';
+import type { Eval } from './value';
+
+/** Years ahead the AI counts a memory: what is further off it discounts to nothing. */
+const HORIZON = 15;
+
+/**
+ * Points a year of the other's gratitude is worth, against a grudge: fewer of its breaches to
+ * suffer. Worth something only against a power that has broken faith lately (its record shows
+ * it): a grudge does not make a power that keeps faith break it.
+ */
+function yearOfRegard(e: Eval): number {
+  if (!wrongedBy(e.v, e.party)) return 0.1;
+  return e.v.powers[e.other].standing < e.v.rules.treaty.strainedBelow ? 0.8 : 0.5;
+}
+
+/** What earning the other party's gratitude rather than its grudge is worth. */
+export function regardValue(e: Eval): number {
+  const l = e.v.rules.lasting;
+  const years = Math.max(0, Math.min(e.yearsLeft, HORIZON, Math.max(l.gratitudeYears, l.grudgeYears)));
+  // Counted as far as the other's government weighs it (none when a scenario turns both off).
+  const weight = Math.min(1, (l.gratitudePercent + l.grudgePercent) / 100);
+  return years * yearOfRegard(e) * weight;
+}
+
+/**
+ * What relieving a third power is worth: the years its wars would spare this party's worlds, as
+ * likely as its aggression makes them (a power that resents this party strikes it most).
+ */
+export function reliefValue(e: Eval, thirdPower: string): number {
+  const v = e.v;
+  const t = v.thirdPowers.find((x) => x.id === thirdPower);
+  if (!t || PARTIES.includes(thirdPower as Party)) return 0;
+  const years = Math.max(0, Math.min(e.yearsLeft, HORIZON, v.rules.lasting.reliefYears));
+  const threat = aggressionIn(t, v.year) / 100;
+  const resented = t.resents === e.party ? 1 : 0.3;
+  // A war that takes a world costs its security every year after, and its output.
+  const perYear = threat * resented * 0.25 * (v.rules.scoring.securityPerWorldLost + 1);
+  return years * perYear;
+}

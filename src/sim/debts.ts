@@ -1,0 +1,119 @@
+// What the powers remember of each other's conduct in a crisis (rules version 9, issue 16): a debt
+// of gratitude or a grudge that lasts for years, so that aid, relief and an extradition are not
+// forgotten the year after. A party's gratitude makes a breach against its benefactor weigh more
+// with its government (its AI breaks faith with it less); a grudge makes one weigh less (its hawks
+// strike sooner). A third power relieved in its disaster spares the giver's worlds from its wars.
+import type { Ctx } from './context';
+import { note } from './context';
+import type { Hasher } from './hash';
+import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party } from './types';
+import { thirdPowerName } from './world';
+
+/** A third power's name as a sentence names it ("the Gorn Hegemony"), whether or not it has "the". */
+function theName(s: GameState, id: string): string {
+  const name = thirdPowerName(s, id);
+  return /^the /i.test(name) ? name : `the ${name}`;
+}
+
+function nameOf(s: GameState, by: string): string {
+  return isParty(by) ? PARTY_NAMES[by] : theName(s, by);
+}
+
+/**
+ * `by` remembers `of`'s conduct for `years` from this year: the latest memory of one power about
+ * another replaces the older (a grudge is healed by a later gratitude, and the other way round).
+ */
+export function remember(
+  ctx: Ctx,
+  by: string,
+  of: Party,
+  kind: Debt['kind'],
+  years: number,
+  eventId: string,
+): void {
+  if (years <= 0) return;
+  const s = ctx.s;
+  const debt: Debt = { by, of, kind, eventId, until: ctx.year + years };
+  // The list is replaced, never changed in place: copies of the state share it.
+  s.debts = [...s.debts.filter((d) => d.until >= ctx.year && !(d.by === by && d.of === of)), debt];
+  const name = nameOf(s, by);
+  const who = name.charAt(0).toUpperCase() + name.slice(1);
+  const whom = PARTY_NAMES[of];
+  note(ctx, {
+    kind: 'obligation',
+    party: of,
+    article: isParty(by) ? null : 'IV',
+    cause: { event: eventId, rule: kind === 'gratitude' ? 'debt/gratitude' : 'debt/grudge' },
+    text:
+      kind === 'grudge'
+        ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}.`
+        : isParty(by)
+          ? `${who} is grateful to ${whom}, and will remember it until ${debt.until}.`
+          : `${who} remembers ${whom}'s relief: its wars spare ${whom}'s worlds until ${debt.until}.`,
+  });
+}
+
+/** What `by` remembers of `of` this year, if anything. */
+export function debtOf(s: GameState, by: string, of: Party): Debt | undefined {
+  for (const d of s.debts) if (d.by === by && d.of === of && d.until >= s.year) return d;
+  return undefined;
+}
+
+/**
+ * How much a breach against `of` weighs with `by`'s government, as a factor of its standing cost:
+ * more when grateful, less when it holds a grudge.
+ */
+export function breachWeight(s: GameState, by: Party, of: Party): number {
+  if (s.debts.length === 0) return 1;
+  const d = debtOf(s, by, of);
+  if (!d) return 1;
+  const l = s.rules.lasting;
+  return d.kind === 'gratitude' ? 1 + l.gratitudePercent / 100 : 1 - l.grudgePercent / 100;
+}
+
+/** The third power remembers `party`'s relief: its war this year leaves `party` alone. */
+export function spares(s: GameState, thirdPower: string, party: Party): boolean {
+  return s.debts.length > 0 && debtOf(s, thirdPower, party)?.kind === 'gratitude';
+}
+
+/**
+ * The victims of a third power's war, once its memories are weighed: a party it remembers with
+ * gratitude is spared; when the war may pick its victim (`free`: no named target, not both), it
+ * falls on the other party instead, unless that one is remembered too.
+ */
+export function turnedAway(
+  s: GameState,
+  thirdPower: string,
+  drawn: readonly Party[],
+  free: boolean,
+): { victims: Party[]; spared: Party[] } {
+  if (s.debts.length === 0) return { victims: [...drawn], spared: [] };
+  const victims: Party[] = [];
+  const spared: Party[] = [];
+  for (const p of drawn) {
+    if (!spares(s, thirdPower, p)) victims.push(p);
+    else {
+      spared.push(p);
+      const other = otherParty(p);
+      if (free && !spares(s, thirdPower, other) && !victims.includes(other)) victims.push(other);
+    }
+  }
+  return { victims, spared };
+}
+
+/** The sentence an incursion's card adds when its third power spares `party`. */
+export function sparedText(s: GameState, thirdPower: string, party: Party): string {
+  const name = theName(s, thirdPower);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} remembers ${PARTY_NAMES[party]}'s relief and spares its worlds.`;
+}
+
+export function hashDebts(h: Hasher, list: readonly Debt[]): void {
+  h.u32(list.length);
+  for (const d of list) {
+    h.str(d.by);
+    h.str(d.of);
+    h.str(d.kind);
+    h.str(d.eventId);
+    h.u32(d.until);
+  }
+}

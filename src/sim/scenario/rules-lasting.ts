@@ -1,0 +1,73 @@
+// What lasts of a decision (DESIGN.md section 15.3): a hero cheered for years, a scarred world, the
+// goodwill of aid, and what the other powers remember of it (rules version 9). Kept apart from
+// rules.ts, which holds every other group of the `rules` block.
+import { z } from 'zod';
+
+const int = (min: number, max: number, def: number, description: string) =>
+  z.number().int().min(min).max(max).default(def).describe(description);
+
+export const LastingSchema = z
+  .strictObject({
+    heroSupport: int(
+      0,
+      20,
+      4,
+      'Support a year at home while a sheltered fugitive stays a hero (from the year after the shelter).',
+    ),
+    heroYears: int(0, 100, 20, 'Years a sheltered fugitive stays a hero at home.'),
+    heroHandedOver: int(
+      0,
+      100,
+      25,
+      'Support lost when a sheltered fugitive is handed over after all (that earns no extradition reward).',
+    ),
+    disasterOutputLoss: int(
+      0,
+      20,
+      10,
+      'Output a stricken world of a party loses for good when its aid falls short, in proportion to what is missing.',
+    ),
+    goodwillOutput: int(
+      0,
+      20,
+      2,
+      'Output the least developed world of a power gains for good when it gives generous aid to a disaster.',
+    ),
+    warAidPerStrength: int(
+      0,
+      1000,
+      5,
+      'Reserves of aid against a third power that take one from its war’s strength (0: aid does not weaken it).',
+    ),
+    gratitudeYears: int(
+      0,
+      100,
+      15,
+      'Years a party remembers the other’s aid in full for its disaster, or an extradition, with gratitude.',
+    ),
+    gratitudePercent: int(
+      0,
+      1000,
+      0,
+      'How much more a breach against a party it is grateful to weighs with an AI, in % (100: twice).',
+    ),
+    grudgeYears: int(
+      0,
+      100,
+      20,
+      'Years a party holds a grudge against the other for leaving its disaster short, or sheltering a fugitive.',
+    ),
+    grudgePercent: int(
+      0,
+      100,
+      50,
+      'How much less a breach against a party it holds a grudge against weighs with an AI, in %.',
+    ),
+    reliefYears: int(
+      0,
+      100,
+      25,
+      'Years a third power relieved in full in its disaster spares the giver’s worlds from its wars (they fall on the other party, if it may choose).',
+    ),
+  })
+  .prefault({});

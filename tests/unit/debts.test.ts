@@ -1,0 +1,160 @@
+// Rules version 9 (issue 16): what the powers remember of a crisis. Aid in full or an extradition
+// earns the other party's gratitude, a disaster left short or a sheltered fugitive its grudge, for
+// years; its AI weighs a breach against a benefactor more and against the object of its grudge
+// less; a third power relieved in full spares the giver's worlds from its wars. And the AI answers
+// one need with one aid order (issue 15).
+import { describe, expect, it } from 'vitest';
+import { aiOrders } from '../../src/sim/ai/index';
+import { TRAITS } from '../../src/sim/ai/personality';
+import { makeEval } from '../../src/sim/ai/value';
+import { breachWeight, debtOf } from '../../src/sim/debts';
+import type { GameState, ScenarioInput } from '../../src/sim/index';
+import { addEvents, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
+
+const OB = 'e2300-t0-aid';
+const aid = (amount: number, target = OB) => ({ type: 'aid' as const, target, amount });
+const game = (...events: TimelineInput[]) => miniGame((s: ScenarioInput) => addEvents(s, ...events));
+const fugitive = (deadline = 2) =>
+  ({ year: 2300, type: 'renegade', origin: 'klingon', fugitive: 'Kethral', deadline }) as TimelineInput;
+const EXTRADITION = 'e2300-t0-extradition';
+
+describe('gratitude and grudges between the parties', () => {
+  it('aid in full earns the victim’s gratitude for gratitudeYears, and the report says so', () => {
+    const r = turn(game(qonosDisaster()), { federation: [aid(10)] });
+    const years = r.state.rules.lasting.gratitudeYears;
+    expect(years).toBeGreaterThan(0);
+    expect(r.state.debts).toEqual([
+      { by: 'klingon', of: 'federation', kind: 'gratitude', eventId: 'e2300-t0', until: 2300 + years },
+    ]);
+    expect(r.report.changes.some((c) => /Klingon Empire is grateful to the Federation/.test(c.text))).toBe(
+      true,
+    );
+  });
+
+  it('a disaster left short earns a grudge instead, and half the aid is no better', () => {
+    for (const given of [0, 5]) {
+      const r = turn(game(qonosDisaster()), { federation: given > 0 ? [aid(given)] : [] });
+      expect(r.state.debts).toEqual([
+        expect.objectContaining({ by: 'klingon', of: 'federation', kind: 'grudge' }),
+      ]);
+      expect(r.state.debts[0]?.until).toBe(2300 + r.state.rules.lasting.grudgeYears);
+    }
+  });
+
+  it('an extradition earns gratitude; a shelter a grudge', () => {
+    const kept = turn(game(fugitive()), { klingon: [{ type: 'extradite', obligation: EXTRADITION }] });
+    expect(debtOf(kept.state, 'federation', 'klingon')?.kind).toBe('gratitude');
+    const sheltered = turn(game(fugitive()), { klingon: [{ type: 'shelter', obligation: EXTRADITION }] });
+    expect(debtOf(sheltered.state, 'federation', 'klingon')?.kind).toBe('grudge');
+  });
+
+  it('the latest memory replaces the older, and it is forgotten after its years', () => {
+    let s = game(qonosDisaster(), { ...qonosDisaster(), year: 2301 });
+    s = turn(s).state; // left short: a grudge
+    expect(debtOf(s, 'klingon', 'federation')?.kind).toBe('grudge');
+    s = turn(s, { federation: [aid(10, 'e2301-t1-aid')] }).state;
+    expect(s.debts).toHaveLength(1);
+    expect(debtOf(s, 'klingon', 'federation')?.kind).toBe('gratitude');
+    const until = s.debts[0]?.until ?? 0;
+    expect(debtOf({ ...s, year: until } as GameState, 'klingon', 'federation')).toBeDefined();
+    expect(debtOf({ ...s, year: until + 1 } as GameState, 'klingon', 'federation')).toBeUndefined();
+  });
+
+  it('weighs a breach against a benefactor by 1 + gratitudePercent, against a grudge by 1 − grudgePercent', () => {
+    const weighed = (aided: boolean) =>
+      turn(
+        miniGame((s) => {
+          addEvents(s, qonosDisaster());
+          withRules(s, { lasting: { gratitudePercent: 100, grudgePercent: 50 } });
+        }),
+        { federation: aided ? [aid(10)] : [] },
+      ).state;
+    const grateful = weighed(true);
+    const aggrieved = weighed(false);
+    expect(breachWeight(grateful, 'klingon', 'federation')).toBe(2);
+    expect(breachWeight(aggrieved, 'klingon', 'federation')).toBe(0.5);
+    // Only the one who remembers: the giver's own breaches weigh as ever.
+    expect(breachWeight(grateful, 'federation', 'klingon')).toBe(1);
+    expect(makeEval(grateful, 'klingon', TRAITS.hawk).regard).toBe(2);
+    expect(makeEval(aggrieved, 'klingon', TRAITS.hawk).regard).toBe(0.5);
+    expect(makeEval(grateful, 'federation', TRAITS.hawk).regard).toBe(1);
+  });
+
+  it('a scenario may turn them off', () => {
+    const g = miniGame((s) => {
+      addEvents(s, qonosDisaster());
+      withRules(s, { lasting: { gratitudeYears: 0, grudgeYears: 0 } });
+    });
+    expect(turn(g, { federation: [aid(10)] }).state.debts).toEqual([]);
+    expect(turn(g).state.debts).toEqual([]);
+  });
+});
+
+describe('relief of a third power', () => {
+  const relief = qonosDisaster({ victim: 'romulan', system: 'romulus', need: 8 });
+  const raid = {
+    year: 2301,
+    type: 'incursion',
+    attacker: 'romulan',
+    victim: 'klingon',
+    target: 'narendra',
+    strength: 9,
+    years: 3,
+  } as TimelineInput;
+
+  it('relief in full spares the giver from the third power’s wars for reliefYears', () => {
+    let s = game(relief, raid);
+    s = turn(s, { klingon: [aid(8)] }).state;
+    const d = debtOf(s, 'romulan', 'klingon');
+    expect(d).toMatchObject({ kind: 'gratitude', until: 2300 + s.rules.lasting.reliefYears });
+    const r = turn(s);
+    expect(r.state.wars.filter((w) => w.victim === 'klingon')).toEqual([]);
+    expect(r.report.events[0]?.text).toMatch(/remembers the Klingon Empire's relief and spares its worlds/);
+  });
+
+  it('without it, or with too little, the war comes', () => {
+    for (const given of [0, 7]) {
+      let s = game(relief, raid);
+      s = turn(s, { klingon: given > 0 ? [aid(given)] : [] }).state;
+      expect(debtOf(s, 'romulan', 'klingon')).toBeUndefined();
+      const r = turn(s);
+      expect(r.state.wars.filter((w) => w.victim === 'klingon')).toHaveLength(1);
+    }
+  });
+
+  it('a raid that picks its victim turns on the other party, unless both gave relief', () => {
+    const free = { ...raid, victim: 'resented', target: undefined } as TimelineInput;
+    const victims = (givers: ('federation' | 'klingon')[]) => {
+      let s = game(relief, free);
+      s = turn(s, Object.fromEntries(givers.map((p) => [p, [aid(8)]]))).state;
+      return turn(s).state.wars.map((w) => w.victim);
+    };
+    expect(victims([])).toEqual(['klingon']); // the Romulans resent the Empire
+    expect(victims(['klingon'])).toEqual(['federation']);
+    expect(victims(['klingon', 'federation'])).toEqual([]);
+    expect(victims(['federation'])).toEqual(['klingon']);
+  });
+
+  it('one giver’s relief does not spare the other', () => {
+    let s = game(relief, { ...raid, victim: 'both', target: undefined } as TimelineInput);
+    s = turn(s, { klingon: [aid(8)] }).state;
+    const wars = turn(s).state.wars;
+    expect(wars.map((w) => w.victim)).toEqual(['federation']);
+  });
+});
+
+describe('the AI’s aid (issue 15)', () => {
+  it('gives one aid order for one need, whoever it is and however rich', () => {
+    for (const reserves of [12, 40, 200]) {
+      const s = miniGame((sc) => {
+        addEvents(sc, qonosDisaster({ need: 10 }));
+        if (sc.powers) sc.powers.federation.reserves = reserves;
+      });
+      for (const who of ['loyalist', 'pragmatist', 'hawk'] as const) {
+        const orders = aiOrders(who, s, 'federation').filter((o) => o.type === 'aid' && o.target === OB);
+        expect(orders.length, `${who} with ${reserves} reserves`).toBeLessThanOrEqual(1);
+        if (who === 'loyalist') expect(orders).toHaveLength(1);
+      }
+    }
+  });
+});
