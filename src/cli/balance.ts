@@ -1,6 +1,7 @@
-// npm run balance [-- --games <n>] [--workers <n>] [--write]
+// npm run balance [-- --games <n>] [--workers <n>] [--write] [--scenario <id or path>]
 // Plays every pairing of the AI personalities on the campaign, checks DESIGN.md section 14's
-// targets, and prints the tables as Markdown (with --write, into levels/BALANCE.md).
+// targets, and prints the tables as Markdown (with --write, into levels/BALANCE.md). On another
+// scenario it prints the one table levels/README.md gives for each (the targets are the campaign's).
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import {
   pairingOf,
   tabulate,
 } from '../sim/index';
+import { pairingsTable } from './balance-table';
 import { playGames } from './batch-run';
 import { die, loadScenario } from './load';
 
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     'seed-prefix': { type: 'string', default: 'balance-' },
     write: { type: 'boolean', default: false },
+    scenario: { type: 'string', default: 'khitomer-accords' },
   },
 });
 const games = Number(values.games);
@@ -31,19 +34,27 @@ if (!Number.isInteger(games) || games < 1)
 const workers =
   values.workers === undefined ? Math.max(1, Math.min(availableParallelism(), 8)) : Number(values.workers);
 const seedPrefix = values['seed-prefix'];
-const scenario = loadScenario('khitomer-accords');
-if (!scenario.ok) die('the campaign does not load');
+const where = values.scenario;
+const scenario = await loadScenario(where);
+if (!scenario.ok) die(`${where} does not load: ${scenario.error.map((e) => e.message).join('; ')}`, 1);
+const campaign = scenario.value.id === 'khitomer-accords';
+if (values.write && !campaign)
+  die("--write keeps the campaign's tables (levels/BALANCE.md): leave it out for another scenario");
 
 const tables: Partial<Record<Pairing, BatchTable>> = {};
 for (const [federation, klingon] of ALL_PAIRINGS) {
   process.stderr.write(`${federation} vs ${klingon}\n`);
   const summaries = await playGames(
     scenario.value,
-    { scenario: 'khitomer-accords', seedPrefix, policies: { federation, klingon } },
+    { scenario: where, seedPrefix, policies: { federation, klingon } },
     games,
     workers,
   );
   tables[pairingOf(federation, klingon)] = tabulate(summaries);
+}
+if (!campaign) {
+  process.stdout.write(pairingsTable(tables));
+  process.exit(0);
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -5,7 +5,7 @@ import type { BatchJob } from './batch-run';
 import { loadScenario } from './load';
 
 const job = workerData as BatchJob;
-const scenario = loadScenario(job.scenario);
+const scenario = await loadScenario(job.scenario);
 if (!scenario.ok) {
   parentPort?.postMessage({ error: scenario.error.map((e) => `${e.path}: ${e.message}`).join('; ') });
 } else {

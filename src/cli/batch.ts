@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   for (const side of ['federation', 'klingon'] as const) {
     if (!resolvePolicy(v[side])) die(`--${side}: "${v[side]}" is not a policy (${policyNames().join(', ')})`);
   }
-  const scenario = loadScenario(v.scenario);
+  const scenario = await loadScenario(v.scenario);
   if (!scenario.ok) {
     printScenarioErrors(v.scenario, scenario.error);
     process.exit(1);

@@ -1,4 +1,4 @@
-// npm run bench:web [-- --json] [-- --port <n>]: the browser game's figures, on the production build in Chromium.
+// npm run bench:web [-- --json] [--port <n>] [--only inputs]: the browser game's figures, on the production build in Chromium.
 //   jsGzipKB          gzipped JavaScript of the game's first load (target ≤ 350): the entry and
 //                      what it imports, not the editor nor its worker, fetched only when used
 //   editorGzipKB       the editor's own chunk, fetched when it is first opened
@@ -13,6 +13,9 @@
 //   autotestGamesPerSec / batchGamesPerSec / autotestVsBatchPct  auto-playtest in its Web Worker
 //                      against the batch's games played here on one thread, the same games side
 //                      by side in one run (target ≥ 80%)
+//   replayOpenTaskMs, replayWalkTaskMs, shareBombTaskMs, refusedOrdersTaskMs  the longest task of
+//                      the page while a heavy input is handled, in CPU ms (target ≤ 200; see
+//                      bench-inputs.ts), each with its wall time (…WallMs)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,10 +34,16 @@ import {
 } from '../editor/index';
 import { playSummary } from '../sim/batch';
 import { BUILTIN_SCENARIOS, loadBuiltinScenario } from '../sim/index';
+import { inputFigures } from './bench-inputs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, port: { type: 'string', default: '4174' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    port: { type: 'string', default: '4174' },
+    // `--only inputs`: the heavy inputs' figures alone; `--only game`: the others alone.
+    only: { type: 'string' },
+  },
 });
 // Another port where several checkouts measure on one machine (npm run bench:web -- --port 4185).
 const port = Number(values.port);
@@ -111,96 +120,104 @@ try {
   // tsx wraps functions in __name(): the functions sent to the page need it defined there too.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
 
-  const loads: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await page.goto(url);
-    await page.waitForSelector('[data-testid="new-game"]:not([disabled])');
-    loads.push(await page.evaluate(() => performance.now()));
-  }
+  // The game's figures (loads, frames, heap, auto-playtest), then the heavy inputs' (bench-inputs.ts).
+  const gameFigures = async () => {
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="new-game"]:not([disabled])');
+      loads.push(await page.evaluate(() => performance.now()));
+    }
 
-  // Frames while the year resolves: a game on the campaign map, one year ended with animations on.
-  await page.evaluate(() => {
-    localStorage.clear();
-    window.khitomer.newGame({
-      scenario: 'khitomer-accords',
-      seed: 'bench-web',
-      side: 'federation',
-      opponent: 'pragmatist',
-    });
-  });
-  await page.waitForSelector('[data-testid="end-turn"]');
-  const fps = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let frames = 0;
-        const t0 = performance.now();
-        const tick = () => {
-          frames++;
-          if (performance.now() - t0 < 1500) requestAnimationFrame(tick);
-          else resolve((frames * 1000) / (performance.now() - t0));
-        };
-        (document.querySelector('[data-testid="end-turn"]') as HTMLButtonElement).click();
-        requestAnimationFrame(tick);
-      }),
-  );
-
-  // Heap: after one new game, and after ten more, each measured after a full collection.
-  const heap = async () => {
-    await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
-    return page.evaluate(
-      () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize,
-    );
-  };
-  const newGame = (i: number) =>
-    page.evaluate((n) => {
+    // Frames while the year resolves: a game on the campaign map, one year ended with animations on.
+    await page.evaluate(() => {
+      localStorage.clear();
       window.khitomer.newGame({
         scenario: 'khitomer-accords',
-        seed: `heap-${n}`,
+        seed: 'bench-web',
         side: 'federation',
         opponent: 'pragmatist',
       });
-      window.khitomer.endTurn();
-    }, i);
-  await newGame(0);
-  await page.waitForTimeout(500);
-  const one = await heap();
-  for (let i = 1; i <= 10; i++) await newGame(i);
-  await page.waitForTimeout(500);
-  const ten = await heap();
+    });
+    await page.waitForSelector('[data-testid="end-turn"]');
+    const fps = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let frames = 0;
+          const t0 = performance.now();
+          const tick = () => {
+            frames++;
+            if (performance.now() - t0 < 1500) requestAnimationFrame(tick);
+            else resolve((frames * 1000) / (performance.now() - t0));
+          };
+          (document.querySelector('[data-testid="end-turn"]') as HTMLButtonElement).click();
+          requestAnimationFrame(tick);
+        }),
+    );
 
-  // Auto-playtest in the browser's worker, and the same games played here on one thread.
-  const autotestGames = 20;
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(url);
-  await page.getByTestId('scenario-editor').click();
-  await page.getByTestId('editor-open').click();
-  await page.getByTestId('open-builtin').selectOption('khitomer-accords');
-  await page.getByTestId('open-copy').click();
-  await page.getByTestId('editor-autotest').click();
-  await page.getByTestId('autotest-games').fill(String(autotestGames));
-  await page.getByTestId('autotest-pairing').selectOption('pragmatist-pragmatist');
-  // The machine is shared: the batch's games are played just before and just after the worker's,
-  // and their mean is the measure the worker is compared with.
-  const batchBefore = batchSeconds(autotestGames);
-  const began = Date.now();
-  await page.getByTestId('autotest-run').click();
-  await page.getByTestId('autotest-status').filter({ hasText: 'done' }).waitFor({ timeout: 600_000 });
-  const workerSec = (Date.now() - began) / 1000;
-  const batchSec = (batchBefore + batchSeconds(autotestGames)) / 2;
+    // Heap: after one new game, and after ten more, each measured after a full collection.
+    const heap = async () => {
+      await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+      return page.evaluate(
+        () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize,
+      );
+    };
+    const newGame = (i: number) =>
+      page.evaluate((n) => {
+        window.khitomer.newGame({
+          scenario: 'khitomer-accords',
+          seed: `heap-${n}`,
+          side: 'federation',
+          opponent: 'pragmatist',
+        });
+        window.khitomer.endTurn();
+      }, i);
+    await newGame(0);
+    await page.waitForTimeout(500);
+    const one = await heap();
+    for (let i = 1; i <= 10; i++) await newGame(i);
+    await page.waitForTimeout(500);
+    const ten = await heap();
 
+    // Auto-playtest in the browser's worker, and the same games played here on one thread.
+    const autotestGames = 20;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(url);
+    await page.getByTestId('scenario-editor').click();
+    await page.getByTestId('editor-open').click();
+    await page.getByTestId('open-builtin').selectOption('khitomer-accords');
+    await page.getByTestId('open-copy').click();
+    await page.getByTestId('editor-autotest').click();
+    await page.getByTestId('autotest-games').fill(String(autotestGames));
+    await page.getByTestId('autotest-pairing').selectOption('pragmatist-pragmatist');
+    // The machine is shared: the batch's games are played just before and just after the worker's,
+    // and their mean is the measure the worker is compared with.
+    const batchBefore = batchSeconds(autotestGames);
+    const began = Date.now();
+    await page.getByTestId('autotest-run').click();
+    await page.getByTestId('autotest-status').filter({ hasText: 'done' }).waitFor({ timeout: 600_000 });
+    const workerSec = (Date.now() - began) / 1000;
+    const batchAfter = batchSeconds(autotestGames);
+    const batchSec = (batchBefore.wall + batchAfter.wall) / 2;
+
+    return {
+      jsGzipKB: gzKB(filesOf(firstLoad)),
+      editorGzipKB: gzKB(filesOf(editorChunks)),
+      rulesGzipKB: gzKB(filesOf(rulesChunks)),
+      workerGzipKB: gzKB(workerFiles),
+      laterScenariosGzipKB: gzKB(filesOf(scenarioChunks)),
+      titleInteractiveMs: Math.round(median(loads)),
+      resolveFps: Math.round(fps),
+      heapGrowthPct: Math.round(((ten - one) * 100) / one),
+      ...editFigures(),
+      autotestGamesPerSec: Number((autotestGames / workerSec).toFixed(1)),
+      batchGamesPerSec: Number((autotestGames / batchSec).toFixed(1)),
+      autotestVsBatchPct: Math.round((batchSec * 100) / workerSec),
+    };
+  };
   const figures = {
-    jsGzipKB: gzKB(filesOf(firstLoad)),
-    editorGzipKB: gzKB(filesOf(editorChunks)),
-    rulesGzipKB: gzKB(filesOf(rulesChunks)),
-    workerGzipKB: gzKB(workerFiles),
-    laterScenariosGzipKB: gzKB(filesOf(scenarioChunks)),
-    titleInteractiveMs: Math.round(median(loads)),
-    resolveFps: Math.round(fps),
-    heapGrowthPct: Math.round(((ten - one) * 100) / one),
-    ...editFigures(),
-    autotestGamesPerSec: Number((autotestGames / workerSec).toFixed(1)),
-    batchGamesPerSec: Number((autotestGames / batchSec).toFixed(1)),
-    autotestVsBatchPct: Math.round((batchSec * 100) / workerSec),
+    ...(values.only === 'inputs' ? {} : await gameFigures()),
+    ...(values.only === 'game' ? {} : await inputFigures(browser, page, url)),
   };
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
   else for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(20)} ${v}\n`);
@@ -242,11 +259,11 @@ function editFigures(): { editMedianMs: number; editP95Ms: number } {
 }
 
 /** The same games the worker played (its seeds, its pairing), here on one thread, in seconds. */
-function batchSeconds(games: number): number {
+function batchSeconds(games: number): { wall: number } {
   const s = loadBuiltinScenario('khitomer-accords');
   if (!s.ok) throw new Error('the campaign does not load');
   const t0 = performance.now();
   for (let i = 0; i < games; i++)
     playSummary(s.value, i, 'autotest-', { federation: 'pragmatist', klingon: 'pragmatist' });
-  return (performance.now() - t0) / 1000;
+  return { wall: (performance.now() - t0) / 1000 };
 }

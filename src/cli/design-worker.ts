@@ -4,21 +4,28 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type DesignJob, playDesignGame } from '../sim/design/index';
 import { loadScenario } from './load';
 
-const { jobs, branches } = workerData as { jobs: DesignJob[]; branches: number };
-const scenarios = new Map<string, ReturnType<typeof loadScenario>>();
+const { jobs, branches, campaign } = workerData as {
+  jobs: DesignJob[];
+  branches: number;
+  campaign?: string;
+};
+const scenarios = new Map<string, Awaited<ReturnType<typeof loadScenario>>>();
 
-parentPort?.on('message', (units: [number, number][]) => {
+parentPort?.on('message', async (units: [number, number][]) => {
   try {
-    const games = units.map(([j, index]) => {
+    const games = [];
+    for (const [j, index] of units) {
       const job = jobs[j] as DesignJob;
-      let scenario = scenarios.get(job.scenario);
+      // The campaign's jobs play the scenario given to `--scenario`, when one is.
+      const where = (job.scenario === 'khitomer-accords' && campaign) || job.scenario;
+      let scenario = scenarios.get(where);
       if (!scenario) {
-        scenario = loadScenario(job.scenario);
-        scenarios.set(job.scenario, scenario);
+        scenario = await loadScenario(where);
+        scenarios.set(where, scenario);
       }
-      if (!scenario.ok) throw new Error(`${job.scenario} does not load`);
-      return playDesignGame(scenario.value, job, index, branches);
-    });
+      if (!scenario.ok) throw new Error(`${where} does not load`);
+      games.push(playDesignGame(scenario.value, job, index, branches));
+    }
     parentPort?.postMessage({ games });
   } catch (e) {
     parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) });

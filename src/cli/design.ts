@@ -1,4 +1,4 @@
-// npm run design [-- --games <n>] [--branches <n>] [--workers <n>] [--json] [--write [--out <file>]]
+// npm run design [-- --games <n>] [--branches <n>] [--workers <n>] [--scenario <id or path>] [--json] [--write [--out <file>]]
 // Plays every AI pairing (branching a few decisions of each game), the simple reference strategies
 // and the loyal side's answers to a hawk, checks issue 16's targets, and prints the report as
 // Markdown (with --write, into levels/DESIGN-REPORT.md; with --json, one JSON document). Exits 1
@@ -22,8 +22,10 @@ import { progress } from './batch-run';
 import { die, loadScenario, parseOrDie } from './load';
 
 const USAGE =
-  'usage: npm run design [-- --games <n>] [--branches <n>] [--workers <n>] [--json] [--write [--out <file>]]';
+  'usage: npm run design [-- --games <n>] [--branches <n>] [--workers <n>] [--scenario <id or path>] [--json] [--write [--out <file>]]';
 const REPORT_PATH = 'levels/DESIGN-REPORT.md';
+/** The scenario most of the report plays; `--scenario` puts another in its place. */
+const CAMPAIGN = 'khitomer-accords';
 /** Units a worker is handed at a time: small, so the slow branched games spread evenly. */
 const CHUNK = 4;
 
@@ -33,6 +35,7 @@ function parse() {
       games: { type: 'string', default: '1000' },
       branches: { type: 'string', default: '1' },
       workers: { type: 'string' },
+      scenario: { type: 'string', default: CAMPAIGN },
       json: { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
       out: { type: 'string', default: REPORT_PATH },
@@ -56,6 +59,7 @@ async function playUnits(
   branches: number,
   workers: number,
   scenarioOf: (job: DesignJob) => Scenario,
+  campaign: string,
 ): Promise<DesignGame[]> {
   const out: DesignGame[] = [];
   if (workers < 2) {
@@ -75,7 +79,7 @@ async function playUnits(
   const threads = Array.from({ length: Math.min(workers, Math.ceil(units.length / CHUNK)) }, () => {
     return new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./batch-worker.mjs', import.meta.url), {
-        workerData: { entry: 'design', jobs, branches },
+        workerData: { entry: 'design', jobs, branches, campaign },
       });
       const feed = () => {
         const chunk = take();
@@ -112,16 +116,21 @@ async function main(): Promise<void> {
     v.workers === undefined
       ? Math.max(1, Math.min(availableParallelism(), 8))
       : wholeNumber(v.workers, 'workers', 0, 64);
+  if (v.write && v.scenario !== CAMPAIGN && v.out === REPORT_PATH)
+    die(`--write on another scenario needs --out: ${REPORT_PATH} is the campaign's report`);
   const scenarios = new Map<string, Scenario>();
-  for (const id of ['khitomer-accords', 'centennial-eve'] as const) {
-    const s = loadScenario(id);
-    if (!s.ok) die(`${id} does not load`);
+  for (const [id, where] of [
+    [CAMPAIGN, v.scenario],
+    ['centennial-eve', 'centennial-eve'],
+  ] as const) {
+    const s = await loadScenario(where);
+    if (!s.ok) die(`${where} does not load: ${s.error.map((e) => e.message).join('; ')}`, 1);
     scenarios.set(id, s.value);
   }
   const scenarioOf = (job: DesignJob) => scenarios.get(job.scenario) as Scenario;
   const jobs = designPlan(games);
   const units = designUnits(jobs);
-  const played = await playUnits(jobs, units, branches, workers, scenarioOf);
+  const played = await playUnits(jobs, units, branches, workers, scenarioOf, v.scenario);
   const context = designContext(
     scenarioOf(jobs[0] as DesignJob),
     scenarios.get('centennial-eve') as Scenario,
@@ -129,7 +138,11 @@ async function main(): Promise<void> {
     branches,
   );
   const report = designReport(context, jobs, played);
-  const markdown = designMarkdown(report);
+  // The report's words name the campaign; played on another scenario, it says so first.
+  const markdown =
+    v.scenario === CAMPAIGN
+      ? designMarkdown(report)
+      : `> Played on \`${v.scenario}\` in the campaign's place (\`--scenario ${v.scenario}\`).\n\n${designMarkdown(report)}`;
   if (v.write) {
     writeFileSync(v.out, markdown);
     process.stderr.write(`wrote ${v.out}\n`);

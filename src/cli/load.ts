@@ -3,7 +3,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import {
   builtinScenarioIds,
   formatScenarioError,
+  LATER_SCENARIOS,
   loadBuiltinScenario,
+  loadLaterScenario,
   MAX_SCENARIO_CHARS,
   parseScenarioText,
   type Result,
@@ -80,9 +82,19 @@ export function parseOrDie<T>(parse: () => T, usage: string): T {
   }
 }
 
-/** A built-in id (`khitomer-accords`) or a path to a file. */
-export function loadScenario(idOrPath: string): Result<Scenario, ScenarioError[]> {
+/**
+ * Every scenario that ships with the game, by id: those of the first download and the later ones
+ * (fetched when chosen in the browser). Read from the core's two lists, so a scenario added there
+ * is known to every tool (the issue found `dominion-war` refused by all of them).
+ */
+export function shippedScenarioIds(): string[] {
+  return [...builtinScenarioIds(), ...LATER_SCENARIOS.map((x) => x.id)];
+}
+
+/** A shipped scenario's id (`khitomer-accords`, `dominion-war`…) or a path to a file. */
+export async function loadScenario(idOrPath: string): Promise<Result<Scenario, ScenarioError[]>> {
   if (builtinScenarioIds().includes(idOrPath)) return loadBuiltinScenario(idOrPath);
+  if (LATER_SCENARIOS.some((x) => x.id === idOrPath)) return loadLaterScenario(idOrPath);
   if (idOrPath.endsWith('.json') || idOrPath.includes('/')) return readScenarioFile(idOrPath);
   return {
     ok: false,
@@ -90,7 +102,7 @@ export function loadScenario(idOrPath: string): Result<Scenario, ScenarioError[]
       {
         path: '',
         code: 'scenario/unknown-id',
-        message: `"${idOrPath}" is neither a built-in scenario (${builtinScenarioIds().join(', ')}) nor a .json file`,
+        message: `"${idOrPath}" is neither a scenario that ships with the game (${shippedScenarioIds().join(', ')}) nor a .json file`,
       },
     ],
   };

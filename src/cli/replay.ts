@@ -67,7 +67,7 @@ function divergenceText(d: Divergence): string {
   return d.detail ? `${d.message}: ${d.detail}` : d.message;
 }
 
-function record(argv: string[]): void {
+async function record(argv: string[]): Promise<void> {
   const { values, positionals } = args(() =>
     parseArgs({
       args: argv,
@@ -92,7 +92,7 @@ function record(argv: string[]): void {
     }
   }
   const where = values.scenario as string;
-  const scenario = loadScenario(where);
+  const scenario = await loadScenario(where);
   if (!scenario.ok) {
     printScenarioErrors(where, scenario.error);
     process.exit(1);
@@ -226,7 +226,7 @@ function carried(replay: Replay): string {
   return origin ? ` (on ${origin})` : '';
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
@@ -234,7 +234,7 @@ function main(): void {
   }
   switch (command) {
     case 'record':
-      record(rest);
+      await record(rest);
       return;
     case 'verify':
       verify(rest);
@@ -255,4 +255,4 @@ function main(): void {
   }
 }
 
-main();
+main().catch((e: unknown) => die(e instanceof Error ? e.message : String(e), 1));

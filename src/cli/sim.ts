@@ -63,13 +63,13 @@ function formatRow(row: Row): string {
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const v = parseOrDie(parse, USAGE).values;
   if (v.help) {
     process.stdout.write(`${USAGE}\npolicies: ${policyNames().join(', ')}\n`);
     return;
   }
-  const scenario = loadScenario(v.scenario);
+  const scenario = await loadScenario(v.scenario);
   if (!scenario.ok) {
     printScenarioErrors(v.scenario, scenario.error);
     process.exit(1);
@@ -149,4 +149,4 @@ function main(): void {
   process.stdout.write(`final hash ${finalHash ?? '-'}\n`);
 }
 
-main();
+main().catch((e: unknown) => die(e instanceof Error ? e.message : String(e), 1));

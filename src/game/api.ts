@@ -28,7 +28,10 @@ export interface KhitomerApi {
   camera(): { x: number; y: number; zoom: number } | null;
   /** The current game's replay (a JSON object), at any point of the game. */
   replay(): Replay | null;
-  /** Open a replay (object or text) in the viewer, verified year by year; says why when refused. */
+  /**
+   * Open a replay (object or text) in the viewer, verified year by year, a slice of years at a time
+   * (the page answers meanwhile): a promise of what was opened, or why it was refused.
+   */
   loadReplay(replay: unknown): ReturnType<GameStore['loadReplay']>;
 }
 
@@ -108,6 +111,10 @@ export function installApi(store: GameStore, game: Phaser.Game): void {
       },
       () => null,
     ),
-    loadReplay: guarded((replay: unknown) => store.loadReplay(replay), refused),
+    // A promise that never rejects: whatever went wrong inside is a refusal.
+    loadReplay: guarded(
+      (replay: unknown) => store.loadReplay(replay).catch(refused),
+      async (e) => refused(e),
+    ),
   };
 }

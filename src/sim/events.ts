@@ -47,6 +47,10 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
   const chancePercent = ctx.rules.events.chancePercent;
+  // An entry comes at most once a year (rules v9): two slots drawing "Warriors at the Gate" read as
+  // a screen's mistake, not as news. A later slot draws among the entries not drawn yet.
+  let left = weights;
+  let leftTotal = total;
   for (let slot = 0; slot < slots; slot++) {
     // Six numbers a slot, always, in this order: what a power does never shifts them.
     const chance = rng.next();
@@ -56,11 +60,14 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const attacker = rng.next();
     const misc = rng.next();
     if (Math.floor(chance * 100) >= chancePercent) continue;
-    const index = pickWeighted(entry, weights, total);
+    const index = pickWeighted(entry, left, leftTotal);
     const spec = eligible[index];
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
       applyEvent(ctx, spec, words[index] as EventWords, `e${ctx.year}-r${slot}`, false, draws);
+      if (left === weights) left = weights.slice();
+      leftTotal -= left[index] ?? 0;
+      left[index] = 0;
     }
   }
 }

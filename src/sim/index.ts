@@ -83,6 +83,7 @@ export {
   recordTurn,
   replayJsonSchema,
   replayStates,
+  replayStatesInSteps,
   resolveScenario,
   resumeRecording,
   type ScenarioLoader,

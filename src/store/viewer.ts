@@ -9,25 +9,36 @@ import {
   type Party,
   parseReplay,
   parseReplayText,
-  replayStates,
+  replayStatesInSteps,
   takeOver,
 } from '../sim/index';
 import { type Hub, OPEN_ELSEWHERE } from './hub';
 import { describeSaved } from './session';
 import type { Game, Opponent, Outcome, Viewer } from './types';
 
+/**
+ * How long a slice of a replay's walk may hold the page before it lets the page draw and answer
+ * (issue 17: no input holds the tab over 200 ms; a 1,000-year replay's walk took 0.7 s in one go).
+ */
+const SLICE_MS = 40;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export type ReplayOpened =
+  | { ok: true; years: number; finalHash: string | null; problem: string | null }
+  | { ok: false; message: string };
+
 export function viewerActions(hub: Hub) {
   const { set, get } = hub;
+  // Counts the replays being opened: one opened while another is checked ends the other's walk.
+  let opening = 0;
   return {
     /**
-     * Open a replay in the viewer: parsed, re-simulated and checked year by year. A replay that
-     * cannot be read is refused with why; one that diverges opens stopped at the year it diverges.
+     * Open a replay in the viewer: parsed, re-simulated and checked year by year, a slice of years
+     * at a time (`sliceMs` long at most, but for the year that ends it), saying how far it has got. A replay that cannot be read is refused with why; one
+     * that diverges opens stopped at the year it diverges.
      */
-    loadReplay(
-      input: unknown,
-    ):
-      | { ok: true; years: number; finalHash: string | null; problem: string | null }
-      | { ok: false; message: string } {
+    async loadReplay(input: unknown, how: { sliceMs?: number } = {}): Promise<ReplayOpened> {
       const parsed = typeof input === 'string' ? parseReplayText(input) : parseReplay(input);
       if (!parsed.ok) {
         const message = `This replay cannot be opened: ${parsed.error.message}`;
@@ -35,7 +46,31 @@ export function viewerActions(hub: Hub) {
         return { ok: false, message };
       }
       const replay = parsed.value;
-      const walked = replayStates(replay);
+      const ticket = ++opening;
+      const screen = get().screen;
+      const steps = replayStatesInSteps(replay);
+      let slice = performance.now();
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() - slice >= (how.sliceMs ?? SLICE_MS)) {
+          set({
+            notice: {
+              kind: 'info',
+              text: `Checking the replay: ${step.value} of ${replay.turns.length} years…`,
+            },
+          });
+          await nextTask();
+          // Another replay opened, or the player went elsewhere: this one is not shown.
+          if (ticket !== opening || get().screen !== screen) {
+            const n = get().notice;
+            if (n?.text.startsWith('Checking the replay')) set({ notice: null });
+            return { ok: false, message: 'The replay was left before it was checked.' };
+          }
+          slice = performance.now();
+        }
+        step = steps.next();
+      }
+      const walked = step.value;
       const v = walked.verification;
       if (walked.states.length === 0 || !walked.scenario) {
         const message = `This replay cannot be played: ${v.ok ? 'it has no years' : v.message}`;

@@ -106,7 +106,7 @@ describe('npm run sim', () => {
   it('refuses an unknown scenario or policy with a clear message, no stack trace', () => {
     const scenario = run('sim', ['--scenario', 'khitomer-acords']);
     expect(scenario.code).not.toBe(0);
-    expect(scenario.stderr).toMatch(/"khitomer-acords" is neither a built-in scenario/);
+    expect(scenario.stderr).toMatch(/"khitomer-acords" is neither a scenario that ships with the game/);
     expect(scenario.stderr).toMatch(/khitomer-accords/);
     expect(scenario.stderr).not.toMatch(STACK_FRAME);
     expect(scenario.stdout).toBe('');

@@ -23,10 +23,10 @@ describe('playtest from a year of the timeline', () => {
     expect(new Set(years).size).toBe(years.length);
   });
 
-  it('starts in the year chosen, its replay branched there, the opponent the one chosen', () => {
+  it('starts in the year chosen, its replay branched there, the opponent the one chosen', async () => {
     const store = tab(new MemoryStorage(), 'a');
     const campaign = builtin('khitomer-accords');
-    const r = startPlaytest(store, campaign, {
+    const r = await startPlaytest(store, campaign, {
       side: 'klingon',
       opponent: 'hawk',
       seed: 'playtest-unit',
@@ -45,9 +45,9 @@ describe('playtest from a year of the timeline', () => {
     expect(s.notice?.text).toContain('Playtest from 2311');
   });
 
-  it('refuses hot seat from a later year, and changes nothing', () => {
+  it('refuses hot seat from a later year, and changes nothing', async () => {
     const store = tab(new MemoryStorage(), 'a');
-    const r = startPlaytest(store, builtin('khitomer-accords'), {
+    const r = await startPlaytest(store, builtin('khitomer-accords'), {
       side: 'federation',
       opponent: 'hotseat',
       seed: 'x',

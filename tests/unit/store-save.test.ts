@@ -43,13 +43,13 @@ describe('the save', () => {
     expect(again.replay()?.turns).toHaveLength(3);
   });
 
-  it('a game taken over and saved before its next year continues with the new controllers', () => {
+  it('a game taken over and saved before its next year continues with the new controllers', async () => {
     const { store } = played();
     const replay = store.replay();
     if (!replay) throw new Error('no replay');
     const storage = new MemoryStorage();
     const viewer = tab(storage, 'v');
-    expect(viewer.loadReplay(replay).ok).toBe(true);
+    expect((await viewer.loadReplay(replay)).ok).toBe(true);
     viewer.viewerSeek(1);
     expect(viewer.takeOverHere('klingon')).toEqual({ ok: true });
     const hash = viewer.hash();

@@ -39,7 +39,7 @@ describe('a saved game is never replaced without asking', () => {
     expect(store.newGame({ ...SHORT, seed: 'next' })).toEqual({ ok: true });
   });
 
-  it('a take-over in the viewer asks too', () => {
+  it('a take-over in the viewer asks too', async () => {
     const storage = new MemoryStorage();
     const store = tab(storage, 'a');
     store.newGame(SHORT);
@@ -47,7 +47,7 @@ describe('a saved game is never replaced without asking', () => {
     store.closeReport();
     const replay = store.replay();
     store.newGame({ ...SHORT, seed: 'kept' }, { replace: true });
-    store.loadReplay(replay);
+    await store.loadReplay(replay);
     const r = store.takeOverHere('klingon');
     expect(r.ok || r.code).toBe('game/saved');
     expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '{}').replay.seed).toBe('kept');

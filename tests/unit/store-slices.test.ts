@@ -101,7 +101,7 @@ describe('the replay is a value', () => {
 });
 
 describe('the viewer slice', () => {
-  it('opens a replay at its first year, steps within its years, and plays at a bounded speed', () => {
+  it('opens a replay at its first year, steps within its years, and plays at a bounded speed', async () => {
     const player = tab(new MemoryStorage(), 'a');
     player.newGame(SHORT);
     for (let i = 0; i < 2; i++) {
@@ -109,7 +109,7 @@ describe('the viewer slice', () => {
       player.closeReport();
     }
     const store = tab(new MemoryStorage(), 'b');
-    expect(store.loadReplay(player.replay())).toMatchObject({ ok: true, years: 2, problem: null });
+    expect(await store.loadReplay(player.replay())).toMatchObject({ ok: true, years: 2, problem: null });
     const viewer = () => store.store.getState().viewer;
     expect(store.store.getState().screen).toBe('viewer');
     expect(viewer()?.index).toBe(0);

@@ -34,12 +34,22 @@ export function autotestPanel(doc: Json): { root: HTMLElement; stop: () => void 
   progress.value = 0;
   const status = el('div', { testid: 'autotest-status', role: 'status' });
   const out = el('div', { testid: 'autotest-report' });
+  // The worker is started when the panel opens, so that its download and start are done before
+  // Run is pressed, and again after each run: the games begin at once (issue 18's speed target).
+  const spawn = () => new Worker(new URL('./autotest-worker.ts', import.meta.url), { type: 'module' });
+  let ready: Worker | null = spawn();
   let worker: Worker | null = null;
   const stop = () => {
     worker?.terminate();
     worker = null;
+    ready ??= spawn();
     start.disabled = false;
     cancel.disabled = true;
+  };
+  const close = () => {
+    stop();
+    ready?.terminate();
+    ready = null;
   };
   const start = button(
     'Run',
@@ -55,7 +65,8 @@ export function autotestPanel(doc: Json): { root: HTMLElement; stop: () => void 
         pairings,
         seedPrefix: 'autotest-',
       };
-      worker = new Worker(new URL('./autotest-worker.ts', import.meta.url), { type: 'module' });
+      worker = ready ?? spawn();
+      ready = null;
       const began = performance.now();
       worker.onmessage = (e: MessageEvent<AutotestMessage>) => {
         const m = e.data;
@@ -103,7 +114,7 @@ export function autotestPanel(doc: Json): { root: HTMLElement; stop: () => void 
     status,
     out,
   );
-  return { root, stop };
+  return { root, stop: close };
 }
 
 /** A side's final scores as the grades are set from them: the mean, and the spread p10–median–p90. */

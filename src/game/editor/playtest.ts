@@ -34,13 +34,14 @@ export function playtestYears(scenario: Scenario): number[] {
 }
 
 /** Start the playtest; a sentence says why it could not start. */
-export function startPlaytest(
+export async function startPlaytest(
   store: GameStore,
   scenario: Scenario,
   c: PlaytestChoice,
-): { ok: true } | { ok: false; message: string } {
+): Promise<{ ok: true } | { ok: false; message: string }> {
   setPlaytesting(true);
-  const r = c.year <= scenario.firstYear ? fromFirstYear(store, scenario, c) : fromYear(store, scenario, c);
+  const r =
+    c.year <= scenario.firstYear ? fromFirstYear(store, scenario, c) : await fromYear(store, scenario, c);
   if (!r.ok) setPlaytesting(false);
   return r;
 }
@@ -50,11 +51,11 @@ function fromFirstYear(store: GameStore, scenario: Scenario, c: PlaytestChoice) 
   return r.ok ? { ok: true as const } : { ok: false as const, message: r.message };
 }
 
-function fromYear(
+async function fromYear(
   store: GameStore,
   scenario: Scenario,
   c: PlaytestChoice,
-): { ok: true } | { ok: false; message: string } {
+): Promise<{ ok: true } | { ok: false; message: string }> {
   if (c.opponent === 'hotseat')
     return {
       ok: false,
@@ -74,7 +75,7 @@ function fromYear(
       message: `With seed “${c.seed}” the AIs’ game ended in ${at.result?.year ?? at.year}, before ${c.year}: try another seed or an earlier year.`,
     };
   // Through the replay viewer's own way in, so that the game's replay records where it branched.
-  const loaded = store.loadReplay(played.value.replay);
+  const loaded = await store.loadReplay(played.value.replay);
   if (!loaded.ok) return { ok: false, message: loaded.message };
   const states = store.store.getState().viewer?.states.length ?? 0;
   store.viewerSeek(states - 1);
@@ -132,8 +133,8 @@ export function playtestForm(store: GameStore, scenario: Scenario): HTMLElement 
   const problems = el('div', { class: 'problems', role: 'alert', testid: 'playtest-problems' });
   const confirm = el('div', { class: 'card', testid: 'playtest-confirm', role: 'alertdialog' });
   confirm.hidden = true;
-  const go = () => {
-    const r = startPlaytest(store, scenario, {
+  const go = async () => {
+    const r = await startPlaytest(store, scenario, {
       side: side.value as Party,
       opponent: opponent.value as Opponent,
       seed: seed.value.trim() || freshSeed(),
@@ -146,7 +147,7 @@ export function playtestForm(store: GameStore, scenario: Scenario): HTMLElement 
     problems.textContent = '';
     const saved = store.savedGame();
     if (!saved) {
-      go();
+      void go();
       return;
     }
     // As New game does: a game saved and in progress goes only when the author says so.
@@ -163,7 +164,7 @@ export function playtestForm(store: GameStore, scenario: Scenario): HTMLElement 
       el(
         'div',
         { class: 'row' },
-        button('Replace it and playtest', go, { testid: 'playtest-replace' }),
+        button('Replace it and playtest', () => void go(), { testid: 'playtest-replace' }),
         cancel,
       ),
     );

@@ -139,6 +139,7 @@ export class GalaxyScene extends Phaser.Scene {
       this.view,
       (tab) => {
         this.view.tab = tab;
+        this.view.keyPage = 0;
         this.drawPanels();
       },
       () => this.drawPanels(),
@@ -146,6 +147,7 @@ export class GalaxyScene extends Phaser.Scene {
   }
 
   private select(id: string | null): void {
+    if (id !== this.view.selected) this.view.keyPage = 0;
     this.view.selected = id;
     if (id) this.view.tab = 'orders';
     this.map.selected = id;
@@ -219,7 +221,17 @@ export class GalaxyScene extends Phaser.Scene {
     return overlayOpen();
   }
 
-  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders, arrows/WASD pan, +/− zoom, N/P select. */
+  /** The number keys give the next (or the previous) ten orders listed; the first of them is scrolled into view. */
+  private turnKeyPage(step: number): void {
+    this.view.keyPage += step;
+    this.drawPanels();
+    this.panels.side
+      .querySelector('button[data-key="1"]')
+      ?.closest('.card.order')
+      ?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), arrows/WASD pan, +/− zoom, N/P select. */
   private onKey(e: KeyboardEvent): void {
     // Phaser hands a frame's keys again with each later key of it: the Enter that started the game is not for it.
     if (e.timeStamp < this.openedAt) return;
@@ -275,7 +287,10 @@ export class GalaxyScene extends Phaser.Scene {
         const tab = TAB_KEYS[key];
         if (tab) {
           this.view.tab = tab;
+          this.view.keyPage = 0;
           this.drawPanels();
+        } else if (key === ']' || key === '[') {
+          this.turnKeyPage(key === ']' ? 1 : -1);
         } else if (/^[0-9]$/.test(key)) {
           const b = this.panels.side.querySelector<HTMLButtonElement>(`button[data-key="${key}"]`);
           if (b && !b.disabled) b.click();

@@ -35,7 +35,6 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       ),
     );
   }
-  let n = 0;
   const duties = el('div', {}, el('h3', {}, 'Obligations and choices'));
   let any = false;
   // Every choice a card offers, so that none appears twice and none is left off (see below).
@@ -51,7 +50,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         'div',
         { class: 'card', testid: 'demand' },
         el('div', {}, demandText(s, demand)),
-        ...answers.map((o) => orderRow(store, s, party, queued, o, n++)),
+        ...answers.map((o) => orderRow(store, s, party, queued, o)),
       ),
     );
   }
@@ -67,7 +66,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el('div', {}, w.why),
         el('div', { class: 'dim' }, w.suspend),
         el('div', { class: 'dim' }, w.keep),
-        ...suspend.map((o) => orderRow(store, s, party, queued, o, n++)),
+        ...suspend.map((o) => orderRow(store, s, party, queued, o)),
       ),
     );
   }
@@ -84,14 +83,14 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         'div',
         { class: 'card', testid: 'obligation' },
         el('div', {}, title),
-        ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
+        ...mine.map((o) => orderRow(store, s, party, queued, o)),
       ),
     );
   }
   for (const w of s.wars) {
     // A raid named on one of this side's worlds: what it faces, and the moves that can defend it
     // (playing the campaign, a newcomer lost four worlds in a decade, never told a move would help).
-    const defence = defenceCard(s, w, party, choices, (o) => orderRow(store, s, party, queued, o, n++));
+    const defence = defenceCard(s, w, party, choices, (o) => orderRow(store, s, party, queued, o));
     if (defence) {
       any = true;
       duties.append(defence);
@@ -108,7 +107,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
           {},
           `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)} until ${w.until}`,
         ),
-        ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
+        ...mine.map((o) => orderRow(store, s, party, queued, o)),
       ),
     );
   }
@@ -128,7 +127,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
             ? 'Article VI — a tariff quarrel'
             : `Article VI — a claim on ${systemName(s, c.system)}`,
         ),
-        ...mine.map((o) => orderRow(store, s, party, queued, o, n++)),
+        ...mine.map((o) => orderRow(store, s, party, queued, o)),
       ),
     );
   }
@@ -141,7 +140,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         'div',
         { class: 'card', testid: 'other-choices' },
         el('div', {}, 'Other choices'),
-        ...others.map((o) => orderRow(store, s, party, queued, o, n++)),
+        ...others.map((o) => orderRow(store, s, party, queued, o)),
       ),
     );
   }

@@ -33,7 +33,6 @@ export function orderRow(
   party: Party,
   queued: readonly Order[],
   order: Order,
-  index: number,
 ): HTMLElement {
   const p = previewOrder(s, party, order, queued);
   const cost = p.ok ? p.value.cost : null;
@@ -62,8 +61,6 @@ export function orderRow(
     label: `Give: ${said(s, party, order)}`,
   });
   give.disabled = !p.ok;
-  const key = orderKey(index);
-  if (key) give.dataset.key = key;
   return el(
     'div',
     { class: 'card order', testid: `order-${order.type}` },
@@ -71,7 +68,6 @@ export function orderRow(
       'div',
       { class: 'desc' },
       el('div', { class: 'kind' }, labelOf(order.type)),
-      key ? el('kbd', {}, key) : null,
       ` ${said(s, party, order)}`,
       el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order))),
       el('div', { class: 'cost' }, costText),
@@ -129,10 +125,51 @@ export function isAnswer(s: GameState, party: Party, order: Order): boolean {
   return p.ok && p.value.violations.length === 0;
 }
 
-/** The key that gives the order listed `index`th (from 0): 1 to 9, then 0; none past the tenth. */
-export function orderKey(index: number): string | null {
-  if (index < 9) return String(index + 1);
-  return index === 9 ? '0' : null;
+/** Orders a page of keys gives: 1 to 9, then 0. */
+export const KEYS_A_PAGE = 10;
+
+/**
+ * The key that gives the order listed `index`th (from 0) while the keys are on `page`: 1 to 9, then
+ * 0, for that page's ten orders, none for the others (the playtest found no key past the tenth).
+ */
+export function orderKey(index: number, page = 0): string | null {
+  if (index < 0 || Math.floor(index / KEYS_A_PAGE) !== page) return null;
+  const i = index % KEYS_A_PAGE;
+  return i < 9 ? String(i + 1) : '0';
+}
+
+/** The pages of keys a list of `count` orders needs. */
+export function keyPages(count: number): number {
+  return Math.max(1, Math.ceil(count / KEYS_A_PAGE));
+}
+
+/** Which orders the number keys give now, and how to reach the others; null when one page holds them. */
+export function keyPageLine(count: number, page: number): string | null {
+  if (count <= KEYS_A_PAGE) return null;
+  const first = page * KEYS_A_PAGE + 1;
+  const last = Math.min(count, first + KEYS_A_PAGE - 1);
+  return `Keys 1–9 and 0 give orders ${first}–${last} of ${count}. ] for the next ten, [ for the ten before.`;
+}
+
+/**
+ * Number the orders of a panel in the order they are listed, the keys on `page` (kept within the
+ * list: orders come and go), and say so when there is more than one page. Returns the page used.
+ */
+export function keyOrders(panel: HTMLElement, page: number): number {
+  const rows = [...panel.querySelectorAll<HTMLElement>('.card.order')];
+  const pages = keyPages(rows.length);
+  const used = ((page % pages) + pages) % pages;
+  panel.dataset.keyPages = String(pages);
+  rows.forEach((row, i) => {
+    const key = orderKey(i, used);
+    const give = row.querySelector<HTMLButtonElement>('button[data-testid="give-order"]');
+    if (!key || !give) return;
+    give.dataset.key = key;
+    row.querySelector('.kind')?.after(el('kbd', {}, key));
+  });
+  const line = keyPageLine(rows.length, used);
+  if (line) panel.prepend(el('div', { class: 'dim key-pages', testid: 'key-pages' }, line));
+  return used;
 }
 
 /** The systems where `party` can give an order this year (N and P step through them with its own). */
@@ -152,7 +189,6 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
   const queued = session.queued[party];
   const all = screenOrders(s, party);
   const root = el('div', { testid: 'orders-panel' });
-  let n = 0;
   if (selected) {
     const sys = s.systems.find((x) => x.id === selected);
     // The orders of the fleets lying here and those given at this system.
@@ -176,7 +212,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
       );
     }
     if (here.length === 0) root.append(el('div', { class: 'dim' }, 'Nothing to order here.'));
-    for (const o of here) root.append(orderRow(store, s, party, queued, o, n++));
+    for (const o of here) root.append(orderRow(store, s, party, queued, o));
   } else {
     root.append(
       el(
@@ -199,7 +235,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
         'What the Accords let you answer with: a wrong seen lately, a demand made of you, a crisis of the treaty.',
       ),
     );
-    for (const o of answers) root.append(orderRow(store, s, party, queued, o, n++));
+    for (const o of answers) root.append(orderRow(store, s, party, queued, o));
   }
   root.append(
     el('h3', {}, 'Diplomacy'),
@@ -209,6 +245,6 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
       `Diplomacy is paid in influence: ${influenceOf(s, party) - spentInfluence(s, party, queued)} of ${influenceOf(s, party)} left this year. ${INFLUENCE_IS}`,
     ),
   );
-  for (const o of diplomacy) if (!answers.includes(o)) root.append(orderRow(store, s, party, queued, o, n++));
+  for (const o of diplomacy) if (!answers.includes(o)) root.append(orderRow(store, s, party, queued, o));
   return root;
 }

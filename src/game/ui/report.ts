@@ -2,6 +2,7 @@
 import type { GameState, Party, TurnReport } from '../../sim/index';
 import { el } from './dom';
 import { named, PARTY_TITLES } from './names';
+import { changeWords } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
@@ -24,6 +25,8 @@ export function renderReport(
 ): HTMLElement {
   const secrets = state && party ? secretsLine(state, party) : null;
   const say = (text: string) => (state ? named(state, text) : text);
+  // The year's events and the next year's, revealed as it ended: a support line names its event.
+  const events = state ? [...report.events, ...state.events] : report.events;
   const items = (kind: string[]) => report.changes.filter((c) => kind.includes(c.kind));
   const list = (title: string, kinds: string[]) => {
     const changes = items(kinds);
@@ -42,7 +45,7 @@ export function renderReport(
           return el(
             'li',
             { class: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '' },
-            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${say(c.text)}`,
+            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${changeWords(c, events, say)}`,
           );
         }),
       ),

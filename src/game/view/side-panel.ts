@@ -9,7 +9,7 @@ import { renderEvents } from '../ui/events';
 import { howToWinDialog } from '../ui/how-to-win';
 import { renderHud } from '../ui/hud';
 import { type LedgerView, ledgerView, renderLedger } from '../ui/ledger';
-import { queuedList, renderOrders } from '../ui/orders';
+import { keyOrders, queuedList, renderOrders } from '../ui/orders';
 import { toggleOverlay } from '../ui/overlay';
 import { patchChildren } from '../ui/patch';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
@@ -89,10 +89,12 @@ export interface GameView {
   tab: Tab;
   selected: string | null;
   ledger: LedgerView;
+  /** Which ten of the listed orders the number keys give (`]` and `[` turn it). */
+  keyPage: number;
 }
 
 export function gameView(): GameView {
-  return { tab: 'orders', selected: null, ledger: ledgerView() };
+  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0 };
 }
 
 /** The game's HUD and panel for a session, drawn into `panels`. */
@@ -126,9 +128,12 @@ export function drawGamePanels(
     pickTab,
   );
   const body = el('div', { class: 'body' });
-  if (view.tab === 'orders') body.append(renderOrders(store, session, view.selected));
-  else if (view.tab === 'events') body.append(renderEvents(store, session));
-  else if (view.tab === 'ledger') body.append(renderLedger(session, view.ledger, redraw));
+  if (view.tab === 'orders' || view.tab === 'events') {
+    const list =
+      view.tab === 'orders' ? renderOrders(store, session, view.selected) : renderEvents(store, session);
+    view.keyPage = keyOrders(list, view.keyPage);
+    body.append(list);
+  } else if (view.tab === 'ledger') body.append(renderLedger(session, view.ledger, redraw));
   else
     body.append(
       chartOf(

@@ -45,6 +45,7 @@ export {
   type Divergence,
   type ReplayStates,
   replayStates,
+  replayStatesInSteps,
   type TakeOver,
   takeOver,
   type Verification,

@@ -87,6 +87,26 @@ function diverges(year: number, detail: string, expected: string | null, actual:
 
 /** Re-simulate the replay's turns, checking each. The core of verify, replayStates and takeOver. */
 function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk = {}): Verification {
+  return finish(walking(replay, scenarios, opts));
+}
+
+/** Run a walk's steps to the end. */
+function finish<T>(steps: Generator<number, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The walk a year at a time: yields the years played so far after each, so that a screen can spread
+ * a long replay over many short tasks (issue 17: a 1,000-year replay held the tab for 0.7 s).
+ */
+function* walking(
+  replay: Replay,
+  scenarios: ScenarioLoader | undefined,
+  opts: Walk,
+): Generator<number, Verification, void> {
   const scenario = resolveScenario(replay, scenarios);
   if (!scenario.ok) return cannotPlay(scenario.error);
   const created = createGame(scenario.value, { seed: replay.seed, controllers: replay.players });
@@ -153,6 +173,7 @@ function walk(replay: Replay, scenarios: ScenarioLoader | undefined, opts: Walk 
     opts.onTurn?.(state, report, out.value.state);
     state = out.value.state;
     years++;
+    yield years;
   }
   const branched = checkBranch(state);
   if (branched) return branched;
@@ -209,11 +230,19 @@ export interface ReplayStates {
 
 /** Every year of a replay as the rules play it: for a viewer, and for `npm run replay -- show`. */
 export function replayStates(replay: Replay, scenarios?: ScenarioLoader): ReplayStates {
+  return finish(replayStatesInSteps(replay, scenarios));
+}
+
+/** `replayStates` a year at a time: yields the years played so far, returns the states at the end. */
+export function* replayStatesInSteps(
+  replay: Replay,
+  scenarios?: ScenarioLoader,
+): Generator<number, ReplayStates, void> {
   const states = new YearStates(replay.turns);
   const reports: TurnReport[] = [];
   let scenario: Scenario | null = null;
   let latest: GameState | null = null;
-  const verification = walk(replay, scenarios, {
+  const verification = yield* walking(replay, scenarios, {
     onStart: (state, played) => {
       scenario = played;
       latest = state;

@@ -1,0 +1,18 @@
+// The words of a line of the year's report. No DOM here: the lines are tested in Node.
+import type { Change, GameEvent } from '../../sim/index';
+import { sentence } from './names';
+
+/**
+ * A change in words. A change of support that an event caused names the event, when it comes, the
+ * support before and after, and the event's own words for why (the playtest read "Warriors at the
+ * Gate" alone, with no number and no cause). `events` are those the report may name: the year's,
+ * and the next year's, revealed as the year ends (their support moves in this report).
+ */
+export function changeWords(c: Change, events: readonly GameEvent[], say: (text: string) => string): string {
+  const id = c.cause.event;
+  const event = id === undefined ? undefined : events.find((e) => e.id === id);
+  if (c.kind !== 'support' || !event || typeof c.from !== 'number' || typeof c.to !== 'number')
+    return say(c.text);
+  const when = `the news of ${event.year}`;
+  return `${sentence(say(event.title))}, ${when}: support at home ${c.from} → ${c.to}. ${sentence(say(event.text))}`;
+}
