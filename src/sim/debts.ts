@@ -5,7 +5,6 @@
 // strike sooner). A third power relieved in its disaster spares the giver's worlds from its wars.
 import type { Ctx } from './context';
 import { note } from './context';
-import type { Hasher } from './hash';
 import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party } from './types';
 import { thirdPowerName } from './world';
 
@@ -105,15 +104,4 @@ export function turnedAway(
 export function sparedText(s: GameState, thirdPower: string, party: Party): string {
   const name = theName(s, thirdPower);
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} remembers ${PARTY_NAMES[party]}'s relief and spares its worlds.`;
-}
-
-export function hashDebts(h: Hasher, list: readonly Debt[]): void {
-  h.u32(list.length);
-  for (const d of list) {
-    h.str(d.by);
-    h.str(d.of);
-    h.str(d.kind);
-    h.str(d.eventId);
-    h.u32(d.until);
-  }
 }

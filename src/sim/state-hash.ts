@@ -2,13 +2,13 @@
 // order. Static parts (map, rules, events of the scenario) are folded in once as `staticHash`;
 // the ledger as its running `ledgerHash`; the history is derived. A unit test mutates every field
 // and checks the hash moves, so a new field cannot be forgotten here silently.
-import { hashDebts } from './debts';
 import { Derived } from './derived';
 import { FALSE, Hasher, NULL, TRUE } from './hash';
 import type { Rules } from './scenario/rules';
 import {
   type Claim,
   type CovertAct,
+  type Debt,
   type Fleet,
   type GameState,
   type Hero,
@@ -116,7 +116,7 @@ export function hashState(s: GameState, hasher: Hasher = new Hasher()): string {
   wars(h, s.wars);
   claims(h, s.claims);
   heroes(h, s.heroes);
-  hashDebts(h, s.debts);
+  debts(h, s.debts);
   covert(h, s.covert);
   h.digestText(s.ledgerHash);
   answers(h, s);
@@ -249,6 +249,17 @@ function obligations(h: Hasher, list: readonly Obligation[]): void {
       h.str(o.debtor);
       h.bool(o.accepted);
     }
+  }
+}
+
+function debts(h: Hasher, list: readonly Debt[]): void {
+  h.u32(list.length);
+  for (const d of list) {
+    h.str(d.by);
+    h.str(d.of);
+    h.str(d.kind);
+    h.str(d.eventId);
+    h.u32(d.until);
   }
 }
 
