@@ -44,7 +44,6 @@ var Phaser = {
   Events: require('../../node_modules/phaser/src/events'),
   Game: require('../../node_modules/phaser/src/core/Game'),
   GameObjects: gameObjects(),
-  Geom: require('../../node_modules/phaser/src/geom'),
   Input: require('../../node_modules/phaser/src/input'),
   Loader: require('../../node_modules/phaser/src/loader'),
   Math: require('../../node_modules/phaser/src/math'),
