@@ -86,7 +86,10 @@ const once = (s: GameState, d: Decision, orders: Order[]) => (s.year === d.year 
 
 export const KINDS: Record<DecisionKind, KindSpec> = {
   'disaster-aid': aidKind('aid for a disaster of the other power (Article IV)', true),
-  relief: aidKind('relief for a third power’s disaster (Hobus and its refugees)', false),
+  relief: aidKind(
+    'relief for a third power’s disaster (Hobus, its refugees, and the third powers’ disasters of the century)',
+    false,
+  ),
   extradition: {
     label: 'a fugitive of its own (Article V)',
     choices: ['extradite', 'shelter', 'escape', 'shelter-then-extradite'],
