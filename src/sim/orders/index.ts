@@ -266,8 +266,7 @@ export class YearOrders {
     const { state, party, used } = this;
     if (state.phase === 'ended' || state.result) return false;
     const cost = definitionOf(order).cost(state, party, order);
-    const refused = checkBudget(state, party, cost, used) ?? onceAYear(order, this.taken);
-    return refused === null && definitionOf(order).check(state, party, order, this.taken) === null;
+    return refusalOf(state, party, order, cost, this.taken, used) === null;
   }
 
   /** Take `order` (one `accepts` said yes to): what it spends is spent. */
@@ -320,13 +319,27 @@ function checkRules(
   queued: readonly Order[],
   used: Budget,
 ): Result<Order, OrderError> {
-  const def = definitionOf(order);
-  const cost = def.cost(state, party, order);
-  const refused = checkBudget(state, party, cost, used) ?? onceAYear(order, queued);
-  const error = refused ?? def.check(state, party, order, queued);
+  const cost = definitionOf(order).cost(state, party, order);
+  const error = refusalOf(state, party, order, cost, queued, used);
   if (error !== null) return { ok: false, error };
   spend(used, cost);
   return { ok: true, value: order };
+}
+
+/** Why the rules refuse `order` costing `cost` after `queued` (budgets, once a year, its own check), or null. */
+function refusalOf(
+  state: GameState,
+  party: Party,
+  order: Order,
+  cost: OrderCost,
+  queued: readonly Order[],
+  used: Budget,
+): OrderError | null {
+  return (
+    checkBudget(state, party, cost, used) ??
+    onceAYear(order, queued) ??
+    definitionOf(order).check(state, party, order, queued)
+  );
 }
 
 /** Budgets: influence and reserves shared with the queued orders; a fleet acts once a year. */
