@@ -35,8 +35,9 @@ export function viewerActions(hub: Hub) {
   return {
     /**
      * Open a replay in the viewer: parsed, re-simulated and checked year by year, a slice of years
-     * at a time (`sliceMs` long at most, but for the year that ends it), saying how far it has got. A replay that cannot be read is refused with why; one
-     * that diverges opens stopped at the year it diverges.
+     * at a time (`sliceMs` long at most, but for the year that ends it), saying how far it has got.
+     * A replay that cannot be read is refused with why; one that diverges opens stopped at the year
+     * it diverges.
      */
     async loadReplay(input: unknown, how: { sliceMs?: number } = {}): Promise<ReplayOpened> {
       const parsed = typeof input === 'string' ? parseReplayText(input) : parseReplay(input);
