@@ -22,7 +22,7 @@ async function openFromAddress(): Promise<void> {
   if (await openScenarioLink(store, location.hash)) return;
   if (location.hash.startsWith(SHARE_PREFIX)) {
     const decoded = await decodeShareFragment(location.hash);
-    if (decoded.ok) store.loadReplay(decoded.text);
+    if (decoded.ok) await store.loadReplay(decoded.text);
     else store.notify('error', decoded.message);
     return;
   }

@@ -76,6 +76,8 @@ test('the end screen says who did better and why, with the grade ladder', async 
   await expect(sources.locator('tr').last()).toHaveText(new RegExp(`Score\\s*${fed}\\s*${kli}`));
   await expect(page.getByTestId('end-ladder').locator('.here')).toHaveCount(2);
   await expect(page.getByTestId('end-ladder')).toContainText(`The Federation, ${fed}`);
+  // The chart below the ladder is named for the years it covers.
+  await expect(page.getByTestId('end-chart-title')).toHaveText('Standing, 2293–2298');
   await page.getByTestId('end-verdict').scrollIntoViewIfNeeded();
   await page.waitForTimeout(2500);
   await screenshot(page, 'teach-end');

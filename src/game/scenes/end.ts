@@ -133,6 +133,13 @@ export class EndScene extends Phaser.Scene {
       grades,
       r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
       chain,
+      // A caption: below the fold, the chart's top shows first, and a lone axis label said nothing.
+      el('h3', { testid: 'end-chart-title' }, `Standing, ${s.firstYear}–${r.year}`),
+      el(
+        'div',
+        { class: 'dim' },
+        'Dashed lines: strained and suspension; a ring: a year of violations seen.',
+      ),
       renderChart(s, 520, 120, settings.safePalette),
       totals,
     );
