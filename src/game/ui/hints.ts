@@ -43,7 +43,7 @@ export const HINTS: readonly Hint[] = [
     id: 'the-ledger',
     year: 4,
     title: 'The ledger',
-    text: 'The Ledger records every violation seen and every reward, for both powers. It is the story of the Accords: standing is the largest part of your score in the last year.',
+    text: 'The Ledger records every violation seen and every reward, for both powers. It is the story of the Accords: each violation seen lowers standing, and standing banks honour every year (How to win, H, shows every source of the score).',
   },
 ];
 
