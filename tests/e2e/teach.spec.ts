@@ -76,11 +76,21 @@ test('the end screen says who did better and why, with the grade ladder', async 
   await expect(sources.locator('tr').last()).toHaveText(new RegExp(`Score\\s*${fed}\\s*${kli}`));
   await expect(page.getByTestId('end-ladder').locator('.here')).toHaveCount(2);
   await expect(page.getByTestId('end-ladder')).toContainText(`The Federation, ${fed}`);
+  // The points by decade: one decade in a six-year game, the four banked sources' sum.
+  const banked = await page.evaluate(() => window.khitomer.state()?.powers.federation.banked);
+  expect(banked).toBeTruthy();
+  if (!banked) return;
+  const sum = banked.honour + banked.security + banked.prosperity + banked.support;
+  const decades = page.getByTestId('end-decades');
+  await expect(decades.locator('tr').first()).toHaveText(/From\s*2293$/);
+  await expect(decades.locator('tr').nth(1)).toHaveText(new RegExp(`The Federation\\s*${sum}$`));
   // The chart below the ladder is named for the years it covers.
   await expect(page.getByTestId('end-chart-title')).toHaveText('Standing, 2293–2298');
   await page.getByTestId('end-verdict').scrollIntoViewIfNeeded();
   await page.waitForTimeout(2500);
   await screenshot(page, 'teach-end');
+  await decades.scrollIntoViewIfNeeded();
+  await screenshot(page, 'teach-end-decades');
 });
 
 test('the Rules screen shows docs/RULES.md from the title and in play, by key and button', async ({

@@ -3,6 +3,7 @@ import { ARTICLES, PARTIES, paradeSize } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
 import { renderChart } from '../ui/chart';
+import { decadesTable } from '../ui/decades';
 import { button, el, mount } from '../ui/dom';
 import { endVerdict } from '../ui/how-to-win';
 import { named, PARTY_TITLES, partyClass } from '../ui/names';
@@ -141,6 +142,8 @@ export class EndScene extends Phaser.Scene {
         'Dashed lines: strained and suspension; a ring: a year of violations seen.',
       ),
       renderChart(s, 520, 120, settings.safePalette),
+      el('h3', {}, 'Points banked, decade by decade'),
+      decadesTable(s),
       totals,
     );
     const panel = el(
