@@ -54,14 +54,14 @@ export const LastingSchema = z
     grudgeYears: int(
       0,
       100,
-      20,
+      30,
       'Years a party holds a grudge against the other for leaving its disaster short, or sheltering a fugitive.',
     ),
     grudgePercent: int(
       0,
       100,
-      50,
-      'How much less a breach against a party it holds a grudge against weighs with an AI, in %.',
+      100,
+      'How much less a breach against a party it holds a grudge against weighs with an AI, in % (100: it counts no cost at all).',
     ),
     reliefYears: int(
       0,

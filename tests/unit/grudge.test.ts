@@ -1,0 +1,43 @@
+// Rules version 10 (issue 16, the disaster-aid decision): the campaign's grudge is whole and long.
+// A government that holds a grudge counts no cost at all in breaking faith with the power that
+// failed it, for 30 years; half the aid is still short of the need and earns the same grudge.
+import { describe, expect, it } from 'vitest';
+import { TRAITS } from '../../src/sim/ai/personality';
+import { makeEval, violationPoints } from '../../src/sim/ai/value';
+import { breachWeight, debtOf } from '../../src/sim/debts';
+import type { GameState, ScenarioInput } from '../../src/sim/index';
+import { addEvents, builtin, miniGame, qonosDisaster, turn } from './fixtures';
+
+const OB = 'e2300-t0-aid';
+const aid = (amount: number) => ({ type: 'aid' as const, target: OB, amount });
+const game = () => miniGame((s: ScenarioInput) => addEvents(s, qonosDisaster()));
+/** The year after the disaster, with the Federation's aid as given. */
+const aidedWith = (given: number): GameState =>
+  turn(game(), { federation: given > 0 ? [aid(given)] : [] }).state;
+
+describe('the grudge of a disaster left short (rules version 10)', () => {
+  it('the campaign holds it 30 years, and at full strength', () => {
+    const lasting = builtin('khitomer-accords').rules.lasting;
+    expect(lasting.grudgeYears).toBe(30);
+    expect(lasting.grudgePercent).toBe(100);
+  });
+
+  it('none and half the need both earn it; the need in full earns gratitude', () => {
+    expect(debtOf(aidedWith(0), 'klingon', 'federation')).toMatchObject({ kind: 'grudge', until: 2330 });
+    expect(debtOf(aidedWith(5), 'klingon', 'federation')).toMatchObject({ kind: 'grudge', until: 2330 });
+    expect(debtOf(aidedWith(10), 'klingon', 'federation')?.kind).toBe('gratitude');
+  });
+
+  it('the aggrieved counts no cost in breaking faith with the one that failed it, and only with it', () => {
+    const s = aidedWith(0);
+    expect(breachWeight(s, 'klingon', 'federation')).toBe(0);
+    expect(breachWeight(s, 'federation', 'klingon')).toBe(1);
+    const aggrieved = makeEval(s, 'klingon', TRAITS.pragmatist);
+    const offender = makeEval(s, 'federation', TRAITS.pragmatist);
+    expect(violationPoints(aggrieved, 'VI/ruling-ignored', false)).toBe(0);
+    expect(violationPoints(offender, 'VI/ruling-ignored', false)).toBeGreaterThan(0);
+    // Grateful instead, it weighs the breach as ever (gratitudePercent is 0 in the campaign).
+    const grateful = makeEval(aidedWith(10), 'klingon', TRAITS.pragmatist);
+    expect(violationPoints(grateful, 'VI/ruling-ignored', false)).toBeGreaterThan(0);
+  });
+});
