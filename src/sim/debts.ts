@@ -45,11 +45,20 @@ export function remember(
     cause: { event: eventId, rule: kind === 'gratitude' ? 'debt/gratitude' : 'debt/grudge' },
     text:
       kind === 'grudge'
-        ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}.`
+        ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(s, whom)}.`
         : isParty(by)
           ? `${who} is grateful to ${whom}, and will remember it until ${debt.until}.`
           : `${who} remembers ${whom}'s relief: its wars spare ${whom}'s worlds until ${debt.until}.`,
   });
+}
+
+/** What a grudge does, as its note says it: the player sees the price of a disaster left short. */
+function grudgeTerms(s: GameState, whom: string): string {
+  const percent = s.rules.lasting.grudgePercent;
+  if (percent >= 100) return `; while it lasts, its government counts no cost in breaking faith with ${whom}`;
+  return percent > 0
+    ? `; while it lasts, breaking faith with ${whom} weighs ${percent}% less with its government`
+    : '';
 }
 
 /** What `by` remembers of `of` this year, if anything. */

@@ -6,7 +6,7 @@ import { TRAITS } from '../../src/sim/ai/personality';
 import { makeEval, violationPoints } from '../../src/sim/ai/value';
 import { breachWeight, debtOf } from '../../src/sim/debts';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
-import { addEvents, builtin, miniGame, qonosDisaster, turn } from './fixtures';
+import { addEvents, builtin, miniGame, qonosDisaster, turn, withRules } from './fixtures';
 
 const OB = 'e2300-t0-aid';
 const aid = (amount: number) => ({ type: 'aid' as const, target: OB, amount });
@@ -26,6 +26,22 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     expect(debtOf(aidedWith(0), 'klingon', 'federation')).toMatchObject({ kind: 'grudge', until: 2330 });
     expect(debtOf(aidedWith(5), 'klingon', 'federation')).toMatchObject({ kind: 'grudge', until: 2330 });
     expect(debtOf(aidedWith(10), 'klingon', 'federation')?.kind).toBe('gratitude');
+  });
+
+  it('the report says what the grudge does, until when', () => {
+    const r = turn(game());
+    expect(r.report.changes.map((c) => c.text)).toContainEqual(
+      'The Klingon Empire will not forget this: a grudge against the Federation until 2330; while it lasts, its government counts no cost in breaking faith with the Federation.',
+    );
+    const half = turn(
+      miniGame((s: ScenarioInput) => {
+        addEvents(s, qonosDisaster());
+        withRules(s, { lasting: { grudgePercent: 40 } });
+      }),
+    );
+    expect(half.report.changes.map((c) => c.text)).toContainEqual(
+      expect.stringMatching(/until 2330; while it lasts, breaking faith with the Federation weighs 40% less/),
+    );
   });
 
   it('the aggrieved counts no cost in breaking faith with the one that failed it, and only with it', () => {
