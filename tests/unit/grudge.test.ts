@@ -6,7 +6,7 @@ import { TRAITS } from '../../src/sim/ai/personality';
 import { makeEval, violationPoints } from '../../src/sim/ai/value';
 import { breachWeight, debtOf } from '../../src/sim/debts';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
-import { addEvents, builtin, miniGame, qonosDisaster, turn, withRules } from './fixtures';
+import { addEvents, builtin, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
 
 const OB = 'e2300-t0-aid';
 const aid = (amount: number) => ({ type: 'aid' as const, target: OB, amount });
@@ -55,5 +55,29 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     // Grateful instead, it weighs the breach as ever (gratitudePercent is 0 in the campaign).
     const grateful = makeEval(aidedWith(10), 'klingon', TRAITS.pragmatist);
     expect(violationPoints(grateful, 'VI/ruling-ignored', false)).toBeGreaterThan(0);
+  });
+
+  it('a sheltered fugitive earns a lighter, shorter grudge than a disaster left short', () => {
+    const lasting = builtin('khitomer-accords').rules.lasting;
+    expect([lasting.shelterGrudgeYears, lasting.shelterGrudgePercent]).toEqual([20, 50]);
+    const g = miniGame((s: ScenarioInput) =>
+      addEvents(s, {
+        year: 2300,
+        type: 'renegade',
+        origin: 'klingon',
+        fugitive: 'Kethral',
+        deadline: 2,
+      } as TimelineInput),
+    );
+    const r = turn(g, { klingon: [{ type: 'shelter', obligation: 'e2300-t0-extradition' }] });
+    expect(debtOf(r.state, 'federation', 'klingon')).toMatchObject({
+      kind: 'grudge',
+      until: 2320,
+      percent: 50,
+    });
+    expect(breachWeight(r.state, 'federation', 'klingon')).toBe(0.5);
+    expect(r.report.changes.map((c) => c.text)).toContainEqual(
+      'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, breaking faith with the Klingon Empire weighs 50% less with its government.',
+    );
   });
 });
