@@ -6,6 +6,7 @@ import { TRAITS } from '../../src/sim/ai/personality';
 import { makeEval, violationPoints } from '../../src/sim/ai/value';
 import { breachWeight, debtOf } from '../../src/sim/debts';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
+import { definitionOf } from '../../src/sim/orders/index';
 import { addEvents, builtin, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
 
 const OB = 'e2300-t0-aid';
@@ -78,6 +79,18 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     expect(breachWeight(r.state, 'federation', 'klingon')).toBe(0.5);
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
       'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, breaking faith with the Klingon Empire weighs 50% less with its government.',
+    );
+  });
+
+  it('the aid order says a party left short holds a grudge; a third power’s disaster does not', () => {
+    expect(definitionOf(aid(5)).effect(game(), 'federation', aid(5))).toBe(
+      'Sends 5 reserves of aid towards what is needed; a world left short loses output for good, and its power holds a grudge for 30 years.',
+    );
+    const romulan = miniGame((s: ScenarioInput) =>
+      addEvents(s, qonosDisaster({ victim: 'romulan', system: 'romulus' })),
+    );
+    expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
+      'Sends 5 reserves of aid towards what is needed; a world left short loses output for good.',
     );
   });
 });
