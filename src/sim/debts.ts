@@ -29,10 +29,11 @@ export function remember(
   kind: Debt['kind'],
   years: number,
   eventId: string,
+  percent: number,
 ): void {
   if (years <= 0) return;
   const s = ctx.s;
-  const debt: Debt = { by, of, kind, eventId, until: ctx.year + years };
+  const debt: Debt = { by, of, kind, eventId, until: ctx.year + years, percent };
   // The list is replaced, never changed in place: copies of the state share it.
   s.debts = [...s.debts.filter((d) => d.until >= ctx.year && !(d.by === by && d.of === of)), debt];
   const name = nameOf(s, by);
@@ -45,11 +46,19 @@ export function remember(
     cause: { event: eventId, rule: kind === 'gratitude' ? 'debt/gratitude' : 'debt/grudge' },
     text:
       kind === 'grudge'
-        ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}.`
+        ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, whom)}.`
         : isParty(by)
           ? `${who} is grateful to ${whom}, and will remember it until ${debt.until}.`
           : `${who} remembers ${whom}'s relief: its wars spare ${whom}'s worlds until ${debt.until}.`,
   });
+}
+
+/** What a grudge does, as its note says it: the player sees the price of a disaster left short. */
+function grudgeTerms(percent: number, whom: string): string {
+  if (percent >= 100) return `; while it lasts, its government counts no cost in breaking faith with ${whom}`;
+  return percent > 0
+    ? `; while it lasts, breaking faith with ${whom} weighs ${percent}% less with its government`
+    : '';
 }
 
 /** What `by` remembers of `of` this year, if anything. */
@@ -66,8 +75,7 @@ export function breachWeight(s: GameState, by: Party, of: Party): number {
   if (s.debts.length === 0) return 1;
   const d = debtOf(s, by, of);
   if (!d) return 1;
-  const l = s.rules.lasting;
-  return d.kind === 'gratitude' ? 1 + l.gratitudePercent / 100 : 1 - l.grudgePercent / 100;
+  return d.kind === 'gratitude' ? 1 + d.percent / 100 : Math.max(0, 1 - d.percent / 100);
 }
 
 /** The third power remembers `party`'s relief: its war this year leaves `party` alone. */

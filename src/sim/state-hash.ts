@@ -260,6 +260,7 @@ function debts(h: Hasher, list: readonly Debt[]): void {
     h.str(d.kind);
     h.str(d.eventId);
     h.u32(d.until);
+    h.u32(d.percent);
   }
 }
 

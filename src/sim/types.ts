@@ -236,6 +236,12 @@ export interface Debt {
   eventId: string;
   /** The last year it is remembered. */
   until: number;
+  /**
+   * How much less (a grudge) or more (gratitude) a breach against `of` weighs with `by`, in %, as
+   * the rules set it for its cause (rules version 10: a disaster left short is resented more than a
+   * sheltered fugitive).
+   */
+  percent: number;
 }
 
 /** A dispute awaiting arbitration (Article VI): a claim on a disputed system, or a tariff quarrel. */

@@ -24,7 +24,14 @@ describe('gratitude and grudges between the parties', () => {
     const years = r.state.rules.lasting.gratitudeYears;
     expect(years).toBeGreaterThan(0);
     expect(r.state.debts).toEqual([
-      { by: 'klingon', of: 'federation', kind: 'gratitude', eventId: 'e2300-t0', until: 2300 + years },
+      {
+        by: 'klingon',
+        of: 'federation',
+        kind: 'gratitude',
+        eventId: 'e2300-t0',
+        until: 2300 + years,
+        percent: r.state.rules.lasting.gratitudePercent,
+      },
     ]);
     expect(r.report.changes.some((c) => /Klingon Empire is grateful to the Federation/.test(c.text))).toBe(
       true,

@@ -170,7 +170,9 @@ function fullState(): GameState {
       until: 2311,
     },
   ];
-  s.debts = [{ by: 'romulan', of: 'federation', kind: 'gratitude', eventId: 'e2299-r0', until: 2320 }];
+  s.debts = [
+    { by: 'romulan', of: 'federation', kind: 'gratitude', eventId: 'e2299-r0', until: 2320, percent: 25 },
+  ];
   s.covert = [
     {
       id: 'c2300-f1',

@@ -1,6 +1,7 @@
-// What the AI counts of a debt of gratitude or a grudge it earns (rules version 9, src/sim/debts.ts):
-// the other party's government weighs its breaches against a benefactor twice, and a third power
-// relieved in its disaster spares its worlds from its wars for years.
+// What the AI counts of a debt of gratitude or a grudge it earns (rules version 10, src/sim/debts.ts):
+// the other party's government weighs its breaches against a benefactor more and against the object
+// of its grudge less (not at all, for a disaster left short), and a third power relieved in its
+// disaster spares its worlds from its wars for years.
 import { wrongedBy } from '../grievances';
 import { PARTIES, type Party } from '../types';
 import { aggressionIn } from '../world';
@@ -19,12 +20,17 @@ function yearOfRegard(e: Eval): number {
   return e.v.powers[e.other].standing < e.v.rules.treaty.strainedBelow ? 0.8 : 0.5;
 }
 
-/** What earning the other party's gratitude rather than its grudge is worth. */
-export function regardValue(e: Eval): number {
+/**
+ * What earning the other party's gratitude rather than its grudge is worth, for a disaster left
+ * short or a sheltered fugitive (rules version 10: each cause has its own grudge).
+ */
+export function regardValue(e: Eval, cause: 'disaster' | 'shelter'): number {
   const l = e.v.rules.lasting;
-  const years = Math.max(0, Math.min(e.yearsLeft, HORIZON, Math.max(l.gratitudeYears, l.grudgeYears)));
+  const grudgeYears = cause === 'disaster' ? l.grudgeYears : l.shelterGrudgeYears;
+  const grudgePercent = cause === 'disaster' ? l.grudgePercent : l.shelterGrudgePercent;
+  const years = Math.max(0, Math.min(e.yearsLeft, HORIZON, Math.max(l.gratitudeYears, grudgeYears)));
   // Counted as far as the other's government weighs it (none when a scenario turns both off).
-  const weight = Math.min(1, (l.gratitudePercent + l.grudgePercent) / 100);
+  const weight = Math.min(1, (l.gratitudePercent + grudgePercent) / 100);
   return years * yearOfRegard(e) * weight;
 }
 

@@ -64,7 +64,7 @@ function aidOptions(e: Eval, ob: Ob<'aid'>, inForce: boolean, add: Add): void {
   const race = e.t.warlike ? scar * e.ov * 0.5 : 0;
   const reward = inForce ? standingGain(e, r.rewards.aidInFull) : 0;
   const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
-  const remembered = duty ? regardValue(e) : reliefValue(e, ob.victim);
+  const remembered = duty ? regardValue(e, 'disaster') : reliefValue(e, ob.victim);
   const full = omission + reward + fedSupport + remembered - race - left * e.rv;
   const generous = Math.ceil((ob.need * r.rewards.aidGenerousPercent) / 100) - ob.delivered[party];
   if (generous > left && v.powers[party].reserves - generous >= 4) {
@@ -112,7 +112,7 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
   }
   // The other's gratitude for the extradition, or its grudge for the shelter (src/sim/debts.ts).
   const honour =
-    regardValue(e) +
+    regardValue(e, 'shelter') +
     (inForce ? standingGain(e, r.rewards.extradition) : 0) +
     (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
     sheltering;

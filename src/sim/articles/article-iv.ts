@@ -145,10 +145,12 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
         'gratitude',
         isParty(ob.victim) ? l.gratitudeYears : l.reliefYears,
         ob.eventId,
+        isParty(ob.victim) ? l.gratitudePercent : 0,
       );
     } else if (isParty(ob.victim)) {
       scarWorld(ctx, ob, d);
-      remember(ctx, ob.victim, party, 'grudge', ctx.rules.lasting.grudgeYears, ob.eventId);
+      const l = ctx.rules.lasting;
+      remember(ctx, ob.victim, party, 'grudge', l.grudgeYears, ob.eventId, l.grudgePercent);
       chargeViolation(
         ctx,
         party,

@@ -40,7 +40,8 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
         'V',
         `${PARTY_TITLES[party]} extradites ${ob.fugitive} to ${other}.`,
       );
-      remember(ctx, otherParty(party), party, 'gratitude', ctx.rules.lasting.gratitudeYears, ob.eventId);
+      const l = ctx.rules.lasting;
+      remember(ctx, otherParty(party), party, 'gratitude', l.gratitudeYears, ob.eventId, l.gratitudePercent);
       if (party === 'klingon')
         changeSupport(
           ctx,
@@ -77,7 +78,16 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
         cause,
         `${ob.fugitive} is hailed as a hero at home.`,
       );
-      remember(ctx, otherParty(party), party, 'grudge', ctx.rules.lasting.grudgeYears, ob.eventId);
+      const l = ctx.rules.lasting;
+      remember(
+        ctx,
+        otherParty(party),
+        party,
+        'grudge',
+        l.shelterGrudgeYears,
+        ob.eventId,
+        l.shelterGrudgePercent,
+      );
       note(ctx, {
         kind: 'obligation',
         party,

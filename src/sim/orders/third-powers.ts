@@ -54,7 +54,7 @@ export const aid: OrderDefinition<'aid'> = {
     const war = s.wars.some((w) => w.id === order.target);
     return war && per > 0
       ? `Sends ${plural(order.amount, 'reserve')} of aid against the attacker; each ${per} take one from its war’s strength.`
-      : `Sends ${plural(order.amount, 'reserve')} of aid towards what is needed; a world left short loses output for good.`;
+      : `Sends ${plural(order.amount, 'reserve')} of aid towards what is needed; a world left short loses output for good${grudgeWarning(s, order.target)}.`;
   },
   breaches: [],
 };
@@ -115,6 +115,15 @@ export const openSupport: OrderDefinition<'open-support'> = {
     `You earn ${plural(s.rules.economy.openSupportGain, 'reserve')} now and every later year the war lasts; ${thirdPowerName(s, order.thirdPower)}’s war grows ${2 * s.rules.economy.armsStrength} stronger each year.`,
   breaches: [open('III/open-support', 'Open support of a third power at war with the other party.')],
 };
+
+/** A party's disaster left short (half the need is short too) earns its grudge (src/sim/debts.ts). */
+function grudgeWarning(state: GameState, target: string): string {
+  const ob = state.obligations.find((o) => o.id === target);
+  const years = state.rules.lasting.grudgeYears;
+  return ob?.kind === 'aid' && isParty(ob.victim) && years > 0
+    ? `, and its power holds a grudge for ${plural(years, 'year')}`
+    : '';
+}
 
 /** Whom aid goes to, in words: the world struck (or its power), or the victim of a war. */
 function aidFor(state: GameState, target: string): string {

@@ -54,14 +54,26 @@ export const LastingSchema = z
     grudgeYears: int(
       0,
       100,
-      20,
-      'Years a party holds a grudge against the other for leaving its disaster short, or sheltering a fugitive.',
+      30,
+      'Years a party holds a grudge against the other for leaving its disaster short.',
     ),
     grudgePercent: int(
       0,
       100,
+      100,
+      'How much less a breach against a party it holds a grudge for a disaster left short against weighs with an AI, in % (100: it counts no cost at all).',
+    ),
+    shelterGrudgeYears: int(
+      0,
+      100,
+      20,
+      'Years a party holds a grudge against the other for sheltering a fugitive it asked for.',
+    ),
+    shelterGrudgePercent: int(
+      0,
+      100,
       50,
-      'How much less a breach against a party it holds a grudge against weighs with an AI, in %.',
+      'How much less a breach against a party it holds a grudge for a sheltered fugitive against weighs with an AI, in %.',
     ),
     reliefYears: int(
       0,

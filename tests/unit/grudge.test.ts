@@ -1,0 +1,96 @@
+// Rules version 10 (issue 16, the disaster-aid decision): the campaign's grudge is whole and long.
+// A government that holds a grudge counts no cost at all in breaking faith with the power that
+// failed it, for 30 years; half the aid is still short of the need and earns the same grudge.
+import { describe, expect, it } from 'vitest';
+import { TRAITS } from '../../src/sim/ai/personality';
+import { makeEval, violationPoints } from '../../src/sim/ai/value';
+import { breachWeight, debtOf } from '../../src/sim/debts';
+import type { GameState, ScenarioInput } from '../../src/sim/index';
+import { definitionOf } from '../../src/sim/orders/index';
+import { addEvents, builtin, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
+
+const OB = 'e2300-t0-aid';
+const aid = (amount: number) => ({ type: 'aid' as const, target: OB, amount });
+const game = () => miniGame((s: ScenarioInput) => addEvents(s, qonosDisaster()));
+/** The year after the disaster, with the Federation's aid as given. */
+const aidedWith = (given: number): GameState =>
+  turn(game(), { federation: given > 0 ? [aid(given)] : [] }).state;
+
+describe('the grudge of a disaster left short (rules version 10)', () => {
+  it('the campaign holds it 30 years, and at full strength', () => {
+    const lasting = builtin('khitomer-accords').rules.lasting;
+    expect(lasting.grudgeYears).toBe(30);
+    expect(lasting.grudgePercent).toBe(100);
+  });
+
+  it('none and half the need both earn it; the need in full earns gratitude', () => {
+    expect(debtOf(aidedWith(0), 'klingon', 'federation')).toMatchObject({ kind: 'grudge', until: 2330 });
+    expect(debtOf(aidedWith(5), 'klingon', 'federation')).toMatchObject({ kind: 'grudge', until: 2330 });
+    expect(debtOf(aidedWith(10), 'klingon', 'federation')?.kind).toBe('gratitude');
+  });
+
+  it('the report says what the grudge does, until when', () => {
+    const r = turn(game());
+    expect(r.report.changes.map((c) => c.text)).toContainEqual(
+      'The Klingon Empire will not forget this: a grudge against the Federation until 2330; while it lasts, its government counts no cost in breaking faith with the Federation.',
+    );
+    const half = turn(
+      miniGame((s: ScenarioInput) => {
+        addEvents(s, qonosDisaster());
+        withRules(s, { lasting: { grudgePercent: 40 } });
+      }),
+    );
+    expect(half.report.changes.map((c) => c.text)).toContainEqual(
+      expect.stringMatching(/until 2330; while it lasts, breaking faith with the Federation weighs 40% less/),
+    );
+  });
+
+  it('the aggrieved counts no cost in breaking faith with the one that failed it, and only with it', () => {
+    const s = aidedWith(0);
+    expect(breachWeight(s, 'klingon', 'federation')).toBe(0);
+    expect(breachWeight(s, 'federation', 'klingon')).toBe(1);
+    const aggrieved = makeEval(s, 'klingon', TRAITS.pragmatist);
+    const offender = makeEval(s, 'federation', TRAITS.pragmatist);
+    expect(violationPoints(aggrieved, 'VI/ruling-ignored', false)).toBe(0);
+    expect(violationPoints(offender, 'VI/ruling-ignored', false)).toBeGreaterThan(0);
+    // Grateful instead, it weighs the breach as ever (gratitudePercent is 0 in the campaign).
+    const grateful = makeEval(aidedWith(10), 'klingon', TRAITS.pragmatist);
+    expect(violationPoints(grateful, 'VI/ruling-ignored', false)).toBeGreaterThan(0);
+  });
+
+  it('a sheltered fugitive earns a lighter, shorter grudge than a disaster left short', () => {
+    const lasting = builtin('khitomer-accords').rules.lasting;
+    expect([lasting.shelterGrudgeYears, lasting.shelterGrudgePercent]).toEqual([20, 50]);
+    const g = miniGame((s: ScenarioInput) =>
+      addEvents(s, {
+        year: 2300,
+        type: 'renegade',
+        origin: 'klingon',
+        fugitive: 'Kethral',
+        deadline: 2,
+      } as TimelineInput),
+    );
+    const r = turn(g, { klingon: [{ type: 'shelter', obligation: 'e2300-t0-extradition' }] });
+    expect(debtOf(r.state, 'federation', 'klingon')).toMatchObject({
+      kind: 'grudge',
+      until: 2320,
+      percent: 50,
+    });
+    expect(breachWeight(r.state, 'federation', 'klingon')).toBe(0.5);
+    expect(r.report.changes.map((c) => c.text)).toContainEqual(
+      'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, breaking faith with the Klingon Empire weighs 50% less with its government.',
+    );
+  });
+
+  it('the aid order says a party left short holds a grudge; a third power’s disaster does not', () => {
+    expect(definitionOf(aid(5)).effect(game(), 'federation', aid(5))).toBe(
+      'Sends 5 reserves of aid towards what is needed; a world left short loses output for good, and its power holds a grudge for 30 years.',
+    );
+    const romulan = miniGame((s: ScenarioInput) =>
+      addEvents(s, qonosDisaster({ victim: 'romulan', system: 'romulus' })),
+    );
+    expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
+      'Sends 5 reserves of aid towards what is needed; a world left short loses output for good.',
+    );
+  });
+});
