@@ -3,7 +3,7 @@
 // unpunished presses on, and wary never adds up breaches into a year that takes it to the line.
 import { describe, expect, it } from 'vitest';
 import { breachBudget, breachCost, emboldened, moodOf } from '../../src/sim/ai/deterrence';
-import { makeEval } from '../../src/sim/ai/value';
+import { makeEval, violationPoints } from '../../src/sim/ai/value';
 import { aiOrders, type GameState, type LedgerEntry, TRAITS } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -101,6 +101,47 @@ describe('the standing a hawk’s breaches may spend', () => {
     const budget = breachBudget(g, 'klingon', 'wary', hawk) ?? 0;
     expect(budget).toBeLessThan(55);
     expect(budget).toBeGreaterThan(55 - 2 * g.rules.costs['I/covert']);
+  });
+
+  it('counts every covert act not yet seen, each of its own code, two of one code twice', () => {
+    const g = miniGame();
+    g.powers.klingon.standing = 60;
+    const act = (id: string, code: 'I/covert' | 'III/arms') => ({
+      id,
+      party: 'klingon' as const,
+      article: code === 'I/covert' ? ('I' as const) : ('III' as const),
+      code,
+      year: g.year - 1,
+      base: g.rules.costs[code],
+      detected: false,
+      text: 'A covert act.',
+    });
+    g.covert = [act('c1', 'I/covert'), act('c2', 'III/arms'), act('c3', 'I/covert')];
+    // No priors and no protest: an exposure costs its base and the cover-up, rounded half up.
+    const exposed = (code: 'I/covert' | 'III/arms') =>
+      Math.floor((g.rules.costs[code] * g.rules.detection.exposurePercent + 50) / 100);
+    expect(breachBudget(g, 'klingon', 'wary', hawk)).toBe(
+      60 - 5 - 2 * exposed('I/covert') - exposed('III/arms'),
+    );
+  });
+
+  it('weighs a covert breach below an open one of the same code, asked in either order', () => {
+    // The evaluation keeps what each code weighs, open and covert apart (ai/value.ts `weighed`).
+    const g = miniGame();
+    const openFirst = makeEval(g, 'klingon', hawk);
+    const open = violationPoints(openFirst, 'I/covert', false);
+    const covert = violationPoints(openFirst, 'I/covert', true);
+    expect(open).toBeGreaterThan(0);
+    expect(covert).toBeGreaterThan(0);
+    expect(covert).toBeLessThan(open);
+    const covertFirst = makeEval(g, 'klingon', hawk);
+    expect(violationPoints(covertFirst, 'I/covert', true)).toBeLessThan(
+      violationPoints(covertFirst, 'I/covert', false),
+    );
+    // A power that never breaks the articles weighs any breach as beyond price.
+    expect(violationPoints(makeEval(g, 'klingon', TRAITS.loyalist), 'I/covert', true)).toBe(
+      Number.POSITIVE_INFINITY,
+    );
   });
 
   it('counts a covert order in full, as if seen, and an order that breaks nothing as 0', () => {

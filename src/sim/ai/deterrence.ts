@@ -78,9 +78,16 @@ export function breachBudget(v: GameState, party: Party, mood: Mood, t: Traits):
   if (v.status === 'suspended' || v.status === 'collapsed') return null;
   let exposed = 0;
   const d = v.rules.detection;
+  // Acts of one code cost the same: each code's cost is found once (each is a walk of the ledger).
+  const costs = new Map<string, number>();
   for (const c of v.covert) {
     if (c.party !== party || c.detected || c.year < v.year - d.laterYears) continue;
-    exposed += violationCost(v, party, c.code as ViolationCode, true);
+    let cost = costs.get(c.code);
+    if (cost === undefined) {
+      cost = violationCost(v, party, c.code as ViolationCode, true);
+      costs.set(c.code, cost);
+    }
+    exposed += cost;
   }
   const margin = mood === 'wary' ? WARY_MARGIN : v.rules.treaty.suspendBelow + ANSWERED_MARGIN;
   return powerOf(v, party).standing - exposed - margin;

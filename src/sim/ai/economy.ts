@@ -6,16 +6,9 @@ import { type Ctx, createContext } from '../context';
 import { breachOf, type Order } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
-import { type Fleet, type GameState, otherParty, type Party, powerOf, type System, type War } from '../types';
-import {
-  adjacency,
-  developCostOf,
-  findFleet,
-  findSystem,
-  industryOf,
-  laneDistance,
-  shortestPath,
-} from '../world';
+import { type Fleet, type GameState, type Party, powerOf, type System, type War } from '../types';
+import { adjacency, developCostOf, findFleet, findSystem, industryOf, laneDistance } from '../world';
+import { besideOther, firstNear, homeward, retakeFrom } from './reach';
 import { breachPoints, defenceOf, type Eval, mayViolate, standingGain, supportValue } from './value';
 
 /** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
@@ -149,7 +142,9 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
   const { v, party, other, t } = e;
   const r = v.rules;
   const me = powerOf(v, party);
-  const { neighbours } = adjacency(v);
+  // Systems by their place in `v.systems` and their neighbours' places: no lookup by id per fleet.
+  const { index, near: nearAt } = adjacency(v);
+  const systems = v.systems;
   const maxLanes = r.movement.maxLanes;
   const inForce = v.status === 'in-force' || v.status === 'strained';
   const myWars = v.wars.filter((w) => w.victim === party);
@@ -210,14 +205,16 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
   const busy = new Map<string, number>();
   for (const f of v.fleets) {
     if (f.owner !== party || helping.has(f.id)) continue;
-    const here = findSystem(v, f.location);
-    const near = neighbours.get(f.location) ?? [];
-    strikes(e, add, f, near, myWars, lostWorlds);
+    const at = index.get(f.location);
+    const here = at === undefined ? undefined : systems[at];
+    const near = at === undefined ? [] : (nearAt[at] as readonly number[]);
+    const nearFirst = (test: (x: System) => boolean) => firstNear(systems, near, test);
+    strikes(e, add, f, at, near, myWars, lostWorlds);
     raiders(e, add, f, inForce);
     if (here?.owner === other) {
       const home =
-        near.find((n) => findSystem(v, n)?.owner === party) ??
-        near.find((n) => findSystem(v, n)?.owner === null) ??
+        nearFirst((x) => x.owner === party) ??
+        nearFirst((x) => x.owner === null) ??
         homeward(v, party, f.location);
       const stays = me.passageUntil < v.year && powerOf(v, other).passageUntil >= v.year;
       if (home && !t.warlike && !stays)
@@ -229,7 +226,7 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
     // stays: a ruling withdraws it, and an undefended claimed world may be seized (rules version 8).
     if (here?.owner !== party && v.claims.some((c) => c.system === f.location)) {
       const beside =
-        near.find((n) => findSystem(v, n)?.owner === party && !v.claims.some((c) => c.system === n)) ??
+        nearFirst((x) => x.owner === party && !v.claims.some((c) => c.system === x.id)) ??
         homeward(v, party, f.location);
       if (beside) add({ type: 'move', fleet: f.id, to: beside }, 2);
       continue;
@@ -251,65 +248,30 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
     }
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.
     if (t.warlike) {
-      const goal = near.find((n) => {
-        const sys = findSystem(v, n);
-        return sys && sys.owner === null && sys.zone === 'disputed';
-      });
+      const goal = nearFirst((x) => x.owner === null && x.zone === 'disputed');
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 0.8);
     }
   }
 }
 
 /**
- * Where a fleet should stand to retake a world a third power holds (not its capital, next to one of
- * ours): a world of ours beside it, within a year's move, when the fleet outnumbers its defence.
- */
-function retakeFrom(v: GameState, party: Party, f: Fleet, maxLanes: number): string | undefined {
-  const { neighbours } = adjacency(v);
-  if ((neighbours.get(f.location) ?? []).some((n) => isPrey(v, party, n, f.strength))) return undefined;
-  for (const x of v.systems) {
-    if (!isPrey(v, party, x.id, f.strength)) continue;
-    for (const n of neighbours.get(x.id) ?? []) {
-      if (findSystem(v, n)?.owner !== party || n === f.location) continue;
-      if (laneDistance(v, f.location, n, maxLanes) <= maxLanes) return n;
-    }
-  }
-  return undefined;
-}
-
-/** A third power's world, not its capital, that a fleet of `strength` would likely take. */
-function isPrey(v: GameState, party: Party, id: string, strength: number): boolean {
-  const x = findSystem(v, id);
-  if (!x || x.owner === null || x.owner === party || x.capital) return false;
-  if (x.owner === 'federation' || x.owner === 'klingon') return false;
-  if (!(adjacency(v).neighbours.get(id) ?? []).some((n) => findSystem(v, n)?.owner === party)) return false;
-  if (besideOther(v, otherParty(party), id)) return false;
-  return strength >= 1.5 * defenceOf(v, x);
-}
-
-/** True when a world lies beside one of the other party's, or the other party's ships lie there. */
-function besideOther(v: GameState, other: Party, id: string): boolean {
-  if (v.fleets.some((f) => f.owner === other && f.location === id)) return true;
-  return (adjacency(v).neighbours.get(id) ?? []).some((n) => findSystem(v, n)?.owner === other);
-}
-
-/** Deep in the other's space (after helping there): as far as a year's move goes towards the capital. */
-function homeward(v: GameState, party: Party, from: string): string | undefined {
-  const capital = v.systems.find((x) => x.capital && x.owner === party);
-  const path = capital ? shortestPath(v, from, capital.id) : null;
-  if (!path || path.length < 2) return undefined;
-  return path[Math.min(v.rules.movement.maxLanes, path.length - 1)];
-}
-
-/**
  * Attacks on worlds: a third power at war with us, one holding worlds we lost (security lost every
  * year until retaken), or (a warlike power, Accords suspended) the other party.
  */
-function strikes(e: Eval, add: Add, f: Fleet, near: readonly string[], myWars: War[], lost: boolean): void {
+function strikes(
+  e: Eval,
+  add: Add,
+  f: Fleet,
+  at: number | undefined,
+  near: readonly number[],
+  myWars: War[],
+  lost: boolean,
+): void {
   const { v, party, other, t } = e;
   const r = v.rules;
   for (let k = -1; k < near.length; k++) {
-    const sys = findSystem(v, k < 0 ? f.location : (near[k] as string));
+    const i = k < 0 ? at : (near[k] as number);
+    const sys = i === undefined ? undefined : v.systems[i];
     if (!sys || sys.owner === null || sys.owner === party) continue;
     const d = defenceOf(v, sys);
     const p = f.strength / (f.strength + d);
@@ -326,7 +288,7 @@ function strikes(e: Eval, add: Add, f: Fleet, near: readonly string[], myWars: W
           { type: 'attack', fleet: f.id, target: sys.id },
           gain - breachPoints(e, breachOf('attack')) * 0.3,
         );
-    } else if (sys.capital || p <= 0.55 || besideOther(v, other, sys.id)) {
+    } else if (sys.capital || p <= 0.55 || besideOther(v, other, i as number)) {
       // A third power's capital is beyond reach; a world beside the other party's may fall to it
       // first in the same battles, and the attack would then break Article I.
     } else if (myWars.some((w) => w.thirdPower === sys.owner)) {

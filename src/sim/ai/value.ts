@@ -34,6 +34,11 @@ export interface Eval {
   /** What each violation would cost the party this year if seen (`violationCost`), found once. */
   seen: Partial<Record<ViolationCode, number>>;
   /**
+   * What each violation weighs (`violationPoints`), open and covert, found once: the options ask for
+   * the same few codes for every candidate order (a pure function of the evaluation and the code).
+   */
+  weighed: { open: Map<ViolationCode, number>; covert: Map<ViolationCode, number> };
+  /**
    * Standing its own unseen covert acts are still expected to cost when they come out: a loss it can
    * see coming, so it is counted off the standing the AI plans from (rules version 7).
    */
@@ -80,6 +85,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     floor: 8 + owed,
     priors: {},
     seen: {},
+    weighed: { open: new Map(), covert: new Map() },
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
     regard: breachWeight(v, party, rival),
   };
@@ -157,6 +163,17 @@ export function breachPoints(e: Eval, b: Breach): number {
 /** Expected standing points lost to a violation, open or covert. */
 export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number {
   if (e.t.neverViolate) return Number.POSITIVE_INFINITY;
+  // `mayViolate`'s copy shares the memo: nothing below reads `neverViolate`.
+  const weighed = covert ? e.weighed.covert : e.weighed.open;
+  let points = weighed.get(code);
+  if (points === undefined) {
+    points = weigh(e, code, covert);
+    weighed.set(code, points);
+  }
+  return points;
+}
+
+function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   const v = e.v;
   const article = articleOf(code);
   let priors = e.priors[article];

@@ -28,9 +28,9 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
   const embargoes: Party[] = [];
   const pactOrders: Party[] = [];
   // Disputes both powers bring this year are heard once, together (./claims-and-trade.ts).
-  const brought = refs.flatMap((r) =>
-    r.order.type === 'arbitrate' ? [`${r.party}|${disputeKey(s, r.order.dispute)}`] : [],
-  );
+  const brought: string[] = [];
+  for (const r of refs)
+    if (r.order.type === 'arbitrate') brought.push(`${r.party}|${disputeKey(s, r.order.dispute)}`);
   for (const ref of refs) {
     const { party, index, order } = ref;
     const cause = { order: { party, index, type: order.type } };
