@@ -99,6 +99,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     everSuspended: scenario.status === 'suspended',
     suspendedBy: null,
     openWhileSuspended: 0,
+    walkedBack: [],
     powers: { federation: power('federation'), klingon: power('klingon') },
     thirdPowers: scenario.thirdPowers.map((t) => ({
       id: t.id,
@@ -306,6 +307,8 @@ export function turnCopy(s: GameState): GameState {
     everSuspended: s.everSuspended,
     suspendedBy: s.suspendedBy,
     openWhileSuspended: s.openWhileSuspended,
+    // Replaced, never changed in place (src/sim/suspension.ts): the list is shared.
+    walkedBack: s.walkedBack,
     powers: { federation: copyPower(s.powers.federation), klingon: copyPower(s.powers.klingon) },
     thirdPowers: s.thirdPowers,
     systems: s.systems.slice(),

@@ -2,7 +2,7 @@
 // the end; grades at the last year, or the collapse.
 import { contestedWorlds } from './articles/claims-and-trade';
 import type { Rules } from './scenario/rules';
-import { blameless, keptOnRecord } from './suspension';
+import { blameless, keptOnRecord, walkedBackCost } from './suspension';
 import {
   type Banked,
   type GameState,
@@ -100,7 +100,15 @@ export function bankYear(s: GameState, industryNow: Record<Party, number>): void
 
 /** One source of a power's score, in the words the screens show. */
 export interface ScoreLine {
-  source: 'honour' | 'security' | 'prosperity' | 'support' | 'parade' | 'never-suspended' | 'war';
+  source:
+    | 'honour'
+    | 'security'
+    | 'prosperity'
+    | 'support'
+    | 'parade'
+    | 'never-suspended'
+    | 'walked-back'
+    | 'war';
   label: string;
   points: number;
 }
@@ -158,6 +166,10 @@ export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
       points: s.everSuspended ? 0 : s.rules.scoring.neverSuspendedBonus,
     },
   ];
+  // Shown only to a power that had a suspension walked back (src/sim/suspension.ts).
+  const walkedBack = walkedBackCost(s, party);
+  if (walkedBack !== 0)
+    lines.push({ source: 'walked-back', label: 'Suspensions walked back by a summit', points: walkedBack });
   return { total: lines.reduce((n, l) => n + l.points, 0), lines, decades: b.decades.slice() };
 }
 

@@ -36,6 +36,7 @@ export const HASHED_FIELDS = [
   'everSuspended',
   'suspendedBy',
   'openWhileSuspended',
+  'walkedBack',
   'powers',
   'systems',
   'fleets',
@@ -108,6 +109,8 @@ export function hashState(s: GameState, hasher: Hasher = new Hasher()): string {
   h.bool(s.everSuspended);
   h.strOrNull(s.suspendedBy);
   h.u32(s.openWhileSuspended);
+  h.u32(s.walkedBack.length);
+  for (const p of s.walkedBack) h.str(p);
   for (const party of PARTIES) power(h, powerOf(s, party));
   systems(h, s.systems);
   fleets(h, s.fleets);

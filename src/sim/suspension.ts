@@ -1,12 +1,15 @@
-// Who a collapse is blamed on (DESIGN.md section 15.4, rules version 8). A power that suspends the
-// Accords in answer to the other's breaches puts its case on record: should the suspended Accords
-// collapse (war, or too many years), it keeps part of what it banked, and the power whose breaches brought
-// them down keeps nothing. Keeping faith while a violator drags the Accords to the edge banks a
-// century for both to lose; suspending protects what was built, at the price of the never-suspended
-// bonus and of a crisis that collapses unless a summit walks it back. Suspending is the right call
-// when the other will not recover, and the wrong one when it will.
+// Who a collapse is blamed on (DESIGN.md section 15.4, rules version 8), and what a suspension
+// walked back costs (rules version 10). A power that suspends the Accords in answer to the other's
+// breaches puts its case on record: should the suspended Accords collapse (war, or too many years),
+// it keeps part of what it banked, and the power whose breaches brought them down keeps nothing.
+// Should a summit restore them instead, the other recovered and the case was not borne out: the
+// suspender pays a price of its score. Keeping faith while a violator drags the Accords to the edge
+// banks a century for both to lose; suspending protects what was built, at the price of the
+// never-suspended bonus and of a crisis that collapses unless a summit walks it back. Suspending is
+// the right call when the other will not recover, and the wrong one when it will.
 import { bankedTotal, warScores } from './answers';
-import { type GameState, otherParty, type Party, powerOf } from './types';
+import { type Ctx, note } from './context';
+import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from './types';
 
 /**
  * The power whose suspension is on record and still holds: it suspended the Accords by its order,
@@ -37,4 +40,32 @@ export function collapseScores(s: GameState, declarer: Party | null): Record<Par
   out[keeper] = keptOnRecord(s, keeper);
   out[otherParty(keeper)] = 0;
   return out;
+}
+
+/**
+ * A summit restores suspended Accords (rules version 10): a suspension on record is walked back, and
+ * its case against the other was not borne out. The suspender pays `crisis.walkedBackPoints` of its
+ * score, once for each suspension walked back: suspending a power that recovers is the wrong call.
+ */
+export function walkBack(ctx: Ctx): void {
+  const s = ctx.s;
+  const by = s.suspendedBy;
+  if (by === null) return;
+  s.walkedBack = [...s.walkedBack, by];
+  const points = ctx.rules.crisis.walkedBackPoints;
+  if (points <= 0) return;
+  note(ctx, {
+    kind: 'treaty',
+    party: by,
+    article: null,
+    cause: { rule: 'walked-back' },
+    text: `${PARTY_TITLES[by]}'s suspension is walked back: ${PARTY_NAMES[otherParty(by)]} recovered, and the crisis ${PARTY_NAMES[by]} began costs it ${points} points of its score.`,
+  });
+}
+
+/** What the suspensions a power had walked back cost its score (a negative number, or 0). */
+export function walkedBackCost(s: GameState, party: Party): number {
+  let n = 0;
+  for (const p of s.walkedBack) if (p === party) n++;
+  return n === 0 ? 0 : -n * s.rules.crisis.walkedBackPoints;
 }

@@ -3,6 +3,7 @@
 import { type Ctx, entriesThisYear, note } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
+import { walkBack } from './suspension';
 import {
   type GameState,
   type LedgerEntry,
@@ -27,6 +28,7 @@ function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string, by: 
     s.suspendedBy = null;
   }
   if (from === 'suspended' && to !== 'collapsed') {
+    walkBack(ctx);
     s.suspendedSince = null;
     s.suspendedBy = null;
   }

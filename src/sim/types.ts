@@ -339,6 +339,11 @@ export interface GameState {
   suspendedBy: Party | null;
   /** Open violations committed while suspended (they raise the war risk). */
   openWhileSuspended: number;
+  /**
+   * The suspender of every suspension on record that a summit walked back, once each time (rules
+   * version 10, src/sim/suspension.ts): each costs it `crisis.walkedBackPoints` of its score.
+   */
+  walkedBack: Party[];
   powers: Record<Party, PowerState>;
   thirdPowers: ThirdPower[];
   systems: System[];

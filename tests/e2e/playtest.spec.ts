@@ -242,6 +242,9 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await expect(choice).toBeVisible({ timeout: 15_000 });
   await expect(choice).toContainText(/The Klingon Empire's standing is \d+, below the line of 20/);
   await expect(choice).toContainText('Both powers lose the 50 points for Accords never suspended');
+  // The bet in both directions (rules version 10): a case on record, or the price of one walked back.
+  await expect(choice).toContainText('your case on record keeps you 50% of the score you banked');
+  await expect(choice).toContainText('the suspension walked back costs you 100 points of your score');
   await expect(choice).toContainText('Keep: the Accords stand');
   await choice.scrollIntoViewIfNeeded();
   await screenshot(page, 'playtest-suspension-asked');

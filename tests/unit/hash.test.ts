@@ -98,6 +98,7 @@ function fullState(): GameState {
   s.suspendedSince = 2300;
   s.everSuspended = true;
   s.openWhileSuspended = 1;
+  s.walkedBack = ['federation'];
   s.powers.federation.intel = { year: 2300, reserves: 12, fleets: 9 };
   s.powers.klingon.intel = { year: 2299, reserves: 7, fleets: 3 };
   s.obligations = [

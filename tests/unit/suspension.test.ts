@@ -99,30 +99,53 @@ describe('a suspension on record', () => {
 });
 
 describe('the AI’s suspension', () => {
-  /** The Federation, in good standing, faces a Klingon Empire at `standing`, with `banked` points banked. */
-  function facing(standing: number, banked: number): GameState {
+  /**
+   * The Federation, in good standing, faces a Klingon Empire at `standing`, with `banked` points
+   * banked; `breach`: a Klingon violation seen this year (the Federation is wronged).
+   */
+  function facing(standing: number, banked: number, breach = false, rules: RulesInput = {}): GameState {
     const g = miniGame((s) => {
       s.powers.federation.standing = 80;
       s.powers.klingon.standing = standing;
+      withRules(s, rules);
     });
     const s = structuredClone(g);
     s.powers.federation.banked.honour = banked;
+    if (breach)
+      s.ledger = [
+        {
+          year: s.year,
+          party: 'klingon',
+          article: 'I',
+          kind: 'violation',
+          code: 'I/covert',
+          delta: -10,
+          priors: 0,
+          text: 'A covert act seen.',
+        },
+      ];
     return s;
   }
   const suspends = (who: 'pragmatist' | 'hawk' | 'loyalist', s: GameState) =>
     aiOrders(who, s, 'federation').some((o) => o.type === 'suspend-accords');
 
-  it('a pragmatist suspends when it has much banked to keep and the other is near 0', () => {
-    expect(suspends('pragmatist', facing(2, 600))).toBe(true);
+  it('a pragmatist suspends when it has much banked to keep, the other near 0 and breaking the articles', () => {
+    expect(suspends('pragmatist', facing(2, 1200, true))).toBe(true);
   });
 
-  it('a pragmatist keeps faith when it has little banked: the crisis and the lost bonus weigh more', () => {
-    expect(suspends('pragmatist', facing(19, 0))).toBe(false);
+  it('a pragmatist keeps faith when the other may recover, or when it has little banked', () => {
+    expect(suspends('pragmatist', facing(19, 400))).toBe(false);
+    expect(suspends('pragmatist', facing(2, 0, true))).toBe(false);
+  });
+
+  it('a pragmatist counts the price of a suspension walked back (rules version 10)', () => {
+    expect(suspends('pragmatist', facing(2, 240))).toBe(false);
+    expect(suspends('pragmatist', facing(2, 240, false, { crisis: { walkedBackPoints: 0 } }))).toBe(true);
   });
 
   it('a hawk weighs it too (it suspends with much banked, not with nothing); a loyalist never suspends', () => {
-    expect(suspends('hawk', facing(2, 600))).toBe(true);
-    expect(suspends('hawk', facing(2, 0))).toBe(false);
-    expect(suspends('loyalist', facing(2, 600))).toBe(false);
+    expect(suspends('hawk', facing(2, 1200, true))).toBe(true);
+    expect(suspends('hawk', facing(2, 0, true))).toBe(false);
+    expect(suspends('loyalist', facing(2, 1200, true))).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ export function suspensionWords(s: GameState, party: Party): { why: string; susp
     why: `${PARTY_TITLES[other]}'s standing is ${s.powers[other].standing}, below the line of ${t.suspendBelow}: you may suspend the Accords.`,
     suspend: `Suspend: at the end of ${s.year} the Accords are suspended if its standing is still below ${t.suspendBelow}. ${
       s.everSuspended ? '' : `Both powers lose the ${bonus} points for Accords never suspended. `
-    }Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them.`,
+    }Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_TITLES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_TITLES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
     keep: `Keep: the Accords stand and nothing changes; you may still suspend them in any year its standing stays below ${t.suspendBelow} (Suspend the Accords, in the diplomacy orders).`,
   };
 }

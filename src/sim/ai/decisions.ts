@@ -185,7 +185,9 @@ const YEAR_POINTS = 11;
  * Suspension (rules version 8): its answer on record keeps what it banked should the Accords
  * collapse (src/sim/suspension.ts). Worth it when the other looks set to drag them down anyway (its
  * standing near 0, breaches seen lately); not when it may recover, for a suspension starts a crisis
- * of its own and ends the never-suspended bonus. A hawk weighs the same, from any standing of its
+ * of its own, ends the never-suspended bonus and, walked back, costs its price (rules version 10).
+ * The crisis puts at risk all the years left, not only those within the AI's horizon: a collapse
+ * takes the whole rest of the century. A hawk weighs the same, from any standing of its
  * own, and likes the war a suspension opens.
  */
 function suspensionOptions(e: Eval, add: Add): void {
@@ -201,11 +203,13 @@ function suspensionOptions(e: Eval, add: Add): void {
     0.15 + (0.5 * (tr.suspendBelow - them.standing)) / tr.suspendBelow + (wrongedBy(v, party) ? 0.2 : 0),
   );
   const onRecord = me.standing >= tr.suspendBelow ? fall * keptOnRecord(v, party) : 0;
-  // A suspension's own crisis: some of what keeping faith would bank, and the bonus surely lost.
+  // A suspension's own crisis: some of what keeping faith would bank, the bonus surely lost, and the
+  // price of a suspension walked back should the other recover.
   const crisis =
     (1 - fall) *
-    (0.25 * YEAR_POINTS * lastingYears(e, HORIZON) +
-      (v.everSuspended ? 0 : v.rules.scoring.neverSuspendedBonus));
+    (0.25 * YEAR_POINTS * Math.max(0, e.yearsLeft) +
+      (v.everSuspended ? 0 : v.rules.scoring.neverSuspendedBonus) +
+      v.rules.crisis.walkedBackPoints);
   add({ type: 'suspend-accords' }, (t.warlike ? 6 : 0) + onRecord - crisis);
 }
 

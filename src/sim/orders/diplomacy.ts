@@ -132,7 +132,7 @@ export const suspendAccords: OrderDefinition<'suspend-accords'> = {
   },
   describe: () => 'Suspend the Accords',
   effect: (s) =>
-    `The Accords are suspended at the year’s end, with your case on record: should they collapse, you keep ${s.rules.treaty.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line) and the other nothing. War becomes possible; the never-suspended bonus is lost; a summit can restore them.`,
+    `The Accords are suspended at the year’s end, with your case on record: should they collapse, you keep ${s.rules.treaty.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line) and the other nothing. War becomes possible; the never-suspended bonus is lost; a summit can restore them, but should it, your case was not borne out and costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
   breaches: [],
 };
 

@@ -1,6 +1,7 @@
 // Every number of DESIGN.md sections 5–8 and 11, as a scenario's `rules` block with its defaults.
 // A scenario may override any of them; the defaults are the campaign's.
 import { z } from 'zod';
+import { CrisisSchema } from './rules-crisis';
 import { LastingSchema } from './rules-lasting';
 
 const int = (min: number, max: number, def: number, description: string) =>
@@ -369,6 +370,7 @@ export const RulesSchema = z
       })
       .prefault({}),
     lasting: LastingSchema,
+    crisis: CrisisSchema,
   })
   .prefault({});
 

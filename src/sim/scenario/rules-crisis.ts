@@ -1,0 +1,17 @@
+// What a suspension of the Accords costs when it is walked back (DESIGN.md section 15.4, rules
+// version 10). Kept apart from rules.ts, which holds every other group of the `rules` block.
+import { z } from 'zod';
+
+const int = (min: number, max: number, def: number, description: string) =>
+  z.number().int().min(min).max(max).default(def).describe(description);
+
+export const CrisisSchema = z
+  .strictObject({
+    walkedBackPoints: int(
+      0,
+      1000,
+      100,
+      'Score a power loses each time a summit restores Accords that its order suspended (its case against the other was not borne out).',
+    ),
+  })
+  .prefault({});
