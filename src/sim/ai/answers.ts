@@ -8,6 +8,7 @@ import { blinded, firstYearDetection } from '../ledger';
 import type { Order } from '../orders/index';
 import { breachOf } from '../orders/index';
 import { ARTICLES, PARTIES, powerOf } from '../types';
+import { embargoTradeCost } from './trade';
 import { breachPoints, type Eval, standingGain, standingLoss, supportValue } from './value';
 
 /** A standing below which a power is one bad year from suspension: paying its way back is worth much. */
@@ -72,8 +73,10 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
 
   // Sanctions: an embargo answering a breach is no breach (not pressed on a power near the line).
   if (pressing) {
-    const lostPact = v.tradePact ? ((me.startIndustry * r.economy.pactPercent) / 100) * 5 * e.rv : 0;
-    add({ type: 'embargo' }, r.economy.embargoGain * e.rv * 1.5 + (t.neverViolate ? 0.3 : 0.8) - lostPact);
+    add(
+      { type: 'embargo' },
+      r.economy.embargoGain * e.rv * 1.5 + (t.neverViolate ? 0.3 : 0.8) - embargoTradeCost(e),
+    );
   }
 
   // A recall in protest: a power that does not need its embassy's eyes shows its anger when the

@@ -3,12 +3,13 @@ import { stream } from '../rng';
 import { addressGain } from '../support';
 import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf } from '../types';
-import { adjacency, industryOf } from '../world';
+import { adjacency } from '../world';
 import { answerOptions, RECALL_GRIEVANCE } from './answers';
 import { decisionOptions } from './decisions';
 import { breachBudget, breachCost, emboldened, moodOf } from './deterrence';
 import { economyAndFleets } from './economy';
 import type { Traits } from './personality';
+import { embargoTradeCost } from './trade';
 import { breachPoints, type Eval, makeEval, standingGain, standingLoss, supportValue } from './value';
 import { viewFor } from './view';
 
@@ -59,11 +60,9 @@ function options(e: Eval): Option[] {
   }
   if (!t.neverViolate) {
     // An embargo ends a pact, and voids an offer standing (so talks close: ../articles/claims-and-trade.ts).
-    const trading = v.tradePact || v.pactProposal !== null;
-    const lostPact = trading ? ((industryOf(v, party) * r.economy.pactPercent) / 100) * 5 * e.rv : 0;
     add(
       { type: 'embargo' },
-      r.economy.embargoGain * e.rv * 1.5 - lostPact - breachPoints(e, breachOf('embargo')),
+      r.economy.embargoGain * e.rv * 1.5 - embargoTradeCost(e) - breachPoints(e, breachOf('embargo')),
     );
     add(
       { type: 'espionage', mode: 'steal' },
