@@ -323,3 +323,29 @@ export function rollDetection(ctx: Ctx): void {
       expose(ctx, act, 'Exposed years later', { rule: 'detection' });
   }
 }
+
+/** Each power's violations seen among a year's ledger entries (rewards and events are not). */
+export function violationsSeen(entries: readonly LedgerEntry[]): Record<Party, number> {
+  const seen = { federation: 0, klingon: 0 };
+  for (const e of entries) countSeen(seen, e);
+  return seen;
+}
+
+/** `violationsSeen(entriesThisYear(ctx))`, counted where the entries stand (no list is made). */
+export function violationsSeenThisYear(ctx: Ctx): Record<Party, number> {
+  const seen = { federation: 0, klingon: 0 };
+  const ledger = ctx.s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i] as LedgerEntry;
+    if (e.year !== ctx.year) break;
+    countSeen(seen, e);
+  }
+  for (const e of ctx.pending) countSeen(seen, e);
+  return seen;
+}
+
+function countSeen(seen: Record<Party, number>, e: LedgerEntry): void {
+  if (e.kind === 'reward' || e.article === null) return;
+  if (e.party === 'federation') seen.federation++;
+  else if (e.party === 'klingon') seen.klingon++;
+}

@@ -32,7 +32,15 @@ import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { resolveGrievances } from './grievances';
-import { actOfFaith, applyStanding, driftStanding, reward, rollDetection } from './ledger';
+import {
+  actOfFaith,
+  applyStanding,
+  driftStanding,
+  reward,
+  rollDetection,
+  violationsSeen,
+  violationsSeenThisYear,
+} from './ledger';
 import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
 import { courseOf, noteCrossing } from './passage';
 import type { OrderRef, Step } from './resolve-types';
@@ -45,7 +53,6 @@ import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './tr
 import {
   eachParty,
   type GameState,
-  type LedgerEntry,
   ofParty,
   PARTIES,
   PARTY_NAMES,
@@ -280,32 +287,6 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
 /** The words of a government's fall, in a result's cause. */
 function governmentFell(party: Party): string {
   return `The government of ${PARTY_NAMES[party]} falls: its support reached 0.`;
-}
-
-/** Each power's violations seen among a year's ledger entries (rewards and events are not). */
-function violationsSeen(entries: readonly LedgerEntry[]): Record<Party, number> {
-  const seen = { federation: 0, klingon: 0 };
-  for (const e of entries) countSeen(seen, e);
-  return seen;
-}
-
-/** `violationsSeen(entriesThisYear(ctx))`, counted where the entries stand (no list is made). */
-function violationsSeenThisYear(ctx: Ctx): Record<Party, number> {
-  const seen = { federation: 0, klingon: 0 };
-  const ledger = ctx.s.ledger;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
-    if (e.year !== ctx.year) break;
-    countSeen(seen, e);
-  }
-  for (const e of ctx.pending) countSeen(seen, e);
-  return seen;
-}
-
-function countSeen(seen: Record<Party, number>, e: LedgerEntry): void {
-  if (e.kind === 'reward' || e.article === null) return;
-  if (e.party === 'federation') seen.federation++;
-  else if (e.party === 'klingon') seen.klingon++;
 }
 
 function resolveMoves(ctx: Ctx, refs: OrderRef[]): void {

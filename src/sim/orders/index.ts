@@ -2,8 +2,7 @@
 // by its definition (./define.ts says what one holds). The `Order` union is inferred from their
 // schemas; validation, costs, words and the preview's breaches are read from the definitions.
 import { z } from 'zod';
-import { type GameState, ofParty, PARTY_TITLES, type Party, powerOf, type Result } from '../types';
-import { influenceOf } from '../world';
+import type { GameState, Party, Result } from '../types';
 import {
   DECLARE_WAR,
   DEMAND_REPARATIONS,
@@ -14,6 +13,7 @@ import {
   REPARATIONS,
   reparations,
 } from './answers';
+import { type Budget, budget, checkBudget, spend } from './budget';
 import type { Breach, OrderCost, OrderDefinition, OrderError, OrderErrorCode } from './define';
 import {
   ADDRESS_COUNCIL,
@@ -276,28 +276,6 @@ export class YearOrders {
   }
 }
 
-/**
- * What the queued orders of a year have taken (influence, reserves, the fleets given an order),
- * and the influence the power has this year (found once for the year's orders).
- */
-interface Budget {
-  influence: number;
-  reserves: number;
-  fleets: string[];
-  readonly influenceOf: number;
-}
-
-/** Nothing spent yet of the influence `party` has this year. */
-function budget(state: GameState, party: Party): Budget {
-  return { influence: 0, reserves: 0, fleets: [], influenceOf: influenceOf(state, party) };
-}
-
-function spend(used: Budget, c: OrderCost): void {
-  used.influence += c.influence;
-  used.reserves += c.reserves;
-  if (c.fleet !== null) used.fleets.push(c.fleet);
-}
-
 /** `validateOrder` with what `queued` already takes summed up in `used`. */
 function validateWithin(
   state: GameState,
@@ -340,31 +318,6 @@ function refusalOf(
     onceAYear(order, queued) ??
     definitionOf(order).check(state, party, order, queued)
   );
-}
-
-/** Budgets: influence and reserves shared with the queued orders; a fleet acts once a year. */
-function checkBudget(state: GameState, party: Party, cost: OrderCost, used: Budget): OrderError | null {
-  if (cost.fleet !== null && used.fleets.includes(cost.fleet)) {
-    return {
-      code: 'order/fleet-busy',
-      message: `Fleet ${cost.fleet} already has its order for ${state.year}.`,
-    };
-  }
-  const label = ofParty(PARTY_TITLES, party);
-  if (cost.influence > 0 && used.influence + cost.influence > used.influenceOf) {
-    return {
-      code: 'order/no-influence',
-      message: `${label} has ${used.influenceOf - used.influence} influence left this year; the order needs ${cost.influence}.`,
-    };
-  }
-  const reserves = powerOf(state, party).reserves;
-  if (cost.reserves > 0 && used.reserves + cost.reserves > reserves) {
-    return {
-      code: 'order/no-reserves',
-      message: `${label} has ${reserves - used.reserves} reserves left this year; the order needs ${cost.reserves}.`,
-    };
-  }
-  return null;
 }
 
 function onceAYear(order: Order, queued: readonly Order[]): OrderError | null {
