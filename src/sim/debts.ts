@@ -5,6 +5,7 @@
 // strike sooner). A third power relieved in its disaster spares the giver's worlds from its wars.
 import type { Ctx } from './context';
 import { note } from './context';
+import type { Rules } from './scenario/rules';
 import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party } from './types';
 import { thirdPowerName } from './world';
 
@@ -51,6 +52,14 @@ export function remember(
           ? `${who} is grateful to ${whom}, and will remember it until ${debt.until}.`
           : `${who} remembers ${whom}'s relief: its wars spare ${whom}'s worlds until ${debt.until}.`,
   });
+}
+
+/** A grudge's years and strength by its cause (rules version 10: each cause has its own). */
+export function grudgeFor(rules: Rules, cause: 'disaster' | 'shelter'): { years: number; percent: number } {
+  const l = rules.lasting;
+  return cause === 'disaster'
+    ? { years: l.grudgeYears, percent: l.grudgePercent }
+    : { years: l.shelterGrudgeYears, percent: l.shelterGrudgePercent };
 }
 
 /** What a grudge does, as its note says it: the player sees the price of a disaster left short. */

@@ -2,6 +2,7 @@
 // the other party's government weighs its breaches against a benefactor more and against the object
 // of its grudge less (not at all, for a disaster left short), and a third power relieved in its
 // disaster spares its worlds from its wars for years.
+import { grudgeFor } from '../debts';
 import { wrongedBy } from '../grievances';
 import { PARTIES, type Party } from '../types';
 import { aggressionIn } from '../world';
@@ -26,11 +27,10 @@ function yearOfRegard(e: Eval): number {
  */
 export function regardValue(e: Eval, cause: 'disaster' | 'shelter'): number {
   const l = e.v.rules.lasting;
-  const grudgeYears = cause === 'disaster' ? l.grudgeYears : l.shelterGrudgeYears;
-  const grudgePercent = cause === 'disaster' ? l.grudgePercent : l.shelterGrudgePercent;
-  const years = Math.max(0, Math.min(e.yearsLeft, HORIZON, Math.max(l.gratitudeYears, grudgeYears)));
+  const grudge = grudgeFor(e.v.rules, cause);
+  const years = Math.max(0, Math.min(e.yearsLeft, HORIZON, Math.max(l.gratitudeYears, grudge.years)));
   // Counted as far as the other's government weighs it (none when a scenario turns both off).
-  const weight = Math.min(1, (l.gratitudePercent + grudgePercent) / 100);
+  const weight = Math.min(1, (l.gratitudePercent + grudge.percent) / 100);
   return years * yearOfRegard(e) * weight;
 }
 

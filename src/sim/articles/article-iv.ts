@@ -2,7 +2,7 @@
 // full by the deadline earns standing (more when generous); short of it is an omission. Aid to a
 // third power's disaster is no duty, but it is rewarded all the same.
 import { type Ctx, changeReserves, changeSupport, note, ownSystem } from '../context';
-import { remember } from '../debts';
+import { grudgeFor, remember } from '../debts';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -149,8 +149,8 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
       );
     } else if (isParty(ob.victim)) {
       scarWorld(ctx, ob, d);
-      const l = ctx.rules.lasting;
-      remember(ctx, ob.victim, party, 'grudge', l.grudgeYears, ob.eventId, l.grudgePercent);
+      const g = grudgeFor(ctx.rules, 'disaster');
+      remember(ctx, ob.victim, party, 'grudge', g.years, ob.eventId, g.percent);
       chargeViolation(
         ctx,
         party,

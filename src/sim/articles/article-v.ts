@@ -2,7 +2,7 @@
 // is extradited. Extraditing is honoured (and unpopular with Klingons); sheltering past the deadline
 // is an open violation; a staged escape is covert.
 import { type Cause, type Ctx, changeSupport, note } from '../context';
-import { remember } from '../debts';
+import { grudgeFor, remember } from '../debts';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -78,16 +78,8 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
         cause,
         `${ob.fugitive} is hailed as a hero at home.`,
       );
-      const l = ctx.rules.lasting;
-      remember(
-        ctx,
-        otherParty(party),
-        party,
-        'grudge',
-        l.shelterGrudgeYears,
-        ob.eventId,
-        l.shelterGrudgePercent,
-      );
+      const g = grudgeFor(ctx.rules, 'shelter');
+      remember(ctx, otherParty(party), party, 'grudge', g.years, ob.eventId, g.percent);
       note(ctx, {
         kind: 'obligation',
         party,

@@ -1,5 +1,6 @@
 // The orders about third powers and disasters: aid (Article IV, or Article III's help to the party
 // attacked), arms sold in secret and open support of a third power at war (Article III).
+import { grudgeFor } from '../debts';
 import { type GameState, isParty, otherParty, PARTY_NAMES, type Party } from '../types';
 import { thirdPowerName } from '../world';
 import {
@@ -119,7 +120,7 @@ export const openSupport: OrderDefinition<'open-support'> = {
 /** A party's disaster left short (half the need is short too) earns its grudge (src/sim/debts.ts). */
 function grudgeWarning(state: GameState, target: string): string {
   const ob = state.obligations.find((o) => o.id === target);
-  const years = state.rules.lasting.grudgeYears;
+  const years = grudgeFor(state.rules, 'disaster').years;
   return ob?.kind === 'aid' && isParty(ob.victim) && years > 0
     ? `, and its power holds a grudge for ${plural(years, 'year')}`
     : '';
