@@ -7,17 +7,25 @@ export const NULL = 0x4e55_4c4c;
 export const TRUE = 0x5452_5545;
 export const FALSE = 0x4641_4c53;
 
+/** The strings of one part of a walk, by place, and their codes. */
+interface Places {
+  readonly texts: string[];
+  readonly codes: number[];
+}
+
 export class Hasher {
   private h1 = 0x6b68_6974 | 0; // "khit"
   private h2 = 0x6f6d_6572 | 0; // "omer"
   // The codes of the strings hashed, by their place in the walk: a hasher used again (`restart`)
   // on the next year's state finds most strings where they stood, the same string objects, so a
-  // code costs one comparison, not a fold. Where a list grew or shrank the places after it shift:
-  // a string not found at its place is looked up by itself (`known`; a tenth of the state hash's
-  // instructions went to folding those again). A code is a pure function of its string, so what is
-  // remembered changes no hash (tests/unit/hash.test.ts hashes states changed in place, in any order).
-  private readonly texts: string[] = [];
-  private readonly codes: number[] = [];
+  // code costs one comparison, not a fold. Each part of the walk counts its places from its own
+  // start (`places`): where a list grew or shrank, only its own later places shift, not those of
+  // every part after it (which cost a lookup each, two thirds of the codes of a replayed year). A
+  // string not found at its place is looked up by itself (`known`). A code is a pure function of
+  // its string, so what is remembered changes no hash (tests/unit/hash.test.ts hashes states
+  // changed in place, in any order).
+  private readonly parts: Places[] = [];
+  private part: Places = this.placesOf(0);
   private at = 0;
   private readonly known = new Map<string, number>();
   // The words of a list's items (a state's systems, fleets, covert acts: each hashed as one word), by
@@ -34,17 +42,33 @@ export class Hasher {
   restart(): this {
     this.h1 = 0x6b68_6974 | 0;
     this.h2 = 0x6f6d_6572 | 0;
+    return this.places(0);
+  }
+
+  /** The strings that follow are part `n` of the walk: their places count from its start. */
+  places(n: number): this {
+    this.part = this.placesOf(n);
     this.at = 0;
     return this;
+  }
+
+  private placesOf(n: number): Places {
+    let part = this.parts[n];
+    if (part === undefined) {
+      part = { texts: [], codes: [] };
+      this.parts[n] = part;
+    }
+    return part;
   }
 
   /** The 32-bit code `str` mixes in for a string (`foldString`). */
   code(s: string): number {
     const k = this.at++;
-    if (this.texts[k] === s) return this.codes[k] as number;
+    const part = this.part;
+    if (part.texts[k] === s) return part.codes[k] as number;
     const code = this.codeOf(s);
-    this.texts[k] = s;
-    this.codes[k] = code;
+    part.texts[k] = s;
+    part.codes[k] = code;
     return code;
   }
 

@@ -91,6 +91,21 @@ export function hashersOf(s: GameState): GameHashers {
   return hashers.of(s.rules);
 }
 
+// The parts of the walk whose strings count their places from their own start (`Hasher.places`):
+// each list's, and what follows one, so a list that grew or shrank shifts no other part's places.
+const WALKED_BACK = 1;
+const POWERS = 2;
+const OBLIGATIONS = 3;
+const WARS = 4;
+const CLAIMS = 5;
+const HEROES = 6;
+const DEBTS = 7;
+const ANSWERS = 8;
+const DEMANDS = 9;
+const PROPOSALS = 10;
+const EVENTS = 11;
+const RESULT = 12;
+
 // The walk goes part by part, one function each: small functions, so the engine inlines the
 // hasher's steps into each (in one large function it stopped inlining them: twice the time).
 /** The state's hash, by `hasher` (a new one unless given: a game's own, `hashersOf`, is faster). */
@@ -110,7 +125,9 @@ export function hashState(s: GameState, hasher: Hasher = new Hasher()): string {
   h.strOrNull(s.suspendedBy);
   h.u32(s.openWhileSuspended);
   h.u32(s.walkedBack.length);
+  h.places(WALKED_BACK);
   for (const p of s.walkedBack) h.str(p);
+  h.places(POWERS);
   for (const party of PARTIES) power(h, powerOf(s, party));
   systems(h, s.systems);
   fleets(h, s.fleets);
@@ -126,13 +143,16 @@ export function hashState(s: GameState, hasher: Hasher = new Hasher()): string {
   h.bool(s.tradePact);
   h.u32(s.pactEnds);
   h.u32(s.talksClosedUntil);
+  h.places(PROPOSALS);
   proposal(h, s.pactProposal);
   proposal(h, s.summitProposal);
   h.u32(s.events.length);
+  h.places(EVENTS);
   for (const e of s.events) {
     h.str(e.id);
     h.str(e.type);
   }
+  h.places(RESULT);
   h.value(s.result);
   h.str(s.staticHash);
   return h.digest();
@@ -180,12 +200,14 @@ function power(h: Hasher, p: PowerState): void {
 /** Protests and demands for reparations (rules version 7). */
 function answers(h: Hasher, s: GameState): void {
   h.u32(s.protests.length);
+  h.places(ANSWERS);
   for (const p of s.protests) {
     h.str(p.by);
     h.str(p.article);
     h.u32(p.year);
   }
   h.u32(s.demands.length);
+  h.places(DEMANDS);
   for (const d of s.demands) {
     h.str(d.by);
     h.str(d.debtor);
@@ -230,6 +252,7 @@ function fleetWord(h: Hasher, f: Fleet): number {
 
 function obligations(h: Hasher, list: readonly Obligation[]): void {
   h.u32(list.length);
+  h.places(OBLIGATIONS);
   for (const o of list) {
     h.str(o.id);
     h.str(o.kind);
@@ -257,6 +280,7 @@ function obligations(h: Hasher, list: readonly Obligation[]): void {
 
 function debts(h: Hasher, list: readonly Debt[]): void {
   h.u32(list.length);
+  h.places(DEBTS);
   for (const d of list) {
     h.str(d.by);
     h.str(d.of);
@@ -269,6 +293,7 @@ function debts(h: Hasher, list: readonly Debt[]): void {
 
 function wars(h: Hasher, list: readonly War[]): void {
   h.u32(list.length);
+  h.places(WARS);
   for (const w of list) {
     h.str(w.id);
     h.str(w.eventId);
@@ -291,6 +316,7 @@ function wars(h: Hasher, list: readonly War[]): void {
 
 function heroes(h: Hasher, list: readonly Hero[]): void {
   h.u32(list.length);
+  h.places(HEROES);
   for (const x of list) {
     h.str(x.party);
     h.str(x.fugitive);
@@ -303,6 +329,7 @@ function heroes(h: Hasher, list: readonly Hero[]): void {
 
 function claims(h: Hasher, list: readonly Claim[]): void {
   h.u32(list.length);
+  h.places(CLAIMS);
   for (const c of list) {
     h.str(c.id);
     h.str(c.eventId);

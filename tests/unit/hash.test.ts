@@ -89,6 +89,40 @@ describe('hashValue', () => {
     expect(h.restart().code('archanis')).toBe(foldString('archanis'));
     expect(h.restart().code('narendra')).toBe(foldString('narendra'));
   });
+
+  it('a walk in parts hashes what a walk in one part hashes, whatever each part held before', () => {
+    // Each part counts its places from its own start (`places`): which part a string is in must
+    // change nothing but where its code is remembered.
+    const walk = (h: Hasher, parts: string[][], inParts: boolean) => {
+      parts.forEach((words, n) => {
+        if (inParts) h.places(n);
+        for (const w of words) h.str(w);
+      });
+      return h.digest();
+    };
+    const walks = [
+      [
+        ['federation', 'sol'],
+        ['aid', 'klingon'],
+      ],
+      [
+        ['federation', 'sol', 'vulcan'],
+        ['aid', 'klingon'],
+      ], // the first part grew
+      [['sol'], ['aid', 'klingon', 'extradition']], // shrank, and the second grew
+      [[], ['klingon', 'aid']], // the second part's strings swapped places
+      [['sol'], []],
+    ];
+    const reused = new Hasher();
+    for (const parts of walks) {
+      const whole = walk(new Hasher(), parts, false);
+      expect(walk(reused.restart(), parts, true), JSON.stringify(parts)).toBe(whole);
+    }
+    // The parts' strings are hashed in order: a string in another part moves the hash.
+    expect(walk(new Hasher(), [['sol'], ['aid']], true)).not.toBe(
+      walk(new Hasher(), [['aid'], ['sol']], true),
+    );
+  });
 });
 
 /** A mini game with every list and optional part of the state filled, so each leaf can be moved. */
