@@ -68,6 +68,22 @@ describe('the catalogue', () => {
       ).toBe(true);
   });
 
+  it('holds every definition with the same keys in the same order (one shape, read alike by the year)', () => {
+    const keys = Object.keys(ORDERS.move);
+    expect(keys).toEqual([
+      'shape',
+      'step',
+      'cost',
+      'check',
+      'describe',
+      'effect',
+      'breaches',
+      'breaching',
+      'screen',
+    ]);
+    for (const type of ORDER_TYPES) expect(Object.keys(ORDERS[type]), type).toEqual(keys);
+  });
+
   it('names the breaches the AI prices: the one of each order that can break an article once', () => {
     expect(breachOf('attack')).toMatchObject({ code: 'I/attack', covert: false });
     expect(breachOf('espionage')).toMatchObject({ code: 'I/covert', covert: true });
