@@ -166,22 +166,21 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     if (list === NONE) bySteps[step] = [r];
     else list.push(r);
   }
-  const of = (step: Step): OrderRef[] => bySteps[step];
 
   // (a) diplomatic orders, after the year's pay of old deals with third powers at war
   supplyWars(ctx);
-  resolveSummits(ctx, of('summit'));
-  resolveEmbassies(ctx, of('embassy'));
-  resolveOpenSupport(ctx, of('openSupport'));
-  const embargoes = resolveDisputesAndTrade(ctx, of('tradeAndDisputes'));
-  for (const r of of('addressCouncil')) addressCouncil(ctx, r.party, r.index, r.order.type);
-  for (const r of of('suspend')) addOnce(ctx.suspenders, r.party);
-  const declarers = resolveAnswers(ctx, of('answers'));
-  resolvePassage(ctx, of('grantPassage'));
+  resolveSummits(ctx, bySteps.summit);
+  resolveEmbassies(ctx, bySteps.embassy);
+  resolveOpenSupport(ctx, bySteps.openSupport);
+  const embargoes = resolveDisputesAndTrade(ctx, bySteps.tradeAndDisputes);
+  for (const r of bySteps.addressCouncil) addressCouncil(ctx, r.party, r.index, r.order.type);
+  for (const r of bySteps.suspend) addOnce(ctx.suspenders, r.party);
+  const declarers = resolveAnswers(ctx, bySteps.answers);
+  resolvePassage(ctx, bySteps.grantPassage);
 
   // (b) builds and aid
-  resolveBuilds(ctx, of('builds'));
-  for (const ref of of('aid')) {
+  resolveBuilds(ctx, bySteps.builds);
+  for (const ref of bySteps.aid) {
     if (ref.order.type !== 'aid') continue;
     const target = ref.order.target;
     const ob = s.obligations.find((o) => o.id === target);
@@ -191,19 +190,19 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   }
 
   // (c) fleet moves
-  resolveMoves(ctx, of('moves'));
+  resolveMoves(ctx, bySteps.moves);
 
   // (d) battles: the powers' attacks, then the third powers' wars
-  resolveAttacks(ctx, of('attacks'));
+  resolveAttacks(ctx, bySteps.attacks);
   resolveWars(ctx);
 
   // (e) Article V decisions
-  resolveFugitives(ctx, of('fugitiveDecisions'));
+  resolveFugitives(ctx, bySteps.fugitiveDecisions);
   cheerHeroes(ctx);
 
   // (f) covert operations and detection
-  resolveEspionage(ctx, of('espionage'));
-  resolveCovertArms(ctx, of('covertArms'));
+  resolveEspionage(ctx, bySteps.espionage);
+  resolveCovertArms(ctx, bySteps.covertArms);
   rollDetection(ctx);
 
   // (g) obligations whose deadline passed
