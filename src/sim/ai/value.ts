@@ -15,7 +15,7 @@ import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import { type Article, type GameState, otherParty, type Party, powerOf, type System } from '../types';
 import { industryOf } from '../world';
-import type { Traits } from './personality';
+import { copyTraits, type Traits } from './personality';
 
 export interface Eval {
   v: GameState;
@@ -49,7 +49,29 @@ export interface Eval {
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
 export function mayViolate(e: Eval): Eval {
-  return e.t.neverViolate ? { ...e, t: { ...e.t, neverViolate: false } } : e;
+  if (!e.t.neverViolate) return e;
+  const t = copyTraits(e.t);
+  t.neverViolate = false;
+  return withTraits(e, t);
+}
+
+/** The evaluation with other traits, made with `makeEval`'s fields in their order (one hidden class). */
+function withTraits(e: Eval, t: Traits): Eval {
+  return {
+    v: e.v,
+    party: e.party,
+    other: e.other,
+    t,
+    yearsLeft: e.yearsLeft,
+    rv: e.rv,
+    ov: e.ov,
+    floor: e.floor,
+    priors: e.priors,
+    seen: e.seen,
+    weighed: e.weighed,
+    exposureDebt: e.exposureDebt,
+    regard: e.regard,
+  };
 }
 
 /** Growth (in % of the start) past which more output is worth little to the AI beside the race. */
