@@ -203,9 +203,20 @@ export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: 
 
 /** A covert act comes to light: charge it (as an exposure when it is from an earlier year). */
 export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): void {
-  // Replace the act rather than change it: earlier states share the list's objects.
+  // Replace the act rather than change it: earlier states share the list's objects. Made with
+  // `commitCovert`'s fields in their order (one hidden class; a spread copy has one of its own).
   const at = ctx.s.covert.indexOf(act);
-  if (at >= 0) ctx.s.covert[at] = { ...act, detected: true };
+  if (at >= 0)
+    ctx.s.covert[at] = {
+      id: act.id,
+      party: act.party,
+      article: act.article,
+      code: act.code,
+      year: act.year,
+      base: act.base,
+      detected: true,
+      text: act.text,
+    };
   const exposure = act.year < ctx.year;
   const entry = chargeViolation(ctx, act.party, act.code as ViolationCode, `${act.text} (${how})`, {
     exposure,
