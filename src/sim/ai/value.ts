@@ -13,8 +13,16 @@ import {
 } from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
-import { type Article, type GameState, otherParty, type Party, powerOf, type System } from '../types';
-import { industryOf } from '../world';
+import {
+  type Article,
+  type GameState,
+  ofParty,
+  otherParty,
+  type Party,
+  powerOf,
+  type System,
+} from '../types';
+import { adjacency } from '../world';
 import { copyTraits, type Traits } from './personality';
 
 export interface Eval {
@@ -45,6 +53,12 @@ export interface Eval {
   exposureDebt: number;
   /** What a breach against the other weighs, as a factor: its gratitude or grudge (src/sim/debts.ts). */
   regard: number;
+  /** Worlds the party holds, its industry and its rival's: found in one pass over the systems. */
+  held: number;
+  industry: number;
+  rivalIndustry: number;
+  /** Every system's defence by its place in `v.systems` (see `defences`), found once. */
+  defence: readonly number[];
 }
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
@@ -71,6 +85,10 @@ function withTraits(e: Eval, t: Traits): Eval {
     weighed: e.weighed,
     exposureDebt: e.exposureDebt,
     regard: e.regard,
+    held: e.held,
+    industry: e.industry,
+    rivalIndustry: e.rivalIndustry,
+    defence: e.defence,
   };
 }
 
@@ -80,9 +98,21 @@ const GROWTH_ENOUGH = 50;
 export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const p = powerOf(v, party);
   const start = Math.max(1, p.startIndustry);
-  const gained = industryOf(v, party) - p.startIndustry;
   const rival = otherParty(party);
-  const rivalGained = industryOf(v, rival) - powerOf(v, rival).startIndustry;
+  let held = 0;
+  let industry = 0;
+  let rivalIndustry = 0;
+  for (const x of v.systems) {
+    const owner = x.owner;
+    // The null is tested apart, so the comparisons below only ever see strings (see world.ts ownedBy).
+    if (owner === null) continue;
+    if (owner === party) {
+      held++;
+      industry += x.output;
+    } else if (owner === rival) rivalIndustry += x.output;
+  }
+  const gained = industry - p.startIndustry;
+  const rivalGained = rivalIndustry - powerOf(v, rival).startIndustry;
   const yearsLeft = v.lastYear - v.year;
   const horizon = Math.min(1, yearsLeft / 12);
   // Prosperity is a race: growth pays until it is so far ahead of the rival's that it banks the most.
@@ -93,8 +123,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
   let owed = 0;
   for (const ob of v.obligations) {
-    if (ob.kind === 'aid' && ob.victim === otherParty(party))
-      owed += Math.max(0, ob.need - ob.delivered[party]);
+    if (ob.kind === 'aid' && ob.victim === rival) owed += Math.max(0, ob.need - ofParty(ob.delivered, party));
   }
   return {
     v,
@@ -110,6 +139,10 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     weighed: { open: new Map(), covert: new Map() },
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
     regard: breachWeight(v, party, rival),
+    held,
+    industry,
+    rivalIndustry,
+    defence: defences(v),
   };
 }
 
@@ -222,15 +255,26 @@ function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   return (now * standingLoss(e, cost) + foresight * (1 - now) * later * standingLoss(e, exposure)) * e.regard;
 }
 
-function fleetsAt(v: GameState, owner: string, system: string): number {
-  let n = 0;
-  for (const f of v.fleets) if (f.owner === owner && f.location === system) n += f.strength;
-  return n;
+/**
+ * Every system's defence, by its place in `v.systems`: its garrison (none for an unclaimed world)
+ * and its owner's fleets there, all found in one pass over the fleets for the AI's year.
+ */
+function defences(v: GameState): number[] {
+  const b = v.rules.battle;
+  const systems = v.systems;
+  const out = systems.map((x) => (x.owner === null ? 0 : x.capital ? b.capitalGarrison : b.garrison));
+  const { index } = adjacency(v);
+  for (const f of v.fleets) {
+    const i = index.get(f.location);
+    if (i === undefined) continue;
+    const owner = (systems[i] as System).owner;
+    if (owner !== null && owner === f.owner) out[i] = (out[i] as number) + f.strength;
+  }
+  return out;
 }
 
-export function defenceOf(v: GameState, sys: System): number {
-  if (sys.owner === null) return 0;
-  return (
-    (sys.capital ? v.rules.battle.capitalGarrison : v.rules.battle.garrison) + fleetsAt(v, sys.owner, sys.id)
-  );
+/** The defence of the system `id`, or undefined when there is none. */
+export function defenceAt(e: Eval, id: string | null): number | undefined {
+  const i = id === null ? undefined : adjacency(e.v).index.get(id);
+  return i === undefined ? undefined : e.defence[i];
 }
