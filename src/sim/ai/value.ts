@@ -6,22 +6,14 @@ import {
   articleOf,
   firstYearDetection,
   laterDetection,
-  priorsOf,
+  priorsByArticle,
   protestedCost,
   repeatCost,
   violationCost,
 } from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
-import {
-  type Article,
-  type GameState,
-  ofParty,
-  otherParty,
-  type Party,
-  powerOf,
-  type System,
-} from '../types';
+import { ARTICLES, type GameState, ofParty, otherParty, type Party, powerOf, type System } from '../types';
 import { adjacency } from '../world';
 import { copyTraits, type Traits } from './personality';
 
@@ -37,10 +29,13 @@ export interface Eval {
   ov: number;
   /** Reserves to keep back for obligations and emergencies. */
   floor: number;
-  /** The party's priors per article this year (`priorsOf`), counted once. */
-  priors: Partial<Record<Article, number>>;
+  /**
+   * The party's priors this year by the article's place in `ARTICLES` (`priorsByArticle`), counted
+   * once when first asked (empty till then; filled in place, so `mayViolate`'s copy shares them).
+   */
+  priors: number[];
   /** What each violation would cost the party this year if seen (`violationCost`), found once. */
-  seen: Partial<Record<ViolationCode, number>>;
+  seen: Map<ViolationCode, number>;
   /**
    * What each violation weighs (`violationPoints`), open and covert, found once: the options ask for
    * the same few codes for every candidate order (a pure function of the evaluation and the code).
@@ -134,8 +129,8 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     rv,
     ov,
     floor: 8 + owed,
-    priors: {},
-    seen: {},
+    priors: [],
+    seen: new Map(),
     weighed: { open: new Map(), covert: new Map() },
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
     regard: breachWeight(v, party, rival),
@@ -202,10 +197,10 @@ export function supportValue(e: Eval, delta: number): number {
 
 /** What a violation would cost the party this year if seen: the ledger's `violationCost`, found once a year. */
 export function seenCost(e: Eval, code: ViolationCode): number {
-  let cost = e.seen[code];
+  let cost = e.seen.get(code);
   if (cost === undefined) {
     cost = violationCost(e.v, e.party, code);
-    e.seen[code] = cost;
+    e.seen.set(code, cost);
   }
   return cost;
 }
@@ -231,11 +226,8 @@ export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): 
 function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   const v = e.v;
   const article = articleOf(code);
-  let priors = e.priors[article];
-  if (priors === undefined) {
-    priors = priorsOf(v, e.party, article, v.year);
-    e.priors[article] = priors;
-  }
+  if (e.priors.length === 0) e.priors.push(...priorsByArticle(v, e.party, v.year));
+  const priors = e.priors[ARTICLES.indexOf(article)] as number;
   let cost = repeatCost(v, v.rules.costs[code], priors);
   if (v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0)
     cost = protestedCost(v, cost);
