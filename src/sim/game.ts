@@ -180,7 +180,8 @@ function staticHashOf(s: GameState): string {
   return h.digest();
 }
 
-function copyPower(p: PowerState): PowerState {
+/** A power's record copied (its banked points and address years too), in the one shape of every power. */
+export function copyPower(p: PowerState): PowerState {
   return {
     standing: p.standing,
     support: p.support,
@@ -291,8 +292,32 @@ export function cloneState(s: GameState): GameState {
 /**
  * The copy a turn starts from: like `cloneState`, but the systems and fleets themselves are shared
  * (most do not change in a year); the turn copies one before it changes it (`ownSystem`, `ownFleet`).
+ * Shared as they are, since they are replaced and never changed in place: the walked-back
+ * suspensions (src/sim/suspension.ts), the debts (src/sim/debts.ts), the protests and demands
+ * (src/sim/answers.ts), the ledger (a new list each turn: `flushLedger`), the year's events and the
+ * history (`revealEvents` and the turn make new lists); heroes and covert acts are replaced too
+ * (see `expose`), but in a list of the turn's own.
  */
 export function turnCopy(s: GameState): GameState {
+  const c = sharedCopy(s);
+  c.powers = { federation: copyPower(s.powers.federation), klingon: copyPower(s.powers.klingon) };
+  c.systems = s.systems.slice();
+  c.fleets = s.fleets.slice();
+  c.obligations = s.obligations.map(copyObligation);
+  c.wars = s.wars.map(copyWar);
+  c.claims = s.claims.map(copyClaim);
+  c.heroes = s.heroes.slice();
+  c.covert = s.covert.slice();
+  return c;
+}
+
+/**
+ * A copy of the state that shares every part with it: replace a part before changing it. Every
+ * state is made by this literal or `createGame`'s, the same fields in the same order, so V8 gives
+ * them one hidden class; a copy by spread would have a class of its own (the AI's view was one), and
+ * every function reading both would test two.
+ */
+export function sharedCopy(s: GameState): GameState {
   return {
     rulesVersion: s.rulesVersion,
     scenarioId: s.scenarioId,
@@ -307,27 +332,21 @@ export function turnCopy(s: GameState): GameState {
     everSuspended: s.everSuspended,
     suspendedBy: s.suspendedBy,
     openWhileSuspended: s.openWhileSuspended,
-    // Replaced, never changed in place (src/sim/suspension.ts): the list is shared.
     walkedBack: s.walkedBack,
-    powers: { federation: copyPower(s.powers.federation), klingon: copyPower(s.powers.klingon) },
+    powers: s.powers,
     thirdPowers: s.thirdPowers,
-    systems: s.systems.slice(),
+    systems: s.systems,
     lanes: s.lanes,
-    fleets: s.fleets.slice(),
+    fleets: s.fleets,
     nextFleetId: s.nextFleetId,
-    obligations: s.obligations.map(copyObligation),
-    wars: s.wars.map(copyWar),
-    claims: s.claims.map(copyClaim),
-    // Heroes are replaced, never changed in place: the list is shared.
-    heroes: s.heroes.slice(),
-    // Debts are replaced, never changed in place (src/sim/debts.ts): the list is shared.
+    obligations: s.obligations,
+    wars: s.wars,
+    claims: s.claims,
+    heroes: s.heroes,
     debts: s.debts,
-    // Covert acts are replaced, never changed in place (see `expose`), so the list is shared.
-    covert: s.covert.slice(),
-    // The ledger only grows, by a new list each turn (`flushLedger`): the list itself is shared.
+    covert: s.covert,
     ledger: s.ledger,
     ledgerHash: s.ledgerHash,
-    // Both lists are replaced, never changed in place (src/sim/answers.ts): shared.
     protests: s.protests,
     demands: s.demands,
     tradePact: s.tradePact,
@@ -335,8 +354,6 @@ export function turnCopy(s: GameState): GameState {
     talksClosedUntil: s.talksClosedUntil,
     pactProposal: s.pactProposal,
     summitProposal: s.summitProposal,
-    // A turn replaces the year's events (`revealEvents`) and its history (one record longer) with
-    // new lists, never changing these in place: both lists are shared.
     events: s.events,
     history: s.history,
     result: s.result,

@@ -4,6 +4,7 @@ import { appendLedger, type Cause, type Ctx, changeSupport, firstOfYear, note } 
 import { standingProtest } from './grievances';
 import type { ViolationCode } from './scenario/rules';
 import {
+  ARTICLES,
   type Article,
   type CovertAct,
   type GameState,
@@ -54,6 +55,24 @@ export function priorsOf(
     const e = s.ledger[i] as LedgerEntry;
     if (e.year < since) break;
     if (counts(e, party, article)) k++;
+  }
+  return k;
+}
+
+/**
+ * `priorsOf` in `year` for every article at once, by the article's place in `ARTICLES`: one walk of
+ * the ledger (the AI asks for several articles every year).
+ */
+export function priorsByArticle(s: GameState, party: Party, year: number): number[] {
+  const since = Math.max(s.signedYear, year - s.rules.forgivenessYears);
+  const k = ARTICLES.map(() => 0);
+  for (let i = s.ledger.length - 1; i >= 0; i--) {
+    const e = s.ledger[i] as LedgerEntry;
+    if (e.year < since) break;
+    if (e.party === party && e.kind !== 'reward' && e.article !== null) {
+      const at = ARTICLES.indexOf(e.article);
+      k[at] = (k[at] as number) + 1;
+    }
   }
   return k;
 }
@@ -203,9 +222,20 @@ export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: 
 
 /** A covert act comes to light: charge it (as an exposure when it is from an earlier year). */
 export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): void {
-  // Replace the act rather than change it: earlier states share the list's objects.
+  // Replace the act rather than change it: earlier states share the list's objects. Made with
+  // `commitCovert`'s fields in their order (one hidden class; a spread copy has one of its own).
   const at = ctx.s.covert.indexOf(act);
-  if (at >= 0) ctx.s.covert[at] = { ...act, detected: true };
+  if (at >= 0)
+    ctx.s.covert[at] = {
+      id: act.id,
+      party: act.party,
+      article: act.article,
+      code: act.code,
+      year: act.year,
+      base: act.base,
+      detected: true,
+      text: act.text,
+    };
   const exposure = act.year < ctx.year;
   const entry = chargeViolation(ctx, act.party, act.code as ViolationCode, `${act.text} (${how})`, {
     exposure,

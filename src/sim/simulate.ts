@@ -6,7 +6,7 @@ import type { Order } from './orders';
 import { POLICIES, type Policy } from './policies';
 import { resolveShapedTurn } from './resolve';
 import type { Scenario } from './scenario/schema';
-import { type GameState, PARTIES, type Party, type Result } from './types';
+import { type GameState, PARTIES, type Party, powerOf, type Result } from './types';
 
 export interface SimulateOptions {
   seed: string;
@@ -32,7 +32,7 @@ export function resolvePolicy(name: string): Policy | undefined {
  * replay, the store and a batch run all play the same successor.
  */
 export function livePolicy(s: GameState, party: Party, given: Policy, leadersAtStart = 0): Policy {
-  const p = s.powers[party];
+  const p = powerOf(s, party);
   if (p.leaders <= leadersAtStart) return given;
   return resolvePolicy(p.controller) ?? given;
 }

@@ -111,6 +111,23 @@ describe('AI personalities', () => {
       expect(aiOrders(who, s, 'federation')).toEqual(aiOrders(who, t, 'federation'));
   });
 
+  it("see through a view of the state's own shape, leaving the state as it was", () => {
+    // A view is made as every state is (src/sim/game.ts sharedCopy), so the rules' functions the AI
+    // calls see one hidden class. Its fields and their order are what can be checked here; the class
+    // itself only with V8's natives (%HaveSameMap), outside the suite.
+    for (const s of states.slice(0, 4)) {
+      const before = structuredClone(s);
+      for (const party of PARTIES) {
+        const v = viewFor(s, party);
+        expect(Object.keys(v)).toEqual(Object.keys(s));
+        for (const p of PARTIES) expect(Object.keys(v.powers[p])).toEqual(Object.keys(s.powers[p]));
+        expect(v.powers[party]).toBe(s.powers[party]);
+        expect(v.powers[party === 'federation' ? 'klingon' : 'federation'].controller).toBe('unknown');
+      }
+      expect(s).toEqual(before);
+    }
+  });
+
   it('answer the decisions the rules ask: aid for a disaster, the fate of a fugitive, a ruling', () => {
     let s = miniGame((sc) => {
       sc.timeline = [

@@ -14,6 +14,8 @@ import {
   type ScenarioInput,
   violationCost,
 } from '../../src/sim/index';
+import { priorsByArticle } from '../../src/sim/ledger';
+import type { Article, Party } from '../../src/sim/types';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
 function only<T>(list: T[]): T {
@@ -175,6 +177,44 @@ describe('grievances from before the signing never count', () => {
     const e = only(entries(turn(g, { federation: [embargo] }).report, 'federation', 'VI/embargo'));
     expect(e.priors).toBe(2);
     expect(e.delta).toBe(-8); // 5 × 1.5 = 7.5, rounded half up
+  });
+});
+
+describe('priors of every article at once', () => {
+  it("counts each article's violations by the party within the forgiveness window, by the place in ARTICLES", () => {
+    const g = miniGame((s) => {
+      s.signedYear = 2280;
+    });
+    const window = g.rules.forgivenessYears;
+    const entry = (
+      year: number,
+      party: Party,
+      article: Article | null,
+      kind: LedgerEntry['kind'],
+    ): LedgerEntry => ({
+      year,
+      party,
+      article,
+      kind,
+      code: article === null ? 'reward/clean-year' : `${article}/test`,
+      delta: -1,
+      priors: 0,
+      text: 'A test entry.',
+    });
+    g.ledger.push(
+      entry(2300 - window - 1, 'federation', 'I', 'violation'), // forgiven
+      entry(2300 - window, 'federation', 'I', 'violation'),
+      entry(2296, 'federation', 'IV', 'exposure'),
+      entry(2297, 'klingon', 'IV', 'violation'), // the other party's
+      entry(2298, 'federation', 'I', 'reward'), // a reward counts for nothing
+      entry(2299, 'federation', null, 'reward'),
+      entry(2299, 'federation', 'VI', 'violation'),
+      entry(2300, 'federation', 'I', 'violation'),
+    );
+    expect(priorsByArticle(g, 'federation', 2300)).toEqual([2, 0, 0, 1, 0, 1]);
+    expect(priorsByArticle(g, 'klingon', 2300)).toEqual([0, 0, 0, 1, 0, 0]);
+    // A year later the oldest of them is forgiven too.
+    expect(priorsByArticle(g, 'federation', 2301)).toEqual([1, 0, 0, 1, 0, 1]);
   });
 });
 

@@ -11,7 +11,7 @@ import { violationCost } from '../ledger';
 import { definitionOf, type Order } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import { type GameState, type LedgerEntry, otherParty, type Party, powerOf } from '../types';
-import type { Traits } from './personality';
+import { copyTraits, type Traits } from './personality';
 import { type Eval, seenCost } from './value';
 
 /** Years a partner's answer (or its silence) is remembered by the power it answered. */
@@ -61,7 +61,11 @@ export function moodOf(v: GameState, party: Party, t: Traits): Mood {
 
 /** An unpunished hawk's traits: its standing is worth less to it, and it looks no further than the year. */
 export function emboldened(t: Traits): Traits {
-  return { ...t, standing: t.standing * 0.4, buffer: Math.min(t.buffer, 5), exposureDebt: 0 };
+  const bold = copyTraits(t);
+  bold.standing = t.standing * 0.4;
+  bold.buffer = Math.min(t.buffer, 5);
+  bold.exposureDebt = 0;
+  return bold;
 }
 
 /** Standing a wary hawk keeps out of its year's breaches (each weighed alone, they may add up to more). */

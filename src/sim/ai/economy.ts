@@ -7,9 +7,9 @@ import { breachOf, type Order } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
 import { type Fleet, type GameState, type Party, powerOf, type System, type War } from '../types';
-import { adjacency, developCostOf, findFleet, findSystem, industryOf, laneDistance } from '../world';
+import { adjacency, developCostOf, findFleet, findSystem, laneDistance } from '../world';
 import { besideOther, firstNear, homeward, retakeFrom } from './reach';
-import { breachPoints, defenceOf, type Eval, mayViolate, standingGain, supportValue } from './value';
+import { breachPoints, defenceAt, type Eval, mayViolate, standingGain, supportValue } from './value';
 
 /** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
 const PARADE_YEARS = 6;
@@ -33,27 +33,27 @@ type Add = (o: Order, value: number) => void;
 const RESCUE_PERCENT = 200;
 
 /** True when a named world may well fall to its raid, as it stands. */
-function mayFall(v: GameState, w: War): boolean {
-  const target = w.target === null ? undefined : findSystem(v, w.target);
-  return target !== undefined && defenceOf(v, target) * 100 < w.strength * RESCUE_PERCENT;
+function mayFall(e: Eval, w: War): boolean {
+  const defence = defenceAt(e, w.target);
+  return defence !== undefined && defence * 100 < w.strength * RESCUE_PERCENT;
 }
 
 /** What a named world still lacks, in ships, to meet its raid. */
-function shortfall(v: GameState, w: War): number {
-  const target = w.target === null ? undefined : findSystem(v, w.target);
-  if (!target) return 0;
+function shortfall(e: Eval, w: War): number {
+  const defence = defenceAt(e, w.target);
+  if (defence === undefined) return 0;
   const want = Math.ceil((w.strength * COVER_PERCENT) / 100);
-  return Math.max(0, want - defenceOf(v, target));
+  return Math.max(0, want - defence);
 }
 
 export function economyAndFleets(e: Eval, add: Add): void {
   const { v, party } = e;
   const r = v.rules;
   const me = powerOf(v, party);
-  const income = Math.max(1, industryOf(v, party));
+  const income = Math.max(1, e.industry);
   const threats = namedThreats(v, party).filter((w) => w.since <= v.year + 1);
   let need = 0;
-  for (const w of threats) need += shortfall(v, w);
+  for (const w of threats) need += shortfall(e, w);
   // A power that cares more for growth keeps less back, and develops two worlds a year sooner.
   const eager = e.t.output * e.t.output;
   const keep = e.floor + Math.round((KEEP_YEARS * income) / eager) + need * r.economy.shipCost;
@@ -103,9 +103,7 @@ function ships(e: Eval, add: Add, spendable: number, need: number): void {
   const myWars = v.wars.filter((w) => w.victim === party);
   let have = 0;
   for (const f of v.fleets) if (f.owner === party) have += f.strength;
-  let held = 0;
-  for (const x of v.systems) if (x.owner === party) held++;
-  let want = Math.ceil(held * t.shipsPerSystem) + need;
+  let want = Math.ceil(e.held * t.shipsPerSystem) + need;
   const sc = r.scoring;
   const parade = e.yearsLeft <= PARADE_YEARS ? sc.paradeMax * sc.paradeShipsPerPoint : 0;
   if (parade > want) want = parade;
@@ -152,22 +150,20 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
   const threatened = new Map<string, number>();
   for (const w of myWars) {
     const target = warTarget(ctx, w);
-    if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(v, w));
+    if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
   }
-  let held = 0;
-  for (const x of v.systems) if (x.owner === party) held++;
-  const lostWorlds = held < me.startWorlds;
+  const lostWorlds = e.held < me.startWorlds;
 
   // Passage, so that the other party's fleets may stand at a named world with ours.
   if (inForce && !t.warlike) {
     for (const w of threats) {
       const target = w.target as string;
-      if (me.passageUntil >= w.since || shortfall(v, w) === 0) continue;
+      if (me.passageUntil >= w.since || shortfall(e, w) === 0) continue;
       const helpers = v.fleets.some(
         (f) => f.owner === other && laneDistance(v, f.location, target, maxLanes) <= maxLanes,
       );
       if (helpers) {
-        add({ type: 'grant-passage' }, 2 + Math.min(3, shortfall(v, w) * 0.3));
+        add({ type: 'grant-passage' }, 2 + Math.min(3, shortfall(e, w) * 0.3));
         break;
       }
     }
@@ -183,7 +179,7 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
     const trespass = open ? 0 : breachPoints(e, breachOf('move'));
     for (const w of namedThreats(v, other)) {
       if (w.since !== v.year || w.aidedBy.includes(party)) continue;
-      if (!open && (trespass === Number.POSITIVE_INFINITY || !mayFall(v, w))) continue;
+      if (!open && (trespass === Number.POSITIVE_INFINITY || !mayFall(e, w))) continue;
       const target = w.target as string;
       const thanks =
         standingGain(e, r.rewards.warAid) +
@@ -243,7 +239,7 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
     }
     // A world lost: gather beside it, to take it back next year.
     if (lostWorlds && !threatened.has(f.location)) {
-      const goal = retakeFrom(v, party, f, maxLanes);
+      const goal = retakeFrom(v, party, f, maxLanes, e.defence);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 1.2 + r.scoring.securityPerWorldLost * 0.3);
     }
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.
@@ -273,7 +269,7 @@ function strikes(
     const i = k < 0 ? at : (near[k] as number);
     const sys = i === undefined ? undefined : v.systems[i];
     if (!sys || sys.owner === null || sys.owner === party) continue;
-    const d = defenceOf(v, sys);
+    const d = e.defence[i as number] as number;
     const p = f.strength / (f.strength + d);
     const gain =
       p *

@@ -91,3 +91,26 @@ export const TRAITS: Record<AiPersonality, Traits> = {
     exposureDebt: 1,
   },
 };
+
+/**
+ * A personality's traits copied, to change in part: made with `TRAITS`' fields in their order, so
+ * every `Traits` has one hidden class in V8 (a spread copy would have one of its own).
+ */
+export function copyTraits(t: Traits): Traits {
+  return {
+    name: t.name,
+    standing: t.standing,
+    support: t.support,
+    output: t.output,
+    neverViolate: t.neverViolate,
+    buffer: t.buffer,
+    embassyTarget: t.embassyTarget,
+    suspendsFrom: t.suspendsFrom,
+    warlike: t.warlike,
+    developPerYear: t.developPerYear,
+    shipsPerSystem: t.shipsPerSystem,
+    arbitrates: t.arbitrates,
+    foresight: t.foresight,
+    exposureDebt: t.exposureDebt,
+  };
+}

@@ -109,6 +109,22 @@ function isNear(v: GameState, party: Party, system: string): boolean {
 /** How far above `rewards.driftAbove` a standing is held by a summit (higher, it may ebb). */
 const SUMMIT_BAND = 5;
 
+/** Orders that spend no influence: still taken once the year's influence is spent. */
+const WITHOUT_INFLUENCE: ReadonlySet<Order['type']> = new Set<Order['type']>([
+  'develop',
+  'build',
+  'move',
+  'attack',
+  'attack-fleet',
+  'aid',
+  'extradite',
+  'shelter',
+  'stage-escape',
+  'protest',
+  'reparations',
+  'declare-war',
+]);
+
 /** The personality's orders for this year, from what it can see and its own stream. */
 export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   const v = viewFor(s, party);
@@ -122,22 +138,7 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   // A hawk keeps its year's breaches within what its standing can bear (./deterrence.ts).
   let budget = breachBudget(v, party, mood, t);
   for (const o of opts) {
-    if (
-      chosen.influenceLeft <= 0 &&
-      o.order.type !== 'develop' &&
-      o.order.type !== 'build' &&
-      o.order.type !== 'move' &&
-      o.order.type !== 'attack' &&
-      o.order.type !== 'attack-fleet' &&
-      o.order.type !== 'aid' &&
-      o.order.type !== 'extradite' &&
-      o.order.type !== 'shelter' &&
-      o.order.type !== 'stage-escape' &&
-      o.order.type !== 'protest' &&
-      o.order.type !== 'reparations' &&
-      o.order.type !== 'declare-war'
-    )
-      continue;
+    if (chosen.influenceLeft <= 0 && !WITHOUT_INFLUENCE.has(o.order.type)) continue;
     if (chosen.accepts(o.order)) {
       if (budget !== null) {
         const cost = breachCost(e, o.order, chosen.taken);

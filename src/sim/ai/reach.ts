@@ -3,19 +3,25 @@
 // neighbours' places (`Adjacency.near`), not looked up by id for every fleet and neighbour.
 import { type Fleet, type GameState, otherParty, type Party, type System } from '../types';
 import { adjacency, laneDistance, shortestPath } from '../world';
-import { defenceOf } from './value';
 
 /**
  * Where a fleet should stand to retake a world a third power holds (not its capital, next to one of
  * ours): a world of ours beside it, within a year's move, when the fleet outnumbers its defence.
  */
-export function retakeFrom(v: GameState, party: Party, f: Fleet, maxLanes: number): string | undefined {
+export function retakeFrom(
+  v: GameState,
+  party: Party,
+  f: Fleet,
+  maxLanes: number,
+  defence: readonly number[],
+): string | undefined {
   const { index, near } = adjacency(v);
   const at = index.get(f.location);
-  if (at !== undefined && (near[at] ?? []).some((n) => isPrey(v, party, n, f.strength))) return undefined;
+  if (at !== undefined && (near[at] ?? []).some((n) => isPrey(v, party, n, f.strength, defence)))
+    return undefined;
   const systems = v.systems;
   for (let j = 0; j < systems.length; j++) {
-    if (!isPrey(v, party, j, f.strength)) continue;
+    if (!isPrey(v, party, j, f.strength, defence)) continue;
     for (const n of near[j] ?? []) {
       const x = systems[n] as System;
       if (x.owner !== party || x.id === f.location) continue;
@@ -35,15 +41,24 @@ export function firstNear(
   return undefined;
 }
 
-/** The third power's world at place `i` of the systems, not its capital, that a fleet of `strength` would likely take. */
-function isPrey(v: GameState, party: Party, i: number, strength: number): boolean {
+/**
+ * The third power's world at place `i` of the systems, not its capital, that a fleet of `strength`
+ * would likely take (`defence`: every system's, by place: ./value.ts).
+ */
+function isPrey(
+  v: GameState,
+  party: Party,
+  i: number,
+  strength: number,
+  defence: readonly number[],
+): boolean {
   const x = v.systems[i];
   if (!x || x.owner === null || x.owner === party || x.capital) return false;
   if (x.owner === 'federation' || x.owner === 'klingon') return false;
   const near = adjacency(v).near[i] ?? [];
   if (!near.some((n) => v.systems[n]?.owner === party)) return false;
   if (besideOther(v, otherParty(party), i)) return false;
-  return strength >= 1.5 * defenceOf(v, x);
+  return strength >= 1.5 * (defence[i] as number);
 }
 
 /** True when the world at place `i` lies beside one of the other party's, or the other party's ships lie there. */

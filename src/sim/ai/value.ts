@@ -6,16 +6,16 @@ import {
   articleOf,
   firstYearDetection,
   laterDetection,
-  priorsOf,
+  priorsByArticle,
   protestedCost,
   repeatCost,
   violationCost,
 } from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
-import { type Article, type GameState, otherParty, type Party, powerOf, type System } from '../types';
-import { industryOf } from '../world';
-import type { Traits } from './personality';
+import { ARTICLES, type GameState, ofParty, otherParty, type Party, powerOf, type System } from '../types';
+import { adjacency } from '../world';
+import { copyTraits, type Traits } from './personality';
 
 export interface Eval {
   v: GameState;
@@ -29,10 +29,13 @@ export interface Eval {
   ov: number;
   /** Reserves to keep back for obligations and emergencies. */
   floor: number;
-  /** The party's priors per article this year (`priorsOf`), counted once. */
-  priors: Partial<Record<Article, number>>;
+  /**
+   * The party's priors this year by the article's place in `ARTICLES` (`priorsByArticle`), counted
+   * once when first asked (empty till then; filled in place, so `mayViolate`'s copy shares them).
+   */
+  priors: number[];
   /** What each violation would cost the party this year if seen (`violationCost`), found once. */
-  seen: Partial<Record<ViolationCode, number>>;
+  seen: Map<ViolationCode, number>;
   /**
    * What each violation weighs (`violationPoints`), open and covert, found once: the options ask for
    * the same few codes for every candidate order (a pure function of the evaluation and the code).
@@ -45,11 +48,43 @@ export interface Eval {
   exposureDebt: number;
   /** What a breach against the other weighs, as a factor: its gratitude or grudge (src/sim/debts.ts). */
   regard: number;
+  /** Worlds the party holds, its industry and its rival's: found in one pass over the systems. */
+  held: number;
+  industry: number;
+  rivalIndustry: number;
+  /** Every system's defence by its place in `v.systems` (see `defences`), found once. */
+  defence: readonly number[];
 }
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
 export function mayViolate(e: Eval): Eval {
-  return e.t.neverViolate ? { ...e, t: { ...e.t, neverViolate: false } } : e;
+  if (!e.t.neverViolate) return e;
+  const t = copyTraits(e.t);
+  t.neverViolate = false;
+  return withTraits(e, t);
+}
+
+/** The evaluation with other traits, made with `makeEval`'s fields in their order (one hidden class). */
+function withTraits(e: Eval, t: Traits): Eval {
+  return {
+    v: e.v,
+    party: e.party,
+    other: e.other,
+    t,
+    yearsLeft: e.yearsLeft,
+    rv: e.rv,
+    ov: e.ov,
+    floor: e.floor,
+    priors: e.priors,
+    seen: e.seen,
+    weighed: e.weighed,
+    exposureDebt: e.exposureDebt,
+    regard: e.regard,
+    held: e.held,
+    industry: e.industry,
+    rivalIndustry: e.rivalIndustry,
+    defence: e.defence,
+  };
 }
 
 /** Growth (in % of the start) past which more output is worth little to the AI beside the race. */
@@ -58,9 +93,21 @@ const GROWTH_ENOUGH = 50;
 export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const p = powerOf(v, party);
   const start = Math.max(1, p.startIndustry);
-  const gained = industryOf(v, party) - p.startIndustry;
   const rival = otherParty(party);
-  const rivalGained = industryOf(v, rival) - powerOf(v, rival).startIndustry;
+  let held = 0;
+  let industry = 0;
+  let rivalIndustry = 0;
+  for (const x of v.systems) {
+    const owner = x.owner;
+    // The null is tested apart, so the comparisons below only ever see strings (see world.ts ownedBy).
+    if (owner === null) continue;
+    if (owner === party) {
+      held++;
+      industry += x.output;
+    } else if (owner === rival) rivalIndustry += x.output;
+  }
+  const gained = industry - p.startIndustry;
+  const rivalGained = rivalIndustry - powerOf(v, rival).startIndustry;
   const yearsLeft = v.lastYear - v.year;
   const horizon = Math.min(1, yearsLeft / 12);
   // Prosperity is a race: growth pays until it is so far ahead of the rival's that it banks the most.
@@ -71,8 +118,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
   let owed = 0;
   for (const ob of v.obligations) {
-    if (ob.kind === 'aid' && ob.victim === otherParty(party))
-      owed += Math.max(0, ob.need - ob.delivered[party]);
+    if (ob.kind === 'aid' && ob.victim === rival) owed += Math.max(0, ob.need - ofParty(ob.delivered, party));
   }
   return {
     v,
@@ -83,11 +129,15 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     rv,
     ov,
     floor: 8 + owed,
-    priors: {},
-    seen: {},
+    priors: [],
+    seen: new Map(),
     weighed: { open: new Map(), covert: new Map() },
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
     regard: breachWeight(v, party, rival),
+    held,
+    industry,
+    rivalIndustry,
+    defence: defences(v),
   };
 }
 
@@ -147,10 +197,10 @@ export function supportValue(e: Eval, delta: number): number {
 
 /** What a violation would cost the party this year if seen: the ledger's `violationCost`, found once a year. */
 export function seenCost(e: Eval, code: ViolationCode): number {
-  let cost = e.seen[code];
+  let cost = e.seen.get(code);
   if (cost === undefined) {
     cost = violationCost(e.v, e.party, code);
-    e.seen[code] = cost;
+    e.seen.set(code, cost);
   }
   return cost;
 }
@@ -176,11 +226,8 @@ export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): 
 function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   const v = e.v;
   const article = articleOf(code);
-  let priors = e.priors[article];
-  if (priors === undefined) {
-    priors = priorsOf(v, e.party, article, v.year);
-    e.priors[article] = priors;
-  }
+  if (e.priors.length === 0) e.priors.push(...priorsByArticle(v, e.party, v.year));
+  const priors = e.priors[ARTICLES.indexOf(article)] as number;
   let cost = repeatCost(v, v.rules.costs[code], priors);
   if (v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0)
     cost = protestedCost(v, cost);
@@ -200,15 +247,26 @@ function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   return (now * standingLoss(e, cost) + foresight * (1 - now) * later * standingLoss(e, exposure)) * e.regard;
 }
 
-function fleetsAt(v: GameState, owner: string, system: string): number {
-  let n = 0;
-  for (const f of v.fleets) if (f.owner === owner && f.location === system) n += f.strength;
-  return n;
+/**
+ * Every system's defence, by its place in `v.systems`: its garrison (none for an unclaimed world)
+ * and its owner's fleets there, all found in one pass over the fleets for the AI's year.
+ */
+function defences(v: GameState): number[] {
+  const b = v.rules.battle;
+  const systems = v.systems;
+  const out = systems.map((x) => (x.owner === null ? 0 : x.capital ? b.capitalGarrison : b.garrison));
+  const { index } = adjacency(v);
+  for (const f of v.fleets) {
+    const i = index.get(f.location);
+    if (i === undefined) continue;
+    const owner = (systems[i] as System).owner;
+    if (owner !== null && owner === f.owner) out[i] = (out[i] as number) + f.strength;
+  }
+  return out;
 }
 
-export function defenceOf(v: GameState, sys: System): number {
-  if (sys.owner === null) return 0;
-  return (
-    (sys.capital ? v.rules.battle.capitalGarrison : v.rules.battle.garrison) + fleetsAt(v, sys.owner, sys.id)
-  );
+/** The defence of the system `id`, or undefined when there is none. */
+export function defenceAt(e: Eval, id: string | null): number | undefined {
+  const i = id === null ? undefined : adjacency(e.v).index.get(id);
+  return i === undefined ? undefined : e.defence[i];
 }
