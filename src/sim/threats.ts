@@ -19,6 +19,8 @@ import {
 } from './types';
 import { adjacency, findFleet, findSystem, ownedBy, systemName, thirdPowerName } from './world';
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Raiders' fleets carry this prefix before their war's id. */
 const RAIDERS = 'raiders-';
 
@@ -212,7 +214,7 @@ export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: stri
     party,
     article: 'IV',
     cause: { event: eventId, rule: 'debt/grudge' },
-    text: `${thirdPowerName(s, thirdPower)} sends raiders against ${PARTY_NAMES[party]}, which refused it relief.${named ? ` ${named}` : ''}`,
+    text: `${capital(thirdPowerName(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which refused it relief.${named ? ` ${capital(named)}` : ''}`,
   });
   return war;
 }

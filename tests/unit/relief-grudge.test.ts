@@ -30,7 +30,7 @@ describe('relief refused (rules version 11)', () => {
       const raid = r.state.wars.find((w) => w.victim === 'klingon');
       expect(raid).toMatchObject({
         thirdPower: 'romulan',
-        strength: 10,
+        strength: 12,
         since: 2301,
         until: 2301,
         target: 'narendra',
@@ -39,10 +39,10 @@ describe('relief refused (rules version 11)', () => {
       expect(texts).toContainEqual(
         "The Romulan Star Empire will not forget who left it to its ruin: a grudge against the Klingon Empire until 2330; its wars seek the Klingon Empire's worlds first, and later relief will not heal it.",
       );
-      expect(
-        texts.some((t) => t.includes('sends raiders against the Klingon Empire, which refused it relief')),
-      ).toBe(true);
-      // The raid strikes the year after: Narendra III (defence 5 + output) against 10.
+      expect(texts).toContainEqual(
+        'The Romulan Star Empire sends raiders against the Klingon Empire, which refused it relief. The Romulan Star Empire ships gather near Narendra III: they strike in 2301.',
+      );
+      // The raid strikes the year after: Narendra III (its fleet of 5 and its output) against 12.
       const next = turn(r.state);
       expect(next.report.changes.some((c) => c.kind === 'territory' && c.system === 'narendra')).toBe(true);
     }
@@ -58,6 +58,28 @@ describe('relief refused (rules version 11)', () => {
     const r = turn(game(), { klingon: [aid(8)] });
     expect(debtOf(r.state, 'romulan', 'federation')?.kind).toBe('grudge');
     expect(r.state.wars).toEqual([]);
+  });
+
+  it('the grudge raids again every reliefGrudgeRaidEvery years while it lasts', () => {
+    // Raids of 1 on a Narendra III held by 60 ships, so that it holds and stays within their reach.
+    const start = miniGame((x: ScenarioInput) => {
+      addEvents(x, relief);
+      withRules(x, {
+        threats: { warningYears: 1, securityDefended: 0 },
+        lasting: { reliefGrudgeRaidEvery: 3, reliefGrudgeYears: 7, reliefGrudgeStrength: 1 },
+      });
+      const k1 = x.powers?.klingon.fleets?.find((f) => f.id === 'k1');
+      if (k1) k1.strength = 60;
+    });
+    let s = turn(start).state;
+    const raids: number[] = [];
+    for (let year = 2301; year <= 2309; year++) {
+      const r = turn(s);
+      s = r.state;
+      for (const c of r.report.changes) if (c.text.includes('which refused it relief')) raids.push(year);
+    }
+    // Refused in 2300 (a raid then), again at 2303 and 2306, and no more once the grudge ends in 2307.
+    expect(raids).toEqual([2303, 2306]);
   });
 
   it('later relief does not heal the grudge', () => {
@@ -133,7 +155,7 @@ describe('relief refused (rules version 11)', () => {
 
   it('the relief order says what refusing costs', () => {
     expect(definitionOf(aid(5)).effect(game(), 'klingon', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed; short of the need, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 10 on a world of yours in its reach and its wars seek your worlds first.',
+      'Sends 5 reserves of relief towards what is needed; short of the need, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 12 on a world of yours in its reach and its wars seek your worlds first.',
     );
   });
 
