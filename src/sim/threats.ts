@@ -221,7 +221,7 @@ export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: stri
 
 /**
  * Step g: a grudge for relief refused flares again every `lasting.reliefGrudgeRaidEvery` years while
- * it lasts (rules version 11): a border war that returns each decade, not one blow to weather.
+ * it lasts (rules version 11): a border war that keeps returning, not one blow to weather.
  */
 export function grudgeRaids(ctx: Ctx): void {
   const s = ctx.s;

@@ -30,7 +30,7 @@ describe('relief refused (rules version 11)', () => {
       const raid = r.state.wars.find((w) => w.victim === 'klingon');
       expect(raid).toMatchObject({
         thirdPower: 'romulan',
-        strength: 12,
+        strength: 15,
         since: 2301,
         until: 2301,
         target: 'narendra',
@@ -42,7 +42,7 @@ describe('relief refused (rules version 11)', () => {
       expect(texts).toContainEqual(
         'The Romulan Star Empire sends raiders against the Klingon Empire, which refused it relief. The Romulan Star Empire ships gather near Narendra III: they strike in 2301.',
       );
-      // The raid strikes the year after: Narendra III (its fleet of 5 and its output) against 12.
+      // The raid strikes the year after: Narendra III (its fleet of 5 and its output) against 15.
       const next = turn(r.state);
       expect(next.report.changes.some((c) => c.kind === 'territory' && c.system === 'narendra')).toBe(true);
     }
@@ -155,7 +155,7 @@ describe('relief refused (rules version 11)', () => {
 
   it('the relief order says what refusing costs', () => {
     expect(definitionOf(aid(5)).effect(game(), 'klingon', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed; short of the need, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 12 on a world of yours in its reach and its wars seek your worlds first.',
+      'Sends 5 reserves of relief towards what is needed; short of the need, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 15 on a world of yours in its reach and its wars seek your worlds first.',
     );
   });
 

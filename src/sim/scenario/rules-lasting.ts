@@ -90,13 +90,13 @@ export const LastingSchema = z
     reliefGrudgeStrength: int(
       0,
       100,
-      12,
+      15,
       'Strength of the raid a third power left short of relief sends against the party that failed it, named a year ahead (0: none).',
     ),
     reliefGrudgeRaidEvery: int(
       0,
       100,
-      10,
+      8,
       'Years between the raids of a third power’s grudge for relief refused, while it lasts (0: one raid only).',
     ),
   })
