@@ -47,7 +47,9 @@ export function remember(
     cause: { event: eventId, rule: kind === 'gratitude' ? 'debt/gratitude' : 'debt/grudge' },
     text:
       kind === 'grudge'
-        ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, whom)}.`
+        ? isParty(by)
+          ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, whom)}.`
+          : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
         : isParty(by)
           ? `${who} is grateful to ${whom}, and will remember it until ${debt.until}.`
           : `${who} remembers ${whom}'s relief: its wars spare ${whom}'s worlds until ${debt.until}.`,
@@ -92,29 +94,50 @@ export function spares(s: GameState, thirdPower: string, party: Party): boolean 
   return s.debts.length > 0 && debtOf(s, thirdPower, party)?.kind === 'gratitude';
 }
 
+/** The third power holds a grudge against `party` for relief it was refused (rules version 11). */
+export function resents(s: GameState, thirdPower: string, party: Party): boolean {
+  return s.debts.length > 0 && debtOf(s, thirdPower, party)?.kind === 'grudge';
+}
+
 /**
  * The victims of a third power's war, once its memories are weighed: a party it remembers with
  * gratitude is spared; when the war may pick its victim (`free`: no named target, not both), it
- * falls on the other party instead, unless that one is remembered too.
+ * falls on the other party instead, unless that one is remembered too. A free war on a party it
+ * holds no grudge against falls on the other party if it holds one against that party: its wars
+ * seek the one that left it to its ruin (rules version 11).
  */
 export function turnedAway(
   s: GameState,
   thirdPower: string,
   drawn: readonly Party[],
   free: boolean,
-): { victims: Party[]; spared: Party[] } {
-  if (s.debts.length === 0) return { victims: [...drawn], spared: [] };
+): { victims: Party[]; spared: Party[]; sought: Party[] } {
+  if (s.debts.length === 0) return { victims: [...drawn], spared: [], sought: [] };
   const victims: Party[] = [];
   const spared: Party[] = [];
+  const sought: Party[] = [];
+  const addOnce = (list: Party[], p: Party) => {
+    if (!list.includes(p)) list.push(p);
+  };
   for (const p of drawn) {
-    if (!spares(s, thirdPower, p)) victims.push(p);
+    const other = otherParty(p);
+    if (free && !resents(s, thirdPower, p) && resents(s, thirdPower, other)) {
+      if (!victims.includes(other)) victims.push(other);
+      addOnce(sought, other);
+      if (spares(s, thirdPower, p)) spared.push(p);
+    } else if (!spares(s, thirdPower, p)) victims.push(p);
     else {
       spared.push(p);
-      const other = otherParty(p);
       if (free && !spares(s, thirdPower, other) && !victims.includes(other)) victims.push(other);
     }
   }
-  return { victims, spared };
+  return { victims, spared, sought };
+}
+
+/** The sentence an incursion's card adds when its third power's grudge turns its war on `party`. */
+export function soughtText(s: GameState, thirdPower: string, party: Party): string {
+  const name = theName(s, thirdPower);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} has not forgotten who refused it relief: its war falls on ${PARTY_NAMES[party]}.`;
 }
 
 /** The sentence an incursion's card adds when its third power spares `party`. */

@@ -3,7 +3,7 @@
 // `events:YEAR` stream, so nothing a power orders can shift what the events draw.
 
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
-import { sparedText, turnedAway } from './debts';
+import { soughtText, sparedText, turnedAway } from './debts';
 import { type Draws, drawParty, NEUTRAL, pick, pickOwned, pickWeighted, yearDraws } from './event-draws';
 import {
   EVENT_TEXT,
@@ -153,8 +153,15 @@ function applyEvent(
               ? [resents ?? drawParty(u.party)]
               : [spec.victim];
       // A third power that remembers a party's relief turns its raid on the other (rules version 9).
-      const { victims, spared } = turnedAway(s, attacker, drawn, !spec.target && spec.victim !== 'both');
+      // One refused relief seeks the refuser first (rules version 11).
+      const { victims, spared, sought } = turnedAway(
+        s,
+        attacker,
+        drawn,
+        !spec.target && spec.victim !== 'both',
+      );
       for (const p of spared) warnings += ` ${sparedText(s, attacker, p)}`;
+      for (const p of sought) warnings += ` ${soughtText(s, attacker, p)}`;
       if (victims.length === 0) {
         vars.attacker = thirdPowerName(s, attacker);
         vars.victim = drawn.map((v) => PARTY_NAMES[v]).join(' and ');

@@ -48,7 +48,7 @@ import { bankYear, collapseChain, finalScores } from './scoring';
 import { hashersOf } from './state-hash';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
 import { collapseScores } from './suspension';
-import { resolvePassage, retireRaiders } from './threats';
+import { grudgeRaids, resolvePassage, retireRaiders } from './threats';
 import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './treaty';
 import {
   eachParty,
@@ -213,6 +213,7 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     else judgeRuling(ctx, ob);
   }
   s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
+  grudgeRaids(ctx);
   judgeAnswers(ctx);
   judgeQuarrels(ctx);
   checkEmbassyOmission(ctx);

@@ -19,6 +19,8 @@ import {
 } from './types';
 import { adjacency, findFleet, findSystem, ownedBy, systemName, thirdPowerName } from './world';
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Raiders' fleets carry this prefix before their war's id. */
 const RAIDERS = 'raiders-';
 
@@ -170,4 +172,64 @@ export function resolvePassage(ctx: Ctx, refs: readonly OrderRef[]): void {
 /** The threats a power can see against a party: wars with a named world, not yet struck or striking now. */
 export function namedThreats(s: { wars: readonly War[]; year: number }, victim: Party): War[] {
   return s.wars.filter((w) => w.victim === victim && w.target !== null && w.strength > 0);
+}
+
+/**
+ * A third power left short of relief in its disaster answers the party that failed it (rules
+ * version 11): a raid of `lasting.reliefGrudgeStrength`, named a year ahead like any other, so that
+ * refusing relief is a price paid in worlds, not only a chance forgone. Returns the raid's war, if
+ * one is sent (none: the rule is off, or the third power has no world within reach of the party's).
+ */
+export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: string): War | null {
+  const strength = ctx.rules.lasting.reliefGrudgeStrength;
+  if (strength <= 0) return null;
+  const s = ctx.s;
+  const id = `${eventId}-refused-${party}-${ctx.year}`;
+  if (s.wars.some((w) => w.id === id)) return null;
+  const war: War = {
+    id,
+    eventId,
+    thirdPower,
+    victim: party,
+    since: ctx.year + 1,
+    until: ctx.year + 1,
+    strength,
+    target: null,
+    aidedBy: [],
+    raiders: null,
+    armedBy: [],
+    supportedBy: [],
+  };
+  if (warTarget(ctx, war) === null) return null;
+  s.wars.push(war);
+  // Named now, it strikes after the warning years (the year after, without a warning).
+  let named: string | null = null;
+  if (ctx.rules.threats.warningYears > 0) {
+    war.since -= 1;
+    war.until -= 1;
+    named = announceThreat(ctx, war);
+  }
+  note(ctx, {
+    kind: 'war',
+    party,
+    article: 'IV',
+    cause: { event: eventId, rule: 'debt/grudge' },
+    text: `${capital(thirdPowerName(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which refused it relief.${named ? ` ${capital(named)}` : ''}`,
+  });
+  return war;
+}
+
+/**
+ * Step g: a grudge for relief refused flares again every `lasting.reliefGrudgeRaidEvery` years while
+ * it lasts (rules version 11): a border war that keeps returning, not one blow to weather.
+ */
+export function grudgeRaids(ctx: Ctx): void {
+  const s = ctx.s;
+  const l = ctx.rules.lasting;
+  if (s.debts.length === 0 || l.reliefGrudgeRaidEvery <= 0) return;
+  for (const d of s.debts) {
+    if (d.kind !== 'grudge' || isParty(d.by) || d.until <= ctx.year) continue;
+    const since = ctx.year - (d.until - l.reliefGrudgeYears);
+    if (since > 0 && since % l.reliefGrudgeRaidEvery === 0) avenge(ctx, d.by, d.of, d.eventId);
+  }
 }

@@ -147,8 +147,9 @@ test('a full campaign: exported, verified by the command line, shared, watched t
 }) => {
   test.setTimeout(180_000);
   // A seed this faithful player carries past the take-over year (rules version 10: seed "century"
-  // collapses in 2342; century-3 reaches 2393, checked with the same player in Node).
-  await page.goto('/?scenario=khitomer-accords&seed=century-3&side=federation&opponent=pragmatist');
+  // collapses in 2342; rules version 11: this player relieves no third power, and century-3's
+  // government falls in 2334; century-37 reaches 2393, checked with the same player in Node).
+  await page.goto('/?scenario=khitomer-accords&seed=century-37&side=federation&opponent=pragmatist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
   // A century of play: a faithful player, through window.khitomer as a console would give orders —
   // aid in full, fugitives extradited, rulings accepted, an embassy kept and raised.

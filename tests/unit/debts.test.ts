@@ -99,6 +99,12 @@ describe('gratitude and grudges between the parties', () => {
 
 describe('relief of a third power', () => {
   const relief = qonosDisaster({ victim: 'romulan', system: 'romulus', need: 8 });
+  // Gratitude alone: relief refused (its grudge and raids, rules version 11) is relief-grudge.test.ts's.
+  const game = (...events: TimelineInput[]) =>
+    miniGame((s: ScenarioInput) => {
+      addEvents(s, ...events);
+      withRules(s, { lasting: { reliefGrudgeYears: 0, reliefGrudgeStrength: 0 } });
+    });
   const raid = {
     year: 2301,
     type: 'incursion',

@@ -82,7 +82,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     );
   });
 
-  it('the aid order says a party left short holds a grudge; a third power’s disaster does not', () => {
+  it('the aid order says a party left short holds a grudge; a third power’s, its grudge and raid (rules version 11)', () => {
     expect(definitionOf(aid(5)).effect(game(), 'federation', aid(5))).toBe(
       'Sends 5 reserves of aid towards what is needed; a world left short loses output for good, and its power holds a grudge for 30 years.',
     );
@@ -90,7 +90,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
       addEvents(s, qonosDisaster({ victim: 'romulan', system: 'romulus' })),
     );
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
-      'Sends 5 reserves of aid towards what is needed; a world left short loses output for good.',
+      'Sends 5 reserves of relief towards what is needed; short of the need, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 15 on a world of yours in its reach and its wars seek your worlds first.',
     );
   });
 });

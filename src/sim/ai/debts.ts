@@ -47,5 +47,10 @@ export function reliefValue(e: Eval, thirdPower: string): number {
   const resented = t.resents === e.party ? 1 : 0.3;
   // A war that takes a world costs its security every year after, and its output.
   const perYear = threat * resented * 0.25 * (v.rules.scoring.securityPerWorldLost + 1);
-  return years * perYear;
+  // Relief refused (rules version 11): a raid at once, and wars that seek this party for years.
+  const l = v.rules.lasting;
+  const grudgeYears = Math.max(0, Math.min(e.yearsLeft, HORIZON, l.reliefGrudgeYears));
+  const raid =
+    l.reliefGrudgeStrength > 0 ? 0.5 * grudgeYears * (v.rules.scoring.securityPerWorldLost + 1) * 0.5 : 0;
+  return years * perYear + grudgeYears * threat * 0.25 * (v.rules.scoring.securityPerWorldLost + 1) + raid;
 }

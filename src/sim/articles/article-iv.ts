@@ -2,9 +2,10 @@
 // full by the deadline earns standing (more when generous); short of it is an omission. Aid to a
 // third power's disaster is no duty, but it is rewarded all the same.
 import { type Ctx, changeReserves, changeSupport, note, ownSystem } from '../context';
-import { grudgeFor, remember } from '../debts';
+import { grudgeFor, remember, resents } from '../debts';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
+import { avenge } from '../threats';
 import {
   type AidObligation,
   isParty,
@@ -16,6 +17,8 @@ import {
   type System,
 } from '../types';
 import { findSystem, thirdPowerName } from '../world';
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function victimName(ctx: Ctx, ob: AidObligation): string {
   return isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(ctx.s, ob.victim);
@@ -136,8 +139,19 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
         goodwill(ctx, party, ob);
       }
       // Remembered for years (rules version 9): the other party's gratitude, or a third power's
-      // wars that spare the giver's worlds.
+      // wars that spare the giver's worlds — unless that power holds a grudge for relief refused
+      // before, which later relief does not heal (rules version 11).
       const l = ctx.rules.lasting;
+      if (!isParty(ob.victim) && resents(ctx.s, ob.victim, party)) {
+        note(ctx, {
+          kind: 'obligation',
+          party,
+          article: 'IV',
+          cause,
+          text: `${capital(victimName(ctx, ob))} takes ${PARTY_NAMES[party]}'s relief, and does not forget the relief it was refused before.`,
+        });
+        continue;
+      }
       remember(
         ctx,
         ob.victim,
@@ -147,7 +161,9 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
         ob.eventId,
         isParty(ob.victim) ? l.gratitudePercent : 0,
       );
-    } else if (isParty(ob.victim)) {
+    } else if (!isParty(ob.victim)) {
+      refusedRelief(ctx, ob, party);
+    } else {
       scarWorld(ctx, ob, d);
       const g = grudgeFor(ctx.rules, 'disaster');
       remember(ctx, ob.victim, party, 'grudge', g.years, ob.eventId, g.percent);
@@ -166,4 +182,17 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
       });
     }
   }
+}
+
+/**
+ * A third power left short of relief (rules version 11): no duty was broken, but it remembers who
+ * failed it — a grudge for `lasting.reliefGrudgeYears` years whose wars seek that party first, and a
+ * raid against it at once. A party that gave nothing to a disaster the other party relieved in full
+ * is remembered the same as one that gave half: the need, not the effort, is what is remembered.
+ */
+function refusedRelief(ctx: Ctx, ob: AidObligation, party: Party): void {
+  const years = ctx.rules.lasting.reliefGrudgeYears;
+  if (years <= 0 || ob.need <= 0) return;
+  remember(ctx, ob.victim, party, 'grudge', years, ob.eventId, 0);
+  avenge(ctx, ob.victim, party, ob.eventId);
 }

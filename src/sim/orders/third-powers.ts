@@ -53,8 +53,11 @@ export const aid: OrderDefinition<'aid'> = {
   effect: (s, _party, order) => {
     const per = s.rules.lasting.warAidPerStrength;
     const war = s.wars.some((w) => w.id === order.target);
-    return war && per > 0
-      ? `Sends ${plural(order.amount, 'reserve')} of aid against the attacker; each ${per} take one from its war’s strength.`
+    if (war && per > 0)
+      return `Sends ${plural(order.amount, 'reserve')} of aid against the attacker; each ${per} take one from its war’s strength.`;
+    const relief = reliefWarning(s, order.target);
+    return relief
+      ? `Sends ${plural(order.amount, 'reserve')} of relief towards what is needed${relief}.`
       : `Sends ${plural(order.amount, 'reserve')} of aid towards what is needed; a world left short loses output for good${grudgeWarning(s, order.target)}.`;
   },
   breaches: [],
@@ -124,6 +127,19 @@ function grudgeWarning(state: GameState, target: string): string {
   return ob?.kind === 'aid' && isParty(ob.victim) && years > 0
     ? `, and its power holds a grudge for ${plural(years, 'year')}`
     : '';
+}
+
+/** A third power left short of relief holds a grudge and sends a raid (rules version 11); null: not relief. */
+function reliefWarning(state: GameState, target: string): string | null {
+  const ob = state.obligations.find((o) => o.id === target);
+  if (ob?.kind !== 'aid' || isParty(ob.victim)) return null;
+  const l = state.rules.lasting;
+  if (l.reliefGrudgeYears <= 0) return '';
+  const raid =
+    l.reliefGrudgeStrength > 0
+      ? `, sends a raid of ${l.reliefGrudgeStrength} on a world of yours in its reach`
+      : '';
+  return `; short of the need, ${thirdPowerName(state, ob.victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
 }
 
 /** Whom aid goes to, in words: the world struck (or its power), or the victim of a war. */

@@ -81,5 +81,23 @@ export const LastingSchema = z
       25,
       'Years a third power relieved in full in its disaster spares the giver’s worlds from its wars (they fall on the other party, if it may choose).',
     ),
+    reliefGrudgeYears: int(
+      0,
+      100,
+      30,
+      'Years a third power left short of relief in its disaster holds a grudge against the party that failed it: its wars seek that party’s worlds first, and later relief does not heal it.',
+    ),
+    reliefGrudgeStrength: int(
+      0,
+      100,
+      15,
+      'Strength of the raid a third power left short of relief sends against the party that failed it, named a year ahead (0: none).',
+    ),
+    reliefGrudgeRaidEvery: int(
+      0,
+      100,
+      8,
+      'Years between the raids of a third power’s grudge for relief refused, while it lasts (0: one raid only).',
+    ),
   })
   .prefault({});
