@@ -93,10 +93,37 @@ function checkDoc(
   for (const name of expected.keys()) {
     if (!found.has(name)) problems.push(`\`${name}\` is in no table with its default`);
   }
-  const versions = [...doc.matchAll(/rules version (\d+)/gi)].map((m) => Number(m[1]));
-  if (versions.length === 0) problems.push(`the page names no rules version (${RULES_VERSION} now)`);
-  for (const v of versions) {
-    if (v !== RULES_VERSION) problems.push(`the page names rules version ${v}; it is ${RULES_VERSION}`);
+  problems.push(...versionProblems(doc, RULES_VERSION));
+  return problems;
+}
+
+/**
+ * What the page gets wrong about rules versions when `current` is the game's: its opening must
+ * state `current`, and every other tag names the version its rule came in, so it can be no later
+ * than `current` and no earlier than 1. A tag may be broken across lines, as prose wraps.
+ */
+function versionProblems(doc: string, current: number): string[] {
+  const problems: string[] = [];
+  const lineOf = (index: number) => doc.slice(0, index).split('\n').length;
+  const opening = /the rules as the game plays them: \*\*(rules\s+version\s+(\d+))\*\*/i.exec(doc);
+  if (!opening) {
+    problems.push(
+      `the page states no rules version in its opening ("the rules as the game plays them: **rules version ${current}**")`,
+    );
+  } else if (Number(opening[2]) !== current) {
+    problems.push(
+      `line ${lineOf(opening.index)}: the page states rules version ${opening[2]}; it is ${current}`,
+    );
+  }
+  const stated = opening ? opening.index + opening[0].indexOf(opening[1] as string) : -1;
+  for (const m of doc.matchAll(/rules\s+version\s+(\d+)/gi)) {
+    if (m.index === stated) continue;
+    const v = Number(m[1]);
+    if (v < 1 || v > current) {
+      problems.push(
+        `line ${lineOf(m.index)}: "${m[0].replace(/\s+/g, ' ')}" is no rules version so far (1 to ${current})`,
+      );
+    }
   }
   return problems;
 }
@@ -129,11 +156,11 @@ describe('docs/RULES.md', () => {
     expect(groups).toContain('costs');
   });
 
-  it('gives every rules key and default grade with its default, and the current rules version', () => {
+  it('gives every rules key and default grade with its default, and its rules versions rightly', () => {
     expect(checkDoc(doc, expectedNumbers(), looksLikeKey)).toEqual([]);
   });
 
-  it('fails a page whose default is stale, whose key is unknown or missing, or whose version is old', () => {
+  it('fails a page whose default is stale, whose key is unknown or missing, or whose version is wrong', () => {
     const expected = expectedNumbers();
     const stale = doc.replace('| `costs.I/attack` | 25 |', '| `costs.I/attack` | 30 |');
     expect(stale).not.toBe(doc);
@@ -155,13 +182,50 @@ describe('docs/RULES.md', () => {
       expect.stringMatching(/gives 5, not the default 4 of `economy\.shipCost`/),
     ]);
 
-    const old = doc.replace(`rules version ${RULES_VERSION}`, `rules version ${RULES_VERSION - 1}`);
+    const opening = `plays them: **rules version ${RULES_VERSION}**`;
+    expect(doc).toContain(opening);
+    const old = doc.replace(opening, `plays them: **rules version ${RULES_VERSION - 1}**`);
+    const openingLine = doc.slice(0, doc.indexOf(opening)).split('\n').length;
     expect(checkDoc(old, expected, looksLikeKey)).toEqual([
-      `the page names rules version ${RULES_VERSION - 1}; it is ${RULES_VERSION}`,
+      `line ${openingLine}: the page states rules version ${RULES_VERSION - 1}; it is ${RULES_VERSION}`,
+    ]);
+
+    // A tag of a later version than the game's (here one broken across lines, as on the page).
+    const wrapped = 'sanctions included (before rules version\n10 its sanctions';
+    expect(doc).toContain(wrapped);
+    const ahead = doc.replace(wrapped, wrapped.replace('\n10', `\n${RULES_VERSION + 1}`));
+    const line = doc.slice(0, doc.indexOf(wrapped)).split('\n').length;
+    expect(checkDoc(ahead, expected, looksLikeKey)).toEqual([
+      `line ${line}: "rules version ${RULES_VERSION + 1}" is no rules version so far (1 to ${RULES_VERSION})`,
     ]);
 
     const grade = doc.replace('| `honour-guard` | 1115 |', '| `honour-guard` | 1100 |');
     expect(checkDoc(grade, expected, looksLikeKey)).toHaveLength(1);
+  });
+
+  it('asks the opening for the current rules version and every other tag for one up to it', () => {
+    const page = (opening: string, ...tags: string[]) =>
+      [
+        `# Rules`,
+        ``,
+        `This is the rules as the game plays them: **rules version ${opening}**.`,
+        ...tags,
+      ].join('\n');
+    expect(
+      versionProblems(page('11', 'A rule (rules version 1).', 'Since rules version 11 it is so.'), 11),
+    ).toEqual([]);
+    expect(versionProblems(page('10', 'A rule (rules version 10).'), 11)).toEqual([
+      'line 3: the page states rules version 10; it is 11',
+    ]);
+    expect(
+      versionProblems(page('11', 'A rule (rules version 4).', 'Another (rules version 12).'), 11),
+    ).toEqual(['line 5: "rules version 12" is no rules version so far (1 to 11)']);
+    expect(versionProblems(page('11', 'A rule (Rules', 'version 0).'), 11)).toEqual([
+      'line 4: "Rules version 0" is no rules version so far (1 to 11)',
+    ]);
+    expect(versionProblems('A page with only a tag (rules version 3).', 11)).toEqual([
+      'the page states no rules version in its opening ("the rules as the game plays them: **rules version 11**")',
+    ]);
   });
 
   it('is linked from the README and from levels/README.md', () => {
