@@ -137,7 +137,7 @@ export function turnedAway(
 /** The sentence an incursion's card adds when its third power's grudge turns its war on `party`. */
 export function soughtText(s: GameState, thirdPower: string, party: Party): string {
   const name = theName(s, thirdPower);
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} has not forgotten who refused it relief: its war falls on ${PARTY_NAMES[party]}.`;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} has not forgotten who left it short of relief: its war falls on ${PARTY_NAMES[party]}.`;
 }
 
 /** The sentence an incursion's card adds when its third power spares `party`. */

@@ -214,7 +214,7 @@ export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: stri
     party,
     article: 'IV',
     cause: { event: eventId, rule: 'debt/grudge' },
-    text: `${capital(thirdPowerName(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which refused it relief.${named ? ` ${capital(named)}` : ''}`,
+    text: `${capital(thirdPowerName(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which left it short of relief.${named ? ` ${capital(named)}` : ''}`,
   });
   return war;
 }

@@ -40,7 +40,7 @@ describe('relief refused (rules version 11)', () => {
         "The Romulan Star Empire will not forget who left it to its ruin: a grudge against the Klingon Empire until 2330; its wars seek the Klingon Empire's worlds first, and later relief will not heal it.",
       );
       expect(texts).toContainEqual(
-        'The Romulan Star Empire sends raiders against the Klingon Empire, which refused it relief. The Romulan Star Empire ships gather near Narendra III: they strike in 2301.',
+        'The Romulan Star Empire sends raiders against the Klingon Empire, which left it short of relief. The Romulan Star Empire ships gather near Narendra III: they strike in 2301.',
       );
       // The raid strikes the year after: Narendra III (its fleet of 5 and its output) against 15.
       const next = turn(r.state);
@@ -76,7 +76,8 @@ describe('relief refused (rules version 11)', () => {
     for (let year = 2301; year <= 2309; year++) {
       const r = turn(s);
       s = r.state;
-      for (const c of r.report.changes) if (c.text.includes('which refused it relief')) raids.push(year);
+      for (const c of r.report.changes)
+        if (c.text.includes('which left it short of relief')) raids.push(year);
     }
     // Refused in 2300 (a raid then), again at 2303 and 2306, and no more once the grudge ends in 2307.
     expect(raids).toEqual([2303, 2306]);
@@ -140,7 +141,7 @@ describe('relief refused (rules version 11)', () => {
     const r = turn(s);
     expect(r.state.wars.map((w) => w.victim)).toEqual(['federation']);
     expect(r.report.events[0]?.text).toMatch(
-      /has not forgotten who refused it relief: its war falls on the Federation/,
+      /has not forgotten who left it short of relief: its war falls on the Federation/,
     );
   });
 
@@ -155,7 +156,7 @@ describe('relief refused (rules version 11)', () => {
 
   it('the relief order says what refusing costs', () => {
     expect(definitionOf(aid(5)).effect(game(), 'klingon', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed; short of the need, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 15 on a world of yours in its reach and its wars seek your worlds first.',
+      'Sends 5 reserves of relief towards what is needed; the need met in full, its wars spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 15 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
     );
   });
 

@@ -135,11 +135,21 @@ function reliefWarning(state: GameState, target: string): string | null {
   if (ob?.kind !== 'aid' || isParty(ob.victim)) return null;
   const l = state.rules.lasting;
   if (l.reliefGrudgeYears <= 0) return '';
+  const every = l.reliefGrudgeRaidEvery;
+  const again =
+    every > 0 && every < l.reliefGrudgeYears
+      ? ` and again every ${plural(every, 'year')} while it lasts`
+      : '';
   const raid =
     l.reliefGrudgeStrength > 0
-      ? `, sends a raid of ${l.reliefGrudgeStrength} on a world of yours in its reach`
+      ? `, sends a raid of ${l.reliefGrudgeStrength} on a world of yours in its reach${again},`
       : '';
-  return `; short of the need, ${thirdPowerName(state, ob.victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
+  // The playtest read the same warning on every amount and could not tell which one was enough.
+  const spared =
+    l.reliefYears > 0
+      ? `; the need met in full, its wars spare your worlds for ${plural(l.reliefYears, 'year')}`
+      : '';
+  return `${spared}; short of it, ${thirdPowerName(state, ob.victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
 }
 
 /** Whom aid goes to, in words: the world struck (or its power), or the victim of a war. */
