@@ -143,7 +143,14 @@ test('the viewer names the obligations its orders answer: no id in the orders of
   const aid = page.getByTestId('obligation').getByTestId('order-aid').first();
   await expect(aid).toContainText('of aid to');
   await aid.getByTestId('give-order').click();
-  await endYear(page, 2294);
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await page.getByTestId('end-turn').click();
+  // Aid delivered is reserves, said in its line: no green "+N" beside it to be read as standing.
+  const delivered = page.getByTestId('report').locator('li', { hasText: 'has delivered' }).first();
+  await expect(delivered).toContainText(/The Federation has delivered \d+ of \d+ for /, { timeout: 15_000 });
+  await expect(delivered).not.toContainText(/· [+−-]?\d+ ·/);
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2295');
   const replay = await page.evaluate(() => window.khitomer.replay());
   await page.evaluate((r) => window.khitomer.loadReplay(r), replay);
   await expect(page.getByTestId('viewer-panel')).toBeVisible();

@@ -40,8 +40,10 @@ export function renderReport(
         {},
         ...changes.map((c) => {
           // A war's change is of the war's strength, said in its text: a war blunted is no loss to
-          // the power that blunted it (the playtest read "−1" in red for its own aid).
-          const delta = c.kind === 'war' ? undefined : c.delta;
+          // the power that blunted it (the playtest read "−1" in red for its own aid). Aid delivered
+          // is reserves, said in its text: a green "+20" beside it was read as standing.
+          const delivered = c.kind === 'obligation' && c.cause.order?.type === 'aid';
+          const delta = c.kind === 'war' || delivered ? undefined : c.delta;
           return el(
             'li',
             { class: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '' },
