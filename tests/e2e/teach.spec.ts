@@ -82,8 +82,12 @@ test('the end screen says who did better and why, with the grade ladder', async 
   if (!banked) return;
   const sum = banked.honour + banked.security + banked.prosperity + banked.support;
   const decades = page.getByTestId('end-decades');
-  await expect(decades.locator('tr').first()).toHaveText(/From\s*2293$/);
-  await expect(decades.locator('tr').nth(1)).toHaveText(new RegExp(`The Federation\\s*${sum}$`));
+  await expect(decades.locator('tr').first()).toHaveText(/From\s*2293\s*At the end\s*Score$/);
+  // The row adds up to the score: what came at the end is the score less what was banked.
+  const end = fed - sum;
+  await expect(decades.locator('tr').nth(1)).toHaveText(
+    new RegExp(`The Federation\\s*${sum}\\s*${end > 0 ? '\\+' : ''}${end}\\s*${fed}$`),
+  );
   // The chart below the ladder is named for the years it covers.
   await expect(page.getByTestId('end-chart-title')).toHaveText('Standing, 2293–2298');
   await page.getByTestId('end-verdict').scrollIntoViewIfNeeded();
