@@ -84,13 +84,20 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
 
   it('the aid order says a party left short holds a grudge; a third power’s, its grudge and raid (rules version 11)', () => {
     expect(definitionOf(aid(5)).effect(game(), 'federation', aid(5))).toBe(
-      'Sends 5 reserves of aid towards what is needed; a world left short loses output for good, and its power holds a grudge for 30 years.',
+      'Sends 5 reserves of aid towards what is needed (5 of 10: 5 short of the need); a world left short loses output for good, and its power holds a grudge for 30 years.',
+    );
+    // Each amount says where it leaves the need: short, in full, or more.
+    expect(definitionOf(aid(10)).effect(game(), 'federation', aid(10))).toContain(
+      '(10 of 10: the need in full)',
+    );
+    expect(definitionOf(aid(15)).effect(game(), 'federation', aid(15))).toContain(
+      '(15 of 10: more than the need)',
     );
     const romulan = miniGame((s: ScenarioInput) =>
       addEvents(s, qonosDisaster({ victim: 'romulan', system: 'romulus' })),
     );
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed; the need met in full, its wars spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 15 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
+      'Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need); the need met in full, its wars spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 15 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
     );
   });
 });

@@ -50,15 +50,16 @@ export const aid: OrderDefinition<'aid'> = {
   },
   describe: (state, _party, order) =>
     `Send ${plural(order.amount, 'reserve')} of aid ${aidFor(state, order.target)}`,
-  effect: (s, _party, order) => {
+  effect: (s, party, order) => {
     const per = s.rules.lasting.warAidPerStrength;
     const war = s.wars.some((w) => w.id === order.target);
     if (war && per > 0)
       return `Sends ${plural(order.amount, 'reserve')} of aid against the attacker; each ${per} take one from its war’s strength.`;
     const relief = reliefWarning(s, order.target);
+    const toward = towardNeed(s, party, order.target, order.amount);
     return relief
-      ? `Sends ${plural(order.amount, 'reserve')} of relief towards what is needed${relief}.`
-      : `Sends ${plural(order.amount, 'reserve')} of aid towards what is needed; a world left short loses output for good${grudgeWarning(s, order.target)}.`;
+      ? `Sends ${plural(order.amount, 'reserve')} of relief ${toward}${relief}.`
+      : `Sends ${plural(order.amount, 'reserve')} of aid ${toward}; a world left short loses output for good${grudgeWarning(s, order.target)}.`;
   },
   breaches: [],
 };
@@ -119,6 +120,23 @@ export const openSupport: OrderDefinition<'open-support'> = {
     `You earn ${plural(s.rules.economy.openSupportGain, 'reserve')} now and every later year the war lasts; ${thirdPowerName(s, order.thirdPower)}’s war grows ${2 * s.rules.economy.armsStrength} stronger each year.`,
   breaches: [open('III/open-support', 'Open support of a third power at war with the other party.')],
 };
+
+/**
+ * Where an amount leaves the need, in words: the playtest read one warning on every amount offered
+ * and could not tell which one was enough.
+ */
+function towardNeed(state: GameState, party: Party, target: string, amount: number): string {
+  const ob = state.obligations.find((o) => o.id === target);
+  if (ob?.kind !== 'aid') return 'towards what is needed';
+  const total = ob.delivered[party] + amount;
+  const met =
+    total > ob.need
+      ? 'more than the need'
+      : total === ob.need
+        ? 'the need in full'
+        : `${ob.need - total} short of the need`;
+  return `towards what is needed (${total} of ${ob.need}: ${met})`;
+}
 
 /** A party's disaster left short (half the need is short too) earns its grudge (src/sim/debts.ts). */
 function grudgeWarning(state: GameState, target: string): string {
