@@ -12,6 +12,7 @@ import {
   scoreBreakdown,
   validateOrder,
 } from '../../src/sim/index';
+import { definitionOf } from '../../src/sim/orders/index';
 import { entries, miniGame, turn, withRules } from './fixtures';
 
 const embargo = { type: 'embargo' } as const;
@@ -116,6 +117,25 @@ describe('the wronged party’s answers', () => {
     const r = turn(wronged, { federation: [{ type: 'embassy', action: 'recall' }] });
     expect(entries(r.report, 'federation', 'II/recall')).toEqual([]);
     expect(r.state.powers.federation.embassyClosed).toEqual({ year: wronged.year, how: 'recalled' });
+  });
+
+  it('a recall says what having the embassy back costs: each level built again', () => {
+    const recall = { type: 'embassy', action: 'recall' } as const;
+    const at = (level: number) =>
+      definitionOf(recall).effect(
+        miniGame((s) => {
+          s.powers.federation.embassy = level;
+        }),
+        'federation',
+        recall,
+      );
+    // 5 reserves a level (economy.embassyCostPerLevel): level 1 costs 5, level 2 another 10.
+    expect(at(1)).toContain(
+      'To have it back at level 1, you build it again: 5 reserves in all, level by level.',
+    );
+    expect(at(2)).toContain(
+      'To have it back at level 2, you build it again: 15 reserves in all, level by level.',
+    );
   });
 
   it('war declared while suspended ends the game: each keeps what it banked, the declarer only a share', () => {

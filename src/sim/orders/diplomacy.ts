@@ -2,7 +2,7 @@
 // suspension, passage (Article VI's consent) and espionage (Article I, covert).
 import { embassyRecentlyClosed } from '../articles/article-ii';
 import { wrongedBy } from '../grievances';
-import { otherParty, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
+import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import {
   covert,
   diplomacyCost,
@@ -78,7 +78,7 @@ export const embassy: OrderDefinition<'embassy'> = {
     order.action === 'establish' || order.action === 'upgrade'
       ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II and, at level ${s.rules.influence.embassyBonusLevel}, adds influence.`
       : order.action === 'recall'
-        ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ' In protest at a breach seen lately: no violation.' : ''}`
+        ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ' In protest at a breach seen lately: no violation.' : ''}${rebuildWords(s, party)}`
         : `The other power’s embassy here closes (level 0) and may not return for ${s.rules.answers.closedYears} years: its detection of your covert acts falls to ${s.rules.detection.blindPercent}% in the year, ${s.rules.detection.blindLaterPercent}% later.`,
   breaches: [RECALL, NO_EMBASSY],
   breaching(s, party, order) {
@@ -89,6 +89,20 @@ export const embassy: OrderDefinition<'embassy'> = {
     return wrongedBy(s, party) ? [] : [RECALL];
   },
 };
+
+/**
+ * What having the embassy back costs (the playtest recalled in protest every few years and paid to
+ * build it again each time without being told).
+ */
+function rebuildWords(s: GameState, party: Party): string {
+  const level = powerOf(s, party).embassy;
+  const per = s.rules.economy.embassyCostPerLevel;
+  let total = 0;
+  for (let l = 1; l <= level; l++) total += per * l;
+  return total > 0
+    ? ` To have it back at level ${level}, you build it again: ${plural(total, 'reserve')} in all, level by level.`
+    : '';
+}
 
 export const summit: OrderDefinition<'summit'> = {
   shape: SUMMIT,
