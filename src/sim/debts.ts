@@ -66,9 +66,10 @@ export function grudgeFor(rules: Rules, cause: 'disaster' | 'shelter'): { years:
 
 /** What a grudge does, as its note says it: the player sees the price of a disaster left short. */
 function grudgeTerms(percent: number, whom: string): string {
-  if (percent >= 100) return `; while it lasts, its government counts no cost in breaking faith with ${whom}`;
+  if (percent >= 100)
+    return `; while it lasts, an AI at its helm counts no cost in breaking faith with ${whom}`;
   return percent > 0
-    ? `; while it lasts, breaking faith with ${whom} weighs ${percent}% less with its government`
+    ? `; while it lasts, breaking faith with ${whom} weighs ${percent}% less with an AI at its helm`
     : '';
 }
 

@@ -32,7 +32,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
   it('the report says what the grudge does, until when', () => {
     const r = turn(game());
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
-      'The Klingon Empire will not forget this: a grudge against the Federation until 2330; while it lasts, its government counts no cost in breaking faith with the Federation.',
+      'The Klingon Empire will not forget this: a grudge against the Federation until 2330; while it lasts, an AI at its helm counts no cost in breaking faith with the Federation.',
     );
     const half = turn(
       miniGame((s: ScenarioInput) => {
@@ -78,7 +78,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     });
     expect(breachWeight(r.state, 'federation', 'klingon')).toBe(0.5);
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
-      'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, breaking faith with the Klingon Empire weighs 50% less with its government.',
+      'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, breaking faith with the Klingon Empire weighs 50% less with an AI at its helm.',
     );
   });
 
