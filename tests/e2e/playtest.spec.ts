@@ -313,6 +313,14 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   );
   const move = card.getByTestId('order-move').first();
   await expect(move).toContainText(/Task Force moves from .+ to Archanis IV/);
+  // The other power's ships help only with consent: the order that gives it is on the card.
+  const passage = card.getByTestId('defend-passage');
+  await expect(passage).toContainText(
+    "The Klingon Empire's ships may fight beside yours at Archanis IV only with your consent",
+  );
+  await expect(passage.getByTestId('order-grant-passage')).toContainText(
+    "Grant the Klingon Empire's fleets passage this year",
+  );
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'playtest-defend-card');
   await move.getByTestId('give-order').click();

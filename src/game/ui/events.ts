@@ -4,6 +4,7 @@ import {
   type GameState,
   type Obligation,
   type Order,
+  otherParty,
   type Party,
   placeOf,
   screenOrders,
@@ -169,6 +170,9 @@ function defenceCard(
   const chance = Math.round((100 * w.strength) / (w.strength + defence));
   const when = w.since <= s.year ? 'this year' : `in ${w.since}`;
   const moves = choices.filter((o) => o.type === 'move' && o.to === world.id);
+  // The other power's ships may help only with consent (the playtest's helping squadron was charged
+  // with trespass for lying at the world): the order that gives it, where the defence is decided.
+  const passage = choices.find((o) => o.type === 'grant-passage');
   return el(
     'div',
     { class: 'card', testid: 'defend' },
@@ -180,6 +184,18 @@ function defenceCard(
     moves.length > 0
       ? el('div', {}, ...moves.map(row))
       : el('div', { class: 'dim' }, `No fleet of yours can reach ${world.name} this year.`),
+    passage
+      ? el(
+          'div',
+          { testid: 'defend-passage' },
+          el(
+            'div',
+            { class: 'dim' },
+            `${PARTY_TITLES[otherParty(party)]}'s ships may fight beside yours at ${world.name} only with your consent; without it they trespass:`,
+          ),
+          row(passage),
+        )
+      : null,
   );
 }
 
