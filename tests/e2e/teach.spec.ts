@@ -32,6 +32,8 @@ test('How to win opens by key and button: the score by source, the grades and th
   const total = points.pop() ?? Number.NaN;
   expect(lines.length).toBeGreaterThanOrEqual(3);
   expect(points.reduce((a, b) => a + b, 0)).toBe(total);
+  // The HUD shows the same score in play.
+  await expect(page.getByTestId('hud-score')).toHaveText(`score ${total}`);
   const grades = await page.evaluate(() => window.khitomer.state()?.grades ?? []);
   const ladder = panel.getByTestId('how-to-win-grades').locator('li');
   await expect(ladder).toHaveCount(grades.length);

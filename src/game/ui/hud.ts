@@ -1,6 +1,6 @@
 // The HUD: the year and years to the centennial, both standings with their thresholds, the
 // treaty's status, and the side's support, reserves, industry and influence.
-import { industryOf, influenceOf, orderCost, PARTIES, type Party } from '../../sim/index';
+import { industryOf, influenceOf, orderCost, PARTIES, type Party, scoreBreakdown } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS, influenceSources } from './influence';
@@ -84,7 +84,22 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
         testid: 'hud-power',
         title: 'Reserves and influence: what is left after the orders queued, of what there is',
       },
-      el('div', {}, el('b', { class: partyClass(me) }, partyLabel(me)), ` · support ${p.support}`),
+      // The score as it stands, in play (the playtest found it only in How to win): banked every year.
+      el(
+        'div',
+        {},
+        el('b', { class: partyClass(me) }, partyLabel(me)),
+        ` · support ${p.support} · `,
+        el(
+          'span',
+          {
+            testid: 'hud-score',
+            title:
+              'Your score if the game ended now: banked every year, plus the end’s points (How to win, H)',
+          },
+          `score ${scoreBreakdown(s, me).total}`,
+        ),
+      ),
       el(
         'div',
         { class: 'dim' },
