@@ -71,7 +71,7 @@ export class NewGameScene extends Phaser.Scene {
       opponent.append(opt);
     }
     const seed = el('input', { id: 'seed', testid: 'seed', label: 'Seed' });
-    seed.placeholder = 'leave empty for a fresh seed';
+    seed.placeholder = 'empty: a fresh seed';
     seed.maxLength = 200;
 
     const refreshSides = () => {
