@@ -21,7 +21,7 @@ import {
   type Change,
   type Ctx,
   createContext,
-  entriesOfYear,
+  entriesThisYear,
   flushLedger,
   foldLedgerHash,
   ownFleet,
@@ -255,8 +255,8 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
 
   // (l) the year advances and the end is checked
   const year = ctx.year;
-  flushLedger(ctx);
-  const yearLedger = entriesOfYear(s, year);
+  // The year's entries stay pending through `advance`: the ledger is copied once a turn.
+  const yearLedger = entriesThisYear(ctx);
   advance(ctx, fallen);
   foldLedgerHash(s, ledgerBefore);
   const hash = hashState(s, hashersOf(s).state);
@@ -318,6 +318,7 @@ function advance(ctx: Ctx, fallen: Party | null): void {
   // A collapse ends the Accords, and the game, whatever else fell that year: the state's status and
   // its result agree (a government that fell the same year is named in the cause).
   if (s.status === 'collapsed') {
+    flushLedger(ctx);
     const last = [...ctx.changes].reverse().find((c) => c.kind === 'treaty' && c.to === 'collapsed');
     const cause = last?.text ?? 'The Accords collapse.';
     s.phase = 'ended';
@@ -334,6 +335,7 @@ function advance(ctx: Ctx, fallen: Party | null): void {
     return;
   }
   if (fallen) {
+    flushLedger(ctx);
     s.phase = 'ended';
     s.result = {
       kind: 'government-fell',
@@ -350,6 +352,7 @@ function advance(ctx: Ctx, fallen: Party | null): void {
   s.summitProposal = s.summitProposal && s.summitProposal.year >= s.year - 1 ? s.summitProposal : null;
   expireOffer(s);
   if (s.year >= s.lastYear) {
+    flushLedger(ctx);
     s.phase = 'ended';
     s.events = [];
     const { scores, grades } = finalScores(s);
@@ -383,6 +386,9 @@ function advance(ctx: Ctx, fallen: Party | null): void {
     return;
   }
   const next = createContext(s, ctx.owned);
+  // The new year's events append after the turn's entries, and both join the ledger in one copy
+  // (a reader during the reveal takes the pending list with the ledger: `priorsOf`).
+  next.pending = ctx.pending;
   revealEvents(next, s);
   flushLedger(next);
   ctx.changes.push(...next.changes);

@@ -80,6 +80,7 @@ describe('the catalogue', () => {
       'breaches',
       'breaching',
       'screen',
+      'once',
     ]);
     for (const type of ORDER_TYPES) expect(Object.keys(ORDERS[type]), type).toEqual(keys);
   });

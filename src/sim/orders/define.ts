@@ -234,6 +234,8 @@ export interface OrderDefinition<T extends OrderType> {
   ): readonly Breach[];
   /** How the order screen offers it; derived from the fields when left out. */
   readonly screen?: OrderScreen;
+  /** The words refusing a second order of the type in a year: set from `ONCE_A_YEAR` (./index.ts). */
+  readonly once?: string;
 }
 
 export const noCost = (): OrderCost => ({ influence: 0, reserves: 0, fleet: null });

@@ -98,6 +98,18 @@ export type Order = z.output<typeof OrderSchema>;
 export type OrderType = Order['type'];
 export const ORDER_TYPES: readonly OrderType[] = OrderSchema.options.map((o) => o.shape.type.value);
 
+/** The orders a power gives at most once a year, and the words of the refusal of a second. */
+export const ONCE_A_YEAR: { readonly [T in OrderType]?: string } = {
+  embassy: 'Only one embassy order a year.',
+  'trade-pact': 'A trade pact is already proposed this year.',
+  embargo: 'An embargo is already ordered this year.',
+  espionage: 'One espionage operation a year.',
+  'address-council': 'You address the council once a year.',
+  summit: 'A summit is already proposed this year.',
+  'suspend-accords': 'Suspension is already ordered.',
+  'grant-passage': 'Passage is already granted this year.',
+};
+
 // Each definition made again by one factory, its keys always in the same order: the year reads
 // the step, cost, check and words of every type at one place (an object literal per type was a
 // shape per type, and each of those reads one the engine could not predict).
@@ -112,6 +124,9 @@ function defined<T extends OrderType>(d: OrderDefinition<T>): OrderDefinition<T>
     breaches: d.breaches,
     breaching: d.breaching,
     screen: d.screen,
+    // A field of the definition the rules read anyway: the table, read by every type (most of them
+    // missing from it), was a keyed lookup for each option the AI weighs.
+    once: ONCE_A_YEAR[d.shape.type],
   };
 }
 
@@ -146,18 +161,6 @@ export const ORDERS: { readonly [T in OrderType]: OrderDefinition<T> } = {
   'demand-reparations': defined(demandReparations),
   reparations: defined(reparations),
   'declare-war': defined(declareWar),
-};
-
-/** The orders a power gives at most once a year, and the words of the refusal of a second. */
-export const ONCE_A_YEAR: { readonly [T in OrderType]?: string } = {
-  embassy: 'Only one embassy order a year.',
-  'trade-pact': 'A trade pact is already proposed this year.',
-  embargo: 'An embargo is already ordered this year.',
-  espionage: 'One espionage operation a year.',
-  'address-council': 'You address the council once a year.',
-  summit: 'A summit is already proposed this year.',
-  'suspend-accords': 'Suspension is already ordered.',
-  'grant-passage': 'Passage is already granted this year.',
 };
 
 /** The definition of `order`'s type, typed for that order. */
@@ -332,15 +335,15 @@ function refusalOf(
   queued: readonly Order[],
   used: Budget,
 ): OrderError | null {
+  const definition = definitionOf(order);
   return (
     checkBudget(state, party, cost, used) ??
-    onceAYear(order, queued) ??
-    definitionOf(order).check(state, party, order, queued)
+    onceAYear(order, definition.once, queued) ??
+    definition.check(state, party, order, queued)
   );
 }
 
-function onceAYear(order: Order, queued: readonly Order[]): OrderError | null {
-  const words = ONCE_A_YEAR[order.type];
+function onceAYear(order: Order, words: string | undefined, queued: readonly Order[]): OrderError | null {
   if (words === undefined) return null;
   for (const q of queued) if (q.type === order.type) return { code: 'order/duplicate', message: words };
   return null;
