@@ -204,6 +204,7 @@ test('the ledger and the chart show the century so far', async ({ page }) => {
   await page.getByTestId('tab-ledger').click();
   await page.getByTestId('accords-text').locator('summary').click();
   await expect(page.getByTestId('accords-text')).toContainText('Article IV — Humanitarian aid');
+  await expect(page.getByTestId('ledger-legend')).toHaveText('✗ violations seen · ✓ rewards (acts of faith)');
   const entries = page.getByTestId('ledger-entries');
   await expect(entries).toContainText('Art. VI');
   await page.getByTestId('ledger-article').selectOption('IV');

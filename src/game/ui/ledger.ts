@@ -88,7 +88,11 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
         ),
       );
     }
-    summary.append(table);
+    summary.append(
+      table,
+      // The marks said nothing to the playtest without their words.
+      el('div', { class: 'dim', testid: 'ledger-legend' }, '✗ violations seen · ✓ rewards (acts of faith)'),
+    );
     const entries = s.ledger.filter(
       (e) =>
         (view.article === 'all' || e.article === view.article) &&
