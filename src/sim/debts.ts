@@ -6,7 +6,7 @@
 import type { Ctx } from './context';
 import { note } from './context';
 import type { Rules } from './scenario/rules';
-import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party } from './types';
+import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party, sentence } from './types';
 import { thirdPowerName } from './world';
 
 /** A third power's name as a sentence names it ("the Gorn Hegemony"), whether or not it has "the". */
@@ -38,7 +38,7 @@ export function remember(
   // The list is replaced, never changed in place: copies of the state share it.
   s.debts = [...s.debts.filter((d) => d.until >= ctx.year && !(d.by === by && d.of === of)), debt];
   const name = nameOf(s, by);
-  const who = name.charAt(0).toUpperCase() + name.slice(1);
+  const who = sentence(name);
   const whom = PARTY_NAMES[of];
   note(ctx, {
     kind: 'obligation',
@@ -138,11 +138,11 @@ export function turnedAway(
 /** The sentence an incursion's card adds when its third power's grudge turns its war on `party`. */
 export function soughtText(s: GameState, thirdPower: string, party: Party): string {
   const name = theName(s, thirdPower);
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} has not forgotten who left it short of relief: its war falls on ${PARTY_NAMES[party]}.`;
+  return `${sentence(name)} has not forgotten who left it short of relief: its war falls on ${PARTY_NAMES[party]}.`;
 }
 
 /** The sentence an incursion's card adds when its third power spares `party`. */
 export function sparedText(s: GameState, thirdPower: string, party: Party): string {
   const name = theName(s, thirdPower);
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} remembers ${PARTY_NAMES[party]}'s relief and spares its worlds.`;
+  return `${sentence(name)} remembers ${PARTY_NAMES[party]}'s relief and spares its worlds.`;
 }

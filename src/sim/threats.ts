@@ -15,11 +15,10 @@ import {
   type Party,
   powerOf,
   type System,
+  sentence,
   type War,
 } from './types';
 import { adjacency, findFleet, findSystem, ownedBy, systemName, thirdPowerName } from './world';
-
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Raiders' fleets carry this prefix before their war's id. */
 const RAIDERS = 'raiders-';
@@ -214,7 +213,7 @@ export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: stri
     party,
     article: 'IV',
     cause: { event: eventId, rule: 'debt/grudge' },
-    text: `${capital(thirdPowerName(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which left it short of relief.${named ? ` ${capital(named)}` : ''}`,
+    text: `${sentence(thirdPowerName(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which left it short of relief.${named ? ` ${sentence(named)}` : ''}`,
   });
   return war;
 }

@@ -19,6 +19,14 @@ export const PARTY_NAMES: Record<Party, string> = {
   klingon: 'the Klingon Empire',
 };
 
+/**
+ * A sentence starts with a capital, even when it starts with a name that does not ("the Klingon
+ * Empire presses its claim", "the Gorn Hegemony sends raiders"): names are written to stand inside one.
+ */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The same names at the start of a sentence. */
 export const PARTY_TITLES: Record<Party, string> = {
   federation: 'The Federation',

@@ -1,7 +1,8 @@
 // The powers' names on the screen come from the core's one declaration (PARTY_NAMES, PARTY_TITLES).
-import { type GameState, isParty, PARTY_NAMES, PARTY_TITLES, type Party } from '../../sim/index';
+import { type GameState, isParty, PARTY_NAMES, PARTY_TITLES, type Party, sentence } from '../../sim/index';
 
-export { PARTY_NAMES, PARTY_TITLES };
+// A sentence's capital is the core's too (its event texts and reports put names first).
+export { PARTY_NAMES, PARTY_TITLES, sentence };
 
 /** The name as a label, without its article: "Klingon Empire standing". */
 export function partyLabel(party: Party): string {
@@ -11,14 +12,6 @@ export function partyLabel(party: Party): string {
 /** The class that colours a power's name. */
 export function partyClass(party: Party): 'fed' | 'kli' {
   return party === 'federation' ? 'fed' : 'kli';
-}
-
-/**
- * A sentence starts with a capital, even when it starts with a name that does not ("the Klingon
- * Empire presses its claim"): the core's event texts put names first.
- */
-export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Who holds a world or a fleet, by name: a power, a third power, or no one. */

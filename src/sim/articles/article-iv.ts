@@ -15,10 +15,9 @@ import {
   PARTY_TITLES,
   type Party,
   type System,
+  sentence,
 } from '../types';
 import { findSystem, thirdPowerName } from '../world';
-
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function victimName(ctx: Ctx, ob: AidObligation): string {
   return isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(ctx.s, ob.victim);
@@ -148,7 +147,7 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
           party,
           article: 'IV',
           cause,
-          text: `${capital(victimName(ctx, ob))} takes ${PARTY_NAMES[party]}'s relief, and does not forget the relief it was refused before.`,
+          text: `${sentence(victimName(ctx, ob))} takes ${PARTY_NAMES[party]}'s relief, and does not forget the relief it was refused before.`,
         });
         continue;
       }
