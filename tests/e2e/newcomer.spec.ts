@@ -104,6 +104,66 @@ test("the short scenario's map names meet nowhere, zoomed in as out", async ({ p
   expect(await namesOnWorlds(page, closer)).toEqual([]);
 });
 
+test("a selected world's ring runs through no name, its own included; its panel's headings stand apart", async ({
+  page,
+}) => {
+  await page.goto('/?scenario=khitomer-accords&seed=newcomer-ring&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  for (const press of [1, 2, 3]) {
+    await page.keyboard.press('n');
+    await page.waitForTimeout(500); // N pans the map to the world
+    const name = (await page.getByTestId('orders-panel').locator('h3').first().textContent()) ?? '';
+    const texts = await mapTexts(page);
+    const label = texts.find((t) => t.text === name);
+    expect(label, `${name} named on the map (press ${press})`).toBeTruthy();
+    const { world, cam, size } = await page.evaluate(
+      (n) => ({
+        world: window.khitomer.state()?.systems.find((x) => x.name === n),
+        cam: window.khitomer.camera(),
+        size: { w: window.innerWidth, h: window.innerHeight },
+      }),
+      name,
+    );
+    if (!label || !world || !cam) return;
+    // The ring is drawn 14 map units outside the disc, and a disc is at least 10 across its radius.
+    const cx = (world.x - cam.x) * cam.zoom + size.w / 2;
+    const cy = (world.y - cam.y) * cam.zoom + size.h / 2;
+    const dx = cx - Math.max(label.x, Math.min(cx, label.x + label.w));
+    const dy = cy - Math.max(label.y, Math.min(cy, label.y + label.h));
+    expect(Math.hypot(dx, dy), `${name}: its name clear of its ring`).toBeGreaterThanOrEqual(24 * cam.zoom);
+  }
+  // Each heading of the panel stands apart from the part above it.
+  const gaps = await page.getByTestId('orders-panel').evaluate((panel) =>
+    [...panel.querySelectorAll('h3')].flatMap((h) => {
+      const above = h.previousElementSibling;
+      return above
+        ? [{ h: h.textContent, gap: h.getBoundingClientRect().top - above.getBoundingClientRect().bottom }]
+        : [];
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(0);
+  for (const { h, gap } of gaps) expect(gap, `space above ${h}`).toBeGreaterThanOrEqual(8);
+  await screenshot(page, 'newcomer-selected');
+});
+
+test('the report says a line that came many times once, with how many times', async ({ page }) => {
+  await page.goto('/?scenario=centennial-eve&seed=dup-lines&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.getByTestId('tab-events').click();
+  // Three gifts of aid for Qo'noS: three orders alike, and the Council approves three times.
+  const aid = page.getByTestId('obligation').getByTestId('give-order').first();
+  for (let i = 0; i < 3; i++) await aid.click();
+  await expect(page.getByTestId('queued-order')).toHaveCount(3);
+  await page.getByTestId('end-turn').click();
+  const body = page.getByTestId('report-body');
+  await expect(body).toBeVisible({ timeout: 15_000 });
+  await expect(body).toContainText("The Federation: Send 7 reserves of aid to Qo'noS (3 times)");
+  const approves = body.locator('li', { hasText: 'The Council approves of the aid.' });
+  await expect(approves).toHaveCount(1);
+  await expect(approves).toContainText('(3 times)');
+  await screenshot(page, 'newcomer-report-once');
+});
+
 /**
  * The rightmost column of the chart where `match` finds a pixel, in CSS pixels (-1 if none): the
  * Federation's line, or anything drawn at all (the axis and the dashed thresholds end at the last tick).

@@ -328,8 +328,10 @@ export class MapView {
             color: '#e8eef6',
           }),
         );
-      // A threatened world's ring (with its ticks) is part of it: its name goes outside.
-      this.discs.set(sys.id, { x: sys.x, y: sys.y, r: threatened.has(sys.id) ? r + 24 : r });
+      // A threatened world's ring (with its ticks) and the selection's are part of it: its name goes
+      // outside them (the selection's ring ran through the selected world's name).
+      const ring = threatened.has(sys.id) ? 24 : sys.id === this.selected ? 12 : 0;
+      this.discs.set(sys.id, { x: sys.x, y: sys.y, r: r + ring });
     }
     this.drawFleets(state);
     this.sizeLabels();
