@@ -146,7 +146,9 @@ test("a selected world's ring runs through no name, its own included; its panel'
   await screenshot(page, 'newcomer-selected');
 });
 
-test('the report says a line that came many times once, with how many times', async ({ page }) => {
+test('the report says a line that came many times once, with how many times, over the side panel', async ({
+  page,
+}) => {
   await page.goto('/?scenario=centennial-eve&seed=dup-lines&side=federation&opponent=loyalist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
   await page.getByTestId('tab-events').click();
@@ -161,7 +163,51 @@ test('the report says a line that came many times once, with how many times', as
   const approves = body.locator('li', { hasText: 'The Council approves of the aid.' });
   await expect(approves).toHaveCount(1);
   await expect(approves).toContainText('(3 times)');
+  // The report lies over the side panel, and nothing shows through it (the panel's cards and words
+  // read through its right-hand edge): along that edge the report is on top, and its ground is opaque.
+  const over = await page.getByTestId('report').evaluate((dialog) => {
+    const box = dialog.getBoundingClientRect();
+    const side = document.querySelector('[data-testid="side-panel"]')?.getBoundingClientRect();
+    const misses: string[] = [];
+    for (let y = box.top + 10; y < box.bottom - 10; y += 20) {
+      const top = document.elementFromPoint(box.right - 12, y);
+      if (!top || !dialog.contains(top)) misses.push(`${Math.round(y)}: ${top?.textContent?.slice(0, 40)}`);
+    }
+    return {
+      meets: side !== undefined && side.left < box.right - 20,
+      misses,
+      ground: getComputedStyle(dialog).backgroundColor,
+    };
+  });
+  expect(over.meets, 'the report reaches over the side panel').toBe(true);
+  expect(over.misses).toEqual([]);
+  expect(over.ground, 'an opaque ground').toMatch(/^rgb\(/);
   await screenshot(page, 'newcomer-report-once');
+});
+
+test('a tip left open over a world tells of the world as it is after the year', async ({ page }) => {
+  await page.goto('/?scenario=centennial-eve&seed=dup-lines&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  const { world, cam, size } = await page.evaluate(() => ({
+    world: window.khitomer.state()?.systems.find((x) => x.name === "Sherman's Planet"),
+    cam: window.khitomer.camera(),
+    size: { w: window.innerWidth, h: window.innerHeight },
+  }));
+  if (!world || !cam) throw new Error("no Sherman's Planet on the map");
+  await page.mouse.move((world.x - cam.x) * cam.zoom + size.w / 2, (world.y - cam.y) * cam.zoom + size.h / 2);
+  const tip = page.getByTestId('tooltip');
+  await expect(tip).toContainText('unclaimed');
+  // The Empire takes the claim to arbitration this year, and the arbiters award it to the Federation.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('report')).toContainText(
+    "Arbitration awards Sherman's Planet to the Federation",
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Federation · output');
+  await expect(tip).not.toContainText('unclaimed');
 });
 
 /**

@@ -210,7 +210,9 @@ export class MapView {
 
   private hover(p: Phaser.Input.Pointer): void {
     const s = this.state;
-    const sys = s ? this.systemAt(p.worldX, p.worldY) : undefined;
+    // Where the pointer is on the map now: its worldX is of its last move, under last move's camera.
+    const at = this.camera.getWorldPoint(p.x, p.y);
+    const sys = s ? this.systemAt(at.x, at.y) : undefined;
     if (!s || !sys) {
       this.tooltip.style.display = 'none';
       return;
@@ -335,6 +337,8 @@ export class MapView {
     }
     this.drawFleets(state);
     this.sizeLabels();
+    // A tip left open over a world says what the world is now (it told of last year's owner).
+    if (this.tooltip.style.display !== 'none') this.hover(this.scene.input.activePointer);
   }
 
   /** An owner's colour: each third power its own, by its place in the scenario's list. */
