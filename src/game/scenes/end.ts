@@ -11,10 +11,6 @@ import { palette } from '../ui/palette';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
 import { watch } from '../watch';
 
-/**
- * The end: the Khitomer Centennial — a parade of ships, the Invicta Expedition's and the USS Venture
- * at its head, as large as the treaty is healthy — or the Collapse: the year, the cause, the chain.
- */
 /** The title's line, the parade's first line and the room between its two (the panel starts below). */
 const TITLE_Y = 34;
 const PARADE_Y = 84;
@@ -22,6 +18,10 @@ const ROW_GAP = 40;
 /** Room on the left of the parade for the flagships' names. */
 const NAME_ROOM = 150;
 
+/**
+ * The end: the Khitomer Centennial — a parade of ships, the Invicta Expedition's and the USS Venture
+ * at its head, as large as the treaty is healthy — or the Collapse: the year, the cause, the chain.
+ */
 export class EndScene extends Phaser.Scene {
   constructor(private readonly store: GameStore) {
     super('End');
