@@ -1,6 +1,6 @@
 // `window.khitomer`: drive the game from a console or a test, through the same store the screens use.
 // Whatever a call is given, it answers with a value: a refusal says why, nothing throws.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { GameState, OrderError, Party, Replay } from '../sim/index';
 import type { GameStore, Outcome } from '../store/store';
 
@@ -26,6 +26,11 @@ export interface KhitomerApi {
   frames(): number;
   /** Where the game's map is looked at: the camera's centre in map units, and its zoom (for tests). */
   camera(): { x: number; y: number; zoom: number } | null;
+  /**
+   * What the scenes showing draw on the canvas: each text (the map's names, the parade's flagships)
+   * and each image (a ship), with its box in screen pixels: for tests that nothing runs into a name.
+   */
+  drawn(): Drawn[];
   /** The current game's replay (a JSON object), at any point of the game. */
   replay(): Replay | null;
   /**
@@ -33,6 +38,17 @@ export interface KhitomerApi {
    * (the page answers meanwhile): a promise of what was opened, or why it was refused.
    */
   loadReplay(replay: unknown): ReturnType<GameStore['loadReplay']>;
+}
+
+/** A text or an image on the canvas, and its box in screen pixels. */
+export interface Drawn {
+  kind: 'text' | 'image';
+  /** A text's words; an image's texture. */
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 declare global {
@@ -103,6 +119,31 @@ export function installApi(store: GameStore, game: Phaser.Game): void {
         return { x: cam.midPoint.x, y: cam.midPoint.y, zoom: cam.zoom };
       },
       () => null,
+    ),
+    drawn: guarded(
+      () =>
+        game.scene.getScenes(true).flatMap((scene) => {
+          const cam = scene.cameras.main;
+          const view = cam.worldView;
+          return scene.children.list.flatMap((o): Drawn[] => {
+            const text = o instanceof Phaser.GameObjects.Text && o.text !== '' ? o : null;
+            const image = o instanceof Phaser.GameObjects.Image ? o : null;
+            const shown = text ?? image;
+            if (!shown?.visible) return [];
+            const b = shown.getBounds();
+            return [
+              {
+                kind: text ? 'text' : 'image',
+                text: text ? text.text : (image?.texture.key ?? ''),
+                x: cam.x + (b.x - view.x) * cam.zoom,
+                y: cam.y + (b.y - view.y) * cam.zoom,
+                w: b.width * cam.zoom,
+                h: b.height * cam.zoom,
+              },
+            ];
+          });
+        }),
+      () => [],
     ),
     replay: guarded(
       () => {

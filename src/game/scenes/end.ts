@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { ARTICLES, PARTIES, paradeSize } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
-import { renderChart } from '../ui/chart';
+import { openingStandings, renderChart } from '../ui/chart';
 import { decadesTable } from '../ui/decades';
 import { button, el, mount } from '../ui/dom';
 import { endVerdict } from '../ui/how-to-win';
@@ -10,6 +10,13 @@ import { named, PARTY_TITLES, partyClass } from '../ui/names';
 import { palette } from '../ui/palette';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
 import { watch } from '../watch';
+
+/** The title's line, the parade's first line and the room between its two (the panel starts below). */
+const TITLE_Y = 34;
+const PARADE_Y = 84;
+const ROW_GAP = 40;
+/** Room on the left of the parade for the flagships' names. */
+const NAME_ROOM = 150;
 
 /**
  * The end: the Khitomer Centennial — a parade of ships, the Invicta Expedition's and the USS Venture
@@ -26,7 +33,7 @@ export class EndScene extends Phaser.Scene {
     if (!session || !s?.result) return;
     starfield(this, 300);
     const r = s.result;
-    const { width, height } = this.scale;
+    const { width } = this.scale;
     const settings = this.store.store.getState().settings;
     const pal = palette(settings.safePalette);
     const title =
@@ -38,54 +45,24 @@ export class EndScene extends Phaser.Scene {
             ? 'A centennial without the Accords'
             : 'A government falls';
     this.add
-      .text(width / 2, height * 0.08, title, { fontSize: '30px', color: '#e8eef6', fontStyle: 'bold' })
+      .text(width / 2, TITLE_Y, title, { fontSize: '30px', color: '#e8eef6', fontStyle: 'bold' })
       .setOrigin(0.5);
-    if (r.kind === 'centennial') {
-      // The parade: the flagships lead, then ships of both powers, as many as the two standings allow.
-      const ships = paradeSize(s);
-      const lead = [
-        { name: 'USS Venture', colour: pal.federation },
-        { name: 'Invicta Expedition', colour: pal.klingon },
-      ];
-      const row = height * 0.3;
-      for (let i = 0; i < ships + lead.length; i++) {
-        const isLead = i < lead.length;
-        const colour = isLead ? (lead[i]?.colour ?? pal.federation) : i % 2 ? pal.klingon : pal.federation;
-        const x = width * 0.1 + (i % 16) * (width * 0.05);
-        const y = row + Math.floor(i / 16) * 34 + (isLead ? -10 : 0);
-        const ship = this.add
-          .image(settings.reducedMotion ? x : -40, y, shipTexture(this, colour))
-          .setAngle(90)
-          .setDisplaySize(isLead ? 30 : 20, isLead ? 30 : 20);
-        // The two flagships' names, one above the line and one below, so that they never overlap.
-        if (isLead)
-          this.add
-            .text(x, i === 0 ? y - 32 : y + 18, lead[i]?.name ?? '', { fontSize: '12px', color: '#e8eef6' })
-            .setOrigin(0.5, 0);
-        if (!settings.reducedMotion)
-          this.tweens.add({
-            targets: ship,
-            x,
-            duration: 1200 * settings.animationSpeed,
-            delay: i * 40 * settings.animationSpeed,
-            ease: 'Cubic.easeOut',
-          });
-      }
-    } else {
+    if (r.kind === 'centennial') this.parade(paradeSize(s), pal.federation, pal.klingon, settings);
+    else {
       this.add
-        .image(width / 2 - 60, height * 0.28, 'emblem-federation')
-        .setDisplaySize(80, 80)
+        .image(width / 2 - 60, PARADE_Y + ROW_GAP / 2, 'emblem-federation')
+        .setDisplaySize(72, 72)
         .setAlpha(0.5)
         .setAngle(-12);
       this.add
-        .image(width / 2 + 60, height * 0.28, 'emblem-klingon')
-        .setDisplaySize(80, 80)
+        .image(width / 2 + 60, PARADE_Y + ROW_GAP / 2, 'emblem-klingon')
+        .setDisplaySize(72, 72)
         .setAlpha(0.5)
         .setAngle(12);
     }
     const totals = el(
       'table',
-      {},
+      { class: 'end-totals', testid: 'end-totals' },
       el(
         'tr',
         {},
@@ -126,25 +103,38 @@ export class EndScene extends Phaser.Scene {
         )
       : null;
     const notice = el('span', { class: 'end-notice', testid: 'notice', role: 'status' });
+    // Two columns where the screen is wide enough: what the game came to beside its record, so that
+    // at 1280 × 800 the score, the chart and the tables are all in sight without scrolling.
     const body = el(
       'div',
       { class: 'end-body', testid: 'end-body' },
-      el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
-      el('div', {}, r.cause),
-      grades,
-      r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
-      chain,
-      // A caption: below the fold, the chart's top shows first, and a lone axis label said nothing.
-      el('h3', { testid: 'end-chart-title' }, `Standing, ${s.firstYear}–${r.year}`),
       el(
         'div',
-        { class: 'dim' },
-        'Dashed lines: strained and suspension; a ring: a year of violations seen.',
+        { class: 'end-columns' },
+        el(
+          'div',
+          { class: 'end-verdict' },
+          el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
+          el('div', {}, r.cause),
+          grades,
+          r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
+          chain,
+        ),
+        el(
+          'div',
+          { class: 'end-record' },
+          el('h3', { testid: 'end-chart-title' }, `Standing, ${s.firstYear}–${r.year}`),
+          el(
+            'div',
+            { class: 'dim' },
+            'Dashed lines: strained and suspension; a ring: a year of violations seen.',
+          ),
+          renderChart(s, openingStandings(session.scenario), 520, 120, settings.safePalette),
+          totals,
+        ),
       ),
-      renderChart(s, 520, 120, settings.safePalette),
       el('h3', {}, 'Points banked, decade by decade'),
       decadesTable(s),
-      totals,
     );
     const panel = el(
       'div',
@@ -182,6 +172,48 @@ export class EndScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       unwatch();
       remove();
+    });
+  }
+
+  /**
+   * The parade in two lines, each power's ships behind its flagship, the flagship's name on its left:
+   * a name above one line and below the other ran into the second row of ships.
+   */
+  private parade(
+    ships: number,
+    federation: number,
+    klingon: number,
+    settings: { reducedMotion: boolean; animationSpeed: number },
+  ): void {
+    const { width } = this.scale;
+    const lines = [
+      { name: 'USS Venture', colour: federation, count: Math.ceil(ships / 2) },
+      { name: 'Invicta Expedition', colour: klingon, count: Math.floor(ships / 2) },
+    ];
+    const most = Math.max(...lines.map((l) => l.count));
+    // The widest line is centred, the names in the room left of it.
+    const step = Math.min(48, (width - NAME_ROOM - 80) / Math.max(1, most));
+    const lead = Math.max(NAME_ROOM, (width - (NAME_ROOM + 36 + most * step)) / 2 + NAME_ROOM);
+    lines.forEach((line, row) => {
+      const y = PARADE_Y + row * ROW_GAP;
+      this.add.text(lead - 24, y, line.name, { fontSize: '13px', color: '#e8eef6' }).setOrigin(1, 0.5);
+      for (let i = 0; i <= line.count; i++) {
+        const isLead = i === 0;
+        const x = isLead ? lead : lead + 36 + (i - 1) * step;
+        const size = isLead ? 30 : 20;
+        const ship = this.add
+          .image(settings.reducedMotion ? x : -40, y, shipTexture(this, line.colour))
+          .setAngle(90)
+          .setDisplaySize(size, size);
+        if (!settings.reducedMotion)
+          this.tweens.add({
+            targets: ship,
+            x,
+            duration: 1200 * settings.animationSpeed,
+            delay: (i * 2 + row) * 40 * settings.animationSpeed,
+            ease: 'Cubic.easeOut',
+          });
+      }
     });
   }
 }

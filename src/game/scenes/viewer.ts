@@ -127,7 +127,7 @@ export class ViewerScene extends Phaser.Scene {
     const body = el('div', { class: 'body' });
     if (this.tab === 'orders') body.append(renderViewer(this.store, v));
     else if (this.tab === 'ledger') body.append(renderLedger(shown, this.ledger, () => this.drawPanels()));
-    else body.append(chartOf(shown.state, st.settings.safePalette, null));
+    else body.append(chartOf({ state: shown.state, scenario: v.scenario }, st.settings.safePalette, null));
     this.panels.show(hud, [tabs, body, noticeOf(st.notice)]);
   }
 

@@ -1,9 +1,25 @@
 // The chart: both standings across the years, the thresholds, and the violations marked. Drawn on
 // a 2D canvas (a picture, not a table; SVG layered over the WebGL canvas composited badly).
-import type { GameState } from '../../sim/index';
+import type { GameState, Party, Scenario } from '../../sim/index';
 import { hex, palette } from './palette';
 
-export function renderChart(s: GameState, width = 340, height = 200, safe = false): HTMLCanvasElement {
+/** The standings a scenario opens with: where the chart's lines start. */
+export function openingStandings(scenario: Scenario): Record<Party, number> {
+  return { federation: scenario.powers.federation.standing, klingon: scenario.powers.klingon.standing };
+}
+
+/**
+ * A year's record holds the standings at its close, which are the next year's at its start: a line
+ * drawn from `opening` (the scenario's standings, at the first year) through each record at the
+ * year after it reaches the year shown, and at the end the last tick (it stopped a year short).
+ */
+export function renderChart(
+  s: GameState,
+  opening: Record<Party, number> | null,
+  width = 340,
+  height = 200,
+  safe = false,
+): HTMLCanvasElement {
   const pal = palette(safe);
   const canvas = document.createElement('canvas');
   const ratio = Math.max(1, Math.min(2, globalThis.devicePixelRatio || 1));
@@ -51,20 +67,32 @@ export function renderChart(s: GameState, width = 340, height = 200, safe = fals
     ['federation', hex(pal.federation)],
     ['klingon', hex(pal.klingon)],
   ] as const) {
-    if (s.history.length === 0) continue;
+    const points = [
+      ...(opening ? [{ year: s.firstYear, standing: opening[party] }] : []),
+      // A game that ended in the year (a collapse) never reached the next: its close is drawn there.
+      ...s.history.map((h) => ({ year: Math.min(h.year + 1, s.year), standing: h.standing[party] })),
+    ];
+    if (points.length === 0) continue;
     g.strokeStyle = colour;
     g.lineWidth = 2;
     g.beginPath();
-    s.history.forEach((h, i) => {
-      if (i === 0) g.moveTo(x(h.year), y(h.standing[party]));
-      else g.lineTo(x(h.year), y(h.standing[party]));
+    points.forEach((p, i) => {
+      if (i === 0) g.moveTo(x(p.year), y(p.standing));
+      else g.lineTo(x(p.year), y(p.standing));
     });
     g.stroke();
     g.lineWidth = 1.5;
+    // A year's violations are marked where they left the standing: at its close.
     for (const h of s.history) {
       if (h.violations[party] === 0) continue;
       g.beginPath();
-      g.arc(x(h.year), y(h.standing[party]), 2 + Math.min(3, h.violations[party]), 0, Math.PI * 2);
+      g.arc(
+        x(Math.min(h.year + 1, s.year)),
+        y(h.standing[party]),
+        2 + Math.min(3, h.violations[party]),
+        0,
+        Math.PI * 2,
+      );
       g.stroke();
     }
   }

@@ -38,18 +38,21 @@ export function renderReport(
       el(
         'ul',
         {},
-        ...changes.map((c) => {
-          // A war's change is of the war's strength, said in its text: a war blunted is no loss to
-          // the power that blunted it (the playtest read "−1" in red for its own aid). Aid delivered
-          // is reserves, said in its text: a green "+20" beside it was read as standing.
-          const delivered = c.kind === 'obligation' && c.cause.order?.type === 'aid';
-          const delta = c.kind === 'war' || delivered ? undefined : c.delta;
-          return el(
-            'li',
-            { class: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '' },
-            `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${changeWords(c, events, say)}`,
-          );
-        }),
+        ...once(
+          changes.map((c) => {
+            // A war's change is of the war's strength, said in its text: a war blunted is no loss to
+            // the power that blunted it (the playtest read "−1" in red for its own aid). Aid delivered
+            // is reserves, said in its text: a green "+20" beside it was read as standing.
+            const delivered = c.kind === 'obligation' && c.cause.order?.type === 'aid';
+            const delta = c.kind === 'war' || delivered ? undefined : c.delta;
+            return {
+              tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
+              text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${changeWords(c, events, say)}`,
+            };
+          }),
+        ).map(({ tone, text, times }) =>
+          el('li', { class: tone }, times > 1 ? `${text} (${times} times)` : text),
+        ),
       ),
     );
   };
@@ -68,12 +71,12 @@ export function renderReport(
       el(
         'div',
         { class: 'dim' },
-        `${PARTY_TITLES.federation}: ${report.orders.federation.map((o) => say(o.text)).join('; ') || 'no orders'}`,
+        `${PARTY_TITLES.federation}: ${ordersOnce(report.orders.federation.map((o) => say(o.text)))}`,
       ),
       el(
         'div',
         { class: 'dim' },
-        `${PARTY_TITLES.klingon}: ${report.orders.klingon.map((o) => say(o.text)).join('; ') || 'no orders'}`,
+        `${PARTY_TITLES.klingon}: ${ordersOnce(report.orders.klingon.map((o) => say(o.text)))}`,
       ),
       list('Standing', ['standing']),
       list('The treaty', ['treaty']),
@@ -94,6 +97,29 @@ export function renderReport(
     ),
   );
   return dialog;
+}
+
+/**
+ * Each line once, where it first came, with how many times it came: eight gifts of aid read eight
+ * times "The Council approves of the aid." in the playtest.
+ */
+function once<L extends { tone: string; text: string }>(lines: L[]): (L & { times: number })[] {
+  const seen = new Map<string, L & { times: number }>();
+  for (const l of lines) {
+    const key = `${l.tone}|${l.text}`;
+    const first = seen.get(key);
+    if (first) first.times += 1;
+    else seen.set(key, { ...l, times: 1 });
+  }
+  return [...seen.values()];
+}
+
+/** A power's orders of the year, each once with how many times it was given. */
+function ordersOnce(texts: string[]): string {
+  const lines = once(texts.map((text) => ({ tone: '', text })));
+  return (
+    lines.map(({ text, times }) => (times > 1 ? `${text} (${times} times)` : text)).join('; ') || 'no orders'
+  );
 }
 
 /** Whether the year's report tells `reader` it may suspend the Accords. */

@@ -6,6 +6,7 @@ import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
 import { fleetName, ownerName } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
+import { type Box, placeLabels } from './label-place';
 
 const WORLD = 1000;
 export const HUD_HEIGHT = 56;
@@ -49,6 +50,8 @@ const ZONE_WORDS: Readonly<Record<string, string>> = {
 export class MapView {
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly labels = new Map<string, Phaser.GameObjects.Text>();
+  /** Each named world's centre and disc, where its name is placed from. */
+  private readonly discs = new Map<string, { x: number; y: number; r: number }>();
   readonly fleetIcons = new Map<string, FleetIcon>();
   private readonly tooltip: HTMLElement;
   private readonly unmount: () => void;
@@ -128,6 +131,27 @@ export class MapView {
     const strength = `${Math.round(Math.max(12, STRENGTH_PX / zoom))}px`;
     for (const l of this.labels.values()) l.setFontSize(name);
     for (const f of this.fleetIcons.values()) f.label.setFontSize(strength);
+    this.placeNames();
+  }
+
+  /** The names go where they cover no other name, world or fleet (their size follows the zoom). */
+  private placeNames(): void {
+    const named = [...this.labels].flatMap(([id, label]) => {
+      const d = this.discs.get(id);
+      return d ? [{ label, world: { ...d, w: label.width, h: label.height } }] : [];
+    });
+    const fleets: Box[] = [...this.fleetIcons.values()].flatMap(({ ship, label }) => [
+      { x: ship.x - 9, y: ship.y - 9, w: 18, h: 18 },
+      { x: label.x - label.width / 2, y: label.y, w: label.width, h: label.height },
+    ]);
+    const places = placeLabels(
+      named.map((n) => n.world),
+      fleets,
+    );
+    named.forEach(({ label }, i) => {
+      const p = places[i];
+      if (p) label.setOrigin(p.originX, p.originY).setPosition(p.x, p.y);
+    });
   }
 
   private setUpPointer(): void {
@@ -186,7 +210,9 @@ export class MapView {
 
   private hover(p: Phaser.Input.Pointer): void {
     const s = this.state;
-    const sys = s ? this.systemAt(p.worldX, p.worldY) : undefined;
+    // Where the pointer is on the map now: its worldX is of its last move, under last move's camera.
+    const at = this.camera.getWorldPoint(p.x, p.y);
+    const sys = s ? this.systemAt(at.x, at.y) : undefined;
     if (!s || !sys) {
       this.tooltip.style.display = 'none';
       return;
@@ -261,6 +287,7 @@ export class MapView {
       label.destroy();
       this.labels.delete(id);
     }
+    this.discs.clear();
     const threatened = new Set(namedThreats(state).map((w) => w.target as string));
     for (const sys of state.systems) {
       const colour = this.colourOf(pal, sys.owner);
@@ -294,17 +321,24 @@ export class MapView {
         ] as const)
           g.lineBetween(sys.x + dx * d, sys.y + dy * d, sys.x + dx * (d + 8), sys.y + dy * (d + 8));
       }
-      let label = this.labels.get(sys.id);
-      if (!label) {
-        label = this.scene.add
-          .text(sys.x, sys.y + r + 4, sys.name, { fontFamily: FONT, fontSize: '15px', color: '#e8eef6' })
-          .setOrigin(0.5, 0);
-        this.labels.set(sys.id, label);
-      }
-      label.setPosition(sys.x, sys.y + r + 4);
+      if (!this.labels.has(sys.id))
+        this.labels.set(
+          sys.id,
+          this.scene.add.text(sys.x, sys.y + r + 4, sys.name, {
+            fontFamily: FONT,
+            fontSize: '15px',
+            color: '#e8eef6',
+          }),
+        );
+      // A threatened world's ring (with its ticks) and the selection's are part of it: its name goes
+      // outside them (the selection's ring ran through the selected world's name).
+      const ring = threatened.has(sys.id) ? 24 : sys.id === this.selected ? 12 : 0;
+      this.discs.set(sys.id, { x: sys.x, y: sys.y, r: r + ring });
     }
     this.drawFleets(state);
     this.sizeLabels();
+    // A tip left open over a world says what the world is now (it told of last year's owner).
+    if (this.tooltip.style.display !== 'none') this.hover(this.scene.input.activePointer);
   }
 
   /** An owner's colour: each third power its own, by its place in the scenario's list. */

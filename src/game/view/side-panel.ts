@@ -3,7 +3,7 @@
 // is on screen in place (patch.ts), so the focused button keeps the focus.
 import type { GameStore } from '../../store/store';
 import type { Session, StoreState } from '../../store/types';
-import { renderChart } from '../ui/chart';
+import { openingStandings, renderChart } from '../ui/chart';
 import { button, type Child, el, mount } from '../ui/dom';
 import { renderEvents } from '../ui/events';
 import { howToWinDialog } from '../ui/how-to-win';
@@ -74,12 +74,16 @@ export function noticeOf(notice: StoreState['notice']): HTMLElement | null {
     : null;
 }
 
-export function chartOf(state: Session['state'], safe: boolean, note: string | null): HTMLElement {
+export function chartOf(
+  shown: Pick<Session, 'state' | 'scenario'>,
+  safe: boolean,
+  note: string | null,
+): HTMLElement {
   return el(
     'div',
     { testid: 'chart-panel' },
     el('h3', {}, 'Standing across the years'),
-    renderChart(state, 340, 200, safe),
+    renderChart(shown.state, openingStandings(shown.scenario), 340, 200, safe),
     note ? el('div', { class: 'dim' }, note) : null,
   );
 }
@@ -137,7 +141,7 @@ export function drawGamePanels(
   else
     body.append(
       chartOf(
-        session.state,
+        session,
         st.settings.safePalette,
         'Circles mark the years of violations seen; dashed lines the strained and suspension thresholds.',
       ),
