@@ -13,7 +13,16 @@ import {
 } from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
-import { ARTICLES, type GameState, ofParty, otherParty, type Party, powerOf, type System } from '../types';
+import {
+  ARTICLES,
+  type Fleet,
+  type GameState,
+  ofParty,
+  otherParty,
+  type Party,
+  powerOf,
+  type System,
+} from '../types';
 import { adjacency } from '../world';
 import { copyTraits, type Traits } from './personality';
 
@@ -52,8 +61,20 @@ export interface Eval {
   held: number;
   industry: number;
   rivalIndustry: number;
-  /** Every system's defence by its place in `v.systems` (see `defences`), found once. */
+  /**
+   * Every system's defence by its place in `v.systems`: its garrison (none for an unclaimed world)
+   * and its owner's fleets there.
+   */
   defence: readonly number[];
+  /**
+   * The year as the plan reads it, found in the same two passes (over the systems and the fleets)
+   * instead of a search of every list for every candidate: the party's worlds and fleets, the worlds
+   * of the disputed and neutral zones, and where the other party's ships lie (by place).
+   */
+  worlds: readonly System[];
+  fleets: readonly Fleet[];
+  zoned: readonly System[];
+  otherShipsAt: readonly boolean[];
 }
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
@@ -84,6 +105,10 @@ function withTraits(e: Eval, t: Traits): Eval {
     industry: e.industry,
     rivalIndustry: e.rivalIndustry,
     defence: e.defence,
+    worlds: e.worlds,
+    fleets: e.fleets,
+    zoned: e.zoned,
+    otherShipsAt: e.otherShipsAt,
   };
 }
 
@@ -94,17 +119,40 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const p = powerOf(v, party);
   const start = Math.max(1, p.startIndustry);
   const rival = otherParty(party);
-  let held = 0;
   let industry = 0;
   let rivalIndustry = 0;
-  for (const x of v.systems) {
+  const systems = v.systems;
+  const b = v.rules.battle;
+  const worlds: System[] = [];
+  const zoned: System[] = [];
+  const defence: number[] = new Array(systems.length);
+  const otherShipsAt: boolean[] = new Array(systems.length);
+  for (let i = 0; i < systems.length; i++) {
+    const x = systems[i] as System;
+    otherShipsAt[i] = false;
+    if (x.zone === 'disputed' || x.zone === 'neutral-zone') zoned.push(x);
     const owner = x.owner;
     // The null is tested apart, so the comparisons below only ever see strings (see world.ts ownedBy).
-    if (owner === null) continue;
+    if (owner === null) {
+      defence[i] = 0;
+      continue;
+    }
+    // A system's defence is its garrison and its owner's fleets there (added below).
+    defence[i] = x.capital ? b.capitalGarrison : b.garrison;
     if (owner === party) {
-      held++;
+      worlds.push(x);
       industry += x.output;
     } else if (owner === rival) rivalIndustry += x.output;
+  }
+  const fleets: Fleet[] = [];
+  const { index } = adjacency(v);
+  for (const f of v.fleets) {
+    if (f.owner === party) fleets.push(f);
+    const i = index.get(f.location);
+    if (i === undefined) continue;
+    if (f.owner === rival) otherShipsAt[i] = true;
+    const owner = (systems[i] as System).owner;
+    if (owner !== null && owner === f.owner) defence[i] = (defence[i] as number) + f.strength;
   }
   const gained = industry - p.startIndustry;
   const rivalGained = rivalIndustry - powerOf(v, rival).startIndustry;
@@ -134,10 +182,14 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     weighed: { open: new Map(), covert: new Map() },
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
     regard: breachWeight(v, party, rival),
-    held,
+    held: worlds.length,
     industry,
     rivalIndustry,
-    defence: defences(v),
+    defence,
+    worlds,
+    fleets,
+    zoned,
+    otherShipsAt,
   };
 }
 
@@ -245,24 +297,6 @@ function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   // Near the line, even a short-sighted power sees where a later exposure would take it.
   const foresight = powerOf(v, e.party).standing < LOSS_IN_SIGHT ? 1 : e.t.foresight;
   return (now * standingLoss(e, cost) + foresight * (1 - now) * later * standingLoss(e, exposure)) * e.regard;
-}
-
-/**
- * Every system's defence, by its place in `v.systems`: its garrison (none for an unclaimed world)
- * and its owner's fleets there, all found in one pass over the fleets for the AI's year.
- */
-function defences(v: GameState): number[] {
-  const b = v.rules.battle;
-  const systems = v.systems;
-  const out = systems.map((x) => (x.owner === null ? 0 : x.capital ? b.capitalGarrison : b.garrison));
-  const { index } = adjacency(v);
-  for (const f of v.fleets) {
-    const i = index.get(f.location);
-    if (i === undefined) continue;
-    const owner = (systems[i] as System).owner;
-    if (owner !== null && owner === f.owner) out[i] = (out[i] as number) + f.strength;
-  }
-  return out;
 }
 
 /** The defence of the system `id`, or undefined when there is none. */
