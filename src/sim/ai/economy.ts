@@ -8,7 +8,7 @@ import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
 import { type Fleet, type GameState, powerOf, type System, type War } from '../types';
 import { adjacency, developCostOf, findFleet, findSystem, laneDistance } from '../world';
-import { besideOther, firstNear, homeward, retakeFrom } from './reach';
+import { besideOther, firstNear, homeward, type Prey, preyOf, retakeFrom } from './reach';
 import { breachPoints, defenceAt, type Eval, mayViolate, standingGain, supportValue } from './value';
 
 /** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
@@ -171,7 +171,8 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
   // it (a hawk never opens its space, a power with ships enough or no helper near did not) the ships
   // that save its world trespass there: a power that may break the articles goes when the world may
   // well fall alone and the thanks outweigh the breach (its cost grows with every trespass seen).
-  const helping = new Set<string>();
+  // Few fleets help in a year: a list, not a set.
+  const helping: Fleet[] = [];
   if (inForce && !t.warlike) {
     const open = powerOf(v, other).passageUntil >= v.year;
     const trespass = open ? 0 : breachPoints(e, breachOf('move'));
@@ -185,12 +186,12 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
         trespass;
       let best: Fleet | undefined;
       for (const f of e.fleets) {
-        if (threatened.has(f.location) || helping.has(f.id)) continue;
+        if (threatened.has(f.location) || helping.includes(f)) continue;
         if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
         if (!best || f.strength > best.strength) best = f;
       }
       if (best) {
-        helping.add(best.id);
+        helping.push(best);
         add({ type: 'move', fleet: best.id, to: target }, thanks + 0.5 - best.strength * 0.05);
       }
     }
@@ -198,8 +199,9 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
 
   const busy = new Map<string, number>();
   const raids = raidsAgainst(v);
+  const prey = lostWorlds ? preyOf(e) : null;
   for (const f of e.fleets) {
-    if (helping.has(f.id)) continue;
+    if (helping.includes(f)) continue;
     const at = index.get(f.location);
     const here = at === undefined ? undefined : systems[at];
     const near = at === undefined ? [] : (nearAt[at] as readonly number[]);
@@ -238,7 +240,7 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
     }
     // A world lost: gather beside it, to take it back next year.
     if (lostWorlds && !threatened.has(f.location)) {
-      const goal = retakeFrom(e, f, maxLanes);
+      const goal = retakeFrom(e, f, maxLanes, prey as Prey);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 1.2 + r.scoring.securityPerWorldLost * 0.3);
     }
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.

@@ -28,9 +28,11 @@ function options(e: Eval, rng: Stream): Option[] {
   const add = (order: Order, worth: number) => {
     if (!(worth > 0 && Number.isFinite(worth))) return;
     const value = worth * (0.85 + 0.3 * rng.next());
+    const option = { order, value };
     let at = out.length;
-    while (at > 0 && (out[at - 1] as Option).value < value) at--;
-    out.splice(at, 0, { order, value });
+    out.push(option);
+    for (; at > 0 && (out[at - 1] as Option).value < value; at--) out[at] = out[at - 1] as Option;
+    out[at] = option;
   };
 
   // Articles III–VI: what the year's events ask (aid, fugitives, rulings, wars).

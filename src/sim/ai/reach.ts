@@ -6,17 +6,43 @@ import { adjacency, laneDistance, shortestPath } from '../world';
 import type { Eval } from './value';
 
 /**
- * Where a fleet should stand to retake a world a third power holds (not its capital, next to one of
- * ours): a world of ours beside it, within a year's move, when the fleet outnumbers its defence.
+ * The third powers' worlds a fleet of the party might retake (not a capital, beside one of ours, not
+ * beside the other party's nor under its ships), by place in ascending order, and the same as a test
+ * by place: found once for the plan, for every fleet (whether one is strong enough is its own).
  */
-export function retakeFrom(e: Eval, f: Fleet, maxLanes: number): string | undefined {
+export type Prey = { places: readonly number[]; at: readonly boolean[] };
+
+export function preyOf(e: Eval): Prey {
+  const { v, party } = e;
+  const systems = v.systems;
+  const { near } = adjacency(v);
+  const places: number[] = [];
+  const at: boolean[] = new Array(systems.length).fill(false);
+  for (let i = 0; i < systems.length; i++) {
+    const x = systems[i] as System;
+    if (x.owner === null || x.owner === party || x.capital) continue;
+    if (x.owner === 'federation' || x.owner === 'klingon') continue;
+    if (!(near[i] ?? []).some((n) => systems[n]?.owner === party)) continue;
+    if (besideOther(e, i)) continue;
+    places.push(i);
+    at[i] = true;
+  }
+  return { places, at };
+}
+
+/**
+ * Where a fleet should stand to retake a world a third power holds (one of `prey`): a world of ours
+ * beside it, within a year's move, when the fleet outnumbers its defence by half again.
+ */
+export function retakeFrom(e: Eval, f: Fleet, maxLanes: number, prey: Prey): string | undefined {
   const { v, party } = e;
   const { index, near } = adjacency(v);
+  const takes = (i: number) => f.strength >= 1.5 * (e.defence[i] as number);
   const at = index.get(f.location);
-  if (at !== undefined && (near[at] ?? []).some((n) => isPrey(e, n, f.strength))) return undefined;
+  if (at !== undefined && (near[at] ?? []).some((n) => prey.at[n] === true && takes(n))) return undefined;
   const systems = v.systems;
-  for (let j = 0; j < systems.length; j++) {
-    if (!isPrey(e, j, f.strength)) continue;
+  for (const j of prey.places) {
+    if (!takes(j)) continue;
     for (const n of near[j] ?? []) {
       const x = systems[n] as System;
       if (x.owner !== party || x.id === f.location) continue;
@@ -34,21 +60,6 @@ export function firstNear(
 ): string | undefined {
   for (const n of near) if (test(systems[n] as System)) return (systems[n] as System).id;
   return undefined;
-}
-
-/**
- * The third power's world at place `i` of the systems, not its capital, that a fleet of `strength`
- * would likely take (against its defence: ./value.ts).
- */
-function isPrey(e: Eval, i: number, strength: number): boolean {
-  const { v, party } = e;
-  const x = v.systems[i];
-  if (!x || x.owner === null || x.owner === party || x.capital) return false;
-  if (x.owner === 'federation' || x.owner === 'klingon') return false;
-  const near = adjacency(v).near[i] ?? [];
-  if (!near.some((n) => v.systems[n]?.owner === party)) return false;
-  if (besideOther(e, i)) return false;
-  return strength >= 1.5 * (e.defence[i] as number);
 }
 
 /** True when the world at place `i` lies beside one of the other party's, or the other party's ships lie there. */

@@ -75,6 +75,12 @@ export interface Eval {
   fleets: readonly Fleet[];
   zoned: readonly System[];
   otherShipsAt: readonly boolean[];
+  /**
+   * The chance a covert act of the party is seen in its year, and later within the years that count
+   * (`weigh`): the same for every act of the plan.
+   */
+  seenAtOnce: number;
+  seenLater: number;
 }
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
@@ -109,6 +115,8 @@ function withTraits(e: Eval, t: Traits): Eval {
     fleets: e.fleets,
     zoned: e.zoned,
     otherShipsAt: e.otherShipsAt,
+    seenAtOnce: e.seenAtOnce,
+    seenLater: e.seenLater,
   };
 }
 
@@ -164,6 +172,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const ahead = gained - rivalGained >= sc.prosperityPer * sc.prosperityBase || growth >= GROWTH_ENOUGH;
   const ov = ahead ? 0.15 : t.output * (100 / start) * horizon;
   const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
+  const laterPerYear = laterDetection(v, party) / 100;
   let owed = 0;
   for (const ob of v.obligations) {
     if (ob.kind === 'aid' && ob.victim === rival) owed += Math.max(0, ob.need - ofParty(ob.delivered, party));
@@ -180,7 +189,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     priors: [],
     seen: new Map(),
     weighed: { open: new Map(), covert: new Map() },
-    exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
+    exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party, laterPerYear) : 0,
     regard: breachWeight(v, party, rival),
     held: worlds.length,
     industry,
@@ -190,13 +199,14 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     fleets,
     zoned,
     otherShipsAt,
+    seenAtOnce: firstYearDetection(v, party) / 100,
+    seenLater: 1 - (1 - laterPerYear) ** Math.min(v.rules.detection.laterYears, yearsLeft),
   };
 }
 
 /** The expected cost of `party`'s covert acts not yet seen that can still come out (see `Eval`). */
-function exposureDebt(v: GameState, party: Party): number {
+function exposureDebt(v: GameState, party: Party, later: number): number {
   const d = v.rules.detection;
-  const later = laterDetection(v, party) / 100;
   let debt = 0;
   for (const c of v.covert) {
     if (c.party !== party || c.detected || c.year < v.year - d.laterYears) continue;
@@ -291,8 +301,8 @@ function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
     return (standingLoss(e, cost) + suspension) * e.regard;
   }
   const d = v.rules.detection;
-  const now = firstYearDetection(v, e.party) / 100;
-  const later = 1 - (1 - laterDetection(v, e.party) / 100) ** Math.min(d.laterYears, e.yearsLeft);
+  const now = e.seenAtOnce;
+  const later = e.seenLater;
   const exposure = Math.floor((cost * d.exposurePercent) / 100);
   // Near the line, even a short-sighted power sees where a later exposure would take it.
   const foresight = powerOf(v, e.party).standing < LOSS_IN_SIGHT ? 1 : e.t.foresight;
