@@ -3,8 +3,9 @@
 // order instead of a search of the state's lists. Each field is checked against the mini map.
 import { describe, expect, it } from 'vitest';
 import { preyOf, retakeFrom } from '../../src/sim/ai/reach';
-import { makeEval, mayViolate } from '../../src/sim/ai/value';
+import { chargedCost, makeEval, mayViolate } from '../../src/sim/ai/value';
 import { type GameState, TRAITS } from '../../src/sim/index';
+import { violationCost } from '../../src/sim/ledger';
 import { miniGame } from './fixtures';
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
@@ -94,5 +95,39 @@ describe("the year as the AI's plan reads it", () => {
     // Already beside it, it stays.
     const there = { ...f2, location: 'vulcan' };
     expect(retakeFrom(e, there, h.rules.movement.maxLanes, prey)).toBeUndefined();
+  });
+
+  it('prices a violation from the priors it counts once, as the ledger charges it', () => {
+    const g = miniGame();
+    const r = g.rules;
+    const price = (code: 'I/covert' | 'II/recall' | 'III/arms', exposure = false) =>
+      chargedCost(makeEval(g, 'klingon', TRAITS.hawk), code, exposure);
+    expect(price('I/covert')).toBe(r.costs['I/covert']);
+    // Two violations of Article I seen this year (the Accords were signed in it): the repeat rate, twice, rounded half up.
+    const seen = (code: string, party: 'klingon' | 'federation') => ({
+      year: g.year,
+      party,
+      article: 'I' as const,
+      kind: 'violation' as const,
+      code,
+      delta: -5,
+      priors: 0,
+      text: 'A violation.',
+    });
+    g.ledger = [
+      ...g.ledger,
+      seen('I/covert', 'klingon'),
+      seen('I/attack', 'klingon'),
+      seen('I/covert', 'federation'),
+    ];
+    const twice = Math.floor((r.costs['I/covert'] * (100 + 2 * r.repeatPercent) + 50) / 100);
+    expect(price('I/covert')).toBe(twice);
+    expect(price('III/arms')).toBe(r.costs['III/arms']);
+    // A protest standing against Article I raises it again; the exposure adds the cover-up first.
+    g.protests = [{ by: 'federation', article: 'I', year: g.year }];
+    expect(price('I/covert')).toBeGreaterThan(twice);
+    for (const code of ['I/covert', 'II/recall', 'III/arms'] as const)
+      for (const exposure of [false, true])
+        expect(price(code, exposure)).toBe(violationCost(g, 'klingon', code, exposure));
   });
 });

@@ -143,7 +143,7 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   const opts = options(e, stream(s.seed, `ai:${party}`, s.year));
   const chosen = new YearOrders(v, party);
   // A hawk keeps its year's breaches within what its standing can bear (./deterrence.ts).
-  let budget = breachBudget(v, party, mood, t);
+  let budget = breachBudget(e, mood);
   for (const o of opts) {
     if (chosen.influenceLeft <= 0 && !WITHOUT_INFLUENCE.has(o.order.type)) continue;
     if (chosen.accepts(o.order)) {

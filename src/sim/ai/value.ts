@@ -4,12 +4,12 @@ import { breachWeight } from '../debts';
 import { standingProtest } from '../grievances';
 import {
   articleOf,
+  exposureBase,
   firstYearDetection,
   laterDetection,
   priorsByArticle,
   protestedCost,
   repeatCost,
-  violationCost,
 } from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
@@ -261,10 +261,26 @@ export function supportValue(e: Eval, delta: number): number {
 export function seenCost(e: Eval, code: ViolationCode): number {
   let cost = e.seen.get(code);
   if (cost === undefined) {
-    cost = violationCost(e.v, e.party, code);
+    cost = chargedCost(e, code, false);
     e.seen.set(code, cost);
   }
   return cost;
+}
+
+/**
+ * What a violation would cost the party this year if seen (or, `exposure`, if it came out): the
+ * ledger's `violationCost`, from the priors the plan counts once instead of a walk of the ledger each.
+ */
+export function chargedCost(e: Eval, code: ViolationCode, exposure: boolean): number {
+  const v = e.v;
+  const article = articleOf(code);
+  if (e.priors.length === 0) e.priors.push(...priorsByArticle(v, e.party, v.year));
+  const priors = e.priors[ARTICLES.indexOf(article)] as number;
+  const base = v.rules.costs[code];
+  const cost = repeatCost(v, exposure ? exposureBase(v, base) : base, priors);
+  return v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0
+    ? protestedCost(v, cost)
+    : cost;
 }
 
 /** Expected standing points lost to a breach an order would cause (as its definition declares it). */
@@ -287,12 +303,7 @@ export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): 
 
 function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   const v = e.v;
-  const article = articleOf(code);
-  if (e.priors.length === 0) e.priors.push(...priorsByArticle(v, e.party, v.year));
-  const priors = e.priors[ARTICLES.indexOf(article)] as number;
-  let cost = repeatCost(v, v.rules.costs[code], priors);
-  if (v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0)
-    cost = protestedCost(v, cost);
+  const cost = chargedCost(e, code, false);
   if (!covert) {
     const suspension =
       code === 'I/attack' && v.status !== 'suspended'
