@@ -75,12 +75,14 @@ describe('the standing a hawk’s breaches may spend', () => {
   it('keeps the suspension line and 10 more when answered, 5 when wary, and no limit when unpunished', () => {
     const g = miniGame();
     g.powers.klingon.standing = 60;
-    expect(breachBudget(g, 'klingon', 'answered', hawk)).toBe(60 - g.rules.treaty.suspendBelow - 10);
-    expect(breachBudget(g, 'klingon', 'wary', hawk)).toBe(55);
-    expect(breachBudget(g, 'klingon', 'unpunished', hawk)).toBeNull();
+    expect(breachBudget(makeEval(g, 'klingon', hawk), 'answered')).toBe(
+      60 - g.rules.treaty.suspendBelow - 10,
+    );
+    expect(breachBudget(makeEval(g, 'klingon', hawk), 'wary')).toBe(55);
+    expect(breachBudget(makeEval(g, 'klingon', hawk), 'unpunished')).toBeNull();
     // A pragmatist keeps the same margin when answered, and weighs each breach alone otherwise.
-    expect(breachBudget(g, 'klingon', 'wary', TRAITS.pragmatist)).toBeNull();
-    expect(breachBudget(g, 'klingon', 'answered', TRAITS.pragmatist)).toBe(30);
+    expect(breachBudget(makeEval(g, 'klingon', TRAITS.pragmatist), 'wary')).toBeNull();
+    expect(breachBudget(makeEval(g, 'klingon', TRAITS.pragmatist), 'answered')).toBe(30);
   });
 
   it('counts off what its covert acts not yet seen would cost if they came out', () => {
@@ -98,7 +100,7 @@ describe('the standing a hawk’s breaches may spend', () => {
         text: 'A theft.',
       },
     ];
-    const budget = breachBudget(g, 'klingon', 'wary', hawk) ?? 0;
+    const budget = breachBudget(makeEval(g, 'klingon', hawk), 'wary') ?? 0;
     expect(budget).toBeLessThan(55);
     expect(budget).toBeGreaterThan(55 - 2 * g.rules.costs['I/covert']);
   });
@@ -120,7 +122,7 @@ describe('the standing a hawk’s breaches may spend', () => {
     // No priors and no protest: an exposure costs its base and the cover-up, rounded half up.
     const exposed = (code: 'I/covert' | 'III/arms') =>
       Math.floor((g.rules.costs[code] * g.rules.detection.exposurePercent + 50) / 100);
-    expect(breachBudget(g, 'klingon', 'wary', hawk)).toBe(
+    expect(breachBudget(makeEval(g, 'klingon', hawk), 'wary')).toBe(
       60 - 5 - 2 * exposed('I/covert') - exposed('III/arms'),
     );
   });

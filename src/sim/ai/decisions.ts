@@ -8,7 +8,7 @@ import { pressable } from '../orders/disputes';
 import { breachOf, type Order, seizureOf } from '../orders/index';
 import { keptOnRecord } from '../suspension';
 import { type GameState, powerOf } from '../types';
-import { adjacency, findSystem, industryOf, laneDistance } from '../world';
+import { adjacency, findSystem, laneDistance } from '../world';
 import { cannotAffordExtradition } from './answers';
 import { regardValue, reliefValue } from './debts';
 import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
@@ -221,7 +221,7 @@ function suspensionOptions(e: Eval, add: Add): void {
 function claimOptions(e: Eval, add: Add, inForce: boolean): void {
   const { v, party, t } = e;
   const r = v.rules;
-  for (const sys of v.systems) {
+  for (const sys of e.zoned) {
     if (sys.zone !== 'disputed') continue;
     const claim = v.claims.find((c) => c.kind === 'territory' && c.system === sys.id);
     if (!claim && sys.owner !== null) continue;
@@ -254,15 +254,14 @@ function claimOptions(e: Eval, add: Add, inForce: boolean): void {
  * lies within a lane, may be seized: the nearest fleet in reach goes to guard it.
  */
 function guardOptions(e: Eval, system: string, worth: number, add: Add): void {
-  const { v, party, other } = e;
-  if (v.fleets.some((f) => f.owner === party && f.location === system)) return;
+  const { v, other } = e;
+  if (e.fleets.some((f) => f.location === system)) return;
   const near = adjacency(v).neighbours.get(system) ?? [];
   if (!v.fleets.some((f) => f.owner === other && (f.location === system || near.includes(f.location))))
     return;
   const reach = v.rules.movement.maxLanes;
   let best: { id: string; lanes: number } | null = null;
-  for (const f of v.fleets) {
-    if (f.owner !== party) continue;
+  for (const f of e.fleets) {
     const lanes = laneDistance(v, f.location, system, reach);
     if (lanes <= reach && (best === null || lanes < best.lanes)) best = { id: f.id, lanes };
   }
@@ -274,10 +273,10 @@ function guardOptions(e: Eval, system: string, worth: number, add: Add): void {
  * own loss in the race (so a richer rival's pact is declined); a quarrel is settled to keep the pact.
  */
 function tradeOptions(e: Eval, add: Add): void {
-  const { v, party, other, t } = e;
+  const { v, other, t } = e;
   const r = v.rules;
   const pct = r.economy.pactPercent / 100;
-  const gain = industryOf(v, party) * pct - (t.warlike ? industryOf(v, other) * pct : 0);
+  const gain = e.industry * pct - (t.warlike ? e.rivalIndustry * pct : 0);
   if (v.tradePact) {
     const years = lastingYears(e, v.pactEnds - v.year + 1);
     for (const c of v.claims)

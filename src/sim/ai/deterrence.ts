@@ -7,12 +7,11 @@
 // (an exposure, a refugee's escape) takes it over the line. A pragmatist answered backs off the same
 // way (a loyal power's protests, lodged whatever the offender's standing, would otherwise push it
 // over); unanswered, it weighs each breach alone, as it always did.
-import { violationCost } from '../ledger';
 import { definitionOf, type Order } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import { type GameState, type LedgerEntry, otherParty, type Party, powerOf } from '../types';
 import { copyTraits, type Traits } from './personality';
-import { type Eval, seenCost } from './value';
+import { chargedCost, type Eval, seenCost } from './value';
 
 /** Years a partner's answer (or its silence) is remembered by the power it answered. */
 export const ANSWER_MEMORY = 5;
@@ -77,21 +76,15 @@ const WARY_MARGIN = 5;
  * would cost if every one came out, and less a margin (answered: the suspension line and 10 more; a
  * wary hawk: 5).
  */
-export function breachBudget(v: GameState, party: Party, mood: Mood, t: Traits): number | null {
-  if (mood === 'unpunished' || (mood === 'wary' && !t.warlike)) return null;
+export function breachBudget(e: Eval, mood: Mood): number | null {
+  const { v, party } = e;
+  if (mood === 'unpunished' || (mood === 'wary' && !e.t.warlike)) return null;
   if (v.status === 'suspended' || v.status === 'collapsed') return null;
   let exposed = 0;
   const d = v.rules.detection;
-  // Acts of one code cost the same: each code's cost is found once (each is a walk of the ledger).
-  const costs = new Map<string, number>();
   for (const c of v.covert) {
     if (c.party !== party || c.detected || c.year < v.year - d.laterYears) continue;
-    let cost = costs.get(c.code);
-    if (cost === undefined) {
-      cost = violationCost(v, party, c.code as ViolationCode, true);
-      costs.set(c.code, cost);
-    }
-    exposed += cost;
+    exposed += chargedCost(e, c.code as ViolationCode, true);
   }
   const margin = mood === 'wary' ? WARY_MARGIN : v.rules.treaty.suspendBelow + ANSWERED_MARGIN;
   return powerOf(v, party).standing - exposed - margin;

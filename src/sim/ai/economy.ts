@@ -6,9 +6,9 @@ import { type Ctx, createContext } from '../context';
 import { breachOf, type Order } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
-import { type Fleet, type GameState, type Party, powerOf, type System, type War } from '../types';
+import { type Fleet, type GameState, powerOf, type System, type War } from '../types';
 import { adjacency, developCostOf, findFleet, findSystem, laneDistance } from '../world';
-import { besideOther, firstNear, homeward, retakeFrom } from './reach';
+import { besideOther, firstNear, homeward, type Prey, preyOf, retakeFrom } from './reach';
 import { breachPoints, defenceAt, type Eval, mayViolate, standingGain, supportValue } from './value';
 
 /** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
@@ -52,6 +52,7 @@ export function economyAndFleets(e: Eval, add: Add): void {
   const me = powerOf(v, party);
   const income = Math.max(1, e.industry);
   const threats = namedThreats(v, party).filter((w) => w.since <= v.year + 1);
+  const myWars = v.wars.filter((w) => w.victim === party);
   let need = 0;
   for (const w of threats) need += shortfall(e, w);
   // A power that cares more for growth keeps less back, and develops two worlds a year sooner.
@@ -63,7 +64,7 @@ export function economyAndFleets(e: Eval, add: Add): void {
   const surplus = me.reserves > keep;
   // Growth is the pragmatist's and the hawk's way; a loyalist develops a world a year at most.
   const perYear = e.t.developPerYear + (eager > 1 ? 1 : 0);
-  for (const w of firstWorlds(v, party, r.economy.maxOutput, perYear)) {
+  for (const w of firstWorlds(e.worlds, r.economy.maxOutput, perYear)) {
     const cost = developCostOf(r.economy, w.output);
     if (spendable < cost) break;
     spendable -= cost;
@@ -73,8 +74,8 @@ export function economyAndFleets(e: Eval, add: Add): void {
     add({ type: 'develop', system: w.id }, surplus || eager > 1 ? Math.max(value, 1 + e.ov) : value);
   }
 
-  ships(e, add, spendable, need);
-  fleets(e, weighCrossings(e, add), threats);
+  ships(e, add, spendable, need, myWars);
+  fleets(e, weighCrossings(e, add), threats, myWars);
 }
 
 /**
@@ -97,20 +98,17 @@ function weighCrossings(e: Eval, add: Add): Add {
 }
 
 /** Ships: what security asks for, more for a named world, and the parade's in the last years. */
-function ships(e: Eval, add: Add, spendable: number, need: number): void {
-  const { v, party, t } = e;
+function ships(e: Eval, add: Add, spendable: number, need: number, myWars: readonly War[]): void {
+  const { v, t } = e;
   const r = v.rules;
-  const myWars = v.wars.filter((w) => w.victim === party);
   let have = 0;
-  for (const f of v.fleets) if (f.owner === party) have += f.strength;
+  for (const f of e.fleets) have += f.strength;
   let want = Math.ceil(e.held * t.shipsPerSystem) + need;
   const sc = r.scoring;
   const parade = e.yearsLeft <= PARADE_YEARS ? sc.paradeMax * sc.paradeShipsPerPoint : 0;
   if (parade > want) want = parade;
   if (have >= want && need === 0) return;
-  const yard =
-    v.systems.find((x) => x.owner === party && x.shipyard && x.capital) ??
-    v.systems.find((x) => x.owner === party && x.shipyard);
+  const yard = e.worlds.find((x) => x.shipyard && x.capital) ?? e.worlds.find((x) => x.shipyard);
   const n = Math.min(
     r.economy.maxBuildPerYard,
     Math.max(want - have, need),
@@ -127,16 +125,16 @@ function ships(e: Eval, add: Add, spendable: number, need: number): void {
     want - have - n,
     Math.floor((spendable - n * r.economy.shipCost) / Math.max(1, r.economy.shipCost)),
   );
-  for (const x of v.systems) {
+  for (const x of e.worlds) {
     if (left <= 0) break;
-    if (x.owner !== party || !x.shipyard || x === yard) continue;
+    if (!x.shipyard || x === yard) continue;
     const m = Math.min(r.economy.maxBuildPerYard, left);
     left -= m;
     add({ type: 'build', system: x.id, ships: m }, 2.5 * m - m * r.economy.shipCost * e.rv);
   }
 }
 
-function fleets(e: Eval, add: Add, threats: War[]): void {
+function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void {
   const { v, party, other, t } = e;
   const r = v.rules;
   const me = powerOf(v, party);
@@ -145,11 +143,11 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
   const systems = v.systems;
   const maxLanes = r.movement.maxLanes;
   const inForce = v.status === 'in-force' || v.status === 'strained';
-  const myWars = v.wars.filter((w) => w.victim === party);
-  const ctx: Ctx = createContext(v);
   const threatened = new Map<string, number>();
+  // The rules' context is made only when a war asks for its front.
+  const ctx: Ctx | null = myWars.length > 0 ? createContext(v) : null;
   for (const w of myWars) {
-    const target = warTarget(ctx, w);
+    const target = warTarget(ctx as Ctx, w);
     if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
   }
   const lostWorlds = e.held < me.startWorlds;
@@ -173,7 +171,8 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
   // it (a hawk never opens its space, a power with ships enough or no helper near did not) the ships
   // that save its world trespass there: a power that may break the articles goes when the world may
   // well fall alone and the thanks outweigh the breach (its cost grows with every trespass seen).
-  const helping = new Set<string>();
+  // Few fleets help in a year: a list, not a set.
+  const helping: Fleet[] = [];
   if (inForce && !t.warlike) {
     const open = powerOf(v, other).passageUntil >= v.year;
     const trespass = open ? 0 : breachPoints(e, breachOf('move'));
@@ -186,27 +185,29 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
         supportValue(e, party === 'klingon' ? r.support.klingonBattleWon : r.support.federationAidGiven) -
         trespass;
       let best: Fleet | undefined;
-      for (const f of v.fleets) {
-        if (f.owner !== party || threatened.has(f.location) || helping.has(f.id)) continue;
+      for (const f of e.fleets) {
+        if (threatened.has(f.location) || helping.includes(f)) continue;
         if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
         if (!best || f.strength > best.strength) best = f;
       }
       if (best) {
-        helping.add(best.id);
+        helping.push(best);
         add({ type: 'move', fleet: best.id, to: target }, thanks + 0.5 - best.strength * 0.05);
       }
     }
   }
 
   const busy = new Map<string, number>();
-  for (const f of v.fleets) {
-    if (f.owner !== party || helping.has(f.id)) continue;
+  const raids = raidsAgainst(v);
+  const prey = lostWorlds ? preyOf(e) : null;
+  for (const f of e.fleets) {
+    if (helping.includes(f)) continue;
     const at = index.get(f.location);
     const here = at === undefined ? undefined : systems[at];
     const near = at === undefined ? [] : (nearAt[at] as readonly number[]);
     const nearFirst = (test: (x: System) => boolean) => firstNear(systems, near, test);
     strikes(e, add, f, at, near, myWars, lostWorlds);
-    raiders(e, add, f, inForce);
+    if (raids.length > 0) raiders(e, add, f, near, raids, inForce);
     if (here?.owner === other) {
       const home =
         nearFirst((x) => x.owner === party) ??
@@ -239,7 +240,7 @@ function fleets(e: Eval, add: Add, threats: War[]): void {
     }
     // A world lost: gather beside it, to take it back next year.
     if (lostWorlds && !threatened.has(f.location)) {
-      const goal = retakeFrom(v, party, f, maxLanes, e.defence);
+      const goal = retakeFrom(e, f, maxLanes, prey as Prey);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 1.2 + r.scoring.securityPerWorldLost * 0.3);
     }
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.
@@ -260,7 +261,7 @@ function strikes(
   f: Fleet,
   at: number | undefined,
   near: readonly number[],
-  myWars: War[],
+  myWars: readonly War[],
   lost: boolean,
 ): void {
   const { v, party, other, t } = e;
@@ -284,7 +285,7 @@ function strikes(
           { type: 'attack', fleet: f.id, target: sys.id },
           gain - breachPoints(e, breachOf('attack')) * 0.3,
         );
-    } else if (sys.capital || p <= 0.55 || besideOther(v, other, i as number)) {
+    } else if (sys.capital || p <= 0.55 || besideOther(e, i as number)) {
       // A third power's capital is beyond reach; a world beside the other party's may fall to it
       // first in the same battles, and the attack would then break Article I.
     } else if (myWars.some((w) => w.thirdPower === sys.owner)) {
@@ -296,19 +297,32 @@ function strikes(
   }
 }
 
-/** A blow at raiders gathered within a lane, before they strike: ours to meet, or the other party's. */
-function raiders(e: Eval, add: Add, f: Fleet, inForce: boolean): void {
-  const { v, party, other, t } = e;
-  const r = v.rules;
+type Raid = { war: War; raid: Fleet; at: number | undefined };
+
+/** The raiders gathered for the year's wars, each found once for every fleet that may meet them. */
+function raidsAgainst(v: GameState): Raid[] {
+  const out: Raid[] = [];
   for (const w of v.wars) {
     if (!w.raiders || w.strength <= 0) continue;
     const raid = findFleet(v, w.raiders);
-    if (!raid) continue;
-    if (
-      raid.location !== f.location &&
-      !(adjacency(v).neighbours.get(f.location) ?? []).includes(raid.location)
-    )
-      continue;
+    if (raid) out.push({ war: w, raid, at: adjacency(v).index.get(raid.location) });
+  }
+  return out;
+}
+
+/** A blow at raiders gathered within a lane, before they strike: ours to meet, or the other party's. */
+function raiders(
+  e: Eval,
+  add: Add,
+  f: Fleet,
+  near: readonly number[],
+  raids: readonly Raid[],
+  inForce: boolean,
+): void {
+  const { v, party, other, t } = e;
+  const r = v.rules;
+  for (const { war: w, raid, at } of raids) {
+    if (raid.location !== f.location && (at === undefined || !near.includes(at))) continue;
     const p = f.strength / (f.strength + raid.strength);
     if (p < 0.6) continue;
     const risk = (1 - p) * f.strength * 0.5;
@@ -324,15 +338,15 @@ function raiders(e: Eval, add: Add, f: Fleet, inForce: boolean): void {
 }
 
 /**
- * The party's first `count` worlds that can still grow, by output and then id (the order of a sort
- * on both), picked without sorting them all.
+ * The first `count` of the party's worlds (`worlds`) that can still grow, by output and then id (the
+ * order of a sort on both), picked without sorting them all.
  */
-function firstWorlds(v: GameState, party: Party, maxOutput: number, count: number): System[] {
+function firstWorlds(worlds: readonly System[], maxOutput: number, count: number): System[] {
   const best: System[] = [];
   if (count <= 0) return best;
   const before = (a: System, b: System) => a.output < b.output || (a.output === b.output && a.id < b.id);
-  for (const x of v.systems) {
-    if (x.owner !== party || x.output >= maxOutput) continue;
+  for (const x of worlds) {
+    if (x.output >= maxOutput) continue;
     if (best.length === count && !before(x, best[count - 1] as System)) continue;
     let at = best.length < count ? best.length : count - 1;
     while (at > 0 && before(x, best[at - 1] as System)) {

@@ -1,5 +1,5 @@
 import { breachOf, type Order, seizureOf, YearOrders } from '../orders/index';
-import { stream } from '../rng';
+import { type Stream, stream } from '../rng';
 import { addressGain } from '../support';
 import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf } from '../types';
@@ -15,13 +15,24 @@ import { viewFor } from './view';
 
 type Option = { order: Order; value: number };
 
-function options(e: Eval): Option[] {
+/**
+ * The options worth taking, best first: each value is drawn its share of chance from `rng` as it is
+ * found (the draws in the order the options are found), and the option goes in after every one worth
+ * as much (what a stable sort of the whole list would give).
+ */
+function options(e: Eval, rng: Stream): Option[] {
   const { v, party, other, t } = e;
   const r = v.rules;
   const me = powerOf(v, party);
   const out: Option[] = [];
-  const add = (order: Order, value: number) => {
-    if (value > 0 && Number.isFinite(value)) out.push({ order, value });
+  const add = (order: Order, worth: number) => {
+    if (!(worth > 0 && Number.isFinite(worth))) return;
+    const value = worth * (0.85 + 0.3 * rng.next());
+    const option = { order, value };
+    let at = out.length;
+    out.push(option);
+    for (; at > 0 && (out[at - 1] as Option).value < value; at--) out[at] = out[at - 1] as Option;
+    out[at] = option;
   };
 
   // Articles III–VI: what the year's events ask (aid, fugitives, rulings, wars).
@@ -48,10 +59,9 @@ function options(e: Eval): Option[] {
   }
 
   // Article VI: the neutral zone and empty worlds (claims and trade: ./decisions.ts).
-  for (const sys of v.systems) {
-    if (sys.zone !== 'disputed' && sys.zone !== 'neutral-zone') continue;
+  for (const sys of e.zoned) {
     if (sys.owner === null) {
-      const near = isNear(v, party, sys.id);
+      const near = isNear(e, sys.id);
       const gain =
         e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0);
       if (near && !t.neverViolate)
@@ -101,9 +111,9 @@ function options(e: Eval): Option[] {
   return out;
 }
 
-function isNear(v: GameState, party: Party, system: string): boolean {
-  const n = adjacency(v).neighbours.get(system) ?? [];
-  return v.fleets.some((f) => f.owner === party && (f.location === system || n.includes(f.location)));
+function isNear(e: Eval, system: string): boolean {
+  const n = adjacency(e.v).neighbours.get(system) ?? [];
+  return e.fleets.some((f) => f.location === system || n.includes(f.location));
 }
 
 /** How far above `rewards.driftAbove` a standing is held by a summit (higher, it may ebb). */
@@ -130,13 +140,10 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   const v = viewFor(s, party);
   const mood = moodOf(v, party, t);
   const e = makeEval(v, party, mood === 'unpunished' ? emboldened(t) : t);
-  const rng = stream(s.seed, `ai:${party}`, s.year);
-  const opts = options(e);
-  for (const o of opts) o.value *= 0.85 + 0.3 * rng.next();
-  opts.sort((a, b) => b.value - a.value);
+  const opts = options(e, stream(s.seed, `ai:${party}`, s.year));
   const chosen = new YearOrders(v, party);
   // A hawk keeps its year's breaches within what its standing can bear (./deterrence.ts).
-  let budget = breachBudget(v, party, mood, t);
+  let budget = breachBudget(e, mood);
   for (const o of opts) {
     if (chosen.influenceLeft <= 0 && !WITHOUT_INFLUENCE.has(o.order.type)) continue;
     if (chosen.accepts(o.order)) {

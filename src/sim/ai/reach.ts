@@ -1,27 +1,48 @@
 // Where a fleet of the AI can go (./economy.ts): beside a world to retake, a world of its own beside
 // it, home from the other party's space. Systems are read by their place in `state.systems` and their
 // neighbours' places (`Adjacency.near`), not looked up by id for every fleet and neighbour.
-import { type Fleet, type GameState, otherParty, type Party, type System } from '../types';
+import type { Fleet, GameState, Party, System } from '../types';
 import { adjacency, laneDistance, shortestPath } from '../world';
+import type { Eval } from './value';
 
 /**
- * Where a fleet should stand to retake a world a third power holds (not its capital, next to one of
- * ours): a world of ours beside it, within a year's move, when the fleet outnumbers its defence.
+ * The third powers' worlds a fleet of the party might retake (not a capital, beside one of ours, not
+ * beside the other party's nor under its ships), by place in ascending order, and the same as a test
+ * by place: found once for the plan, for every fleet (whether one is strong enough is its own).
  */
-export function retakeFrom(
-  v: GameState,
-  party: Party,
-  f: Fleet,
-  maxLanes: number,
-  defence: readonly number[],
-): string | undefined {
-  const { index, near } = adjacency(v);
-  const at = index.get(f.location);
-  if (at !== undefined && (near[at] ?? []).some((n) => isPrey(v, party, n, f.strength, defence)))
-    return undefined;
+export type Prey = { places: readonly number[]; at: readonly boolean[] };
+
+export function preyOf(e: Eval): Prey {
+  const { v, party } = e;
   const systems = v.systems;
-  for (let j = 0; j < systems.length; j++) {
-    if (!isPrey(v, party, j, f.strength, defence)) continue;
+  const { near } = adjacency(v);
+  const places: number[] = [];
+  const at: boolean[] = new Array(systems.length).fill(false);
+  for (let i = 0; i < systems.length; i++) {
+    const x = systems[i] as System;
+    if (x.owner === null || x.owner === party || x.capital) continue;
+    if (x.owner === 'federation' || x.owner === 'klingon') continue;
+    if (!(near[i] ?? []).some((n) => systems[n]?.owner === party)) continue;
+    if (besideOther(e, i)) continue;
+    places.push(i);
+    at[i] = true;
+  }
+  return { places, at };
+}
+
+/**
+ * Where a fleet should stand to retake a world a third power holds (one of `prey`): a world of ours
+ * beside it, within a year's move, when the fleet outnumbers its defence by half again.
+ */
+export function retakeFrom(e: Eval, f: Fleet, maxLanes: number, prey: Prey): string | undefined {
+  const { v, party } = e;
+  const { index, near } = adjacency(v);
+  const takes = (i: number) => f.strength >= 1.5 * (e.defence[i] as number);
+  const at = index.get(f.location);
+  if (at !== undefined && (near[at] ?? []).some((n) => prey.at[n] === true && takes(n))) return undefined;
+  const systems = v.systems;
+  for (const j of prey.places) {
+    if (!takes(j)) continue;
     for (const n of near[j] ?? []) {
       const x = systems[n] as System;
       if (x.owner !== party || x.id === f.location) continue;
@@ -41,30 +62,10 @@ export function firstNear(
   return undefined;
 }
 
-/**
- * The third power's world at place `i` of the systems, not its capital, that a fleet of `strength`
- * would likely take (`defence`: every system's, by place: ./value.ts).
- */
-function isPrey(
-  v: GameState,
-  party: Party,
-  i: number,
-  strength: number,
-  defence: readonly number[],
-): boolean {
-  const x = v.systems[i];
-  if (!x || x.owner === null || x.owner === party || x.capital) return false;
-  if (x.owner === 'federation' || x.owner === 'klingon') return false;
-  const near = adjacency(v).near[i] ?? [];
-  if (!near.some((n) => v.systems[n]?.owner === party)) return false;
-  if (besideOther(v, otherParty(party), i)) return false;
-  return strength >= 1.5 * (defence[i] as number);
-}
-
 /** True when the world at place `i` lies beside one of the other party's, or the other party's ships lie there. */
-export function besideOther(v: GameState, other: Party, i: number): boolean {
-  const id = (v.systems[i] as System).id;
-  if (v.fleets.some((f) => f.owner === other && f.location === id)) return true;
+export function besideOther(e: Eval, i: number): boolean {
+  if (e.otherShipsAt[i]) return true;
+  const { v, other } = e;
   return (adjacency(v).near[i] ?? []).some((n) => v.systems[n]?.owner === other);
 }
 

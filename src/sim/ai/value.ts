@@ -4,16 +4,25 @@ import { breachWeight } from '../debts';
 import { standingProtest } from '../grievances';
 import {
   articleOf,
+  exposureBase,
   firstYearDetection,
   laterDetection,
   priorsByArticle,
   protestedCost,
   repeatCost,
-  violationCost,
 } from '../ledger';
 import type { Breach } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
-import { ARTICLES, type GameState, ofParty, otherParty, type Party, powerOf, type System } from '../types';
+import {
+  ARTICLES,
+  type Fleet,
+  type GameState,
+  ofParty,
+  otherParty,
+  type Party,
+  powerOf,
+  type System,
+} from '../types';
 import { adjacency } from '../world';
 import { copyTraits, type Traits } from './personality';
 
@@ -52,8 +61,26 @@ export interface Eval {
   held: number;
   industry: number;
   rivalIndustry: number;
-  /** Every system's defence by its place in `v.systems` (see `defences`), found once. */
+  /**
+   * Every system's defence by its place in `v.systems`: its garrison (none for an unclaimed world)
+   * and its owner's fleets there.
+   */
   defence: readonly number[];
+  /**
+   * The year as the plan reads it, found in the same two passes (over the systems and the fleets)
+   * instead of a search of every list for every candidate: the party's worlds and fleets, the worlds
+   * of the disputed and neutral zones, and where the other party's ships lie (by place).
+   */
+  worlds: readonly System[];
+  fleets: readonly Fleet[];
+  zoned: readonly System[];
+  otherShipsAt: readonly boolean[];
+  /**
+   * The chance a covert act of the party is seen in its year, and later within the years that count
+   * (`weigh`): the same for every act of the plan.
+   */
+  seenAtOnce: number;
+  seenLater: number;
 }
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
@@ -84,6 +111,12 @@ function withTraits(e: Eval, t: Traits): Eval {
     industry: e.industry,
     rivalIndustry: e.rivalIndustry,
     defence: e.defence,
+    worlds: e.worlds,
+    fleets: e.fleets,
+    zoned: e.zoned,
+    otherShipsAt: e.otherShipsAt,
+    seenAtOnce: e.seenAtOnce,
+    seenLater: e.seenLater,
   };
 }
 
@@ -94,17 +127,40 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const p = powerOf(v, party);
   const start = Math.max(1, p.startIndustry);
   const rival = otherParty(party);
-  let held = 0;
   let industry = 0;
   let rivalIndustry = 0;
-  for (const x of v.systems) {
+  const systems = v.systems;
+  const b = v.rules.battle;
+  const worlds: System[] = [];
+  const zoned: System[] = [];
+  const defence: number[] = new Array(systems.length);
+  const otherShipsAt: boolean[] = new Array(systems.length);
+  for (let i = 0; i < systems.length; i++) {
+    const x = systems[i] as System;
+    otherShipsAt[i] = false;
+    if (x.zone === 'disputed' || x.zone === 'neutral-zone') zoned.push(x);
     const owner = x.owner;
     // The null is tested apart, so the comparisons below only ever see strings (see world.ts ownedBy).
-    if (owner === null) continue;
+    if (owner === null) {
+      defence[i] = 0;
+      continue;
+    }
+    // A system's defence is its garrison and its owner's fleets there (added below).
+    defence[i] = x.capital ? b.capitalGarrison : b.garrison;
     if (owner === party) {
-      held++;
+      worlds.push(x);
       industry += x.output;
     } else if (owner === rival) rivalIndustry += x.output;
+  }
+  const fleets: Fleet[] = [];
+  const { index } = adjacency(v);
+  for (const f of v.fleets) {
+    if (f.owner === party) fleets.push(f);
+    const i = index.get(f.location);
+    if (i === undefined) continue;
+    if (f.owner === rival) otherShipsAt[i] = true;
+    const owner = (systems[i] as System).owner;
+    if (owner !== null && owner === f.owner) defence[i] = (defence[i] as number) + f.strength;
   }
   const gained = industry - p.startIndustry;
   const rivalGained = rivalIndustry - powerOf(v, rival).startIndustry;
@@ -116,6 +172,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const ahead = gained - rivalGained >= sc.prosperityPer * sc.prosperityBase || growth >= GROWTH_ENOUGH;
   const ov = ahead ? 0.15 : t.output * (100 / start) * horizon;
   const rv = Math.max(0.08, (ov * 0.8) / v.rules.economy.developCost);
+  const laterPerYear = laterDetection(v, party) / 100;
   let owed = 0;
   for (const ob of v.obligations) {
     if (ob.kind === 'aid' && ob.victim === rival) owed += Math.max(0, ob.need - ofParty(ob.delivered, party));
@@ -132,19 +189,24 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     priors: [],
     seen: new Map(),
     weighed: { open: new Map(), covert: new Map() },
-    exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party) : 0,
+    exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party, laterPerYear) : 0,
     regard: breachWeight(v, party, rival),
-    held,
+    held: worlds.length,
     industry,
     rivalIndustry,
-    defence: defences(v),
+    defence,
+    worlds,
+    fleets,
+    zoned,
+    otherShipsAt,
+    seenAtOnce: firstYearDetection(v, party) / 100,
+    seenLater: 1 - (1 - laterPerYear) ** Math.min(v.rules.detection.laterYears, yearsLeft),
   };
 }
 
 /** The expected cost of `party`'s covert acts not yet seen that can still come out (see `Eval`). */
-function exposureDebt(v: GameState, party: Party): number {
+function exposureDebt(v: GameState, party: Party, later: number): number {
   const d = v.rules.detection;
-  const later = laterDetection(v, party) / 100;
   let debt = 0;
   for (const c of v.covert) {
     if (c.party !== party || c.detected || c.year < v.year - d.laterYears) continue;
@@ -199,10 +261,26 @@ export function supportValue(e: Eval, delta: number): number {
 export function seenCost(e: Eval, code: ViolationCode): number {
   let cost = e.seen.get(code);
   if (cost === undefined) {
-    cost = violationCost(e.v, e.party, code);
+    cost = chargedCost(e, code, false);
     e.seen.set(code, cost);
   }
   return cost;
+}
+
+/**
+ * What a violation would cost the party this year if seen (or, `exposure`, if it came out): the
+ * ledger's `violationCost`, from the priors the plan counts once instead of a walk of the ledger each.
+ */
+export function chargedCost(e: Eval, code: ViolationCode, exposure: boolean): number {
+  const v = e.v;
+  const article = articleOf(code);
+  if (e.priors.length === 0) e.priors.push(...priorsByArticle(v, e.party, v.year));
+  const priors = e.priors[ARTICLES.indexOf(article)] as number;
+  const base = v.rules.costs[code];
+  const cost = repeatCost(v, exposure ? exposureBase(v, base) : base, priors);
+  return v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0
+    ? protestedCost(v, cost)
+    : cost;
 }
 
 /** Expected standing points lost to a breach an order would cause (as its definition declares it). */
@@ -225,12 +303,7 @@ export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): 
 
 function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   const v = e.v;
-  const article = articleOf(code);
-  if (e.priors.length === 0) e.priors.push(...priorsByArticle(v, e.party, v.year));
-  const priors = e.priors[ARTICLES.indexOf(article)] as number;
-  let cost = repeatCost(v, v.rules.costs[code], priors);
-  if (v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0)
-    cost = protestedCost(v, cost);
+  const cost = chargedCost(e, code, false);
   if (!covert) {
     const suspension =
       code === 'I/attack' && v.status !== 'suspended'
@@ -239,30 +312,12 @@ function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
     return (standingLoss(e, cost) + suspension) * e.regard;
   }
   const d = v.rules.detection;
-  const now = firstYearDetection(v, e.party) / 100;
-  const later = 1 - (1 - laterDetection(v, e.party) / 100) ** Math.min(d.laterYears, e.yearsLeft);
+  const now = e.seenAtOnce;
+  const later = e.seenLater;
   const exposure = Math.floor((cost * d.exposurePercent) / 100);
   // Near the line, even a short-sighted power sees where a later exposure would take it.
   const foresight = powerOf(v, e.party).standing < LOSS_IN_SIGHT ? 1 : e.t.foresight;
   return (now * standingLoss(e, cost) + foresight * (1 - now) * later * standingLoss(e, exposure)) * e.regard;
-}
-
-/**
- * Every system's defence, by its place in `v.systems`: its garrison (none for an unclaimed world)
- * and its owner's fleets there, all found in one pass over the fleets for the AI's year.
- */
-function defences(v: GameState): number[] {
-  const b = v.rules.battle;
-  const systems = v.systems;
-  const out = systems.map((x) => (x.owner === null ? 0 : x.capital ? b.capitalGarrison : b.garrison));
-  const { index } = adjacency(v);
-  for (const f of v.fleets) {
-    const i = index.get(f.location);
-    if (i === undefined) continue;
-    const owner = (systems[i] as System).owner;
-    if (owner !== null && owner === f.owner) out[i] = (out[i] as number) + f.strength;
-  }
-  return out;
 }
 
 /** The defence of the system `id`, or undefined when there is none. */
