@@ -62,7 +62,7 @@ import {
   type Result,
   type YearRecord,
 } from './types';
-import { findFleet, findSystem, fleetSystems, industries } from './world';
+import { findFleet, findSystem, fleetSystems, holdings } from './world';
 
 // A step with no orders this year gets this list (the steps only read their lists).
 const NONE: OrderRef[] = [];
@@ -237,9 +237,9 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   resolveGrievances(ctx);
   applyStanding(ctx);
 
-  // (i) support. The industry it reads is step k's too: no step from here to k changes a system.
-  const industryNow = industries(s);
-  resolveSupport(ctx, industryNow);
+  // (i) support. What the powers hold is step k's and l's too: no step from here on changes a system.
+  const held = holdings(s);
+  resolveSupport(ctx, held.industry);
   const fallen = checkGovernments(ctx);
 
   // (j) treaty status
@@ -248,10 +248,10 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   offerSuspension(ctx);
 
   // (k) income and upkeep
-  resolveIncome(ctx, embargoes, industryNow);
+  resolveIncome(ctx, embargoes, held.industry);
   endWars(ctx);
   retireRaiders(ctx);
-  bankYear(s, industryNow);
+  bankYear(s, held);
 
   // (l) the year advances and the end is checked
   const year = ctx.year;
