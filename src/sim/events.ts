@@ -268,8 +268,7 @@ function applyEvent(
     }
     case 'exposure': {
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
-      const hidden = s.covert.filter((c) => !c.detected);
-      const act = hidden[0];
+      const act = s.covert.find((c) => !c.detected);
       if (act) expose(ctx, act, 'An intelligence leak', cause);
       return;
     }

@@ -60,19 +60,22 @@ const SCAR = eachParty((p) => `${PARTY_TITLES[p]}'s unhealed grievances hold its
 export function resolveGrievances(ctx: Ctx): void {
   const s = ctx.s;
   const a = ctx.rules.answers;
+  // The year's entries where they stand (`entriesThisYear`): the ledger's tail, then pending.
+  const ledger = s.ledger;
+  const pending = ctx.pending;
   const first = firstOfYear(s, ctx.year);
+  const end = ledger.length + pending.length;
   for (const party of PARTIES) {
     const p = powerOf(s, party);
     let added = 0;
     let delta = 0;
-    const count = (e: LedgerEntry) => {
-      if (e.party !== party) return;
+    for (let i = first; i < end; i++) {
+      const e = (i < ledger.length ? ledger[i] : pending[i - ledger.length]) as LedgerEntry;
+      if (e.party !== party) continue;
       delta += e.delta;
       if (e.kind !== 'reward' && e.article !== null)
         added += Math.floor((-e.delta * a.grievancePercent) / 100);
-    };
-    for (let i = first; i < s.ledger.length; i++) count(s.ledger[i] as LedgerEntry);
-    for (const e of ctx.pending) count(e);
+    }
     const heal = actOfFaith(ctx, party) ? a.grievanceHeal : 0;
     const from = p.grievance;
     const to = Math.max(0, Math.min(a.grievanceMax, from + added - heal));

@@ -205,8 +205,10 @@ export function shrunk(above: number, standing: number, amount: number): number 
 
 /** Record a covert act; it is rolled for detection in step f. */
 export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: string): CovertAct {
+  let made = 0; // the power's acts this year before this one
+  for (const c of ctx.s.covert) if (c.year === ctx.year && c.party === party) made++;
   const act: CovertAct = {
-    id: `c${ctx.year}-${party[0]}${ctx.s.covert.filter((c) => c.year === ctx.year && c.party === party).length + 1}`,
+    id: `c${ctx.year}-${party[0]}${made + 1}`,
     party,
     article: articleOf(code),
     code,
@@ -338,16 +340,24 @@ export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
 /** Step f: this year's covert acts are rolled first, then the older ones still unseen. */
 export function rollDetection(ctx: Ctx): void {
   const s = ctx.s;
-  const d = ctx.rules.detection;
-  const older = s.covert.filter((a) => !a.detected && a.year < ctx.year && a.year >= ctx.year - d.laterYears);
-  if (ctx.newCovert.length === 0 && older.length === 0) return;
-  const rng = ctx.stream('detect');
-  const ordered = [...ctx.newCovert].sort((a, b) =>
-    a.party === b.party ? 0 : a.party === 'federation' ? -1 : 1,
-  );
-  for (const act of ordered) {
-    if (rng.chance(firstYearDetection(s, act.party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
+  const since = ctx.year - ctx.rules.detection.laterYears;
+  // The older acts still unseen: most years none, and then no list is made.
+  let older: CovertAct[] | null = null;
+  for (const a of s.covert) {
+    if (a.detected || a.year >= ctx.year || a.year < since) continue;
+    older ??= [];
+    older.push(a);
   }
+  const fresh = ctx.newCovert;
+  if (fresh.length === 0 && older === null) return;
+  const rng = ctx.stream('detect');
+  // This year's acts: the Federation's first, each power's in the order committed.
+  for (const party of PARTIES)
+    for (const act of fresh) {
+      if (act.party !== party) continue;
+      if (rng.chance(firstYearDetection(s, party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
+    }
+  if (older === null) return;
   for (const act of older) {
     if (rng.chance(laterDetection(s, act.party)))
       expose(ctx, act, 'Exposed years later', { rule: 'detection' });

@@ -212,7 +212,10 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     else if (ob.kind === 'extradition') judgeExtradition(ctx, ob);
     else judgeRuling(ctx, ob);
   }
-  s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
+  // Most years no obligation falls due: the list is replaced only when one does.
+  let due = false;
+  for (const ob of s.obligations) if (ob.deadline <= ctx.year) due = true;
+  if (due) s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
   grudgeRaids(ctx);
   judgeAnswers(ctx);
   judgeQuarrels(ctx);
