@@ -308,16 +308,9 @@ const ACTS_OF_FAITH = new Set([
   'reparations',
 ]);
 
-/** Whether a power made an act of faith this year (its reward is in the ledger already). */
-export function actOfFaith(ctx: Ctx, party: Party): boolean {
-  const ledger = ctx.s.ledger;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
-    if (e.year !== ctx.year) break;
-    if (e.party === party && ACTS_OF_FAITH.has(e.code)) return true;
-  }
-  for (const e of ctx.pending) if (e.party === party && ACTS_OF_FAITH.has(e.code)) return true;
-  return false;
+/** Whether a reward of this code is an act of faith (the year's tally, `YearTally`, asks). */
+export function isActOfFaith(code: string): boolean {
+  return ACTS_OF_FAITH.has(code);
 }
 
 /** Step h: a high standing ebbs in a year without an act of faith, never below the line. */
@@ -362,30 +355,4 @@ export function rollDetection(ctx: Ctx): void {
     if (rng.chance(laterDetection(s, act.party)))
       expose(ctx, act, 'Exposed years later', { rule: 'detection' });
   }
-}
-
-/** Each power's violations seen among a year's ledger entries (rewards and events are not). */
-export function violationsSeen(entries: readonly LedgerEntry[]): Record<Party, number> {
-  const seen = { federation: 0, klingon: 0 };
-  for (const e of entries) countSeen(seen, e);
-  return seen;
-}
-
-/** `violationsSeen(entriesThisYear(ctx))`, counted where the entries stand (no list is made). */
-export function violationsSeenThisYear(ctx: Ctx): Record<Party, number> {
-  const seen = { federation: 0, klingon: 0 };
-  const ledger = ctx.s.ledger;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
-    if (e.year !== ctx.year) break;
-    countSeen(seen, e);
-  }
-  for (const e of ctx.pending) countSeen(seen, e);
-  return seen;
-}
-
-function countSeen(seen: Record<Party, number>, e: LedgerEntry): void {
-  if (e.kind === 'reward' || e.article === null) return;
-  if (e.party === 'federation') seen.federation++;
-  else if (e.party === 'klingon') seen.klingon++;
 }
