@@ -364,8 +364,10 @@ export function checkTrespass(ctx: Ctx, at: readonly (System | undefined)[] = fl
 export function judgeQuarrels(ctx: Ctx): void {
   const s = ctx.s;
   judgeTerms(ctx);
+  let quarrel = false; // most years no tariff quarrel is open: no list is made
+  for (const c of s.claims) if (c.kind === 'tariff' && c.since <= ctx.year) quarrel = true;
+  if (!quarrel) return;
   const due = s.claims.filter((c) => c.kind === 'tariff' && c.since <= ctx.year);
-  if (due.length === 0) return;
   s.claims = s.claims.filter((c) => !due.includes(c));
   if (s.tradePact) {
     s.tradePact = false;
