@@ -4,7 +4,16 @@
 
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
 import { soughtText, sparedText, turnedAway } from './debts';
-import { type Draws, drawParty, NEUTRAL, pick, pickOwned, pickWeighted, yearDraws } from './event-draws';
+import {
+  type Draws,
+  drawParty,
+  NEUTRAL,
+  pick,
+  pickOwned,
+  pickWeighted,
+  slotId,
+  yearDraws,
+} from './event-draws';
 import {
   EVENT_TEXT,
   type EventType,
@@ -37,13 +46,9 @@ export { EVENT_TEXT, EVENT_TYPES, type EventType } from './event-texts';
 export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'eventTable'>): void {
   const s = ctx.s;
   s.events = [];
-  const { scripted, eligible, words, weights, total } = yearDraws(
-    scenario.timeline,
-    scenario.eventTable,
-    ctx.year,
-  );
-  for (const { spec, index, words } of scripted)
-    applyEvent(ctx, spec, words, `e${ctx.year}-t${index}`, true, NEUTRAL);
+  const year = yearDraws(scenario.timeline, scenario.eventTable, ctx.year);
+  const { scripted, eligible, words, weights, total } = year;
+  for (const { spec, words, id } of scripted) applyEvent(ctx, spec, words, id, true, NEUTRAL);
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
   const chancePercent = ctx.rules.events.chancePercent;
@@ -64,7 +69,7 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const spec = eligible[index];
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
-      applyEvent(ctx, spec, words[index] as EventWords, `e${ctx.year}-r${slot}`, false, draws);
+      applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
       if (left === weights) left = weights.slice();
       leftTotal -= left[index] ?? 0;
       left[index] = 0;
