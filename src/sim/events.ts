@@ -66,7 +66,8 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const misc = rng.next();
     if (Math.floor(chance * 100) >= chancePercent) continue;
     const index = pickWeighted(entry, left, leftTotal);
-    const spec = eligible[index];
+    // -1: nothing left to draw (read as an index, it would be looked up as a property's name).
+    const spec = index < 0 ? undefined : eligible[index];
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
       applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
