@@ -254,6 +254,8 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   const year = ctx.year;
   // The year's entries stay pending through `advance`: the ledger is copied once a turn.
   const yearLedger = entriesThisYear(ctx);
+  // Counted before the year advances: the next year's events then join the ledger.
+  const violations = tally.seen();
   advance(ctx, fallen);
   foldLedgerHash(s, ledgerBefore);
   const hash = hashState(s, hashersOf(s).state);
@@ -264,7 +266,7 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     // The industry the income of step k was paid from: no later step changes a system.
     industry: { federation: s.powers.federation.lastIndustry, klingon: s.powers.klingon.lastIndustry },
     status: s.status,
-    violations: tally.seen(),
+    violations,
     hash,
   };
   // A new list one longer (the one the turn started from is shared with the state before it).

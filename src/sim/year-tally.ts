@@ -23,7 +23,8 @@ function empty(): PartyTally {
 /**
  * The entries of the turn's year, where they stand (the ledger's tail, then the pending ones),
  * tallied by power. `update` takes in the entries made since it last looked: a step that adds
- * entries and one that reads the tally after it see the same sums as a walk of all of them.
+ * entries and one that reads the tally after it see the same sums as a walk of all of them. Read
+ * it before the year advances: the ledger then takes the pending entries in, and the next year's.
  */
 export class YearTally {
   readonly federation = empty();

@@ -2,9 +2,10 @@
 // read, counted from the ledger's tail of the year and the entries still pending.
 import { describe, expect, it } from 'vitest';
 import { appendLedger, createContext } from '../../src/sim/context';
+import { simulate } from '../../src/sim/index';
 import type { LedgerEntry, Party } from '../../src/sim/types';
 import { YearTally } from '../../src/sim/year-tally';
-import { miniGame, withRules } from './fixtures';
+import { builtin, miniGame, withRules } from './fixtures';
 
 function entry(
   year: number,
@@ -49,5 +50,25 @@ describe('the year tally', () => {
     expect(k.delta).toBe(-7);
     expect(k.grievance).toBe(Math.floor((10 * g.rules.answers.grievancePercent) / 100));
     expect(tally.seen()).toEqual({ federation: 0, klingon: 1 });
+  });
+
+  it('gives each year’s record the violations seen in that year’s report, not the next year’s events', () => {
+    let years = 0;
+    let seenAny = 0;
+    simulate(builtin('khitomer-accords'), {
+      seed: 'tally',
+      policies: { federation: 'hawk', klingon: 'random' },
+      onTurn: (report, state) => {
+        const record = state.history.at(-1);
+        const seen = { federation: 0, klingon: 0 };
+        for (const e of report.ledger) if (e.kind !== 'reward' && e.article !== null) seen[e.party]++;
+        expect(record?.year).toBe(report.year);
+        expect(record?.violations).toEqual(seen);
+        years++;
+        seenAny += seen.federation + seen.klingon;
+      },
+    });
+    expect(years).toBeGreaterThan(5);
+    expect(seenAny).toBeGreaterThan(0); // the game had violations to count
   });
 });
