@@ -36,7 +36,10 @@ export function remember(
   const s = ctx.s;
   const debt: Debt = { by, of, kind, eventId, until: ctx.year + years, percent };
   // The list is replaced, never changed in place: copies of the state share it.
-  s.debts = [...s.debts.filter((d) => d.until >= ctx.year && !(d.by === by && d.of === of)), debt];
+  const kept: Debt[] = [];
+  for (const d of s.debts) if (d.until >= ctx.year && !(d.by === by && d.of === of)) kept.push(d);
+  kept.push(debt);
+  s.debts = kept;
   const name = nameOf(s, by);
   const who = sentence(name);
   const whom = PARTY_NAMES[of];

@@ -21,13 +21,26 @@ export const NEUTRAL: Draws = { chance: 0, entry: 0, party: 0, system: 0, attack
 
 /** What one year draws from: the timeline's entries (with their index) and the table's eligible ones. */
 export interface YearDraws {
-  scripted: { spec: EventSpec; index: number; words: EventWords }[];
+  /** The timeline's entries of the year, with their index and their event's id. */
+  scripted: { spec: EventSpec; index: number; words: EventWords; id: string }[];
   eligible: TableEntry[];
   /** The eligible entries' words, by the same index. */
   words: EventWords[];
   weights: number[];
   /** The weights' sum. */
   total: number;
+  /** The id of the event a table slot draws, by slot (written once per year and slot: `slotId`). */
+  slotIds: string[];
+}
+
+/** The id of the event drawn in `slot` of the year: the same string every game of the scenario. */
+export function slotId(draws: YearDraws, year: number, slot: number): string {
+  let id = draws.slotIds[slot];
+  if (id === undefined) {
+    id = `e${year}-r${slot}`;
+    draws.slotIds[slot] = id;
+  }
+  return id;
 }
 
 /** A scenario's events by year: its timeline and table looked through once per year, its texts split once. */
@@ -45,7 +58,8 @@ class Calendar {
     if (!found) {
       const scripted: YearDraws['scripted'] = [];
       this.timeline.forEach((spec, index) => {
-        if (spec.year === year) scripted.push({ spec, index, words: this.wordsOf(spec) });
+        if (spec.year === year)
+          scripted.push({ spec, index, words: this.wordsOf(spec), id: `e${year}-t${index}` });
       });
       const eligible = this.table.filter(
         (e) => (e.from === undefined || e.from <= year) && (e.until === undefined || e.until >= year),
@@ -57,6 +71,7 @@ class Calendar {
         words: eligible.map((e) => this.wordsOf(e)),
         weights,
         total: sum(weights),
+        slotIds: [],
       };
       this.years.set(year, found);
     }

@@ -4,7 +4,16 @@
 
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
 import { soughtText, sparedText, turnedAway } from './debts';
-import { type Draws, drawParty, NEUTRAL, pick, pickOwned, pickWeighted, yearDraws } from './event-draws';
+import {
+  type Draws,
+  drawParty,
+  NEUTRAL,
+  pick,
+  pickOwned,
+  pickWeighted,
+  slotId,
+  yearDraws,
+} from './event-draws';
 import {
   EVENT_TEXT,
   type EventType,
@@ -37,13 +46,9 @@ export { EVENT_TEXT, EVENT_TYPES, type EventType } from './event-texts';
 export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'eventTable'>): void {
   const s = ctx.s;
   s.events = [];
-  const { scripted, eligible, words, weights, total } = yearDraws(
-    scenario.timeline,
-    scenario.eventTable,
-    ctx.year,
-  );
-  for (const { spec, index, words } of scripted)
-    applyEvent(ctx, spec, words, `e${ctx.year}-t${index}`, true, NEUTRAL);
+  const year = yearDraws(scenario.timeline, scenario.eventTable, ctx.year);
+  const { scripted, eligible, words, weights, total } = year;
+  for (const { spec, words, id } of scripted) applyEvent(ctx, spec, words, id, true, NEUTRAL);
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
   const chancePercent = ctx.rules.events.chancePercent;
@@ -61,10 +66,11 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const misc = rng.next();
     if (Math.floor(chance * 100) >= chancePercent) continue;
     const index = pickWeighted(entry, left, leftTotal);
-    const spec = eligible[index];
+    // -1: nothing left to draw (read as an index, it would be looked up as a property's name).
+    const spec = index < 0 ? undefined : eligible[index];
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
-      applyEvent(ctx, spec, words[index] as EventWords, `e${ctx.year}-r${slot}`, false, draws);
+      applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
       if (left === weights) left = weights.slice();
       leftTotal -= left[index] ?? 0;
       left[index] = 0;
@@ -268,8 +274,7 @@ function applyEvent(
     }
     case 'exposure': {
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
-      const hidden = s.covert.filter((c) => !c.detected);
-      const act = hidden[0];
+      const act = s.covert.find((c) => !c.detected);
       if (act) expose(ctx, act, 'An intelligence leak', cause);
       return;
     }

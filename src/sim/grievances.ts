@@ -1,8 +1,7 @@
 // Grievances (DESIGN.md section 15.3): part of every seen violation's cost stays as a scar that
 // holds the offender's standing below a ceiling. Waiting does not heal it; acts of faith do
 // (aid, an honoured extradition, a respected ruling, a summit, war aid, reparations paid).
-import { appendLedger, type Ctx, firstOfYear, note } from './context';
-import { actOfFaith } from './ledger';
+import { appendLedger, type Ctx, note } from './context';
 import {
   type Article,
   eachParty,
@@ -15,6 +14,7 @@ import {
   type Party,
   powerOf,
 } from './types';
+import type { YearTally } from './year-tally';
 
 /** The highest standing `party` can hold while its grievance stands. */
 export function standingCeiling(s: GameState, party: Party): number {
@@ -57,23 +57,15 @@ const SCAR = eachParty((p) => `${PARTY_TITLES[p]}'s unhealed grievances hold its
  * faith heals some, and a standing the year would take above the ceiling is held to it (written in
  * the ledger as `grievance`, so the cause shows).
  */
-export function resolveGrievances(ctx: Ctx): void {
+export function resolveGrievances(ctx: Ctx, tally: YearTally): void {
   const s = ctx.s;
   const a = ctx.rules.answers;
-  const first = firstOfYear(s, ctx.year);
   for (const party of PARTIES) {
     const p = powerOf(s, party);
-    let added = 0;
-    let delta = 0;
-    const count = (e: LedgerEntry) => {
-      if (e.party !== party) return;
-      delta += e.delta;
-      if (e.kind !== 'reward' && e.article !== null)
-        added += Math.floor((-e.delta * a.grievancePercent) / 100);
-    };
-    for (let i = first; i < s.ledger.length; i++) count(s.ledger[i] as LedgerEntry);
-    for (const e of ctx.pending) count(e);
-    const heal = actOfFaith(ctx, party) ? a.grievanceHeal : 0;
+    const year = tally.of(party);
+    const added = year.grievance;
+    const delta = year.delta;
+    const heal = year.faith ? a.grievanceHeal : 0;
     const from = p.grievance;
     const to = Math.max(0, Math.min(a.grievanceMax, from + added - heal));
     if (to !== from) {

@@ -205,8 +205,10 @@ export function shrunk(above: number, standing: number, amount: number): number 
 
 /** Record a covert act; it is rolled for detection in step f. */
 export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: string): CovertAct {
+  let made = 0; // the power's acts this year before this one
+  for (const c of ctx.s.covert) if (c.year === ctx.year && c.party === party) made++;
   const act: CovertAct = {
-    id: `c${ctx.year}-${party[0]}${ctx.s.covert.filter((c) => c.year === ctx.year && c.party === party).length + 1}`,
+    id: `c${ctx.year}-${party[0]}${made + 1}`,
     party,
     article: articleOf(code),
     code,
@@ -306,16 +308,9 @@ const ACTS_OF_FAITH = new Set([
   'reparations',
 ]);
 
-/** Whether a power made an act of faith this year (its reward is in the ledger already). */
-export function actOfFaith(ctx: Ctx, party: Party): boolean {
-  const ledger = ctx.s.ledger;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
-    if (e.year !== ctx.year) break;
-    if (e.party === party && ACTS_OF_FAITH.has(e.code)) return true;
-  }
-  for (const e of ctx.pending) if (e.party === party && ACTS_OF_FAITH.has(e.code)) return true;
-  return false;
+/** Whether a reward of this code is an act of faith (the year's tally, `YearTally`, asks). */
+export function isActOfFaith(code: string): boolean {
+  return ACTS_OF_FAITH.has(code);
 }
 
 /** Step h: a high standing ebbs in a year without an act of faith, never below the line. */
@@ -338,44 +333,26 @@ export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
 /** Step f: this year's covert acts are rolled first, then the older ones still unseen. */
 export function rollDetection(ctx: Ctx): void {
   const s = ctx.s;
-  const d = ctx.rules.detection;
-  const older = s.covert.filter((a) => !a.detected && a.year < ctx.year && a.year >= ctx.year - d.laterYears);
-  if (ctx.newCovert.length === 0 && older.length === 0) return;
-  const rng = ctx.stream('detect');
-  const ordered = [...ctx.newCovert].sort((a, b) =>
-    a.party === b.party ? 0 : a.party === 'federation' ? -1 : 1,
-  );
-  for (const act of ordered) {
-    if (rng.chance(firstYearDetection(s, act.party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
+  const since = ctx.year - ctx.rules.detection.laterYears;
+  // The older acts still unseen: most years none, and then no list is made.
+  let older: CovertAct[] | null = null;
+  for (const a of s.covert) {
+    if (a.detected || a.year >= ctx.year || a.year < since) continue;
+    older ??= [];
+    older.push(a);
   }
+  const fresh = ctx.newCovert;
+  if (fresh.length === 0 && older === null) return;
+  const rng = ctx.stream('detect');
+  // This year's acts: the Federation's first, each power's in the order committed.
+  for (const party of PARTIES)
+    for (const act of fresh) {
+      if (act.party !== party) continue;
+      if (rng.chance(firstYearDetection(s, party))) expose(ctx, act, 'Seen at once', { rule: 'detection' });
+    }
+  if (older === null) return;
   for (const act of older) {
     if (rng.chance(laterDetection(s, act.party)))
       expose(ctx, act, 'Exposed years later', { rule: 'detection' });
   }
-}
-
-/** Each power's violations seen among a year's ledger entries (rewards and events are not). */
-export function violationsSeen(entries: readonly LedgerEntry[]): Record<Party, number> {
-  const seen = { federation: 0, klingon: 0 };
-  for (const e of entries) countSeen(seen, e);
-  return seen;
-}
-
-/** `violationsSeen(entriesThisYear(ctx))`, counted where the entries stand (no list is made). */
-export function violationsSeenThisYear(ctx: Ctx): Record<Party, number> {
-  const seen = { federation: 0, klingon: 0 };
-  const ledger = ctx.s.ledger;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
-    if (e.year !== ctx.year) break;
-    countSeen(seen, e);
-  }
-  for (const e of ctx.pending) countSeen(seen, e);
-  return seen;
-}
-
-function countSeen(seen: Record<Party, number>, e: LedgerEntry): void {
-  if (e.kind === 'reward' || e.article === null) return;
-  if (e.party === 'federation') seen.federation++;
-  else if (e.party === 'klingon') seen.klingon++;
 }

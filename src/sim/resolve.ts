@@ -32,15 +32,7 @@ import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { resolveGrievances } from './grievances';
-import {
-  actOfFaith,
-  applyStanding,
-  driftStanding,
-  reward,
-  rollDetection,
-  violationsSeen,
-  violationsSeenThisYear,
-} from './ledger';
+import { applyStanding, driftStanding, reward, rollDetection } from './ledger';
 import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
 import { courseOf, noteCrossing } from './passage';
 import type { OrderRef, Step } from './resolve-types';
@@ -62,7 +54,8 @@ import {
   type Result,
   type YearRecord,
 } from './types';
-import { findFleet, findSystem, fleetSystems, industries } from './world';
+import { findFleet, findSystem, fleetSystems, holdings } from './world';
+import { YearTally } from './year-tally';
 
 // A step with no orders this year gets this list (the steps only read their lists).
 const NONE: OrderRef[] = [];
@@ -212,7 +205,10 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     else if (ob.kind === 'extradition') judgeExtradition(ctx, ob);
     else judgeRuling(ctx, ob);
   }
-  s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
+  // Most years no obligation falls due: the list is replaced only when one does.
+  let due = false;
+  for (const ob of s.obligations) if (ob.deadline <= ctx.year) due = true;
+  if (due) s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
   grudgeRaids(ctx);
   judgeAnswers(ctx);
   judgeQuarrels(ctx);
@@ -224,22 +220,23 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
 
   // (h) standing: costs, rewards, clean-year bonus
   rewardEmbassies(ctx);
-  const seen = violationsSeenThisYear(ctx);
+  // The year's entries, tallied once for step h and the year's record (each reads the entries so far).
+  const tally = new YearTally(ctx);
   for (const party of PARTIES) {
     // Trust must be renewed (DESIGN.md section 15.2): a clean year pays only below the line, and a
     // high standing ebbs in a year without an act of faith.
     const standing = powerOf(s, party).standing;
-    if (ofParty(seen, party) === 0 && standing < ctx.rules.rewards.cleanYearBelow)
+    if (tally.of(party).seen === 0 && standing < ctx.rules.rewards.cleanYearBelow)
       reward(ctx, party, 'clean-year', ctx.rules.rewards.cleanYear, null, ofParty(KEPT_FAITH, party));
-    if (standing > ctx.rules.rewards.driftAbove && !actOfFaith(ctx, party))
+    if (standing > ctx.rules.rewards.driftAbove && !tally.of(party).faith)
       driftStanding(ctx, party, standing);
   }
-  resolveGrievances(ctx);
+  resolveGrievances(ctx, tally);
   applyStanding(ctx);
 
-  // (i) support. The industry it reads is step k's too: no step from here to k changes a system.
-  const industryNow = industries(s);
-  resolveSupport(ctx, industryNow);
+  // (i) support. What the powers hold is step k's and l's too: no step from here on changes a system.
+  const held = holdings(s);
+  resolveSupport(ctx, held.industry);
   const fallen = checkGovernments(ctx);
 
   // (j) treaty status
@@ -248,15 +245,17 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   offerSuspension(ctx);
 
   // (k) income and upkeep
-  resolveIncome(ctx, embargoes, industryNow);
+  resolveIncome(ctx, embargoes, held.industry);
   endWars(ctx);
   retireRaiders(ctx);
-  bankYear(s, industryNow);
+  bankYear(s, held);
 
   // (l) the year advances and the end is checked
   const year = ctx.year;
   // The year's entries stay pending through `advance`: the ledger is copied once a turn.
   const yearLedger = entriesThisYear(ctx);
+  // Counted before the year advances: the next year's events then join the ledger.
+  const violations = tally.seen();
   advance(ctx, fallen);
   foldLedgerHash(s, ledgerBefore);
   const hash = hashState(s, hashersOf(s).state);
@@ -267,7 +266,7 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     // The industry the income of step k was paid from: no later step changes a system.
     industry: { federation: s.powers.federation.lastIndustry, klingon: s.powers.klingon.lastIndustry },
     status: s.status,
-    violations: violationsSeen(yearLedger),
+    violations,
     hash,
   };
   // A new list one longer (the one the turn started from is shared with the state before it).

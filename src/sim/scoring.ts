@@ -14,7 +14,7 @@ import {
   type Party,
   powerOf,
 } from './types';
-import { industryOf } from './world';
+import { type Holdings, industryOf } from './world';
 
 /** Growth of a power's industry since the start, in % of it (whole, towards 0). */
 export function growthPercent(s: GameState, party: Party, industry = industryOf(s, party)): number {
@@ -60,34 +60,33 @@ export function paradePoints(s: GameState, party: Party): number {
   return Math.min(s.rules.scoring.paradeMax, Math.floor(ships / s.rules.scoring.paradeShipsPerPoint));
 }
 
-/** What a power banks this year, by source. `industryNow` is both powers' industry as it stands. */
+/** What a power banks this year, by source, from what both powers hold as it stands (`holdings`). */
 export function yearPoints(
   s: GameState,
   party: Party,
-  industryNow: Record<Party, number>,
+  held: Holdings,
 ): { honour: number; security: number; prosperity: number; support: number } {
   const p = powerOf(s, party);
   const rival = otherParty(party);
   // A world under the other's open claim is not secure: it banks its holder nothing until settled.
-  let held = -contestedWorlds(s, party);
-  for (const x of s.systems) if (x.owner === party) held++;
+  const secure = ofParty(held.worlds, party) - contestedWorlds(s, party);
   return {
     honour: honourPoints(s.rules, p.standing),
-    security: securityPoints(s.rules, held, p.startWorlds),
+    security: securityPoints(s.rules, secure, p.startWorlds),
     prosperity: prosperityPoints(
       s.rules,
-      ofParty(industryNow, party) - p.startIndustry,
-      ofParty(industryNow, rival) - powerOf(s, rival).startIndustry,
+      ofParty(held.industry, party) - p.startIndustry,
+      ofParty(held.industry, rival) - powerOf(s, rival).startIndustry,
     ),
     support: supportPoints(s.rules, p.support),
   };
 }
 
 /** Step l: each power banks the year's points (DESIGN.md section 15.1). */
-export function bankYear(s: GameState, industryNow: Record<Party, number>): void {
+export function bankYear(s: GameState, held: Holdings): void {
   const decade = Math.floor((s.year - s.firstYear) / 10);
   for (const party of PARTIES) {
-    const y = yearPoints(s, party, industryNow);
+    const y = yearPoints(s, party, held);
     const b = powerOf(s, party).banked;
     b.honour += y.honour;
     b.security += y.security;

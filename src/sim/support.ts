@@ -37,13 +37,17 @@ export function addressCouncil(ctx: Ctx, party: Party, index: number, type: Orde
  * cause other than an address: battles, worlds, defiance for the High Council; growth and aid for
  * the Federation Council. A year without any lets support above the rest level drift down.
  */
-function gotWhatItWants(ctx: Ctx, party: Party): boolean {
+function gotWhatTheyWant(ctx: Ctx): Record<Party, boolean> {
+  const got = { federation: false, klingon: false };
   for (const c of ctx.changes) {
-    if (c.kind !== 'support' || c.party !== party) continue;
+    if (c.kind !== 'support') continue;
     if (c.cause.order?.type === 'address-council') continue;
-    if ((c.delta ?? 0) > 0 || (c.delta === 0 && c.from === 100)) return true;
+    if ((c.delta ?? 0) > 0 || (c.delta === 0 && c.from === 100)) {
+      if (c.party === 'federation') got.federation = true;
+      else if (c.party === 'klingon') got.klingon = true;
+    }
   }
-  return false;
+  return got;
 }
 
 /** Step i. `industryNow` is both powers' industry as it stands (`industries`), when the caller has it. */
@@ -73,9 +77,13 @@ export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = in
       'A year of growth ahead of the Empire.',
     );
   }
+  // Read once for both powers: one's drift is no support the other gained.
+  let got: Record<Party, boolean> | null = null;
   for (const party of PARTIES) {
     const p = powerOf(s, party);
-    if (p.support <= sup.restLevel || gotWhatItWants(ctx, party)) continue;
+    if (p.support <= sup.restLevel) continue;
+    got ??= gotWhatTheyWant(ctx);
+    if (ofParty(got, party)) continue;
     const drop = Math.min(sup.drift, p.support - sup.restLevel);
     changeSupport(
       ctx,

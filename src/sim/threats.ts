@@ -7,6 +7,8 @@ import { addFleet, addOnce, type Cause, type Ctx, changeSupport, note, ownFleet 
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import {
+  type Fleet,
+  type GameState,
   isParty,
   otherParty,
   PARTIES,
@@ -135,8 +137,17 @@ export function raidersHit(ctx: Ctx, attacker: string, target: string, cause: Ca
  */
 export function retireRaiders(ctx: Ctx): void {
   const s = ctx.s;
-  const done = (f: { id: string }) => f.id.startsWith(RAIDERS) && !s.wars.some((w) => w.raiders === f.id);
-  if (s.fleets.some(done)) s.fleets = s.fleets.filter((f) => !done(f));
+  let retired = false;
+  for (const f of s.fleets) if (retiring(s, f)) retired = true;
+  if (retired) s.fleets = s.fleets.filter((f) => !retiring(s, f));
+}
+
+/** A third power's raiders whose war is over (most years, no fleet is one: nothing is searched). */
+function retiring(s: GameState, f: Fleet): boolean {
+  if (!f.id.startsWith(RAIDERS)) return false;
+  // A war's raiders may be null: tested first, so the comparison sees only strings (see ownedBy).
+  for (const w of s.wars) if (w.raiders !== null && w.raiders === f.id) return false;
+  return true;
 }
 
 /**

@@ -196,17 +196,38 @@ export function industryOf(state: GameState, party: Party): number {
   return sum;
 }
 
-/** Both powers' industry, in one pass over the systems (the same sums as `industryOf`). */
-export function industries(s: Pick<GameState, 'systems'>): Record<Party, number> {
+/** What the powers hold as it stands: their industry and their worlds (`industryOf`'s sums, and the worlds owned). */
+export interface Holdings {
+  industry: Record<Party, number>;
+  worlds: Record<Party, number>;
+}
+
+/** Both powers' holdings in one pass over the systems: the year's steps i to l read them, found once. */
+export function holdings(s: Pick<GameState, 'systems'>): Holdings {
   let federation = 0;
   let klingon = 0;
+  let federationWorlds = 0;
+  let klingonWorlds = 0;
   for (const x of s.systems) {
     const owner = x.owner;
     if (owner === null) continue; // see ownedBy
-    if (owner === 'federation') federation += x.output;
-    else if (owner === 'klingon') klingon += x.output;
+    if (owner === 'federation') {
+      federation += x.output;
+      federationWorlds++;
+    } else if (owner === 'klingon') {
+      klingon += x.output;
+      klingonWorlds++;
+    }
   }
-  return { federation, klingon };
+  return {
+    industry: { federation, klingon },
+    worlds: { federation: federationWorlds, klingon: klingonWorlds },
+  };
+}
+
+/** Both powers' industry (the same sums as `industryOf`). */
+export function industries(s: Pick<GameState, 'systems'>): Record<Party, number> {
+  return holdings(s).industry;
 }
 
 /** Both powers' ships, in one pass over the fleets (the same sums as `shipsOf`). */

@@ -7,7 +7,7 @@ import { aiOrders } from '../../src/sim/ai/index';
 import { contestedWorlds, federationWinPercent, winPercent } from '../../src/sim/articles/claims-and-trade';
 import { choicePossible, KINDS } from '../../src/sim/design/decisions';
 import { type GameState, type Order, type ScenarioInput, yearPoints } from '../../src/sim/index';
-import { findSystem, industries } from '../../src/sim/world';
+import { findSystem, holdings } from '../../src/sim/world';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
 const pact: Order = { type: 'trade-pact' };
@@ -69,7 +69,7 @@ describe('an open claim', () => {
     const g = miniGame(claimed);
     expect(contestedWorlds(g, 'federation')).toBe(1);
     expect(contestedWorlds(g, 'klingon')).toBe(0);
-    const now = industries(g);
+    const now = holdings(g);
     const open = yearPoints(g, 'federation', now).security;
     const settled = yearPoints({ ...g, claims: [] }, 'federation', now).security;
     expect(settled - open).toBe(g.rules.scoring.securityPerWorldLost);

@@ -3,7 +3,7 @@
 // for a copy of it, and another value for a changed one.
 import { describe, expect, it } from 'vitest';
 import { Derived } from '../../src/sim/derived';
-import { yearDraws } from '../../src/sim/event-draws';
+import { slotId, yearDraws } from '../../src/sim/event-draws';
 import { fill, template } from '../../src/sim/event-texts';
 import {
   BUILTIN_SCENARIOS,
@@ -110,6 +110,10 @@ describe('the core’s caches give what a fresh computation gives', () => {
     });
     const y2301 = yearDraws(scenario.timeline, scenario.eventTable, 2301);
     expect(y2301.scripted.map((d) => d.index)).toEqual([0, 2]);
+    // Each event's id, written once for the year: the timeline's by index, the table's by slot.
+    expect(y2301.scripted.map((d) => d.id)).toEqual(['e2301-t0', 'e2301-t2']);
+    expect(slotId(y2301, 2301, 1)).toBe('e2301-r1');
+    expect(slotId(y2301, 2301, 0)).toBe('e2301-r0');
     expect(y2301.eligible.map((e) => e.type)).toEqual(['trade']);
     expect(y2301.total).toBe(3);
     // The scenario's words, or its type's (the pact offer's own for a trade event).

@@ -17,6 +17,7 @@ import {
   securityPoints,
   supportPoints,
 } from '../../src/sim/index';
+import { holdings } from '../../src/sim/world';
 import { addEvents, miniGame, miniScenario, type TimelineInput, turn, withRules } from './fixtures';
 
 describe('score', () => {
@@ -29,6 +30,28 @@ describe('score', () => {
     expect(honourPoints(r, 100)).toBe(4);
     const steep = miniGame((s) => withRules(s, { scoring: { honourPerAboveKnee: 10 } })).rules;
     expect(honourPoints(steep, 100)).toBe(7);
+  });
+
+  it('counts what each power holds in one pass: industry and worlds, neither neutral nor third powers', () => {
+    const g = miniGame();
+    const at = (id: string, owner: string | null, output: number) => ({
+      ...(g.systems[0] as (typeof g.systems)[number]),
+      id,
+      owner,
+      output,
+    });
+    const held = holdings({
+      systems: [
+        at('a', 'federation', 3),
+        at('b', null, 5),
+        at('c', 'klingon', 2),
+        at('d', 'romulan', 7),
+        at('e', 'federation', 4),
+        at('f', 'klingon', 0),
+      ],
+    });
+    expect(held.industry).toEqual({ federation: 7, klingon: 2 });
+    expect(held.worlds).toEqual({ federation: 2, klingon: 2 });
   });
 
   it('banks security against the worlds of the start: a lost world costs, a gained one pays', () => {

@@ -45,6 +45,20 @@ describe('a named threat', () => {
     expect(owner(struck, 'narendra')).toBe('romulan');
   });
 
+  it('sends its raiders home when its war is over, and keeps them while it lasts', () => {
+    const g = romulanRaid(6, 2);
+    const raiders = (s: GameState) => s.fleets.filter((f) => f.id === RAIDERS);
+    const warned = turn(g).state; // 2300: the warning
+    expect(raiders(warned)).toHaveLength(1);
+    const first = turn(warned).state; // 2301: the first blow, the war goes on to 2302
+    expect(first.wars.map((w) => w.id)).toContain('e2300-t0-klingon');
+    expect(raiders(first)).toHaveLength(1);
+    const over = turn(first).state; // 2302: its last year
+    expect(over.wars).toEqual([]);
+    expect(raiders(over)).toEqual([]);
+    expect(over.fleets.map((f) => f.id)).toContain('k2'); // the powers' fleets stay
+  });
+
   it('strikes at once, unnamed and without raiders, with no warning years (the rule before version 7)', () => {
     const g = romulanRaid(6, 1, (s) => withRules(s, { threats: { warningYears: 0 } }));
     expect(g.wars[0]).toEqual(expect.objectContaining({ since: 2300, target: null }));

@@ -196,7 +196,14 @@ function activeWar(ctx: Ctx, thirdPower: string, victim: string): War | undefine
 /** After the year: wars whose time is up, or whose strength is spent, end. */
 export function endWars(ctx: Ctx): void {
   const s = ctx.s;
-  const ended = s.wars.filter((w) => w.until <= ctx.year || w.strength <= 0);
+  // Most years no war ends (most have none): the list is made only when one does.
+  let ended: War[] | null = null;
+  for (const w of s.wars) {
+    if (w.until > ctx.year && w.strength > 0) continue;
+    ended ??= [];
+    ended.push(w);
+  }
+  if (ended === null) return;
   for (const w of ended) {
     note(ctx, {
       kind: 'war',
@@ -206,5 +213,6 @@ export function endWars(ctx: Ctx): void {
       text: `The war of ${thirdPowerName(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
     });
   }
-  if (ended.length > 0) s.wars = s.wars.filter((w) => !ended.includes(w));
+  const over = ended;
+  s.wars = s.wars.filter((w) => !over.includes(w));
 }

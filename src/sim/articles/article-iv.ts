@@ -17,7 +17,7 @@ import {
   type System,
   sentence,
 } from '../types';
-import { findSystem, thirdPowerName } from '../world';
+import { findSystem, ownedBy, thirdPowerName } from '../world';
 
 export function victimName(ctx: Ctx, ob: AidObligation): string {
   return isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(ctx.s, ob.victim);
@@ -89,7 +89,7 @@ function goodwill(ctx: Ctx, party: Party, ob: AidObligation): void {
   if (gain <= 0) return;
   let world: System | undefined;
   for (const x of ctx.s.systems) {
-    if (x.owner === party && (world === undefined || x.output < world.output)) world = x;
+    if (ownedBy(x, party) && (world === undefined || x.output < world.output)) world = x;
   }
   if (!world) return;
   const sys = ownSystem(ctx, world);

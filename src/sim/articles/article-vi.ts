@@ -223,10 +223,13 @@ function award(ctx: Ctx, found: System, winner: Party, cause: Cause): void {
     text: `Arbitration awards ${sys.name} to ${PARTY_NAMES[winner]}.`,
   });
   // Its fleets there withdraw to its nearest world, however far: accepting a ruling never leaves a
-  // fleet trespassing.
-  const home = nearestPath(s, sys.id, (n) => findSystem(s, n)?.owner === loser)?.at(-1) ?? null;
+  // fleet trespassing. The way is searched only when a fleet is there (most rulings find none).
+  let home: string | null | undefined;
   for (const f of s.fleets) {
-    if (f.owner === loser && f.location === sys.id && home) {
+    if (f.owner !== loser || f.location !== sys.id) continue;
+    if (home === undefined)
+      home = nearestPath(s, sys.id, (n) => ownedBy(findSystem(s, n), loser))?.at(-1) ?? null;
+    if (home) {
       ownFleet(ctx, f).location = home;
       note(ctx, {
         kind: 'fleet',
@@ -361,8 +364,10 @@ export function checkTrespass(ctx: Ctx, at: readonly (System | undefined)[] = fl
 export function judgeQuarrels(ctx: Ctx): void {
   const s = ctx.s;
   judgeTerms(ctx);
+  let quarrel = false; // most years no tariff quarrel is open: no list is made
+  for (const c of s.claims) if (c.kind === 'tariff' && c.since <= ctx.year) quarrel = true;
+  if (!quarrel) return;
   const due = s.claims.filter((c) => c.kind === 'tariff' && c.since <= ctx.year);
-  if (due.length === 0) return;
   s.claims = s.claims.filter((c) => !due.includes(c));
   if (s.tradePact) {
     s.tradePact = false;

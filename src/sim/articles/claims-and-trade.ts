@@ -4,7 +4,7 @@
 // pass or a pact lost to an unsettled quarrel closes trade talks for years (declining is a choice
 // that lasts, not a year's delay).
 import { type Ctx, note } from '../context';
-import { type GameState, type Party, powerOf, type System } from '../types';
+import { type Claim, type GameState, type Party, powerOf, type System } from '../types';
 import { findSystem, systemName } from '../world';
 
 /**
@@ -41,10 +41,16 @@ export function contestedWorlds(s: GameState, party: Party): number {
 export function judgeTerms(ctx: Ctx): void {
   const s = ctx.s;
   const lapse = s.rules.claims.lapseYears;
-  const lapsed = s.claims.filter((c) => c.kind === 'territory' && c.since + lapse <= ctx.year);
-  if (lapsed.length > 0) {
-    s.claims = s.claims.filter((c) => !lapsed.includes(c));
-    for (const c of lapsed) {
+  let lapsed: Claim[] | null = null; // made only when a claim lapses (most years none)
+  for (const c of s.claims) {
+    if (c.kind !== 'territory' || c.since + lapse > ctx.year) continue;
+    lapsed ??= [];
+    lapsed.push(c);
+  }
+  if (lapsed !== null) {
+    const gone = lapsed;
+    s.claims = s.claims.filter((c) => !gone.includes(c));
+    for (const c of gone) {
       note(ctx, {
         kind: 'obligation',
         party: c.claimant,
