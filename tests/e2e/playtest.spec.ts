@@ -311,6 +311,13 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   await expect(card).toContainText(
     'Article III — Gorn Hegemony strikes Archanis IV in 2295: strength 8 against its defence of 2, an 80% chance it falls.',
   );
+  // The tab counts its cards, the news and what is asked: a raid named in a year without news read
+  // "Events (0)", and the playtest passed the tab by.
+  const cards = await page
+    .locator('[data-testid="events-panel"] > .card, [data-testid="events-panel"] > div > .card')
+    .count();
+  expect(cards).toBeGreaterThan(await page.getByTestId('event-card').count());
+  await expect(page.getByTestId('tab-events')).toHaveText(`Events (${cards})`);
   const move = card.getByTestId('order-move').first();
   await expect(move).toContainText(/Task Force moves from .+ to Archanis IV/);
   // The other power's ships help only with consent: the order that gives it is on the card.

@@ -145,6 +145,8 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       ),
     );
   }
+  // The cards that ask something of this side, for the tab's count (the heading is the first child).
+  root.dataset.asked = String(duties.childElementCount - 1);
   if (!any) duties.append(el('div', { class: 'dim' }, 'Nothing is asked of you this year.'));
   root.append(duties);
   return root;

@@ -121,10 +121,13 @@ export function drawGamePanels(
     howToWin: () => openHowToWin(session),
     rules: openRules,
   });
+  // The Events tab counts its cards, the news and what is asked of this side: a raid named on a
+  // world of yours in a year without news read "Events (0)", and the playtest passed it by.
+  const events = renderEvents(store, session);
   const tabs = tabBar(
     [
       ['orders', 'Orders', 'O'],
-      ['events', `Events (${session.state.events.length})`, 'E'],
+      ['events', `Events (${session.state.events.length + Number(events.dataset.asked)})`, 'E'],
       ['ledger', 'Ledger', 'L'],
       ['chart', 'Chart', 'C'],
     ],
@@ -133,8 +136,7 @@ export function drawGamePanels(
   );
   const body = el('div', { class: 'body' });
   if (view.tab === 'orders' || view.tab === 'events') {
-    const list =
-      view.tab === 'orders' ? renderOrders(store, session, view.selected) : renderEvents(store, session);
+    const list = view.tab === 'orders' ? renderOrders(store, session, view.selected) : events;
     view.keyPage = keyOrders(list, view.keyPage);
     body.append(list);
   } else if (view.tab === 'ledger') body.append(renderLedger(session, view.ledger, redraw));
