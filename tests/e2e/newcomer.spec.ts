@@ -279,3 +279,21 @@ test('the end screen at 1280×800: the score, the chart and the tables in sight,
   expect(Math.abs(line - axis), `the line ends at ${line}, the axis at ${axis}`).toBeLessThanOrEqual(3);
   await screenshot(page, 'newcomer-end-1280x800');
 });
+
+test('the Chart tab in play: its axis runs to the year played, and the line reaches it', async ({ page }) => {
+  await page.goto('/?scenario=khitomer-accords&seed=newcomer-chart&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  for (let year = 2293; year < 2305; year++) {
+    await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+    await page.evaluate(() => window.khitomer.endTurn());
+  }
+  await expect(page.getByTestId('hud-year')).toHaveText('2305');
+  await page.getByTestId('tab-chart').click();
+  // Twelve years on an axis to 2393 filled its first tenth; drawn to 2305 they fill it.
+  const line = await rightmost(page, 'chart', 'federation');
+  const axis = await rightmost(page, 'chart', 'drawn');
+  expect(axis).toBeGreaterThan(300);
+  expect(Math.abs(line - axis), `the line ends at ${line}, the axis at ${axis}`).toBeLessThanOrEqual(3);
+  await page.getByTestId('chart-panel').scrollIntoViewIfNeeded();
+  await screenshot(page, 'newcomer-chart-2305');
+});

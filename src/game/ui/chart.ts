@@ -34,7 +34,10 @@ export function renderChart(
   if (!g) return canvas;
   g.scale(ratio, ratio);
   const pad = 26;
-  const years = Math.max(1, s.lastYear - s.firstYear);
+  // A game in play is drawn to its year (ten at least), an ended one to its last: twelve years of a
+  // century-wide axis filled its first tenth, and the playtest could not read them.
+  const end = s.phase === 'ended' ? s.lastYear : Math.min(s.lastYear, Math.max(s.year, s.firstYear + 10));
+  const years = Math.max(1, end - s.firstYear);
   const x = (year: number) => pad + ((year - s.firstYear) / years) * (width - pad * 1.5);
   const y = (v: number) => height - pad - (v / 100) * (height - pad * 1.6);
   g.fillStyle = '#0b1422';
@@ -62,7 +65,7 @@ export function renderChart(
   g.font = '10px system-ui, sans-serif';
   for (const v of [0, 50, 100]) g.fillText(String(v), 2, y(v) + 4);
   g.fillText(String(s.firstYear), pad, height - 6);
-  g.fillText(String(s.lastYear), width - pad * 2, height - 6);
+  g.fillText(String(end), width - pad * 2, height - 6);
   for (const [party, colour] of [
     ['federation', hex(pal.federation)],
     ['klingon', hex(pal.klingon)],
