@@ -308,7 +308,6 @@ export function turnCopy(s: GameState): GameState {
   c.obligations = s.obligations.map(copyObligation);
   c.wars = s.wars.map(copyWar);
   c.claims = s.claims.map(copyClaim);
-  c.covert = s.covert.slice();
   return c;
 }
 
