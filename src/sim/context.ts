@@ -184,11 +184,14 @@ export function addFleet(ctx: Ctx, fleet: Fleet): void {
 }
 
 // A turn shares the fleets' list with the state before it until it changes the list: in half the
-// years no fleet changes, and an unchanged list is hashed by one comparison (`Hasher.words`).
+// years no fleet changes, and an unchanged list is hashed by one comparison (`Hasher.sharedList`).
 function ownFleets(ctx: Ctx): Fleet[] {
-  return ownList(ctx, ctx.s.fleets, (copy) => {
-    ctx.s.fleets = copy;
-  });
+  const list = ctx.s.fleets;
+  if (ctx.owned.has(list)) return list;
+  const copy = list.slice();
+  ctx.s.fleets = copy;
+  ctx.owned.add(copy);
+  return copy;
 }
 
 /**
@@ -196,15 +199,10 @@ function ownFleets(ctx: Ctx): Fleet[] {
  * the fleets' list (most years no act is committed or exposed).
  */
 export function ownCovert(ctx: Ctx): CovertAct[] {
-  return ownList(ctx, ctx.s.covert, (copy) => {
-    ctx.s.covert = copy;
-  });
-}
-
-function ownList<T>(ctx: Ctx, list: T[], put: (copy: T[]) => void): T[] {
+  const list = ctx.s.covert;
   if (ctx.owned.has(list)) return list;
   const copy = list.slice();
-  put(copy);
+  ctx.s.covert = copy;
   ctx.owned.add(copy);
   return copy;
 }
