@@ -100,10 +100,11 @@ export interface Ctx {
   /** The year's stream for a purpose, made on first use. */
   stream(purpose: string): Stream;
   /**
-   * The systems and fleets this turn has copied or made (see `ownSystem`, `ownFleet`). The others
-   * are shared with the state the turn started from and must not be changed in place.
+   * The systems and fleets this turn has copied or made, and the lists it has copied (see
+   * `ownSystem`, `ownFleet`, `ownCovert`). The others are shared with the state the turn started
+   * from and must not be changed in place.
    */
-  owned: Set<System | Fleet>;
+  owned: Set<object>;
 }
 
 /** The context of one turn (or of the events revealed at a year's start). */
@@ -124,7 +125,7 @@ class TurnContext implements Ctx {
 
   constructor(
     readonly s: GameState,
-    readonly owned: Set<System | Fleet>,
+    readonly owned: Set<object>,
   ) {
     this.year = s.year;
     this.rules = s.rules;
@@ -140,7 +141,7 @@ class TurnContext implements Ctx {
   }
 }
 
-export function createContext(s: GameState, owned: Set<System | Fleet> = new Set()): Ctx {
+export function createContext(s: GameState, owned: Set<object> = new Set()): Ctx {
   return new TurnContext(s, owned);
 }
 
@@ -167,7 +168,7 @@ export function ownSystem(ctx: Ctx, system: System): System {
  */
 export function ownFleet(ctx: Ctx, fleet: Fleet): Fleet {
   if (ctx.owned.has(fleet)) return fleet;
-  const fleets = ctx.s.fleets;
+  const fleets = ownFleets(ctx);
   const i = fleets.indexOf(fleet);
   if (i < 0) throw new RangeError(`fleet ${fleet.id} is not in the state (a stale copy?)`);
   const copy = copyFleet(fleet);
@@ -178,8 +179,32 @@ export function ownFleet(ctx: Ctx, fleet: Fleet): Fleet {
 
 /** A fleet made this turn: the turn owns it (see `ownFleet`). */
 export function addFleet(ctx: Ctx, fleet: Fleet): void {
-  ctx.s.fleets.push(fleet);
+  ownFleets(ctx).push(fleet);
   ctx.owned.add(fleet);
+}
+
+// A turn shares the fleets' list with the state before it until it changes the list: in half the
+// years no fleet changes, and an unchanged list is hashed by one comparison (`Hasher.sharedList`).
+function ownFleets(ctx: Ctx): Fleet[] {
+  const list = ctx.s.fleets;
+  if (ctx.owned.has(list)) return list;
+  const copy = list.slice();
+  ctx.s.fleets = copy;
+  ctx.owned.add(copy);
+  return copy;
+}
+
+/**
+ * The covert acts, for the turn to add to or replace one of: copied on the turn's first change, as
+ * the fleets' list (most years no act is committed or exposed).
+ */
+export function ownCovert(ctx: Ctx): CovertAct[] {
+  const list = ctx.s.covert;
+  if (ctx.owned.has(list)) return list;
+  const copy = list.slice();
+  ctx.s.covert = copy;
+  ctx.owned.add(copy);
+  return copy;
 }
 
 export function copyFleet(f: Fleet): Fleet {

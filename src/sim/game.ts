@@ -284,30 +284,30 @@ export function cloneState(s: GameState): GameState {
   const c = turnCopy(s);
   c.systems = s.systems.map(copySystem);
   c.fleets = s.fleets.map(copyFleet);
+  c.heroes = s.heroes.slice();
+  c.covert = s.covert.slice();
   c.events = s.events.slice();
   c.history = s.history.slice();
   return c;
 }
 
 /**
- * The copy a turn starts from: like `cloneState`, but the systems and fleets themselves are shared
- * (most do not change in a year); the turn copies one before it changes it (`ownSystem`, `ownFleet`).
- * Shared as they are, since they are replaced and never changed in place: the walked-back
- * suspensions (src/sim/suspension.ts), the debts (src/sim/debts.ts), the protests and demands
- * (src/sim/answers.ts), the ledger (a new list each turn: `flushLedger`), the year's events and the
- * history (`revealEvents` and the turn make new lists); heroes and covert acts are replaced too
- * (see `expose`), but in a list of the turn's own.
+ * The copy a turn starts from: like `cloneState`, but the systems themselves are shared (most do
+ * not change in a year); the turn copies one before it changes it (`ownSystem`). The fleets' and
+ * the covert acts' lists are shared too, until the turn's first change to one (`ownFleet`,
+ * `addFleet`, `ownCovert` copy the list then). Shared as they are, since they are replaced and never
+ * changed in place: the walked-back suspensions (src/sim/suspension.ts), the debts
+ * (src/sim/debts.ts), the protests and demands (src/sim/answers.ts), the heroes
+ * (src/sim/articles/article-v.ts), the ledger (a new list each turn: `flushLedger`), the year's
+ * events and the history (`revealEvents` and the turn make new lists).
  */
 export function turnCopy(s: GameState): GameState {
   const c = sharedCopy(s);
   c.powers = { federation: copyPower(s.powers.federation), klingon: copyPower(s.powers.klingon) };
   c.systems = s.systems.slice();
-  c.fleets = s.fleets.slice();
   c.obligations = s.obligations.map(copyObligation);
   c.wars = s.wars.map(copyWar);
   c.claims = s.claims.map(copyClaim);
-  c.heroes = s.heroes.slice();
-  c.covert = s.covert.slice();
   return c;
 }
 

@@ -39,6 +39,13 @@ export class Hasher {
   private list: { items: object[]; words: number[] } = { items: [], words: [] };
   private place = 0;
 
+  // The words of a list that states share until a turn replaces it (the fleets, the debts, the
+  // heroes, …: src/sim/game.ts `turnCopy`), by part of the walk: most years most such lists are the
+  // very objects hashed the year before, and their words are mixed in again without a field read.
+  // A shared list is never changed in place (tests/unit/properties.test.ts), so the same object has
+  // the same words; tests/unit/hash.test.ts hashes every year of whole games by a new hasher too.
+  private readonly shared: { list: object | null; words: number[] }[] = [];
+
   /** Start a new hash, keeping the codes and words remembered. */
   restart(): this {
     this.h1 = 0x6b68_6974 | 0;
@@ -101,6 +108,32 @@ export class Hasher {
     list.items[k] = item;
     list.words[k] = word;
     return word;
+  }
+
+  /**
+   * The words of `list`, part `n` of the walk, mixed in: `make(this, list, words)` pushes them (its
+   * strings read by `code`, counted from the part's start), unless `list` is the very object this
+   * part held when last hashed: then the words kept from then.
+   */
+  sharedList<T extends object>(
+    n: number,
+    list: T,
+    make: (h: Hasher, list: T, words: number[]) => void,
+  ): void {
+    let memo = this.shared[n];
+    if (memo === undefined) {
+      memo = { list: null, words: [] };
+      this.shared[n] = memo;
+    }
+    const words = memo.words;
+    if (memo.list !== list) {
+      memo.list = null;
+      words.length = 0;
+      this.places(n);
+      make(this, list, words);
+      memo.list = list;
+    }
+    for (let i = 0; i < words.length; i++) this.u32(words[i] as number);
   }
 
   /** The mixing step: every word of every hash goes through here. */

@@ -1,6 +1,6 @@
 // The ledger of the Accords: what each violation costs (with the repeat multiplier and the
 // forgiveness of Article V), what keeping faith earns, and how likely a covert act is to be seen.
-import { appendLedger, type Cause, type Ctx, changeSupport, firstOfYear, note } from './context';
+import { appendLedger, type Cause, type Ctx, changeSupport, firstOfYear, note, ownCovert } from './context';
 import { standingProtest } from './grievances';
 import type { ViolationCode } from './scenario/rules';
 import {
@@ -217,7 +217,7 @@ export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: 
     detected: false,
     text,
   };
-  ctx.s.covert.push(act);
+  ownCovert(ctx).push(act);
   ctx.newCovert.push(act);
   return act;
 }
@@ -228,7 +228,7 @@ export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): voi
   // `commitCovert`'s fields in their order (one hidden class; a spread copy has one of its own).
   const at = ctx.s.covert.indexOf(act);
   if (at >= 0)
-    ctx.s.covert[at] = {
+    ownCovert(ctx)[at] = {
       id: act.id,
       party: act.party,
       article: act.article,

@@ -9,6 +9,7 @@ import {
   type Claim,
   type CovertAct,
   type Debt,
+  type Demand,
   type Fleet,
   type GameState,
   type Hero,
@@ -16,6 +17,7 @@ import {
   PARTIES,
   type PowerState,
   type Proposal,
+  type Protest,
   powerOf,
   type System,
   type War,
@@ -105,6 +107,9 @@ const DEMANDS = 9;
 const PROPOSALS = 10;
 const EVENTS = 11;
 const RESULT = 12;
+// The fleets' and covert acts' lists: parts of the walk too, for their words (`Hasher.sharedList`).
+const FLEETS_LIST = 13;
+const COVERT_LIST = 14;
 
 // The walk goes part by part, one function each: small functions, so the engine inlines the
 // hasher's steps into each (in one large function it stopped inlining them: twice the time).
@@ -124,22 +129,21 @@ export function hashState(s: GameState, hasher: Hasher = new Hasher()): string {
   h.bool(s.everSuspended);
   h.strOrNull(s.suspendedBy);
   h.u32(s.openWhileSuspended);
-  h.u32(s.walkedBack.length);
-  h.places(WALKED_BACK);
-  for (const p of s.walkedBack) h.str(p);
+  h.sharedList(WALKED_BACK, s.walkedBack, walkedBack);
   h.places(POWERS);
   for (const party of PARTIES) power(h, powerOf(s, party));
   systems(h, s.systems);
-  fleets(h, s.fleets);
+  h.sharedList(FLEETS_LIST, s.fleets, fleets);
   h.u32(s.nextFleetId);
   obligations(h, s.obligations);
   wars(h, s.wars);
   claims(h, s.claims);
-  heroes(h, s.heroes);
-  debts(h, s.debts);
-  covert(h, s.covert);
+  h.sharedList(HEROES, s.heroes, heroes);
+  h.sharedList(DEBTS, s.debts, debts);
+  h.sharedList(COVERT_LIST, s.covert, covert);
   h.digestText(s.ledgerHash);
-  answers(h, s);
+  h.sharedList(ANSWERS, s.protests, protests);
+  h.sharedList(DEMANDS, s.demands, demands);
   h.bool(s.tradePact);
   h.u32(s.pactEnds);
   h.u32(s.talksClosedUntil);
@@ -197,23 +201,22 @@ function power(h: Hasher, p: PowerState): void {
   }
 }
 
+// The lists states share until a turn replaces one: each one's words are made here once, and
+// mixed in again while the list is the same object (`Hasher.sharedList`).
+function walkedBack(h: Hasher, list: readonly string[], out: number[]): void {
+  out.push(list.length);
+  for (const p of list) out.push(h.code(p));
+}
+
 /** Protests and demands for reparations (rules version 7). */
-function answers(h: Hasher, s: GameState): void {
-  h.u32(s.protests.length);
-  h.places(ANSWERS);
-  for (const p of s.protests) {
-    h.str(p.by);
-    h.str(p.article);
-    h.u32(p.year);
-  }
-  h.u32(s.demands.length);
-  h.places(DEMANDS);
-  for (const d of s.demands) {
-    h.str(d.by);
-    h.str(d.debtor);
-    h.u32(d.year);
-    h.u32(d.amount);
-  }
+function protests(h: Hasher, list: readonly Protest[], out: number[]): void {
+  out.push(list.length);
+  for (const p of list) out.push(h.code(p.by), h.code(p.article), p.year);
+}
+
+function demands(h: Hasher, list: readonly Demand[], out: number[]): void {
+  out.push(list.length);
+  for (const d of list) out.push(h.code(d.by), h.code(d.debtor), d.year, d.amount);
 }
 
 // The systems, the fleets and the covert acts are most of the state: each is hashed as one word, a
@@ -240,10 +243,10 @@ function systemWord(h: Hasher, x: System): number {
   return mix(mix(mix(0x5359_5300, owner), x.output), h.codeOf(x.zone));
 }
 
-function fleets(h: Hasher, list: readonly Fleet[]): void {
-  h.u32(list.length);
+function fleets(h: Hasher, list: readonly Fleet[], out: number[]): void {
+  out.push(list.length);
   h.items(FLEETS);
-  for (const f of list) h.u32(h.itemWord(f, fleetWord));
+  for (const f of list) out.push(h.itemWord(f, fleetWord));
 }
 
 function fleetWord(h: Hasher, f: Fleet): number {
@@ -278,17 +281,10 @@ function obligations(h: Hasher, list: readonly Obligation[]): void {
   }
 }
 
-function debts(h: Hasher, list: readonly Debt[]): void {
-  h.u32(list.length);
-  h.places(DEBTS);
-  for (const d of list) {
-    h.str(d.by);
-    h.str(d.of);
-    h.str(d.kind);
-    h.str(d.eventId);
-    h.u32(d.until);
-    h.u32(d.percent);
-  }
+function debts(h: Hasher, list: readonly Debt[], out: number[]): void {
+  out.push(list.length);
+  for (const d of list)
+    out.push(h.code(d.by), h.code(d.of), h.code(d.kind), h.code(d.eventId), d.until, d.percent);
 }
 
 function wars(h: Hasher, list: readonly War[]): void {
@@ -314,16 +310,10 @@ function wars(h: Hasher, list: readonly War[]): void {
   }
 }
 
-function heroes(h: Hasher, list: readonly Hero[]): void {
-  h.u32(list.length);
-  h.places(HEROES);
+function heroes(h: Hasher, list: readonly Hero[], out: number[]): void {
+  out.push(list.length);
   for (const x of list) {
-    h.str(x.party);
-    h.str(x.fugitive);
-    h.str(x.obligation);
-    h.str(x.eventId);
-    h.u32(x.since);
-    h.u32(x.until);
+    out.push(h.code(x.party), h.code(x.fugitive), h.code(x.obligation), h.code(x.eventId), x.since, x.until);
   }
 }
 
@@ -340,10 +330,10 @@ function claims(h: Hasher, list: readonly Claim[]): void {
   }
 }
 
-function covert(h: Hasher, list: readonly CovertAct[]): void {
-  h.u32(list.length);
+function covert(h: Hasher, list: readonly CovertAct[], out: number[]): void {
+  out.push(list.length);
   h.items(COVERT);
-  for (const c of list) h.u32(h.itemWord(c, covertWord));
+  for (const c of list) out.push(h.itemWord(c, covertWord));
 }
 
 function covertWord(h: Hasher, c: CovertAct): number {

@@ -449,6 +449,39 @@ describe('hashState', () => {
     expect(made).toBe(6);
   });
 
+  it('takes a shared list’s words again only for the very list object its part held last', () => {
+    let made = 0;
+    const words = (h: Hasher, list: { n: number }[], out: number[]) => {
+      made++;
+      out.push(list.length);
+      for (const x of list) out.push(x.n, h.code(`item ${x.n}`));
+    };
+    const walk = (h: Hasher, first: { n: number }[], second: { n: number }[]) => {
+      h.restart();
+      h.sharedList(0, first, words);
+      h.sharedList(1, second, words);
+      return h.digest();
+    };
+    const h = new Hasher();
+    const a = [{ n: 1 }, { n: 2 }];
+    const b = [{ n: 3 }];
+    const fresh = walk(new Hasher(), a, b);
+    expect(walk(h, a, b)).toBe(fresh);
+    expect(made).toBe(4);
+    // The same lists in the same parts: nothing is made again, and the hash is the same.
+    expect(walk(h, a, b)).toBe(fresh);
+    expect(made).toBe(4);
+    // A copy of equal content is made again (and hashes the same); lists swapped between parts too.
+    expect(walk(h, a.slice(), b)).toBe(fresh);
+    expect(made).toBe(5);
+    const swapped = walk(h, b, a);
+    expect(made).toBe(7);
+    expect(swapped).toBe(walk(new Hasher(), b, a));
+    expect(swapped).not.toBe(fresh);
+    // A list's words are what the walk mixes in: another list of other content hashes otherwise.
+    expect(walk(h, [{ n: 1 }, { n: 4 }], b)).not.toBe(fresh);
+  });
+
   it('names every field of the state exactly once: hashed, or unhashed with a reason', () => {
     const keys = Object.keys(miniGame()).sort();
     const hashed = [...HASHED_FIELDS] as string[];
