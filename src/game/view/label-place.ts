@@ -1,6 +1,7 @@
 // Where each world's name goes: below its disc when that is clear, else above, right or left,
-// whichever covers the least of the other names, worlds and fleets. A name always below its world
-// ran into its neighbour's (the playtest read "Sherman's Planet" through Donatu V).
+// whichever covers the least of the other names, worlds, fleets and lanes. A name always below its
+// world ran into its neighbour's (the playtest read "Sherman's Planet" through Donatu V), and a
+// lane drawn through a name ("Cestus III") struck it out.
 
 /** A box in map units. */
 export interface Box {
@@ -25,6 +26,14 @@ export interface Placed {
   y: number;
   originX: number;
   originY: number;
+}
+
+/** A lane on the map, from one world's centre to another's. */
+export interface Lane {
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
 }
 
 /** Room left between a world's disc (with its zone's ring) and another world's name. */
@@ -56,12 +65,46 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** How much of `lane` runs inside `box` (its length there; 0 when it misses): Liang–Barsky clipping. */
+export function laneInside(lane: Lane, box: Box): number {
+  const dx = lane.bx - lane.ax;
+  const dy = lane.by - lane.ay;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, lane.ax - box.x],
+    [dx, box.x + box.w - lane.ax],
+    [-dy, lane.ay - box.y],
+    [dy, box.y + box.h - lane.ay],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return 0;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return 0;
+  }
+  return (t1 - t0) * Math.hypot(dx, dy);
+}
+
+// A lane through a name costs less than a name over a name or a world: each of its pixels counts as
+// this much of a box's area (a lane crossing a whole name is about one name's corner covered).
+const LANE_WEIGHT = 0.5;
+
 /**
  * Place every name, in the order given (the scenario's, so the same map always reads the same):
  * each takes the first of its places that covers nothing, or the one that covers least. `fixed`
- * are boxes a name should not cover (the fleets and their strengths).
+ * are boxes a name should not cover (the fleets and their strengths), `lanes` lines it should not
+ * lie across.
  */
-export function placeLabels(worlds: readonly Named[], fixed: readonly Box[]): Placed[] {
+export function placeLabels(
+  worlds: readonly Named[],
+  fixed: readonly Box[],
+  lanes: readonly Lane[] = [],
+): Placed[] {
   const discs: Box[] = worlds.map((n) => {
     const d = n.r + RING;
     return { x: n.x - d, y: n.y - d, w: 2 * d, h: 2 * d };
@@ -76,6 +119,7 @@ export function placeLabels(worlds: readonly Named[], fixed: readonly Box[]): Pl
       for (const t of taken) cost += overlap(box, t);
       for (let j = 0; j < discs.length; j++) if (j !== i) cost += overlap(box, discs[j] as Box);
       for (const f of fixed) cost += overlap(box, f);
+      for (const l of lanes) cost += LANE_WEIGHT * laneInside(l, box);
       if (cost < bestCost) {
         best = c;
         bestCost = cost;
