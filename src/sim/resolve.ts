@@ -41,7 +41,13 @@ import {
   violationsSeen,
   violationsSeenThisYear,
 } from './ledger';
-import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
+import {
+  type AnyDefinition,
+  type Order,
+  type OrderError,
+  type RefusedOrder,
+  takeOrders,
+} from './orders/index';
 import { courseOf, noteCrossing } from './passage';
 import type { OrderRef, Step } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
@@ -130,8 +136,10 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     };
   }
   const refused: Refusal[] = [];
-  const refs: OrderRef[] = [];
   const described: TurnReport['orders'] = { federation: [], klingon: [] };
+  // Each step's orders, in the order the powers gave them (federation first, then by index).
+  const bySteps = noOrders();
+  const wrong: RefusedOrder[] = [];
   for (const party of PARTIES) {
     const raw = orders[party] ?? [];
     if (!Array.isArray(raw)) {
@@ -144,13 +152,21 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
       });
       continue;
     }
-    const v = validateOrders(state, party, raw, shaped);
-    for (const r of v.refused) refused.push({ party, index: r.index, order: r.order, ...r.error });
-    const accepted = v.accepted;
-    for (let index = 0; index < accepted.length; index++) {
-      const order = accepted[index] as Order;
-      refs.push({ party, index, order });
-      ofParty(described, party).push({ type: order.type, text: describeOrder(state, party, order) });
+    const year = takeOrders(state, party, raw, shaped, wrong);
+    for (const r of wrong)
+      refused.push({ party, index: r.index, order: r.order, code: r.error.code, message: r.error.message });
+    wrong.length = 0;
+    // Each order's definition, found when it was checked, gives its words and its step.
+    const { taken, definitions } = year;
+    const words = ofParty(described, party);
+    for (let index = 0; index < taken.length; index++) {
+      const order = taken[index] as Order;
+      const definition = definitions[index] as AnyDefinition;
+      words.push({ type: order.type, text: definition.describe(state, party, order) });
+      const ref: OrderRef = { party, index, order };
+      const list = bySteps[definition.step];
+      if (list === NONE) bySteps[definition.step] = [ref];
+      else list.push(ref);
     }
   }
 
@@ -158,14 +174,6 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   const ledgerBefore = s.ledger.length;
   const ctx = createContext(s);
   const yearEvents = s.events;
-  // Each step's orders, in the order the powers gave them (federation first, then by index).
-  const bySteps = noOrders();
-  for (const r of refs) {
-    const step = ORDERS[r.order.type].step;
-    const list = bySteps[step];
-    if (list === NONE) bySteps[step] = [r];
-    else list.push(r);
-  }
 
   // (a) diplomatic orders, after the year's pay of old deals with third powers at war
   supplyWars(ctx);
