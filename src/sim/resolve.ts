@@ -153,9 +153,11 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
       continue;
     }
     const year = takeOrders(state, party, raw, shaped, wrong);
-    for (const r of wrong)
-      refused.push({ party, index: r.index, order: r.order, code: r.error.code, message: r.error.message });
-    wrong.length = 0;
+    if (wrong.length > 0) {
+      for (const r of wrong)
+        refused.push({ party, index: r.index, order: r.order, code: r.error.code, message: r.error.message });
+      wrong.length = 0;
+    }
     // Each order's definition, found when it was checked, gives its words and its step.
     const { taken, definitions } = year;
     const words = ofParty(described, party);
