@@ -170,9 +170,17 @@ export const ORDERS: { readonly [T in OrderType]: OrderDefinition<T> } = {
   'declare-war': defined(declareWar),
 };
 
+// The definitions by type in a Map: every lookup by an order's type (the record above, read by
+// 26 names, was a lookup by a name the engine could not predict for every order and every option
+// the AI weighs), and the shape check's, for any text a file or a console sends.
+const DEFINED: ReadonlyMap<string, OrderDefinition<OrderType>> = new Map(
+  Object.entries(ORDERS) as [string, OrderDefinition<OrderType>][],
+);
+
 /** The definition of `order`'s type, typed for that order. */
 export function definitionOf<T extends OrderType>(order: Extract<Order, { type: T }>): OrderDefinition<T> {
-  return ORDERS[order.type as T];
+  // The Map holds each type's own definition (made from ORDERS, typed by type, above).
+  return DEFINED.get(order.type) as unknown as OrderDefinition<T>;
 }
 
 /**
@@ -193,11 +201,6 @@ export function breachOf(
 ): Breach {
   return ORDERS[type].breaches[0] as Breach;
 }
-
-// The definitions by type in a Map: the shape check's lookup, for any text a file or a console sends.
-const DEFINED: ReadonlyMap<string, OrderDefinition<OrderType>> = new Map(
-  Object.entries(ORDERS) as [string, OrderDefinition<OrderType>][],
-);
 
 /** What an order costs, read off the rules. */
 export function orderCost(state: GameState, party: Party, order: Order): OrderCost {
