@@ -25,7 +25,6 @@ import {
   flushLedger,
   foldLedgerHash,
   ownFleet,
-  type Refusal,
   type TurnReport,
 } from './context';
 import { resolveBuilds, resolveIncome } from './economy';
@@ -41,15 +40,10 @@ import {
   violationsSeen,
   violationsSeenThisYear,
 } from './ledger';
-import {
-  type AnyDefinition,
-  type Order,
-  type OrderError,
-  type RefusedOrder,
-  takeOrders,
-} from './orders/index';
+import type { Order, OrderError } from './orders/index';
 import { courseOf, noteCrossing } from './passage';
-import type { OrderRef, Step } from './resolve-types';
+import { takeYearOrders } from './resolve-orders';
+import type { OrderRef } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { hashersOf } from './state-hash';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
@@ -69,30 +63,6 @@ import {
   type YearRecord,
 } from './types';
 import { findFleet, findSystem, fleetSystems, industries } from './world';
-
-// A step with no orders this year gets this list (the steps only read their lists).
-const NONE: OrderRef[] = [];
-
-/** Every step with no orders yet (all the steps, so that each turn's lists have one shape). */
-function noOrders(): Record<Step, OrderRef[]> {
-  return {
-    summit: NONE,
-    embassy: NONE,
-    openSupport: NONE,
-    tradeAndDisputes: NONE,
-    addressCouncil: NONE,
-    suspend: NONE,
-    answers: NONE,
-    grantPassage: NONE,
-    builds: NONE,
-    aid: NONE,
-    moves: NONE,
-    attacks: NONE,
-    fugitiveDecisions: NONE,
-    espionage: NONE,
-    covertArms: NONE,
-  };
-}
 
 // The words of the clean-year reward.
 const KEPT_FAITH = eachParty((p) => `${PARTY_TITLES[p]} kept faith all year.`);
@@ -135,42 +105,7 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
       },
     };
   }
-  const refused: Refusal[] = [];
-  const described: TurnReport['orders'] = { federation: [], klingon: [] };
-  // Each step's orders, in the order the powers gave them (federation first, then by index).
-  const bySteps = noOrders();
-  const wrong: RefusedOrder[] = [];
-  for (const party of PARTIES) {
-    const raw = orders[party] ?? [];
-    if (!Array.isArray(raw)) {
-      refused.push({
-        party,
-        index: -1,
-        order: raw,
-        code: 'order/malformed',
-        message: 'Orders must be a list.',
-      });
-      continue;
-    }
-    const year = takeOrders(state, party, raw, shaped, wrong);
-    if (wrong.length > 0) {
-      for (const r of wrong)
-        refused.push({ party, index: r.index, order: r.order, code: r.error.code, message: r.error.message });
-      wrong.length = 0;
-    }
-    // Each order's definition, found when it was checked, gives its words and its step.
-    const { taken, definitions } = year;
-    const words = ofParty(described, party);
-    for (let index = 0; index < taken.length; index++) {
-      const order = taken[index] as Order;
-      const definition = definitions[index] as AnyDefinition;
-      words.push({ type: order.type, text: definition.describe(state, party, order) });
-      const ref: OrderRef = { party, index, order };
-      const list = bySteps[definition.step];
-      if (list === NONE) bySteps[definition.step] = [ref];
-      else list.push(ref);
-    }
-  }
+  const { refused, described, bySteps } = takeYearOrders(state, orders, shaped);
 
   const s = turnCopy(state);
   const ledgerBefore = s.ledger.length;
