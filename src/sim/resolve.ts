@@ -25,7 +25,6 @@ import {
   flushLedger,
   foldLedgerHash,
   ownFleet,
-  type Refusal,
   type TurnReport,
 } from './context';
 import { resolveBuilds, resolveIncome } from './economy';
@@ -33,9 +32,10 @@ import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { resolveGrievances } from './grievances';
 import { applyStanding, driftStanding, reward, rollDetection } from './ledger';
-import { describeOrder, ORDERS, type Order, type OrderError, validateOrders } from './orders/index';
+import type { Order, OrderError } from './orders/index';
 import { courseOf, noteCrossing } from './passage';
-import type { OrderRef, Step } from './resolve-types';
+import { takeYearOrders } from './resolve-orders';
+import type { OrderRef } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { hashersOf } from './state-hash';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
@@ -56,30 +56,6 @@ import {
 } from './types';
 import { findFleet, findSystem, fleetSystems, holdings } from './world';
 import { YearTally } from './year-tally';
-
-// A step with no orders this year gets this list (the steps only read their lists).
-const NONE: OrderRef[] = [];
-
-/** Every step with no orders yet (all the steps, so that each turn's lists have one shape). */
-function noOrders(): Record<Step, OrderRef[]> {
-  return {
-    summit: NONE,
-    embassy: NONE,
-    openSupport: NONE,
-    tradeAndDisputes: NONE,
-    addressCouncil: NONE,
-    suspend: NONE,
-    answers: NONE,
-    grantPassage: NONE,
-    builds: NONE,
-    aid: NONE,
-    moves: NONE,
-    attacks: NONE,
-    fugitiveDecisions: NONE,
-    espionage: NONE,
-    covertArms: NONE,
-  };
-}
 
 // The words of the clean-year reward.
 const KEPT_FAITH = eachParty((p) => `${PARTY_TITLES[p]} kept faith all year.`);
@@ -122,43 +98,12 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
       },
     };
   }
-  const refused: Refusal[] = [];
-  const refs: OrderRef[] = [];
-  const described: TurnReport['orders'] = { federation: [], klingon: [] };
-  for (const party of PARTIES) {
-    const raw = orders[party] ?? [];
-    if (!Array.isArray(raw)) {
-      refused.push({
-        party,
-        index: -1,
-        order: raw,
-        code: 'order/malformed',
-        message: 'Orders must be a list.',
-      });
-      continue;
-    }
-    const v = validateOrders(state, party, raw, shaped);
-    for (const r of v.refused) refused.push({ party, index: r.index, order: r.order, ...r.error });
-    const accepted = v.accepted;
-    for (let index = 0; index < accepted.length; index++) {
-      const order = accepted[index] as Order;
-      refs.push({ party, index, order });
-      ofParty(described, party).push({ type: order.type, text: describeOrder(state, party, order) });
-    }
-  }
+  const { refused, described, bySteps } = takeYearOrders(state, orders, shaped);
 
   const s = turnCopy(state);
   const ledgerBefore = s.ledger.length;
   const ctx = createContext(s);
   const yearEvents = s.events;
-  // Each step's orders, in the order the powers gave them (federation first, then by index).
-  const bySteps = noOrders();
-  for (const r of refs) {
-    const step = ORDERS[r.order.type].step;
-    const list = bySteps[step];
-    if (list === NONE) bySteps[step] = [r];
-    else list.push(r);
-  }
 
   // (a) diplomatic orders, after the year's pay of old deals with third powers at war
   supplyWars(ctx);

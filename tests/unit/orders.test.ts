@@ -24,7 +24,7 @@ import {
   STEPS,
   validateOrder,
 } from '../../src/sim/index';
-import { YearOrders } from '../../src/sim/orders/index';
+import { type RefusedOrder, takeOrders, YearOrders } from '../../src/sim/orders/index';
 import { resolveShapedTurn } from '../../src/sim/resolve';
 import { builtin, busyMini, miniGame, withRules } from './fixtures';
 
@@ -179,6 +179,22 @@ describe('resolveShapedTurn', () => {
       }
     }
     expect(refusedSome).toBe(true);
+  });
+
+  it('takes a year’s list in order, each order taken with its own definition and each refusal at its place', () => {
+    const s = gameAfter('khitomer-accords', 'year-1', 4);
+    const given = [...candidateOrders(s, 'federation'), { type: 'summit', extra: 1 }, { type: 'invade' }];
+    const refused: RefusedOrder[] = [];
+    const year = takeOrders(s, 'federation', given, false, refused);
+    expect(year.taken.length).toBeGreaterThan(1);
+    expect(year.definitions.map((d) => d.shape.type)).toEqual(year.taken.map((o) => o.type));
+    for (let i = 0; i < year.taken.length; i++)
+      expect(year.definitions[i]).toBe(ORDERS[(year.taken[i] as Order).type]);
+    // Every order given is either taken or refused, in the order given.
+    const places = refused.map((r) => r.index);
+    expect(places.slice(-2)).toEqual([given.length - 2, given.length - 1]);
+    expect(refused.slice(-2).map((r) => r.error.code)).toEqual(['order/malformed', 'order/unknown-type']);
+    expect(year.taken).toEqual(given.filter((_, i) => !places.includes(i)));
   });
 
   it('leaves the shape check to resolveTurn: untrusted input is still refused there', () => {

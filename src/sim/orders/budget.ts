@@ -6,18 +6,26 @@ import type { OrderCost, OrderError } from './define';
 
 /**
  * What the queued orders of a year have taken (influence, reserves, the fleets given an order),
- * and the influence the power has this year (found once for the year's orders).
+ * and what the power has this year, influence and reserves (found once for the year's orders: no
+ * order changes the state they are read from).
  */
 export interface Budget {
   influence: number;
   reserves: number;
   fleets: string[];
   readonly influenceOf: number;
+  readonly reservesOf: number;
 }
 
-/** Nothing spent yet of the influence `party` has this year. */
+/** Nothing spent yet of the influence and reserves `party` has this year. */
 export function budget(state: GameState, party: Party): Budget {
-  return { influence: 0, reserves: 0, fleets: [], influenceOf: influenceOf(state, party) };
+  return {
+    influence: 0,
+    reserves: 0,
+    fleets: [],
+    influenceOf: influenceOf(state, party),
+    reservesOf: powerOf(state, party).reserves,
+  };
 }
 
 export function spend(used: Budget, c: OrderCost): void {
@@ -39,18 +47,17 @@ export function checkBudget(
       message: `Fleet ${cost.fleet} already has its order for ${state.year}.`,
     };
   }
-  const label = ofParty(PARTY_TITLES, party);
   if (cost.influence > 0 && used.influence + cost.influence > used.influenceOf) {
     return {
       code: 'order/no-influence',
-      message: `${label} has ${used.influenceOf - used.influence} influence left this year; the order needs ${cost.influence}.`,
+      message: `${ofParty(PARTY_TITLES, party)} has ${used.influenceOf - used.influence} influence left this year; the order needs ${cost.influence}.`,
     };
   }
-  const reserves = powerOf(state, party).reserves;
+  const reserves = used.reservesOf;
   if (cost.reserves > 0 && used.reserves + cost.reserves > reserves) {
     return {
       code: 'order/no-reserves',
-      message: `${label} has ${reserves - used.reserves} reserves left this year; the order needs ${cost.reserves}.`,
+      message: `${ofParty(PARTY_TITLES, party)} has ${reserves - used.reserves} reserves left this year; the order needs ${cost.reserves}.`,
     };
   }
   return null;

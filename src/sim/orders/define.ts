@@ -238,6 +238,40 @@ export interface OrderDefinition<T extends OrderType> {
   readonly once?: string;
 }
 
+/**
+ * Why untrusted input (a replay, the console, a test) is not an order, or null, before the rules
+ * see it: the same test as the order's schema (a property test holds them to it), written out for
+ * speed. `def` is the definition `raw`'s type names (./index.ts), found once by the caller and
+ * handed on to the rules.
+ */
+export function shapeRefusal(raw: unknown, def: OrderDefinition<OrderType> | undefined): OrderError | null {
+  if (typeof raw !== 'object' || raw === null)
+    return refusal('order/malformed', 'An order must be an object.');
+  const o = raw as Record<string, unknown>;
+  const type = o.type;
+  if (def === undefined) {
+    // Named without String(): an object whose toString is not a function would throw (the API never does).
+    const named =
+      typeof type === 'string' ? `"${type}"` : `A value of type ${type === null ? 'null' : typeof type}`;
+    return refusal('order/unknown-type', `${named} is not an order type.`);
+  }
+  const fields = def.shape.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const [name, field] = fields[i] as (typeof fields)[number];
+    if (!field.ok(o[name]))
+      return refusal('order/malformed', `A ${type} order needs "${name}": ${field.what}.`);
+  }
+  // Nothing else: the replay's schema is strict, and what the rules accept a replay must hold.
+  let keys = 0;
+  for (const _ in o) keys++;
+  if (keys !== fields.length + 1) {
+    for (const key in o)
+      if (key !== 'type' && !fields.some((f) => f[0] === key))
+        return refusal('order/malformed', `A ${type} order has no "${key}".`);
+  }
+  return null;
+}
+
 export const noCost = (): OrderCost => ({ influence: 0, reserves: 0, fleet: null });
 /** The influence of a diplomatic order. */
 export const diplomacyCost = (s: GameState): OrderCost => ({

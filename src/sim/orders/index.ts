@@ -14,7 +14,15 @@ import {
   reparations,
 } from './answers';
 import { type Budget, budget, checkBudget, spend } from './budget';
-import type { Breach, OrderCost, OrderDefinition, OrderError, OrderErrorCode } from './define';
+import {
+  type Breach,
+  type OrderCost,
+  type OrderDefinition,
+  type OrderError,
+  type OrderErrorCode,
+  refusal,
+  shapeRefusal,
+} from './define';
 import {
   ADDRESS_COUNCIL,
   addressCouncil,
@@ -163,9 +171,17 @@ export const ORDERS: { readonly [T in OrderType]: OrderDefinition<T> } = {
   'declare-war': defined(declareWar),
 };
 
+// The definitions by type in a Map: every lookup by an order's type (the record above, read by
+// 26 names, was a lookup by a name the engine could not predict for every order and every option
+// the AI weighs), and the shape check's, for any text a file or a console sends.
+const DEFINED: ReadonlyMap<string, OrderDefinition<OrderType>> = new Map(
+  Object.entries(ORDERS) as [string, OrderDefinition<OrderType>][],
+);
+
 /** The definition of `order`'s type, typed for that order. */
 export function definitionOf<T extends OrderType>(order: Extract<Order, { type: T }>): OrderDefinition<T> {
-  return ORDERS[order.type as T];
+  // The Map holds each type's own definition (made from ORDERS, typed by type, above).
+  return DEFINED.get(order.type) as unknown as OrderDefinition<T>;
 }
 
 /**
@@ -187,11 +203,6 @@ export function breachOf(
   return ORDERS[type].breaches[0] as Breach;
 }
 
-// The definitions by type in a Map: the shape check's lookup, for any text a file or a console sends.
-const DEFINED: ReadonlyMap<string, OrderDefinition<OrderType>> = new Map(
-  Object.entries(ORDERS) as [string, OrderDefinition<OrderType>][],
-);
-
 /** What an order costs, read off the rules. */
 export function orderCost(state: GameState, party: Party, order: Order): OrderCost {
   return definitionOf(order).cost(state, party, order);
@@ -211,38 +222,17 @@ function refuse(code: OrderErrorCode, message: string): Result<Order, OrderError
   return { ok: false, error: { code, message } };
 }
 
-/**
- * Check the shape of untrusted input (a replay, the console, a test) before the rules see it: the
- * same test as the order's schema (a property test holds them to it), written out for speed.
- */
-function checkShape(raw: unknown): Result<Order, OrderError> {
-  if (typeof raw !== 'object' || raw === null)
-    return refuse('order/malformed', 'An order must be an object.');
-  const o = raw as Record<string, unknown>;
-  const type = o.type;
-  const def = typeof type === 'string' ? DEFINED.get(type) : undefined;
-  if (def === undefined) {
-    // Named without String(): an object whose toString is not a function would throw (the API never does).
-    const named =
-      typeof type === 'string' ? `"${type}"` : `A value of type ${type === null ? 'null' : typeof type}`;
-    return refuse('order/unknown-type', `${named} is not an order type.`);
-  }
-  const fields = def.shape.fields;
-  for (let i = 0; i < fields.length; i++) {
-    const [name, field] = fields[i] as (typeof fields)[number];
-    if (!field.ok(o[name]))
-      return refuse('order/malformed', `A ${type} order needs "${name}": ${field.what}.`);
-  }
-  // Nothing else: the replay's schema is strict, and what the rules accept a replay must hold.
-  let keys = 0;
-  for (const _ in o) keys++;
-  if (keys !== fields.length + 1) {
-    for (const key in o)
-      if (key !== 'type' && !fields.some((f) => f[0] === key))
-        return refuse('order/malformed', `A ${type} order has no "${key}".`);
-  }
-  return { ok: true, value: raw as Order };
+/** Any order type's definition, as the year's checks hand it on. */
+export type AnyDefinition = OrderDefinition<OrderType>;
+
+/** The definition `raw` names by its type, if it is an object that names one. */
+function definitionFor(raw: unknown): AnyDefinition | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const type = (raw as { type?: unknown }).type;
+  return typeof type === 'string' ? DEFINED.get(type) : undefined;
 }
+
+const ended = (state: GameState): boolean => state.phase === 'ended' || !!state.result;
 
 /**
  * Validate one order of `party` against the state and the orders it has already queued this year
@@ -254,21 +244,25 @@ export function validateOrder(
   raw: unknown,
   queued: readonly Order[] = [],
 ): Result<Order, OrderError> {
-  if (state.phase === 'ended' || state.result) {
+  if (ended(state)) {
     return refuse('game/ended', `The game ended in ${state.year}; no more orders can be given.`);
   }
-  const used = budget(state, party);
-  for (const q of queued) spend(used, orderCost(state, party, q));
-  return validateWithin(state, party, raw, queued, used);
+  const year = new YearOrders(state, party);
+  for (const q of queued) year.take(q);
+  const def = definitionFor(raw);
+  const error = shapeRefusal(raw, def) ?? year.refusal(raw as Order, def as AnyDefinition);
+  return error === null ? { ok: true, value: raw as Order } : { ok: false, error };
 }
 
 /**
- * A power's orders for a year, given one at a time (the AI's plan): each is checked by the rules
- * against what the ones taken before it already spend, summed as they are taken (not again for
- * every order asked about). Orders are `Order` values: no shape check.
+ * A power's orders for a year, given one at a time (the year's list, the AI's plan): each is
+ * checked by the rules against what the ones taken before it already spend, summed as they are
+ * taken (not again for every order asked about), and its definition is kept beside it.
  */
 export class YearOrders {
   readonly taken: Order[] = [];
+  /** The definition of each order taken, at its place in `taken` (found once, when it was checked). */
+  readonly definitions: AnyDefinition[] = [];
   private readonly used: Budget;
 
   constructor(
@@ -285,62 +279,43 @@ export class YearOrders {
 
   /** Whether the rules accept `order` after those taken (`validateOrder`'s answer); nothing is taken. */
   accepts(order: Order): boolean {
-    const { state, party, used } = this;
-    if (state.phase === 'ended' || state.result) return false;
-    const cost = definitionOf(order).cost(state, party, order);
-    return refusalOf(state, party, order, cost, this.taken, used) === null;
+    if (ended(this.state)) return false;
+    const def: AnyDefinition = definitionOf(order);
+    return this.refusalOf(order, def, def.cost(this.state, this.party, order)) === null;
   }
 
   /** Take `order` (one `accepts` said yes to): what it spends is spent. */
   take(order: Order): void {
-    spend(this.used, orderCost(this.state, this.party, order));
-    this.taken.push(order);
+    const def: AnyDefinition = definitionOf(order);
+    this.add(order, def, def.cost(this.state, this.party, order));
   }
-}
 
-/** `validateOrder` with what `queued` already takes summed up in `used`. */
-function validateWithin(
-  state: GameState,
-  party: Party,
-  raw: unknown,
-  queued: readonly Order[],
-  used: Budget,
-): Result<Order, OrderError> {
-  const shaped = checkShape(raw);
-  if (!shaped.ok) return shaped;
-  return checkRules(state, party, shaped.value, queued, used);
-}
+  /**
+   * Why the rules refuse `order` (of `def`'s type, its shape checked) after those taken, or null:
+   * then it is taken.
+   */
+  refusal(order: Order, def: AnyDefinition): OrderError | null {
+    const cost = def.cost(this.state, this.party, order);
+    const error = this.refusalOf(order, def, cost);
+    if (error === null) this.add(order, def, cost);
+    return error;
+  }
 
-/** The rules' checks of an order of the right shape (budgets, once a year, its own check). */
-function checkRules(
-  state: GameState,
-  party: Party,
-  order: Order,
-  queued: readonly Order[],
-  used: Budget,
-): Result<Order, OrderError> {
-  const cost = definitionOf(order).cost(state, party, order);
-  const error = refusalOf(state, party, order, cost, queued, used);
-  if (error !== null) return { ok: false, error };
-  spend(used, cost);
-  return { ok: true, value: order };
-}
+  private add(order: Order, def: AnyDefinition, cost: OrderCost): void {
+    spend(this.used, cost);
+    this.taken.push(order);
+    this.definitions.push(def);
+  }
 
-/** Why the rules refuse `order` costing `cost` after `queued` (budgets, once a year, its own check), or null. */
-function refusalOf(
-  state: GameState,
-  party: Party,
-  order: Order,
-  cost: OrderCost,
-  queued: readonly Order[],
-  used: Budget,
-): OrderError | null {
-  const definition = definitionOf(order);
-  return (
-    checkBudget(state, party, cost, used) ??
-    onceAYear(order, definition.once, queued) ??
-    definition.check(state, party, order, queued)
-  );
+  /** The budgets, once a year, then the order's own check. */
+  private refusalOf(order: Order, def: AnyDefinition, cost: OrderCost): OrderError | null {
+    const { state, party, taken } = this;
+    return (
+      checkBudget(state, party, cost, this.used) ??
+      onceAYear(order, def.once, taken) ??
+      def.check(state, party, order, taken)
+    );
+  }
 }
 
 function onceAYear(order: Order, words: string | undefined, queued: readonly Order[]): OrderError | null {
@@ -349,33 +324,50 @@ function onceAYear(order: Order, words: string | undefined, queued: readonly Ord
   return null;
 }
 
+/** An order a power gave that the rules refused: its place in the list, what was given, and why. */
+export interface RefusedOrder {
+  index: number;
+  order: unknown;
+  error: OrderError;
+}
+
 /**
- * Validate a whole year's orders in sequence; returns the accepted ones and each refusal. Orders
- * `shaped` already (a replay's, which its schema checked; the AI's, made as `Order` values) skip the
- * shape check and meet only the rules'.
+ * A power's list of orders for the year taken in sequence: each accepted one is taken, each refusal
+ * is added to `refused`. Orders `shaped` already (a replay's, which its schema checked; the AI's,
+ * made as `Order` values) skip the shape check and meet only the rules'.
  */
+export function takeOrders(
+  state: GameState,
+  party: Party,
+  raw: readonly unknown[],
+  shaped: boolean,
+  refused: RefusedOrder[],
+): YearOrders {
+  const year = new YearOrders(state, party);
+  const over = ended(state);
+  for (let index = 0; index < raw.length; index++) {
+    const order = raw[index];
+    // A hole in a sparse list is no order (forEach, as this was written before, skips it).
+    if (order === undefined && !(index in raw)) continue;
+    let error: OrderError | null;
+    if (over) error = refusal('game/ended', `The game ended in ${state.year}; no more orders can be given.`);
+    else if (shaped) error = year.refusal(order as Order, definitionOf(order as Order));
+    else {
+      const def = definitionFor(order);
+      error = shapeRefusal(order, def) ?? year.refusal(order as Order, def as AnyDefinition);
+    }
+    if (error !== null) refused.push({ index, order, error });
+  }
+  return year;
+}
+
+/** Validate a whole year's orders in sequence (`takeOrders`); returns the accepted ones and each refusal. */
 export function validateOrders(
   state: GameState,
   party: Party,
   raw: readonly unknown[],
   shaped = false,
-): { accepted: Order[]; refused: { index: number; order: unknown; error: OrderError }[] } {
-  const accepted: Order[] = [];
-  const refused: { index: number; order: unknown; error: OrderError }[] = [];
-  const used = budget(state, party);
-  const ended = state.phase === 'ended' || state.result;
-  for (let index = 0; index < raw.length; index++) {
-    const order = raw[index];
-    // A hole in a sparse list is no order (forEach, as this was written before, skips it).
-    if (order === undefined && !(index in raw)) continue;
-    // validateWithin spends an accepted order's cost from `used` itself.
-    const r = ended
-      ? validateOrder(state, party, order, accepted)
-      : shaped
-        ? checkRules(state, party, order as Order, accepted, used)
-        : validateWithin(state, party, order, accepted, used);
-    if (r.ok) accepted.push(r.value);
-    else refused.push({ index, order, error: r.error });
-  }
-  return { accepted, refused };
+): { accepted: Order[]; refused: RefusedOrder[] } {
+  const refused: RefusedOrder[] = [];
+  return { accepted: takeOrders(state, party, raw, shaped, refused).taken, refused };
 }

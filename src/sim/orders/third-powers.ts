@@ -2,7 +2,7 @@
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { grudgeFor } from '../debts';
 import { type GameState, isParty, otherParty, PARTY_NAMES, type Party } from '../types';
-import { thirdPowerName } from '../world';
+import { findSystem, thirdPowerName } from '../world';
 import {
   count,
   covert,
@@ -174,7 +174,7 @@ function reliefWarning(state: GameState, target: string): string | null {
 function aidFor(state: GameState, target: string): string {
   const ob = state.obligations.find((o) => o.id === target);
   if (ob?.kind === 'aid') {
-    const world = state.systems.find((x) => x.id === ob.system)?.name;
+    const world = ob.system === null ? undefined : findSystem(state, ob.system)?.name;
     return `to ${world ?? (isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(state, ob.victim))}`;
   }
   const war = state.wars.find((w) => w.id === target);
