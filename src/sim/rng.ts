@@ -43,21 +43,14 @@ class AleaStream implements Stream {
   private s1: number;
   private s2: number;
 
-  // The name is made only when asked for (an error's text, a test): most streams are never named.
-  // `label` is the purpose, or a restored stream's whole name (then `year` is null).
   constructor(
-    private readonly label: string,
-    private readonly year: number | null,
+    readonly name: string,
     start: StreamState,
   ) {
     this.c = start.c;
     this.s0 = start.s0;
     this.s1 = start.s1;
     this.s2 = start.s2;
-  }
-
-  get name(): string {
-    return this.year === null ? this.label : streamName(this.label, this.year);
   }
 
   next(): number {
@@ -153,12 +146,12 @@ export function initialState(key: string): StreamState {
 
 /** The stream for a purpose and year, at its start: from `initialState(streamKey(seed, purpose, year))`. */
 export function stream(seed: string, purpose: string, year: number): Stream {
-  return new AleaStream(purpose, year, startOf([seed, '/', purpose, ':', String(year)]));
+  return new AleaStream(streamName(purpose, year), startOf([seed, '/', purpose, ':', String(year)]));
 }
 
 /** A stream continued from a saved position. */
 export function restoreStream(name: string, saved: StreamState): Stream {
-  return new AleaStream(name, null, saved);
+  return new AleaStream(name, saved);
 }
 
 const SEED_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

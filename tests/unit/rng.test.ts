@@ -73,7 +73,7 @@ describe('stream identity', () => {
     }
   });
 
-  it('names a stream when asked, a restored one by the name it was given', () => {
+  it('names a stream purpose:year, a restored one by the name it was given', () => {
     const s = stream('n', 'detect', 2301);
     s.next();
     expect(s.name).toBe('detect:2301');
