@@ -58,6 +58,29 @@ describe('stream identity', () => {
     );
   });
 
+  it('folds a key from its parts as it folds the whole key (seed, purpose and year of any length)', () => {
+    // Pinned words: the state `seed-a/events:2311` starts from (a change here changes every draw).
+    const pinned = { c: 1, s0: 0.7423113691620529, s1: 0.9897979886736721, s2: 0.9836794217117131 };
+    expect(initialState('seed-a/events:2311')).toEqual(pinned);
+    expect(stream('seed-a', 'events', 2311).state()).toEqual(pinned);
+    for (const [seed, purpose, year] of [
+      ['', 'events', 7],
+      ['Qo’noS ☄ 𝔎', 'ai:klingon', 2293],
+      ['x', '', 123456],
+      ['seed/with:marks', 'battle', 0],
+    ] as const) {
+      expect(stream(seed, purpose, year).state()).toEqual(initialState(`${seed}/${purpose}:${year}`));
+    }
+  });
+
+  it('names a stream purpose:year, a restored one by the name it was given', () => {
+    const s = stream('n', 'detect', 2301);
+    s.next();
+    expect(s.name).toBe('detect:2301');
+    expect(restoreStream('detect:2301', s.state()).name).toBe('detect:2301');
+    expect(() => restoreStream('battle:2399', s.state()).int(0)).toThrow('stream battle:2399: int(0)');
+  });
+
   it('draws floats in [0, 1)', () => {
     for (const u of draws(stream('range', 'events', 2300), 5000)) {
       expect(u).toBeGreaterThanOrEqual(0);
