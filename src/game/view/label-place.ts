@@ -36,6 +36,21 @@ export interface Lane {
   by: number;
 }
 
+/** The map's lanes as lines between the worlds they join (a lane to a world not on the map is left out). */
+export function lanesOf(
+  systems: readonly { id: string; x: number; y: number }[],
+  lanes: readonly (readonly [string, string])[],
+): Lane[] {
+  const byId = new Map(systems.map((x) => [x.id, x]));
+  const out: Lane[] = [];
+  for (const [a, b] of lanes) {
+    const A = byId.get(a);
+    const B = byId.get(b);
+    if (A && B) out.push({ ax: A.x, ay: A.y, bx: B.x, by: B.y });
+  }
+  return out;
+}
+
 /** Room left between a world's disc (with its zone's ring) and another world's name. */
 const RING = 10;
 const GAP = 4;

@@ -6,7 +6,7 @@ import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
 import { fleetName, ownerName } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
-import { type Box, type Lane, placeLabels } from './label-place';
+import { type Box, lanesOf, placeLabels } from './label-place';
 
 const WORLD = 1000;
 export const HUD_HEIGHT = 56;
@@ -144,15 +144,7 @@ export class MapView {
       { x: ship.x - 9, y: ship.y - 9, w: 18, h: 18 },
       { x: label.x - label.width / 2, y: label.y, w: label.width, h: label.height },
     ]);
-    const lanes: Lane[] = [];
-    if (this.state) {
-      const byId = new Map(this.state.systems.map((x) => [x.id, x]));
-      for (const [a, b] of this.state.lanes) {
-        const A = byId.get(a);
-        const B = byId.get(b);
-        if (A && B) lanes.push({ ax: A.x, ay: A.y, bx: B.x, by: B.y });
-      }
-    }
+    const lanes = this.state ? lanesOf(this.state.systems, this.state.lanes) : [];
     const places = placeLabels(
       named.map((n) => n.world),
       fleets,
