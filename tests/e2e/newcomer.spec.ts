@@ -259,6 +259,20 @@ test('the end screen at 1280×800: the score, the chart and the tables in sight,
     await body.evaluate((b) => b.scrollHeight - b.clientHeight),
     'the body needs no scrolling',
   ).toBeLessThanOrEqual(0);
+  // Each column head of the points by source on one line (the playtest read the powers' names wrapped).
+  const heads = await page
+    .getByTestId('end-score-sources')
+    .locator('tr')
+    .first()
+    .evaluate((row) =>
+      [...row.children].map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return `${th.textContent}: ${lines.size}`;
+      }),
+    );
+  expect(heads).toEqual(['Points from: 1', 'The Federation: 1', 'The Klingon Empire: 1']);
 
   await page.waitForTimeout(3000); // the parade arrives
   const panelTop = (await end.boundingBox())?.y ?? 0;
