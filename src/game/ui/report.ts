@@ -2,7 +2,7 @@
 import type { GameState, Party, TurnReport } from '../../sim/index';
 import { el } from './dom';
 import { named, PARTY_TITLES } from './names';
-import { changeWords } from './report-lines';
+import { changeWords, withoutEchoes } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
@@ -27,7 +27,8 @@ export function renderReport(
   const say = (text: string) => (state ? named(state, text) : text);
   // The year's events and the next year's, revealed as it ended: a support line names its event.
   const events = state ? [...report.events, ...state.events] : report.events;
-  const items = (kind: string[]) => report.changes.filter((c) => kind.includes(c.kind));
+  const told = withoutEchoes(report.changes);
+  const items = (kind: string[]) => told.filter((c) => kind.includes(c.kind));
   const list = (title: string, kinds: string[]) => {
     const changes = items(kinds);
     if (changes.length === 0) return null;
