@@ -151,10 +151,12 @@ test('the report says a line that came many times once, with how many times, ove
 }) => {
   await page.goto('/?scenario=centennial-eve&seed=dup-lines&side=federation&opponent=loyalist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
-  await page.getByTestId('tab-events').click();
-  // Three gifts of aid for Qo'noS: three orders alike, and the Council approves three times.
-  const aid = page.getByTestId('obligation').getByTestId('give-order').first();
-  for (let i = 0; i < 3; i++) await aid.click();
+  // Three gifts of aid for Qo'noS: three orders alike, and the Council approves three times. (Given
+  // from the console: the card offers amounts counted from what is queued, a new one after each.)
+  await page.evaluate(() => {
+    const ob = window.khitomer.state()?.obligations.find((o) => o.kind === 'aid' && o.victim === 'klingon');
+    for (let i = 0; i < 3; i++) window.khitomer.issue({ type: 'aid', target: ob?.id ?? '', amount: 7 });
+  });
   await expect(page.getByTestId('queued-order')).toHaveCount(3);
   await page.getByTestId('end-turn').click();
   const body = page.getByTestId('report-body');

@@ -46,3 +46,32 @@ test('a covert act exposed years later is said once in the year’s report, with
     /^The Federation · Art\. I · -\d+ · The Federation steals 5 reserves from the Klingon Empire\. \(Exposed years later, with the cover-up\)$/,
   );
 });
+
+test('a disaster’s card offers only aid that does something, and says what aid past the need buys', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=centennial-eve&seed=aid&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  // Qo'noS needs 14 by the end of 2294; 7 are given in 2293.
+  await page.evaluate(() => {
+    window.khitomer.issue({ type: 'aid', target: 'e2293-t0-aid', amount: 7 });
+    window.khitomer.endTurn();
+  });
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await page.getByTestId('tab-events').click();
+  const card = page.getByTestId('obligation');
+  await expect(card).toContainText('14 reserves needed by the end of 2294 (7 given by you)');
+  // Half the rest, the rest, and what makes the aid generous (21 of 14, 150%); never 28 of 14.
+  const amounts = async () =>
+    (await card.getByTestId('order-aid').allTextContents()).map((t) =>
+      Number(/Send (\d+) reserve/.exec(t)?.[1]),
+    );
+  expect(await amounts()).toEqual([4, 7, 14]);
+  await expect(card.getByTestId('aid-generous')).toHaveText(
+    'More than the need has a use: 21 in all (150% of the need) is generous aid, 2 standing more, and goodwill: your least developed world gains 2 output for good. Beyond 21, aid earns nothing more.',
+  );
+  // The need given in full (queued): what is left to offer is the generous part, told as 21 of 14.
+  await card.getByTestId('order-aid').nth(1).getByTestId('give-order').click();
+  await expect.poll(amounts).toEqual([7]);
+  await expect(card.getByTestId('order-effect')).toContainText('(21 of 14: more than the need)');
+});
