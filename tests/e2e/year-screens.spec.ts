@@ -75,3 +75,16 @@ test('a disaster’s card offers only aid that does something, and says what aid
   await expect.poll(amounts).toEqual([7]);
   await expect(card.getByTestId('order-effect')).toContainText('(21 of 14: more than the need)');
 });
+
+test('the report tells an embassy’s new level without a number to be read as standing', async ({ page }) => {
+  await page.goto('/?scenario=centennial-eve&seed=newcomer-15&side=federation&opponent=pragmatist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.getByTestId('order-embassy').getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  await expect(report.locator('li', { hasText: 'embassy rises' })).toHaveText([
+    "The Federation · Art. II · The Federation's embassy rises to level 1.",
+    "The Klingon Empire · Art. II · The Klingon Empire's embassy rises to level 1.",
+  ]);
+});

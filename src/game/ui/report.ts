@@ -45,7 +45,9 @@ export function renderReport(
             // the power that blunted it (the playtest read "−1" in red for its own aid). Aid delivered
             // is reserves, said in its text: a green "+20" beside it was read as standing.
             const delivered = c.kind === 'obligation' && c.cause.order?.type === 'aid';
-            const delta = c.kind === 'war' || delivered ? undefined : c.delta;
+            // An embassy's change is of its level, said in its text: a green "+1" beside "Art. II"
+            // was read as standing (playtest 15).
+            const delta = c.kind === 'war' || c.kind === 'embassy' || delivered ? undefined : c.delta;
             return {
               tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
               text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${changeWords(c, events, say)}`,
