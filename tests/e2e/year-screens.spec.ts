@@ -88,3 +88,16 @@ test('the report tells an embassy’s new level without a number to be read as s
     "The Klingon Empire · Art. II · The Klingon Empire's embassy rises to level 1.",
   ]);
 });
+
+test('with no system selected, the orders say where reserves are spent, and how many are left', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=centennial-eve&seed=aid&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  const line = page.getByTestId('orders-select');
+  await expect(line).toContainText(
+    'Your 24 reserves are spent there: ships built at a shipyard, worlds developed.',
+  );
+  await page.evaluate(() => window.khitomer.issue({ type: 'aid', target: 'e2293-t0-aid', amount: 14 }));
+  await expect(line).toContainText('Your 10 reserves are spent there');
+});
