@@ -151,10 +151,12 @@ test('the report says a line that came many times once, with how many times, ove
 }) => {
   await page.goto('/?scenario=centennial-eve&seed=dup-lines&side=federation&opponent=loyalist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
-  await page.getByTestId('tab-events').click();
-  // Three gifts of aid for Qo'noS: three orders alike, and the Council approves three times.
-  const aid = page.getByTestId('obligation').getByTestId('give-order').first();
-  for (let i = 0; i < 3; i++) await aid.click();
+  // Three gifts of aid for Qo'noS: three orders alike, and the Council approves three times. (Given
+  // from the console: the card offers amounts counted from what is queued, a new one after each.)
+  await page.evaluate(() => {
+    const ob = window.khitomer.state()?.obligations.find((o) => o.kind === 'aid' && o.victim === 'klingon');
+    for (let i = 0; i < 3; i++) window.khitomer.issue({ type: 'aid', target: ob?.id ?? '', amount: 7 });
+  });
   await expect(page.getByTestId('queued-order')).toHaveCount(3);
   await page.getByTestId('end-turn').click();
   const body = page.getByTestId('report-body');
@@ -259,6 +261,20 @@ test('the end screen at 1280×800: the score, the chart and the tables in sight,
     await body.evaluate((b) => b.scrollHeight - b.clientHeight),
     'the body needs no scrolling',
   ).toBeLessThanOrEqual(0);
+  // Each column head of the points by source on one line (the playtest read the powers' names wrapped).
+  const heads = await page
+    .getByTestId('end-score-sources')
+    .locator('tr')
+    .first()
+    .evaluate((row) =>
+      [...row.children].map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return `${th.textContent}: ${lines.size}`;
+      }),
+    );
+  expect(heads).toEqual(['Points from: 1', 'The Federation: 1', 'The Klingon Empire: 1']);
 
   await page.waitForTimeout(3000); // the parade arrives
   const panelTop = (await end.boundingBox())?.y ?? 0;

@@ -75,15 +75,6 @@ export class EndScene extends Phaser.Scene {
         String(s.ledger.filter((e) => e.article === a && e.party === p && e.kind !== 'reward').length);
       totals.append(el('tr', {}, el('td', {}, a), ...PARTIES.map((p) => el('td', {}, n(p)))));
     }
-    const grades = r.scores
-      ? el(
-          'div',
-          { testid: 'end-grades' },
-          ...PARTIES.map((p) =>
-            el('div', {}, `${PARTY_TITLES[p]}: score ${r.scores?.[p]}${r.grades ? ` — ${r.grades[p]}` : ''}`),
-          ),
-        )
-      : null;
     const chain = r.chain.length
       ? el(
           'div',
@@ -104,7 +95,9 @@ export class EndScene extends Phaser.Scene {
       : null;
     const notice = el('span', { class: 'end-notice', testid: 'notice', role: 'status' });
     // Two columns where the screen is wide enough: what the game came to beside its record, so that
-    // at 1280 × 800 the score, the chart and the tables are all in sight without scrolling.
+    // at 1280 × 720 the score, the chart and the tables are all in sight without scrolling. The
+    // scores and grades are said once, in the verdict's table and ladder (a line of each said them
+    // again above it).
     const body = el(
       'div',
       { class: 'end-body', testid: 'end-body' },
@@ -116,7 +109,6 @@ export class EndScene extends Phaser.Scene {
           { class: 'end-verdict' },
           el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
           el('div', {}, r.cause),
-          grades,
           r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
           chain,
         ),
@@ -157,9 +149,17 @@ export class EndScene extends Phaser.Scene {
         notice,
       ),
     );
-    const remove = mount(panel);
+    // What does not fit (a long chain of violations, a small window) scrolls with the page, the
+    // title and the parade with it: one scroll, never a box scrolling inside the panel (the playtest
+    // read the decades in a nested scroll at 1280 × 720).
+    const page = el('div', { class: 'end-page', testid: 'end-page' }, panel);
+    const follow = () => {
+      this.cameras.main.scrollY = page.scrollTop;
+    };
+    page.addEventListener('scroll', follow);
+    const remove = mount(page);
     (panel.querySelector('button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
-    body.scrollTop = 0;
+    page.scrollTop = 0;
     // What Share link and Export replay answer ("Share link copied") shows beside them.
     const unwatch = watch(
       this.store.store,

@@ -31,6 +31,8 @@ export class GalaxyScene extends Phaser.Scene {
   private playing = false;
   /** Counts the playbacks: one cut short must not show its report over the next. */
   private playback = 0;
+  /** Takes the last playback's flashes away (see playYear). */
+  private clearPlayback: () => void = () => {};
   private report: HTMLElement | null = null;
   private hint: HTMLElement | null = null;
   /** When the screen (the orders, the report) opened: keys pressed before then were meant for the screen before. */
@@ -49,6 +51,7 @@ export class GalaxyScene extends Phaser.Scene {
     this.view = gameView();
     this.playing = false;
     this.report = null;
+    this.clearPlayback = () => {};
     this.openedAt = performance.now();
     this.map = new MapView(this, (id) => this.select(id));
     this.panels = new Panels('Orders and events');
@@ -161,7 +164,8 @@ export class GalaxyScene extends Phaser.Scene {
     if (!s.session || !report) return;
     this.playing = true;
     const n = ++this.playback;
-    playYear(this, this.map, s.session.state, report, s.settings, () => {
+    this.clearPlayback();
+    this.clearPlayback = playYear(this, this.map, s.session.state, report, s.settings, () => {
       if (n === this.playback) this.showReport(report);
     });
   }

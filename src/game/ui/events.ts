@@ -12,6 +12,7 @@ import {
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
+import { aidView, generousLine, usefulAid } from './aid';
 import { el } from './dom';
 import { named, ownerName, PARTY_NAMES, PARTY_TITLES, sentence } from './names';
 import { orderRow } from './orders';
@@ -21,7 +22,8 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   const s = session.state;
   const party = session.active;
   const queued = session.queued[party];
-  const choices = screenOrders(s, party);
+  // Aid to a disaster: only the amounts that do something (see aid.ts).
+  const choices = usefulAid(s, party, queued, screenOrders(s, party));
   const root = el('div', { testid: 'events-panel' });
   root.append(el('h3', {}, `The events of ${s.year}`));
   if (s.events.length === 0) root.append(el('div', { class: 'dim' }, 'A quiet year.'));
@@ -79,12 +81,16 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
     if (mine.length === 0) continue;
     any = true;
     for (const o of mine) offered.add(JSON.stringify(o));
+    // Aid's words count what is queued for it already; the card says what aid past the need buys.
+    const view = ob.kind === 'aid' ? aidView(s, party, queued, ob) : s;
+    const generous = ob.kind === 'aid' ? generousLine(s, party, queued, ob) : null;
     duties.append(
       el(
         'div',
         { class: 'card', testid: 'obligation' },
         el('div', {}, title),
-        ...mine.map((o) => orderRow(store, s, party, queued, o)),
+        generous ? el('div', { class: 'dim', testid: 'aid-generous' }, generous) : null,
+        ...mine.map((o) => orderRow(store, view, party, queued, o)),
       ),
     );
   }

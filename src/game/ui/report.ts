@@ -2,7 +2,7 @@
 import type { GameState, Party, TurnReport } from '../../sim/index';
 import { el } from './dom';
 import { named, PARTY_TITLES } from './names';
-import { changeWords } from './report-lines';
+import { changeWords, withoutEchoes } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
@@ -27,7 +27,8 @@ export function renderReport(
   const say = (text: string) => (state ? named(state, text) : text);
   // The year's events and the next year's, revealed as it ended: a support line names its event.
   const events = state ? [...report.events, ...state.events] : report.events;
-  const items = (kind: string[]) => report.changes.filter((c) => kind.includes(c.kind));
+  const told = withoutEchoes(report.changes);
+  const items = (kind: string[]) => told.filter((c) => kind.includes(c.kind));
   const list = (title: string, kinds: string[]) => {
     const changes = items(kinds);
     if (changes.length === 0) return null;
@@ -44,7 +45,9 @@ export function renderReport(
             // the power that blunted it (the playtest read "−1" in red for its own aid). Aid delivered
             // is reserves, said in its text: a green "+20" beside it was read as standing.
             const delivered = c.kind === 'obligation' && c.cause.order?.type === 'aid';
-            const delta = c.kind === 'war' || delivered ? undefined : c.delta;
+            // An embassy's change is of its level, said in its text: a green "+1" beside "Art. II"
+            // was read as standing (playtest 15).
+            const delta = c.kind === 'war' || c.kind === 'embassy' || delivered ? undefined : c.delta;
             return {
               tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
               text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${changeWords(c, events, say)}`,

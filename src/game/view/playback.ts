@@ -7,7 +7,11 @@ import { PARTY_TITLES } from '../ui/names';
 import { palette } from '../ui/palette';
 import type { MapView } from './map-view';
 
-/** Play the year on `map` (which still shows the year before), then call `done` once. */
+/**
+ * Play the year on `map` (which still shows the year before), then call `done` once. Returns what
+ * takes its flashes and rings away: the next year's playback calls it, so that years ended in quick
+ * succession show the last year's violations, never a pile of every year's over one another.
+ */
 export function playYear(
   scene: Phaser.Scene,
   map: MapView,
@@ -15,12 +19,13 @@ export function playYear(
   report: TurnReport,
   settings: Settings,
   done: () => void,
-): void {
+): () => void {
   if (settings.reducedMotion) {
     map.draw(state, settings.safePalette);
     done();
-    return;
+    return () => {};
   }
+  const shown: Phaser.GameObjects.GameObject[] = [];
   const ms = 700 * settings.animationSpeed;
   const previous = new Map<string, { x: number; y: number }>();
   for (const [id, icon] of map.fleetIcons) previous.set(id, { x: icon.ship.x, y: icon.ship.y });
@@ -43,6 +48,7 @@ export function playYear(
     const sys = state.systems.find((x) => x.id === b.system);
     if (!sys) return;
     const ring = scene.add.graphics({ x: sys.x, y: sys.y });
+    shown.push(ring);
     ring.lineStyle(4, b.kind === 'territory' ? pal.violation : 0xffffff, 1).strokeCircle(0, 0, 14);
     ring.fillStyle(0xffffff, 0.08).fillCircle(0, 0, 14);
     scene.tweens.add({
@@ -73,6 +79,7 @@ export function playYear(
       )
       .setOrigin(0.5)
       .setAlpha(0);
+    shown.push(t);
     scene.tweens.add({
       targets: t,
       alpha: 1,
@@ -84,4 +91,10 @@ export function playYear(
     });
   });
   scene.time.delayedCall(ms * (1.3 + violations.length / 3), done);
+  return () => {
+    for (const o of shown) {
+      scene.tweens.killTweensOf(o);
+      o.destroy();
+    }
+  };
 }
