@@ -86,7 +86,11 @@ export interface GameHashers {
 
 // Kept with the game's rules, which every state of the game shares (and the games of one scenario).
 // What a hasher remembers changes no hash: `hashState(s)` with a new hasher gives the same.
-const hashers = new Derived<Rules, GameHashers>(() => ({ state: new Hasher(), ledger: new Hasher() }));
+// The state hasher reads the ledger hasher's last digest, the state's `ledgerHash`, without parsing it.
+const hashers = new Derived<Rules, GameHashers>(() => {
+  const ledger = new Hasher();
+  return { state: new Hasher(ledger), ledger };
+});
 
 /** The hashers of the game `s` belongs to. */
 export function hashersOf(s: GameState): GameHashers {
@@ -234,8 +238,7 @@ const COVERT = 2;
 
 function systems(h: Hasher, list: readonly System[]): void {
   h.u32(list.length);
-  h.items(SYSTEMS);
-  for (const x of list) h.u32(h.itemWord(x, systemWord));
+  h.mixItems(SYSTEMS, list, systemWord);
 }
 
 function systemWord(h: Hasher, x: System): number {

@@ -449,6 +449,85 @@ describe('hashState', () => {
     expect(made).toBe(6);
   });
 
+  it('mixes a list’s items (`mixItems`) as `u32` of each `itemWord`, remembering words the same way', () => {
+    // mixItems keeps the lanes in locals over its loop: its mixing must be `u32`'s, word for word.
+    let made = 0;
+    const word = (_h: Hasher, x: { n: number }) => {
+      made++;
+      return Math.imul(x.n, 0x9e37_79b1);
+    };
+    const a = { n: 1 };
+    const b = { n: -7 };
+    const c = { n: 2 ** 30 };
+    const one = (h: Hasher, list: { n: number }[]) => {
+      h.restart();
+      h.u32(5);
+      h.mixItems(0, list, word);
+      h.u32(6);
+      return h.digest();
+    };
+    const byWord = (list: { n: number }[]) => {
+      const h = new Hasher();
+      h.u32(5);
+      h.items(0);
+      for (const x of list) h.u32(h.itemWord(x, word));
+      h.u32(6);
+      return h.digest();
+    };
+    const h = new Hasher();
+    expect(one(h, [a, b, c])).toBe(byWord([a, b, c]));
+    made = 0;
+    // The same objects at the same places: nothing made again; another at one place: that one only.
+    expect(one(h, [a, b, c])).toBe(byWord([a, b, c]));
+    expect(made).toBe(3); // byWord's fresh hasher made its three
+    made = 0;
+    expect(one(h, [a, { n: 9 }, c])).toBe(byWord([a, { n: 9 }, c]));
+    expect(made).toBe(1 + 3);
+    expect(one(h, [c, a])).not.toBe(one(h, [a, c]));
+  });
+
+  it('mixes a shared list’s words as `u32` of each, whether made now or taken again', () => {
+    const words = (_h: Hasher, list: number[], out: number[]) => {
+      out.push(list.length, ...list);
+    };
+    const list = [3, -1, 2 ** 31 - 1, 0];
+    const byU32 = new Hasher();
+    for (const w of [9, list.length, ...list, 10]) byU32.u32(w);
+    const h = new Hasher();
+    for (let i = 0; i < 2; i++) {
+      h.restart().u32(9);
+      h.sharedList(0, list, words);
+      h.u32(10);
+      expect(h.digest()).toBe(byU32.digest());
+    }
+  });
+
+  it('reads a digest it or its `digests` hasher made last by the code kept, any other by its text', () => {
+    const ledger = new Hasher();
+    const state = new Hasher(ledger);
+    const hashOf = (h: Hasher, text: string) => {
+      h.restart().digestText(text);
+      return h.digest();
+    };
+    const byText = (text: string) => {
+      const h = new Hasher();
+      h.u32(hexCode(text));
+      return h.digest();
+    };
+    ledger.restart().u32(2311);
+    const made = ledger.digest();
+    expect(hashOf(state, made)).toBe(byText(made));
+    // The state hasher's own digest does not stand in for the ledger's.
+    expect(hashOf(state, made)).toBe(byText(made));
+    // Another text (of a hash made elsewhere, or damaged) is read by itself, by either hasher.
+    const other = hashValue('elsewhere');
+    expect(hashOf(state, other)).toBe(byText(other));
+    expect(hashOf(ledger, 'not a hash')).toBe(byText('not a hash'));
+    const next = hashOf(ledger, made);
+    expect(hashOf(state, next)).toBe(byText(next));
+    expect(hashOf(state, made)).toBe(byText(made));
+  });
+
   it('takes a shared list’s words again only for the very list object its part held last', () => {
     let made = 0;
     const words = (h: Hasher, list: { n: number }[], out: number[]) => {
