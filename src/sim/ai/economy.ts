@@ -2,7 +2,7 @@
 // third powers name (DESIGN.md section 15.2): ships to stand there, passage for the other party's
 // fleets, a blow at the raiders first, help for the other party, and worlds lost taken back.
 import { warTarget } from '../articles/article-iii';
-import { type Ctx, createContext } from '../context';
+import { createContext } from '../context';
 import { breachOf, type Order } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
@@ -139,16 +139,18 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
   const r = v.rules;
   const me = powerOf(v, party);
   // Systems by their place in `v.systems` and their neighbours' places: no lookup by id per fleet.
-  const { index, near: nearAt } = adjacency(v);
+  const { near: nearAt } = adjacency(v);
   const systems = v.systems;
   const maxLanes = r.movement.maxLanes;
   const inForce = v.status === 'in-force' || v.status === 'strained';
   const threatened = new Map<string, number>();
   // The rules' context is made only when a war asks for its front.
-  const ctx: Ctx | null = myWars.length > 0 ? createContext(v) : null;
-  for (const w of myWars) {
-    const target = warTarget(ctx as Ctx, w);
-    if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
+  if (myWars.length > 0) {
+    const ctx = createContext(v);
+    for (const w of myWars) {
+      const target = warTarget(ctx, w);
+      if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
+    }
   }
   const lostWorlds = e.held < me.startWorlds;
 
@@ -200,19 +202,26 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
   const busy = new Map<string, number>();
   const raids = raidsAgainst(v);
   const prey = lostWorlds ? preyOf(e) : null;
-  for (const f of e.fleets) {
-    if (helping.includes(f)) continue;
-    const at = index.get(f.location);
-    const here = at === undefined ? undefined : systems[at];
-    const near = at === undefined ? [] : (nearAt[at] as readonly number[]);
-    const nearFirst = (test: (x: System) => boolean) => firstNear(systems, near, test);
-    strikes(e, add, f, at, near, myWars, lostWorlds);
+  // Only these reasons make a world worth a blow (`strikes`): without one, no fleet looks for one.
+  const mayStrike = (t.warlike && v.status === 'suspended') || myWars.length > 0 || lostWorlds;
+  // The tests of where a fleet goes, made once for the plan rather than once for every fleet.
+  const ours = (x: System) => x.owner === party;
+  const empty = (x: System) => x.owner === null;
+  const unclaimedOurs = (x: System) => x.owner === party && !v.claims.some((c) => c.system === x.id);
+  const openDisputed = (x: System) => x.owner === null && x.zone === 'disputed';
+  const noPlace: readonly number[] = [];
+  const fleetAt = e.fleetAt;
+  for (let j = 0; j < e.fleets.length; j++) {
+    const f = e.fleets[j] as Fleet;
+    if (helping.length > 0 && helping.includes(f)) continue;
+    const at = fleetAt[j] as number;
+    const here = at < 0 ? undefined : systems[at];
+    const near = at < 0 ? noPlace : (nearAt[at] as readonly number[]);
+    if (mayStrike) strikes(e, add, f, at < 0 ? undefined : at, near, myWars, lostWorlds);
     if (raids.length > 0) raiders(e, add, f, near, raids, inForce);
     if (here?.owner === other) {
       const home =
-        nearFirst((x) => x.owner === party) ??
-        nearFirst((x) => x.owner === null) ??
-        homeward(v, party, f.location);
+        firstNear(systems, near, ours) ?? firstNear(systems, near, empty) ?? homeward(v, party, f.location);
       const stays = me.passageUntil < v.year && powerOf(v, other).passageUntil >= v.year;
       if (home && !t.warlike && !stays)
         add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
@@ -221,31 +230,31 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
     // A world whose claim is open may be awarded to the other party this year: a fleet there would
     // find itself trespassing, so it stands beside it instead. A fleet guarding a world of its own
     // stays: a ruling withdraws it, and an undefended claimed world may be seized (rules version 8).
-    if (here?.owner !== party && v.claims.some((c) => c.system === f.location)) {
-      const beside =
-        nearFirst((x) => x.owner === party && !v.claims.some((c) => c.system === x.id)) ??
-        homeward(v, party, f.location);
+    if (here?.owner !== party && v.claims.length > 0 && v.claims.some((c) => c.system === f.location)) {
+      const beside = firstNear(systems, near, unclaimedOurs) ?? homeward(v, party, f.location);
       if (beside) add({ type: 'move', fleet: f.id, to: beside }, 2);
       continue;
     }
     // Stand at a named world until it has what it needs; a fleet already there stays.
-    if (threatened.has(f.location)) continue;
-    for (const [target, lacking] of threatened) {
-      if ((busy.get(target) ?? 0) >= Math.max(1, lacking)) continue;
-      if (v.claims.some((c) => c.system === target)) continue;
-      if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
-      busy.set(target, (busy.get(target) ?? 0) + f.strength);
-      add({ type: 'move', fleet: f.id, to: target }, 3 + f.strength * 0.2);
-      break;
+    if (threatened.size > 0) {
+      if (threatened.has(f.location)) continue;
+      for (const [target, lacking] of threatened) {
+        if ((busy.get(target) ?? 0) >= Math.max(1, lacking)) continue;
+        if (v.claims.some((c) => c.system === target)) continue;
+        if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
+        busy.set(target, (busy.get(target) ?? 0) + f.strength);
+        add({ type: 'move', fleet: f.id, to: target }, 3 + f.strength * 0.2);
+        break;
+      }
     }
     // A world lost: gather beside it, to take it back next year.
-    if (lostWorlds && !threatened.has(f.location)) {
+    if (lostWorlds) {
       const goal = retakeFrom(e, f, maxLanes, prey as Prey);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 1.2 + r.scoring.securityPerWorldLost * 0.3);
     }
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.
     if (t.warlike) {
-      const goal = nearFirst((x) => x.owner === null && x.zone === 'disputed');
+      const goal = firstNear(systems, near, openDisputed);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 0.8);
     }
   }
@@ -344,7 +353,6 @@ function raiders(
 function firstWorlds(worlds: readonly System[], maxOutput: number, count: number): System[] {
   const best: System[] = [];
   if (count <= 0) return best;
-  const before = (a: System, b: System) => a.output < b.output || (a.output === b.output && a.id < b.id);
   for (const x of worlds) {
     if (x.output >= maxOutput) continue;
     if (best.length === count && !before(x, best[count - 1] as System)) continue;
@@ -356,4 +364,9 @@ function firstWorlds(worlds: readonly System[], maxOutput: number, count: number
     best[at] = x;
   }
   return best;
+}
+
+/** `a` comes before `b` by output, then id. */
+function before(a: System, b: System): boolean {
+  return a.output < b.output || (a.output === b.output && a.id < b.id);
 }

@@ -59,16 +59,14 @@ function options(e: Eval, rng: Stream): Option[] {
   }
 
   // Article VI: the neutral zone and empty worlds (claims and trade: ./decisions.ts).
-  for (const sys of e.zoned) {
-    if (sys.owner === null) {
-      const near = isNear(e, sys.id);
+  if (!t.neverViolate) {
+    for (const sys of e.zoned) {
+      if (sys.owner !== null || !isNear(e, sys.id)) continue;
       const gain =
         e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0);
-      if (near && !t.neverViolate)
-        add({ type: 'seize', system: sys.id }, gain - breachPoints(e, seizureOf(sys)));
+      add({ type: 'seize', system: sys.id }, gain - breachPoints(e, seizureOf(sys)));
     }
-  }
-  if (!t.neverViolate) {
+
     // An embargo ends a pact, and voids an offer standing (so talks close: ../articles/claims-and-trade.ts).
     add(
       { type: 'embargo' },
