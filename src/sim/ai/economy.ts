@@ -204,11 +204,6 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
   const prey = lostWorlds ? preyOf(e) : null;
   // Only these reasons make a world worth a blow (`strikes`): without one, no fleet looks for one.
   const mayStrike = (t.warlike && v.status === 'suspended') || myWars.length > 0 || lostWorlds;
-  // The tests of where a fleet goes, made once for the plan rather than once for every fleet.
-  const ours = (x: System) => x.owner === party;
-  const empty = (x: System) => x.owner === null;
-  const unclaimedOurs = (x: System) => x.owner === party && !v.claims.some((c) => c.system === x.id);
-  const openDisputed = (x: System) => x.owner === null && x.zone === 'disputed';
   const noPlace: readonly number[] = [];
   const fleetAt = e.fleetAt;
   for (let j = 0; j < e.fleets.length; j++) {
@@ -221,7 +216,9 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
     if (raids.length > 0) raiders(e, add, f, near, raids, inForce);
     if (here?.owner === other) {
       const home =
-        firstNear(systems, near, ours) ?? firstNear(systems, near, empty) ?? homeward(v, party, f.location);
+        firstNear(systems, near, (x) => x.owner === party) ??
+        firstNear(systems, near, unclaimed) ??
+        homeward(v, party, f.location);
       const stays = me.passageUntil < v.year && powerOf(v, other).passageUntil >= v.year;
       if (home && !t.warlike && !stays)
         add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
@@ -231,7 +228,9 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
     // find itself trespassing, so it stands beside it instead. A fleet guarding a world of its own
     // stays: a ruling withdraws it, and an undefended claimed world may be seized (rules version 8).
     if (here?.owner !== party && v.claims.length > 0 && v.claims.some((c) => c.system === f.location)) {
-      const beside = firstNear(systems, near, unclaimedOurs) ?? homeward(v, party, f.location);
+      const beside =
+        firstNear(systems, near, (x) => x.owner === party && !v.claims.some((c) => c.system === x.id)) ??
+        homeward(v, party, f.location);
       if (beside) add({ type: 'move', fleet: f.id, to: beside }, 2);
       continue;
     }
@@ -258,6 +257,16 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 0.8);
     }
   }
+}
+
+/** A world no one holds. */
+function unclaimed(x: System): boolean {
+  return x.owner === null;
+}
+
+/** A disputed world no one holds (a hawk's next seizure). */
+function openDisputed(x: System): boolean {
+  return x.owner === null && x.zone === 'disputed';
 }
 
 /**
