@@ -46,13 +46,17 @@ function shortfall(e: Eval, w: War): number {
   return Math.max(0, want - defence);
 }
 
+const NO_WARS: readonly War[] = [];
+
 export function economyAndFleets(e: Eval, add: Add): void {
   const { v, party } = e;
   const r = v.rules;
   const me = powerOf(v, party);
   const income = Math.max(1, e.industry);
-  const threats = namedThreats(v, party).filter((w) => w.since <= v.year + 1);
-  const myWars = v.wars.filter((w) => w.victim === party);
+  // Most years see no war: then no list of wars is made.
+  const atWar = v.wars.length > 0;
+  const threats = atWar ? namedThreats(v, party).filter((w) => w.since <= v.year + 1) : NO_WARS;
+  const myWars = atWar ? v.wars.filter((w) => w.victim === party) : NO_WARS;
   let need = 0;
   for (const w of threats) need += shortfall(e, w);
   // A power that cares more for growth keeps less back, and develops two worlds a year sooner.
@@ -134,7 +138,7 @@ function ships(e: Eval, add: Add, spendable: number, need: number, myWars: reado
   }
 }
 
-function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void {
+function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War[]): void {
   const { v, party, other, t } = e;
   const r = v.rules;
   const me = powerOf(v, party);
@@ -143,15 +147,7 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
   const systems = v.systems;
   const maxLanes = r.movement.maxLanes;
   const inForce = v.status === 'in-force' || v.status === 'strained';
-  const threatened = new Map<string, number>();
-  // The rules' context is made only when a war asks for its front.
-  if (myWars.length > 0) {
-    const ctx = createContext(v);
-    for (const w of myWars) {
-      const target = warTarget(ctx, w);
-      if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
-    }
-  }
+  const threatened = myWars.length > 0 ? threatenedWorlds(e, myWars) : NO_THREATS;
   const lostWorlds = e.held < me.startWorlds;
 
   // Passage, so that the other party's fleets may stand at a named world with ours.
@@ -175,7 +171,7 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
   // well fall alone and the thanks outweigh the breach (its cost grows with every trespass seen).
   // Few fleets help in a year: a list, not a set.
   const helping: Fleet[] = [];
-  if (inForce && !t.warlike) {
+  if (inForce && !t.warlike && v.wars.length > 0) {
     const open = powerOf(v, other).passageUntil >= v.year;
     const trespass = open ? 0 : breachPoints(e, breachOf('move'));
     for (const w of namedThreats(v, other)) {
@@ -199,19 +195,19 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
     }
   }
 
-  const busy = new Map<string, number>();
-  const raids = raidsAgainst(v);
+  // The ships sent to each threatened world so far (made for the first fleet that may go).
+  let busy: Map<string, number> | null = null;
+  const raids = v.wars.length > 0 ? raidsAgainst(v) : NO_RAIDS;
   const prey = lostWorlds ? preyOf(e) : null;
   // Only these reasons make a world worth a blow (`strikes`): without one, no fleet looks for one.
   const mayStrike = (t.warlike && v.status === 'suspended') || myWars.length > 0 || lostWorlds;
-  const noPlace: readonly number[] = [];
   const fleetAt = e.fleetAt;
   for (let j = 0; j < e.fleets.length; j++) {
     const f = e.fleets[j] as Fleet;
     if (helping.length > 0 && helping.includes(f)) continue;
     const at = fleetAt[j] as number;
     const here = at < 0 ? undefined : systems[at];
-    const near = at < 0 ? noPlace : (nearAt[at] as readonly number[]);
+    const near = at < 0 ? NO_PLACES : (nearAt[at] as readonly number[]);
     if (mayStrike) strikes(e, add, f, at < 0 ? undefined : at, near, myWars, lostWorlds);
     if (raids.length > 0) raiders(e, add, f, near, raids, inForce);
     if (here?.owner === other) {
@@ -237,6 +233,7 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
     // Stand at a named world until it has what it needs; a fleet already there stays.
     if (threatened.size > 0) {
       if (threatened.has(f.location)) continue;
+      busy ??= new Map<string, number>();
       for (const [target, lacking] of threatened) {
         if ((busy.get(target) ?? 0) >= Math.max(1, lacking)) continue;
         if (v.claims.some((c) => c.system === target)) continue;
@@ -267,6 +264,21 @@ function unclaimed(x: System): boolean {
 /** A disputed world no one holds (a hawk's next seizure). */
 function openDisputed(x: System): boolean {
   return x.owner === null && x.zone === 'disputed';
+}
+
+const NO_THREATS: ReadonlyMap<string, number> = new Map();
+const NO_PLACES: readonly number[] = [];
+
+/** The party's worlds its wars strike this year, with the ships each still lacks. */
+function threatenedWorlds(e: Eval, myWars: readonly War[]): Map<string, number> {
+  const threatened = new Map<string, number>();
+  // The rules' context is made only when a war asks for its front.
+  const ctx = createContext(e.v);
+  for (const w of myWars) {
+    const target = warTarget(ctx, w);
+    if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
+  }
+  return threatened;
 }
 
 /**
@@ -316,6 +328,8 @@ function strikes(
 }
 
 type Raid = { war: War; raid: Fleet; at: number | undefined };
+
+const NO_RAIDS: readonly Raid[] = [];
 
 /** The raiders gathered for the year's wars, each found once for every fleet that may meet them. */
 function raidsAgainst(v: GameState): Raid[] {

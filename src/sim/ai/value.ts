@@ -89,6 +89,8 @@ export interface Eval {
 interface CodeCosts {
   code: ViolationCode;
   seen: number;
+  /** What it would cost if it came out later (`violationCost` with the exposure). */
+  exposed: number;
   open: number;
   covert: number;
 }
@@ -96,7 +98,7 @@ interface CodeCosts {
 /** The plan's entry for `code`, made when first asked for. */
 function costsOf(e: Eval, code: ViolationCode): CodeCosts {
   for (const c of e.codes) if (c.code === code) return c;
-  const c = { code, seen: Number.NaN, open: Number.NaN, covert: Number.NaN };
+  const c = { code, seen: Number.NaN, exposed: Number.NaN, open: Number.NaN, covert: Number.NaN };
   e.codes.push(c);
   return c;
 }
@@ -284,6 +286,13 @@ export function seenCost(e: Eval, code: ViolationCode): number {
   const c = costsOf(e, code);
   if (Number.isNaN(c.seen)) c.seen = chargedCost(e, code, false);
   return c.seen;
+}
+
+/** What a violation committed unseen would cost the party if it came out this year, found once a year. */
+export function exposedCost(e: Eval, code: ViolationCode): number {
+  const c = costsOf(e, code);
+  if (Number.isNaN(c.exposed)) c.exposed = chargedCost(e, code, true);
+  return c.exposed;
 }
 
 /**
