@@ -3,7 +3,7 @@
 // order instead of a search of the state's lists. Each field is checked against the mini map.
 import { describe, expect, it } from 'vitest';
 import { preyOf, retakeFrom } from '../../src/sim/ai/reach';
-import { chargedCost, makeEval, mayViolate } from '../../src/sim/ai/value';
+import { chargedCost, exposedCost, makeEval, mayViolate, seenCost } from '../../src/sim/ai/value';
 import { type GameState, TRAITS } from '../../src/sim/index';
 import { violationCost } from '../../src/sim/ledger';
 import { miniGame } from './fixtures';
@@ -18,6 +18,11 @@ describe("the year as the AI's plan reads it", () => {
     expect(ids(e.worlds)).toEqual(['sol', 'vulcan', 'k7']);
     expect(e.held).toBe(3);
     expect(ids(e.fleets)).toEqual(['f1', 'f2']);
+    // Each fleet's place in the systems, read once for the plan (-1: a location that names none).
+    expect(e.fleetAt).toEqual(e.fleets.map((f) => place(g, f.location)));
+    g.fleets = g.fleets.map((f) => (f.id === 'f1' ? { ...f, location: 'nowhere' } : f));
+    expect(makeEval(g, 'federation', TRAITS.pragmatist).fleetAt).toEqual([-1, place(g, 'sol')]);
+    g.fleets = miniGame().fleets;
     expect(ids(e.zoned)).toEqual(['organia', 'archanis']);
     expect(e.industry).toBe(18);
     expect(e.rivalIndustry).toBe(12);
@@ -72,7 +77,10 @@ describe("the year as the AI's plan reads it", () => {
   it("names a third power's world beside ours as prey, and where a strong fleet gathers to retake it", () => {
     const g = miniGame();
     // Tholia lies beside Vulcan (the Federation's); Romulus beside Narendra (the Klingons').
-    expect(preyOf(makeEval(g, 'federation', TRAITS.pragmatist)).places).toEqual([place(g, 'tholia')]);
+    const fed = preyOf(makeEval(g, 'federation', TRAITS.pragmatist));
+    expect(fed.places).toEqual([place(g, 'tholia')]);
+    // Where a fleet may gather for it: each world of ours beside it.
+    expect(fed.stands.map((x) => [x.prey, x.world.id])).toEqual([[place(g, 'tholia'), 'vulcan']]);
     expect(preyOf(makeEval(g, 'klingon', TRAITS.pragmatist)).places).toEqual([place(g, 'romulus')]);
     // The other party's ships at Romulus keep it from being prey (the attack could break Article I).
     g.fleets = g.fleets.map((f) => (f.id === 'f1' ? { ...f, location: 'romulus' } : f));
@@ -129,5 +137,12 @@ describe("the year as the AI's plan reads it", () => {
     for (const code of ['I/covert', 'II/recall', 'III/arms'] as const)
       for (const exposure of [false, true])
         expect(price(code, exposure)).toBe(violationCost(g, 'klingon', code, exposure));
+    // Found once for the plan, and the same when asked again.
+    const e = makeEval(g, 'klingon', TRAITS.hawk);
+    for (const code of ['I/covert', 'III/arms'] as const)
+      for (let twice = 0; twice < 2; twice++) {
+        expect(seenCost(e, code)).toBe(violationCost(g, 'klingon', code));
+        expect(exposedCost(e, code)).toBe(violationCost(g, 'klingon', code, true));
+      }
   });
 });

@@ -122,7 +122,10 @@ describe('AI personalities', () => {
         expect(Object.keys(v)).toEqual(Object.keys(s));
         for (const p of PARTIES) expect(Object.keys(v.powers[p])).toEqual(Object.keys(s.powers[p]));
         expect(v.powers[party]).toBe(s.powers[party]);
-        expect(v.powers[party === 'federation' ? 'klingon' : 'federation'].controller).toBe('unknown');
+        const other = party === 'federation' ? 'klingon' : 'federation';
+        expect(v.powers[other].controller).toBe('unknown');
+        expect(v.powers[other].intel).toBeNull();
+        expect(v.powers[other].standing).toBe(s.powers[other].standing);
       }
       expect(s).toEqual(before);
     }

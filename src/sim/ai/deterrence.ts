@@ -11,7 +11,7 @@ import { definitionOf, type Order } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import { type GameState, type LedgerEntry, otherParty, type Party, powerOf } from '../types';
 import { copyTraits, type Traits } from './personality';
-import { chargedCost, type Eval, seenCost } from './value';
+import { type Eval, exposedCost, seenCost } from './value';
 
 /** Years a partner's answer (or its silence) is remembered by the power it answered. */
 export const ANSWER_MEMORY = 5;
@@ -84,7 +84,7 @@ export function breachBudget(e: Eval, mood: Mood): number | null {
   const d = v.rules.detection;
   for (const c of v.covert) {
     if (c.party !== party || c.detected || c.year < v.year - d.laterYears) continue;
-    exposed += chargedCost(e, c.code as ViolationCode, true);
+    exposed += exposedCost(e, c.code as ViolationCode);
   }
   const margin = mood === 'wary' ? WARY_MARGIN : v.rules.treaty.suspendBelow + ANSWERED_MARGIN;
   return powerOf(v, party).standing - exposed - margin;

@@ -2,7 +2,7 @@
 // third powers name (DESIGN.md section 15.2): ships to stand there, passage for the other party's
 // fleets, a blow at the raiders first, help for the other party, and worlds lost taken back.
 import { warTarget } from '../articles/article-iii';
-import { type Ctx, createContext } from '../context';
+import { createContext } from '../context';
 import { breachOf, type Order } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
@@ -46,13 +46,17 @@ function shortfall(e: Eval, w: War): number {
   return Math.max(0, want - defence);
 }
 
+const NO_WARS: readonly War[] = [];
+
 export function economyAndFleets(e: Eval, add: Add): void {
   const { v, party } = e;
   const r = v.rules;
   const me = powerOf(v, party);
   const income = Math.max(1, e.industry);
-  const threats = namedThreats(v, party).filter((w) => w.since <= v.year + 1);
-  const myWars = v.wars.filter((w) => w.victim === party);
+  // Most years see no war: then no list of wars is made.
+  const atWar = v.wars.length > 0;
+  const threats = atWar ? namedThreats(v, party).filter((w) => w.since <= v.year + 1) : NO_WARS;
+  const myWars = atWar ? v.wars.filter((w) => w.victim === party) : NO_WARS;
   let need = 0;
   for (const w of threats) need += shortfall(e, w);
   // A power that cares more for growth keeps less back, and develops two worlds a year sooner.
@@ -134,22 +138,16 @@ function ships(e: Eval, add: Add, spendable: number, need: number, myWars: reado
   }
 }
 
-function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void {
+function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War[]): void {
   const { v, party, other, t } = e;
   const r = v.rules;
   const me = powerOf(v, party);
   // Systems by their place in `v.systems` and their neighbours' places: no lookup by id per fleet.
-  const { index, near: nearAt } = adjacency(v);
+  const { near: nearAt } = adjacency(v);
   const systems = v.systems;
   const maxLanes = r.movement.maxLanes;
   const inForce = v.status === 'in-force' || v.status === 'strained';
-  const threatened = new Map<string, number>();
-  // The rules' context is made only when a war asks for its front.
-  const ctx: Ctx | null = myWars.length > 0 ? createContext(v) : null;
-  for (const w of myWars) {
-    const target = warTarget(ctx as Ctx, w);
-    if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
-  }
+  const threatened = myWars.length > 0 ? threatenedWorlds(e, myWars) : NO_THREATS;
   const lostWorlds = e.held < me.startWorlds;
 
   // Passage, so that the other party's fleets may stand at a named world with ours.
@@ -173,7 +171,7 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
   // well fall alone and the thanks outweigh the breach (its cost grows with every trespass seen).
   // Few fleets help in a year: a list, not a set.
   const helping: Fleet[] = [];
-  if (inForce && !t.warlike) {
+  if (inForce && !t.warlike && v.wars.length > 0) {
     const open = powerOf(v, other).passageUntil >= v.year;
     const trespass = open ? 0 : breachPoints(e, breachOf('move'));
     for (const w of namedThreats(v, other)) {
@@ -197,21 +195,25 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
     }
   }
 
-  const busy = new Map<string, number>();
-  const raids = raidsAgainst(v);
+  // The ships sent to each threatened world so far (made for the first fleet that may go).
+  let busy: Map<string, number> | null = null;
+  const raids = v.wars.length > 0 ? raidsAgainst(v) : NO_RAIDS;
   const prey = lostWorlds ? preyOf(e) : null;
-  for (const f of e.fleets) {
-    if (helping.includes(f)) continue;
-    const at = index.get(f.location);
-    const here = at === undefined ? undefined : systems[at];
-    const near = at === undefined ? [] : (nearAt[at] as readonly number[]);
-    const nearFirst = (test: (x: System) => boolean) => firstNear(systems, near, test);
-    strikes(e, add, f, at, near, myWars, lostWorlds);
+  // Only these reasons make a world worth a blow (`strikes`): without one, no fleet looks for one.
+  const mayStrike = (t.warlike && v.status === 'suspended') || myWars.length > 0 || lostWorlds;
+  const fleetAt = e.fleetAt;
+  for (let j = 0; j < e.fleets.length; j++) {
+    const f = e.fleets[j] as Fleet;
+    if (helping.length > 0 && helping.includes(f)) continue;
+    const at = fleetAt[j] as number;
+    const here = at < 0 ? undefined : systems[at];
+    const near = at < 0 ? NO_PLACES : (nearAt[at] as readonly number[]);
+    if (mayStrike) strikes(e, add, f, at < 0 ? undefined : at, near, myWars, lostWorlds);
     if (raids.length > 0) raiders(e, add, f, near, raids, inForce);
     if (here?.owner === other) {
       const home =
-        nearFirst((x) => x.owner === party) ??
-        nearFirst((x) => x.owner === null) ??
+        firstNear(systems, near, (x) => x.owner === party) ??
+        firstNear(systems, near, unclaimed) ??
         homeward(v, party, f.location);
       const stays = me.passageUntil < v.year && powerOf(v, other).passageUntil >= v.year;
       if (home && !t.warlike && !stays)
@@ -221,34 +223,62 @@ function fleets(e: Eval, add: Add, threats: War[], myWars: readonly War[]): void
     // A world whose claim is open may be awarded to the other party this year: a fleet there would
     // find itself trespassing, so it stands beside it instead. A fleet guarding a world of its own
     // stays: a ruling withdraws it, and an undefended claimed world may be seized (rules version 8).
-    if (here?.owner !== party && v.claims.some((c) => c.system === f.location)) {
+    if (here?.owner !== party && v.claims.length > 0 && v.claims.some((c) => c.system === f.location)) {
       const beside =
-        nearFirst((x) => x.owner === party && !v.claims.some((c) => c.system === x.id)) ??
+        firstNear(systems, near, (x) => x.owner === party && !v.claims.some((c) => c.system === x.id)) ??
         homeward(v, party, f.location);
       if (beside) add({ type: 'move', fleet: f.id, to: beside }, 2);
       continue;
     }
     // Stand at a named world until it has what it needs; a fleet already there stays.
-    if (threatened.has(f.location)) continue;
-    for (const [target, lacking] of threatened) {
-      if ((busy.get(target) ?? 0) >= Math.max(1, lacking)) continue;
-      if (v.claims.some((c) => c.system === target)) continue;
-      if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
-      busy.set(target, (busy.get(target) ?? 0) + f.strength);
-      add({ type: 'move', fleet: f.id, to: target }, 3 + f.strength * 0.2);
-      break;
+    if (threatened.size > 0) {
+      if (threatened.has(f.location)) continue;
+      busy ??= new Map<string, number>();
+      for (const [target, lacking] of threatened) {
+        if ((busy.get(target) ?? 0) >= Math.max(1, lacking)) continue;
+        if (v.claims.some((c) => c.system === target)) continue;
+        if (laneDistance(v, f.location, target, maxLanes) > maxLanes) continue;
+        busy.set(target, (busy.get(target) ?? 0) + f.strength);
+        add({ type: 'move', fleet: f.id, to: target }, 3 + f.strength * 0.2);
+        break;
+      }
     }
     // A world lost: gather beside it, to take it back next year.
-    if (lostWorlds && !threatened.has(f.location)) {
+    if (lostWorlds) {
       const goal = retakeFrom(e, f, maxLanes, prey as Prey);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 1.2 + r.scoring.securityPerWorldLost * 0.3);
     }
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.
     if (t.warlike) {
-      const goal = nearFirst((x) => x.owner === null && x.zone === 'disputed');
+      const goal = firstNear(systems, near, openDisputed);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 0.8);
     }
   }
+}
+
+/** A world no one holds. */
+function unclaimed(x: System): boolean {
+  return x.owner === null;
+}
+
+/** A disputed world no one holds (a hawk's next seizure). */
+function openDisputed(x: System): boolean {
+  return x.owner === null && x.zone === 'disputed';
+}
+
+const NO_THREATS: ReadonlyMap<string, number> = new Map();
+const NO_PLACES: readonly number[] = [];
+
+/** The party's worlds its wars strike this year, with the ships each still lacks. */
+function threatenedWorlds(e: Eval, myWars: readonly War[]): Map<string, number> {
+  const threatened = new Map<string, number>();
+  // The rules' context is made only when a war asks for its front.
+  const ctx = createContext(e.v);
+  for (const w of myWars) {
+    const target = warTarget(ctx, w);
+    if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
+  }
+  return threatened;
 }
 
 /**
@@ -299,6 +329,8 @@ function strikes(
 
 type Raid = { war: War; raid: Fleet; at: number | undefined };
 
+const NO_RAIDS: readonly Raid[] = [];
+
 /** The raiders gathered for the year's wars, each found once for every fleet that may meet them. */
 function raidsAgainst(v: GameState): Raid[] {
   const out: Raid[] = [];
@@ -344,7 +376,6 @@ function raiders(
 function firstWorlds(worlds: readonly System[], maxOutput: number, count: number): System[] {
   const best: System[] = [];
   if (count <= 0) return best;
-  const before = (a: System, b: System) => a.output < b.output || (a.output === b.output && a.id < b.id);
   for (const x of worlds) {
     if (x.output >= maxOutput) continue;
     if (best.length === count && !before(x, best[count - 1] as System)) continue;
@@ -356,4 +387,9 @@ function firstWorlds(worlds: readonly System[], maxOutput: number, count: number
     best[at] = x;
   }
   return best;
+}
+
+/** `a` comes before `b` by output, then id. */
+function before(a: System, b: System): boolean {
+  return a.output < b.output || (a.output === b.output && a.id < b.id);
 }

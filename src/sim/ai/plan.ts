@@ -59,16 +59,14 @@ function options(e: Eval, rng: Stream): Option[] {
   }
 
   // Article VI: the neutral zone and empty worlds (claims and trade: ./decisions.ts).
-  for (const sys of e.zoned) {
-    if (sys.owner === null) {
-      const near = isNear(e, sys.id);
+  if (!t.neverViolate) {
+    for (const sys of e.zoned) {
+      if (sys.owner !== null || !isNear(e, sys.id)) continue;
       const gain =
         e.ov * sys.output + (party === 'klingon' ? supportValue(e, r.support.klingonSystemGained) : 0);
-      if (near && !t.neverViolate)
-        add({ type: 'seize', system: sys.id }, gain - breachPoints(e, seizureOf(sys)));
+      add({ type: 'seize', system: sys.id }, gain - breachPoints(e, seizureOf(sys)));
     }
-  }
-  if (!t.neverViolate) {
+
     // An embargo ends a pact, and voids an offer standing (so talks close: ../articles/claims-and-trade.ts).
     add(
       { type: 'embargo' },
@@ -135,12 +133,15 @@ const WITHOUT_INFLUENCE: ReadonlySet<Order['type']> = new Set<Order['type']>([
   'declare-war',
 ]);
 
+/** The purpose of each party's plan's stream (`ai:klingon:2311` with the year), as literals. */
+const PURPOSE: Readonly<Record<Party, string>> = { federation: 'ai:federation', klingon: 'ai:klingon' };
+
 /** The personality's orders for this year, from what it can see and its own stream. */
 export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   const v = viewFor(s, party);
   const mood = moodOf(v, party, t);
   const e = makeEval(v, party, mood === 'unpunished' ? emboldened(t) : t);
-  const opts = options(e, stream(s.seed, `ai:${party}`, s.year));
+  const opts = options(e, stream(s.seed, PURPOSE[party], s.year));
   const chosen = new YearOrders(v, party);
   // A hawk keeps its year's breaches within what its standing can bear (./deterrence.ts).
   let budget = breachBudget(e, mood);

@@ -10,7 +10,10 @@ import type { Eval } from './value';
  * beside the other party's nor under its ships), by place in ascending order, and the same as a test
  * by place: found once for the plan, for every fleet (whether one is strong enough is its own).
  */
-export type Prey = { places: readonly number[]; at: readonly boolean[] };
+export type Prey = { places: readonly number[]; at: readonly boolean[]; stands: readonly Stand[] };
+
+/** A world of ours beside a prey (at place `prey`), where a fleet may gather to retake it. */
+type Stand = { prey: number; world: System };
 
 export function preyOf(e: Eval): Prey {
   const { v, party } = e;
@@ -18,6 +21,7 @@ export function preyOf(e: Eval): Prey {
   const { near } = adjacency(v);
   const places: number[] = [];
   const at: boolean[] = new Array(systems.length).fill(false);
+  const stands: Stand[] = [];
   for (let i = 0; i < systems.length; i++) {
     const x = systems[i] as System;
     if (x.owner === null || x.owner === party || x.capital) continue;
@@ -26,8 +30,12 @@ export function preyOf(e: Eval): Prey {
     if (besideOther(e, i)) continue;
     places.push(i);
     at[i] = true;
+    for (const n of near[i] ?? []) {
+      const world = systems[n] as System;
+      if (world.owner === party) stands.push({ prey: i, world });
+    }
   }
-  return { places, at };
+  return { places, at, stands };
 }
 
 /**
@@ -35,21 +43,24 @@ export function preyOf(e: Eval): Prey {
  * beside it, within a year's move, when the fleet outnumbers its defence by half again.
  */
 export function retakeFrom(e: Eval, f: Fleet, maxLanes: number, prey: Prey): string | undefined {
-  const { v, party } = e;
+  const v = e.v;
   const { index, near } = adjacency(v);
-  const takes = (i: number) => f.strength >= 1.5 * (e.defence[i] as number);
+  const defence = e.defence;
   const at = index.get(f.location);
-  if (at !== undefined && (near[at] ?? []).some((n) => prey.at[n] === true && takes(n))) return undefined;
-  const systems = v.systems;
-  for (const j of prey.places) {
-    if (!takes(j)) continue;
-    for (const n of near[j] ?? []) {
-      const x = systems[n] as System;
-      if (x.owner !== party || x.id === f.location) continue;
-      if (laneDistance(v, f.location, x.id, maxLanes) <= maxLanes) return x.id;
-    }
+  if (at !== undefined)
+    for (const n of near[at] ?? [])
+      if (prey.at[n] === true && takes(f, defence[n] as number)) return undefined;
+  // The stands in the order of their prey, then of its neighbours (what a walk of both would meet).
+  for (const { prey: j, world } of prey.stands) {
+    if (!takes(f, defence[j] as number) || world.id === f.location) continue;
+    if (laneDistance(v, f.location, world.id, maxLanes) <= maxLanes) return world.id;
   }
   return undefined;
+}
+
+/** The fleet outnumbers the defence by half again. */
+function takes(f: Fleet, defence: number): boolean {
+  return f.strength >= 1.5 * defence;
 }
 
 /** The id of the first of the systems at places `near` that `test` accepts. */

@@ -43,13 +43,13 @@ export interface Eval {
    * once when first asked (empty till then; filled in place, so `mayViolate`'s copy shares them).
    */
   priors: number[];
-  /** What each violation would cost the party this year if seen (`violationCost`), found once. */
-  seen: Map<ViolationCode, number>;
   /**
-   * What each violation weighs (`violationPoints`), open and covert, found once: the options ask for
-   * the same few codes for every candidate order (a pure function of the evaluation and the code).
+   * What each violation the plan asks about would cost the party this year if seen (`violationCost`)
+   * and what it weighs (`violationPoints`), open and covert, each found once: the options ask for the
+   * same few codes for every candidate order (pure functions of the evaluation and the code). Filled
+   * in place, so `mayViolate`'s copy shares it; a short list, as a plan asks for a handful of codes.
    */
-  weighed: { open: Map<ViolationCode, number>; covert: Map<ViolationCode, number> };
+  codes: CodeCosts[];
   /**
    * Standing its own unseen covert acts are still expected to cost when they come out: a loss it can
    * see coming, so it is counted off the standing the AI plans from (rules version 7).
@@ -73,6 +73,8 @@ export interface Eval {
    */
   worlds: readonly System[];
   fleets: readonly Fleet[];
+  /** The place in `v.systems` of each of `fleets` (at its index), -1 for a location that names none. */
+  fleetAt: readonly number[];
   zoned: readonly System[];
   otherShipsAt: readonly boolean[];
   /**
@@ -81,6 +83,24 @@ export interface Eval {
    */
   seenAtOnce: number;
   seenLater: number;
+}
+
+/** What the plan found of one violation code (NaN: not asked yet): see `Eval.codes`. */
+interface CodeCosts {
+  code: ViolationCode;
+  seen: number;
+  /** What it would cost if it came out later (`violationCost` with the exposure). */
+  exposed: number;
+  open: number;
+  covert: number;
+}
+
+/** The plan's entry for `code`, made when first asked for. */
+function costsOf(e: Eval, code: ViolationCode): CodeCosts {
+  for (const c of e.codes) if (c.code === code) return c;
+  const c = { code, seen: Number.NaN, exposed: Number.NaN, open: Number.NaN, covert: Number.NaN };
+  e.codes.push(c);
+  return c;
 }
 
 /** The same evaluation for a power that would break the articles (for what a duty costs undone). */
@@ -103,8 +123,7 @@ function withTraits(e: Eval, t: Traits): Eval {
     ov: e.ov,
     floor: e.floor,
     priors: e.priors,
-    seen: e.seen,
-    weighed: e.weighed,
+    codes: e.codes,
     exposureDebt: e.exposureDebt,
     regard: e.regard,
     held: e.held,
@@ -113,6 +132,7 @@ function withTraits(e: Eval, t: Traits): Eval {
     defence: e.defence,
     worlds: e.worlds,
     fleets: e.fleets,
+    fleetAt: e.fleetAt,
     zoned: e.zoned,
     otherShipsAt: e.otherShipsAt,
     seenAtOnce: e.seenAtOnce,
@@ -153,10 +173,14 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     } else if (owner === rival) rivalIndustry += x.output;
   }
   const fleets: Fleet[] = [];
+  const fleetAt: number[] = [];
   const { index } = adjacency(v);
   for (const f of v.fleets) {
-    if (f.owner === party) fleets.push(f);
     const i = index.get(f.location);
+    if (f.owner === party) {
+      fleets.push(f);
+      fleetAt.push(i ?? -1);
+    }
     if (i === undefined) continue;
     if (f.owner === rival) otherShipsAt[i] = true;
     const owner = (systems[i] as System).owner;
@@ -187,8 +211,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     ov,
     floor: 8 + owed,
     priors: [],
-    seen: new Map(),
-    weighed: { open: new Map(), covert: new Map() },
+    codes: [],
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party, laterPerYear) : 0,
     regard: breachWeight(v, party, rival),
     held: worlds.length,
@@ -197,6 +220,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     defence,
     worlds,
     fleets,
+    fleetAt,
     zoned,
     otherShipsAt,
     seenAtOnce: firstYearDetection(v, party) / 100,
@@ -259,12 +283,16 @@ export function supportValue(e: Eval, delta: number): number {
 
 /** What a violation would cost the party this year if seen: the ledger's `violationCost`, found once a year. */
 export function seenCost(e: Eval, code: ViolationCode): number {
-  let cost = e.seen.get(code);
-  if (cost === undefined) {
-    cost = chargedCost(e, code, false);
-    e.seen.set(code, cost);
-  }
-  return cost;
+  const c = costsOf(e, code);
+  if (Number.isNaN(c.seen)) c.seen = chargedCost(e, code, false);
+  return c.seen;
+}
+
+/** What a violation committed unseen would cost the party if it came out this year, found once a year. */
+export function exposedCost(e: Eval, code: ViolationCode): number {
+  const c = costsOf(e, code);
+  if (Number.isNaN(c.exposed)) c.exposed = chargedCost(e, code, true);
+  return c.exposed;
 }
 
 /**
@@ -274,7 +302,7 @@ export function seenCost(e: Eval, code: ViolationCode): number {
 export function chargedCost(e: Eval, code: ViolationCode, exposure: boolean): number {
   const v = e.v;
   const article = articleOf(code);
-  if (e.priors.length === 0) e.priors.push(...priorsByArticle(v, e.party, v.year));
+  if (e.priors.length === 0) for (const k of priorsByArticle(v, e.party, v.year)) e.priors.push(k);
   const priors = e.priors[ARTICLES.indexOf(article)] as number;
   const base = v.rules.costs[code];
   const cost = repeatCost(v, exposure ? exposureBase(v, base) : base, priors);
@@ -292,13 +320,13 @@ export function breachPoints(e: Eval, b: Breach): number {
 export function violationPoints(e: Eval, code: ViolationCode, covert: boolean): number {
   if (e.t.neverViolate) return Number.POSITIVE_INFINITY;
   // `mayViolate`'s copy shares the memo: nothing below reads `neverViolate`.
-  const weighed = covert ? e.weighed.covert : e.weighed.open;
-  let points = weighed.get(code);
-  if (points === undefined) {
-    points = weigh(e, code, covert);
-    weighed.set(code, points);
+  const c = costsOf(e, code);
+  if (covert) {
+    if (Number.isNaN(c.covert)) c.covert = weigh(e, code, true);
+    return c.covert;
   }
-  return points;
+  if (Number.isNaN(c.open)) c.open = weigh(e, code, false);
+  return c.open;
 }
 
 function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
