@@ -233,6 +233,11 @@ export function addOnce<T>(list: T[], item: T): boolean {
   return true;
 }
 
+/** `list` with `item` once, for a list shared between states: itself if `item` is in it, else a new list. */
+export function withOnce<T>(list: readonly T[], item: T): readonly T[] {
+  return list.includes(item) ? list : [...list, item];
+}
+
 export function note(ctx: Ctx, change: Change): void {
   ctx.changes.push(change);
 }
