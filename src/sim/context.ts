@@ -111,7 +111,6 @@ export interface Ctx {
 class TurnContext implements Ctx {
   readonly year: number;
   readonly rules: Rules;
-  readonly changes: Change[] = [];
   readonly attackers: Party[] = [];
   readonly suspenders: Party[] = [];
   readonly granting: Party[] = [];
@@ -126,6 +125,7 @@ class TurnContext implements Ctx {
   constructor(
     readonly s: GameState,
     readonly owned: Set<object>,
+    readonly changes: Change[],
   ) {
     this.year = s.year;
     this.rules = s.rules;
@@ -141,8 +141,12 @@ class TurnContext implements Ctx {
   }
 }
 
-export function createContext(s: GameState, owned: Set<object> = new Set()): Ctx {
-  return new TurnContext(s, owned);
+/**
+ * A turn's context; the events revealed at a year's start take the turn's `owned` set and its
+ * `changes` (they join the turn's report), and a fresh one of each otherwise.
+ */
+export function createContext(s: GameState, owned: Set<object> = new Set(), changes: Change[] = []): Ctx {
+  return new TurnContext(s, owned, changes);
 }
 
 /**
@@ -231,6 +235,11 @@ export function addOnce<T>(list: T[], item: T): boolean {
   if (list.includes(item)) return false;
   list.push(item);
   return true;
+}
+
+/** `list` with `item` once, for a list shared between states: itself if `item` is in it, else a new list. */
+export function withOnce<T>(list: readonly T[], item: T): readonly T[] {
+  return list.includes(item) ? list : [...list, item];
 }
 
 export function note(ctx: Ctx, change: Change): void {

@@ -180,7 +180,11 @@ function staticHashOf(s: GameState): string {
   return h.digest();
 }
 
-/** A power's record copied (its banked points and address years too), in the one shape of every power. */
+/**
+ * A power's record copied (its banked points too), in the one shape of every power. Its intel, its
+ * address years and its closed embassy are replaced, never changed in place (./articles/article-i.ts,
+ * ./support.ts): shared.
+ */
 export function copyPower(p: PowerState): PowerState {
   return {
     standing: p.standing,
@@ -191,7 +195,7 @@ export function copyPower(p: PowerState): PowerState {
     embassy: p.embassy,
     controller: p.controller,
     leaders: p.leaders,
-    intel: p.intel && { year: p.intel.year, reserves: p.intel.reserves, fleets: p.intel.fleets },
+    intel: p.intel,
     startWorlds: p.startWorlds,
     banked: {
       honour: p.banked.honour,
@@ -200,10 +204,9 @@ export function copyPower(p: PowerState): PowerState {
       support: p.banked.support,
       decades: p.banked.decades.slice(),
     },
-    addressYears: p.addressYears.slice(),
+    addressYears: p.addressYears,
     passageUntil: p.passageUntil,
     grievance: p.grievance,
-    // Replaced, never changed in place: shared.
     embassyClosed: p.embassyClosed,
   };
 }
@@ -251,6 +254,7 @@ function copyObligation(o: Obligation): Obligation {
   }
 }
 
+// A war's helpers are replaced, never changed in place (src/sim/articles/article-iii.ts): shared.
 function copyWar(w: War): War {
   return {
     id: w.id,
@@ -261,10 +265,10 @@ function copyWar(w: War): War {
     until: w.until,
     strength: w.strength,
     target: w.target,
-    aidedBy: w.aidedBy.slice(),
+    aidedBy: w.aidedBy,
     raiders: w.raiders ?? null,
-    armedBy: w.armedBy.slice(),
-    supportedBy: w.supportedBy.slice(),
+    armedBy: w.armedBy,
+    supportedBy: w.supportedBy,
   };
 }
 
@@ -299,7 +303,8 @@ export function cloneState(s: GameState): GameState {
  * changed in place: the walked-back suspensions (src/sim/suspension.ts), the debts
  * (src/sim/debts.ts), the protests and demands (src/sim/answers.ts), the heroes
  * (src/sim/articles/article-v.ts), the ledger (a new list each turn: `flushLedger`), the year's
- * events and the history (`revealEvents` and the turn make new lists).
+ * events and the history (`revealEvents` and the turn make new lists); inside the copied powers and
+ * wars, a power's intel and address years and a war's helpers (`copyPower`, `copyWar`).
  */
 export function turnCopy(s: GameState): GameState {
   const c = sharedCopy(s);

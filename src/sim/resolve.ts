@@ -143,16 +143,17 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   resolveCovertArms(ctx, bySteps.covertArms);
   rollDetection(ctx);
 
-  // (g) obligations whose deadline passed
+  // (g) obligations whose deadline passed. Most years none falls due: the list is replaced only
+  // when one does.
+  let due = false;
   for (const ob of s.obligations) {
+    if (ob.deadline > ctx.year) continue;
+    due = true;
     if (ob.deadline !== ctx.year) continue;
     if (ob.kind === 'aid') judgeAid(ctx, ob);
     else if (ob.kind === 'extradition') judgeExtradition(ctx, ob);
     else judgeRuling(ctx, ob);
   }
-  // Most years no obligation falls due: the list is replaced only when one does.
-  let due = false;
-  for (const ob of s.obligations) if (ob.deadline <= ctx.year) due = true;
   if (due) s.obligations = s.obligations.filter((o) => o.deadline > ctx.year);
   grudgeRaids(ctx);
   judgeAnswers(ctx);
@@ -329,11 +330,11 @@ function advance(ctx: Ctx, fallen: Party | null): void {
     }
     return;
   }
-  const next = createContext(s, ctx.owned);
-  // The new year's events append after the turn's entries, and both join the ledger in one copy
-  // (a reader during the reveal takes the pending list with the ledger: `priorsOf`).
+  // The new year's changes follow the turn's in its report. Its events' entries append after the
+  // turn's, and both join the ledger in one copy (a reader during the reveal takes the pending list
+  // with the ledger: `priorsOf`).
+  const next = createContext(s, ctx.owned, ctx.changes);
   next.pending = ctx.pending;
   revealEvents(next, s);
   flushLedger(next);
-  ctx.changes.push(...next.changes);
 }

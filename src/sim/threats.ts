@@ -3,7 +3,7 @@
 // the other party's fleets beside them (with passage), or an attack on the raiders first.
 import { warTarget } from './articles/article-iii';
 import { type BattleOutcome, fight, shipsAt } from './battle';
-import { addFleet, addOnce, type Cause, type Ctx, changeSupport, note, ownFleet } from './context';
+import { addFleet, addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, withOnce } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import {
@@ -102,7 +102,7 @@ export function strike(ctx: Ctx, war: War, target: System, cause: Cause): Battle
 /** Article III's reward, once per war and helper, and what the helper's own government thinks of it. */
 function thank(ctx: Ctx, party: Party, war: War, text: string, cause: Cause, won: boolean): void {
   if (war.aidedBy.includes(party)) return;
-  war.aidedBy.push(party);
+  war.aidedBy = withOnce(war.aidedBy, party);
   reward(ctx, party, 'III/war-aid', ctx.rules.rewards.warAid, 'III', text);
   const sup = ctx.rules.support;
   if (party === 'klingon' && won) changeSupport(ctx, party, sup.klingonBattleWon, cause, text);

@@ -99,13 +99,13 @@ export interface PowerState {
   /** Number of governments that fell (an AI gets a new leader each time). */
   leaders: number;
   /** Intelligence gathered by espionage on the other party: what it saw, and when. */
-  intel: { year: number; reserves: number; fleets: number } | null;
+  intel: Readonly<{ year: number; reserves: number; fleets: number }> | null;
   /** Worlds it owned at the start: security is banked against them (DESIGN.md section 15.1). */
   startWorlds: number;
   /** The points banked so far, by source and by decade of the game. */
   banked: Banked;
   /** Years it addressed its council, the last ten kept: each address gives less (section 15.2). */
-  addressYears: number[];
+  addressYears: readonly number[];
   /**
    * The last year its grant of passage holds (0: none). A grant made while a third power's threat
    * against it is named holds until the blow falls (DESIGN.md section 15.2).
@@ -210,13 +210,16 @@ export interface War {
   until: number;
   strength: number;
   target: string | null;
-  /** Who aided the victim against this war (a reward once per giver). */
-  aidedBy: Party[];
+  /**
+   * Who aided the victim against this war (a reward once per giver). This list and the two below
+   * are replaced, never changed in place: a turn's copy of the war shares them (`turnCopy`).
+   */
+  aidedBy: readonly Party[];
   /** The raiders' fleet, gathered beside the named world while the threat is announced (none: no fleet). */
   raiders?: string | null;
   /** Who sells its enemy arms in secret, and who supports it openly: paid every year it lasts. */
-  armedBy: Party[];
-  supportedBy: Party[];
+  armedBy: readonly Party[];
+  supportedBy: readonly Party[];
 }
 
 /** A fugitive sheltered from extradition (Article V): a hero at home, year after year (section 15.3). */

@@ -300,3 +300,28 @@ describe('aid to the other party against a third power', () => {
     expect(r.report.refused.map((x) => x.code)).toEqual(['order/own-war']);
   });
 });
+
+describe('the lists of a war’s helpers', () => {
+  // A turn's copy of a war shares these lists with the state before it (`turnCopy`): a turn that adds
+  // a helper must give the war a new list, and leave the one the state before it holds as it was.
+  it('grow in the new state only: covert arms, open support and aid', () => {
+    const before = miniGame((s) => {
+      tholianWar()(s);
+      unseen(s);
+    });
+    const armed = turn(before, {
+      federation: [
+        { type: 'covert-arms', thirdPower: 'tholian' },
+        { type: 'open-support', thirdPower: 'tholian' },
+      ],
+    }).state;
+    const aided = turn(before, { federation: [{ type: 'aid', target: WAR, amount: 5 }] }).state;
+    const war = (s: GameState) => s.wars.find((w) => w.id === WAR);
+    expect(war(armed)).toMatchObject({ armedBy: ['federation'], supportedBy: ['federation'], aidedBy: [] });
+    expect(war(aided)).toMatchObject({ armedBy: [], supportedBy: [], aidedBy: ['federation'] });
+    expect(war(before)).toMatchObject({ armedBy: [], supportedBy: [], aidedBy: [] });
+    // A later turn with no helper shares the lists it found.
+    const later = turn(armed).state;
+    expect(war(later)?.armedBy).toBe(war(armed)?.armedBy);
+  });
+});

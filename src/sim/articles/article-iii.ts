@@ -1,6 +1,6 @@
 // Article III — if a third power attacks one party, the other must not support that power and may
 // aid the party attacked. Wars are fought in step d; arms and open support are violations.
-import { addOnce, type Ctx, changeReserves, changeSupport, note } from '../context';
+import { type Ctx, changeReserves, changeSupport, note, withOnce } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import { strike } from '../threats';
@@ -70,7 +70,7 @@ export function resolveOpenSupport(ctx: Ctx, refs: OrderRef[]): void {
     const war = activeWar(ctx, order.thirdPower, otherParty(party));
     if (!war) continue;
     const name = thirdPowerName(ctx.s, order.thirdPower);
-    addOnce(war.supportedBy, party);
+    war.supportedBy = withOnce(war.supportedBy, party);
     war.strength += 2 * ctx.rules.economy.armsStrength;
     changeReserves(
       ctx,
@@ -98,7 +98,7 @@ export function resolveCovertArms(ctx: Ctx, refs: OrderRef[]): void {
     const war = activeWar(ctx, order.thirdPower, otherParty(party));
     if (!war) continue;
     const name = thirdPowerName(ctx.s, order.thirdPower);
-    addOnce(war.armedBy, party);
+    war.armedBy = withOnce(war.armedBy, party);
     war.strength += ctx.rules.economy.armsStrength;
     changeReserves(ctx, party, ctx.rules.economy.armsSaleGain, cause, `${name} pays for arms.`, 'III');
     commitCovert(
@@ -139,7 +139,7 @@ export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
     });
   }
   if (given >= ctx.rules.rewards.warAidMinimum && !war.aidedBy.includes(party)) {
-    war.aidedBy.push(party);
+    war.aidedBy = withOnce(war.aidedBy, party);
     reward(
       ctx,
       party,
