@@ -181,6 +181,21 @@ describe('resolveShapedTurn', () => {
     expect(refusedSome).toBe(true);
   });
 
+  it('YearOrders.take spends the cost of the order taken, not of the last one accepted', () => {
+    const s = gameAfter('khitomer-accords', 'year-1', 2);
+    const year = new YearOrders(s, 'federation');
+    const before = year.influenceLeft;
+    const council: Order = { type: 'address-council' };
+    expect(s.rules.influence.diplomacy).toBeGreaterThan(0);
+    expect(year.accepts(council)).toBe(true);
+    // Another order taken after the council was asked about: its own cost (none), not the council's.
+    year.take({ type: 'suspend-accords' });
+    expect(year.influenceLeft).toBe(before);
+    expect(year.accepts(council)).toBe(true);
+    year.take(council);
+    expect(year.influenceLeft).toBe(before - s.rules.influence.diplomacy);
+  });
+
   it('takes a year’s list in order, each order taken with its own definition and each refusal at its place', () => {
     const s = gameAfter('khitomer-accords', 'year-1', 4);
     const given = [...candidateOrders(s, 'federation'), { type: 'summit', extra: 1 }, { type: 'invade' }];

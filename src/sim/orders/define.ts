@@ -248,18 +248,20 @@ export function shapeRefusal(raw: unknown, def: OrderDefinition<OrderType> | und
   if (typeof raw !== 'object' || raw === null)
     return refusal('order/malformed', 'An order must be an object.');
   const o = raw as Record<string, unknown>;
-  const type = o.type;
   if (def === undefined) {
+    const type = o.type;
     // Named without String(): an object whose toString is not a function would throw (the API never does).
     const named =
       typeof type === 'string' ? `"${type}"` : `A value of type ${type === null ? 'null' : typeof type}`;
     return refusal('order/unknown-type', `${named} is not an order type.`);
   }
+  const type = def.shape.type;
   const fields = def.shape.fields;
   for (let i = 0; i < fields.length; i++) {
-    const [name, field] = fields[i] as (typeof fields)[number];
-    if (!field.ok(o[name]))
-      return refusal('order/malformed', `A ${type} order needs "${name}": ${field.what}.`);
+    const field = fields[i] as (typeof fields)[number];
+    const name = field[0];
+    if (!field[1].ok(o[name]))
+      return refusal('order/malformed', `A ${type} order needs "${name}": ${field[1].what}.`);
   }
   // Nothing else: the replay's schema is strict, and what the rules accept a replay must hold.
   let keys = 0;

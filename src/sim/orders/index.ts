@@ -264,6 +264,10 @@ export class YearOrders {
   /** The definition of each order taken, at its place in `taken` (found once, when it was checked). */
   readonly definitions: AnyDefinition[] = [];
   private readonly used: Budget;
+  /** The last order `accepts` said yes to, its definition and its cost, for `take`. */
+  private accepted: Order | null = null;
+  private acceptedDefinition: AnyDefinition | null = null;
+  private acceptedCost: OrderCost | null = null;
 
   constructor(
     private readonly state: GameState,
@@ -281,13 +285,23 @@ export class YearOrders {
   accepts(order: Order): boolean {
     if (ended(this.state)) return false;
     const def: AnyDefinition = definitionOf(order);
-    return this.refusalOf(order, def, def.cost(this.state, this.party, order)) === null;
+    const cost = def.cost(this.state, this.party, order);
+    if (this.refusalOf(order, def, cost) !== null) return false;
+    this.accepted = order;
+    this.acceptedDefinition = def;
+    this.acceptedCost = cost;
+    return true;
   }
 
   /** Take `order` (one `accepts` said yes to): what it spends is spent. */
   take(order: Order): void {
-    const def: AnyDefinition = definitionOf(order);
-    this.add(order, def, def.cost(this.state, this.party, order));
+    // The AI asks `accepts` and then takes: the definition and cost it found are not found again.
+    if (order === this.accepted && this.acceptedDefinition !== null && this.acceptedCost !== null) {
+      this.add(order, this.acceptedDefinition, this.acceptedCost);
+    } else {
+      const def: AnyDefinition = definitionOf(order);
+      this.add(order, def, def.cost(this.state, this.party, order));
+    }
   }
 
   /**
@@ -302,6 +316,7 @@ export class YearOrders {
   }
 
   private add(order: Order, def: AnyDefinition, cost: OrderCost): void {
+    this.accepted = null;
     spend(this.used, cost);
     this.taken.push(order);
     this.definitions.push(def);
