@@ -32,7 +32,7 @@ function parse() {
 }
 
 function yearSummary(report: TurnReport, s: GameState) {
-  const rec = s.history[s.history.length - 1];
+  const rec = s.history.at(-1);
   return {
     year: report.year,
     standing: rec?.standing ?? { federation: 0, klingon: 0 },
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
       1,
     );
   }
-  const finalHash = s.history[s.history.length - 1]?.hash ?? null;
+  const finalHash = s.history.at(-1)?.hash ?? null;
   if (v.json) {
     const doc = {
       scenario: s.scenarioId,

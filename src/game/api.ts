@@ -1,7 +1,7 @@
 // `window.khitomer`: drive the game from a console or a test, through the same store the screens use.
 // Whatever a call is given, it answers with a value: a refusal says why, nothing throws.
 import Phaser from 'phaser';
-import type { GameState, OrderError, Party, Replay } from '../sim/index';
+import { type OrderError, type Party, type Replay, type StateData, stateData } from '../sim/index';
 import type { GameStore, Outcome } from '../store/store';
 
 export interface KhitomerApi {
@@ -11,7 +11,7 @@ export interface KhitomerApi {
    */
   newGame(options: unknown): Outcome;
   /** The game's state (a copy). */
-  state(): GameState | null;
+  state(): StateData | null;
   /** Queue an order for the side giving orders now; returns the refusal when refused. */
   issue(order: unknown): { ok: true } | { ok: false; error: OrderError };
   /** End the year (and close its report); in hot seat, hand over first. */
@@ -82,7 +82,7 @@ export function installApi(store: GameStore, game: Phaser.Game): void {
     state: guarded(
       () => {
         const s = store.current()?.state;
-        return s ? structuredClone(s) : null;
+        return s ? stateData(s) : null;
       },
       () => null,
     ),

@@ -254,10 +254,10 @@ export function appendLedger(ctx: Ctx, entry: LedgerEntry): void {
   ctx.pending.push(entry);
 }
 
-/** The entries appended this turn join the state's ledger: one new list, the old one untouched. */
+/** The entries appended this turn join the state's ledger (the state before it still sees its own). */
 export function flushLedger(ctx: Ctx): void {
   if (ctx.pending.length === 0) return;
-  ctx.s.ledger = appended(ctx.s.ledger, ctx.pending);
+  ctx.s.ledger = ctx.s.ledger.concat(ctx.pending);
   ctx.pending = [];
 }
 
@@ -276,7 +276,7 @@ export function foldLedgerHash(s: GameState, from: number): void {
   const h = hashersOf(s).ledger.restart();
   h.digestText(s.ledgerHash);
   for (let i = from; i < s.ledger.length; i++) {
-    const e = s.ledger[i] as LedgerEntry;
+    const e = s.ledger.item(i);
     h.u32(e.year);
     h.str(e.party);
     h.strOrNull(e.article);
@@ -296,7 +296,7 @@ export function entriesOfYear(s: GameState, year: number): LedgerEntry[] {
 /** Where the ledger entries of `year` start (the ledger's length when there are none). */
 export function firstOfYear(s: GameState, year: number): number {
   let first = s.ledger.length;
-  while (first > 0 && (s.ledger[first - 1] as LedgerEntry).year === year) first--;
+  while (first > 0 && s.ledger.item(first - 1).year === year) first--;
   return first;
 }
 

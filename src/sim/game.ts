@@ -1,4 +1,5 @@
 // A new game from a validated scenario, copying a state, and the state's stable hash.
+import { Chronicle } from './chronicle';
 import { copyFleet, copySystem, createContext, flushLedger, foldLedgerHash } from './context';
 import { Derived } from './derived';
 import { revealEvents } from './events';
@@ -9,6 +10,7 @@ import {
   type Controller,
   type Fleet,
   type GameState,
+  type LedgerEntry,
   type Obligation,
   PARTIES,
   PARTY_TITLES,
@@ -16,6 +18,7 @@ import {
   type PowerState,
   type Result,
   type War,
+  type YearRecord,
 } from './types';
 import { industries } from './world';
 
@@ -119,7 +122,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     heroes: [],
     debts: [],
     covert: [],
-    ledger: [],
+    ledger: Chronicle.of(),
     ledgerHash: '0000000000000000',
     protests: [],
     demands: [],
@@ -129,7 +132,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     pactProposal: null,
     summitProposal: null,
     events: [],
-    history: [],
+    history: Chronicle.of(),
     result: null,
     rules: scenario.rules,
     grades: scenario.grades.map((g) => ({ ...g })),
@@ -283,6 +286,22 @@ function copyClaim(c: Claim): Claim {
   };
 }
 
+/** A state as plain data: its ledger and history as arrays (what `JSON.stringify` writes of it). */
+export type StateData = Omit<GameState, 'ledger' | 'history'> & {
+  ledger: LedgerEntry[];
+  history: YearRecord[];
+};
+
+/** A deep copy of `s` as plain data, for a page or a test to read (a chronicle is not cloneable). */
+export function stateData(s: GameState): StateData {
+  return structuredClone({ ...s, ledger: s.ledger.toArray(), history: s.history.toArray() });
+}
+
+/** The state that `data` (a `stateData` of it) stands for: its ledger and history as chronicles again. */
+export function fromStateData(data: StateData): GameState {
+  return { ...data, ledger: Chronicle.of(data.ledger), history: Chronicle.of(data.history) };
+}
+
 /** A deep copy of everything a turn may change; the static parts are shared. */
 export function cloneState(s: GameState): GameState {
   const c = turnCopy(s);
@@ -291,7 +310,6 @@ export function cloneState(s: GameState): GameState {
   c.heroes = s.heroes.slice();
   c.covert = s.covert.slice();
   c.events = s.events.slice();
-  c.history = s.history.slice();
   return c;
 }
 

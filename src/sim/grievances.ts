@@ -6,7 +6,6 @@ import {
   type Article,
   eachParty,
   type GameState,
-  type LedgerEntry,
   ofParty,
   otherParty,
   PARTIES,
@@ -30,7 +29,7 @@ export function wrongedBy(s: GameState, victim: Party, article: Article | null =
   const since = s.year - s.rules.answers.answerYears;
   const ledger = s.ledger;
   for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
+    const e = ledger.item(i);
     if (e.year < since) break;
     if (e.party !== offender || e.kind === 'reward' || e.article === null) continue;
     if (article === null || e.article === article) return true;

@@ -17,11 +17,14 @@ export { EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
 export {
   cloneState,
   createGame,
+  fromStateData,
   type GameError,
   hashState,
   MAX_SEED_LENGTH,
   type NewGameOptions,
   RULES_VERSION,
+  type StateData,
+  stateData,
 } from './game';
 export { articleOf, firstYearDetection, priorsOf, repeatCost, violationCost } from './ledger';
 export {

@@ -52,7 +52,7 @@ export function priorsOf(
   let k = 0;
   for (const e of pending) if (e.year >= since && counts(e, party, article)) k++;
   for (let i = s.ledger.length - 1; i >= 0; i--) {
-    const e = s.ledger[i] as LedgerEntry;
+    const e = s.ledger.item(i);
     if (e.year < since) break;
     if (counts(e, party, article)) k++;
   }
@@ -67,7 +67,7 @@ export function priorsByArticle(s: GameState, party: Party, year: number): numbe
   const since = Math.max(s.signedYear, year - s.rules.forgivenessYears);
   const k = ARTICLES.map(() => 0);
   for (let i = s.ledger.length - 1; i >= 0; i--) {
-    const e = s.ledger[i] as LedgerEntry;
+    const e = s.ledger.item(i);
     if (e.year < since) break;
     if (e.party === party && e.kind !== 'reward' && e.article !== null) {
       const at = ARTICLES.indexOf(e.article);
@@ -278,7 +278,7 @@ export function applyStanding(ctx: Ctx): void {
     const start = p.standing;
     let running = start;
     for (let i = first; i < end; i++) {
-      const e = (i < ledger.length ? ledger[i] : pending[i - ledger.length]) as LedgerEntry;
+      const e = i < ledger.length ? ledger.item(i) : (pending[i - ledger.length] as LedgerEntry);
       if (e.party !== party) continue;
       const from = running;
       running += e.delta;

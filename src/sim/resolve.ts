@@ -215,8 +215,8 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     violations,
     hash,
   };
-  // A new list one longer (the one the turn started from is shared with the state before it).
-  s.history = [...s.history, record];
+  // One longer: the state before it still sees its own (src/sim/chronicle.ts).
+  s.history = s.history.concat([record]);
   const report: TurnReport = {
     year,
     events: yearEvents,

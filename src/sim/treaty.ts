@@ -226,7 +226,7 @@ function lastBreach(ctx: Ctx, party: Party): LedgerEntry | null {
   }
   const ledger = ctx.s.ledger;
   for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
+    const e = ledger.item(i);
     if (e.party === party && e.kind !== 'reward' && e.article !== null) return e;
   }
   return null;
@@ -241,7 +241,7 @@ function recentSummit(ctx: Ctx, party: Party, years: number): boolean {
 export function summitRewardedWithin(s: GameState, party: Party, years: number): boolean {
   const ledger = s.ledger;
   for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
+    const e = ledger.item(i);
     if (e.year <= s.year - years) break;
     if (e.party === party && e.code === 'summit') return true;
   }

@@ -1,4 +1,5 @@
 // The game's vocabulary, declared once. Every other module of the core builds on these.
+import type { Chronicle } from './chronicle';
 import type { Rules } from './scenario/rules';
 import type { TableEntry, TimelineEntry } from './scenario/schema';
 
@@ -369,7 +370,8 @@ export interface GameState {
   /** Gratitude and grudges that last (rules version 9, src/sim/debts.ts). */
   debts: Debt[];
   covert: CovertAct[];
-  ledger: LedgerEntry[];
+  /** Every change of standing with its cause, oldest first (src/sim/chronicle.ts: appended, never copied). */
+  ledger: Chronicle<LedgerEntry>;
   /** Running hash of the ledger, so the state hash need not walk the whole ledger every year. */
   ledgerHash: string;
   /** Protests standing (section 15.4), oldest first. */
@@ -385,7 +387,8 @@ export interface GameState {
   summitProposal: Proposal | null;
   /** This year's events, revealed in the events phase. */
   events: GameEvent[];
-  history: YearRecord[];
+  /** A record of each year played, oldest first (src/sim/chronicle.ts). */
+  history: Chronicle<YearRecord>;
   result: GameResult | null;
   rules: Rules;
   grades: { id: string; name: string; min: number }[];

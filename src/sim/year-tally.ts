@@ -53,7 +53,7 @@ export class YearTally {
     const end = ledger.length + pending.length;
     const percent = this.ctx.rules.answers.grievancePercent;
     for (let i = this.next; i < end; i++) {
-      const e = (i < ledger.length ? ledger[i] : pending[i - ledger.length]) as LedgerEntry;
+      const e = i < ledger.length ? ledger.item(i) : (pending[i - ledger.length] as LedgerEntry);
       const t = e.party === 'federation' ? this.federation : this.klingon;
       t.delta += e.delta;
       if (e.kind !== 'reward' && e.article !== null) {

@@ -3,7 +3,8 @@
 // screen reads this from the order definitions, so a new order type is on it with no edit in src/game.
 import type { Page } from '@playwright/test';
 import { candidateOrders } from '../../src/sim/candidates';
-import type { GameState, Party } from '../../src/sim/types';
+import { fromStateData, type StateData } from '../../src/sim/game';
+import type { Party } from '../../src/sim/types';
 import { expect, test } from './helpers';
 
 /** The order types of the cards shown in `panel` (the testid of a card is `order-<type>`). */
@@ -54,7 +55,7 @@ test('every order type the core can give in a year is on the screen', async ({ p
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
   const checked = new Set<string>();
   for (let year = 0; year < 6; year++) {
-    const state = (await page.evaluate(() => window.khitomer.state())) as GameState;
+    const state = fromStateData((await page.evaluate(() => window.khitomer.state())) as StateData);
     const party = (await page.evaluate(() => window.khitomer.active())) as Party;
     await expect(page.getByTestId('hud-year')).toHaveText(String(state.year));
     // What the core offers, from the core itself: not from the screen's own reading of it.

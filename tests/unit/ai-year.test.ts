@@ -122,12 +122,11 @@ describe("the year as the AI's plan reads it", () => {
       priors: 0,
       text: 'A violation.',
     });
-    g.ledger = [
-      ...g.ledger,
+    g.ledger = g.ledger.concat([
       seen('I/covert', 'klingon'),
       seen('I/attack', 'klingon'),
       seen('I/covert', 'federation'),
-    ];
+    ]);
     const twice = Math.floor((r.costs['I/covert'] * (100 + 2 * r.repeatPercent) + 50) / 100);
     expect(price('I/covert')).toBe(twice);
     expect(price('III/arms')).toBe(r.costs['III/arms']);

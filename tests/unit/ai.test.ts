@@ -18,7 +18,7 @@ import {
   validateOrder,
   viewFor,
 } from '../../src/sim/index';
-import { miniGame, ROOT, turn } from './fixtures';
+import { copyOf, miniGame, ROOT, turn } from './fixtures';
 
 const campaign = (() => {
   const r = loadBuiltinScenario('khitomer-accords');
@@ -86,7 +86,7 @@ describe('AI personalities', () => {
   });
 
   it('see neither the other power’s reserves nor its unseen covert acts', () => {
-    const s = structuredClone(states[states.length - 1] as GameState);
+    const s = copyOf(states[states.length - 1] as GameState);
     s.powers.klingon.reserves = 777;
     s.powers.federation.intel = null;
     s.covert.push({
@@ -104,7 +104,7 @@ describe('AI personalities', () => {
     expect(v.covert.some((c) => c.id === 'c-secret')).toBe(false);
     expect(v.powers.federation.reserves).toBe(s.powers.federation.reserves);
     // What it cannot see cannot change what it does.
-    const t = structuredClone(s);
+    const t = copyOf(s);
     t.powers.klingon.reserves = 3;
     t.covert = t.covert.filter((c) => c.id !== 'c-secret');
     for (const who of AI_PERSONALITIES)
@@ -116,7 +116,7 @@ describe('AI personalities', () => {
     // calls see one hidden class. Its fields and their order are what can be checked here; the class
     // itself only with V8's natives (%HaveSameMap), outside the suite.
     for (const s of states.slice(0, 4)) {
-      const before = structuredClone(s);
+      const before = copyOf(s);
       for (const party of PARTIES) {
         const v = viewFor(s, party);
         expect(Object.keys(v)).toEqual(Object.keys(s));

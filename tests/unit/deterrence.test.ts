@@ -1,9 +1,11 @@
 // A power that may break the articles reads its partner (rules version 8, src/sim/ai/deterrence.ts):
 // answered, it keeps its year's breaches within what its standing can bear if all are seen; a hawk
 // unpunished presses on, and wary never adds up breaches into a year that takes it to the line.
+
 import { describe, expect, it } from 'vitest';
 import { breachBudget, breachCost, emboldened, moodOf } from '../../src/sim/ai/deterrence';
 import { makeEval, violationPoints } from '../../src/sim/ai/value';
+import { Chronicle } from '../../src/sim/chronicle';
 import { aiOrders, type GameState, type LedgerEntry, TRAITS } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -27,7 +29,7 @@ describe('how a hawk reads its partner', () => {
   it('is wary with nothing of its seen; only a hawk presses on unpunished, and a loyal power reads nothing', () => {
     const g = miniGame();
     expect(moodOf(g, 'klingon', hawk)).toBe('wary');
-    g.ledger = [seen(g, 3)];
+    g.ledger = Chronicle.of([seen(g, 3)]);
     expect(moodOf(g, 'klingon', TRAITS.pragmatist)).toBe('wary');
     g.protests = [{ by: 'federation', article: 'VI', year: g.year - 1 }];
     expect(moodOf(g, 'klingon', TRAITS.pragmatist)).toBe('answered');
@@ -36,19 +38,19 @@ describe('how a hawk reads its partner', () => {
 
   it('is unpunished when a breach seen two to five years ago went unanswered', () => {
     const g = miniGame();
-    g.ledger = [seen(g, 2)];
+    g.ledger = Chronicle.of([seen(g, 2)]);
     expect(moodOf(g, 'klingon', hawk)).toBe('unpunished');
     // Seen only last year: the partner's answer, if any, is being given as the hawk plans.
-    g.ledger = [seen(g, 1)];
+    g.ledger = Chronicle.of([seen(g, 1)]);
     expect(moodOf(g, 'klingon', hawk)).toBe('wary');
     // Seen six years ago: forgotten.
-    g.ledger = [seen(g, 6)];
+    g.ledger = Chronicle.of([seen(g, 6)]);
     expect(moodOf(g, 'klingon', hawk)).toBe('wary');
   });
 
   it('is answered by a protest standing, a demand awaiting or an embassy recalled in protest', () => {
     const g = miniGame();
-    g.ledger = [seen(g, 2)];
+    g.ledger = Chronicle.of([seen(g, 2)]);
     g.protests = [{ by: 'federation', article: 'VI', year: g.year - 1 }];
     expect(moodOf(g, 'klingon', hawk)).toBe('answered');
     g.protests = [];
@@ -163,12 +165,12 @@ describe('the standing a hawk’s breaches may spend', () => {
     // Standing 32: answered, it may spend 2; left unanswered, it seizes Archanis IV next door.
     const answered = miniGame();
     answered.powers.klingon.standing = 32;
-    answered.ledger = [seen(answered, 2)];
+    answered.ledger = Chronicle.of([seen(answered, 2)]);
     answered.protests = [{ by: 'federation', article: 'VI', year: answered.year - 1 }];
     expect(spent(answered)).toBeLessThanOrEqual(2);
     const unpunished = miniGame();
     unpunished.powers.klingon.standing = 32;
-    unpunished.ledger = [seen(unpunished, 2)];
+    unpunished.ledger = Chronicle.of([seen(unpunished, 2)]);
     expect(spent(unpunished)).toBeGreaterThan(2);
   });
 });

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
   createGame,
+  fromStateData,
   type GameState,
   type LedgerEntry,
   loadBuiltinScenario,
@@ -14,8 +15,14 @@ import {
   resolveTurn,
   type Scenario,
   type ScenarioInput,
+  stateData,
   type TurnReport,
 } from '../../src/sim/index';
+
+/** A deep copy of a state, its ledger and history as chronicles (`structuredClone` would leave them plain objects). */
+export function copyOf(s: GameState): GameState {
+  return fromStateData(stateData(s));
+}
 
 /** A built-in scenario, validated (a test that cannot load one fails at once). */
 export function builtin(id: string): Scenario {

@@ -125,7 +125,12 @@ describe('a century of the campaign', () => {
     if (!r.ok) throw new Error(r.error.message);
     const s = r.value.state;
     expect(s.result?.kind).toBe('centennial');
-    const articles = new Set(s.ledger.map((e) => e.article).filter((a) => a !== null));
+    const articles = new Set(
+      s.ledger
+        .toArray()
+        .map((e) => e.article)
+        .filter((a) => a !== null),
+    );
     expect([...articles].sort()).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
     // Both faces of the Accords: violations seen, and faith kept.
     expect(s.ledger.some((e) => e.kind !== 'reward' && e.article !== null)).toBe(true);

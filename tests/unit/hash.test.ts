@@ -11,7 +11,7 @@ import {
   simulate,
 } from '../../src/sim/index';
 import { HASHED_FIELDS, hashersOf, UNHASHED_FIELDS } from '../../src/sim/state-hash';
-import { builtin, miniGame, miniScenario, turn } from './fixtures';
+import { builtin, copyOf, miniGame, miniScenario, turn } from './fixtures';
 
 describe('hashValue', () => {
   it('does not depend on the order of an object’s keys, at any depth', () => {
@@ -333,7 +333,7 @@ describe('hashState', () => {
   it('gives 16 hex digits, the same for a copy', () => {
     const s = miniGame();
     expect(hashState(s)).toMatch(/^[0-9a-f]{16}$/);
-    expect(hashState(structuredClone(s))).toBe(hashState(s));
+    expect(hashState(copyOf(s))).toBe(hashState(s));
     expect(hashState(fullState())).toBe(hashState(fullState()));
   });
 
@@ -361,7 +361,7 @@ describe('hashState', () => {
     system.output -= 1;
     expect(hashState(s)).toBe(before);
     // The same states hashed in another order give the same hashes.
-    const states = [miniGame(), fullState(), structuredClone(s)];
+    const states = [miniGame(), fullState(), copyOf(s)];
     const first = states.map((x) => hashState(x));
     const again = [...states]
       .reverse()
@@ -574,7 +574,7 @@ describe('hashState', () => {
   it.each([...HASHED_FIELDS])('moves when the top-level field %s changes', (field) => {
     const s = fullState();
     const before = hashState(s);
-    const t = structuredClone(s) as unknown as Record<string, unknown>;
+    const t = copyOf(s) as unknown as Record<string, unknown>;
     const v = t[field];
     if (Array.isArray(v)) {
       expect(v.length, `fullState() should fill ${field}`).toBeGreaterThan(0);
@@ -601,7 +601,7 @@ describe('hashState', () => {
     for (const path of paths) {
       const name = path.join('.');
       if (STATIC_LEAVES.some((re) => re.test(name))) continue;
-      const t = structuredClone(s);
+      const t = copyOf(s);
       setAt(t, path, moved(getAt(t, path)));
       if (hashState(t) === before) missed.push(name);
       checked.push(name);
@@ -650,7 +650,7 @@ describe('hashState', () => {
     const s = fullState();
     const before = hashState(s);
     for (const field of ['fleets', 'obligations', 'wars', 'claims', 'covert', 'events'] as const) {
-      const t = structuredClone(s);
+      const t = copyOf(s);
       const list = t[field] as unknown[];
       list.push(structuredClone(list[0]));
       expect(hashState(t), field).not.toBe(before);
@@ -660,10 +660,10 @@ describe('hashState', () => {
   it('moves when an obligation is replaced by one of another kind, or the obligations are reordered', () => {
     const s = fullState();
     const before = hashState(s);
-    const swapped = structuredClone(s);
+    const swapped = copyOf(s);
     swapped.obligations.reverse();
     expect(hashState(swapped)).not.toBe(before);
-    const replaced = structuredClone(s);
+    const replaced = copyOf(s);
     const [aid, extradition] = replaced.obligations;
     if (!aid || !extradition) throw new Error('fixture');
     replaced.obligations[0] = { ...extradition, id: aid.id, eventId: aid.eventId, deadline: aid.deadline };
@@ -672,7 +672,7 @@ describe('hashState', () => {
 
   it('ignores the order in which an object’s keys were written', () => {
     const s = fullState();
-    const t = structuredClone(s);
+    const t = copyOf(s);
     const ob = t.obligations[0];
     if (ob?.kind !== 'aid') throw new Error('fixture');
     t.obligations[0] = Object.fromEntries(Object.entries(ob).reverse()) as typeof ob;
@@ -713,7 +713,7 @@ describe('hashState', () => {
       expect(hexCode(other)).toBe(foldString(other));
     // And the state hash moves with the ledger hash, whichever way it is read.
     const s = miniGame();
-    const t = structuredClone(s);
+    const t = copyOf(s);
     s.ledgerHash = text;
     t.ledgerHash = flip(3);
     expect(hashState(t)).not.toBe(hashState(s));
@@ -721,16 +721,18 @@ describe('hashState', () => {
 
   it('leaves out the history (each year there keeps its own hash)', () => {
     const s = miniGame();
-    const t = structuredClone(s);
-    t.history.push({
-      year: 2300,
-      standing: { federation: 1, klingon: 2 },
-      support: { federation: 3, klingon: 4 },
-      industry: { federation: 5, klingon: 6 },
-      status: 'in-force',
-      violations: { federation: 0, klingon: 0 },
-      hash: '0123456789abcdef',
-    });
+    const t = copyOf(s);
+    t.history = t.history.concat([
+      {
+        year: 2300,
+        standing: { federation: 1, klingon: 2 },
+        support: { federation: 3, klingon: 4 },
+        industry: { federation: 5, klingon: 6 },
+        status: 'in-force',
+        violations: { federation: 0, klingon: 0 },
+        hash: '0123456789abcdef',
+      },
+    ]);
     expect(hashState(t)).toBe(hashState(s));
   });
 

@@ -24,8 +24,8 @@ function spiedAndAttacked() {
 describe('the ledger at the turn’s end', () => {
   it('counts the turn’s own violations as priors of an exposure revealed as the next year opens', () => {
     const { state } = spiedAndAttacked();
-    const at = state.ledger.findIndex((e) => e.code === 'I/attack');
-    expect(state.ledger[at]).toMatchObject({ year: 2300, party: 'federation', article: 'I' });
+    const at = state.ledger.toArray().findIndex((e) => e.code === 'I/attack');
+    expect(state.ledger.at(at)).toMatchObject({ year: 2300, party: 'federation', article: 'I' });
     // The leak is charged after the attack, with the attack as a prior of Article I.
     expect(at).toBeGreaterThanOrEqual(0);
     expect(at).toBeLessThan(state.ledger.length - 1);
@@ -37,7 +37,7 @@ describe('the ledger at the turn’s end', () => {
     const was = before.ledger.slice();
     expect(entries(report, 'federation', 'I/attack')).toHaveLength(1);
     expect(report.ledger.every((e) => e.year === 2300)).toBe(true);
-    expect(before.ledger).toEqual(was);
+    expect(before.ledger.toArray()).toEqual(was);
     expect(state.ledger.slice(0, was.length)).toEqual(was);
     expect(state.ledger.length).toBeGreaterThan(was.length + 1);
   });

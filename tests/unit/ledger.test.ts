@@ -1,7 +1,9 @@
 // The ledger (DESIGN.md section 5): the repeat multiplier, Article V's forgiveness window, the
 // signing as a hard line, detection of covert acts (with the victim's embassy as eyes), and the
 // cover-up cost of an exposure in a later year.
+
 import { describe, expect, it } from 'vitest';
+import { Chronicle } from '../../src/sim/chronicle';
 import {
   ARTICLES,
   articleOf,
@@ -154,7 +156,7 @@ describe('grievances from before the signing never count', () => {
       text: 'An old quarrel.',
     });
     // Older than the first year, so they stand at the head of the ledger.
-    g.ledger.unshift(old(2298), old(2299));
+    g.ledger = Chronicle.of([old(2298), old(2299), ...g.ledger]);
     return g;
   }
 
@@ -201,7 +203,7 @@ describe('priors of every article at once', () => {
       priors: 0,
       text: 'A test entry.',
     });
-    g.ledger.push(
+    g.ledger = g.ledger.concat([
       entry(2300 - window - 1, 'federation', 'I', 'violation'), // forgiven
       entry(2300 - window, 'federation', 'I', 'violation'),
       entry(2296, 'federation', 'IV', 'exposure'),
@@ -210,7 +212,7 @@ describe('priors of every article at once', () => {
       entry(2299, 'federation', null, 'reward'),
       entry(2299, 'federation', 'VI', 'violation'),
       entry(2300, 'federation', 'I', 'violation'),
-    );
+    ]);
     expect(priorsByArticle(g, 'federation', 2300)).toEqual([2, 0, 0, 1, 0, 1]);
     expect(priorsByArticle(g, 'klingon', 2300)).toEqual([0, 0, 0, 1, 0, 0]);
     // A year later the oldest of them is forgiven too.

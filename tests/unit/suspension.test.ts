@@ -1,10 +1,12 @@
 // Rules version 8: a suspension ordered in answer puts the suspender's case on record. Should the
 // suspended Accords collapse, it keeps `treaty.suspenderKeepsPercent` % of what it banked and the
 // other power nothing; a collapse with no answer on record still leaves both nothing.
+
 import { describe, expect, it } from 'vitest';
+import { Chronicle } from '../../src/sim/chronicle';
 import { aiOrders, type GameState, type Order, scoreBreakdown } from '../../src/sim/index';
 import { blameless, collapseScores } from '../../src/sim/suspension';
-import { miniGame, type RulesInput, turn, withRules } from './fixtures';
+import { copyOf, miniGame, type RulesInput, turn, withRules } from './fixtures';
 
 const suspend: Order = { type: 'suspend-accords' };
 
@@ -29,7 +31,7 @@ describe('a suspension on record', () => {
     expect(
       r.report.changes.some((c) => c.kind === 'treaty' && /breaches of .* are on record/.test(c.text)),
     ).toBe(true);
-    const healed = structuredClone(r.state);
+    const healed = copyOf(r.state);
     healed.powers.klingon.standing = 30;
     const back = turn(healed, { federation: [{ type: 'summit' }], klingon: [{ type: 'summit' }] });
     expect(back.state.status).not.toBe('suspended');
@@ -64,7 +66,7 @@ describe('a suspension on record', () => {
 
   it('keeps nothing for a suspender whose own standing fell below the line', () => {
     const s = turn(crisis(100), { federation: [suspend] }).state;
-    const fallen = structuredClone(s);
+    const fallen = copyOf(s);
     fallen.powers.federation.standing = 5;
     expect(blameless(fallen)).toBeNull();
     const r = turn(fallen);
@@ -109,10 +111,10 @@ describe('the AI’s suspension', () => {
       s.powers.klingon.standing = standing;
       withRules(s, rules);
     });
-    const s = structuredClone(g);
+    const s = copyOf(g);
     s.powers.federation.banked.honour = banked;
     if (breach)
-      s.ledger = [
+      s.ledger = Chronicle.of([
         {
           year: s.year,
           party: 'klingon',
@@ -123,7 +125,7 @@ describe('the AI’s suspension', () => {
           priors: 0,
           text: 'A covert act seen.',
         },
-      ];
+      ]);
     return s;
   }
   const suspends = (who: 'pragmatist' | 'hawk' | 'loyalist', s: GameState) =>

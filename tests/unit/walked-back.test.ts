@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type GameState, type Order, scoreBreakdown } from '../../src/sim/index';
 import { walkedBackCost } from '../../src/sim/suspension';
-import { miniGame, type RulesInput, turn, withRules } from './fixtures';
+import { copyOf, miniGame, type RulesInput, turn, withRules } from './fixtures';
 
 const suspend: Order = { type: 'suspend-accords' };
 const summit: Order = { type: 'summit' };
@@ -18,7 +18,7 @@ function crisis(rules: RulesInput = {}): GameState {
 
 /** The suspended Accords with the Klingon standing back above the line, restored by a summit. */
 function restored(s: GameState): ReturnType<typeof turn> {
-  const healed = structuredClone(s);
+  const healed = copyOf(s);
   healed.powers.klingon.standing = 30;
   return turn(healed, { federation: [summit], klingon: [summit] });
 }
@@ -40,7 +40,7 @@ describe('a suspension walked back', () => {
 
   it('is charged once for each suspension walked back', () => {
     const once = restored(turn(crisis(), { federation: [suspend] }).state).state;
-    const again = structuredClone(once);
+    const again = copyOf(once);
     again.powers.klingon.standing = 10;
     const twice = restored(turn(again, { federation: [suspend] }).state).state;
     expect(twice.walkedBack).toEqual(['federation', 'federation']);

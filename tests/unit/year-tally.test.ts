@@ -1,6 +1,8 @@
 // The year's ledger entries tallied once (src/sim/year-tally.ts): what step h and the year's record
 // read, counted from the ledger's tail of the year and the entries still pending.
+
 import { describe, expect, it } from 'vitest';
+import { Chronicle } from '../../src/sim/chronicle';
 import { appendLedger, createContext } from '../../src/sim/context';
 import { simulate } from '../../src/sim/index';
 import type { LedgerEntry, Party } from '../../src/sim/types';
@@ -20,11 +22,11 @@ function entry(
 describe('the year tally', () => {
   it('counts the year’s entries on the ledger and pending, and none of the year before', () => {
     const g = miniGame((s) => withRules(s, { answers: { grievancePercent: 50 } }));
-    g.ledger = [
+    g.ledger = Chronicle.of([
       entry(g.year - 1, 'federation', 'violation', 'I/old', -9),
       entry(g.year, 'federation', 'violation', 'I/a', -5),
       entry(g.year, 'klingon', 'reward', 'summit', 4),
-    ];
+    ]);
     const ctx = createContext(g);
     appendLedger(ctx, entry(g.year, 'federation', 'exposure', 'I/b', -3));
     appendLedger(ctx, entry(g.year, 'klingon', 'reward', 'clean-year', 2));
@@ -38,7 +40,7 @@ describe('the year tally', () => {
 
   it('takes in the entries made after it was first read', () => {
     const g = miniGame();
-    g.ledger = [];
+    g.ledger = Chronicle.of();
     const ctx = createContext(g);
     const tally = new YearTally(ctx);
     expect(tally.of('klingon')).toEqual({ seen: 0, faith: false, delta: 0, grievance: 0 });

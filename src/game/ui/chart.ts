@@ -73,7 +73,9 @@ export function renderChart(
     const points = [
       ...(opening ? [{ year: s.firstYear, standing: opening[party] }] : []),
       // A game that ended in the year (a collapse) never reached the next: its close is drawn there.
-      ...s.history.map((h) => ({ year: Math.min(h.year + 1, s.year), standing: h.standing[party] })),
+      ...s.history
+        .toArray()
+        .map((h) => ({ year: Math.min(h.year + 1, s.year), standing: h.standing[party] })),
     ];
     if (points.length === 0) continue;
     g.strokeStyle = colour;

@@ -9,7 +9,7 @@
 // over); unanswered, it weighs each breach alone, as it always did.
 import { definitionOf, type Order } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
-import { type GameState, type LedgerEntry, otherParty, type Party, powerOf } from '../types';
+import { type GameState, otherParty, type Party, powerOf } from '../types';
 import { copyTraits, type Traits } from './personality';
 import { type Eval, exposedCost, seenCost } from './value';
 
@@ -41,7 +41,7 @@ const SILENCE_MEMORY = 5;
 function seenLately(v: GameState, party: Party): boolean {
   const ledger = v.ledger;
   for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger[i] as LedgerEntry;
+    const e = ledger.item(i);
     if (e.year < v.year - SILENCE_MEMORY) break;
     if (e.year < v.year - 1 && e.party === party && e.kind !== 'reward' && e.article !== null) return true;
   }

@@ -114,7 +114,7 @@ export const loyalistAnswers: Policy = (s, party) => aiOrders('loyalist', s, par
 export function wronged(s: GameState, party: Party): boolean {
   const other = otherParty(party);
   for (let i = s.ledger.length - 1; i >= 0; i--) {
-    const e = s.ledger[i];
+    const e = s.ledger.item(i);
     if (!e || e.year < s.year - 1) break;
     if (e.party === other && e.kind !== 'reward' && e.article !== null) return true;
   }
