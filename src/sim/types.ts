@@ -370,7 +370,6 @@ export interface GameState {
   /** Gratitude and grudges that last (rules version 9, src/sim/debts.ts). */
   debts: Debt[];
   covert: CovertAct[];
-  /** Every change of standing with its cause, oldest first (src/sim/chronicle.ts: appended, never copied). */
   ledger: Chronicle<LedgerEntry>;
   /** Running hash of the ledger, so the state hash need not walk the whole ledger every year. */
   ledgerHash: string;
@@ -387,7 +386,6 @@ export interface GameState {
   summitProposal: Proposal | null;
   /** This year's events, revealed in the events phase. */
   events: GameEvent[];
-  /** A record of each year played, oldest first (src/sim/chronicle.ts). */
   history: Chronicle<YearRecord>;
   result: GameResult | null;
   rules: Rules;
