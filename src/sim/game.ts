@@ -292,9 +292,9 @@ export type StateData = Omit<GameState, 'ledger' | 'history'> & {
   history: YearRecord[];
 };
 
-/** A deep copy of `s` as plain data, for a page or a test to read (a chronicle is not cloneable). */
+/** A deep copy of `s` as plain data, for a page or a test to read: its JSON, read back. */
 export function stateData(s: GameState): StateData {
-  return structuredClone({ ...s, ledger: s.ledger.toArray(), history: s.history.toArray() });
+  return JSON.parse(JSON.stringify(s)) as StateData;
 }
 
 /** The state that `data` (a `stateData` of it) stands for: its ledger and history as chronicles again. */
