@@ -320,8 +320,8 @@ export function cloneState(s: GameState): GameState {
  * `addFleet`, `ownCovert` copy the list then). Shared as they are, since they are replaced and never
  * changed in place: the walked-back suspensions (src/sim/suspension.ts), the debts
  * (src/sim/debts.ts), the protests and demands (src/sim/answers.ts), the heroes
- * (src/sim/articles/article-v.ts), the ledger (a new list each turn: `flushLedger`), the year's
- * events and the history (`revealEvents` and the turn make new lists); inside the copied powers and
+ * (src/sim/articles/article-v.ts), the year's events (`revealEvents` makes a new list), the ledger
+ * and the history (chronicles: a turn appends to them, ./chronicle.ts); inside the copied powers and
  * wars, a power's intel and address years and a war's helpers (`copyPower`, `copyWar`).
  */
 export function turnCopy(s: GameState): GameState {

@@ -198,7 +198,7 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
 
   // (l) the year advances and the end is checked
   const year = ctx.year;
-  // The year's entries stay pending through `advance`: the ledger is copied once a turn.
+  // The year's entries stay pending through `advance`: they join the ledger once a turn.
   const yearLedger = entriesThisYear(ctx);
   // Counted before the year advances: the next year's events then join the ledger.
   const violations = tally.seen();
@@ -331,7 +331,7 @@ function advance(ctx: Ctx, fallen: Party | null): void {
     return;
   }
   // The new year's changes follow the turn's in its report. Its events' entries append after the
-  // turn's, and both join the ledger in one copy (a reader during the reveal takes the pending list
+  // turn's, and both join the ledger at once (a reader during the reveal takes the pending list
   // with the ledger: `priorsOf`).
   const next = createContext(s, ctx.owned, ctx.changes);
   next.pending = ctx.pending;
