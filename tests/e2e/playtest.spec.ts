@@ -305,11 +305,25 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
       opponent: 'pragmatist',
     }),
   );
-  await endYear(page, 2293);
+  // The year's report tells the raid, revealed as 2293 ends, as the news of 2294, under its own
+  // heading: the playtest read the coming year's events under "Embassies, obligations, trade".
+  await page.getByTestId('end-turn').click();
+  const coming = page.getByTestId('report-coming');
+  await expect(coming.locator('h3')).toHaveText('The news of 2294, as the new year opens', {
+    timeout: 15_000,
+  });
+  await expect(coming).toContainText('Gorn Hegemony ships gather near Archanis IV: they strike in 2295.');
+  // Said once, there, and in no other group (before, it stood under "Embassies, obligations, trade").
+  await expect(page.getByTestId('report-body').locator('li', { hasText: 'Border Raid' })).toHaveCount(1);
+  await expect(coming.locator('li', { hasText: 'Border Raid' })).toHaveCount(1);
+  await coming.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-report-coming');
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await page.getByTestId('tab-events').click();
   const card = page.getByTestId('defend');
   await expect(card).toContainText(
-    'Article III — Gorn Hegemony strikes Archanis IV in 2295: strength 8 against its defence of 2, an 80% chance it falls.',
+    'Article III — Gorn Hegemony strikes Archanis IV in 2295 (its war lasts until 2296): strength 8 against its defence of 2, an 80% chance it falls.',
   );
   // The tab counts its cards, the news and what is asked: a raid named in a year without news read
   // "Events (0)", and the playtest passed the tab by.
@@ -335,6 +349,31 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   // The fleet is there: the card counts its ships in the defence.
   await page.getByTestId('tab-events').click();
   await expect(card).toContainText(
-    /strikes Archanis IV this year: strength \d+ against its defence of ([3-9]|\d\d)/,
+    /strikes Archanis IV this year \(its war lasts until 2296\): strength \d+ against its defence of ([3-9]|\d\d)/,
   );
+});
+
+test("a war of two years that strikes its named world twice says the second blow is its war's again", async ({
+  page,
+}) => {
+  // The campaign, seed newcomer: in 2297 the Cardassians name Betazed, for a war of 2298 and 2299.
+  await startCampaign(page, 'newcomer');
+  for (let year = 2293; year < 2297; year++) await endYear(page, year);
+  await page.getByTestId('tab-events').click();
+  const card = page.getByTestId('defend');
+  await expect(card).toContainText('strikes Betazed in 2298 (its war lasts until 2299): strength');
+  await card.getByTestId('order-move').first().getByTestId('give-order').click();
+  await card.getByTestId('order-grant-passage').getByTestId('give-order').click();
+  await endYear(page, 2297);
+  await page.getByTestId('tab-events').click();
+  await expect(card).toContainText('strikes Betazed this year (its war lasts until 2299): strength');
+  await endYear(page, 2298);
+  // Held in 2298, Betazed is struck again in 2299 by the same war (the playtest read "this year" two
+  // years running as two raids, or one misdated): the card says it is that war's blow again, its last.
+  await page.getByTestId('tab-events').click();
+  await expect(card).toContainText(
+    'strikes Betazed again this year (its war began in 2298 and ends this year): strength',
+  );
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-defend-again');
 });

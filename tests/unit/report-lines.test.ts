@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, withoutEchoes } from '../../src/game/ui/report-lines';
+import { changeWords, splitComing, withoutEchoes } from '../../src/game/ui/report-lines';
 import { type Change, simulate, type TurnReport } from '../../src/sim/index';
 import type { GameState } from '../../src/sim/types';
 import { builtin } from './fixtures';
@@ -84,5 +84,40 @@ describe("the report's lines of a covert act brought out", () => {
     );
     const alone = note('Seen at once', false);
     expect(withoutEchoes([alone, other])).toEqual([alone, other]);
+  });
+});
+
+// Playtest 16: the year's report listed the next year's events, revealed as the year ended, under
+// "Embassies, obligations, trade" as if they were this year's diplomacy. They are told apart.
+describe("the report's news of the coming year", () => {
+  const years: { report: TurnReport; state: GameState }[] = [];
+  simulate(builtin('khitomer-accords'), {
+    seed: 'newcomer',
+    policies: { federation: 'loyalist', klingon: 'pragmatist' },
+    maxTurns: 6,
+    onTurn: (report, state) => years.push({ report, state }),
+  });
+
+  it("puts each event revealed as the year ends, and what it moved, in the coming year's news", () => {
+    let told = 0;
+    for (const { report, state } of years) {
+      const events = [...report.events, ...state.events];
+      const { year, coming } = splitComing(report.changes, events, report.year);
+      const next = state.events.filter((e) => e.year === report.year + 1);
+      // Each of the new year's events is said once, among the coming year's news, never in the year's.
+      for (const e of next) {
+        const line = `${e.title}: ${e.text}`;
+        expect(coming.filter((c) => c.text === line)).toHaveLength(1);
+        expect(year.some((c) => c.text === line)).toBe(false);
+        told += 1;
+      }
+      // The year's own events stay the year's; every change is in one group, in its order.
+      for (const e of report.events) expect(coming.some((c) => c.cause.event === e.id)).toBe(false);
+      expect(coming.every((c) => next.some((e) => e.id === c.cause.event))).toBe(true);
+      expect([...year, ...coming].length).toBe(report.changes.length);
+      expect(year).toEqual(report.changes.filter((c) => !coming.includes(c)));
+    }
+    if (told < 3) throw new Error('seed "newcomer" reveals several events in its first six years');
+    if (!years.some(({ report }) => report.events.length > 0)) throw new Error('some year has its events');
   });
 });

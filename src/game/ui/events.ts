@@ -16,6 +16,7 @@ import { aidView, generousLine, usefulAid } from './aid';
 import { el } from './dom';
 import { named, ownerName, PARTY_NAMES, PARTY_TITLES, sentence } from './names';
 import { orderRow } from './orders';
+import { raidWhen } from './raid-words';
 import { maySuspend, suspensionWords } from './suspension';
 
 export function renderEvents(store: GameStore, session: Session): HTMLElement {
@@ -176,7 +177,7 @@ function defenceCard(
   const defence =
     (world.capital ? b.capitalGarrison : b.garrison) + ships.reduce((n, f) => n + f.strength, 0);
   const chance = Math.round((100 * w.strength) / (w.strength + defence));
-  const when = w.since <= s.year ? 'this year' : `in ${w.since}`;
+  const when = raidWhen(w, s.year);
   const moves = choices.filter((o) => o.type === 'move' && o.to === world.id);
   // The other power's ships may help only with consent (the playtest's helping squadron was charged
   // with trespass for lying at the world): the order that gives it, where the defence is decided.

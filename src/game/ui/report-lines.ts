@@ -47,3 +47,23 @@ export function withoutEchoes(changes: readonly Change[]): Change[] {
   });
   return lines.filter((c) => !echoes.has(c));
 }
+
+/**
+ * The year's changes apart from the news of the year that opens as it ends: a change an event dated
+ * after `year` caused (its reveal, and what it moved at once) is the coming year's, told under a
+ * heading of its own (the playtest read the next year's events under "Embassies, obligations, trade"
+ * as this year's diplomacy). `events` are those the report may name (see `changeWords`).
+ */
+export function splitComing(
+  changes: readonly Change[],
+  events: readonly GameEvent[],
+  year: number,
+): { year: Change[]; coming: Change[] } {
+  const later = new Set(events.filter((e) => e.year > year).map((e) => e.id));
+  const split: { year: Change[]; coming: Change[] } = { year: [], coming: [] };
+  for (const c of changes) {
+    const id = c.cause.event;
+    (id !== undefined && later.has(id) ? split.coming : split.year).push(c);
+  }
+  return split;
+}

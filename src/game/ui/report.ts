@@ -2,7 +2,7 @@
 import type { GameState, Party, TurnReport } from '../../sim/index';
 import { el } from './dom';
 import { named, PARTY_TITLES } from './names';
-import { changeWords, withoutEchoes } from './report-lines';
+import { changeWords, splitComing, withoutEchoes } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
@@ -27,14 +27,14 @@ export function renderReport(
   const say = (text: string) => (state ? named(state, text) : text);
   // The year's events and the next year's, revealed as it ended: a support line names its event.
   const events = state ? [...report.events, ...state.events] : report.events;
-  const told = withoutEchoes(report.changes);
-  const items = (kind: string[]) => told.filter((c) => kind.includes(c.kind));
-  const list = (title: string, kinds: string[]) => {
-    const changes = items(kinds);
+  const told = splitComing(withoutEchoes(report.changes), events, report.year);
+  const items = (kind: string[]) => told.year.filter((c) => kind.includes(c.kind));
+  const list = (title: string, kinds: string[] | null, testid?: string) => {
+    const changes = kinds ? items(kinds) : told.coming;
     if (changes.length === 0) return null;
     return el(
       'div',
-      {},
+      testid ? { testid } : {},
       el('h3', {}, title),
       el(
         'ul',
@@ -90,6 +90,8 @@ export function renderReport(
       list('Support', ['support']),
       list('Territory and fleets', ['territory', 'fleet', 'war']),
       list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
+      // The events revealed as the year ended, and what they moved at once: the coming year's news.
+      list(`The news of ${report.year + 1}, as the new year opens`, null, 'report-coming'),
       secrets ? el('p', { class: 'warn', testid: 'report-secrets' }, secrets) : null,
     ),
     el(

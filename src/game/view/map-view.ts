@@ -6,6 +6,7 @@ import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
 import { fleetName, ownerName } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
+import { raidYears } from '../ui/raid-words';
 import { type Box, lanesOf, placeLabels } from './label-place';
 
 const WORLD = 1000;
@@ -236,7 +237,7 @@ export class MapView {
       ...namedThreats(s)
         .filter((w) => w.target === sys.id)
         .map((w) =>
-          el('div', {}, `Named by ${owner(w.thirdPower)}: strength ${w.strength}, strikes in ${w.since}`),
+          el('div', {}, `Named by ${owner(w.thirdPower)}: strength ${w.strength}, strikes ${raidYears(w)}`),
         ),
     );
     this.tooltip.style.left = `${p.x + 14}px`;
