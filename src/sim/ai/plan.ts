@@ -147,13 +147,14 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   let budget = breachBudget(e, mood);
   for (const o of opts) {
     if (chosen.influenceLeft <= 0 && !WITHOUT_INFLUENCE.has(o.order.type)) continue;
-    if (chosen.accepts(o.order)) {
+    const accepted = chosen.accepts(o.order);
+    if (accepted) {
       if (budget !== null) {
         const cost = breachCost(e, o.order, chosen.taken);
         if (cost > 0 && cost > budget) continue;
         budget -= cost;
       }
-      chosen.take(o.order);
+      chosen.take(accepted);
     }
   }
   return chosen.taken;

@@ -248,10 +248,17 @@ export function validateOrder(
     return refuse('game/ended', `The game ended in ${state.year}; no more orders can be given.`);
   }
   const year = new YearOrders(state, party);
-  for (const q of queued) year.take(q);
+  for (const q of queued) year.takeQueued(q);
   const def = definitionFor(raw);
   const error = shapeRefusal(raw, def) ?? year.refusal(raw as Order, def as AnyDefinition);
   return error === null ? { ok: true, value: raw as Order } : { ok: false, error };
+}
+
+/** An order the rules accept after a year's orders taken so far: its definition and what it spends. */
+export interface Accepted {
+  readonly order: Order;
+  readonly def: AnyDefinition;
+  readonly cost: OrderCost;
 }
 
 /**
@@ -264,10 +271,6 @@ export class YearOrders {
   /** The definition of each order taken, at its place in `taken` (found once, when it was checked). */
   readonly definitions: AnyDefinition[] = [];
   private readonly used: Budget;
-  /** The last order `accepts` said yes to, its definition and its cost, for `take`. */
-  private accepted: Order | null = null;
-  private acceptedDefinition: AnyDefinition | null = null;
-  private acceptedCost: OrderCost | null = null;
 
   constructor(
     private readonly state: GameState,
@@ -281,27 +284,26 @@ export class YearOrders {
     return this.used.influenceOf - this.used.influence;
   }
 
-  /** Whether the rules accept `order` after those taken (`validateOrder`'s answer); nothing is taken. */
-  accepts(order: Order): boolean {
-    if (ended(this.state)) return false;
+  /**
+   * `order` as the rules accept it after those taken (`validateOrder`'s answer), with its definition
+   * and what it would spend, or null; nothing is taken until it is given to `take`.
+   */
+  accepts(order: Order): Accepted | null {
+    if (ended(this.state)) return null;
     const def: AnyDefinition = definitionOf(order);
     const cost = def.cost(this.state, this.party, order);
-    if (this.refusalOf(order, def, cost) !== null) return false;
-    this.accepted = order;
-    this.acceptedDefinition = def;
-    this.acceptedCost = cost;
-    return true;
+    return this.refusalOf(order, def, cost) === null ? { order, def, cost } : null;
   }
 
-  /** Take `order` (one `accepts` said yes to): what it spends is spent. */
-  take(order: Order): void {
-    // The AI asks `accepts` and then takes: the definition and cost it found are not found again.
-    if (order === this.accepted && this.acceptedDefinition !== null && this.acceptedCost !== null) {
-      this.add(order, this.acceptedDefinition, this.acceptedCost);
-    } else {
-      const def: AnyDefinition = definitionOf(order);
-      this.add(order, def, def.cost(this.state, this.party, order));
-    }
+  /** Take an order `accepts` gave, before any other is taken: what it spends is spent. */
+  take(accepted: Accepted): void {
+    this.add(accepted.order, accepted.def, accepted.cost);
+  }
+
+  /** Take `order` unchecked, as one the year already holds (queued before): what it spends is spent. */
+  takeQueued(order: Order): void {
+    const def: AnyDefinition = definitionOf(order);
+    this.add(order, def, def.cost(this.state, this.party, order));
   }
 
   /**
@@ -316,7 +318,6 @@ export class YearOrders {
   }
 
   private add(order: Order, def: AnyDefinition, cost: OrderCost): void {
-    this.accepted = null;
     spend(this.used, cost);
     this.taken.push(order);
     this.definitions.push(def);
