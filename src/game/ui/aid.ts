@@ -3,7 +3,7 @@
 // Article IV) aid short of the need lessens the world's scar and wins the Council's approval, the need
 // in full keeps the article, and aid reaching `aidGenerousPercent` of the need is generous: more
 // standing and goodwill, output for good. Past that, aid earns nothing more.
-import type { GameState, Obligation, Order, Party } from '../../sim/index';
+import { type GameState, generousAid, type Obligation, type Order, type Party } from '../../sim/index';
 
 type AidObligation = Extract<Obligation, { kind: 'aid' }>;
 
@@ -17,7 +17,7 @@ function given(ob: AidObligation, party: Party, queued: readonly Order[]): numbe
 /** The aid that counts as generous, in all (0: generous aid earns nothing in these rules). */
 function generousAt(s: GameState, ob: AidObligation): number {
   const pays = s.rules.rewards.aidGenerous > 0 || s.rules.lasting.goodwillOutput > 0;
-  return pays ? Math.ceil((ob.need * s.rules.rewards.aidGenerousPercent) / 100) : 0;
+  return pays ? generousAid(s.rules, ob.need) : 0;
 }
 
 /**

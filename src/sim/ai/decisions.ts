@@ -2,6 +2,8 @@
 // against it, a third power at war with the other party. Each option is valued in points of the
 // score from what the power's own view shows, with what the choice leaves behind for years: a scarred
 // world of the rival, a hero cheered at home, a world kept against a ruling, arms paid every year.
+
+import { generousAid } from '../articles/article-iv';
 import { winPercent } from '../articles/claims-and-trade';
 import { wrongedBy } from '../grievances';
 import { pressable } from '../orders/disputes';
@@ -66,7 +68,7 @@ function aidOptions(e: Eval, ob: Ob<'aid'>, inForce: boolean, add: Add): void {
   const fedSupport = party === 'federation' ? supportValue(e, r.support.federationAidGiven) : 0;
   const remembered = duty ? regardValue(e, 'disaster') : reliefValue(e, ob.victim);
   const full = omission + reward + fedSupport + remembered - race - left * e.rv;
-  const generous = Math.ceil((ob.need * r.rewards.aidGenerousPercent) / 100) - ob.delivered[party];
+  const generous = generousAid(r, ob.need) - ob.delivered[party];
   if (generous > left && v.powers[party].reserves - generous >= 4) {
     const more =
       full +

@@ -5,6 +5,7 @@ import { type Ctx, changeReserves, changeSupport, note, ownSystem } from '../con
 import { grudgeFor, remember, resents } from '../debts';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
+import type { Rules } from '../scenario/rules';
 import { avenge } from '../threats';
 import {
   type AidObligation,
@@ -18,6 +19,11 @@ import {
   sentence,
 } from '../types';
 import { findSystem, ownedBy, thirdPowerName } from '../world';
+
+/** The aid, in all, that is generous for a need of `need`: `aidGenerousPercent` of it, rounded up. */
+export function generousAid(rules: Rules, need: number): number {
+  return Math.ceil((need * rules.rewards.aidGenerousPercent) / 100);
+}
 
 export function victimName(ctx: Ctx, ob: AidObligation): string {
   return isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(ctx.s, ob.victim);
@@ -126,7 +132,7 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
         'IV',
         `${PARTY_TITLES[party]} delivered aid in full to ${victimName(ctx, ob)}.`,
       );
-      if (d * 100 >= ob.need * r.aidGenerousPercent) {
+      if (d >= generousAid(ctx.rules, ob.need)) {
         reward(
           ctx,
           party,
