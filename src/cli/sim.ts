@@ -108,7 +108,7 @@ async function main(): Promise<void> {
       1,
     );
   }
-  const finalHash = s.history.at(-1)?.hash ?? null;
+  const finalHash = years.at(-1)?.hash ?? null;
   if (v.json) {
     const doc = {
       scenario: s.scenarioId,

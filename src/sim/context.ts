@@ -71,8 +71,8 @@ export interface TurnReport {
   changes: Change[];
   /** The year's ledger entries (violations seen, rewards earned). */
   ledger: LedgerEntry[];
-  /** Hash of the state after this turn. */
-  hash: string;
+  /** Hash of the state after this turn (worked out when first read). */
+  readonly hash: string;
 }
 
 export interface Ctx {

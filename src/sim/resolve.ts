@@ -25,6 +25,7 @@ import {
   flushLedger,
   foldLedgerHash,
   ownFleet,
+  type Refusal,
   type TurnReport,
 } from './context';
 import { resolveBuilds, resolveIncome } from './economy';
@@ -44,7 +45,9 @@ import { grudgeRaids, resolvePassage, retireRaiders } from './threats';
 import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './treaty';
 import {
   eachParty,
+  type GameEvent,
   type GameState,
+  type LedgerEntry,
   ofParty,
   PARTIES,
   PARTY_NAMES,
@@ -204,7 +207,6 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   const violations = tally.seen();
   advance(ctx, fallen);
   foldLedgerHash(s, ledgerBefore);
-  const hash = hashState(s, hashersOf(s).state);
   const record: YearRecord = {
     year,
     standing: { federation: s.powers.federation.standing, klingon: s.powers.klingon.standing },
@@ -213,20 +215,44 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
     industry: { federation: s.powers.federation.lastIndustry, klingon: s.powers.klingon.lastIndustry },
     status: s.status,
     violations,
-    hash,
   };
   // One longer: the state before it still sees its own (src/sim/chronicle.ts).
   s.history = s.history.concat([record]);
-  const report: TurnReport = {
-    year,
-    events: yearEvents,
-    orders: described,
-    refused,
-    changes: ctx.changes,
-    ledger: yearLedger,
-    hash,
-  };
+  const report = new YearReport(s, year, yearEvents, described, refused, ctx.changes, yearLedger);
   return { ok: true, value: { state: s, report } };
+}
+
+/**
+ * A year's report. Its hash is worked out when first read: a replay's record and its verifier read
+ * every year's, the AI's own plays and the tools' thousands of games read none; no turn changes a
+ * state it returned. The getter is the class's: on each report's literal, V8 made every report slowly.
+ */
+class YearReport implements TurnReport {
+  readonly #after: GameState;
+  #hash: string | undefined;
+
+  constructor(
+    after: GameState,
+    public year: number,
+    public events: GameEvent[],
+    public orders: TurnReport['orders'],
+    public refused: Refusal[],
+    public changes: Change[],
+    public ledger: LedgerEntry[],
+  ) {
+    this.#after = after;
+  }
+
+  get hash(): string {
+    this.#hash ??= hashState(this.#after, hashersOf(this.#after).state);
+    return this.#hash;
+  }
+
+  /** As plain data, its hash with it (`JSON.stringify` reads this). */
+  toJSON(): Omit<TurnReport, 'hash'> & { hash: string } {
+    const { year, events, orders, refused, changes, ledger } = this;
+    return { year, events, orders, refused, changes, ledger, hash: this.hash };
+  }
 }
 
 /** The words of a government's fall, in a result's cause. */

@@ -64,7 +64,7 @@ export const HASHED_FIELDS = [
 
 export const UNHASHED_FIELDS = {
   ledger: 'covered by ledgerHash',
-  history: 'derived: a record of earlier years, each with its own hash',
+  history: 'derived: a record of earlier years (each year’s hash is its report’s)',
   rules: 'static: in staticHash',
   grades: 'static: in staticHash',
   lanes: 'static: in staticHash',

@@ -306,7 +306,6 @@ export interface YearRecord {
   industry: Record<Party, number>;
   status: TreatyStatus;
   violations: Record<Party, number>;
-  hash: string;
 }
 
 export interface GameEvent {

@@ -64,10 +64,14 @@ export function reportSeenBy(r: TurnReport, party: Party): TurnReport {
     changes.push(hidden ? { ...c, article: null, cause: {} } : done ? { ...c, article: null } : c);
   }
   const refused = r.refused.filter((x: Refusal) => x.party === party);
+  // Each field named: a report's hash is its class's, which a spread would leave behind.
   return {
-    ...r,
+    year: r.year,
+    events: r.events,
     orders: { ...r.orders, [other]: theirOrders } as TurnReport['orders'],
-    changes,
     refused,
+    changes,
+    ledger: r.ledger,
+    hash: r.hash,
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinScenario, simulate } from '../../src/sim/index';
+import { hashState, loadBuiltinScenario, simulate } from '../../src/sim/index';
 import { ROOT, runCli } from './fixtures';
 
 const STACK_FRAME = /^\s+at /m;
@@ -100,7 +100,7 @@ describe('npm run sim', () => {
       policies: { federation: 'random', klingon: 'random' },
     });
     if (!sim.ok) throw new Error(sim.error.message);
-    expect(doc.finalHash).toBe(sim.value.state.history.at(-1)?.hash);
+    expect(doc.finalHash).toBe(hashState(sim.value.state));
   });
 
   it('refuses an unknown scenario or policy with a clear message, no stack trace', () => {

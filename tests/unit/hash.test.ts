@@ -7,8 +7,11 @@ import {
   type GameState,
   hashState,
   type LedgerEntry,
+  type Order,
+  type Party,
   type Scenario,
   simulate,
+  type TurnReport,
 } from '../../src/sim/index';
 import { HASHED_FIELDS, hashersOf, UNHASHED_FIELDS } from '../../src/sim/state-hash';
 import { builtin, copyOf, miniGame, miniScenario, turn } from './fixtures';
@@ -423,6 +426,37 @@ describe('hashState', () => {
     expect(covert).toBeGreaterThan(0);
   });
 
+  it('gives a turn’s hash read late, after the game went on and branched from its state, as read at once', () => {
+    // A report hashes its state when first read (resolve.ts): no later turn may change that state.
+    const campaign = builtin('khitomer-accords');
+    const seed = 'late-hash';
+    const controllers = { federation: 'pragmatist', klingon: 'hawk' } as const;
+    const played: { orders: Record<Party, Order[]>; hash: string }[] = [];
+    const sim = simulate(campaign, {
+      seed,
+      policies: controllers,
+      onTurn: (report, _state, orders) => played.push({ orders, hash: report.hash }),
+    });
+    if (!sim.ok) throw new Error(sim.error.message);
+    const created = createGame(campaign, { seed, controllers });
+    if (!created.ok) throw new Error(created.error.message);
+    let s = created.value;
+    const unread: TurnReport[] = [];
+    for (const { orders } of played) {
+      // A branch from the same state first (another year played from it), its hash read at once.
+      const branch = turn(s, { federation: [{ type: 'summit' }], klingon: [{ type: 'embargo' }] });
+      expect(branch.report.hash).toBe(hashState(branch.state, new Hasher()));
+      const t = turn(s, orders);
+      unread.push(t.report);
+      s = t.state;
+    }
+    expect(unread.length).toBeGreaterThan(20);
+    expect(unread.map((r) => r.hash)).toEqual(played.map((p) => p.hash));
+    // Written out, a report carries its hash as a field.
+    const first = unread[0] as TurnReport;
+    expect(JSON.parse(JSON.stringify(first))).toMatchObject({ year: first.year, hash: played[0]?.hash });
+  });
+
   it('takes an item’s word again only for the same object at the same place of the same list', () => {
     let made = 0;
     const word = (_h: Hasher, x: { n: number }) => {
@@ -719,7 +753,7 @@ describe('hashState', () => {
     expect(hashState(t)).not.toBe(hashState(s));
   });
 
-  it('leaves out the history (each year there keeps its own hash)', () => {
+  it('leaves out the history (each year’s hash is its report’s)', () => {
     const s = miniGame();
     const t = copyOf(s);
     t.history = t.history.concat([
@@ -730,7 +764,6 @@ describe('hashState', () => {
         industry: { federation: 5, klingon: 6 },
         status: 'in-force',
         violations: { federation: 0, klingon: 0 },
-        hash: '0123456789abcdef',
       },
     ]);
     expect(hashState(t)).toBe(hashState(s));

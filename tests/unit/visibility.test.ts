@@ -89,6 +89,14 @@ describe('what a side has seen', () => {
     // The thief's own view keeps all of it.
     const f = reportSeenBy(out.report, 'federation');
     expect(f.orders.federation.map((o) => o.type)).toEqual(['espionage']);
+    // Either side's view is of the same year and state.
+    expect([k.year, k.hash, f.year, f.hash]).toEqual([
+      out.report.year,
+      out.report.hash,
+      out.report.year,
+      out.report.hash,
+    ]);
+    expect(f.ledger).toBe(out.report.ledger);
     expect(f.changes.map((c) => c.text)).toContain('Stolen reserves arrive.');
     expect(f.changes).toHaveLength(out.report.changes.length);
     // Nor in the thief's view: the Empire's loss is the Federation's doing.
