@@ -1,6 +1,6 @@
 // A year's orders taken in, before the year resolves: each power's list checked in turn (its
-// refusals for the report), each accepted order described for the report and handed to the step
-// of the year its definition names.
+// refusals for the report), each accepted order handed to the step of the year its definition
+// names, and described for the report when the report is read (`orderWords`).
 import type { Refusal, TurnReport } from './context';
 import { type AnyDefinition, type Order, type RefusedOrder, takeOrders } from './orders/index';
 import type { OrderRef, Step } from './resolve-types';
@@ -30,13 +30,22 @@ function noOrders(): Record<Step, OrderRef[]> {
   };
 }
 
-/** The year's orders as the year reads them: refused, described, and by the step that resolves them. */
+/** The year's orders as the year reads them: refused, taken, and by the step that resolves them. */
 export interface YearIntake {
   refused: Refusal[];
-  described: TurnReport['orders'];
+  /** Each power's accepted orders with their definitions (`orderWords` gives the report's words). */
+  taken: Record<Party, TakenOrders>;
   /** Each step's orders, in the order the powers gave them (federation first, then by index). */
   bySteps: Record<Step, OrderRef[]>;
 }
+
+/** A power's accepted orders, each with the definition found when it was checked. */
+export interface TakenOrders {
+  readonly taken: readonly Order[];
+  readonly definitions: readonly AnyDefinition[];
+}
+
+const NOTHING: TakenOrders = { taken: [], definitions: [] };
 
 /**
  * Both powers' orders for the year (`orders`, an object checked already), taken as `takeOrders`
@@ -48,7 +57,7 @@ export function takeYearOrders(
   shaped: boolean,
 ): YearIntake {
   const refused: Refusal[] = [];
-  const described: TurnReport['orders'] = { federation: [], klingon: [] };
+  const taken: Record<Party, TakenOrders> = { federation: NOTHING, klingon: NOTHING };
   const bySteps = noOrders();
   const wrong: RefusedOrder[] = [];
   for (const party of PARTIES) {
@@ -69,18 +78,30 @@ export function takeYearOrders(
         refused.push({ party, index: r.index, order: r.order, code: r.error.code, message: r.error.message });
       wrong.length = 0;
     }
-    // Each order's definition, found when it was checked, gives its words and its step.
-    const { taken, definitions } = year;
-    const words = ofParty(described, party);
-    for (let index = 0; index < taken.length; index++) {
-      const order = taken[index] as Order;
-      const definition = definitions[index] as AnyDefinition;
-      words.push({ type: order.type, text: definition.describe(state, party, order) });
-      const ref: OrderRef = { party, index, order };
-      const list = bySteps[definition.step];
-      if (list === NONE) bySteps[definition.step] = [ref];
+    taken[party] = year;
+    // Each order's definition, found when it was checked, gives its step.
+    const { definitions } = year;
+    for (let index = 0; index < year.taken.length; index++) {
+      const ref: OrderRef = { party, index, order: year.taken[index] as Order };
+      const step = (definitions[index] as AnyDefinition).step;
+      const list = bySteps[step];
+      if (list === NONE) bySteps[step] = [ref];
       else list.push(ref);
     }
   }
-  return { refused, described, bySteps };
+  return { refused, taken, bySteps };
+}
+
+/** The accepted orders of the year in the report's words, each as its definition describes it in `state`. */
+export function orderWords(state: GameState, taken: Record<Party, TakenOrders>): TurnReport['orders'] {
+  const words: TurnReport['orders'] = { federation: [], klingon: [] };
+  for (const party of PARTIES) {
+    const { taken: list, definitions } = ofParty(taken, party);
+    const out = ofParty(words, party);
+    for (let i = 0; i < list.length; i++) {
+      const order = list[i] as Order;
+      out.push({ type: order.type, text: (definitions[i] as AnyDefinition).describe(state, party, order) });
+    }
+  }
+  return words;
 }

@@ -35,7 +35,7 @@ import { resolveGrievances } from './grievances';
 import { applyStanding, driftStanding, reward, rollDetection } from './ledger';
 import type { Order, OrderError } from './orders/index';
 import { courseOf, noteCrossing } from './passage';
-import { takeYearOrders } from './resolve-orders';
+import { orderWords, type TakenOrders, takeYearOrders } from './resolve-orders';
 import type { OrderRef } from './resolve-types';
 import { bankYear, collapseChain, finalScores } from './scoring';
 import { hashersOf } from './state-hash';
@@ -101,7 +101,7 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
       },
     };
   }
-  const { refused, described, bySteps } = takeYearOrders(state, orders, shaped);
+  const { refused, taken, bySteps } = takeYearOrders(state, orders, shaped);
 
   const s = turnCopy(state);
   const ledgerBefore = s.ledger.length;
@@ -218,29 +218,41 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   };
   // One longer: the state before it still sees its own (src/sim/chronicle.ts).
   s.history = s.history.concat([record]);
-  const report = new YearReport(s, year, yearEvents, described, refused, ctx.changes, yearLedger);
+  const report = new YearReport(state, taken, s, year, yearEvents, refused, ctx.changes, yearLedger);
   return { ok: true, value: { state: s, report } };
 }
 
 /**
- * A year's report. Its hash is worked out when first read: a replay's record and its verifier read
- * every year's, the AI's own plays and the tools' thousands of games read none; no turn changes a
- * state it returned. The getter is the class's: on each report's literal, V8 made every report slowly.
+ * A year's report. Its orders' words and its hash are worked out when first read: a replay's record
+ * and its verifier read every year's hash, the screens every year's words; the AI's own plays and
+ * the tools' thousands of games read neither. No turn changes a state it was given or returned.
+ * The getters are the class's: on each report's literal, V8 made every report slowly.
  */
 class YearReport implements TurnReport {
+  readonly #before: GameState;
+  readonly #taken: Record<Party, TakenOrders>;
   readonly #after: GameState;
+  #orders: TurnReport['orders'] | undefined;
   #hash: string | undefined;
 
   constructor(
+    before: GameState,
+    taken: Record<Party, TakenOrders>,
     after: GameState,
     public year: number,
     public events: GameEvent[],
-    public orders: TurnReport['orders'],
     public refused: Refusal[],
     public changes: Change[],
     public ledger: LedgerEntry[],
   ) {
+    this.#before = before;
+    this.#taken = taken;
     this.#after = after;
+  }
+
+  get orders(): TurnReport['orders'] {
+    this.#orders ??= orderWords(this.#before, this.#taken);
+    return this.#orders;
   }
 
   get hash(): string {
@@ -250,8 +262,8 @@ class YearReport implements TurnReport {
 
   /** As plain data, its hash with it (`JSON.stringify` reads this). */
   toJSON(): Omit<TurnReport, 'hash'> & { hash: string } {
-    const { year, events, orders, refused, changes, ledger } = this;
-    return { year, events, orders, refused, changes, ledger, hash: this.hash };
+    const { year, events, orders, refused, changes, ledger, hash } = this;
+    return { year, events, orders, refused, changes, ledger, hash };
   }
 }
 

@@ -64,7 +64,7 @@ export function reportSeenBy(r: TurnReport, party: Party): TurnReport {
     changes.push(hidden ? { ...c, article: null, cause: {} } : done ? { ...c, article: null } : c);
   }
   const refused = r.refused.filter((x: Refusal) => x.party === party);
-  // Each field named: a report's hash is its class's, which a spread would leave behind.
+  // Each field named: a report's orders and hash are its class's, which a spread would leave behind.
   return {
     year: r.year,
     events: r.events,

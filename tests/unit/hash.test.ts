@@ -426,16 +426,17 @@ describe('hashState', () => {
     expect(covert).toBeGreaterThan(0);
   });
 
-  it('gives a turn’s hash read late, after the game went on and branched from its state, as read at once', () => {
-    // A report hashes its state when first read (resolve.ts): no later turn may change that state.
+  it('gives a turn’s hash and words read late, after the game went on and branched from its state, as read at once', () => {
+    // A report hashes its state and words its orders when first read (resolve.ts): no later turn
+    // may change the states it was given and returned.
     const campaign = builtin('khitomer-accords');
     const seed = 'late-hash';
     const controllers = { federation: 'pragmatist', klingon: 'hawk' } as const;
-    const played: { orders: Record<Party, Order[]>; hash: string }[] = [];
+    const played: { orders: Record<Party, Order[]>; hash: string; words: TurnReport['orders'] }[] = [];
     const sim = simulate(campaign, {
       seed,
       policies: controllers,
-      onTurn: (report, _state, orders) => played.push({ orders, hash: report.hash }),
+      onTurn: (report, _state, orders) => played.push({ orders, hash: report.hash, words: report.orders }),
     });
     if (!sim.ok) throw new Error(sim.error.message);
     const created = createGame(campaign, { seed, controllers });
@@ -452,6 +453,9 @@ describe('hashState', () => {
     }
     expect(unread.length).toBeGreaterThan(20);
     expect(unread.map((r) => r.hash)).toEqual(played.map((p) => p.hash));
+    // So are the orders' words, which read the state the year began from.
+    expect(unread.map((r) => r.orders)).toEqual(played.map((p) => p.words));
+    expect(played.some((p) => p.words.federation.length > 0 && p.words.klingon.length > 0)).toBe(true);
     // Written out, a report carries its hash as a field.
     const first = unread[0] as TurnReport;
     expect(JSON.parse(JSON.stringify(first))).toMatchObject({ year: first.year, hash: played[0]?.hash });
