@@ -12,14 +12,24 @@
  * The items themselves are never changed.
  */
 export class Chronicle<T> implements Iterable<T> {
+  /** The chronicle this one was appended to (`concat`); null for one made by `of`. */
+  readonly #before: Chronicle<T> | null;
+  /** Its running digest (`runningDigest`), once worked out; given for one made by `of`. */
+  #digest: string | undefined;
+
   private constructor(
     private readonly items: T[],
     readonly length: number,
-  ) {}
+    before: Chronicle<T> | null,
+    digest: string | undefined,
+  ) {
+    this.#before = before;
+    this.#digest = digest;
+  }
 
-  /** A chronicle of `items` (copied). */
-  static of<T>(items: readonly T[] = []): Chronicle<T> {
-    return new Chronicle(items.slice(), items.length);
+  /** A chronicle of `items` (copied), whose running digest is `digest` (`runningDigest`). */
+  static of<T>(items: readonly T[] = [], digest = ''): Chronicle<T> {
+    return new Chronicle(items.slice(), items.length, null, digest);
   }
 
   /** A new chronicle: this one, then `more` (itself when `more` is empty; this one is unchanged). */
@@ -27,7 +37,31 @@ export class Chronicle<T> implements Iterable<T> {
     if (more.length === 0) return this;
     const items = this.length === this.items.length ? this.items : this.items.slice(0, this.length);
     for (let i = 0; i < more.length; i++) items.push(more[i] as T);
-    return new Chronicle(items, items.length);
+    return new Chronicle(items, items.length, this, undefined);
+  }
+
+  /**
+   * The digest of every append that made this chronicle: from the digest it was made with (`of`),
+   * `fold(digest, chronicle, from, to)` once per `concat`, over the items it appended. Worked out
+   * when first asked and kept, so a game's states fold each append once however many ask, and none
+   * if none asks (the ledger's hash: src/sim/state-hash.ts). A chronicle serves one kind of digest.
+   */
+  runningDigest(fold: (digest: string, chronicle: Chronicle<T>, from: number, to: number) => string): string {
+    if (this.#digest !== undefined) return this.#digest;
+    // Back to the last chronicle with its digest known (one made by `of` has one), then forward.
+    const unfolded: Chronicle<T>[] = [];
+    let c: Chronicle<T> = this;
+    while (c.#digest === undefined && c.#before !== null) {
+      unfolded.push(c);
+      c = c.#before;
+    }
+    let digest = c.#digest ?? '';
+    for (let i = unfolded.length - 1; i >= 0; i--) {
+      const next = unfolded[i] as Chronicle<T>;
+      digest = fold(digest, next, (next.#before as Chronicle<T>).length, next.length);
+      next.#digest = digest;
+    }
+    return digest;
   }
 
   /** The item at `i` (from the end when negative, as an array's `at`); undefined outside. */

@@ -2,7 +2,6 @@
 import type { OrderType } from './orders';
 import { type Stream, stream } from './rng';
 import type { Rules } from './scenario/rules';
-import { hashersOf } from './state-hash';
 import {
   type Article,
   type CovertAct,
@@ -247,8 +246,8 @@ export function note(ctx: Ctx, change: Change): void {
 }
 
 /**
- * Append to the ledger: the entry waits in the turn's `pending` list until `flushLedger`. Its
- * running hash is folded once a turn (`foldLedgerHash`).
+ * Append to the ledger: the entry waits in the turn's `pending` list until `flushLedger`, which
+ * appends the turn's entries at once (the ledger's running hash folds each append: state-hash.ts).
  */
 export function appendLedger(ctx: Ctx, entry: LedgerEntry): void {
   ctx.pending.push(entry);
@@ -259,24 +258,6 @@ export function flushLedger(ctx: Ctx): void {
   if (ctx.pending.length === 0) return;
   ctx.s.ledger = ctx.s.ledger.concat(ctx.pending);
   ctx.pending = [];
-}
-
-/** Fold the ledger entries from `from` on into the running `ledgerHash` (its text is presentation, left out). */
-export function foldLedgerHash(s: GameState, from: number): void {
-  if (from >= s.ledger.length) return;
-  const h = hashersOf(s).ledger.restart();
-  h.digestText(s.ledgerHash);
-  for (let i = from; i < s.ledger.length; i++) {
-    const e = s.ledger.item(i);
-    h.u32(e.year);
-    h.str(e.party);
-    h.strOrNull(e.article);
-    h.str(e.kind);
-    h.str(e.code);
-    h.u32(e.delta);
-    h.u32(e.priors);
-  }
-  s.ledgerHash = h.digest();
 }
 
 /** The ledger entries of `year`: they stand at the end of the ledger. */

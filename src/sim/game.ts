@@ -1,10 +1,11 @@
 // A new game from a validated scenario, copying a state, and the state's stable hash.
 import { Chronicle } from './chronicle';
-import { copyFleet, copySystem, createContext, flushLedger, foldLedgerHash } from './context';
+import { copyFleet, copySystem, createContext, flushLedger } from './context';
 import { Derived } from './derived';
 import { revealEvents } from './events';
 import { Hasher } from './hash';
 import type { Scenario } from './scenario/schema';
+import { LEDGER_START, ledgerDigest } from './state-hash';
 import {
   type Claim,
   type Controller,
@@ -122,8 +123,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
     heroes: [],
     debts: [],
     covert: [],
-    ledger: Chronicle.of(),
-    ledgerHash: '0000000000000000',
+    ledger: Chronicle.of([], LEDGER_START),
     protests: [],
     demands: [],
     tradePact: false,
@@ -149,7 +149,6 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
   const ctx = createContext(s);
   revealEvents(ctx, s);
   flushLedger(ctx);
-  foldLedgerHash(s, 0);
   return { ok: true, value: s };
 }
 
@@ -286,20 +285,28 @@ function copyClaim(c: Claim): Claim {
   };
 }
 
-/** A state as plain data: its ledger and history as arrays (what `JSON.stringify` writes of it). */
+/**
+ * A state as plain data: its ledger and history as arrays (what `JSON.stringify` writes of it) and
+ * the ledger's running hash beside them.
+ */
 export type StateData = Omit<GameState, 'ledger' | 'history'> & {
   ledger: LedgerEntry[];
+  ledgerHash: string;
   history: YearRecord[];
 };
 
 /** A deep copy of `s` as plain data, for a page or a test to read: its JSON, read back. */
 export function stateData(s: GameState): StateData {
-  return JSON.parse(JSON.stringify(s)) as StateData;
+  return { ...(JSON.parse(JSON.stringify(s)) as StateData), ledgerHash: ledgerDigest(s) };
 }
 
 /** The state that `data` (a `stateData` of it) stands for: its ledger and history as chronicles again. */
 export function fromStateData(data: StateData): GameState {
-  return { ...data, ledger: Chronicle.of(data.ledger), history: Chronicle.of(data.history) };
+  return sharedCopy({
+    ...data,
+    ledger: Chronicle.of(data.ledger, data.ledgerHash),
+    history: Chronicle.of(data.history),
+  });
 }
 
 /** A deep copy of everything a turn may change; the static parts are shared. */
@@ -369,7 +376,6 @@ export function sharedCopy(s: GameState): GameState {
     debts: s.debts,
     covert: s.covert,
     ledger: s.ledger,
-    ledgerHash: s.ledgerHash,
     protests: s.protests,
     demands: s.demands,
     tradePact: s.tradePact,

@@ -23,7 +23,6 @@ import {
   createContext,
   entriesThisYear,
   flushLedger,
-  foldLedgerHash,
   ownFleet,
   type Refusal,
   type TurnReport,
@@ -104,7 +103,6 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   const { refused, taken, bySteps } = takeYearOrders(state, orders, shaped);
 
   const s = turnCopy(state);
-  const ledgerBefore = s.ledger.length;
   const ctx = createContext(s);
   const yearEvents = s.events;
 
@@ -206,7 +204,6 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   // Counted before the year advances: the next year's events then join the ledger.
   const violations = tally.seen();
   advance(ctx, fallen);
-  foldLedgerHash(s, ledgerBefore);
   const record: YearRecord = {
     year,
     standing: { federation: s.powers.federation.standing, klingon: s.powers.klingon.standing },

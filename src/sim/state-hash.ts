@@ -1,6 +1,6 @@
 // The state hash: every part of the state that a turn can change, field by field, in a fixed
 // order. Static parts (map, rules, events of the scenario) are folded in once as `staticHash`;
-// the ledger as its running `ledgerHash`; the history is derived. A unit test mutates every field
+// the ledger as its running digest (`ledgerDigest`); the history is derived. A unit test mutates every field
 // and checks the hash moves, so a new field cannot be forgotten here silently.
 import { Derived } from './derived';
 import { FALSE, Hasher, NULL, TRUE } from './hash';
@@ -49,7 +49,6 @@ export const HASHED_FIELDS = [
   'heroes',
   'debts',
   'covert',
-  'ledgerHash',
   'protests',
   'demands',
   'tradePact',
@@ -63,7 +62,7 @@ export const HASHED_FIELDS = [
 ] as const satisfies readonly (keyof GameState)[];
 
 export const UNHASHED_FIELDS = {
-  ledger: 'covered by ledgerHash',
+  ledger: 'covered by its running digest, one fold per turn (ledgerDigest)',
   history: 'derived: a record of earlier years (each year’s hash is its report’s)',
   rules: 'static: in staticHash',
   grades: 'static: in staticHash',
@@ -86,7 +85,7 @@ export interface GameHashers {
 
 // Kept with the game's rules, which every state of the game shares (and the games of one scenario).
 // What a hasher remembers changes no hash: `hashState(s)` with a new hasher gives the same.
-// The state hasher reads the ledger hasher's last digest, the state's `ledgerHash`, without parsing it.
+// The state hasher reads the ledger hasher's last digest, the state's `ledgerDigest`, without parsing it.
 const hashers = new Derived<Rules, GameHashers>(() => {
   const ledger = new Hasher();
   return { state: new Hasher(ledger), ledger };
@@ -95,6 +94,33 @@ const hashers = new Derived<Rules, GameHashers>(() => {
 /** The hashers of the game `s` belongs to. */
 export function hashersOf(s: GameState): GameHashers {
   return hashers.of(s.rules);
+}
+
+/** The running hash of a new game's empty ledger. */
+export const LEDGER_START = '0000000000000000';
+
+/**
+ * The running hash of the ledger, so the state hash need not walk the whole ledger: each turn's
+ * entries (one append) folded into the hash before them, worked out when a state hash is first
+ * asked for (`Chronicle.runningDigest`). Their text is presentation, left out.
+ */
+export function ledgerDigest(s: GameState): string {
+  const hasher = hashersOf(s).ledger;
+  return s.ledger.runningDigest((digest, ledger, from, to) => {
+    const h = hasher.restart();
+    h.digestText(digest);
+    for (let i = from; i < to; i++) {
+      const e = ledger.item(i);
+      h.u32(e.year);
+      h.str(e.party);
+      h.strOrNull(e.article);
+      h.str(e.kind);
+      h.str(e.code);
+      h.u32(e.delta);
+      h.u32(e.priors);
+    }
+    return h.digest();
+  });
 }
 
 // The parts of the walk whose strings count their places from their own start (`Hasher.places`):
@@ -145,7 +171,7 @@ export function hashState(s: GameState, hasher: Hasher = new Hasher()): string {
   h.sharedList(HEROES, s.heroes, heroes);
   h.sharedList(DEBTS, s.debts, debts);
   h.sharedList(COVERT_LIST, s.covert, covert);
-  h.digestText(s.ledgerHash);
+  h.digestText(ledgerDigest(s));
   h.sharedList(ANSWERS, s.protests, protests);
   h.sharedList(DEMANDS, s.demands, demands);
   h.bool(s.tradePact);

@@ -369,9 +369,8 @@ export interface GameState {
   /** Gratitude and grudges that last (rules version 9, src/sim/debts.ts). */
   debts: Debt[];
   covert: CovertAct[];
+  /** Hashed by its running digest, one fold per turn's append (src/sim/state-hash.ts `ledgerDigest`). */
   ledger: Chronicle<LedgerEntry>;
-  /** Running hash of the ledger, so the state hash need not walk the whole ledger every year. */
-  ledgerHash: string;
   /** Protests standing (section 15.4), oldest first. */
   protests: Protest[];
   /** Demands for reparations awaiting the debtor's answer. */

@@ -5,6 +5,7 @@
 import {
   type Controller,
   cloneState,
+  fromStateData,
   type GameState,
   hashState,
   isParty,
@@ -18,6 +19,7 @@ import {
   replayStates,
   resolveScenario,
   type Scenario,
+  type StateData,
   type TurnReport,
   validateOrder,
 } from '../sim/index';
@@ -221,7 +223,7 @@ export function checkSave(text: string): string | LoadedSave {
   let hash: unknown = raw.hash;
   if (version === 1) {
     try {
-      hash = hashState(raw.state as GameState);
+      hash = hashState(fromStateData(raw.state as StateData));
     } catch {
       return 'its game state is damaged';
     }

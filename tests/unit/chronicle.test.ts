@@ -21,6 +21,35 @@ describe('a chronicle', () => {
     expect(a.concat([])).toBe(a);
   });
 
+  it('folds its running digest once per append, from the digest it was made with, when first asked', () => {
+    const folds: string[] = [];
+    // Each fold writes what it was given, so the digest spells out the appends it covers.
+    const fold = (d: string, c: Chronicle<string>, from: number, to: number) => {
+      const step = `${d}|${c.slice(from, to).join('+')}`;
+      folds.push(step);
+      return step;
+    };
+    const a = Chronicle.of(['x'], 'start');
+    const b = a.concat(['b1', 'b2']);
+    const c = b.concat(['c1']);
+    expect(c.concat([])).toBe(c);
+    expect(folds).toEqual([]);
+    expect(a.runningDigest(fold)).toBe('start');
+    expect(c.runningDigest(fold)).toBe('start|b1+b2|c1');
+    // Both appends folded in order, each once: the newer's digest built on the older's.
+    expect(folds).toEqual(['start|b1+b2', 'start|b1+b2|c1']);
+    expect(b.runningDigest(fold)).toBe('start|b1+b2');
+    expect(c.runningDigest(fold)).toBe('start|b1+b2|c1');
+    expect(folds).toHaveLength(2);
+    // A branch from the older one folds on that one's digest, not the newer's.
+    const branch = b.concat(['d1']);
+    expect(branch.runningDigest(fold)).toBe('start|b1+b2|d1');
+    expect(folds).toHaveLength(3);
+    // One made from plain items starts from its given digest ('' unless given).
+    expect(Chronicle.of(c.toArray(), 'given').runningDigest(fold)).toBe('given');
+    expect(Chronicle.of(['y']).concat(['z']).runningDigest(fold)).toBe('|z');
+  });
+
   it('copies its own items when an older one is appended to: no branch sees another’s', () => {
     const a = Chronicle.of(['x']);
     const b = a.concat(['b1']);

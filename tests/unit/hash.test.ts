@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { foldString, Hasher, hashValue, hexCode } from '../../src/sim/hash';
 import {
   createGame,
+  fromStateData,
   type GameState,
   hashState,
   type LedgerEntry,
@@ -11,9 +12,10 @@ import {
   type Party,
   type Scenario,
   simulate,
+  stateData,
   type TurnReport,
 } from '../../src/sim/index';
-import { HASHED_FIELDS, hashersOf, UNHASHED_FIELDS } from '../../src/sim/state-hash';
+import { HASHED_FIELDS, hashersOf, ledgerDigest, UNHASHED_FIELDS } from '../../src/sim/state-hash';
 import { builtin, copyOf, miniGame, miniScenario, turn } from './fixtures';
 
 describe('hashValue', () => {
@@ -391,7 +393,7 @@ describe('hashState', () => {
       const tb = turn(b, { klingon: [{ type: 'embargo' }] });
       expect(ta.report.hash).toBe(hashState(ta.state));
       expect(tb.report.hash).toBe(hashState(tb.state, new Hasher()));
-      expect(ta.state.ledgerHash).toMatch(/^[0-9a-f]{16}$/);
+      expect(ledgerDigest(ta.state)).toMatch(/^[0-9a-f]{16}$/);
       seen.add(ta.report.hash);
       seen.add(tb.report.hash);
       a = ta.state;
@@ -718,22 +720,22 @@ describe('hashState', () => {
     expect(hashState(t)).toBe(hashState(s));
   });
 
-  it('covers the ledger through ledgerHash, which a turn’s new entries move', () => {
+  it('covers the ledger through its running digest, which a turn’s new entries move', () => {
     const s = miniGame();
-    const before = s.ledgerHash;
+    const before = ledgerDigest(s);
     // A quiet year still writes the clean-year rewards into the ledger.
     const quiet = turn(s).state;
     expect(quiet.ledger.length).toBeGreaterThan(s.ledger.length);
-    expect(quiet.ledgerHash).toMatch(/^[0-9a-f]{16}$/);
-    expect(quiet.ledgerHash).not.toBe(before);
-    // A year with a violation writes other entries, and so another ledgerHash.
+    expect(ledgerDigest(quiet)).toMatch(/^[0-9a-f]{16}$/);
+    expect(ledgerDigest(quiet)).not.toBe(before);
+    // A year with a violation writes other entries, and so another digest.
     const withEmbassy = miniGame((sc) => {
       sc.powers.federation.embassy = 1;
     });
     const recalled = turn(withEmbassy, { federation: [{ type: 'embassy', action: 'recall' }] }).state;
     const kept = turn(withEmbassy).state;
     expect(recalled.ledger.some((e) => e.code === 'II/recall')).toBe(true);
-    expect(recalled.ledgerHash).not.toBe(kept.ledgerHash);
+    expect(ledgerDigest(recalled)).not.toBe(ledgerDigest(kept));
   });
 
   it('reads a ledger hash by its digest: the XOR of its halves, else the text’s own code', () => {
@@ -750,10 +752,10 @@ describe('hashState', () => {
     for (const other of [`${text}x`, text.toUpperCase(), text.slice(1), '', 'not a hash at all'])
       expect(hexCode(other)).toBe(foldString(other));
     // And the state hash moves with the ledger hash, whichever way it is read.
-    const s = miniGame();
-    const t = copyOf(s);
-    s.ledgerHash = text;
-    t.ledgerHash = flip(3);
+    const data = stateData(miniGame());
+    const s = fromStateData({ ...data, ledgerHash: text });
+    const t = fromStateData({ ...data, ledgerHash: flip(3) });
+    expect(ledgerDigest(s)).toBe(text);
     expect(hashState(t)).not.toBe(hashState(s));
   });
 

@@ -21,6 +21,7 @@ import {
   resolveTurn,
   type Scenario,
   simulate,
+  stateData,
   stream,
   TREATY_STATUSES,
   type TreatyStatus,
@@ -335,7 +336,7 @@ describe('random turns', () => {
           const through: string[] = [];
           for (const [i, plan] of plans.entries()) {
             if (s.phase === 'ended') break;
-            if (i === split) saved = JSON.stringify(s);
+            if (i === split) saved = JSON.stringify(stateData(s));
             const orders = {
               federation: ordersFor(s, 'federation', plan.federation),
               klingon: ordersFor(s, 'klingon', plan.klingon),
@@ -383,7 +384,7 @@ describe('random turns', () => {
       if (!created.ok) throw new Error(created.error.message);
       let s = created.value;
       for (const turn of recorded) {
-        const out = resolveTurn(fromStateData(JSON.parse(JSON.stringify(s))), turn.orders);
+        const out = resolveTurn(fromStateData(JSON.parse(JSON.stringify(stateData(s)))), turn.orders);
         if (!out.ok) throw new Error(out.error.message);
         expect(out.value.report.hash).toBe(turn.hash);
         s = out.value.state;

@@ -1,7 +1,7 @@
 // Saves are raw input: the game is rebuilt from the save's replay and must be the game the save
 // records. Every tampered save is set aside with its reason; the store goes on without throwing.
 import { describe, expect, it } from 'vitest';
-import { hashState, RULES_VERSION } from '../../src/sim/index';
+import { hashState, RULES_VERSION, stateData } from '../../src/sim/index';
 import { MAX_SAVE_CHARS, readSave, SAVE_KEY, SET_ASIDE_KEY, writeSave } from '../../src/store/save';
 import { MemoryStorage, SHORT, tab } from './store-fixtures';
 
@@ -71,7 +71,10 @@ type Tamper = [string, (save: Loose) => unknown, RegExp];
 /** Version 1 kept the state; the adversary edited it. Its replay must rebuild that state. */
 function asVersion1(save: Loose, edit: (state: Loose) => void): Loose {
   const { store } = played();
-  const state = structuredClone(store.current()?.state) as Loose;
+  // Version 1 kept the state as its plain data (its ledger's running hash beside the entries).
+  const current = store.current()?.state;
+  if (!current) throw new Error('no game');
+  const state = stateData(current) as Loose;
   edit(state);
   return { ...save, version: 1, hash: undefined, state };
 }
