@@ -142,7 +142,7 @@ export {
   type SimulateResult,
   simulate,
 } from './simulate';
-export { AI_PERSONALITIES, type AiPersonality } from './support';
+export { AI_PERSONALITIES, type AiPersonality, addressGain } from './support';
 export * from './types';
 export {
   COVERT_ORDER_TYPES,

@@ -215,6 +215,36 @@ test('influence is explained: the HUD says what it is and opens How to win, wher
   await expect(page.getByTestId('influence-note')).toContainText('1 of 3 left this year');
 });
 
+test('support is explained: the HUD says what the government wants and opens How to win, where the address tires', async ({
+  page,
+}) => {
+  await startShortGame(page, 'loyalist', 'support');
+  const support = await page.evaluate(() => window.khitomer.state()?.powers.federation.support);
+  const hud = page.getByTestId('hud-support');
+  await expect(hud).toHaveText(`support ${support} ?`);
+  await expect(hud).toHaveAttribute('title', /at 0 it falls/);
+  await expect(hud).toHaveAttribute(
+    'title',
+    /The Federation Council wants a year of growth ahead of the Empire \(\+1\)/,
+  );
+  await hud.click();
+  const explained = page.getByTestId('how-to-win').getByTestId('support-explained');
+  await expect(explained).toContainText(`Yours stands at ${support}.`);
+  await expect(explained).toContainText('aid given, to a disaster or against a war (+2 an order)');
+  await expect(explained).toContainText('It punishes a world taken while you strike back at no one (−4)');
+  await expect(explained).toContainText('An address to the council gives +3 this year');
+  await explained.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-support');
+  await page.keyboard.press('Escape');
+  // An address given: the next year's tires, and How to win says so.
+  await page.getByTestId('order-address-council').getByTestId('give-order').click();
+  await endYear(page, 2293);
+  await page.getByTestId('hud-support').click();
+  await expect(page.getByTestId('support-explained')).toContainText(
+    'An address to the council gives +2 this year',
+  );
+});
+
 test('a battle says who attacked whom, with what strengths, and the chance it had', async ({ page }) => {
   // Seed play-ce: the Romulans name Khitomer in 2295 and strike it in 2296.
   await startShortGame(page, 'loyalist', 'play-ce');

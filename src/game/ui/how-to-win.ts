@@ -4,6 +4,7 @@ import { type GameState, gradeOf, type Party, scoreBreakdown } from '../../sim/i
 import { button, el } from './dom';
 import { influenceSection } from './influence';
 import { PARTY_TITLES, partyClass } from './names';
+import { supportSection } from './support-words';
 
 /** A power's score by source, one row a source, and the total. */
 export function scoreTable(state: GameState, party: Party, testid: string): HTMLElement {
@@ -73,6 +74,7 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
     el('h3', {}, 'The grades'),
     gradeLadder(state, { [party]: total }, 'how-to-win-grades'),
     influenceSection(state, party),
+    supportSection(state, party),
     el(
       'div',
       { class: 'row' },

@@ -5,6 +5,7 @@ import type { Shown } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS, influenceSources } from './influence';
 import { partyClass, partyLabel } from './names';
+import { supportTip } from './support-words';
 
 function meter(
   label: string,
@@ -89,7 +90,16 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
         'div',
         {},
         el('b', { class: partyClass(me) }, partyLabel(me)),
-        ` · support ${p.support} · `,
+        ' · ',
+        // Support slid and no screen said how to raise it (playtest): its button says, as influence's.
+        actions.howToWin
+          ? button(`support ${p.support} ?`, actions.howToWin, {
+              class: 'link',
+              testid: 'hud-support',
+              title: supportTip(s, me),
+            })
+          : el('span', { testid: 'hud-support', title: supportTip(s, me) }, `support ${p.support}`),
+        ' · ',
         el(
           'span',
           {

@@ -1,0 +1,86 @@
+// Support at home in words: what each government wants, what it punishes, and what an address to
+// the council would give this year. The playtest watched support slide and found no screen that
+// said how to raise it (docs/RULES.md section 13 is the reference these sentences follow).
+import { addressGain, type GameState, type Party } from '../../sim/index';
+import { el } from './dom';
+
+/** What support is, in one sentence (the HUD's tooltip and How to win say it). */
+export const SUPPORT_IS =
+  'Support is your government’s backing at home, 0 to 100: at 0 it falls, and a player whose government falls loses.';
+
+const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+/** What raises the support of `party`'s government, by the rules of this game. */
+export function supportWants(s: GameState, party: Party): string[] {
+  const r = s.rules.support;
+  const hero = `a sheltered fugitive cheered as a hero (${signed(s.rules.lasting.heroSupport)} a year)`;
+  const refused = `reparations refused (${signed(s.rules.answers.refuseSupport)})`;
+  return party === 'klingon'
+    ? [
+        `battles won (${signed(r.klingonBattleWon)})`,
+        `worlds gained (${signed(r.klingonSystemGained)})`,
+        `defiance: a fugitive sheltered or helped to escape (${signed(r.klingonDefiance)})`,
+        hero,
+        refused,
+      ]
+    : [
+        `a year of growth ahead of the Empire (${signed(r.federationGrowth)})`,
+        `aid given, to a disaster or against a war (${signed(r.federationAidGiven)} an order)`,
+        `a fugitive sheltered or helped to escape (${signed(r.federationDefiance)})`,
+        hero,
+        refused,
+      ];
+}
+
+/** What lowers it. */
+export function supportCosts(s: GameState, party: Party): string[] {
+  const r = s.rules.support;
+  const own =
+    party === 'klingon'
+      ? [
+          `a world lost (${signed(r.klingonSystemLost)})`,
+          `a fugitive extradited (${signed(r.klingonExtradition)})`,
+        ]
+      : [
+          `a world taken while you strike back at no one (${signed(r.federationAttackUnanswered)})`,
+          `a covert act exposed (${signed(r.federationExposedCovert)})`,
+        ];
+  return [
+    ...own,
+    `a sheltered hero handed over after all (${signed(-s.rules.lasting.heroHandedOver)})`,
+    `every year the Accords are strained or suspended (${signed(r.strainedPerYear)})`,
+  ];
+}
+
+/** The drift, the address, and the fall, by the rules of this game, for `party` this year. */
+export function supportUpkeep(s: GameState, party: Party): string {
+  const r = s.rules.support;
+  const gain = addressGain(s, party);
+  const address =
+    gain > 0
+      ? `An address to the council gives ${signed(gain)} this year`
+      : 'An address to the council gives nothing more this decade';
+  return `In a year that brings your government none of what it wants, support above ${r.restLevel} ebbs by ${r.drift}. ${address} (${r.address} at first, ${r.addressLessEach} less for each address in the ten years before).`;
+}
+
+/** The HUD's tooltip on support: what it is, and what raises it. */
+export function supportTip(s: GameState, party: Party): string {
+  return `${SUPPORT_IS} ${councilOf(party)} wants ${supportWants(s, party).join(', ')}. More in How to win (H).`;
+}
+
+function councilOf(party: Party): string {
+  return party === 'klingon' ? 'The High Council' : 'The Federation Council';
+}
+
+/** The How to win panel's section on support, for `party`. */
+export function supportSection(s: GameState, party: Party): HTMLElement {
+  return el(
+    'div',
+    { testid: 'support-explained' },
+    el('h3', {}, 'Support at home: what your government wants'),
+    el('p', {}, `${SUPPORT_IS} Yours stands at ${s.powers[party].support}.`),
+    el('p', {}, `${councilOf(party)} wants ${supportWants(s, party).join('; ')}.`),
+    el('p', {}, `It punishes ${supportCosts(s, party).join('; ')}.`),
+    el('p', {}, supportUpkeep(s, party)),
+  );
+}
