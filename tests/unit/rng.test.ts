@@ -1,5 +1,6 @@
 // The contract of the seeded streams (DESIGN.md section 9, STYLE.md habit 5): the same name gives
 // the same numbers, another purpose or year gives others, and every helper stays in its range.
+import { GCProfiler } from 'node:v8';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { initialState, restoreStream, type Stream, stream, streamKey, streamName } from '../../src/sim/rng';
@@ -250,5 +251,26 @@ describe('the generator', () => {
     const theirs = seedrandom.alea('', { state: saved } as never) as unknown as () => number;
     const ours = restoreStream(s.name, saved);
     for (let i = 0; i < 500; i++) expect(ours.next()).toBe(theirs());
+  });
+});
+
+describe('a draw', () => {
+  // A stream's state is stored in its fields each draw: were they boxed (a class field set to
+  // undefined first makes V8 box them), every draw would put a number on the heap, 16 bytes, and
+  // eight million draws would need eight collections or more of the young generation.
+  it('stores no number on the heap: eight million draws need no garbage collection', () => {
+    const s = stream('heap', 'events', 2300);
+    const sum = (n: number): number => {
+      let x = 0;
+      for (let i = 0; i < n; i++) x += s.next();
+      return x;
+    };
+    for (let i = 0; i < 5; i++) sum(200_000); // made hot and optimised first
+    const profiler = new GCProfiler();
+    profiler.start();
+    const total = sum(8_000_000);
+    const collections = profiler.stop().statistics.length;
+    expect(total).toBeGreaterThan(0);
+    expect(collections).toBeLessThan(3);
   });
 });
