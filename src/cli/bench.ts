@@ -1,7 +1,8 @@
 // npm run bench [-- --json]: the speed of the core, as named figures (median of several runs).
 // npm runs it bundled by esbuild, as the game ships: under tsx every function would carry a
 // name-keeping wrapper and the figures would measure the loader as much as the core.
-//   campaignsPerSecond  the full campaign resolved from pre-generated orders (the core alone)
+//   campaignsPerSecond  the full campaign resolved from pre-generated orders (the core alone; a
+//                       report's words and state hash are worked out when read, and none is read)
 //   turnsPerSecond      the same, in turns
 //   ordersPerSecond     the same, in orders resolved
 //   aiCampaignsPerSecond full campaigns with both powers played by the pragmatist (core + AI)
