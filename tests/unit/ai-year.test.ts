@@ -3,10 +3,13 @@
 // order instead of a search of the state's lists. Each field is checked against the mini map.
 import { describe, expect, it } from 'vitest';
 import { preyOf, retakeFrom } from '../../src/sim/ai/reach';
+import { recentOf, wrongedUnder } from '../../src/sim/ai/recent';
 import { chargedCost, exposedCost, makeEval, mayViolate, seenCost } from '../../src/sim/ai/value';
-import { type GameState, TRAITS } from '../../src/sim/index';
-import { violationCost } from '../../src/sim/ledger';
-import { miniGame } from './fixtures';
+import { wrongedBy } from '../../src/sim/grievances';
+import { ARTICLES, type GameState, PARTIES, simulate, TRAITS } from '../../src/sim/index';
+import { priorsByArticle, violationCost } from '../../src/sim/ledger';
+import { summitRewardedWithin } from '../../src/sim/treaty';
+import { builtin, miniGame } from './fixtures';
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 const place = (g: GameState, id: string) => g.systems.findIndex((x) => x.id === id);
@@ -143,5 +146,38 @@ describe("the year as the AI's plan reads it", () => {
         expect(seenCost(e, code)).toBe(violationCost(g, 'klingon', code));
         expect(exposedCost(e, code)).toBe(violationCost(g, 'klingon', code, true));
       }
+  });
+
+  it("reads the recent ledger in one walk as the rules' own questions answer it", () => {
+    // Hawks and pragmatists break the articles, protest, and hold summits: every answer is met both ways.
+    const states: GameState[] = [];
+    for (const [federation, klingon] of [
+      ['hawk', 'pragmatist'],
+      ['pragmatist', 'hawk'],
+      ['hawk', 'hawk'],
+    ] as const)
+      for (const id of ['khitomer-accords', 'the-withdrawal'])
+        simulate(builtin(id), {
+          seed: `recent-${federation}-${klingon}`,
+          policies: { federation, klingon },
+          onTurn: (_r, s) => states.push(s),
+        });
+    const met = { priors: 0, wronged: 0, unwronged: 0, summit: 0, noSummit: 0 };
+    for (const s of states)
+      for (const party of PARTIES) {
+        const recent = recentOf(s, party);
+        expect(recent.priors).toEqual(priorsByArticle(s, party, s.year));
+        expect(recent.wronged !== 0).toBe(wrongedBy(s, party));
+        ARTICLES.forEach((article, i) => {
+          expect(wrongedUnder(recent, i)).toBe(wrongedBy(s, party, article));
+        });
+        expect(recent.summitRewarded).toBe(summitRewardedWithin(s, party, s.rules.rewards.summitEveryYears));
+        if (recent.priors.some((k) => k > 0)) met.priors++;
+        if (recent.wronged !== 0) met.wronged++;
+        else met.unwronged++;
+        if (recent.summitRewarded) met.summit++;
+        else met.noSummit++;
+      }
+    for (const [what, n] of Object.entries(met)) expect([what, n > 0]).toEqual([what, true]);
   });
 });

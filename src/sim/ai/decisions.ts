@@ -5,7 +5,6 @@
 
 import { generousAid } from '../articles/article-iv';
 import { winPercent } from '../articles/claims-and-trade';
-import { wrongedBy } from '../grievances';
 import { pressable } from '../orders/disputes';
 import { breachOf, type Order, seizureOf } from '../orders/index';
 import { keptOnRecord } from '../suspension';
@@ -202,7 +201,7 @@ function suspensionOptions(e: Eval, add: Add): void {
   // The chance the Accords fall without an answer on record, as this side can judge it.
   const fall = Math.min(
     0.9,
-    0.15 + (0.5 * (tr.suspendBelow - them.standing)) / tr.suspendBelow + (wrongedBy(v, party) ? 0.2 : 0),
+    0.15 + (0.5 * (tr.suspendBelow - them.standing)) / tr.suspendBelow + (e.recent.wronged !== 0 ? 0.2 : 0),
   );
   const onRecord = me.standing >= tr.suspendBelow ? fall * keptOnRecord(v, party) : 0;
   // A suspension's own crisis: some of what keeping faith would bank, the bonus surely lost, and the

@@ -1,7 +1,6 @@
 import { breachOf, type Order, seizureOf, YearOrders } from '../orders/index';
 import { type Stream, stream } from '../rng';
 import { addressGain } from '../support';
-import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf } from '../types';
 import { adjacency } from '../world';
 import { answerOptions, RECALL_GRIEVANCE } from './answers';
@@ -82,7 +81,7 @@ function options(e: Eval, rng: Stream): Option[] {
   // Home: the council, the summit, suspension.
   add({ type: 'address-council' }, supportValue(e, addressGain(v, party)) - 1.2);
   const pendingSummit = v.summitProposal?.by === other && v.summitProposal.year >= v.year - 1;
-  const summitGain = summitRewardedWithin(v, party, r.rewards.summitEveryYears) ? 0 : r.rewards.summit;
+  const summitGain = e.recent.summitRewarded ? 0 : r.rewards.summit;
   if (v.status === 'suspended') {
     const canRestore = PARTIES.every(
       (p) => powerOf(v, p).standing + r.rewards.summit >= r.treaty.restoreMinimum,

@@ -7,7 +7,6 @@ import {
   exposureBase,
   firstYearDetection,
   laterDetection,
-  priorsByArticle,
   protestedCost,
   repeatCost,
 } from '../ledger';
@@ -25,6 +24,7 @@ import {
 } from '../types';
 import { adjacency } from '../world';
 import { copyTraits, type Traits } from './personality';
+import { type Recent, recentOf } from './recent';
 
 export interface Eval {
   v: GameState;
@@ -38,11 +38,8 @@ export interface Eval {
   ov: number;
   /** Reserves to keep back for obligations and emergencies. */
   floor: number;
-  /**
-   * The party's priors this year by the article's place in `ARTICLES` (`priorsByArticle`), counted
-   * once when first asked (empty till then; filled in place, so `mayViolate`'s copy shares them).
-   */
-  priors: number[];
+  /** The recent ledger as the plan reads it (its priors, what the other broke, its last summit). */
+  recent: Recent;
   /**
    * What each violation the plan asks about would cost the party this year if seen (`violationCost`)
    * and what it weighs (`violationPoints`), open and covert, each found once: the options ask for the
@@ -122,7 +119,7 @@ function withTraits(e: Eval, t: Traits): Eval {
     rv: e.rv,
     ov: e.ov,
     floor: e.floor,
-    priors: e.priors,
+    recent: e.recent,
     codes: e.codes,
     exposureDebt: e.exposureDebt,
     regard: e.regard,
@@ -210,7 +207,7 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     rv,
     ov,
     floor: 8 + owed,
-    priors: [],
+    recent: recentOf(v, party),
     codes: [],
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party, laterPerYear) : 0,
     regard: breachWeight(v, party, rival),
@@ -297,13 +294,12 @@ export function exposedCost(e: Eval, code: ViolationCode): number {
 
 /**
  * What a violation would cost the party this year if seen (or, `exposure`, if it came out): the
- * ledger's `violationCost`, from the priors the plan counts once instead of a walk of the ledger each.
+ * ledger's `violationCost`, from the priors the plan counts once (`Recent`) instead of a walk of the ledger each.
  */
 export function chargedCost(e: Eval, code: ViolationCode, exposure: boolean): number {
   const v = e.v;
   const article = articleOf(code);
-  if (e.priors.length === 0) for (const k of priorsByArticle(v, e.party, v.year)) e.priors.push(k);
-  const priors = e.priors[ARTICLES.indexOf(article)] as number;
+  const priors = e.recent.priors[ARTICLES.indexOf(article)] as number;
   const base = v.rules.costs[code];
   const cost = repeatCost(v, exposure ? exposureBase(v, base) : base, priors);
   return v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0
