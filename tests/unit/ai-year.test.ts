@@ -2,7 +2,7 @@
 // once per plan in a pass over the systems and one over the fleets, and read by every candidate
 // order instead of a search of the state's lists. Each field is checked against the mini map.
 import { describe, expect, it } from 'vitest';
-import { preyOf, retakeFrom } from '../../src/sim/ai/reach';
+import { forcesOf, preyOf, retakeFrom } from '../../src/sim/ai/reach';
 import { recentOf, wrongedUnder } from '../../src/sim/ai/recent';
 import { chargedCost, exposedCost, makeEval, mayViolate, seenCost } from '../../src/sim/ai/value';
 import { wrongedBy } from '../../src/sim/grievances';
@@ -38,7 +38,11 @@ describe("the year as the AI's plan reads it", () => {
     const g = miniGame();
     const { garrison, capitalGarrison } = g.rules.battle;
     const e = makeEval(g, 'federation', TRAITS.pragmatist);
-    const at = (id: string) => e.defence[place(g, id)];
+    // Found when first asked, once for the plan.
+    expect(e.forces).toBeNull();
+    const forces = forcesOf(e);
+    expect(forcesOf(e)).toBe(forces);
+    const at = (id: string) => forces.defence[place(g, id)];
     expect(at('sol')).toBe(capitalGarrison + 4);
     expect(at('k7')).toBe(garrison + 5);
     expect(at('vulcan')).toBe(garrison);
@@ -46,11 +50,11 @@ describe("the year as the AI's plan reads it", () => {
     expect(at('narendra')).toBe(garrison + 5);
     expect(at('qonos')).toBe(capitalGarrison + 4);
     expect(at('romulus')).toBe(garrison);
-    const shipsAt = g.systems.filter((_, i) => e.otherShipsAt[i]).map((x) => x.id);
+    const shipsAt = g.systems.filter((_, i) => forces.otherShipsAt[i]).map((x) => x.id);
     expect(shipsAt).toEqual(['narendra', 'qonos']);
     // A fleet at a world of another owner adds nothing to that world's defence.
     g.fleets = g.fleets.map((f) => (f.id === 'k1' ? { ...f, location: 'k7' } : f));
-    const moved = makeEval(g, 'federation', TRAITS.pragmatist);
+    const moved = forcesOf(makeEval(g, 'federation', TRAITS.pragmatist));
     expect(moved.defence[place(g, 'k7')]).toBe(garrison + 5);
     expect(moved.defence[place(g, 'narendra')]).toBe(garrison);
     expect(g.systems.filter((_, i) => moved.otherShipsAt[i]).map((x) => x.id)).toEqual(['k7', 'qonos']);
@@ -100,7 +104,7 @@ describe("the year as the AI's plan reads it", () => {
     expect(retakeFrom(e, f2, h.rules.movement.maxLanes, prey)).toBe('vulcan');
     const f1 = fleet('f1');
     if (!f1) throw new Error('no f1');
-    const tholia = e.defence[place(h, 'tholia')] as number;
+    const tholia = forcesOf(e).defence[place(h, 'tholia')] as number;
     expect(f1.strength < 1.5 * tholia).toBe(true);
     expect(retakeFrom(e, f1, h.rules.movement.maxLanes, prey)).toBeUndefined();
     // Already beside it, it stays.

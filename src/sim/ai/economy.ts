@@ -8,8 +8,17 @@ import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
 import { type Fleet, type GameState, powerOf, type System, type War } from '../types';
 import { adjacency, developCostOf, findFleet, findSystem, laneDistance } from '../world';
-import { besideOther, firstNear, homeward, type Prey, preyOf, retakeFrom } from './reach';
-import { breachPoints, defenceAt, type Eval, mayViolate, standingGain, supportValue } from './value';
+import {
+  besideOther,
+  defenceAt,
+  firstNear,
+  forcesOf,
+  homeward,
+  type Prey,
+  preyOf,
+  retakeFrom,
+} from './reach';
+import { breachPoints, type Eval, mayViolate, standingGain, supportValue } from './value';
 
 /** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
 const PARADE_YEARS = 6;
@@ -296,11 +305,12 @@ function strikes(
 ): void {
   const { v, party, other, t } = e;
   const r = v.rules;
+  const { defence } = forcesOf(e);
   for (let k = -1; k < near.length; k++) {
     const i = k < 0 ? at : (near[k] as number);
     const sys = i === undefined ? undefined : v.systems[i];
     if (!sys || sys.owner === null || sys.owner === party) continue;
-    const d = e.defence[i as number] as number;
+    const d = defence[i as number] as number;
     const p = f.strength / (f.strength + d);
     const gain =
       p *
