@@ -11,6 +11,9 @@ import { wrongedUnder } from './recent';
 import { embargoTradeCost } from './trade';
 import { breachPoints, type Eval, standingGain, standingLoss, supportValue } from './value';
 
+/** The breach an embassy order declares (a recall's, its first), read once (see ./plan.ts). */
+const EMBASSY = breachOf('embassy');
+
 /** A standing below which a power is one bad year from suspension: paying its way back is worth much. */
 const DANGER = 30;
 
@@ -97,7 +100,7 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
       const saved = (recent / COVERT_MEMORY) * a.closedYears * drop * r.costs['I/covert'];
       add(
         { type: 'embassy', action: 'expel' },
-        standingLoss(e, Math.round(saved)) - 2 * breachPoints(e, breachOf('embassy')) - 1,
+        standingLoss(e, Math.round(saved)) - 2 * breachPoints(e, EMBASSY) - 1,
       );
     }
   }

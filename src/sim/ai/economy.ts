@@ -1,8 +1,7 @@
 // The AI's reserves and fleets: development, ships, and the security of every decade — the worlds
 // third powers name (DESIGN.md section 15.2): ships to stand there, passage for the other party's
 // fleets, a blow at the raiders first, help for the other party, and worlds lost taken back.
-import { warTarget } from '../articles/article-iii';
-import { createContext } from '../context';
+import { targetIn } from '../articles/article-iii';
 import { breachOf, type Order } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
@@ -57,6 +56,10 @@ function shortfall(e: Eval, w: War): number {
 
 const NO_WARS: readonly War[] = [];
 
+// The breaches a move and an attack declare, read once (see ./plan.ts).
+const MOVE = breachOf('move');
+const ATTACK = breachOf('attack');
+
 export function economyAndFleets(e: Eval, add: Add): void {
   const { v, party } = e;
   const r = v.rules;
@@ -106,7 +109,7 @@ function weighCrossings(e: Eval, add: Add): Add {
     if (!fleet || findSystem(v, o.to)?.owner === other || findSystem(v, fleet.location)?.owner === other)
       return add(o, value);
     if (crossingOf(v, party, fleet.location, o.to, false) === null) return add(o, value);
-    add(o, value - breachPoints(e, breachOf('move')));
+    add(o, value - breachPoints(e, MOVE));
   };
 }
 
@@ -182,7 +185,7 @@ function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War
   const helping: Fleet[] = [];
   if (inForce && !t.warlike && v.wars.length > 0) {
     const open = powerOf(v, other).passageUntil >= v.year;
-    const trespass = open ? 0 : breachPoints(e, breachOf('move'));
+    const trespass = open ? 0 : breachPoints(e, MOVE);
     for (const w of namedThreats(v, other)) {
       if (w.since !== v.year || w.aidedBy.includes(party)) continue;
       if (!open && (trespass === Number.POSITIVE_INFINITY || !mayFall(e, w))) continue;
@@ -226,7 +229,7 @@ function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War
         homeward(v, party, f.location);
       const stays = me.passageUntil < v.year && powerOf(v, other).passageUntil >= v.year;
       if (home && !t.warlike && !stays)
-        add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
+        add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), MOVE) + 0.5);
       continue;
     }
     // A world whose claim is open may be awarded to the other party this year: a fleet there would
@@ -281,10 +284,8 @@ const NO_PLACES: readonly number[] = [];
 /** The party's worlds its wars strike this year, with the ships each still lacks. */
 function threatenedWorlds(e: Eval, myWars: readonly War[]): Map<string, number> {
   const threatened = new Map<string, number>();
-  // The rules' context is made only when a war asks for its front.
-  const ctx = createContext(e.v);
   for (const w of myWars) {
-    const target = warTarget(ctx, w);
+    const target = targetIn(e.v, w);
     if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
   }
   return threatened;
@@ -321,10 +322,7 @@ function strikes(
       (1 - p) * f.strength * 0.6;
     if (sys.owner === other) {
       if (t.warlike && v.status === 'suspended')
-        add(
-          { type: 'attack', fleet: f.id, target: sys.id },
-          gain - breachPoints(e, breachOf('attack')) * 0.3,
-        );
+        add({ type: 'attack', fleet: f.id, target: sys.id }, gain - breachPoints(e, ATTACK) * 0.3);
     } else if (sys.capital || p <= 0.55 || besideOther(e, i as number)) {
       // A third power's capital is beyond reach; a world beside the other party's may fall to it
       // first in the same battles, and the attack would then break Article I.

@@ -69,13 +69,13 @@ function options(e: Eval, rng: Stream): Option[] {
     // An embargo ends a pact, and voids an offer standing (so talks close: ../articles/claims-and-trade.ts).
     add(
       { type: 'embargo' },
-      r.economy.embargoGain * e.rv * 1.5 - embargoTradeCost(e) - breachPoints(e, breachOf('embargo')),
+      r.economy.embargoGain * e.rv * 1.5 - embargoTradeCost(e) - breachPoints(e, EMBARGO),
     );
     add(
       { type: 'espionage', mode: 'steal' },
-      r.economy.stealAmount * e.rv * 1.2 - breachPoints(e, breachOf('espionage')),
+      r.economy.stealAmount * e.rv * 1.2 - breachPoints(e, ESPIONAGE),
     );
-    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - breachPoints(e, breachOf('espionage')));
+    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - breachPoints(e, ESPIONAGE));
   }
 
   // Home: the council, the summit, suspension.
@@ -113,6 +113,11 @@ function isNear(e: Eval, system: string): boolean {
   return e.fleets.some((f) => f.location === system || n.includes(f.location));
 }
 
+// The breaches these orders declare (their definitions' own), read once: an order's definition never
+// changes, and a lookup by type for every plan is the plan's dearest read of a name.
+const EMBARGO = breachOf('embargo');
+const ESPIONAGE = breachOf('espionage');
+
 /** How far above `rewards.driftAbove` a standing is held by a summit (higher, it may ebb). */
 const SUMMIT_BAND = 5;
 
@@ -149,7 +154,7 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
     const accepted = chosen.accepts(o.order);
     if (accepted) {
       if (budget !== null) {
-        const cost = breachCost(e, o.order, chosen.taken);
+        const cost = breachCost(e, o.order, chosen.taken, accepted.def);
         if (cost > 0 && cost > budget) continue;
         budget -= cost;
       }
