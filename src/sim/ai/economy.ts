@@ -7,16 +7,7 @@ import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
 import { type Fleet, type GameState, powerOf, type System, type War } from '../types';
 import { adjacency, developCostOf, findFleet, findSystem, laneDistance } from '../world';
-import {
-  besideOther,
-  defenceAt,
-  firstNear,
-  forcesOf,
-  homeward,
-  type Prey,
-  preyOf,
-  retakeFrom,
-} from './reach';
+import { besideOther, defenceAt, firstNear, forcesOf, homeward, preyOf, retakeFrom } from './reach';
 import { breachPoints, type Eval, mayViolate, standingGain, supportValue } from './value';
 
 /** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
@@ -256,8 +247,8 @@ function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War
       }
     }
     // A world lost: gather beside it, to take it back next year.
-    if (lostWorlds) {
-      const goal = retakeFrom(e, f, maxLanes, prey as Prey);
+    if (prey !== null) {
+      const goal = retakeFrom(e, f, maxLanes, prey);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 1.2 + r.scoring.securityPerWorldLost * 0.3);
     }
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.
