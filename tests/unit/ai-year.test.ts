@@ -2,11 +2,14 @@
 // once per plan in a pass over the systems and one over the fleets, and read by every candidate
 // order instead of a search of the state's lists. Each field is checked against the mini map.
 import { describe, expect, it } from 'vitest';
-import { preyOf, retakeFrom } from '../../src/sim/ai/reach';
+import { forcesOf, preyOf, retakeFrom } from '../../src/sim/ai/reach';
+import { recentOf, wrongedUnder } from '../../src/sim/ai/recent';
 import { chargedCost, exposedCost, makeEval, mayViolate, seenCost } from '../../src/sim/ai/value';
-import { type GameState, TRAITS } from '../../src/sim/index';
-import { violationCost } from '../../src/sim/ledger';
-import { miniGame } from './fixtures';
+import { wrongedBy } from '../../src/sim/grievances';
+import { ARTICLES, type GameState, PARTIES, simulate, TRAITS } from '../../src/sim/index';
+import { priorsByArticle, violationCost } from '../../src/sim/ledger';
+import { summitRewardedWithin } from '../../src/sim/treaty';
+import { builtin, miniGame } from './fixtures';
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 const place = (g: GameState, id: string) => g.systems.findIndex((x) => x.id === id);
@@ -35,7 +38,11 @@ describe("the year as the AI's plan reads it", () => {
     const g = miniGame();
     const { garrison, capitalGarrison } = g.rules.battle;
     const e = makeEval(g, 'federation', TRAITS.pragmatist);
-    const at = (id: string) => e.defence[place(g, id)];
+    // Found when first asked, once for the plan.
+    expect(e.forces).toBeNull();
+    const forces = forcesOf(e);
+    expect(forcesOf(e)).toBe(forces);
+    const at = (id: string) => forces.defence[place(g, id)];
     expect(at('sol')).toBe(capitalGarrison + 4);
     expect(at('k7')).toBe(garrison + 5);
     expect(at('vulcan')).toBe(garrison);
@@ -43,11 +50,11 @@ describe("the year as the AI's plan reads it", () => {
     expect(at('narendra')).toBe(garrison + 5);
     expect(at('qonos')).toBe(capitalGarrison + 4);
     expect(at('romulus')).toBe(garrison);
-    const shipsAt = g.systems.filter((_, i) => e.otherShipsAt[i]).map((x) => x.id);
+    const shipsAt = g.systems.filter((_, i) => forces.otherShipsAt[i]).map((x) => x.id);
     expect(shipsAt).toEqual(['narendra', 'qonos']);
     // A fleet at a world of another owner adds nothing to that world's defence.
     g.fleets = g.fleets.map((f) => (f.id === 'k1' ? { ...f, location: 'k7' } : f));
-    const moved = makeEval(g, 'federation', TRAITS.pragmatist);
+    const moved = forcesOf(makeEval(g, 'federation', TRAITS.pragmatist));
     expect(moved.defence[place(g, 'k7')]).toBe(garrison + 5);
     expect(moved.defence[place(g, 'narendra')]).toBe(garrison);
     expect(g.systems.filter((_, i) => moved.otherShipsAt[i]).map((x) => x.id)).toEqual(['k7', 'qonos']);
@@ -97,7 +104,7 @@ describe("the year as the AI's plan reads it", () => {
     expect(retakeFrom(e, f2, h.rules.movement.maxLanes, prey)).toBe('vulcan');
     const f1 = fleet('f1');
     if (!f1) throw new Error('no f1');
-    const tholia = e.defence[place(h, 'tholia')] as number;
+    const tholia = forcesOf(e).defence[place(h, 'tholia')] as number;
     expect(f1.strength < 1.5 * tholia).toBe(true);
     expect(retakeFrom(e, f1, h.rules.movement.maxLanes, prey)).toBeUndefined();
     // Already beside it, it stays.
@@ -143,5 +150,38 @@ describe("the year as the AI's plan reads it", () => {
         expect(seenCost(e, code)).toBe(violationCost(g, 'klingon', code));
         expect(exposedCost(e, code)).toBe(violationCost(g, 'klingon', code, true));
       }
+  });
+
+  it("reads the recent ledger in one walk as the rules' own questions answer it", () => {
+    // Hawks and pragmatists break the articles, protest, and hold summits: every answer is met both ways.
+    const states: GameState[] = [];
+    for (const [federation, klingon] of [
+      ['hawk', 'pragmatist'],
+      ['pragmatist', 'hawk'],
+      ['hawk', 'hawk'],
+    ] as const)
+      for (const id of ['khitomer-accords', 'the-withdrawal'])
+        simulate(builtin(id), {
+          seed: `recent-${federation}-${klingon}`,
+          policies: { federation, klingon },
+          onTurn: (_r, s) => states.push(s),
+        });
+    const met = { priors: 0, wronged: 0, unwronged: 0, summit: 0, noSummit: 0 };
+    for (const s of states)
+      for (const party of PARTIES) {
+        const recent = recentOf(s, party);
+        expect(recent.priors).toEqual(priorsByArticle(s, party, s.year));
+        expect(recent.wronged !== 0).toBe(wrongedBy(s, party));
+        ARTICLES.forEach((article, i) => {
+          expect(wrongedUnder(recent, i)).toBe(wrongedBy(s, party, article));
+        });
+        expect(recent.summitRewarded).toBe(summitRewardedWithin(s, party, s.rules.rewards.summitEveryYears));
+        if (recent.priors.some((k) => k > 0)) met.priors++;
+        if (recent.wronged !== 0) met.wronged++;
+        else met.unwronged++;
+        if (recent.summitRewarded) met.summit++;
+        else met.noSummit++;
+      }
+    for (const [what, n] of Object.entries(met)) expect([what, n > 0]).toEqual([what, true]);
   });
 });

@@ -3,13 +3,16 @@
 // when a power that plans covert acts puts out the other's eyes by expelling its embassy (15.5).
 // Valued in the same points as every other order (./value.ts).
 
-import { wrongedBy } from '../grievances';
 import { blinded, firstYearDetection } from '../ledger';
 import type { Order } from '../orders/index';
 import { breachOf } from '../orders/index';
-import { ARTICLES, PARTIES, powerOf } from '../types';
+import { ARTICLES, type Article, PARTIES, powerOf } from '../types';
+import { wrongedUnder } from './recent';
 import { embargoTradeCost } from './trade';
 import { breachPoints, type Eval, standingGain, standingLoss, supportValue } from './value';
+
+/** The breach an embassy order declares (a recall's, its first), read once (see ./plan.ts). */
+const EMBASSY = breachOf('embassy');
 
 /** A standing below which a power is one bad year from suspension: paying its way back is worth much. */
 const DANGER = 30;
@@ -48,16 +51,18 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
   }
 
   if (v.status === 'collapsed') return;
-  const wronged = wrongedBy(v, party);
+  const wronged = e.recent.wronged !== 0;
   // A protest is free: lodged over every article broken in sight lately. A power that may break the
   // articles itself presses it only while the offender can bear it (near the line, it only pushes
   // it over); a loyal one lodges it whatever the offender's standing: its protests standing are
   // what tells a hawk that its breaches will be answered (./deterrence.ts).
   const pressing = wronged && them.standing >= r.treaty.strainedBelow;
   if (wronged && (t.neverViolate || (pressing && them.standing >= PROTEST_ABOVE))) {
-    for (const article of ARTICLES) {
-      if (v.protests.some((p) => p.by === party && p.article === article)) continue;
-      if (wrongedBy(v, party, article)) add({ type: 'protest', article }, 0.6);
+    for (let i = 0; i < ARTICLES.length; i++) {
+      if (!wrongedUnder(e.recent, i)) continue;
+      const article = ARTICLES[i] as Article;
+      if (!v.protests.some((p) => p.by === party && p.article === article))
+        add({ type: 'protest', article }, 0.6);
     }
   }
 
@@ -95,7 +100,7 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
       const saved = (recent / COVERT_MEMORY) * a.closedYears * drop * r.costs['I/covert'];
       add(
         { type: 'embassy', action: 'expel' },
-        standingLoss(e, Math.round(saved)) - 2 * breachPoints(e, breachOf('embassy')) - 1,
+        standingLoss(e, Math.round(saved)) - 2 * breachPoints(e, EMBASSY) - 1,
       );
     }
   }

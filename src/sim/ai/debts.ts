@@ -3,7 +3,6 @@
 // of its grudge less (not at all, for a disaster left short), and a third power relieved in its
 // disaster spares its worlds from its wars for years.
 import { grudgeFor } from '../debts';
-import { wrongedBy } from '../grievances';
 import { PARTIES, type Party } from '../types';
 import { aggressionIn } from '../world';
 import type { Eval } from './value';
@@ -17,7 +16,7 @@ const HORIZON = 15;
  * it): a grudge does not make a power that keeps faith break it.
  */
 function yearOfRegard(e: Eval): number {
-  if (!wrongedBy(e.v, e.party)) return 0.1;
+  if (e.recent.wronged === 0) return 0.1;
   return e.v.powers[e.other].standing < e.v.rules.treaty.strainedBelow ? 0.8 : 0.5;
 }
 

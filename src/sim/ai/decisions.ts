@@ -5,7 +5,6 @@
 
 import { generousAid } from '../articles/article-iv';
 import { winPercent } from '../articles/claims-and-trade';
-import { wrongedBy } from '../grievances';
 import { pressable } from '../orders/disputes';
 import { breachOf, type Order, seizureOf } from '../orders/index';
 import { keptOnRecord } from '../suspension';
@@ -16,6 +15,12 @@ import { regardValue, reliefValue } from './debts';
 import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
 
 type Add = (order: Order, value: number) => void;
+
+// The breaches these orders declare, read once (see ./plan.ts).
+const SHELTER = breachOf('shelter');
+const STAGE_ESCAPE = breachOf('stage-escape');
+const COVERT_ARMS = breachOf('covert-arms');
+const OPEN_SUPPORT = breachOf('open-support');
 
 /** Years ahead the AI counts what lasts: what is further off it discounts to nothing. */
 const HORIZON = 15;
@@ -97,12 +102,12 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
   // Support years ahead is discounted hard: it ebbs, it stops at 100, and a standing lost to the
   // shelter costs honour every year (which `breachPoints` weighs only as a risk).
   const hero = supportValue(e, r.lasting.heroSupport) * heroYears * 0.2;
-  const sheltering = breachPoints(mayViolate(e), breachOf('shelter'));
+  const sheltering = breachPoints(mayViolate(e), SHELTER);
   const last = ob.deadline <= v.year;
   if (ob.decision === 'sheltered') {
     // Handed over late: no reward, support lost, the hero's years lost; the violation avoided.
     const late = sheltering + supportValue(e, -r.lasting.heroHandedOver) - hero;
-    const flight = sheltering - (t.neverViolate ? Infinity : breachPoints(e, breachOf('stage-escape')));
+    const flight = sheltering - (t.neverViolate ? Infinity : breachPoints(e, STAGE_ESCAPE));
     const best = Math.max(late, flight, 0);
     // A loyal power that sheltered because handing over would bring its government down keeps
     // sheltering while that holds (DESIGN.md 15.5; see ai/answers.ts).
@@ -121,7 +126,7 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
   const shelter = t.neverViolate ? -Infinity : supportValue(e, defiance) + hero - (last ? sheltering : 0);
   const flight = t.neverViolate
     ? -Infinity
-    : supportValue(e, defiance) + sheltering - breachPoints(e, breachOf('stage-escape'));
+    : supportValue(e, defiance) + sheltering - breachPoints(e, STAGE_ESCAPE);
   // A decision is due by the deadline, and waiting a year leaves the choice open: the best one is
   // given as soon as it is clear (a sheltered fugitive not handed over at the deadline stays).
   const best = Math.max(honour, shelter, flight);
@@ -170,12 +175,12 @@ function warOptions(e: Eval, inForce: boolean, add: Add): void {
     if (!w.armedBy.includes(party))
       add(
         { type: 'covert-arms', thirdPower: w.thirdPower },
-        r.economy.armsSaleGain * years * e.rv * 1.5 + race - breachPoints(e, breachOf('covert-arms')),
+        r.economy.armsSaleGain * years * e.rv * 1.5 + race - breachPoints(e, COVERT_ARMS),
       );
     if (!w.supportedBy.includes(party))
       add(
         { type: 'open-support', thirdPower: w.thirdPower },
-        r.economy.openSupportGain * years * e.rv * 1.5 + race * 2 - breachPoints(e, breachOf('open-support')),
+        r.economy.openSupportGain * years * e.rv * 1.5 + race * 2 - breachPoints(e, OPEN_SUPPORT),
       );
   }
 }
@@ -202,7 +207,7 @@ function suspensionOptions(e: Eval, add: Add): void {
   // The chance the Accords fall without an answer on record, as this side can judge it.
   const fall = Math.min(
     0.9,
-    0.15 + (0.5 * (tr.suspendBelow - them.standing)) / tr.suspendBelow + (wrongedBy(v, party) ? 0.2 : 0),
+    0.15 + (0.5 * (tr.suspendBelow - them.standing)) / tr.suspendBelow + (e.recent.wronged !== 0 ? 0.2 : 0),
   );
   const onRecord = me.standing >= tr.suspendBelow ? fall * keptOnRecord(v, party) : 0;
   // A suspension's own crisis: some of what keeping faith would bank, the bonus surely lost, and the

@@ -7,7 +7,7 @@
 // (an exposure, a refugee's escape) takes it over the line. A pragmatist answered backs off the same
 // way (a loyal power's protests, lodged whatever the offender's standing, would otherwise push it
 // over); unanswered, it weighs each breach alone, as it always did.
-import { definitionOf, type Order } from '../orders/index';
+import { type AnyDefinition, definitionOf, type Order } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import { type GameState, otherParty, type Party, powerOf } from '../types';
 import { copyTraits, type Traits } from './personality';
@@ -90,9 +90,16 @@ export function breachBudget(e: Eval, mood: Mood): number | null {
   return powerOf(v, party).standing - exposed - margin;
 }
 
-/** The standing an order's breaches would cost this year if every one were seen. */
-export function breachCost(e: Eval, order: Order, queued: readonly Order[]): number {
-  const def = definitionOf(order);
+/**
+ * The standing an order's breaches would cost this year if every one were seen (`def`: its
+ * definition, when already found, as `YearOrders.accepts` finds it).
+ */
+export function breachCost(
+  e: Eval,
+  order: Order,
+  queued: readonly Order[],
+  def: AnyDefinition = definitionOf(order),
+): number {
   const breaches = def.breaching ? def.breaching(e.v, e.party, order as never, queued) : def.breaches;
   let cost = 0;
   for (const b of breaches) cost += seenCost(e, b.code);

@@ -1,15 +1,14 @@
 // The AI's reserves and fleets: development, ships, and the security of every decade — the worlds
 // third powers name (DESIGN.md section 15.2): ships to stand there, passage for the other party's
 // fleets, a blow at the raiders first, help for the other party, and worlds lost taken back.
-import { warTarget } from '../articles/article-iii';
-import { createContext } from '../context';
+import { targetIn } from '../articles/article-iii';
 import { breachOf, type Order } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
 import { type Fleet, type GameState, powerOf, type System, type War } from '../types';
 import { adjacency, developCostOf, findFleet, findSystem, laneDistance } from '../world';
-import { besideOther, firstNear, homeward, type Prey, preyOf, retakeFrom } from './reach';
-import { breachPoints, defenceAt, type Eval, mayViolate, standingGain, supportValue } from './value';
+import { besideOther, defenceAt, firstNear, forcesOf, homeward, preyOf, retakeFrom } from './reach';
+import { breachPoints, type Eval, mayViolate, standingGain, supportValue } from './value';
 
 /** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
 const PARADE_YEARS = 6;
@@ -47,6 +46,10 @@ function shortfall(e: Eval, w: War): number {
 }
 
 const NO_WARS: readonly War[] = [];
+
+// The breaches a move and an attack declare, read once (see ./plan.ts).
+const MOVE = breachOf('move');
+const ATTACK = breachOf('attack');
 
 export function economyAndFleets(e: Eval, add: Add): void {
   const { v, party } = e;
@@ -97,7 +100,7 @@ function weighCrossings(e: Eval, add: Add): Add {
     if (!fleet || findSystem(v, o.to)?.owner === other || findSystem(v, fleet.location)?.owner === other)
       return add(o, value);
     if (crossingOf(v, party, fleet.location, o.to, false) === null) return add(o, value);
-    add(o, value - breachPoints(e, breachOf('move')));
+    add(o, value - breachPoints(e, MOVE));
   };
 }
 
@@ -173,7 +176,7 @@ function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War
   const helping: Fleet[] = [];
   if (inForce && !t.warlike && v.wars.length > 0) {
     const open = powerOf(v, other).passageUntil >= v.year;
-    const trespass = open ? 0 : breachPoints(e, breachOf('move'));
+    const trespass = open ? 0 : breachPoints(e, MOVE);
     for (const w of namedThreats(v, other)) {
       if (w.since !== v.year || w.aidedBy.includes(party)) continue;
       if (!open && (trespass === Number.POSITIVE_INFINITY || !mayFall(e, w))) continue;
@@ -217,7 +220,7 @@ function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War
         homeward(v, party, f.location);
       const stays = me.passageUntil < v.year && powerOf(v, other).passageUntil >= v.year;
       if (home && !t.warlike && !stays)
-        add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), breachOf('move')) + 0.5);
+        add({ type: 'move', fleet: f.id, to: home }, breachPoints(mayViolate(e), MOVE) + 0.5);
       continue;
     }
     // A world whose claim is open may be awarded to the other party this year: a fleet there would
@@ -244,8 +247,8 @@ function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War
       }
     }
     // A world lost: gather beside it, to take it back next year.
-    if (lostWorlds) {
-      const goal = retakeFrom(e, f, maxLanes, prey as Prey);
+    if (prey !== null) {
+      const goal = retakeFrom(e, f, maxLanes, prey);
       if (goal) add({ type: 'move', fleet: f.id, to: goal }, 1.2 + r.scoring.securityPerWorldLost * 0.3);
     }
     // A hawk moves towards unclaimed disputed worlds, to seize them next year.
@@ -272,10 +275,8 @@ const NO_PLACES: readonly number[] = [];
 /** The party's worlds its wars strike this year, with the ships each still lacks. */
 function threatenedWorlds(e: Eval, myWars: readonly War[]): Map<string, number> {
   const threatened = new Map<string, number>();
-  // The rules' context is made only when a war asks for its front.
-  const ctx = createContext(e.v);
   for (const w of myWars) {
-    const target = warTarget(ctx, w);
+    const target = targetIn(e.v, w);
     if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
   }
   return threatened;
@@ -296,11 +297,12 @@ function strikes(
 ): void {
   const { v, party, other, t } = e;
   const r = v.rules;
+  const { defence } = forcesOf(e);
   for (let k = -1; k < near.length; k++) {
     const i = k < 0 ? at : (near[k] as number);
     const sys = i === undefined ? undefined : v.systems[i];
     if (!sys || sys.owner === null || sys.owner === party) continue;
-    const d = e.defence[i as number] as number;
+    const d = defence[i as number] as number;
     const p = f.strength / (f.strength + d);
     const gain =
       p *
@@ -311,10 +313,7 @@ function strikes(
       (1 - p) * f.strength * 0.6;
     if (sys.owner === other) {
       if (t.warlike && v.status === 'suspended')
-        add(
-          { type: 'attack', fleet: f.id, target: sys.id },
-          gain - breachPoints(e, breachOf('attack')) * 0.3,
-        );
+        add({ type: 'attack', fleet: f.id, target: sys.id }, gain - breachPoints(e, ATTACK) * 0.3);
     } else if (sys.capital || p <= 0.55 || besideOther(e, i as number)) {
       // A third power's capital is beyond reach; a world beside the other party's may fall to it
       // first in the same battles, and the attack would then break Article I.

@@ -1,7 +1,6 @@
 import { breachOf, type Order, seizureOf, YearOrders } from '../orders/index';
 import { type Stream, stream } from '../rng';
 import { addressGain } from '../support';
-import { summitRewardedWithin } from '../treaty';
 import { type GameState, PARTIES, type Party, powerOf } from '../types';
 import { adjacency } from '../world';
 import { answerOptions, RECALL_GRIEVANCE } from './answers';
@@ -70,19 +69,19 @@ function options(e: Eval, rng: Stream): Option[] {
     // An embargo ends a pact, and voids an offer standing (so talks close: ../articles/claims-and-trade.ts).
     add(
       { type: 'embargo' },
-      r.economy.embargoGain * e.rv * 1.5 - embargoTradeCost(e) - breachPoints(e, breachOf('embargo')),
+      r.economy.embargoGain * e.rv * 1.5 - embargoTradeCost(e) - breachPoints(e, EMBARGO),
     );
     add(
       { type: 'espionage', mode: 'steal' },
-      r.economy.stealAmount * e.rv * 1.2 - breachPoints(e, breachOf('espionage')),
+      r.economy.stealAmount * e.rv * 1.2 - breachPoints(e, ESPIONAGE),
     );
-    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - breachPoints(e, breachOf('espionage')));
+    if (t.warlike) add({ type: 'espionage', mode: 'sabotage' }, 1.5 - breachPoints(e, ESPIONAGE));
   }
 
   // Home: the council, the summit, suspension.
   add({ type: 'address-council' }, supportValue(e, addressGain(v, party)) - 1.2);
   const pendingSummit = v.summitProposal?.by === other && v.summitProposal.year >= v.year - 1;
-  const summitGain = summitRewardedWithin(v, party, r.rewards.summitEveryYears) ? 0 : r.rewards.summit;
+  const summitGain = e.recent.summitRewarded ? 0 : r.rewards.summit;
   if (v.status === 'suspended') {
     const canRestore = PARTIES.every(
       (p) => powerOf(v, p).standing + r.rewards.summit >= r.treaty.restoreMinimum,
@@ -113,6 +112,11 @@ function isNear(e: Eval, system: string): boolean {
   const n = adjacency(e.v).neighbours.get(system) ?? [];
   return e.fleets.some((f) => f.location === system || n.includes(f.location));
 }
+
+// The breaches these orders declare (their definitions' own), read once: an order's definition never
+// changes, and a lookup by type for every plan is the plan's dearest read of a name.
+const EMBARGO = breachOf('embargo');
+const ESPIONAGE = breachOf('espionage');
 
 /** How far above `rewards.driftAbove` a standing is held by a summit (higher, it may ebb). */
 const SUMMIT_BAND = 5;
@@ -150,7 +154,7 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
     const accepted = chosen.accepts(o.order);
     if (accepted) {
       if (budget !== null) {
-        const cost = breachCost(e, o.order, chosen.taken);
+        const cost = breachCost(e, o.order, chosen.taken, accepted.def);
         if (cost > 0 && cost > budget) continue;
         budget -= cost;
       }

@@ -6,6 +6,46 @@ import { adjacency, laneDistance, shortestPath } from '../world';
 import type { Eval } from './value';
 
 /**
+ * Every system's defence by its place in `v.systems` (its garrison, none for an unclaimed world, and
+ * its owner's fleets there), and where the other party's ships lie: what a blow, a rescue or a world
+ * retaken weighs. Found in a pass over the systems and one over the fleets when a plan first asks.
+ */
+export type Forces = { defence: readonly number[]; otherShipsAt: readonly boolean[] };
+
+export function forcesOf(e: Eval): Forces {
+  if (e.forces === null) e.forces = findForces(e.v, e.other);
+  return e.forces;
+}
+
+function findForces(v: GameState, other: Party): Forces {
+  const systems = v.systems;
+  const b = v.rules.battle;
+  const defence: number[] = new Array(systems.length);
+  const otherShipsAt: boolean[] = new Array(systems.length);
+  for (let i = 0; i < systems.length; i++) {
+    const x = systems[i] as System;
+    otherShipsAt[i] = false;
+    defence[i] = x.owner === null ? 0 : x.capital ? b.capitalGarrison : b.garrison;
+  }
+  const { index } = adjacency(v);
+  for (const f of v.fleets) {
+    const i = index.get(f.location);
+    if (i === undefined) continue;
+    if (f.owner === other) otherShipsAt[i] = true;
+    const owner = (systems[i] as System).owner;
+    // The null is tested apart, so the comparison only ever sees strings (see world.ts ownedBy).
+    if (owner !== null && owner === f.owner) defence[i] = (defence[i] as number) + f.strength;
+  }
+  return { defence, otherShipsAt };
+}
+
+/** The defence of the system `id`, or undefined when there is none. */
+export function defenceAt(e: Eval, id: string | null): number | undefined {
+  const i = id === null ? undefined : adjacency(e.v).index.get(id);
+  return i === undefined ? undefined : forcesOf(e).defence[i];
+}
+
+/**
  * The third powers' worlds a fleet of the party might retake (not a capital, beside one of ours, not
  * beside the other party's nor under its ships), by place in ascending order, and the same as a test
  * by place: found once for the plan, for every fleet (whether one is strong enough is its own).
@@ -45,7 +85,7 @@ export function preyOf(e: Eval): Prey {
 export function retakeFrom(e: Eval, f: Fleet, maxLanes: number, prey: Prey): string | undefined {
   const v = e.v;
   const { index, near } = adjacency(v);
-  const defence = e.defence;
+  const { defence } = forcesOf(e);
   const at = index.get(f.location);
   if (at !== undefined)
     for (const n of near[at] ?? [])
@@ -75,7 +115,7 @@ export function firstNear(
 
 /** True when the world at place `i` lies beside one of the other party's, or the other party's ships lie there. */
 export function besideOther(e: Eval, i: number): boolean {
-  if (e.otherShipsAt[i]) return true;
+  if (forcesOf(e).otherShipsAt[i]) return true;
   const { v, other } = e;
   return (adjacency(v).near[i] ?? []).some((n) => v.systems[n]?.owner === other);
 }

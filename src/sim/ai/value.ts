@@ -7,7 +7,6 @@ import {
   exposureBase,
   firstYearDetection,
   laterDetection,
-  priorsByArticle,
   protestedCost,
   repeatCost,
 } from '../ledger';
@@ -25,6 +24,8 @@ import {
 } from '../types';
 import { adjacency } from '../world';
 import { copyTraits, type Traits } from './personality';
+import type { Forces } from './reach';
+import { type Recent, recentOf } from './recent';
 
 export interface Eval {
   v: GameState;
@@ -38,11 +39,8 @@ export interface Eval {
   ov: number;
   /** Reserves to keep back for obligations and emergencies. */
   floor: number;
-  /**
-   * The party's priors this year by the article's place in `ARTICLES` (`priorsByArticle`), counted
-   * once when first asked (empty till then; filled in place, so `mayViolate`'s copy shares them).
-   */
-  priors: number[];
+  /** The recent ledger as the plan reads it (its priors, what the other broke, its last summit). */
+  recent: Recent;
   /**
    * What each violation the plan asks about would cost the party this year if seen (`violationCost`)
    * and what it weighs (`violationPoints`), open and covert, each found once: the options ask for the
@@ -62,21 +60,20 @@ export interface Eval {
   industry: number;
   rivalIndustry: number;
   /**
-   * Every system's defence by its place in `v.systems`: its garrison (none for an unclaimed world)
-   * and its owner's fleets there.
+   * Every system's defence and where the other party's ships lie (./reach.ts `forcesOf`): found when
+   * first asked, for most years ask nothing of them (no war, no world lost). Null till then.
    */
-  defence: readonly number[];
+  forces: Forces | null;
   /**
-   * The year as the plan reads it, found in the same two passes (over the systems and the fleets)
-   * instead of a search of every list for every candidate: the party's worlds and fleets, the worlds
-   * of the disputed and neutral zones, and where the other party's ships lie (by place).
+   * The year as the plan reads it, found in the same two passes (over the systems and the party's
+   * fleets) instead of a search of every list for every candidate: the party's worlds and fleets, and
+   * the worlds of the disputed and neutral zones.
    */
   worlds: readonly System[];
   fleets: readonly Fleet[];
   /** The place in `v.systems` of each of `fleets` (at its index), -1 for a location that names none. */
   fleetAt: readonly number[];
   zoned: readonly System[];
-  otherShipsAt: readonly boolean[];
   /**
    * The chance a covert act of the party is seen in its year, and later within the years that count
    * (`weigh`): the same for every act of the plan.
@@ -122,19 +119,18 @@ function withTraits(e: Eval, t: Traits): Eval {
     rv: e.rv,
     ov: e.ov,
     floor: e.floor,
-    priors: e.priors,
+    recent: e.recent,
     codes: e.codes,
     exposureDebt: e.exposureDebt,
     regard: e.regard,
     held: e.held,
     industry: e.industry,
     rivalIndustry: e.rivalIndustry,
-    defence: e.defence,
+    forces: e.forces,
     worlds: e.worlds,
     fleets: e.fleets,
     fleetAt: e.fleetAt,
     zoned: e.zoned,
-    otherShipsAt: e.otherShipsAt,
     seenAtOnce: e.seenAtOnce,
     seenLater: e.seenLater,
   };
@@ -150,23 +146,14 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   let industry = 0;
   let rivalIndustry = 0;
   const systems = v.systems;
-  const b = v.rules.battle;
   const worlds: System[] = [];
   const zoned: System[] = [];
-  const defence: number[] = new Array(systems.length);
-  const otherShipsAt: boolean[] = new Array(systems.length);
   for (let i = 0; i < systems.length; i++) {
     const x = systems[i] as System;
-    otherShipsAt[i] = false;
     if (x.zone === 'disputed' || x.zone === 'neutral-zone') zoned.push(x);
     const owner = x.owner;
     // The null is tested apart, so the comparisons below only ever see strings (see world.ts ownedBy).
-    if (owner === null) {
-      defence[i] = 0;
-      continue;
-    }
-    // A system's defence is its garrison and its owner's fleets there (added below).
-    defence[i] = x.capital ? b.capitalGarrison : b.garrison;
+    if (owner === null) continue;
     if (owner === party) {
       worlds.push(x);
       industry += x.output;
@@ -176,15 +163,9 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
   const fleetAt: number[] = [];
   const { index } = adjacency(v);
   for (const f of v.fleets) {
-    const i = index.get(f.location);
-    if (f.owner === party) {
-      fleets.push(f);
-      fleetAt.push(i ?? -1);
-    }
-    if (i === undefined) continue;
-    if (f.owner === rival) otherShipsAt[i] = true;
-    const owner = (systems[i] as System).owner;
-    if (owner !== null && owner === f.owner) defence[i] = (defence[i] as number) + f.strength;
+    if (f.owner !== party) continue;
+    fleets.push(f);
+    fleetAt.push(index.get(f.location) ?? -1);
   }
   const gained = industry - p.startIndustry;
   const rivalGained = rivalIndustry - powerOf(v, rival).startIndustry;
@@ -210,19 +191,18 @@ export function makeEval(v: GameState, party: Party, t: Traits): Eval {
     rv,
     ov,
     floor: 8 + owed,
-    priors: [],
+    recent: recentOf(v, party),
     codes: [],
     exposureDebt: t.exposureDebt > 0 ? t.exposureDebt * exposureDebt(v, party, laterPerYear) : 0,
     regard: breachWeight(v, party, rival),
     held: worlds.length,
     industry,
     rivalIndustry,
-    defence,
+    forces: null,
     worlds,
     fleets,
     fleetAt,
     zoned,
-    otherShipsAt,
     seenAtOnce: firstYearDetection(v, party) / 100,
     seenLater: 1 - (1 - laterPerYear) ** Math.min(v.rules.detection.laterYears, yearsLeft),
   };
@@ -297,13 +277,12 @@ export function exposedCost(e: Eval, code: ViolationCode): number {
 
 /**
  * What a violation would cost the party this year if seen (or, `exposure`, if it came out): the
- * ledger's `violationCost`, from the priors the plan counts once instead of a walk of the ledger each.
+ * ledger's `violationCost`, from the priors the plan counts once (`Recent`) instead of a walk of the ledger each.
  */
 export function chargedCost(e: Eval, code: ViolationCode, exposure: boolean): number {
   const v = e.v;
   const article = articleOf(code);
-  if (e.priors.length === 0) for (const k of priorsByArticle(v, e.party, v.year)) e.priors.push(k);
-  const priors = e.priors[ARTICLES.indexOf(article)] as number;
+  const priors = e.recent.priors[ARTICLES.indexOf(article)] as number;
   const base = v.rules.costs[code];
   const cost = repeatCost(v, exposure ? exposureBase(v, base) : base, priors);
   return v.protests.length > 0 && standingProtest(v, e.party, article, v.year) >= 0
@@ -346,10 +325,4 @@ function weigh(e: Eval, code: ViolationCode, covert: boolean): number {
   // Near the line, even a short-sighted power sees where a later exposure would take it.
   const foresight = powerOf(v, e.party).standing < LOSS_IN_SIGHT ? 1 : e.t.foresight;
   return (now * standingLoss(e, cost) + foresight * (1 - now) * later * standingLoss(e, exposure)) * e.regard;
-}
-
-/** The defence of the system `id`, or undefined when there is none. */
-export function defenceAt(e: Eval, id: string | null): number | undefined {
-  const i = id === null ? undefined : adjacency(e.v).index.get(id);
-  return i === undefined ? undefined : e.defence[i];
 }

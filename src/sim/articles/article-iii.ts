@@ -4,12 +4,16 @@ import { type Ctx, changeReserves, changeSupport, note, withOnce } from '../cont
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import { strike } from '../threats';
-import { otherParty, PARTY_NAMES, PARTY_TITLES, type System, type War } from '../types';
+import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type System, type War } from '../types';
 import { adjacency, findSystem, ownedBy, systemName, thirdPowerName } from '../world';
 
 /** The system a war strikes this year: its target while the victim holds it, else a border world. */
 export function warTarget(ctx: Ctx, war: War): string | null {
-  const s = ctx.s;
+  return targetIn(ctx.s, war);
+}
+
+/** `warTarget` as a state shows it (it reads nothing else of a turn): for a plan, which has no turn. */
+export function targetIn(s: GameState, war: War): string | null {
   if (war.target !== null && ownedBy(findSystem(s, war.target), war.victim)) return war.target;
   // The front: the victim's worlds (not its capital) next to one of the third power's; the first by
   // id. Found from the third power's side: it holds a few worlds, the victim many (lanes run both ways).
