@@ -1,7 +1,7 @@
 // The state hash: every part of the state that a turn can change, field by field, in a fixed
 // order. Static parts (map, rules, events of the scenario) are folded in once as `staticHash`;
-// the ledger as its running digest (`ledgerDigest`); the history is derived. A unit test mutates every field
-// and checks the hash moves, so a new field cannot be forgotten here silently.
+// the ledger as its running digest (`ledgerDigest`); the history is derived. A unit test mutates
+// every field and checks the hash moves, so a new field cannot be forgotten here silently.
 import { Derived } from './derived';
 import { FALSE, Hasher, NULL, TRUE } from './hash';
 import type { Rules } from './scenario/rules';

@@ -231,7 +231,9 @@ test('support is explained: the HUD says what the government wants and opens How
   const explained = page.getByTestId('how-to-win').getByTestId('support-explained');
   await expect(explained).toContainText(`Yours stands at ${support}.`);
   await expect(explained).toContainText('aid given, to a disaster or against a war (+2 an order)');
-  await expect(explained).toContainText('It punishes a world taken while you strike back at no one (−4)');
+  await expect(explained).toContainText(
+    'It punishes a world the Empire takes, or a third power takes in a year you struck none of its worlds or fleets (−4)',
+  );
   await expect(explained).toContainText('An address to the council gives +3 this year');
   await explained.scrollIntoViewIfNeeded();
   await screenshot(page, 'playtest-support');

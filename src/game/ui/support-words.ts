@@ -42,7 +42,7 @@ export function supportCosts(s: GameState, party: Party): string[] {
           `a fugitive extradited (${signed(r.klingonExtradition)})`,
         ]
       : [
-          `a world taken while you strike back at no one (${signed(r.federationAttackUnanswered)})`,
+          `a world the Empire takes, or a third power takes in a year you struck none of its worlds or fleets (${signed(r.federationAttackUnanswered)})`,
           `a covert act exposed (${signed(r.federationExposedCovert)})`,
         ];
   return [
