@@ -6,6 +6,9 @@
 //   turnsPerSecond      the same, in turns
 //   ordersPerSecond     the same, in orders resolved
 //   aiCampaignsPerSecond full campaigns with both powers played by the pragmatist (core + AI)
+//   aiTurnsPerSecond    the same, in turns: a campaign's length is the rules' outcome (its AI games
+//                       end early in a collapse, or reach the centennial), so a rules change that
+//                       lengthens them lowers the campaigns a second with no turn slower
 //   aiDecisionMs        one pragmatist decision on the campaign's busiest year
 //   replayVerifyMs      verifying a full campaign replay (parse, re-simulate, compare every hash)
 //   shareLinkChars      the share link of that campaign (the fragment; an address adds its origin)
@@ -121,16 +124,22 @@ const turnsPerCampaign = totalTurns / games.length;
 const ordersPerCampaign = totalOrders / games.length;
 
 let aiSeed = 0;
+let aiTurns = 0;
+let aiCampaigns = 0;
 function aiCampaign(): number {
-  simulate(campaign, {
+  const r = simulate(campaign, {
     seed: `ai-${aiSeed++}`,
     policies: { federation: 'pragmatist', klingon: 'pragmatist' },
   });
+  if (!r.ok) die(r.error.message);
+  aiTurns += r.value.turns;
+  aiCampaigns++;
   return 1;
 }
 rate(WARMUP_MS / 2, aiCampaign); // the core is warm already: the AI's own code warms faster
 const aiRates: number[] = [];
 for (let i = 0; i < RUNS; i++) aiRates.push(rate(1000, aiCampaign));
+const turnsPerAiCampaign = aiTurns / aiCampaigns;
 
 // The busiest year: the most events, obligations and wars open at once in a pragmatist game.
 let busiest: GameState | null = null;
@@ -185,12 +194,14 @@ const figures = {
   turnsPerSecond: Math.round(campaignsPerSecond * turnsPerCampaign),
   ordersPerSecond: Math.round(campaignsPerSecond * ordersPerCampaign),
   aiCampaignsPerSecond: Math.round(median(aiRates)),
+  aiTurnsPerSecond: Math.round(median(aiRates) * turnsPerAiCampaign),
   aiDecisionMs: Number(median(decisionTimes).toFixed(3)),
   replayVerifyMs: Number(median(verifyTimes).toFixed(2)),
   replayYears: recorded.value.replay.turns.length,
   shareLinkChars,
   turnsPerCampaign: Number(turnsPerCampaign.toFixed(1)),
   ordersPerCampaign: Number(ordersPerCampaign.toFixed(1)),
+  turnsPerAiCampaign: Number(turnsPerAiCampaign.toFixed(1)),
   runs: RUNS,
   warmupMs: WARMUP_MS,
 };
