@@ -48,7 +48,8 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
   s.events = [];
   const year = yearDraws(scenario.timeline, scenario.eventTable, ctx.year);
   const { scripted, eligible, words, weights, total } = year;
-  for (const { spec, words, id } of scripted) applyEvent(ctx, spec, words, id, true, NEUTRAL);
+  for (const { spec, words, id } of scripted)
+    if (!moot(s, spec)) applyEvent(ctx, spec, words, id, true, NEUTRAL);
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
   const chancePercent = ctx.rules.events.chancePercent;
@@ -65,9 +66,18 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const attacker = rng.next();
     const misc = rng.next();
     if (Math.floor(chance * 100) >= chancePercent) continue;
-    const index = pickWeighted(entry, left, leftTotal);
+    let index = pickWeighted(entry, left, leftTotal);
     // -1: nothing left to draw (read as an index, it would be looked up as a property's name).
-    const spec = index < 0 ? undefined : eligible[index];
+    let spec = index < 0 ? undefined : eligible[index];
+    // An entry that would offer what cannot be is passed over for the year (rules version 12): the
+    // slot draws again among the rest, with the same number.
+    while (spec && moot(s, spec)) {
+      if (left === weights) left = weights.slice();
+      leftTotal -= left[index] ?? 0;
+      left[index] = 0;
+      index = pickWeighted(entry, left, leftTotal);
+      spec = index < 0 ? undefined : eligible[index];
+    }
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
       applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
@@ -76,6 +86,16 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
       left[index] = 0;
     }
   }
+}
+
+/**
+ * An event that would offer what the state rules out (rules version 12): a trade pact offered while
+ * one holds or while the Accords are not in force (none could be signed), a tariff quarrel with no
+ * pact for it to end. The playtest read "Merchants at the Border" offer a pact already in force.
+ */
+function moot(s: GameState, spec: EventSpec): boolean {
+  if (spec.type !== 'trade') return false;
+  return spec.kind === 'pact-offer' ? s.tradePact || s.status !== 'in-force' : !s.tradePact;
 }
 
 /** The event joins the year's events, and the report. */
@@ -250,9 +270,10 @@ function applyEvent(
     case 'trade': {
       const party = drawParty(u.party);
       vars.party = PARTY_NAMES[party];
+      // Never moot here (revealEvents passes over such an entry).
       if (spec.kind === 'pact-offer') {
-        if (!s.tradePact && s.status === 'in-force') s.pactProposal = { by: party, year: ctx.year };
-      } else if (s.tradePact) {
+        s.pactProposal = { by: party, year: ctx.year };
+      } else {
         s.claims.push({
           id: `${id}-tariff`,
           eventId: id,
