@@ -296,7 +296,7 @@ function applyEvent(
     case 'exposure': {
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       const act = s.covert.find((c) => !c.detected);
-      if (act) expose(ctx, act, 'An intelligence leak', cause);
+      if (act) expose(ctx, act, 'An intelligence leak', cause, true);
       return;
     }
     case 'historic': {
