@@ -108,6 +108,12 @@ export function template(text: string): Template {
   return parts;
 }
 
+/** Whether the template has a {name} (at its odd places). */
+export function names(t: Template, name: string): boolean {
+  for (let i = 1; i < t.length; i += 2) if (t[i] === name) return true;
+  return false;
+}
+
 /** The template with each {name} replaced by its value; an unknown {name} stays as written. */
 export function fill(t: Template, vars: Record<string, string>): string {
   let out = t[0] as string;

@@ -20,7 +20,9 @@ import {
   type EventWords,
   FUGITIVES,
   fill,
+  names,
   RULING_STANDS_WORDS,
+  TYPE_WORDS,
   template,
 } from './event-texts';
 import { expose } from './ledger';
@@ -252,6 +254,10 @@ function applyEvent(
       const claimant = system.owner !== null && isParty(system.owner) ? otherParty(system.owner) : drawn;
       vars.system = system.name;
       vars.party = PARTY_NAMES[claimant];
+      // An author's words that name no {party} were written for the claimant the entry names: the
+      // other's claim is told in the dispute's own words (rules version 12).
+      if (claimant !== spec.claimant && spec.claimant !== 'any' && !names(text, 'party'))
+        text = TYPE_WORDS.dispute.text;
       if (system.zone !== 'disputed') {
         text = RULING_STANDS_WORDS;
       } else if (!s.claims.some((c) => c.system === system.id)) {
