@@ -68,21 +68,15 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const attacker = rng.next();
     const misc = rng.next();
     if (Math.floor(chance * 100) >= chancePercent) continue;
-    let index = pickWeighted(entry, left, leftTotal);
+    const index = pickWeighted(entry, left, leftTotal);
     // -1: nothing left to draw (read as an index, it would be looked up as a property's name).
-    let spec = index < 0 ? undefined : eligible[index];
-    // An entry that would offer what cannot be is passed over for the year (rules version 12): the
-    // slot draws again among the rest, with the same number.
-    while (spec && moot(s, spec)) {
-      if (left === weights) left = weights.slice();
-      leftTotal -= left[index] ?? 0;
-      left[index] = 0;
-      index = pickWeighted(entry, left, leftTotal);
-      spec = index < 0 ? undefined : eligible[index];
-    }
+    const spec = index < 0 ? undefined : eligible[index];
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
-      applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
+      // An entry that would offer what cannot be brings nothing (rules version 12), and is drawn
+      // for the year all the same, so that the later slots draw as they would have.
+      if (!moot(s, spec))
+        applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
       if (left === weights) left = weights.slice();
       leftTotal -= left[index] ?? 0;
       left[index] = 0;
