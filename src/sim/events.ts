@@ -20,6 +20,7 @@ import {
   type EventWords,
   FUGITIVES,
   fill,
+  mootTrade,
   names,
   RULING_STANDS_WORDS,
   TYPE_WORDS,
@@ -50,8 +51,7 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
   s.events = [];
   const year = yearDraws(scenario.timeline, scenario.eventTable, ctx.year);
   const { scripted, eligible, words, weights, total } = year;
-  for (const { spec, words, id } of scripted)
-    if (!moot(s, spec)) applyEvent(ctx, spec, words, id, true, NEUTRAL);
+  for (const { spec, words, id } of scripted) applyEvent(ctx, spec, words, id, true, NEUTRAL);
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
   const chancePercent = ctx.rules.events.chancePercent;
@@ -73,25 +73,12 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const spec = index < 0 ? undefined : eligible[index];
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
-      // An entry that would offer what cannot be brings nothing (rules version 12), and is drawn
-      // for the year all the same, so that the later slots draw as they would have.
-      if (!moot(s, spec))
-        applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
+      applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
       if (left === weights) left = weights.slice();
       leftTotal -= left[index] ?? 0;
       left[index] = 0;
     }
   }
-}
-
-/**
- * An event that would offer what the state rules out (rules version 12): a trade pact offered while
- * one holds or while the Accords are not in force (none could be signed), a tariff quarrel with no
- * pact for it to end. The playtest read "Merchants at the Border" offer a pact already in force.
- */
-function moot(s: GameState, spec: EventSpec): boolean {
-  if (spec.type !== 'trade') return false;
-  return spec.kind === 'pact-offer' ? s.tradePact || s.status !== 'in-force' : !s.tradePact;
 }
 
 /** The event joins the year's events, and the report. */
@@ -120,7 +107,7 @@ function applyEvent(
   const vars: Record<string, string> = {};
   const cause = { event: id };
   let article = EVENT_TEXT[spec.type].article;
-  const title = words.title;
+  let title = words.title;
   let text = words.text;
   // Warnings of raiders gathering, added to an incursion's text (filled as its words are).
   let warnings = '';
@@ -270,8 +257,14 @@ function applyEvent(
     case 'trade': {
       const party = drawParty(u.party);
       vars.party = PARTY_NAMES[party];
-      // Never moot here (revealEvents passes over such an entry).
-      if (spec.kind === 'pact-offer') {
+      // What cannot be is not offered (rules version 12): the card says why, in the rules' words
+      // (the playtest read "Merchants at the Border" offer a pact already in force).
+      const moot = mootTrade(s, spec.kind);
+      if (moot !== null) {
+        text = moot;
+        // The type's own title names the offer or the quarrel ("A trade pact offered"): plain "Trade".
+        if (spec.title === undefined) title = TYPE_WORDS.trade.title;
+      } else if (spec.kind === 'pact-offer') {
         s.pactProposal = { by: party, year: ctx.year };
       } else {
         s.claims.push({
