@@ -18,7 +18,7 @@ const ARTICLE_TEXT: Record<Article, string> = {
 /** What each article asks of a power, and what breaking it costs: the text a newcomer reads. */
 const ARTICLE_ASKS: Record<Article, string> = {
   I: 'Never attack the other party (that suspends the Accords at once). Espionage and sabotage are covert breaches; more than two fleets in the neutral zone at year end is an open one.',
-  II: 'Keep an embassy on the other capital world. Recalling or expelling one is a breach; having none once the grace years after the signing are over costs standing every year.',
+  II: 'Keep an embassy on the other capital world. Recalling or expelling one is a breach;',
   III: 'When a third power attacks the other party, do not arm or support it (covertly or openly). Aid to the party attacked earns standing.',
   IV: 'When disaster strikes the other party, deliver the aid it needs before the deadline. Aid in full earns standing, generous aid more; falling short is a breach.',
   V: 'Hand over anyone of yours who takes revenge on the other party. Sheltering them past the deadline is an open breach; staging an escape a covert one.',
@@ -154,5 +154,5 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
 function embassyLine(s: GameState): string {
   const reward = embassyRewardWords(s.rules);
   const influence = `at level ${s.rules.influence.embassyBonusLevel} or more, one influence`;
-  return ` The grace years: ${s.rules.embassyGraceYears}. An embassy earns ${reward ? `${reward}; ${influence}` : influence}.`;
+  return ` having none ${s.rules.embassyGraceYears} years after the signing costs standing every year. An embassy earns ${reward ? `${reward}; ${influence}` : influence}.`;
 }
