@@ -64,6 +64,30 @@ export const TRADE_TEXT = {
     text: 'Merchants quarrel over tariffs. Unless both powers take it to arbitration this year, the trade pact lapses.',
   },
 };
+/**
+ * A trade event's words when it would offer what cannot be (rules version 12): a pact while one
+ * holds or while the Accords are not in force, a tariff quarrel with no pact for it to end. Null:
+ * the event offers what it says.
+ */
+export function mootTrade(
+  s: { tradePact: boolean; pactEnds: number; status: string },
+  kind: 'pact-offer' | 'tariff-quarrel',
+): Template | null {
+  if (kind === 'pact-offer') {
+    if (s.tradePact) return template(`${TRADE_MOOT.held} ${s.pactEnds}: no new pact is offered.`);
+    return s.status === 'in-force' ? null : TRADE_MOOT_WORDS.closed;
+  }
+  return s.tradePact ? null : TRADE_MOOT_WORDS.quarrel;
+}
+
+const TRADE_MOOT = {
+  held: 'Merchants of both powers ask for open ports, but the trade pact in force already gives them, until',
+  closed:
+    'Merchants of both powers ask for open ports, but no trade pact can be signed while the Accords are not in force: none is offered.',
+  quarrel:
+    'Merchants quarrel over tariffs, but no trade pact holds for the quarrel to end: nothing is asked of either power.',
+};
+
 export const DOMESTIC_TEXT = {
   hawks: { title: 'The hawks press {party}', text: 'Hawks in {party} call the Accords a weakness.' },
   doves: {
@@ -108,6 +132,12 @@ export function template(text: string): Template {
   return parts;
 }
 
+/** Whether the template has a {name} (at its odd places). */
+export function names(t: Template, name: string): boolean {
+  for (let i = 1; i < t.length; i += 2) if (t[i] === name) return true;
+  return false;
+}
+
 /** The template with each {name} replaced by its value; an unknown {name} stays as written. */
 export function fill(t: Template, vars: Record<string, string>): string {
   let out = t[0] as string;
@@ -146,3 +176,8 @@ export const TYPE_WORDS = {
 } as const;
 
 export const RULING_STANDS_WORDS: Template = template(RULING_STANDS);
+
+const TRADE_MOOT_WORDS = {
+  closed: template(TRADE_MOOT.closed),
+  quarrel: template(TRADE_MOOT.quarrel),
+};

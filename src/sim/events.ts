@@ -20,7 +20,10 @@ import {
   type EventWords,
   FUGITIVES,
   fill,
+  mootTrade,
+  names,
   RULING_STANDS_WORDS,
+  TYPE_WORDS,
   template,
 } from './event-texts';
 import { expose } from './ledger';
@@ -104,7 +107,7 @@ function applyEvent(
   const vars: Record<string, string> = {};
   const cause = { event: id };
   let article = EVENT_TEXT[spec.type].article;
-  const title = words.title;
+  let title = words.title;
   let text = words.text;
   // Warnings of raiders gathering, added to an incursion's text (filled as its words are).
   let warnings = '';
@@ -232,6 +235,10 @@ function applyEvent(
       const claimant = system.owner !== null && isParty(system.owner) ? otherParty(system.owner) : drawn;
       vars.system = system.name;
       vars.party = PARTY_NAMES[claimant];
+      // An author's words that name no {party} were written for the claimant the entry names: the
+      // other's claim is told in the dispute's own words (rules version 12).
+      if (claimant !== spec.claimant && spec.claimant !== 'any' && !names(text, 'party'))
+        text = TYPE_WORDS.dispute.text;
       if (system.zone !== 'disputed') {
         text = RULING_STANDS_WORDS;
       } else if (!s.claims.some((c) => c.system === system.id)) {
@@ -250,9 +257,16 @@ function applyEvent(
     case 'trade': {
       const party = drawParty(u.party);
       vars.party = PARTY_NAMES[party];
-      if (spec.kind === 'pact-offer') {
-        if (!s.tradePact && s.status === 'in-force') s.pactProposal = { by: party, year: ctx.year };
-      } else if (s.tradePact) {
+      // What cannot be is not offered (rules version 12): the card says why, in the rules' words
+      // (the playtest read "Merchants at the Border" offer a pact already in force).
+      const moot = mootTrade(s, spec.kind);
+      if (moot !== null) {
+        text = moot;
+        // The type's own title names the offer or the quarrel ("A trade pact offered"): plain "Trade".
+        if (spec.title === undefined) title = TYPE_WORDS.trade.title;
+      } else if (spec.kind === 'pact-offer') {
+        s.pactProposal = { by: party, year: ctx.year };
+      } else {
         s.claims.push({
           id: `${id}-tariff`,
           eventId: id,
@@ -275,7 +289,7 @@ function applyEvent(
     case 'exposure': {
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       const act = s.covert.find((c) => !c.detected);
-      if (act) expose(ctx, act, 'An intelligence leak', cause);
+      if (act) expose(ctx, act, 'An intelligence leak', cause, true);
       return;
     }
     case 'historic': {

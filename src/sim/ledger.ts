@@ -222,8 +222,13 @@ export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: 
   return act;
 }
 
-/** A covert act comes to light: charge it (as an exposure when it is from an earlier year). */
-export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): void {
+/**
+ * A covert act comes to light: charge it (as an exposure when it is from an earlier year). Its
+ * ledger entry says how and the cover-up, and step h's standing line tells it; `news` (an event's
+ * leak, revealed as a year opens, before that year's step h) is told at once as well. Step f's
+ * detection was told twice, by a note that said the entry again (the screen dropped it by a regex).
+ */
+export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause, news = false): void {
   // Replace the act rather than change it: earlier states share the list's objects. Made with
   // `commitCovert`'s fields in their order (one hidden class; a spread copy has one of its own).
   const at = ctx.s.covert.indexOf(act);
@@ -239,16 +244,18 @@ export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause): voi
       text: act.text,
     };
   const exposure = act.year < ctx.year;
-  const entry = chargeViolation(ctx, act.party, act.code as ViolationCode, `${act.text} (${how})`, {
+  const coverUp = exposure ? ', with the cover-up' : '';
+  const entry = chargeViolation(ctx, act.party, act.code as ViolationCode, `${act.text} (${how}${coverUp})`, {
     exposure,
   });
-  note(ctx, {
-    kind: 'obligation',
-    party: act.party,
-    article: act.article,
-    cause,
-    text: `${how}: ${act.text} — ${-entry.delta} standing${exposure ? ', with the cover-up' : ''}.`,
-  });
+  if (news)
+    note(ctx, {
+      kind: 'obligation',
+      party: act.party,
+      article: act.article,
+      cause,
+      text: `${how}: ${act.text} — ${-entry.delta} standing${coverUp}.`,
+    });
   if (act.party === 'federation') {
     // The Council does not forgive a covert operation brought into the open.
     changeSupport(

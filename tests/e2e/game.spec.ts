@@ -204,6 +204,11 @@ test('the ledger and the chart show the century so far', async ({ page }) => {
   await page.getByTestId('tab-ledger').click();
   await page.getByTestId('accords-text').locator('summary').click();
   await expect(page.getByTestId('accords-text')).toContainText('Article IV — Humanitarian aid');
+  // Where the embassy's reward stops, as the game's rules stop it (issue 16's playtest); Centennial
+  // Eve's grace years are 2.
+  await expect(page.getByTestId('accords-text')).toContainText(
+    'having none 2 years after the signing costs standing every year. An embassy earns 1 standing a year at level 2 or more, while your standing is below 60 (none from there up); at level 2 or more, one influence.',
+  );
   await expect(page.getByTestId('ledger-legend')).toHaveText('✗ violations seen · ✓ rewards (acts of faith)');
   const entries = page.getByTestId('ledger-entries');
   await expect(entries).toContainText('Art. VI');

@@ -385,7 +385,7 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   );
 });
 
-test("a war of two years that strikes its named world twice says the second blow is its war's again", async ({
+test("a war of two years that strikes its named world twice says the second blow is its war's", async ({
   page,
 }) => {
   // The campaign, seed newcomer: in 2297 the Cardassians name Betazed, for a war of 2298 and 2299.
@@ -404,8 +404,32 @@ test("a war of two years that strikes its named world twice says the second blow
   // years running as two raids, or one misdated): the card says it is that war's blow again, its last.
   await page.getByTestId('tab-events').click();
   await expect(card).toContainText(
-    'strikes Betazed again this year (its war began in 2298 and ends this year): strength',
+    'strikes Betazed this year, the second year of its war (begun in 2298, it ends this year): strength',
   );
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'playtest-defend-again');
+});
+
+test('a war that took its world names the next one: its second blow is a card of the Events tab too', async ({
+  page,
+}) => {
+  // The campaign, seed turns-8, a Federation that only ends its years: the Gorn name a world for
+  // 2296, take it, and turn on Cestus III for 2297. Before rules version 12 the second blow was
+  // found only as it fell, and had no card.
+  await startCampaign(page, 'turns-8');
+  for (let year = 2293; year < 2296; year++) await endYear(page, year);
+  await page.getByTestId('end-turn').click();
+  const turned = page.getByTestId('report').locator('li', { hasText: 'turns on Cestus III' });
+  await expect(turned).toContainText('Gorn Hegemony turns on Cestus III: its war strikes there in 2297.', {
+    timeout: 15_000,
+  });
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2297');
+  await page.getByTestId('tab-events').click();
+  const card = page.getByTestId('defend');
+  await expect(card).toContainText(
+    'Article III — Gorn Hegemony strikes Cestus III this year, the second year of its war (begun in 2296, it ends this year): strength',
+  );
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-defend-next-world');
 });

@@ -1,7 +1,7 @@
 // Article II — full diplomatic relations (DESIGN.md section 5): embassies on each capital world.
 // Recalling or expelling one is open; having none once the grace years are over is an omission.
 import { describe, expect, it } from 'vitest';
-import { influenceOf, type Order, orderCost, previewOrder } from '../../src/sim/index';
+import { influenceOf, type Order, orderCost, orderEffect, previewOrder } from '../../src/sim/index';
 import { entries, miniGame, turn, withRules } from './fixtures';
 
 const embassy = (action: 'establish' | 'upgrade' | 'recall' | 'expel'): Order => ({
@@ -88,6 +88,25 @@ describe('keeping an embassy', () => {
     const r = turn(g, { federation: [embassy('upgrade')] });
     expect(entries(r.report, 'federation', 'II/embassy')).toHaveLength(1);
     expect(r.state.powers.federation.standing).toBe(62);
+  });
+
+  // Issue 16's playtest: the reward stopped near the top and nothing on the screens said so.
+  it('says in the order’s words where its reward stops, as the rule stops it', () => {
+    const at = (standing: number) =>
+      miniGame((s) => {
+        withRules(s, { rewards: { cleanYearBelow: 62 } });
+        s.powers.federation.embassy = 2;
+        s.powers.federation.standing = standing;
+      });
+    expect(orderEffect(at(60), 'federation', embassy('upgrade'))).toBe(
+      'Your embassy on the other capital rises to level 3: it keeps Article II; it earns 1 standing a year at level 2 or more, while your standing is below 62 (none from there up); at level 2 or more it adds one influence.',
+    );
+    expect(entries(turn(at(61)).report, 'federation', 'II/embassy')).toHaveLength(1);
+    expect(entries(turn(at(62)).report, 'federation', 'II/embassy')).toHaveLength(0);
+    // A reward with no line (the mini scenario's) is said without one.
+    expect(orderEffect(miniGame(), 'federation', embassy('establish'))).toContain(
+      'it earns 1 standing a year at level 2 or more; at level 2',
+    );
   });
 
   it('reads the rewarded level from the rules', () => {

@@ -93,11 +93,27 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     expect(definitionOf(aid(15)).effect(game(), 'federation', aid(15))).toContain(
       '(15 of 10: more than the need)',
     );
+    // The price of a world left short is said only of an amount that leaves it short (issue 16).
+    for (const amount of [10, 15]) {
+      expect(definitionOf(aid(amount)).effect(game(), 'federation', aid(amount))).toBe(
+        `Sends ${amount} reserves of aid towards what is needed (${amount} of 10: ${amount === 10 ? 'the need in full' : 'more than the need'}).`,
+      );
+    }
+    const half = game();
+    const ob = half.obligations.find((o) => o.kind === 'aid');
+    if (ob?.kind !== 'aid') throw new Error('no disaster');
+    ob.delivered.federation = 5;
+    expect(definitionOf(aid(5)).effect(half, 'federation', aid(5))).toBe(
+      'Sends 5 reserves of aid towards what is needed (10 of 10: the need in full).',
+    );
+    expect(definitionOf(aid(4)).effect(half, 'federation', aid(4))).toContain(
+      '(9 of 10: 1 short of the need); a world left short loses output for good',
+    );
     const romulan = miniGame((s: ScenarioInput) =>
       addEvents(s, qonosDisaster({ victim: 'romulan', system: 'romulus' })),
     );
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need); the need met in full, its wars spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 15 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
+      'Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need); the need met in full, its wars spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 18 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
     );
   });
 });

@@ -378,6 +378,21 @@ describe('exposure in a later year (the cover-up)', () => {
     expect(r.state.powers.federation.standing).toBe(48);
   });
 
+  // Playtest 15 read "Exposed years later" twice in one report: the standing line and a note of the
+  // detection that said it again (the screen then dropped the note by a regex). Said once, by the sim.
+  it('is told once in the year’s report: its standing line, with how it was seen and the cover-up', () => {
+    const told = (r: ReturnType<typeof turn>) => r.report.changes.filter((c) => c.text.includes('steals'));
+    const theft = { type: 'espionage', mode: 'steal' } as const;
+    let g = miniGame((s) => unseen(s, { laterPercent: 100 }));
+    g = turn(g, { federation: [theft] }).state;
+    const later = only(told(turn(g)));
+    expect(later).toMatchObject({ kind: 'standing', party: 'federation', delta: -15 });
+    expect(later.text).toMatch(/\(Exposed years later, with the cover-up\)$/);
+    const seen = miniGame((s) => withRules(s, { detection: { firstYearPercent: 100 } }));
+    const once = told(turn(seen, { federation: [theft] })).filter((c) => c.text.includes('(Seen at once)'));
+    expect(once).toEqual([expect.objectContaining({ kind: 'standing', delta: -10 })]);
+  });
+
   it('counts as a prior of the same article afterwards', () => {
     let g = miniGame((s) => unseen(s, { laterPercent: 100 }));
     g = turn(g, { federation: [spy] }).state;

@@ -8,13 +8,18 @@ import { builtin } from './fixtures';
 // Gorn's of 2297, seed "newcomer") striking in 2298 and again in 2299, as a war of two years does;
 // the card said nothing of it being the same war's second blow.
 describe('when a named raid strikes, in words', () => {
-  it("says the war's second blow is its war's again, and when the war ends", () => {
+  it("says a later blow is its war's, in which year of it, and when the war ends", () => {
     const war = { since: 2298, until: 2299 };
     expect(raidWhen(war, 2297)).toBe('in 2298 (its war lasts until 2299)');
     expect(raidWhen(war, 2298)).toBe('this year (its war lasts until 2299)');
-    expect(raidWhen(war, 2299)).toBe('again this year (its war began in 2298 and ends this year)');
+    expect(raidWhen(war, 2299)).toBe(
+      'this year, the second year of its war (begun in 2298, it ends this year)',
+    );
     expect(raidWhen({ since: 2298, until: 2300 }, 2299)).toBe(
-      'again this year (its war began in 2298 and lasts until 2300)',
+      'this year, the second year of its war (begun in 2298, it lasts until 2300)',
+    );
+    expect(raidWhen({ since: 2298, until: 2300 }, 2300)).toBe(
+      'this year, the third year of its war (begun in 2298, it ends this year)',
     );
     expect(raidWhen({ since: 2298, until: 2298 }, 2297)).toBe('in 2298');
     expect(raidWhen({ since: 2298, until: 2298 }, 2298)).toBe('this year');
@@ -38,7 +43,7 @@ describe('when a named raid strikes, in words', () => {
     expect(new Set(seen.map((x) => x.war.id)).size).toBe(1);
     expect(seen.map(({ year, war }) => raidWhen(war, year))).toEqual([
       'this year (its war lasts until 2299)',
-      'again this year (its war began in 2298 and ends this year)',
+      'this year, the second year of its war (begun in 2298, it ends this year)',
     ]);
   });
 });

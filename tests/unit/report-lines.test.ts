@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, splitComing, withoutEchoes } from '../../src/game/ui/report-lines';
-import { type Change, simulate, type TurnReport } from '../../src/sim/index';
+import { changeWords, splitComing } from '../../src/game/ui/report-lines';
+import { simulate, type TurnReport } from '../../src/sim/index';
 import type { GameState } from '../../src/sim/types';
 import { builtin } from './fixtures';
 
@@ -39,51 +39,6 @@ describe("the report's line for a change of support an event caused", () => {
       .find((c) => c.cause.event === undefined && c.kind === 'support');
     if (!other) throw new Error('the first years change support by orders or rules too');
     expect(changeWords(other, [], (t) => `«${t}»`)).toBe(`«${other.text}»`);
-  });
-});
-
-// Playtest 15: a covert act exposed years later was said twice in the year's report, as its standing
-// line and as the detection's note. It is said once: the standing line, with the cover-up.
-describe("the report's lines of a covert act brought out", () => {
-  const act = 'The Federation steals 5 reserves from the Klingon Empire.';
-  const standing = (how: string, protest = ''): Change => ({
-    kind: 'standing',
-    party: 'federation',
-    delta: -19,
-    from: 60,
-    to: 41,
-    article: 'I',
-    cause: { rule: 'I/espionage' },
-    text: `${act} (${how})${protest}`,
-  });
-  const note = (how: string, coverUp: boolean): Change => ({
-    kind: 'obligation',
-    party: 'federation',
-    article: 'I',
-    cause: { rule: 'detection' },
-    text: `${how}: ${act} — 19 standing${coverUp ? ', with the cover-up' : ''}.`,
-  });
-  const other: Change = { kind: 'support', party: 'federation', article: null, cause: {}, text: 'Other.' };
-
-  it('keeps the standing line, with the cover-up, and drops the note that says it again', () => {
-    const out = withoutEchoes([
-      standing('Exposed years later', ' (after a protest)'),
-      other,
-      note('Exposed years later', true),
-    ]);
-    expect(out.map((c) => c.text)).toEqual([
-      `${act} (Exposed years later, with the cover-up) (after a protest)`,
-      'Other.',
-    ]);
-    expect(out[0]?.delta).toBe(-19);
-  });
-
-  it('does the same for an act seen at once, and leaves a note without its standing line', () => {
-    expect(withoutEchoes([standing('Seen at once'), note('Seen at once', false)]).map((c) => c.text)).toEqual(
-      [`${act} (Seen at once)`],
-    );
-    const alone = note('Seen at once', false);
-    expect(withoutEchoes([alone, other])).toEqual([alone, other]);
   });
 });
 

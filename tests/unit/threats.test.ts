@@ -45,6 +45,33 @@ describe('a named threat', () => {
     expect(owner(struck, 'narendra')).toBe('romulan');
   });
 
+  it('that took its world names the next one a year ahead, in the report (rules version 12)', () => {
+    // Khitomer, a Klingon world beside Narendra III: the front once Narendra III has fallen.
+    const g = romulanRaid(20, 3, (s) => {
+      s.map.systems.push({
+        id: 'khitomer',
+        name: 'Khitomer',
+        x: 800,
+        y: 300,
+        owner: 'klingon',
+        output: 2,
+        zone: 'border',
+      });
+      s.map.lanes.push(['narendra', 'khitomer']);
+    });
+    const first = turn(turn(g).state); // 2301: the first blow takes Narendra III
+    expect(owner(first.state, 'narendra')).toBe('romulan');
+    expect(first.state.wars[0]?.target).toBe('khitomer');
+    expect(first.report.changes.map((c) => c.text)).toContain(
+      'The Romulan Star Empire turns on Khitomer: its war strikes there in 2302.',
+    );
+    const second = turn(first.state); // 2302: the blow falls where it was named
+    expect(owner(second.state, 'khitomer')).toBe('romulan');
+    // No other Klingon world but the capital lies at the front: nothing more is named, nor said.
+    expect(second.state.wars[0]?.target).toBeNull();
+    expect(second.report.changes.some((c) => c.text.includes('turns on'))).toBe(false);
+  });
+
   it('sends its raiders home when its war is over, and keeps them while it lasts', () => {
     const g = romulanRaid(6, 2);
     const raiders = (s: GameState) => s.fleets.filter((f) => f.id === RAIDERS);

@@ -1,6 +1,6 @@
 // Ledger and Accords: the six articles, each power's record under them, every violation and reward,
 // filterable by article and power.
-import { ARTICLES, type Article, type Party } from '../../sim/index';
+import { ARTICLES, type Article, embassyRewardWords, type GameState, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { el } from './dom';
 import { named, PARTY_TITLES, partyClass } from './names';
@@ -18,7 +18,7 @@ const ARTICLE_TEXT: Record<Article, string> = {
 /** What each article asks of a power, and what breaking it costs: the text a newcomer reads. */
 const ARTICLE_ASKS: Record<Article, string> = {
   I: 'Never attack the other party (that suspends the Accords at once). Espionage and sabotage are covert breaches; more than two fleets in the neutral zone at year end is an open one.',
-  II: 'Keep an embassy on the other capital world. Recalling or expelling one is a breach; having none five years after the signing costs standing every year. A full embassy earns standing and influence.',
+  II: 'Keep an embassy on the other capital world. Recalling or expelling one is a breach;',
   III: 'When a third power attacks the other party, do not arm or support it (covertly or openly). Aid to the party attacked earns standing.',
   IV: 'When disaster strikes the other party, deliver the aid it needs before the deadline. Aid in full earns standing, generous aid more; falling short is a breach.',
   V: 'Hand over anyone of yours who takes revenge on the other party. Sheltering them past the deadline is an open breach; staging an escape a covert one.',
@@ -129,7 +129,15 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
     view.open = (e.currentTarget as HTMLDetailsElement).open;
   };
   for (const a of ARTICLES)
-    asks.append(el('p', {}, el('b', {}, `Article ${a} — ${ARTICLE_TEXT[a]}. `), ARTICLE_ASKS[a]));
+    asks.append(
+      el(
+        'p',
+        {},
+        el('b', {}, `Article ${a} — ${ARTICLE_TEXT[a]}. `),
+        ARTICLE_ASKS[a],
+        a === 'II' ? embassyLine(s) : '',
+      ),
+    );
   return el(
     'div',
     { class: 'ledger', testid: 'ledger-panel' },
@@ -140,4 +148,11 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
     el('div', { class: 'row' }, article, power),
     list,
   );
+}
+
+/** Article II's grace years and the embassy's reward, as this game's rules have them. */
+function embassyLine(s: GameState): string {
+  const reward = embassyRewardWords(s.rules);
+  const influence = `at level ${s.rules.influence.embassyBonusLevel} or more, one influence`;
+  return ` having none ${s.rules.embassyGraceYears} years after the signing costs standing every year. An embassy earns ${reward ? `${reward}; ${influence}` : influence}.`;
 }

@@ -2,14 +2,33 @@
 
 /**
  * When a war's raid on its named world comes, seen in `year`: a war lasts `since`..`until` and strikes
- * each of its years, so a later year's blow is said to be its war's again (the playtest read "strikes
- * Betazed this year" two years running as two raids, or one misdated: it was one war's two blows).
+ * each of its years, so a later year's blow is said to be its war's, and which year of it (the playtest
+ * read "strikes Betazed this year" two years running as two raids, or one misdated: it was one war's
+ * two blows).
  */
 export function raidWhen(war: { since: number; until: number }, year: number): string {
   const { since, until } = war;
   if (year < since) return until > since ? `in ${since} (its war lasts until ${until})` : `in ${since}`;
   if (year === since) return until > since ? `this year (its war lasts until ${until})` : 'this year';
-  return `again this year (its war began in ${since} and ${until > year ? `lasts until ${until}` : 'ends this year'})`;
+  // Not "again": a war that took its world strikes another the next year (rules version 12).
+  return `this year, the ${ordinal(year - since + 1)} year of its war (begun in ${since}, it ${until > year ? `lasts until ${until}` : 'ends this year'})`;
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+function ordinal(n: number): string {
+  return ORDINALS[n - 1] ?? `${n}th`;
 }
 
 /** The years a war's raids strike, for a reader who may not know the year (the map's tip). */

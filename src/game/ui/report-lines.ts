@@ -17,37 +17,6 @@ export function changeWords(c: Change, events: readonly GameEvent[], say: (text:
   return `${sentence(say(event.title))}, ${when}: support at home ${c.from} → ${c.to}. ${sentence(say(event.text))}`;
 }
 
-/** A standing line of a covert act brought out: the act, how it was seen, and a protest's mark. */
-const EXPOSED = /^(.*) \((Seen at once|Exposed years later)\)( \(after a protest\))?$/;
-
-/**
- * The year's changes with each covert act brought out said once: its standing line, which gains the
- * note's "with the cover-up", stands for the note of the detection that said the same again (the
- * playtest read "Exposed years later" twice in one report).
- */
-export function withoutEchoes(changes: readonly Change[]): Change[] {
-  const notes = changes.filter((c) => c.kind === 'obligation' && c.cause.rule === 'detection');
-  if (notes.length === 0) return [...changes];
-  const echoes = new Set<Change>();
-  const lines = changes.map((c) => {
-    const m = c.kind === 'standing' ? EXPOSED.exec(c.text) : null;
-    if (!m) return c;
-    const [, act, how, protest = ''] = m;
-    const note = notes.find(
-      (n) =>
-        !echoes.has(n) &&
-        n.party === c.party &&
-        n.article === c.article &&
-        n.text.startsWith(`${how}: ${act} — `),
-    );
-    if (!note) return c;
-    echoes.add(note);
-    const coverUp = note.text.endsWith(', with the cover-up.') ? ', with the cover-up' : '';
-    return { ...c, text: `${act} (${how}${coverUp})${protest}` };
-  });
-  return lines.filter((c) => !echoes.has(c));
-}
-
 /**
  * The year's changes apart from the news of the year that opens as it ends: a change an event dated
  * after `year` caused (its reveal, and what it moved at once) is the coming year's, told under a

@@ -2,7 +2,7 @@
 import type { GameState, Party, TurnReport } from '../../sim/index';
 import { el } from './dom';
 import { named, PARTY_TITLES } from './names';
-import { changeWords, splitComing, withoutEchoes } from './report-lines';
+import { changeWords, splitComing } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
@@ -27,7 +27,7 @@ export function renderReport(
   const say = (text: string) => (state ? named(state, text) : text);
   // The year's events and the next year's, revealed as it ended: a support line names its event.
   const events = state ? [...report.events, ...state.events] : report.events;
-  const told = splitComing(withoutEchoes(report.changes), events, report.year);
+  const told = splitComing(report.changes, events, report.year);
   const items = (kind: string[]) => told.year.filter((c) => kind.includes(c.kind));
   const list = (title: string, kinds: string[] | null, testid?: string) => {
     const changes = kinds ? items(kinds) : told.coming;

@@ -4,6 +4,7 @@ import { type Ctx, changeReserves, note } from '../context';
 import { wrongedBy } from '../grievances';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
+import type { Rules } from '../scenario/rules';
 import {
   type EmbassyClosed,
   eachParty,
@@ -115,6 +116,18 @@ export function checkEmbassyOmission(ctx: Ctx): void {
       chargeViolation(ctx, party, 'II/no-embassy', ofParty(NO_EMBASSY, party));
     }
   }
+}
+
+/**
+ * The embassy's reward in words, for the order that builds one and the ledger's Article II: the
+ * playtest's reward stopped at a standing near the top and nothing on the screens said so.
+ */
+export function embassyRewardWords(rules: Rules): string {
+  const r = rules.rewards;
+  if (r.embassy <= 0) return '';
+  const until =
+    r.cleanYearBelow > 100 ? '' : `, while your standing is below ${r.cleanYearBelow} (none from there up)`;
+  return `${r.embassy} standing a year at level ${r.embassyLevel} or more${until}`;
 }
 
 /**

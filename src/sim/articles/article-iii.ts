@@ -4,7 +4,15 @@ import { type Ctx, changeReserves, changeSupport, note, withOnce } from '../cont
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import { strike } from '../threats';
-import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type System, type War } from '../types';
+import {
+  type GameState,
+  otherParty,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type System,
+  sentence,
+  type War,
+} from '../types';
 import { adjacency, findSystem, ownedBy, systemName, thirdPowerName } from '../world';
 
 /** The system a war strikes this year: its target while the victim holds it, else a border world. */
@@ -43,6 +51,7 @@ export function resolveWars(ctx: Ctx): void {
     const out = strike(ctx, war, target, cause);
     war.strength = Math.max(0, war.strength - out.attackerLoss);
     war.target = out.won ? null : war.target;
+    if (war.until > ctx.year && war.strength > 0) nameNextBlow(ctx, war, target, out.won);
     if (war.victim === 'klingon') {
       if (out.won)
         changeSupport(
@@ -64,6 +73,26 @@ export function resolveWars(ctx: Ctx): void {
       );
     }
   }
+}
+
+/**
+ * A war that goes on names the world of its next blow now, as its first was named (rules version
+ * 12): one that took its world turns to another, said in the report and on the victim's Events tab a
+ * year ahead. Before, the next world was found only as the blow fell, and the playtest never saw it.
+ */
+function nameNextBlow(ctx: Ctx, war: War, struck: System, won: boolean): void {
+  if (!won) war.target = struck.id;
+  const next = warTarget(ctx, war);
+  war.target = next;
+  if (next === null || next === struck.id) return;
+  note(ctx, {
+    kind: 'war',
+    party: war.victim,
+    article: 'III',
+    cause: { event: war.eventId, rule: 'war' },
+    system: next,
+    text: `${sentence(thirdPowerName(ctx.s, war.thirdPower))} turns on ${systemName(ctx.s, next)}: its war strikes there in ${ctx.year + 1}.`,
+  });
 }
 
 /** Step a: open support of a third power at war with the other party. */

@@ -1,6 +1,6 @@
 // The diplomatic orders between the two parties: embassies (Article II), summits, the council,
 // suspension, passage (Article VI's consent) and espionage (Article I, covert).
-import { embassyRecentlyClosed } from '../articles/article-ii';
+import { embassyRecentlyClosed, embassyRewardWords } from '../articles/article-ii';
 import { wrongedBy } from '../grievances';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import {
@@ -76,7 +76,7 @@ export const embassy: OrderDefinition<'embassy'> = {
         : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`,
   effect: (s, party, order) =>
     order.action === 'establish' || order.action === 'upgrade'
-      ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II and, at level ${s.rules.influence.embassyBonusLevel}, adds influence.`
+      ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II${embassyRewardWords(s.rules) ? `; it earns ${embassyRewardWords(s.rules)}` : ''}; at level ${s.rules.influence.embassyBonusLevel} or more it adds one influence.`
       : order.action === 'recall'
         ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ' In protest at a breach seen lately: no violation.' : ''}${rebuildWords(s, party)}`
         : `The other power’s embassy here closes (level 0) and may not return for ${s.rules.answers.closedYears} years: its detection of your covert acts falls to ${s.rules.detection.blindPercent}% in the year, ${s.rules.detection.blindLaterPercent}% later.`,

@@ -59,7 +59,7 @@ export const aid: OrderDefinition<'aid'> = {
     const toward = towardNeed(s, party, order.target, order.amount);
     return relief
       ? `Sends ${plural(order.amount, 'reserve')} of relief ${toward}${relief}.`
-      : `Sends ${plural(order.amount, 'reserve')} of aid ${toward}; a world left short loses output for good${grudgeWarning(s, order.target)}.`;
+      : `Sends ${plural(order.amount, 'reserve')} of aid ${toward}${shortWarning(s, party, order.target, order.amount)}.`;
   },
   breaches: [],
 };
@@ -138,13 +138,21 @@ function towardNeed(state: GameState, party: Party, target: string, amount: numb
   return `towards what is needed (${total} of ${ob.need}: ${met})`;
 }
 
-/** A party's disaster left short (half the need is short too) earns its grudge (src/sim/debts.ts). */
-function grudgeWarning(state: GameState, target: string): string {
+/**
+ * What a party's disaster left short costs (article-iv.ts judgeAid: short is less than the need in
+ * all), said only of an amount that leaves it short: the playtest read it on an amount in full.
+ */
+function shortWarning(state: GameState, party: Party, target: string, amount: number): string {
   const ob = state.obligations.find((o) => o.id === target);
+  if (ob?.kind !== 'aid' || !isParty(ob.victim) || ob.delivered[party] + amount >= ob.need) return '';
   const years = grudgeFor(state.rules, 'disaster').years;
-  return ob?.kind === 'aid' && isParty(ob.victim) && years > 0
-    ? `, and its power holds a grudge for ${plural(years, 'year')}`
-    : '';
+  const costs = [
+    state.rules.lasting.disasterOutputLoss > 0 && ob.system !== null
+      ? 'a world left short loses output for good'
+      : '',
+    years > 0 ? `its power holds a grudge for ${plural(years, 'year')}` : '',
+  ].filter((c) => c !== '');
+  return costs.length === 0 ? '' : `; ${costs.join(', and ')}`;
 }
 
 /** A third power left short of relief holds a grudge and sends a raid (rules version 11); null: not relief. */

@@ -94,7 +94,12 @@ export const RulesSchema = z
     rewards: z
       .strictObject({
         cleanYear: int(0, 20, 1, 'Standing for a year with no detected violation.'),
-        cleanYearBelow: int(0, 101, 60, 'The clean-year reward is paid only to a standing below this.'),
+        cleanYearBelow: int(
+          0,
+          101,
+          60,
+          'The clean-year and embassy rewards are paid only to a standing below this.',
+        ),
         driftAbove: int(0, 100, 80, 'A standing above this drifts down each year without an act of faith.'),
         drift: int(0, 20, 1, 'Standing lost a year above `driftAbove` without an act of faith.'),
         shrinkAbove: int(
