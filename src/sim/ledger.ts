@@ -190,7 +190,8 @@ export function reward(
     code,
     delta,
     priors: 0,
-    text: delta > 0 ? text : `${text} It adds no standing at ${standing}: near the top, only an act of faith.`,
+    text:
+      delta > 0 ? text : `${text} It adds no standing at ${standing}: near the top, only an act of faith.`,
   });
 }
 

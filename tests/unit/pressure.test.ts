@@ -76,17 +76,23 @@ describe('support', () => {
   });
 
   it('tells a change the bound swallows, and why it moves nothing', () => {
-    const r = turn(withPowers((x) => (x.powers.klingon.support = 100)), {
-      klingon: [{ type: 'address-council' }],
-    });
+    const r = turn(
+      withPowers((x) => (x.powers.klingon.support = 100)),
+      {
+        klingon: [{ type: 'address-council' }],
+      },
+    );
     const address = r.report.changes.find(
       (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
     );
     expect(address?.kind === 'support' && address.delta).toBe(0);
     expect(address?.text).toContain('(support is already at 100: it moves no further)');
-    const low = turn(withPowers((x) => (x.powers.klingon.support = 40)), {
-      klingon: [{ type: 'address-council' }],
-    });
+    const low = turn(
+      withPowers((x) => (x.powers.klingon.support = 40)),
+      {
+        klingon: [{ type: 'address-council' }],
+      },
+    );
     const moved = low.report.changes.find(
       (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
     );
