@@ -328,7 +328,8 @@ export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
     code: 'drift',
     delta: -drop,
     priors: 0,
-    text: 'No act of faith this year: trust must be renewed, and standing ebbs.',
+    // Says what would have counted: aid counts in its deadline year, not the year it is sent.
+    text: 'No act of faith this year (aid judged in full at its deadline, an extradition, arbitration, a summit, war aid, reparations): trust must be renewed, and standing ebbs.',
   });
 }
 
