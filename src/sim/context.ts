@@ -285,6 +285,8 @@ export function changeSupport(ctx: Ctx, party: Party, delta: number, cause: Caus
   const p = powerOf(ctx.s, party);
   const from = p.support;
   p.support = Math.max(0, Math.min(100, from + delta));
+  // A change the bound swallows is still told, and why it moves nothing (a hero cheered at 100).
+  const bound = p.support === from ? ` (support is already at ${from}: it moves no further)` : '';
   note(ctx, {
     kind: 'support',
     party,
@@ -293,7 +295,7 @@ export function changeSupport(ctx: Ctx, party: Party, delta: number, cause: Caus
     to: p.support,
     article: null,
     cause,
-    text,
+    text: text + bound,
   });
 }
 

@@ -180,7 +180,8 @@ export function reward(
   if (amount <= 0) return;
   if (ctx.s.status === 'collapsed') return;
   // Shrunk to nothing near the top, the act is still written (an act of faith that holds trust).
-  const delta = shrunk(ctx.rules.rewards.shrinkAbove, powerOf(ctx.s, party).standing, amount);
+  const standing = powerOf(ctx.s, party).standing;
+  const delta = shrunk(ctx.rules.rewards.shrinkAbove, standing, amount);
   appendLedger(ctx, {
     year: ctx.year,
     party,
@@ -189,7 +190,8 @@ export function reward(
     code,
     delta,
     priors: 0,
-    text,
+    text:
+      delta > 0 ? text : `${text} It adds no standing at ${standing}: near the top, only an act of faith.`,
   });
 }
 
@@ -333,7 +335,8 @@ export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
     code: 'drift',
     delta: -drop,
     priors: 0,
-    text: 'No act of faith this year: trust must be renewed, and standing ebbs.',
+    // Says what would have counted: aid counts in its deadline year, not the year it is sent.
+    text: 'No act of faith this year (aid judged in full at its deadline, an extradition, arbitration, a summit, war aid, reparations): trust must be renewed, and standing ebbs.',
   });
 }
 

@@ -29,7 +29,22 @@ export function addressCouncil(ctx: Ctx, party: Party, index: number, type: Orde
     party === 'federation'
       ? 'The President addresses the Council.'
       : 'The Chancellor speaks before the High Council.';
-  changeSupport(ctx, party, gain, { order: { party, index, type } }, words);
+  const cause = { order: { party, index, type } };
+  if (gain > 0) changeSupport(ctx, party, gain, cause, words);
+  else {
+    // Told all the same: an order given and never mentioned reads as lost.
+    const from = p.support;
+    note(ctx, {
+      kind: 'support',
+      party,
+      delta: 0,
+      from,
+      to: from,
+      article: null,
+      cause,
+      text: `${words} It moves no one: the council has heard too many in the last ${ADDRESS_MEMORY} years.`,
+    });
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Article VI — conflict resolution, territory and trade (DESIGN.md section 5): arbitration and its
 // rulings, seizing a disputed world or occupying the neutral zone, trespass, embargoes, trade pacts.
 import { describe, expect, it } from 'vitest';
-import { type Order, type Party, previewOrder, type ScenarioInput } from '../../src/sim/index';
+import { type Order, orderEffect, type Party, previewOrder, type ScenarioInput } from '../../src/sim/index';
 import { addEvents, entries, miniGame, turn } from './fixtures';
 
 const seize = (system: string): Order => ({ type: 'seize', system });
@@ -220,6 +220,15 @@ describe('tariff quarrels', () => {
     const alone = turn(g, { klingon: [a] });
     expect(alone.state.tradePact).toBe(false);
     expect(entries(alone.report, 'klingon', 'VI/arbitration')).toEqual([]);
+  });
+
+  it('say in their words what settles a quarrel, not what settles a world (playtest 18)', () => {
+    const g = pactYear();
+    const tariff = orderEffect(g, 'federation', { type: 'arbitrate', dispute: 'e2301-t0-tariff' });
+    expect(tariff).toContain('the trade pact stands and both earn +3 standing');
+    expect(tariff).not.toContain('world');
+    const world = orderEffect(g, 'federation', { type: 'arbitrate', dispute: 'archanis' });
+    expect(world).toContain('A loser that holds the world has a year');
   });
 
   it('do not arise without a pact', () => {

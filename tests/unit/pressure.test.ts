@@ -23,6 +23,10 @@ describe('standing', () => {
     const r = turn(withPowers((g) => (g.powers.federation.standing = 90)));
     expect(r.state.powers.federation.standing).toBe(89);
     expect(r.report.ledger.some((e) => e.code === 'drift' && e.delta === -1)).toBe(true);
+    // It names what would have counted (a player who sent aid early saw 'no act of faith').
+    expect(r.report.ledger.find((e) => e.code === 'drift')?.text).toContain(
+      'aid judged in full at its deadline, an extradition, arbitration, a summit, war aid, reparations',
+    );
     const line = turn(withPowers((g) => (g.powers.federation.standing = 80))).state;
     expect(line.powers.federation.standing).toBe(80);
   });
@@ -58,6 +62,10 @@ describe('standing', () => {
     expect(top.report.ledger.filter((e) => e.code === 'summit').map((e) => e.delta)).toEqual([0, 0]);
     expect(top.report.ledger.some((e) => e.code === 'drift')).toBe(false);
     expect(top.state.powers.federation.standing).toBe(97);
+    // Its words say why it moved nothing (a 0 on the ledger read as a fault).
+    const words = top.report.ledger.filter((e) => e.code === 'summit').map((e) => e.text);
+    expect(words).toEqual([0, 1].map(() => expect.stringContaining('It adds no standing at 97')));
+    expect(at(84).report.ledger.find((e) => e.code === 'summit')?.text).not.toContain('adds no standing');
   });
 });
 
@@ -69,6 +77,46 @@ describe('support', () => {
     expect(near.powers.klingon.support).toBe(50);
     const low = turn(withPowers((g) => (g.powers.klingon.support = 40))).state;
     expect(low.powers.klingon.support).toBe(40);
+  });
+
+  it('tells a change the bound swallows, and why it moves nothing', () => {
+    const r = turn(
+      withPowers((x) => (x.powers.klingon.support = 100)),
+      {
+        klingon: [{ type: 'address-council' }],
+      },
+    );
+    const address = r.report.changes.find(
+      (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
+    );
+    expect(address?.kind === 'support' && address.delta).toBe(0);
+    expect(address?.text).toContain('(support is already at 100: it moves no further)');
+    const low = turn(
+      withPowers((x) => (x.powers.klingon.support = 40)),
+      {
+        klingon: [{ type: 'address-council' }],
+      },
+    );
+    const moved = low.report.changes.find(
+      (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
+    );
+    expect(moved?.kind === 'support' && moved.delta).toBeGreaterThan(0);
+    expect(moved?.text).not.toContain('already at');
+  });
+
+  it('tells an address that moves no one (an order given and never mentioned reads as lost)', () => {
+    const g = withPowers((x) => {
+      x.powers.klingon.support = 40;
+      x.powers.klingon.addressYears = [x.year - 3, x.year - 2, x.year - 1];
+    });
+    const r = turn(g, { klingon: [{ type: 'address-council' }] });
+    const told = r.report.changes.filter(
+      (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
+    );
+    expect(told.map((c) => [c.kind === 'support' && c.delta, c.text])).toEqual([
+      [0, expect.stringContaining('It moves no one: the council has heard too many in the last 10 years.')],
+    ]);
+    expect(r.state.powers.klingon.addressYears).toContain(g.year);
   });
 
   it('does not drift in a year of growth for the Federation Council', () => {

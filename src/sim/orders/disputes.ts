@@ -56,8 +56,10 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     const world = findSystem(state, claim?.system ?? order.dispute);
     return `Take ${world?.name ?? order.dispute} to arbitration`;
   },
-  effect: (s) =>
-    `The arbiters settle this claim (the world stays disputed); if it goes your way you earn +${s.rules.rewards.arbitration} standing. A loser that holds the world has a year to hand it over.`,
+  effect: (s, _party, order) =>
+    s.claims.find((c) => c.id === order.dispute)?.kind === 'tariff'
+      ? `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands and both earn +${s.rules.rewards.arbitration} standing. If it does not, the pact lapses, and its refusal breaks Article VI.`
+      : `The arbiters settle this claim (the world stays disputed); if it goes your way you earn +${s.rules.rewards.arbitration} standing. A loser that holds the world has a year to hand it over.`,
   breaches: [],
 };
 
