@@ -54,7 +54,7 @@ export function remember(
           ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, whom)}.`
           : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
         : isParty(by)
-          ? `${who} is grateful to ${whom}, and will remember it until ${debt.until}.`
+          ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}.`
           : `${who} remembers ${whom}'s relief: its wars spare ${whom}'s worlds until ${debt.until}.`,
   });
 }

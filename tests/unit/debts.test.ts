@@ -33,9 +33,12 @@ describe('gratitude and grudges between the parties', () => {
         percent: r.state.rules.lasting.gratitudePercent,
       },
     ]);
-    expect(r.report.changes.some((c) => /Klingon Empire is grateful to the Federation/.test(c.text))).toBe(
-      true,
-    );
+    // Filed under the party it is owed to, and said from its side (playtest 18: 'The Klingon Empire is
+    // grateful…' read as misfiled under the Federation's row).
+    const told = r.report.changes.filter((c) => /gratitude/.test(c.text));
+    expect(told.map((c) => [c.party, c.text])).toEqual([
+      ['federation', `The Federation has the gratitude of the Klingon Empire until ${2300 + years}.`],
+    ]);
   });
 
   it('a disaster left short earns a grudge instead, and half the aid is no better', () => {
