@@ -217,6 +217,14 @@ test('the ledger and the chart show the century so far', async ({ page }) => {
   await screenshot(page, 'ledger');
   await page.getByTestId('tab-chart').click();
   await expect(page.getByTestId('chart')).toBeVisible();
+  // Support beside standing (playtest 18: the tab showed standing alone, and a government fell with
+  // no screen showing its support slide).
+  await expect(page.getByTestId('support-chart')).toBeVisible();
+  await expect(page.getByTestId('support-chart')).toHaveAttribute(
+    'aria-label',
+    /support at home from 2293 to 2294/,
+  );
+  await expect(page.getByTestId('support-chart-note')).toContainText('At 0 a government falls');
   await screenshot(page, 'chart');
 });
 

@@ -1,11 +1,18 @@
-// The chart: both standings across the years, the thresholds, and the violations marked. Drawn on
-// a 2D canvas (a picture, not a table; SVG layered over the WebGL canvas composited badly).
+// The charts: both standings across the years, the thresholds, and the violations marked; both
+// powers' support at home, and the level it ebbs to. Drawn on a 2D canvas (a picture, not a table;
+// SVG layered over the WebGL canvas composited badly).
 import type { GameState, Party, Scenario } from '../../sim/index';
 import { hex, palette } from './palette';
 
-/** The standings a scenario opens with: where the chart's lines start. */
-export function openingStandings(scenario: Scenario): Record<Party, number> {
-  return { federation: scenario.powers.federation.standing, klingon: scenario.powers.klingon.standing };
+/** What a chart follows: a power's standing or its support at home, both 0 to 100. */
+export type Measure = 'standing' | 'support';
+
+/** The standings (or support) a scenario opens with: where the chart's lines start. */
+export function openingStandings(scenario: Scenario, measure: Measure = 'standing'): Record<Party, number> {
+  return {
+    federation: scenario.powers.federation[measure],
+    klingon: scenario.powers.klingon[measure],
+  };
 }
 
 /**
@@ -19,6 +26,7 @@ export function renderChart(
   width = 340,
   height = 200,
   safe = false,
+  measure: Measure = 'standing',
 ): HTMLCanvasElement {
   const pal = palette(safe);
   const canvas = document.createElement('canvas');
@@ -27,9 +35,12 @@ export function renderChart(
   canvas.height = height * ratio;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
-  canvas.dataset.testid = 'chart';
+  canvas.dataset.testid = measure === 'standing' ? 'chart' : 'support-chart';
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `Both standings from ${s.firstYear} to ${s.year}`);
+  canvas.setAttribute(
+    'aria-label',
+    `Both ${measure === 'standing' ? 'standings' : 'powers’ support at home'} from ${s.firstYear} to ${s.year}`,
+  );
   const g = canvas.getContext('2d');
   if (!g) return canvas;
   g.scale(ratio, ratio);
@@ -50,10 +61,16 @@ export function renderChart(
   g.lineTo(width - pad / 2, y(0));
   g.stroke();
   g.setLineDash([4, 3]);
-  for (const [v, colour] of [
-    [s.rules.treaty.strainedBelow, hex(pal.disputed)],
-    [s.rules.treaty.suspendBelow, hex(pal.violation)],
-  ] as [number, string][]) {
+  // Standing: the strained and suspension lines. Support: the level it ebbs to in a year that gave
+  // its government nothing it wants (at 0 the government falls: the axis).
+  const lines: [number, string][] =
+    measure === 'standing'
+      ? [
+          [s.rules.treaty.strainedBelow, hex(pal.disputed)],
+          [s.rules.treaty.suspendBelow, hex(pal.violation)],
+        ]
+      : [[s.rules.support.restLevel, hex(pal.disputed)]];
+  for (const [v, colour] of lines) {
     g.strokeStyle = colour;
     g.beginPath();
     g.moveTo(pad, y(v));
@@ -75,7 +92,7 @@ export function renderChart(
       // A game that ended in the year (a collapse) never reached the next: its close is drawn there.
       ...s.history
         .toArray()
-        .map((h) => ({ year: Math.min(h.year + 1, s.year), standing: h.standing[party] })),
+        .map((h) => ({ year: Math.min(h.year + 1, s.year), standing: h[measure][party] })),
     ];
     if (points.length === 0) continue;
     g.strokeStyle = colour;
@@ -88,6 +105,7 @@ export function renderChart(
     g.stroke();
     g.lineWidth = 1.5;
     // A year's violations are marked where they left the standing: at its close.
+    if (measure !== 'standing') continue;
     for (const h of s.history) {
       if (h.violations[party] === 0) continue;
       g.beginPath();

@@ -85,6 +85,13 @@ export function chartOf(
     el('h3', {}, 'Standing across the years'),
     renderChart(shown.state, openingStandings(shown.scenario), 340, 200, safe),
     note ? el('div', { class: 'dim' }, note) : null,
+    el('h3', {}, 'Support at home across the years'),
+    renderChart(shown.state, openingStandings(shown.scenario, 'support'), 340, 160, safe, 'support'),
+    el(
+      'div',
+      { class: 'dim', testid: 'support-chart-note' },
+      `At 0 a government falls, and its player loses. The dashed line is where support ebbs to (${shown.state.rules.support.restLevel}) in a year that gives a government nothing it wants.`,
+    ),
   );
 }
 
