@@ -96,22 +96,116 @@ export const DOMESTIC_TEXT = {
   },
 };
 
-export const FUGITIVES: Record<Party, readonly string[]> = {
-  federation: [
-    'Captain Elena Varro',
-    'Commander Tobin Hale',
-    'Lieutenant Sara Quill',
-    'Ensign Ravi Dal',
-    'Dr. Miriam Oake',
-  ],
-  klingon: [
-    'Kurvak, son of Morj',
-    'Tagh of the House of Duras',
-    'Vorka the Blade',
-    'Gorath, son of Kell',
-    'Lady Ves’ka',
-  ],
+/**
+ * The fugitives renegade events name: four hundred a side, none named twice in a century
+ * (`fugitiveName`), so a fugitive extradited to stand trial does not flee home again years later.
+ * A name is a first part and a second, the second with its own joining space or comma.
+ */
+const FUGITIVE_PARTS: Record<Party, { first: readonly string[]; second: readonly string[] }> = {
+  federation: {
+    first: [
+      'Captain Elena',
+      'Commander Tobin',
+      'Lieutenant Sara',
+      'Ensign Ravi',
+      'Dr. Miriam',
+      'Captain Idris',
+      'Commander Lena',
+      'Lieutenant Marcus',
+      'Ensign Talia',
+      'Dr. Owen',
+      'Captain Noor',
+      'Commander Piet',
+      'Lieutenant Ada',
+      'Ensign Kofi',
+      'Dr. Ines',
+      'Captain Rurik',
+      'Commander Yara',
+      'Lieutenant Joss',
+      'Ensign Mei',
+      'Dr. Anselm',
+    ],
+    second: [
+      ' Varro',
+      ' Hale',
+      ' Quill',
+      ' Dal',
+      ' Oake',
+      ' Brandt',
+      ' Moreau',
+      ' Castell',
+      ' Iyer',
+      ' Sorensen',
+      ' Achebe',
+      ' Lindqvist',
+      ' Okafor',
+      ' Reyes',
+      ' Tamm',
+      ' Vance',
+      ' Whitlow',
+      ' Zhao',
+      ' Maddox',
+      ' Ferrante',
+    ],
+  },
+  klingon: {
+    first: [
+      'Kurvak',
+      'Tagh',
+      'Vorka',
+      'Gorath',
+      'Kesh',
+      'Marrog',
+      'Tovek',
+      'Drogan',
+      'Krell',
+      'Vagh',
+      'Korum',
+      'Brakh',
+      'Ghelt',
+      'Larrk',
+      'Moqta',
+      'Neskar',
+      'Qovar',
+      'Rekh',
+      'Torlak',
+      'Zhorg',
+    ],
+    second: [
+      ', son of Morj',
+      ' of the House of Duras',
+      ' the Blade',
+      ', son of Kell',
+      ' of the House of Torg',
+      ', son of Qarn',
+      ' the Unbowed',
+      ', son of Gath',
+      ' of the House of Mekk',
+      ', son of Rohl',
+      ' of the House of Veshk',
+      ', son of Dagh',
+      ' the Red-Handed',
+      ', son of Brokh',
+      ' of the House of Qeth',
+      ', son of Valk',
+      ' the Restless',
+      ', son of Kortan',
+      ' of the House of Ghorm',
+      ', son of Tevak',
+    ],
+  },
 };
+
+/**
+ * The name of the fugitive a renegade event names in `slot` of its year, `yearsIn` after the
+ * first: each of the first four slots of each year of a century has its own of the 400 (a year's
+ * place times four, plus the slot, spread by 139, which is prime to 400).
+ */
+export function fugitiveName(origin: Party, yearsIn: number, slot: number): string {
+  const parts = FUGITIVE_PARTS[origin];
+  const n = ((((yearsIn * 4 + (slot % 4)) * 139) % 400) + 400) % 400;
+  return `${parts.first[n % 20]}${parts.second[Math.floor(n / 20)]}`;
+}
 
 // The dispute's words when the world is no longer disputed (an arbiters' ruling settled it).
 export const RULING_STANDS = '{party} raises its old claim to {system}, but the arbiters’ ruling stands.';

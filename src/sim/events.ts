@@ -18,8 +18,8 @@ import {
   EVENT_TEXT,
   type EventType,
   type EventWords,
-  FUGITIVES,
   fill,
+  fugitiveName,
   mootTrade,
   names,
   RULING_STANDS_WORDS,
@@ -51,7 +51,7 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
   s.events = [];
   const year = yearDraws(scenario.timeline, scenario.eventTable, ctx.year);
   const { scripted, eligible, words, weights, total } = year;
-  for (const { spec, words, id } of scripted) applyEvent(ctx, spec, words, id, true, NEUTRAL);
+  for (const { spec, words, id, index } of scripted) applyEvent(ctx, spec, words, id, true, NEUTRAL, index);
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
   const chancePercent = ctx.rules.events.chancePercent;
@@ -73,7 +73,7 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     const spec = index < 0 ? undefined : eligible[index];
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
-      applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws);
+      applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws, slot);
       if (left === weights) left = weights.slice();
       leftTotal -= left[index] ?? 0;
       left[index] = 0;
@@ -102,6 +102,7 @@ function applyEvent(
   id: string,
   scripted: boolean,
   u: Draws,
+  slot: number,
 ): void {
   const s = ctx.s;
   const vars: Record<string, string> = {};
@@ -205,7 +206,7 @@ function applyEvent(
     }
     case 'renegade': {
       const origin = spec.origin === 'any' ? drawParty(u.party) : spec.origin;
-      const fugitive = spec.fugitive ?? pick(u.misc, FUGITIVES[origin]) ?? 'A renegade';
+      const fugitive = spec.fugitive ?? fugitiveName(origin, ctx.year - s.firstYear, slot);
       vars.fugitive = fugitive;
       vars.origin = PARTY_NAMES[origin];
       vars.victim = PARTY_NAMES[otherParty(origin)];
