@@ -5,6 +5,7 @@ import type { GameStore } from '../../store/store';
 import type { Session, StoreState } from '../../store/types';
 import { openingStandings, renderChart } from '../ui/chart';
 import { button, type Child, el, mount } from '../ui/dom';
+import { dueUnmet, endYearDialog } from '../ui/end-year';
 import { renderEvents } from '../ui/events';
 import { howToWinDialog } from '../ui/how-to-win';
 import { renderHud } from '../ui/hud';
@@ -95,10 +96,14 @@ export interface GameView {
   ledger: LedgerView;
   /** Which ten of the listed orders the number keys give (`]` and `[` turn it). */
   keyPage: number;
+  /** The number keys given out in this tab this year: kept while orders are given (assignKeys). */
+  keyed: { scope: string; keys: Map<string, string> } | null;
+  /** The year (and side) already asked whether to end with an obligation unmet (see end-year.ts). */
+  asked: string | null;
 }
 
 export function gameView(): GameView {
-  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0 };
+  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0, keyed: null, asked: null };
 }
 
 /** The game's HUD and panel for a session, drawn into `panels`. */
@@ -137,7 +142,15 @@ export function drawGamePanels(
   const body = el('div', { class: 'body' });
   if (view.tab === 'orders' || view.tab === 'events') {
     const list = view.tab === 'orders' ? renderOrders(store, session, view.selected) : events;
-    view.keyPage = keyOrders(list, view.keyPage);
+    // Renumbered when the tab, the selection, the page or the year changes (the scene drops `keyed`).
+    const scope = `${session.state.year}|${session.active}|${view.tab}|${view.selected}|${view.keyPage}`;
+    const kept = view.keyed?.scope === scope ? view.keyed.keys : undefined;
+    const keyed = keyOrders(list, view.keyPage, kept);
+    view.keyPage = keyed.page;
+    view.keyed = {
+      scope: `${session.state.year}|${session.active}|${view.tab}|${view.selected}|${view.keyPage}`,
+      keys: keyed.keys,
+    };
     body.append(list);
   } else if (view.tab === 'ledger') body.append(renderLedger(session, view.ledger, redraw));
   else
@@ -149,14 +162,44 @@ export function drawGamePanels(
       ),
     );
   const hotseatTurn = session.opponent === 'hotseat' && session.active === session.side;
-  const end = button(hotseatTurn ? 'Hand over' : `End ${session.state.year}`, () => store.endTurn(), {
-    class: 'primary',
-    testid: 'end-turn',
-    title: 'End the year (Enter)',
-  });
+  const end = button(
+    hotseatTurn ? 'Hand over' : `End ${session.state.year}`,
+    () => endYear(store, session, view),
+    {
+      class: 'primary',
+      testid: 'end-turn',
+      title: 'End the year (Enter)',
+    },
+  );
   end.disabled = session.state.phase === 'ended';
   const foot = el('div', { class: 'foot' }, queuedList(store, session), end);
   panels.show(hud, [tabs, body, foot, noticeOf(st.notice)]);
+}
+
+/**
+ * End the year (the button, Enter): first, once a year, ask when an obligation due this year is
+ * left unmet by the orders queued.
+ */
+export function endYear(store: GameStore, session: Session, view: GameView): void {
+  const s = session.state;
+  const asked = `${s.year}|${session.active}`;
+  const due = s.phase === 'ended' ? [] : dueUnmet(s, session.active, session.queued[session.active]);
+  if (due.length === 0 || view.asked === asked) {
+    store.endTurn();
+    return;
+  }
+  view.asked = asked;
+  toggleOverlay('end-year', (close) =>
+    endYearDialog(
+      s.year,
+      due,
+      () => {
+        close();
+        store.endTurn();
+      },
+      close,
+    ),
+  );
 }
 
 /** The How to win panel for the side now playing (H, or its button in the HUD). */
