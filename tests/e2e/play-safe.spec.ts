@@ -92,3 +92,30 @@ test("the council card says an address's real gain", async ({ page }) => {
     'Your council hears you: +1 support at home (less for each address of the last ten years).',
   );
 });
+
+test('a world with nothing affordable says what it could order and at what price', async ({ page }) => {
+  await aidGame(page);
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('not-now').first()).toHaveText(/^Develop: \d+ reserves \(you have \d+\)\.$/);
+  await screenshot(page, 'not-now');
+});
+
+test('the last year says what unspent reserves could buy for the parade; the end says what was left', async ({
+  page,
+}) => {
+  await aidGame(page);
+  await page.evaluate(() => {
+    for (let i = 0; i < 4; i++) window.khitomer.endTurn();
+  });
+  await expect(page.getByTestId('hud-year')).toHaveText('2297');
+  await expect(page.getByTestId('parade-line')).toContainText(
+    /The last year: reserves left at the end earn nothing.*Your \d+ reserves could still build \d+ ships? at your shipyards: \+\d+ points? for the parade\./,
+  );
+  await screenshot(page, 'parade-line');
+  await page.evaluate(() => window.khitomer.endTurn());
+  await expect(page.getByTestId('end-screen')).toBeVisible();
+  await expect(page.getByTestId('end-unspent')).toContainText(
+    /^Reserves left unspent at the end, which earn nothing .*: The Federation \d+, The Klingon Empire \d+\.$/,
+  );
+  await screenshot(page, 'end-unspent');
+});

@@ -5,8 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { aidView } from '../../src/game/ui/aid';
 import { dueUnmet } from '../../src/game/ui/end-year';
 import { noMoveLine, obligationTitle } from '../../src/game/ui/events';
+import { notNow } from '../../src/game/ui/not-now';
 import { assignKeys, effectOf, queuedViolations } from '../../src/game/ui/orders';
-import { type AidObligation, type GameState, type Order, violationCost } from '../../src/sim/index';
+import {
+  type AidObligation,
+  type GameState,
+  type Order,
+  orderCost,
+  violationCost,
+} from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
 /** The mini game with a disaster on Qo'noS: `need` reserves due from the Federation by `deadline`. */
@@ -127,5 +134,22 @@ describe('an address to the council', () => {
     );
     const worn = Math.ceil(sup.address / sup.addressLessEach);
     expect(effectOf(years(worn), 'federation', order)).toMatch(/gives no support at home/);
+  });
+});
+
+describe('a world with nothing affordable', () => {
+  it('lists the orders that exist there with their cost and the reserves there are', () => {
+    const g = miniGame();
+    const s: GameState = {
+      ...g,
+      powers: { ...g.powers, federation: { ...g.powers.federation, reserves: 1 } },
+    };
+    const lines = notNow(s, 'federation', [], 'sol');
+    const develop = orderCost(s, 'federation', { type: 'develop', system: 'sol' }).reserves;
+    expect(lines).toContain(`Develop: ${develop} reserves (you have 1).`);
+    expect(lines).toContain(`Build a ship: ${s.rules.economy.shipCost} reserves (you have 1).`);
+    // Rich enough: nothing to explain; another's world: not ours to order.
+    expect(notNow(g, 'federation', [], 'sol')).toEqual([]);
+    expect(notNow(s, 'federation', [], 'qonos')).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ import type { Session } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS } from './influence';
 import { fleetName, named, ownerName } from './names';
+import { notNow } from './not-now';
+import { paradeLine } from './parade';
 
 /** An order in words, every id in it read as a name. */
 function said(s: GameState, party: Party, order: Order): string {
@@ -278,6 +280,8 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
   const queued = session.queued[party];
   const all = screenOrders(s, party);
   const root = el('div', { testid: 'orders-panel' });
+  const parade = paradeLine(s, party, queued);
+  if (parade) root.append(el('div', { class: 'warn', testid: 'parade-line' }, parade));
   if (selected) {
     const sys = s.systems.find((x) => x.id === selected);
     // The orders of the fleets lying here and those given at this system.
@@ -300,7 +304,10 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
         ),
       );
     }
-    if (here.length === 0) root.append(el('div', { class: 'dim' }, 'Nothing to order here.'));
+    if (here.length === 0) root.append(el('div', { class: 'dim' }, 'Nothing to order here this year.'));
+    // What could be ordered here, and why not now (nothing listed when every order is given above).
+    for (const line of notNow(s, party, queued, selected))
+      root.append(el('div', { class: 'dim', testid: 'not-now' }, line));
     for (const o of here) root.append(orderRow(store, s, party, queued, o));
   } else {
     // Reserves are spent at the systems, not in diplomacy: a newcomer who never selected one banked
