@@ -136,13 +136,6 @@ export class EndScene extends Phaser.Scene {
           { class: 'end-verdict' },
           el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
           el('div', {}, r.cause),
-          r.kind === 'centennial'
-            ? el(
-                'div',
-                { class: 'dim', testid: 'end-unspent' },
-                unspentLine(s, PARTIES, (p) => PARTY_TITLES[p]),
-              )
-            : null,
           ...whyItEnded(s, r, session.reports),
           r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
           chain,
@@ -158,6 +151,14 @@ export class EndScene extends Phaser.Scene {
           ),
           renderChart(s, openingStandings(session.scenario), 520, 120, settings.safePalette),
           totals,
+          // Beside the record, where the column has room: the verdict's column fills 1280 × 720.
+          r.kind === 'centennial'
+            ? el(
+                'div',
+                { class: 'dim', testid: 'end-unspent' },
+                unspentLine(s, PARTIES, (p) => PARTY_TITLES[p]),
+              )
+            : null,
         ),
       ),
       el('h3', {}, 'Points banked, decade by decade'),

@@ -13,7 +13,6 @@ import { MapView } from '../view/map-view';
 import { playYear } from '../view/playback';
 import {
   drawGamePanels,
-  endYear,
   type GameView,
   gameView,
   openHowToWin,
@@ -272,11 +271,9 @@ export class GalaxyScene extends Phaser.Scene {
     switch (key) {
       case 'Enter':
         // An Enter held down on the report (the key repeating) does not end the next year too; one
-        // pressed again ends it (the keyboard's way through a game), asking first when aid is due.
+        // pressed again ends it (the keyboard's way through a game; aid due is said beside End).
         if (onButton || e.repeat) return;
-        // The question's focused button must not take this same Enter as its click.
-        e.preventDefault();
-        endYear(this.store, session, this.view);
+        this.store.endTurn();
         return;
       case 'Escape':
         this.select(null);

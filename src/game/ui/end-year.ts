@@ -1,6 +1,7 @@
-// Ending a year with an obligation due this year unmet asks once (the playtest pressed Enter in 2294
-// with 20 reserves of aid due and none given: −6 standing and a grudge, unwarned). The question names
-// what is due and what it will cost; it is not asked again that year.
+// An obligation due this year that the orders queued leave unmet, said beside End the year with its
+// cost (the playtest pressed Enter in 2294 with 20 reserves of aid due and none given: −6 standing
+// and a grudge, unwarned). A question asked before the year ends (a dialog) is left to the lead:
+// the browser specs this helper may not edit end such years with a bare click or Enter.
 import {
   type GameState,
   isParty,
@@ -11,7 +12,6 @@ import {
   violationCost,
 } from '../../sim/index';
 import { given } from './aid';
-import { button, el } from './dom';
 import { ownerName } from './names';
 
 /**
@@ -35,31 +35,4 @@ export function dueUnmet(s: GameState, party: Party, queued: readonly Order[]): 
     );
   }
   return out;
-}
-
-/** The question: what is due, with "Back to orders" focused first and "End the year anyway". */
-export function endYearDialog(
-  year: number,
-  due: readonly string[],
-  end: () => void,
-  back: () => void,
-): HTMLElement {
-  const dialog = el(
-    'div',
-    { class: 'dialog', testid: 'end-year', role: 'dialog', label: `End ${year} with an obligation unmet?` },
-    el('h2', {}, `End ${year} with an obligation unmet?`),
-    ...due.map((d) => el('p', { testid: 'end-year-due' }, d)),
-    el(
-      'div',
-      { class: 'row' },
-      button('Back to orders', back, { class: 'primary', testid: 'end-year-back' }),
-      el('kbd', {}, 'Esc'),
-      button(`End ${year} anyway`, end, { testid: 'end-year-anyway' }),
-    ),
-    el('div', { class: 'dim' }, 'Asked once a year: the next End the year ends it.'),
-  );
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') back();
-  });
-  return dialog;
 }

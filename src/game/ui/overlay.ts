@@ -2,7 +2,7 @@
 // by the same key or button, gone with the screen that opened them.
 import { mount } from './dom';
 
-const OVERLAYS = ['how-to-win', 'rules', 'end-year'] as const;
+const OVERLAYS = ['how-to-win', 'rules'] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
 function open(id: Overlay): HTMLElement | null {

@@ -5,7 +5,7 @@ import type { GameStore } from '../../store/store';
 import type { Session, StoreState } from '../../store/types';
 import { openingStandings, renderChart } from '../ui/chart';
 import { button, type Child, el, mount } from '../ui/dom';
-import { dueUnmet, endYearDialog } from '../ui/end-year';
+import { dueUnmet } from '../ui/end-year';
 import { renderEvents } from '../ui/events';
 import { howToWinDialog } from '../ui/how-to-win';
 import { renderHud } from '../ui/hud';
@@ -98,12 +98,10 @@ export interface GameView {
   keyPage: number;
   /** The number keys given out in this tab this year: kept while orders are given (assignKeys). */
   keyed: { scope: string; keys: Map<string, string> } | null;
-  /** The year (and side) already asked whether to end with an obligation unmet (see end-year.ts). */
-  asked: string | null;
 }
 
 export function gameView(): GameView {
-  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0, keyed: null, asked: null };
+  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0, keyed: null };
 }
 
 /** The game's HUD and panel for a session, drawn into `panels`. */
@@ -162,44 +160,24 @@ export function drawGamePanels(
       ),
     );
   const hotseatTurn = session.opponent === 'hotseat' && session.active === session.side;
-  const end = button(
-    hotseatTurn ? 'Hand over' : `End ${session.state.year}`,
-    () => endYear(store, session, view),
-    {
-      class: 'primary',
-      testid: 'end-turn',
-      title: 'End the year (Enter)',
-    },
-  );
+  const end = button(hotseatTurn ? 'Hand over' : `End ${session.state.year}`, () => store.endTurn(), {
+    class: 'primary',
+    testid: 'end-turn',
+    title: 'End the year (Enter)',
+  });
   end.disabled = session.state.phase === 'ended';
+  // Aid due this year and left short by the orders queued: said beside End, with its cost, before
+  // the year is ended (the playtest ended 2294 with 14 due and none given, unwarned).
+  const due =
+    session.state.phase === 'ended'
+      ? []
+      : dueUnmet(session.state, session.active, session.queued[session.active]);
+  const warning =
+    due.length > 0
+      ? el('div', { class: 'warn due-unmet', testid: 'due-unmet' }, ...due.map((d) => el('div', {}, d)))
+      : null;
   const foot = el('div', { class: 'foot' }, queuedList(store, session), end);
-  panels.show(hud, [tabs, body, foot, noticeOf(st.notice)]);
-}
-
-/**
- * End the year (the button, Enter): first, once a year, ask when an obligation due this year is
- * left unmet by the orders queued.
- */
-export function endYear(store: GameStore, session: Session, view: GameView): void {
-  const s = session.state;
-  const asked = `${s.year}|${session.active}`;
-  const due = s.phase === 'ended' ? [] : dueUnmet(s, session.active, session.queued[session.active]);
-  if (due.length === 0 || view.asked === asked) {
-    store.endTurn();
-    return;
-  }
-  view.asked = asked;
-  toggleOverlay('end-year', (close) =>
-    endYearDialog(
-      s.year,
-      due,
-      () => {
-        close();
-        store.endTurn();
-      },
-      close,
-    ),
-  );
+  panels.show(hud, [tabs, body, warning, foot, noticeOf(st.notice)]);
 }
 
 /** The How to win panel for the side now playing (H, or its button in the HUD). */
