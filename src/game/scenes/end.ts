@@ -1,15 +1,42 @@
 import Phaser from 'phaser';
-import { ARTICLES, PARTIES, paradeSize } from '../../sim/index';
+import { ARTICLES, type GameState, PARTIES, paradeSize, type TurnReport } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
 import { openingStandings, renderChart } from '../ui/chart';
 import { decadesTable } from '../ui/decades';
 import { button, el, mount } from '../ui/dom';
+import { collapseLine, largestLosses, supportCourse } from '../ui/fall';
 import { endVerdict } from '../ui/how-to-win';
 import { named, PARTY_TITLES, partyClass } from '../ui/names';
 import { palette } from '../ui/palette';
+import { unspentLine } from '../ui/parade';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
 import { watch } from '../watch';
+
+/** Why a government fell (its support over the years, its largest losses) or the Accords collapsed. */
+function whyItEnded(
+  s: GameState,
+  r: NonNullable<GameState['result']>,
+  reports: readonly TurnReport[],
+): HTMLElement[] {
+  if (r.kind === 'collapse') {
+    const line = collapseLine(s);
+    return line ? [el('div', { testid: 'end-why' }, line)] : [];
+  }
+  if (r.kind !== 'government-fell' || !r.loser) return [];
+  const losses = largestLosses(s, reports, r.loser);
+  const out: HTMLElement[] = [el('div', { testid: 'end-why' }, supportCourse(s, r.loser))];
+  if (losses.length > 0)
+    out.push(
+      el(
+        'div',
+        { testid: 'end-losses' },
+        el('div', {}, 'Its largest losses of support:'),
+        el('ul', {}, ...losses.map((l) => el('li', {}, l))),
+      ),
+    );
+  return out;
+}
 
 /** The title's line, the parade's first line and the room between its two (the panel starts below). */
 const TITLE_Y = 34;
@@ -109,6 +136,7 @@ export class EndScene extends Phaser.Scene {
           { class: 'end-verdict' },
           el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
           el('div', {}, r.cause),
+          ...whyItEnded(s, r, session.reports),
           r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
           chain,
         ),
@@ -123,6 +151,14 @@ export class EndScene extends Phaser.Scene {
           ),
           renderChart(s, openingStandings(session.scenario), 520, 120, settings.safePalette),
           totals,
+          // Beside the record, where the column has room: the verdict's column fills 1280 × 720.
+          r.kind === 'centennial'
+            ? el(
+                'div',
+                { class: 'dim', testid: 'end-unspent' },
+                unspentLine(s, PARTIES, (p) => PARTY_TITLES[p]),
+              )
+            : null,
         ),
       ),
       el('h3', {}, 'Points banked, decade by decade'),

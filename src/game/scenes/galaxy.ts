@@ -55,6 +55,18 @@ export class GalaxyScene extends Phaser.Scene {
     this.openedAt = performance.now();
     this.map = new MapView(this, (id) => this.select(id));
     this.panels = new Panels('Orders and events');
+    // A button clicked with the mouse gives the keys back to the game (Enter did nothing after a click
+    // on a tab: the focused button took it); one pressed from the keyboard keeps the focus.
+    const release = (e: MouseEvent): void => {
+      if (e.detail === 0) return;
+      setTimeout(() => {
+        const a = document.activeElement;
+        if (a instanceof HTMLButtonElement && (this.panels.side.contains(a) || this.panels.hud.contains(a)))
+          a.blur();
+      });
+    };
+    this.panels.side.addEventListener('click', release, true);
+    this.panels.hud.addEventListener('click', release, true);
     const panels = coalesce(() => {
       if (!this.waiting()) this.drawPanels();
     });
@@ -143,6 +155,7 @@ export class GalaxyScene extends Phaser.Scene {
       (tab) => {
         this.view.tab = tab;
         this.view.keyPage = 0;
+        this.view.keyed = null;
         this.drawPanels();
       },
       () => this.drawPanels(),
@@ -151,6 +164,7 @@ export class GalaxyScene extends Phaser.Scene {
 
   private select(id: string | null): void {
     if (id !== this.view.selected) this.view.keyPage = 0;
+    this.view.keyed = null;
     this.view.selected = id;
     if (id) this.view.tab = 'orders';
     this.map.selected = id;
@@ -228,6 +242,7 @@ export class GalaxyScene extends Phaser.Scene {
   /** The number keys give the next (or the previous) ten orders listed; the first of them is scrolled into view. */
   private turnKeyPage(step: number): void {
     this.view.keyPage += step;
+    this.view.keyed = null;
     this.drawPanels();
     this.panels.side
       .querySelector('button[data-key="1"]')
@@ -255,7 +270,10 @@ export class GalaxyScene extends Phaser.Scene {
     if (this.readingKey(key, session)) return;
     switch (key) {
       case 'Enter':
-        if (!onButton) this.store.endTurn();
+        // An Enter held down on the report (the key repeating) does not end the next year too; one
+        // pressed again ends it (the keyboard's way through a game; aid due is said beside End).
+        if (onButton || e.repeat) return;
+        this.store.endTurn();
         return;
       case 'Escape':
         this.select(null);
@@ -292,6 +310,7 @@ export class GalaxyScene extends Phaser.Scene {
         if (tab) {
           this.view.tab = tab;
           this.view.keyPage = 0;
+          this.view.keyed = null;
           this.drawPanels();
         } else if (key === ']' || key === '[') {
           this.turnKeyPage(key === ']' ? 1 : -1);

@@ -8,7 +8,7 @@ import { type GameState, generousAid, type Obligation, type Order, type Party } 
 type AidObligation = Extract<Obligation, { kind: 'aid' }>;
 
 /** What `party` has given to `ob` and queued for it this year. */
-function given(ob: AidObligation, party: Party, queued: readonly Order[]): number {
+export function given(ob: AidObligation, party: Party, queued: readonly Order[]): number {
   let n = ob.delivered[party];
   for (const o of queued) if (o.type === 'aid' && o.target === ob.id) n += o.amount;
   return n;

@@ -12,9 +12,9 @@ import {
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
-import { aidView, generousLine, usefulAid } from './aid';
+import { aidView, generousLine, given, usefulAid } from './aid';
 import { el } from './dom';
-import { named, ownerName, PARTY_NAMES, PARTY_TITLES, sentence } from './names';
+import { fleetName, named, ownerName, PARTY_NAMES, PARTY_TITLES, sentence } from './names';
 import { orderRow } from './orders';
 import { raidWhen } from './raid-words';
 import { maySuspend, suspensionWords } from './suspension';
@@ -41,6 +41,8 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   }
   const duties = el('div', {}, el('h3', {}, 'Obligations and choices'));
   let any = false;
+  // Obligations this side has met this year: shown below what is asked, not counted with it.
+  const done: HTMLElement[] = [];
   // Every choice a card offers, so that none appears twice and none is left off (see below).
   const offered = new Set<string>();
   // A demand for reparations made of `party`: who asks, how much, by when, and what each answer does.
@@ -78,12 +80,17 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
     const mine = choices.filter(
       (o) => ('obligation' in o && o.obligation === ob.id) || (o.type === 'aid' && o.target === ob.id),
     );
-    const title = obligationTitle(s, ob, party);
-    if (mine.length === 0) continue;
-    any = true;
-    for (const o of mine) offered.add(JSON.stringify(o));
     // Aid's words count what is queued for it already; the card says what aid past the need buys.
     const view = ob.kind === 'aid' ? aidView(s, party, queued, ob) : s;
+    const title = obligationTitle(s, ob, party, view);
+    if (mine.length === 0) {
+      // Aid given in full stays in sight with what was given (the playtest saw its card vanish).
+      if (ob.kind === 'aid' && given(ob, party, queued) > 0)
+        done.push(el('div', { class: 'card', testid: 'obligation-met' }, el('div', {}, title)));
+      continue;
+    }
+    any = true;
+    for (const o of mine) offered.add(JSON.stringify(o));
     const generous = ob.kind === 'aid' ? generousLine(s, party, queued, ob) : null;
     duties.append(
       el(
@@ -155,6 +162,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   // The cards that ask something of this side, for the tab's count (the heading is the first child).
   root.dataset.asked = String(duties.childElementCount - 1);
   if (!any) duties.append(el('div', { class: 'dim' }, 'Nothing is asked of you this year.'));
+  duties.append(...done);
   root.append(duties);
   return root;
 }
@@ -192,7 +200,7 @@ function defenceCard(
     ),
     moves.length > 0
       ? el('div', {}, ...moves.map(row))
-      : el('div', { class: 'dim' }, `No fleet of yours can reach ${world.name} this year.`),
+      : el('div', { class: 'dim', testid: 'defend-none' }, noMoveLine(s, world.id, party)),
     passage
       ? el(
           'div',
@@ -208,12 +216,33 @@ function defenceCard(
   );
 }
 
+/**
+ * The raid card's line when no move of `party` brings ships to the world: its fleets already there
+ * are named (the playtest read "No fleet of yours can reach Starbase 11" with three of its fleets at
+ * Starbase 11, counted in the defence).
+ */
+export function noMoveLine(s: GameState, worldId: string, party: Party): string {
+  const name = systemName(s, worldId);
+  const here = s.fleets.filter((f) => f.location === worldId && f.owner === party);
+  if (here.length === 0) return `No fleet of yours can reach ${name} this year.`;
+  const strength = here.reduce((n, f) => n + f.strength, 0);
+  const fleets = here.map((f) => fleetName(s, f.id)).join(', ');
+  return `Your ${here.length === 1 ? 'fleet' : 'fleets'} at ${name} (${fleets}; strength ${strength}) ${here.length === 1 ? 'is' : 'are'} in its defence already; no other fleet of yours can reach it this year.`;
+}
+
 /** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
-export function obligationTitle(s: GameState, ob: Obligation, party: Party): string {
+export function obligationTitle(s: GameState, ob: Obligation, party: Party, counted: GameState = s): string {
   const by = `by the end of ${ob.deadline}`;
   switch (ob.kind) {
-    case 'aid':
-      return `Article IV — aid for ${ob.system ? systemName(s, ob.system) : ownerName(s, ob.victim)}: ${plural(ob.need, 'reserve')} needed ${by} (${ob.delivered[party]} given by you).`;
+    case 'aid': {
+      // What is given, counted with what is queued (`counted`, see aidView).
+      const c = counted.obligations.find((x) => x.id === ob.id);
+      const has = ob.delivered[party];
+      const ordered = (c?.kind === 'aid' ? c.delivered[party] : has) - has;
+      const more = ordered > 0 ? `, ${ordered} ordered this year` : '';
+      const met = has + ordered >= ob.need ? ': the need met' : '';
+      return `Article IV — aid for ${ob.system ? systemName(s, ob.system) : ownerName(s, ob.victim)}: ${plural(ob.need, 'reserve')} needed ${by} (${has} given by you${more}${met}).`;
+    }
     case 'extradition':
       return `Article V — ${PARTY_NAMES[ob.debtor]} is asked to hand ${ob.fugitive} over ${by}; sheltering them past that breaks Article V.`;
     case 'ruling':

@@ -3,6 +3,7 @@
 // Which orders go where is read from their definitions (placeOf, orderSystem in src/sim/orders/
 // screen.ts): a new order type needs no edit here.
 import {
+  addressGain,
   describeOrder,
   type GameState,
   influenceOf,
@@ -21,10 +22,25 @@ import type { Session } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS } from './influence';
 import { fleetName, named, ownerName } from './names';
+import { notNow } from './not-now';
+import { paradeLine } from './parade';
 
 /** An order in words, every id in it read as a name. */
 function said(s: GameState, party: Party, order: Order): string {
   return named(s, describeOrder(s, party, order));
+}
+
+/**
+ * What an order does, as its definition says — but an address to the council says the support it
+ * would really give this year (the definition's words gave +3 also for the fourth in a decade, worth 0).
+ */
+export function effectOf(s: GameState, party: Party, order: Order): string {
+  if (order.type !== 'address-council') return orderEffect(s, party, order);
+  const gain = addressGain(s, party);
+  if (gain <= 0)
+    return 'Your council has heard you too often lately: this address gives no support at home (each address of the last ten years counts against the next).';
+  const less = gain < s.rules.support.address ? ' (less for each address of the last ten years)' : '';
+  return `Your council hears you: +${gain} support at home${less}.`;
 }
 
 export function orderRow(
@@ -61,6 +77,8 @@ export function orderRow(
     label: `Give: ${said(s, party, order)}`,
   });
   give.disabled = !p.ok;
+  // Which order the row gives, for the number keys kept across the year's redraws (assignKeys).
+  give.dataset.order = JSON.stringify(order);
   return el(
     'div',
     { class: 'card order', testid: `order-${order.type}` },
@@ -69,7 +87,7 @@ export function orderRow(
       { class: 'desc' },
       el('div', { class: 'kind' }, labelOf(order.type)),
       ` ${said(s, party, order)}`,
-      el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order))),
+      el('div', { class: 'effect', testid: 'order-effect' }, named(s, effectOf(s, party, order))),
       el('div', { class: 'cost' }, costText),
       ...warnings,
     ),
@@ -88,7 +106,7 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
       el(
         'div',
         { class: 'order', testid: 'queued-order' },
-        el('span', { class: 'desc' }, said(s, party, o)),
+        el('span', { class: 'desc' }, said(s, party, o), ...queuedMarks(s, party, session.queued[party], i)),
         button('Withdraw', () => store.withdraw(i), {
           testid: 'withdraw',
           label: `Withdraw: ${said(s, party, o)}`,
@@ -97,6 +115,33 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
     );
   });
   return list;
+}
+
+/**
+ * The articles the `index`th queued order breaks, as its row said before it was given ("Article III,
+ * covert"): a violation queued by a key is seen in the queue (the playtest queued one unseen).
+ */
+export function queuedViolations(
+  s: GameState,
+  party: Party,
+  queued: readonly Order[],
+  index: number,
+): string[] {
+  const order = queued[index];
+  if (!order) return [];
+  const p = previewOrder(
+    s,
+    party,
+    order,
+    queued.filter((_, j) => j !== index),
+  );
+  return p.ok ? p.value.violations.map((v) => `Breaks Article ${v.article} (${v.kind})`) : [];
+}
+
+function queuedMarks(s: GameState, party: Party, queued: readonly Order[], index: number): HTMLElement[] {
+  return queuedViolations(s, party, queued, index).map((w) =>
+    el('span', { class: 'warn', testid: 'queued-violation' }, ` — ${w}`),
+  );
 }
 
 /** The influence the queued orders spend. */
@@ -151,25 +196,71 @@ export function keyPageLine(count: number, page: number): string | null {
   return `Keys 1–9 and 0 give orders ${first}–${last} of ${count}. ] for the next ten, [ for the ten before.`;
 }
 
+/** The number keys of a panel: which key each listed order has, by the order it gives. */
+export interface KeyedOrders {
+  page: number;
+  keys: Map<string, string>;
+  /** Orders listed on the page that have no key because they appeared after the keys were given out. */
+  unkeyed: number;
+}
+
+/**
+ * The keys for a panel's orders (`orders`, each the JSON of the order a row gives, as listed).
+ * Fresh (no `kept`): 1 to 9, then 0, on `page`'s ten. Kept: each order keeps the key it had, and an
+ * order that was not listed then has none — after an order is given the list changes (aid met, a
+ * card gone), and a key pressed in the same breath must give what it showed or nothing (the playtest
+ * pressed 1 then 2, and 2 had become a covert violation it never saw).
+ */
+export function assignKeys(
+  orders: readonly string[],
+  page: number,
+  kept?: ReadonlyMap<string, string>,
+): KeyedOrders {
+  const pages = keyPages(orders.length);
+  const used = ((page % pages) + pages) % pages;
+  const keys = new Map<string, string>();
+  let unkeyed = 0;
+  orders.forEach((o, i) => {
+    const fresh = orderKey(i, used);
+    const key = kept ? (kept.get(o) ?? null) : fresh;
+    if (key && !keys.has(o)) keys.set(o, key);
+    else if (!key && fresh) unkeyed++;
+  });
+  return { page: used, keys, unkeyed };
+}
+
 /**
  * Number the orders of a panel in the order they are listed, the keys on `page` (kept within the
- * list: orders come and go), and say so when there is more than one page. Returns the page used.
+ * list: orders come and go), and say so when there is more than one page. With `kept` (the keys
+ * given out before, in the same tab and year) each order keeps its key; see assignKeys.
  */
-export function keyOrders(panel: HTMLElement, page: number): number {
+export function keyOrders(panel: HTMLElement, page: number, kept?: ReadonlyMap<string, string>): KeyedOrders {
   const rows = [...panel.querySelectorAll<HTMLElement>('.card.order')];
-  const pages = keyPages(rows.length);
-  const used = ((page % pages) + pages) % pages;
-  panel.dataset.keyPages = String(pages);
+  const gives = rows.map((row) => row.querySelector<HTMLButtonElement>('button[data-testid="give-order"]'));
+  const keyed = assignKeys(
+    gives.map((g) => g?.dataset.order ?? ''),
+    page,
+    kept,
+  );
+  panel.dataset.keyPages = String(keyPages(rows.length));
   rows.forEach((row, i) => {
-    const key = orderKey(i, used);
-    const give = row.querySelector<HTMLButtonElement>('button[data-testid="give-order"]');
+    const give = gives[i];
+    const key = give ? keyed.keys.get(give.dataset.order ?? '') : undefined;
     if (!key || !give) return;
     give.dataset.key = key;
     row.querySelector('.kind')?.after(el('kbd', {}, key));
   });
-  const line = keyPageLine(rows.length, used);
+  const line = keyPageLine(rows.length, keyed.page);
+  if (keyed.unkeyed > 0)
+    panel.prepend(
+      el(
+        'div',
+        { class: 'dim key-pages', testid: 'keys-kept' },
+        'Each choice keeps its number while you give orders; the new ones get theirs when this tab is opened again.',
+      ),
+    );
   if (line) panel.prepend(el('div', { class: 'dim key-pages', testid: 'key-pages' }, line));
-  return used;
+  return keyed;
 }
 
 /** The systems where `party` can give an order this year (N and P step through them with its own). */
@@ -189,6 +280,8 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
   const queued = session.queued[party];
   const all = screenOrders(s, party);
   const root = el('div', { testid: 'orders-panel' });
+  const parade = paradeLine(s, party, queued);
+  if (parade) root.append(el('div', { class: 'warn', testid: 'parade-line' }, parade));
   if (selected) {
     const sys = s.systems.find((x) => x.id === selected);
     // The orders of the fleets lying here and those given at this system.
@@ -211,7 +304,10 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
         ),
       );
     }
-    if (here.length === 0) root.append(el('div', { class: 'dim' }, 'Nothing to order here.'));
+    if (here.length === 0) root.append(el('div', { class: 'dim' }, 'Nothing to order here this year.'));
+    // What could be ordered here, and why not now (nothing listed when every order is given above).
+    for (const line of notNow(s, party, queued, selected))
+      root.append(el('div', { class: 'dim', testid: 'not-now' }, line));
     for (const o of here) root.append(orderRow(store, s, party, queued, o));
   } else {
     // Reserves are spent at the systems, not in diplomacy: a newcomer who never selected one banked

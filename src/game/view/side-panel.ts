@@ -5,6 +5,7 @@ import type { GameStore } from '../../store/store';
 import type { Session, StoreState } from '../../store/types';
 import { openingStandings, renderChart } from '../ui/chart';
 import { button, type Child, el, mount } from '../ui/dom';
+import { dueUnmet } from '../ui/end-year';
 import { renderEvents } from '../ui/events';
 import { howToWinDialog } from '../ui/how-to-win';
 import { renderHud } from '../ui/hud';
@@ -102,10 +103,12 @@ export interface GameView {
   ledger: LedgerView;
   /** Which ten of the listed orders the number keys give (`]` and `[` turn it). */
   keyPage: number;
+  /** The number keys given out in this tab this year: kept while orders are given (assignKeys). */
+  keyed: { scope: string; keys: Map<string, string> } | null;
 }
 
 export function gameView(): GameView {
-  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0 };
+  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0, keyed: null };
 }
 
 /** The game's HUD and panel for a session, drawn into `panels`. */
@@ -144,7 +147,15 @@ export function drawGamePanels(
   const body = el('div', { class: 'body' });
   if (view.tab === 'orders' || view.tab === 'events') {
     const list = view.tab === 'orders' ? renderOrders(store, session, view.selected) : events;
-    view.keyPage = keyOrders(list, view.keyPage);
+    // Renumbered when the tab, the selection, the page or the year changes (the scene drops `keyed`).
+    const scope = `${session.state.year}|${session.active}|${view.tab}|${view.selected}|${view.keyPage}`;
+    const kept = view.keyed?.scope === scope ? view.keyed.keys : undefined;
+    const keyed = keyOrders(list, view.keyPage, kept);
+    view.keyPage = keyed.page;
+    view.keyed = {
+      scope: `${session.state.year}|${session.active}|${view.tab}|${view.selected}|${view.keyPage}`,
+      keys: keyed.keys,
+    };
     body.append(list);
   } else if (view.tab === 'ledger') body.append(renderLedger(session, view.ledger, redraw));
   else
@@ -162,8 +173,18 @@ export function drawGamePanels(
     title: 'End the year (Enter)',
   });
   end.disabled = session.state.phase === 'ended';
+  // Aid due this year and left short by the orders queued: said beside End, with its cost, before
+  // the year is ended (the playtest ended 2294 with 14 due and none given, unwarned).
+  const due =
+    session.state.phase === 'ended'
+      ? []
+      : dueUnmet(session.state, session.active, session.queued[session.active]);
+  const warning =
+    due.length > 0
+      ? el('div', { class: 'warn due-unmet', testid: 'due-unmet' }, ...due.map((d) => el('div', {}, d)))
+      : null;
   const foot = el('div', { class: 'foot' }, queuedList(store, session), end);
-  panels.show(hud, [tabs, body, foot, noticeOf(st.notice)]);
+  panels.show(hud, [tabs, body, warning, foot, noticeOf(st.notice)]);
 }
 
 /** The How to win panel for the side now playing (H, or its button in the HUD). */

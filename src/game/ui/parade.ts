@@ -1,0 +1,62 @@
+// The last year's reserves and the parade: ships a power has in the last year parade at Khitomer
+// (RULES.md, the score), so reserves left unspent at the end are points lost. The playtest ended
+// Centennial Eve with 96 reserves unspent, 24 ships and 12 points it was never told of.
+import { type GameState, type Order, orderCost, type Party } from '../../sim/index';
+
+/** What `party`'s reserves left after the queued orders could still add to the parade. */
+export interface ParadeRoom {
+  /** Reserves left after the orders queued. */
+  reserves: number;
+  /** Ships those reserves can still build this year at the party's yards. */
+  ships: number;
+  /** Points those ships would add to the parade (0 at its cap). */
+  points: number;
+}
+
+function shipsOf(s: GameState, party: Party, queued: readonly Order[]): number {
+  let n = 0;
+  for (const f of s.fleets) if (f.owner === party) n += f.strength;
+  for (const o of queued) if (o.type === 'build') n += o.ships;
+  return n;
+}
+
+function paradeFor(s: GameState, ships: number): number {
+  const sc = s.rules.scoring;
+  return Math.min(sc.paradeMax, Math.floor(ships / sc.paradeShipsPerPoint));
+}
+
+/**
+ * The parade's room this year: null but in the last year orders are given (the year before
+ * `lastYear`: the game ends as that year begins, and the ships then are the parade's).
+ */
+export function paradeRoom(s: GameState, party: Party, queued: readonly Order[]): ParadeRoom | null {
+  if (s.year !== s.lastYear - 1 || s.phase === 'ended') return null;
+  const e = s.rules.economy;
+  const reserves = s.powers[party].reserves - queued.reduce((n, o) => n + orderCost(s, party, o).reserves, 0);
+  const yards = s.systems.filter((x) => x.owner === party && x.shipyard);
+  let room = 0;
+  for (const y of yards) {
+    let ordered = 0;
+    for (const o of queued) if (o.type === 'build' && o.system === y.id) ordered += o.ships;
+    room += Math.max(0, e.maxBuildPerYard - ordered);
+  }
+  const ships = e.shipCost > 0 ? Math.min(room, Math.floor(Math.max(0, reserves) / e.shipCost)) : room;
+  const have = shipsOf(s, party, queued);
+  return { reserves, ships, points: paradeFor(s, have + ships) - paradeFor(s, have) };
+}
+
+/** The line the orders panel shows in the last year; null when it says nothing worth saying. */
+export function paradeLine(s: GameState, party: Party, queued: readonly Order[]): string | null {
+  const r = paradeRoom(s, party, queued);
+  if (!r || r.reserves <= 0) return null;
+  const left = `The last year: reserves left at the end earn nothing, and ships kept to the end parade at Khitomer (${s.rules.scoring.paradeShipsPerPoint} ships a point).`;
+  if (r.ships <= 0 || r.points <= 0)
+    return `${left} Your ${r.reserves} reserves can add nothing more to the parade this year.`;
+  return `${left} Your ${r.reserves} reserves could still build ${r.ships} ship${r.ships === 1 ? '' : 's'} at your shipyards: +${r.points} point${r.points === 1 ? '' : 's'} for the parade. Select a shipyard (N) to build.`;
+}
+
+/** The end screen's line of the reserves each power left unspent (they earn nothing at the end). */
+export function unspentLine(s: GameState, parties: readonly Party[], title: (p: Party) => string): string {
+  const each = parties.map((p) => `${title(p)} ${s.powers[p].reserves}`).join(', ');
+  return `Reserves left unspent at the end, which earn nothing (ships built in the last year would have paraded, ${s.rules.scoring.paradeShipsPerPoint} a point): ${each}.`;
+}
