@@ -1,6 +1,6 @@
 // Playtest 18's screen defects, through the builders: number keys kept while orders are given, a
-// violation marked in the queue, aid met kept in sight, the question before a year ends with aid
-// due unmet, the raid card's words with fleets at the world, the real gain of an address.
+// violation marked in the queue, aid met kept in sight, the warning beside End of aid due unmet,
+// the raid card's words with fleets at the world, the real gain of an address.
 import { describe, expect, it } from 'vitest';
 import { aidView } from '../../src/game/ui/aid';
 import { dueUnmet } from '../../src/game/ui/end-year';
