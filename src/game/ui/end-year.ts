@@ -1,7 +1,7 @@
 // An obligation due this year that the orders queued leave unmet, said beside End the year with its
 // cost (the playtest pressed Enter in 2294 with 20 reserves of aid due and none given: −6 standing
-// and a grudge, unwarned). A question asked before the year ends (a dialog) is left to the lead:
-// the browser specs this helper may not edit end such years with a bare click or Enter.
+// and a grudge, unwarned). It is said, not asked: End and Enter still end the year at once (a
+// question before every such year is not built).
 import {
   type GameState,
   isParty,
