@@ -80,26 +80,16 @@ describe('support', () => {
   });
 
   it('tells a change the bound swallows, and why it moves nothing', () => {
-    const r = turn(
-      withPowers((x) => (x.powers.klingon.support = 100)),
-      {
-        klingon: [{ type: 'address-council' }],
-      },
-    );
-    const address = r.report.changes.find(
-      (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
-    );
-    expect(address?.kind === 'support' && address.delta).toBe(0);
-    expect(address?.text).toContain('(support is already at 100: it moves no further)');
-    const low = turn(
-      withPowers((x) => (x.powers.klingon.support = 40)),
-      {
-        klingon: [{ type: 'address-council' }],
-      },
-    );
-    const moved = low.report.changes.find(
-      (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
-    );
+    // The Chancellor's address, from a support of `from`: its change as the report tells it.
+    const address = (from: number) =>
+      turn(
+        withPowers((x) => (x.powers.klingon.support = from)),
+        { klingon: [{ type: 'address-council' }] },
+      ).report.changes.find((c) => c.kind === 'support' && c.cause.order?.type === 'address-council');
+    const capped = address(100);
+    expect(capped?.kind === 'support' && capped.delta).toBe(0);
+    expect(capped?.text).toContain('(support is already at 100: it moves no further)');
+    const moved = address(40);
     expect(moved?.kind === 'support' && moved.delta).toBeGreaterThan(0);
     expect(moved?.text).not.toContain('already at');
   });
