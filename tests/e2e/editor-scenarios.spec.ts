@@ -240,6 +240,7 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
   await openSection(page, 'rules');
   await put(page, 'rules.scoring.prosperityPer', 5);
   await put(page, 'rules.scoring.supportPer', 25);
+  await put(page, 'rules.scoring.honourPerAboveKnee', 40);
   await finish(page, 'klingon-civil-war', 2367);
 });
 
