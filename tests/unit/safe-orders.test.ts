@@ -6,12 +6,13 @@ import { aidView } from '../../src/game/ui/aid';
 import { dueUnmet } from '../../src/game/ui/end-year';
 import { noMoveLine, obligationTitle } from '../../src/game/ui/events';
 import { notNow } from '../../src/game/ui/not-now';
-import { assignKeys, effectOf, queuedViolations } from '../../src/game/ui/orders';
+import { assignKeys, queuedViolations } from '../../src/game/ui/orders';
 import {
   type AidObligation,
   type GameState,
   type Order,
   orderCost,
+  orderEffect,
   violationCost,
 } from '../../src/sim/index';
 import { miniGame } from './fixtures';
@@ -118,7 +119,9 @@ describe('an address to the council', () => {
     };
     const sup = s.rules.support;
     const order: Order = { type: 'address-council' };
-    expect(effectOf(s, 'federation', order)).toBe(`Your council hears you: +${sup.address} support at home.`);
+    expect(orderEffect(s, 'federation', order)).toBe(
+      `Your council hears you: +${sup.address} support at home.`,
+    );
     const years = (n: number): GameState => ({
       ...s,
       powers: {
@@ -129,11 +132,11 @@ describe('an address to the council', () => {
         },
       },
     });
-    expect(effectOf(years(1), 'federation', order)).toContain(
+    expect(orderEffect(years(1), 'federation', order)).toContain(
       `+${sup.address - sup.addressLessEach} support`,
     );
     const worn = Math.ceil(sup.address / sup.addressLessEach);
-    expect(effectOf(years(worn), 'federation', order)).toMatch(/gives no support at home/);
+    expect(orderEffect(years(worn), 'federation', order)).toMatch(/gives no support at home/);
   });
 });
 

@@ -3,7 +3,6 @@
 // Which orders go where is read from their definitions (placeOf, orderSystem in src/sim/orders/
 // screen.ts): a new order type needs no edit here.
 import {
-  addressGain,
   describeOrder,
   type GameState,
   influenceOf,
@@ -24,23 +23,11 @@ import { INFLUENCE_IS } from './influence';
 import { fleetName, named, ownerName } from './names';
 import { notNow } from './not-now';
 import { paradeLine } from './parade';
+import { reservesLeft } from './purse';
 
 /** An order in words, every id in it read as a name. */
 function said(s: GameState, party: Party, order: Order): string {
   return named(s, describeOrder(s, party, order));
-}
-
-/**
- * What an order does, as its definition says — but an address to the council says the support it
- * would really give this year (the definition's words gave +3 also for the fourth in a decade, worth 0).
- */
-export function effectOf(s: GameState, party: Party, order: Order): string {
-  if (order.type !== 'address-council') return orderEffect(s, party, order);
-  const gain = addressGain(s, party);
-  if (gain <= 0)
-    return 'Your council has heard you too often lately: this address gives no support at home (each address of the last ten years counts against the next).';
-  const less = gain < s.rules.support.address ? ' (less for each address of the last ten years)' : '';
-  return `Your council hears you: +${gain} support at home${less}.`;
 }
 
 export function orderRow(
@@ -87,7 +74,7 @@ export function orderRow(
       { class: 'desc' },
       el('div', { class: 'kind' }, labelOf(order.type)),
       ` ${said(s, party, order)}`,
-      el('div', { class: 'effect', testid: 'order-effect' }, named(s, effectOf(s, party, order))),
+      el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order))),
       el('div', { class: 'cost' }, costText),
       ...warnings,
     ),
@@ -312,7 +299,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
   } else {
     // Reserves are spent at the systems, not in diplomacy: a newcomer who never selected one banked
     // 1,281 unspent reserves by 2323 while raiders took four worlds (playtest 15).
-    const left = s.powers[party].reserves - queued.reduce((n, o) => n + orderCost(s, party, o).reserves, 0);
+    const left = reservesLeft(s, party, queued);
     root.append(
       el(
         'div',

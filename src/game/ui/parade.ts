@@ -1,7 +1,8 @@
 // The last year's reserves and the parade: ships a power has in the last year parade at Khitomer
 // (RULES.md, the score), so reserves left unspent at the end are points lost. The playtest ended
 // Centennial Eve with 96 reserves unspent, 24 ships and 12 points it was never told of.
-import { type GameState, type Order, orderCost, type Party } from '../../sim/index';
+import type { GameState, Order, Party } from '../../sim/index';
+import { reservesLeft } from './purse';
 
 /** What `party`'s reserves left after the queued orders could still add to the parade. */
 export interface ParadeRoom {
@@ -32,7 +33,7 @@ function paradeFor(s: GameState, ships: number): number {
 export function paradeRoom(s: GameState, party: Party, queued: readonly Order[]): ParadeRoom | null {
   if (s.year !== s.lastYear - 1 || s.phase === 'ended') return null;
   const e = s.rules.economy;
-  const reserves = s.powers[party].reserves - queued.reduce((n, o) => n + orderCost(s, party, o).reserves, 0);
+  const reserves = reservesLeft(s, party, queued);
   const yards = s.systems.filter((x) => x.owner === party && x.shipyard);
   let room = 0;
   for (const y of yards) {

@@ -148,14 +148,12 @@ export function drawGamePanels(
   if (view.tab === 'orders' || view.tab === 'events') {
     const list = view.tab === 'orders' ? renderOrders(store, session, view.selected) : events;
     // Renumbered when the tab, the selection, the page or the year changes (the scene drops `keyed`).
-    const scope = `${session.state.year}|${session.active}|${view.tab}|${view.selected}|${view.keyPage}`;
-    const kept = view.keyed?.scope === scope ? view.keyed.keys : undefined;
+    const scope = (page: number) =>
+      `${session.state.year}|${session.active}|${view.tab}|${view.selected}|${page}`;
+    const kept = view.keyed?.scope === scope(view.keyPage) ? view.keyed.keys : undefined;
     const keyed = keyOrders(list, view.keyPage, kept);
     view.keyPage = keyed.page;
-    view.keyed = {
-      scope: `${session.state.year}|${session.active}|${view.tab}|${view.selected}|${view.keyPage}`,
-      keys: keyed.keys,
-    };
+    view.keyed = { scope: scope(keyed.page), keys: keyed.keys };
     body.append(list);
   } else if (view.tab === 'ledger') body.append(renderLedger(session, view.ledger, redraw));
   else

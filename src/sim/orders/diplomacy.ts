@@ -2,6 +2,7 @@
 // suspension, passage (Article VI's consent) and espionage (Article I, covert).
 import { embassyRecentlyClosed, embassyRewardWords } from '../articles/article-ii';
 import { wrongedBy } from '../grievances';
+import { addressGain } from '../support';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import {
   covert,
@@ -121,7 +122,14 @@ export const addressCouncil: OrderDefinition<'address-council'> = {
   cost: diplomacyCost,
   check: () => null,
   describe: () => 'Address the council',
-  effect: (s) => `Your council hears you: +${s.rules.support.address} support at home.`,
+  // The support this address would really give: less for each of the last ten years', none when worn.
+  effect: (s, party) => {
+    const gain = addressGain(s, party);
+    if (gain <= 0)
+      return 'Your council has heard you too often lately: this address gives no support at home (each address of the last ten years counts against the next).';
+    const less = gain < s.rules.support.address ? ' (less for each address of the last ten years)' : '';
+    return `Your council hears you: +${gain} support at home${less}.`;
+  },
   breaches: [],
 };
 
