@@ -70,16 +70,12 @@ export const LATER_SCENARIOS: readonly LaterScenario[] = [
   },
 ];
 
-const fetched = new WeakMap<LaterScenario, Scenario>();
-
 /** A later scenario, fetched and checked by the parser every scenario goes through; never throws. */
 export async function loadLaterScenario(
   id: string,
   from: readonly LaterScenario[] = LATER_SCENARIOS,
 ): Promise<Result<Scenario, ScenarioError[]>> {
   const later = from.find((x) => x.id === id);
-  const kept = later && fetched.get(later);
-  if (kept) return { ok: true, value: kept };
   const fail = (code: string, message: string): Result<Scenario, ScenarioError[]> => ({
     ok: false,
     error: [{ path: '', code, message }],
@@ -91,7 +87,6 @@ export async function loadLaterScenario(
   } catch (e) {
     return fail('scenario/not-fetched', `${later.title} could not be fetched (${String(e)}); try again`);
   }
-  const r = parseScenario(raw);
-  if (r.ok) fetched.set(later, r.value);
-  return r;
+  // Parsed on every call (a few milliseconds, once per game started): no cache at module level.
+  return parseScenario(raw);
 }
