@@ -89,6 +89,11 @@ export function fight(
   const allies: Fleet[] = [];
   if (allied > 0)
     for (const f of ctx.s.fleets) if (f.location === system.id && f.owner === ally) allies.push(f);
+  // Each fleet in the battle as it went in, for the report's words of what became of it.
+  const engaged = [...(fleet ? [fleet] : []), ...defenders, ...allies].map((f) => ({
+    id: f.id,
+    ships: f.strength,
+  }));
   if (fleet) takeLosses(ctx, [fleet], attackerLoss);
   takeLosses(ctx, defenders, Math.min(defenderShips, defenderLoss));
   if (allies.length > 0) {
@@ -118,6 +123,7 @@ export function fight(
       }
     }
     disband(ctx);
+    const fell = retreat === undefined ? null : (findSystem(ctx.s, retreat)?.name ?? retreat);
     note(ctx, {
       kind: 'territory',
       party: null,
@@ -126,7 +132,7 @@ export function fight(
       article: null,
       cause,
       system: system.id,
-      text: `${who(ctx.s, attacker, true)} attacks ${system.name}, held by ${who(ctx.s, defender)}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} falls to ${who(ctx.s, attacker)}.`,
+      text: `${who(ctx.s, attacker, true)} attacks ${system.name}, held by ${who(ctx.s, defender)}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} falls to ${who(ctx.s, attacker)}${fates(ctx.s, engaged, system.id, fell)}.`,
     });
   } else {
     note(ctx, {
@@ -135,10 +141,36 @@ export function fight(
       article: null,
       cause,
       system: system.id,
-      text: `${who(ctx.s, attacker, true)} attacks ${system.name}${defender === null ? '' : `, held by ${who(ctx.s, defender)}`}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} holds.`,
+      text: `${who(ctx.s, attacker, true)} attacks ${system.name}${defender === null ? '' : `, held by ${who(ctx.s, defender)}`}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} holds${fates(ctx.s, engaged, system.id, null)}.`,
     });
   }
   return { won, attackerStrength: a, defenderStrength: d, attackerLoss, defenderLoss };
+}
+
+/**
+ * What became of each fleet in a battle at a world, after its losses and any retreat (the playtest
+ * saw 11 ships come back as 6 with no word): ": fleet k1 loses 4 and falls back to Mempa, fleet k2
+ * is destroyed". A fleet that lost nothing and stayed is not named; empty when none is.
+ */
+function fates(
+  s: GameState,
+  engaged: readonly { id: string; ships: number }[],
+  at: string,
+  fellBackTo: string | null,
+): string {
+  const words: string[] = [];
+  for (const { id, ships } of engaged) {
+    const now = findFleet(s, id);
+    if (!now) {
+      words.push(`fleet ${id} is destroyed`);
+      continue;
+    }
+    const lost = ships - now.strength;
+    const fell = now.location !== at && fellBackTo !== null;
+    if (fell) words.push(`fleet ${id} ${lost > 0 ? `loses ${lost} and ` : ''}falls back to ${fellBackTo}`);
+    else if (lost > 0) words.push(`fleet ${id} loses ${lost}`);
+  }
+  return words.length === 0 ? '' : `: ${words.join(', ')}`;
 }
 
 /** A power or a third power by name, as the report reads it ("the Federation", "Romulan Star Empire"). */

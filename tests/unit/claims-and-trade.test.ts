@@ -64,6 +64,23 @@ describe('the arbiters lean', () => {
   });
 });
 
+describe('a claimed world a third power took', () => {
+  it('cannot be awarded by the arbiters until it is retaken (rules version 13)', () => {
+    // Archanis held by the Federation and claimed by the Empire, then taken by the Tholians.
+    const g = miniGame(claimed);
+    const held = { ...g, systems: g.systems.map((x) => (x.id === 'archanis' ? { ...x, owner: 'tholian' } : x)) };
+    const r = turn(held, { klingon: [{ type: 'arbitrate', dispute: 'archanis' }] });
+    expect(r.report.refused.map((x) => [x.code, x.message])).toEqual([
+      [
+        'order/held-by-third-power',
+        'the Tholian Assembly holds Archanis IV: the arbiters of the Accords cannot award it. Retake it first.',
+      ],
+    ]);
+    expect(archanis(r.state).owner).toBe('tholian');
+    expect(r.state.claims).toHaveLength(1);
+  });
+});
+
 describe('an open claim', () => {
   it('banks its holder no security for the world', () => {
     const g = miniGame(claimed);

@@ -43,6 +43,7 @@ export const ORDER_ERROR_CODES = [
   'order/not-yours',
   'order/decided',
   'order/no-dispute',
+  'order/held-by-third-power',
   'order/suspended',
   'order/talks-closed',
   'order/not-seizable',

@@ -2,8 +2,8 @@
 // it, trade pacts and embargoes.
 
 import { wrongedBy } from '../grievances';
-import type { GameState, Party, System } from '../types';
-import { adjacency, findSystem, systemName } from '../world';
+import { type GameState, isParty, type Party, type System } from '../types';
+import { adjacency, findSystem, systemName, thirdPowerName } from '../world';
 import {
   diplomacyCost,
   type OrderDefinition,
@@ -41,6 +41,13 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     // A held world goes back to the arbiters only when a new claim on it is pressed.
     if (!claim && sys?.owner !== null && !state.claims.some((c) => c.system === sys?.id)) {
       return refusal('order/no-dispute', `No claim on ${sys?.name ?? order.dispute} is pending.`);
+    }
+    // The Accords bind their two powers, not a third: a world a third power took is retaken first.
+    if (sys?.owner && !isParty(sys.owner)) {
+      return refusal(
+        'order/held-by-third-power',
+        `${thirdPowerName(state, sys.owner)} holds ${sys.name}: the arbiters of the Accords cannot award it. Retake it first.`,
+      );
     }
     if (state.status === 'suspended') {
       return refusal('order/suspended', 'No arbitration under the Accords while they are suspended.');

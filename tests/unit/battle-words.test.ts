@@ -1,0 +1,52 @@
+// A battle at a world says what became of every fleet in it (the playtest saw 11 ships come back as
+// 6, and a squadron vanish, with no word): the losses, the retreat, the fleets destroyed.
+import { describe, expect, it } from 'vitest';
+import { findFleet } from '../../src/sim/world';
+import { miniGame, turn } from './fixtures';
+
+/** Narendra III, held by the Empire with k1 (20) and k3 (2) there, attacked by f1 from Archanis. */
+function battle(attacker: number) {
+  const g = miniGame((s) => {
+    s.powers.federation.fleets = [{ id: 'f1', location: 'archanis', strength: attacker }];
+    s.powers.klingon.fleets = [
+      { id: 'k1', location: 'narendra', strength: 20 },
+      { id: 'k3', location: 'narendra', strength: 2 },
+    ];
+  });
+  const r = turn(g, { federation: [{ type: 'attack', fleet: 'f1', target: 'narendra' }] });
+  const line = r.report.changes.find((c) => c.text.includes('attacks Narendra III'))?.text ?? '';
+  return { before: g, after: r.state, line };
+}
+
+describe('a battle at a world', () => {
+  it('that falls names each fleet that lost ships, fell back or was destroyed', () => {
+    const { after, line } = battle(40);
+    expect(after.systems.find((x) => x.id === 'narendra')?.owner).toBe('federation');
+    const k1 = findFleet(after, 'k1');
+    const k3 = findFleet(after, 'k3');
+    const f1 = findFleet(after, 'f1');
+    // What the words say is what the state holds.
+    expect(line).toContain('Narendra III falls to the Federation: ');
+    expect(line).toContain(f1 && f1.strength < 40 ? `fleet f1 loses ${40 - f1.strength}` : 'fleet f1');
+    for (const [id, ships, now] of [
+      ['k1', 20, k1],
+      ['k3', 2, k3],
+    ] as const) {
+      if (!now) expect(line).toContain(`fleet ${id} is destroyed`);
+      else
+        expect(line).toContain(
+          `fleet ${id} ${now.strength < ships ? `loses ${ships - now.strength} and ` : ''}falls back to Qo'noS`,
+        );
+    }
+    // k1 survives the battle and falls back: the words of a retreat are read, not only of a loss.
+    expect(k1?.location).toBe('qonos');
+  });
+
+  it('that holds names the fleets that lost ships, and no fleet that lost none', () => {
+    const { after, line } = battle(1);
+    expect(after.systems.find((x) => x.id === 'narendra')?.owner).toBe('klingon');
+    expect(line).toMatch(/Narendra III holds: fleet f1 (is destroyed|loses 1)\.$/);
+    expect(line).not.toContain('fleet k1');
+    expect(findFleet(after, 'k1')?.strength).toBe(20);
+  });
+});
