@@ -14,10 +14,15 @@ export interface BattleOutcome {
 }
 
 export function defenceOf(ctx: Ctx, system: System): number {
+  return defenceIn(ctx.s, system);
+}
+
+/** A world's defence: its garrison and its owner's ships there (none for a world no one holds). */
+export function defenceIn(s: GameState, system: System): number {
   if (system.owner === null) return 0;
-  const g = system.capital ? ctx.rules.battle.capitalGarrison : ctx.rules.battle.garrison;
+  const g = system.capital ? s.rules.battle.capitalGarrison : s.rules.battle.garrison;
   let d = g;
-  for (const f of ctx.s.fleets) if (f.location === system.id && f.owner === system.owner) d += f.strength;
+  for (const f of s.fleets) if (f.location === system.id && f.owner === system.owner) d += f.strength;
   return d;
 }
 
@@ -55,8 +60,9 @@ export function shipsAt(ctx: Ctx, owner: string, system: string): number {
 }
 
 /**
- * Resolve an attack on `system` by `attacker` (an owner id) with `strength`; `fleet` is the attacking
- * fleet if it is a fleet (a third power's war strength has none). On a win the system changes hands.
+ * Resolve an attack on `system` by `attacker` (an owner id) with `strength`; `fleets` are the attacking
+ * fleets (a power's, fighting as one; a third power's raiders; none for a war's bare strength). They
+ * share the losses in id order. On a win the system changes hands and the survivors move in.
  * `ally`: a power whose fleets at the system fight beside the owner's (Article III's help against a
  * third power); they share the losses, after the owner's, and fall back with them.
  */
@@ -64,7 +70,7 @@ export function fight(
   ctx: Ctx,
   attacker: string,
   strength: number,
-  fleet: Fleet | null,
+  fleets: readonly Fleet[],
   system: System,
   cause: Cause,
   ally: string | null = null,
@@ -90,11 +96,8 @@ export function fight(
   if (allied > 0)
     for (const f of ctx.s.fleets) if (f.location === system.id && f.owner === ally) allies.push(f);
   // Each fleet in the battle as it went in, for the report's words of what became of it.
-  const engaged = [...(fleet ? [fleet] : []), ...defenders, ...allies].map((f) => ({
-    id: f.id,
-    ships: f.strength,
-  }));
-  if (fleet) takeLosses(ctx, [fleet], attackerLoss);
+  const engaged = [...fleets, ...defenders, ...allies].map((f) => ({ id: f.id, ships: f.strength }));
+  takeLosses(ctx, [...fleets], attackerLoss);
   takeLosses(ctx, defenders, Math.min(defenderShips, defenderLoss));
   if (allies.length > 0) {
     // What the owner's ships could not absorb falls on the allies: the garrison takes no losses.
@@ -104,9 +107,11 @@ export function fight(
 
   if (won && defender !== null) {
     ownSystem(ctx, system).owner = attacker;
-    // The attacking fleet, if it survived (the one passed in may have been copied by its losses).
-    const survivor = fleet ? findFleet(ctx.s, fleet.id) : undefined;
-    if (survivor) ownFleet(ctx, survivor).location = system.id;
+    // The attacking fleets that survived (those passed in may have been copied by their losses).
+    for (const f of fleets) {
+      const survivor = findFleet(ctx.s, f.id);
+      if (survivor) ownFleet(ctx, survivor).location = system.id;
+    }
     // Defenders that survive fall back to a neighbouring system of their own, or are lost.
     let retreat: string | undefined;
     for (const n of adjacency(ctx.s).neighbours.get(system.id) ?? []) {
@@ -179,8 +184,8 @@ function who(s: GameState, id: string, first = false): string {
   return thirdPowerName(s, id);
 }
 
-/** The attacker's chance in a roll of `a` against `d`, in words ("an 80% chance"): for the report only. */
-function chance(a: number, d: number): string {
+/** The attacker's chance in a roll of `a` against `d`, in words ("an 80% chance"): for the words only. */
+export function chance(a: number, d: number): string {
   const n = a <= 0 ? 0 : Math.round((100 * a) / (a + d));
   const an = n === 8 || n === 11 || n === 18 || (n >= 80 && n < 90);
   return `${an ? 'an' : 'a'} ${n}% chance`;

@@ -71,7 +71,15 @@ export function strike(ctx: Ctx, war: War, target: System, cause: Cause): Battle
     raiders = ownFleet(ctx, raiders);
     raiders.strength = war.strength;
   }
-  const out = fight(ctx, war.thirdPower, war.strength, raiders ?? null, target, cause, helping ? ally : null);
+  const out = fight(
+    ctx,
+    war.thirdPower,
+    war.strength,
+    raiders ? [raiders] : [],
+    target,
+    cause,
+    helping ? ally : null,
+  );
   // The named world's first blow, held: a defence the power prepared for (later years are the war's).
   if (!out.won && war.raiders && war.since === ctx.year) {
     const points = ctx.rules.threats.securityDefended;

@@ -20,59 +20,102 @@ import {
 } from '../types';
 import { findFleet, findSystem, fleetSystems } from '../world';
 
-/** Step d: every attack order, on the other party (Article I) or on a third power. */
+/**
+ * Step d: every attack order, on the other party (Article I) or on a third power. A power's fleets
+ * ordered to attack one world fight it as one attack (rules version 13), in the place of the first
+ * order: their ships add up, the losses fall on them in id order, and the survivors of a win move in.
+ */
 export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
   const s = ctx.s;
-  const sup = ctx.rules.support;
   // The owner each attack was ordered against: a world that changes hands earlier in the step (the
   // other party took it from a third power) is not the world attacked, and the attack fails.
   const ordered = refs.map((r) => (r.order.type === 'attack' ? findSystem(s, r.order.target)?.owner : null));
+  const joined = new Set<number>();
   for (let i = 0; i < refs.length; i++) {
     const ref = refs[i] as OrderRef;
-    const { party, index, order } = ref;
+    const { order } = ref;
     if (order.type === 'attack-fleet') {
       attackFleet(ctx, ref);
       continue;
     }
-    if (order.type !== 'attack') continue;
-    const cause = { order: { party, index, type: order.type } };
-    const fleet = findFleet(s, order.fleet);
-    const target = findSystem(s, order.target);
-    if (!fleet || fleet.owner !== party || !target || target.owner === party || target.owner === null)
-      continue;
-    if (target.owner !== ordered[i]) {
-      note(ctx, {
-        kind: 'fleet',
-        party,
-        article: null,
-        cause,
-        text: `${target.name} changed hands before fleet ${fleet.id} arrived: the attack is called off.`,
-      });
-      continue;
+    if (order.type !== 'attack' || joined.has(i)) continue;
+    const together = [i];
+    for (let j = i + 1; j < refs.length; j++) {
+      const other = (refs[j] as OrderRef).order;
+      if (
+        other.type === 'attack' &&
+        (refs[j] as OrderRef).party === ref.party &&
+        other.target === order.target
+      ) {
+        together.push(j);
+        joined.add(j);
+      }
     }
-    const defender = target.owner;
-    const onParty = declareAttack(ctx, party, defender, `${PARTY_TITLES[party]} attacks ${target.name}.`);
-    const out = fight(ctx, party, fleet.strength, fleet, target, cause);
-    // Klingon support: a battle won or a system gained (a conquest is both, and counts once).
-    if (party === 'klingon' && out.won) {
-      changeSupport(
-        ctx,
-        'klingon',
-        Math.max(sup.klingonBattleWon, sup.klingonSystemGained),
-        cause,
-        `${target.name} is taken.`,
-      );
-    }
-    if (defender === 'klingon' && !out.won) {
-      changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `${target.name} holds against the attack.`);
-    }
-    if (onParty && defender === 'klingon' && out.won) {
-      changeSupport(ctx, 'klingon', sup.klingonSystemLost, cause, `${target.name} is lost.`);
-    }
-    if (onParty && defender === 'federation' && out.won) {
-      changeSupport(ctx, 'federation', sup.federationAttackUnanswered, cause, `${target.name} is lost.`);
-    }
+    attackWorld(ctx, refs, together, ordered[i]);
   }
+}
+
+/** The attack of the orders `together` (one power's, on one world), fought as one. */
+function attackWorld(
+  ctx: Ctx,
+  refs: OrderRef[],
+  together: number[],
+  ownerOrdered: string | null | undefined,
+): void {
+  const s = ctx.s;
+  const sup = ctx.rules.support;
+  const first = refs[together[0] as number] as OrderRef;
+  const { party, index } = first;
+  if (first.order.type !== 'attack') return;
+  const cause = { order: { party, index, type: first.order.type } };
+  const target = findSystem(s, first.order.target);
+  const fleets: Fleet[] = [];
+  for (const k of together) {
+    const order = (refs[k] as OrderRef).order;
+    const fleet = order.type === 'attack' ? findFleet(s, order.fleet) : undefined;
+    if (fleet && fleet.owner === party && !fleets.includes(fleet)) fleets.push(fleet);
+  }
+  if (fleets.length === 0 || !target || target.owner === party || target.owner === null) return;
+  if (target.owner !== ownerOrdered) {
+    note(ctx, {
+      kind: 'fleet',
+      party,
+      article: null,
+      cause,
+      text: `${target.name} changed hands before ${fleetList(fleets)} arrived: the attack is called off.`,
+    });
+    return;
+  }
+  const defender = target.owner;
+  const onParty = declareAttack(ctx, party, defender, `${PARTY_TITLES[party]} attacks ${target.name}.`);
+  let strength = 0;
+  for (const f of fleets) strength += f.strength;
+  const out = fight(ctx, party, strength, fleets, target, cause);
+  // Klingon support: a battle won or a system gained (a conquest is both, and counts once).
+  if (party === 'klingon' && out.won) {
+    changeSupport(
+      ctx,
+      'klingon',
+      Math.max(sup.klingonBattleWon, sup.klingonSystemGained),
+      cause,
+      `${target.name} is taken.`,
+    );
+  }
+  if (defender === 'klingon' && !out.won) {
+    changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `${target.name} holds against the attack.`);
+  }
+  if (onParty && defender === 'klingon' && out.won) {
+    changeSupport(ctx, 'klingon', sup.klingonSystemLost, cause, `${target.name} is lost.`);
+  }
+  if (onParty && defender === 'federation' && out.won) {
+    changeSupport(ctx, 'federation', sup.federationAttackUnanswered, cause, `${target.name} is lost.`);
+  }
+}
+
+/** "fleet f1", "fleets f1 and f2", "fleets f1, f2 and f3": ids the screens name. */
+function fleetList(fleets: readonly Fleet[]): string {
+  const ids = fleets.map((f) => `fleet ${f.id}`);
+  return ids.length === 1 ? (ids[0] as string) : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 // The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
+import { chance, defenceIn } from '../battle';
 import { crossingOf } from '../passage';
 import { type Fleet, type GameState, otherParty, PARTY_NAMES, type Party } from '../types';
 import {
@@ -147,10 +148,21 @@ export const attack: OrderDefinition<'attack'> = {
     return null;
   },
   describe: (state, _party, order) => `Fleet ${order.fleet} attacks ${systemName(state, order.target)}`,
-  effect: (s, _party, order) => `A battle at ${systemName(s, order.target)}: if you win, the world is yours.`,
+  effect(s, _party, order) {
+    const sys = findSystem(s, order.target);
+    const ships = findFleet(s, order.fleet)?.strength ?? 0;
+    if (!sys) return `A battle at ${order.target}: if you win, the world is yours.`;
+    const d = defenceIn(s, sys);
+    // Rules version 13: a power's fleets ordered to attack one world fight it together.
+    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added. If you win, the world is yours and they move in.`;
+  },
   breaches: [ATTACK_BREACH],
-  breaching: (s, party, order) =>
-    findSystem(s, order.target)?.owner === otherParty(party) ? [ATTACK_BREACH] : [],
+  // One battle, one violation: a second fleet ordered against the same world joins the first attack.
+  breaching: (s, party, order, queued) =>
+    findSystem(s, order.target)?.owner === otherParty(party) &&
+    !queued.some((q) => q.type === 'attack' && q.target === order.target)
+      ? [ATTACK_BREACH]
+      : [],
 };
 
 const FLEET_ATTACK_BREACH = open(

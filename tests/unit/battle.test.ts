@@ -1,8 +1,9 @@
 // A battle at a world says what became of every fleet in it (the playtest saw 11 ships come back as
 // 6, and a squadron vanish, with no word): the losses, the retreat, the fleets destroyed.
 import { describe, expect, it } from 'vitest';
+import { type Order, orderEffect, previewOrder } from '../../src/sim/index';
 import { findFleet } from '../../src/sim/world';
-import { miniGame, turn } from './fixtures';
+import { entries, miniGame, turn } from './fixtures';
 
 /** Narendra III, held by the Empire with k1 (20) and k3 (2) there, attacked by f1 from Archanis. */
 function battle(attacker: number) {
@@ -48,5 +49,45 @@ describe('a battle at a world', () => {
     expect(line).toMatch(/Narendra III holds: fleet f1 (is destroyed|loses 1)\.$/);
     expect(line).not.toContain('fleet k1');
     expect(findFleet(after, 'k1')?.strength).toBe(20);
+  });
+});
+
+describe('fleets of one power ordered to attack one world (rules version 13)', () => {
+  /** f1 (6) from Archanis IV and f2 (7) from Organia against Narendra III with k1 (20). */
+  function together(orders: Order[]) {
+    const g = miniGame((s) => {
+      s.powers.federation.fleets = [
+        { id: 'f1', location: 'archanis', strength: 6 },
+        { id: 'f2', location: 'organia', strength: 7 },
+      ];
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 20 }];
+    });
+    return { g, r: turn(g, { federation: orders }) };
+  }
+  const both: Order[] = [
+    { type: 'attack', fleet: 'f1', target: 'narendra' },
+    { type: 'attack', fleet: 'f2', target: 'narendra' },
+  ];
+
+  it('fight as one attack: their ships added, one battle, one violation', () => {
+    const { g, r } = together(both);
+    const battles = r.report.changes.filter((c) => c.text.includes('attacks Narendra III, held by'));
+    expect(battles).toHaveLength(1);
+    const garrison = g.rules.battle.garrison;
+    expect(battles[0]?.text).toContain(`strength 13 against a defence of ${20 + garrison}`);
+    expect(entries(r.report, 'federation', 'I/attack')).toHaveLength(1);
+  });
+
+  it('are previewed so: the second order breaks nothing more, and the card gives the odds', () => {
+    const { g } = together([]);
+    const first = both[0] as Order;
+    const second = both[1] as Order;
+    const codes = (p: ReturnType<typeof previewOrder>) =>
+      p.ok ? p.value.violations.map((v) => v.code) : p.error.code;
+    expect(codes(previewOrder(g, 'federation', first))).toEqual(['I/attack']);
+    expect(codes(previewOrder(g, 'federation', second, [first]))).toEqual([]);
+    expect(orderEffect(g, 'federation', first)).toContain(
+      `this fleet's 6 ships against a defence of ${20 + g.rules.battle.garrison} now, a`,
+    );
   });
 });
