@@ -68,7 +68,10 @@ describe('a claimed world a third power took', () => {
   it('cannot be awarded by the arbiters until it is retaken (rules version 13)', () => {
     // Archanis held by the Federation and claimed by the Empire, then taken by the Tholians.
     const g = miniGame(claimed);
-    const held = { ...g, systems: g.systems.map((x) => (x.id === 'archanis' ? { ...x, owner: 'tholian' } : x)) };
+    const held = {
+      ...g,
+      systems: g.systems.map((x) => (x.id === 'archanis' ? { ...x, owner: 'tholian' } : x)),
+    };
     const r = turn(held, { klingon: [{ type: 'arbitrate', dispute: 'archanis' }] });
     expect(r.report.refused.map((x) => [x.code, x.message])).toEqual([
       [

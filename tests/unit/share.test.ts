@@ -44,7 +44,11 @@ describe('share links', () => {
   it('keep the hash of every tenth year and of the last', () => {
     const small = compactForLink(recorded);
     const kept = small.turns.filter((t) => t.hash !== null).map((t) => t.year - campaign.firstYear + 1);
-    expect(kept).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+    // The game's length is an outcome of the rules (69 years at rules version 13: a collapse).
+    const n = recorded.turns.length;
+    expect(n).toBeGreaterThan(30);
+    const tenths = Array.from({ length: Math.floor(n / 10) }, (_, i) => 10 * (i + 1));
+    expect(kept).toEqual(n % 10 === 0 ? tenths : [...tenths, n]);
     expect(small.turns.map((t) => t.orders)).toEqual(recorded.turns.map((t) => t.orders));
   });
 

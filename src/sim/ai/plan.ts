@@ -137,6 +137,32 @@ const WITHOUT_INFLUENCE: ReadonlySet<Order['type']> = new Set<Order['type']>([
   'declare-war',
 ]);
 
+/**
+ * An order that undoes one taken this year (rules version 13; the playtest read them as an AI at
+ * odds with itself): a trade pact and an embargo (which ends it); aid to a war's victim and open
+ * support to its attacker. Aid with covert arms is left to the weighing: a double game, if unseen.
+ */
+function undoes(v: GameState, order: Order, taken: readonly Order[]): boolean {
+  switch (order.type) {
+    case 'trade-pact':
+      return taken.some((t) => t.type === 'embargo');
+    case 'embargo':
+      return taken.some((t) => t.type === 'trade-pact');
+    case 'open-support':
+      return taken.some(
+        (t) => t.type === 'aid' && v.wars.some((w) => w.id === t.target && w.thirdPower === order.thirdPower),
+      );
+    case 'aid': {
+      const war = v.wars.find((w) => w.id === order.target);
+      return (
+        war !== undefined && taken.some((t) => t.type === 'open-support' && t.thirdPower === war.thirdPower)
+      );
+    }
+    default:
+      return false;
+  }
+}
+
 /** The purpose of each party's plan's stream (`ai:klingon:2311` with the year), as literals. */
 const PURPOSE: Readonly<Record<Party, string>> = { federation: 'ai:federation', klingon: 'ai:klingon' };
 
@@ -151,6 +177,7 @@ export function planOrders(s: GameState, party: Party, t: Traits): Order[] {
   let budget = breachBudget(e, mood);
   for (const o of opts) {
     if (chosen.influenceLeft <= 0 && !WITHOUT_INFLUENCE.has(o.order.type)) continue;
+    if (undoes(v, o.order, chosen.taken)) continue;
     const accepted = chosen.accepts(o.order);
     if (accepted) {
       if (budget !== null) {
