@@ -68,7 +68,7 @@ test('a disaster’s card offers only aid that does something, and says what aid
     );
   expect(await amounts()).toEqual([4, 7, 14]);
   await expect(card.getByTestId('aid-generous')).toHaveText(
-    'More than the need has a use: 21 in all (150% of the need) is generous aid, 2 standing more, and goodwill: your least developed world gains 2 output for good. Beyond 21, aid earns nothing more.',
+    'More than the need has a use: 21 in all (150% of the need) is generous aid, +2 standing more, and goodwill: your least developed world gains 2 output for good. Beyond 21, aid earns nothing more.',
   );
   // The need given in full (queued): what is left to offer is the generous part, told as 21 of 14.
   await card.getByTestId('order-aid').nth(1).getByTestId('give-order').click();
