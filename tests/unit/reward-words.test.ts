@@ -41,8 +41,9 @@ describe('the summit card', () => {
   it('says a summit inside `rewards.summitEveryYears` pays nothing, and when the next will (2300 playtest)', () => {
     let g = turn(at('federation', 60), both(summit)).state;
     const words = orderEffect(g, 'klingon', summit);
-    const none = 'no standing (a summit was rewarded in 2300; the next pays from 2305: once in 5 years)';
-    expect(words).toContain(`it earns you ${none}, and the Federation ${none}`);
+    expect(words).toContain(
+      'it earns neither power any standing (a summit was rewarded in 2300; the next pays from 2305: once in 5 years)',
+    );
     expect(words).not.toContain('+2');
     const held = turn(g, both(summit));
     expect(held.report.changes.some((c) => c.text === 'The two powers meet at a summit.')).toBe(true);
@@ -50,7 +51,7 @@ describe('the summit card', () => {
     // In 2305 it pays again.
     for (let y = 2301; y < 2305; y++) g = turn(g).state;
     expect(g.year).toBe(2305);
-    expect(orderEffect(g, 'klingon', summit)).toContain('it earns you +2 standing');
+    expect(orderEffect(g, 'klingon', summit)).toContain('it earns both powers +2 standing');
     expect(deltas(turn(g, both(summit)), 'klingon', 'summit')).toEqual([2]);
   });
 
@@ -71,10 +72,10 @@ describe('rewards near the top', () => {
     const k = { ...g, powers: { ...g.powers, klingon: { ...g.powers.klingon, standing: 86 } } };
     const a: Order = { type: 'arbitrate', dispute: 'e2301-t0-tariff' };
     expect(orderEffect(k, 'klingon', a)).toContain(
-      'you earn +2 standing (3, less near the top: a standing of 86), and the Federation +3 standing',
+      'it earns you +2 standing (3, less near the top: a standing of 86), and the Federation +3 standing',
     );
     expect(orderEffect(k, 'federation', a)).toContain(
-      'you earn +3 standing, and the Klingon Empire +2 standing (3, less near the top: a standing of 86)',
+      'it earns you +3 standing, and the Klingon Empire +2 standing (3, less near the top: a standing of 86)',
     );
     const r = turn(k, both(a));
     expect(deltas(r, 'klingon', 'VI/arbitration')).toEqual([2]);

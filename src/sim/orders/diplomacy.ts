@@ -15,7 +15,7 @@ import {
   plural,
   refusal,
 } from './define';
-import { summitWords } from './reward-words';
+import { earnsEach, summitWords } from './reward-words';
 
 export const EMBASSY_ACTIONS = ['establish', 'upgrade', 'recall', 'expel'] as const;
 export const ESPIONAGE_MODES = ['reveal', 'steal', 'sabotage'] as const;
@@ -121,7 +121,8 @@ export const summit: OrderDefinition<'summit'> = {
       p && p.by === other && p.year >= s.year - 1
         ? `${PARTY_TITLES[other]} proposed a summit in ${p.year}: yours holds it this year.`
         : 'A summit is held if the other power proposes one this year or did last year (otherwise yours stands for a year).';
-    return `${held} Held this year, it earns you ${summitWords(s, party)}, and ${PARTY_NAMES[other]} ${summitWords(s, other)}; it can restore suspended Accords.`;
+    const earns = earnsEach(summitWords(s, party), summitWords(s, other), PARTY_NAMES[other]);
+    return `${held} Held this year, it earns ${earns}; it can restore suspended Accords.`;
   },
   breaches: [],
 };

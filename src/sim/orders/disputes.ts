@@ -15,7 +15,7 @@ import {
   ref,
   refusal,
 } from './define';
-import { rewardWords } from './reward-words';
+import { earnsEach, rewardWords } from './reward-words';
 
 /** `dispute`: a claim's id, or a disputed system's id. */
 export const ARBITRATE = orderShape('arbitrate', { dispute: ref('a claim or disputed system id') });
@@ -65,9 +65,8 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
       return `The arbiters settle this claim (the world stays disputed); if it goes your way you earn ${mine}. A loser that holds the world has a year to hand it over.`;
     const other = otherParty(party);
     const theirs = rewardWords(s, other, 'VI/arbitration', s.rules.rewards.arbitration);
-    const earn =
-      mine === theirs ? `both earn ${mine}` : `you earn ${mine}, and ${PARTY_NAMES[other]} ${theirs}`;
-    return `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands and ${earn}. If it does not, the pact lapses, and its refusal breaks Article VI.`;
+    const earns = earnsEach(mine, theirs, PARTY_NAMES[other]);
+    return `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands and it earns ${earns}. If it does not, the pact lapses, and its refusal breaks Article VI.`;
   },
   breaches: [],
 };

@@ -11,6 +11,20 @@ export function rewardNow(s: GameState, party: Party, amount: number): number {
   return shrunk(s.rules.rewards.shrinkAbove, powerOf(s, party).standing, amount);
 }
 
+const NONE = 'no standing';
+
+/**
+ * What a reward earns `you` and the other power (`other`, its name), in words that follow "it
+ * earns": once when the words are the same for both ("both powers +2 standing", "neither power any
+ * standing (…)"), the playtest's summit card having said the same long reason twice.
+ */
+export function earnsEach(mine: string, theirs: string, other: string): string {
+  if (mine !== theirs) return `you ${mine}, and ${other} ${theirs}`;
+  return mine.startsWith(NONE)
+    ? `neither power any standing${mine.slice(NONE.length)}`
+    : `both powers ${mine}`;
+}
+
 /**
  * A reward in words, as it will be paid at `party`'s standing now: "+3 standing", "+2 standing (3,
  * less near the top: a standing of 89)", or "no standing (…)" — and whether the act still counts as
@@ -18,14 +32,14 @@ export function rewardNow(s: GameState, party: Party, amount: number): number {
  * top of another ("+1 standing more").
  */
 export function rewardWords(s: GameState, party: Party, code: string, amount: number, more = false): string {
-  if (amount <= 0) return more ? 'no more standing' : 'no standing';
+  if (amount <= 0) return more ? 'no more standing' : NONE;
   const paid = rewardNow(s, party, amount);
   const what = more ? 'standing more' : 'standing';
   if (paid === amount) return `+${amount} ${what}`;
   const standing = powerOf(s, party).standing;
   if (paid > 0) return `+${paid} ${what} (${amount}, less near the top: a standing of ${standing})`;
   const faith = isActOfFaith(code) ? '; it still counts as an act of faith' : '';
-  return `${more ? 'no more standing' : 'no standing'} (at a standing of ${standing}, this near the top, a reward of ${amount} adds nothing${faith})`;
+  return `${more ? 'no more standing' : NONE} (at a standing of ${standing}, this near the top, a reward of ${amount} adds nothing${faith})`;
 }
 
 /**
