@@ -52,6 +52,7 @@ export {
   validateOrder,
   validateOrders,
 } from './orders/index';
+export { rewardNow, rewardWords } from './orders/reward-words';
 export { labelOf, orderSystem, placeOf, screenOrders } from './orders/screen';
 export { POLICIES, type Policy, policyNames } from './policies';
 export { randomOrders } from './policies/random';

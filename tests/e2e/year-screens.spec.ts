@@ -68,12 +68,14 @@ test('a disaster’s card offers only aid that does something, and says what aid
     );
   expect(await amounts()).toEqual([4, 7, 14]);
   await expect(card.getByTestId('aid-generous')).toHaveText(
-    'More than the need has a use: 21 in all (150% of the need) is generous aid, 2 standing more, and goodwill: your least developed world gains 2 output for good. Beyond 21, aid earns nothing more.',
+    'More than the need has a use: 21 in all (150% of the need) is generous aid, +2 standing more, and goodwill: your least developed world gains 2 output for good. Beyond 21, aid earns nothing more.',
   );
   // The need given in full (queued): what is left to offer is the generous part, told as 21 of 14.
   await card.getByTestId('order-aid').nth(1).getByTestId('give-order').click();
   await expect.poll(amounts).toEqual([7]);
-  await expect(card.getByTestId('order-effect')).toContainText('(21 of 14: more than the need)');
+  await expect(card.getByTestId('order-effect')).toContainText(
+    '(21 of 14: more than the need, +3 standing at the deadline, and generous aid +2 standing more)',
+  );
 });
 
 test('the report tells an embassy’s new level without a number to be read as standing', async ({ page }) => {

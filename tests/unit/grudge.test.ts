@@ -87,16 +87,17 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
       'Sends 5 reserves of aid towards what is needed (5 of 10: 5 short of the need); a world left short loses output for good, and its power holds a grudge for 30 years.',
     );
     // Each amount says where it leaves the need: short, in full, or more.
+    // With the standing the deadline pays for it (playtest 20).
     expect(definitionOf(aid(10)).effect(game(), 'federation', aid(10))).toContain(
-      '(10 of 10: the need in full)',
+      '(10 of 10: the need in full, +3 standing at the deadline)',
     );
     expect(definitionOf(aid(15)).effect(game(), 'federation', aid(15))).toContain(
-      '(15 of 10: more than the need)',
+      '(15 of 10: more than the need, +3 standing at the deadline, and generous aid +2 standing more)',
     );
     // The price of a world left short is said only of an amount that leaves it short (issue 16).
     for (const amount of [10, 15]) {
       expect(definitionOf(aid(amount)).effect(game(), 'federation', aid(amount))).toBe(
-        `Sends ${amount} reserves of aid towards what is needed (${amount} of 10: ${amount === 10 ? 'the need in full' : 'more than the need'}).`,
+        `Sends ${amount} reserves of aid towards what is needed (${amount} of 10: ${amount === 10 ? 'the need in full, +3 standing at the deadline' : 'more than the need, +3 standing at the deadline, and generous aid +2 standing more'}).`,
       );
     }
     const half = game();
@@ -104,7 +105,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     if (ob?.kind !== 'aid') throw new Error('no disaster');
     ob.delivered.federation = 5;
     expect(definitionOf(aid(5)).effect(half, 'federation', aid(5))).toBe(
-      'Sends 5 reserves of aid towards what is needed (10 of 10: the need in full).',
+      'Sends 5 reserves of aid towards what is needed (10 of 10: the need in full, +3 standing at the deadline).',
     );
     expect(definitionOf(aid(4)).effect(half, 'federation', aid(4))).toContain(
       '(9 of 10: 1 short of the need); a world left short loses output for good',

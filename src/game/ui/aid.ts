@@ -3,7 +3,15 @@
 // Article IV) aid short of the need lessens the world's scar and wins the Council's approval, the need
 // in full keeps the article, and aid reaching `aidGenerousPercent` of the need is generous: more
 // standing and goodwill, output for good. Past that, aid earns nothing more.
-import { type GameState, generousAid, type Obligation, type Order, type Party } from '../../sim/index';
+import {
+  type GameState,
+  generousAid,
+  type Obligation,
+  type Order,
+  type Party,
+  rewardWords,
+  type War,
+} from '../../sim/index';
 
 type AidObligation = Extract<Obligation, { kind: 'aid' }>;
 
@@ -68,6 +76,19 @@ export function aidView(s: GameState, party: Party, queued: readonly Order[], ob
   return { ...s, obligations: s.obligations.map((x) => (x === ob ? counted : x)) };
 }
 
+/**
+ * The state the aid orders against a war are told from: an aid of `rewards.warAidMinimum` or more
+ * queued for it counts as standing with its victim already, as article-iii.ts rewards one a war
+ * (the playtest's second aid to the same war paid nothing).
+ */
+export function warAidView(s: GameState, party: Party, queued: readonly Order[], war: War): GameState {
+  const min = s.rules.rewards.warAidMinimum;
+  const stood = queued.some((o) => o.type === 'aid' && o.target === war.id && o.amount >= min);
+  if (!stood || war.aidedBy.includes(party)) return s;
+  const counted: War = { ...war, aidedBy: [...war.aidedBy, party] };
+  return { ...s, wars: s.wars.map((w) => (w === war ? counted : w)) };
+}
+
 /** What aid beyond the need buys, for the card; null when generous aid earns nothing here. */
 export function generousLine(
   s: GameState,
@@ -81,7 +102,8 @@ export function generousLine(
     return `Your aid is generous already (${at} or more): more earns nothing.`;
   const r = s.rules;
   const gains = [
-    r.rewards.aidGenerous > 0 ? `${r.rewards.aidGenerous} standing more` : '',
+    // As the deadline pays it at this standing (the playtest read "2 standing more" and was paid 1).
+    r.rewards.aidGenerous > 0 ? rewardWords(s, party, 'IV/aid-generous', r.rewards.aidGenerous, true) : '',
     r.lasting.goodwillOutput > 0
       ? `goodwill: your least developed world gains ${r.lasting.goodwillOutput} output for good`
       : '',

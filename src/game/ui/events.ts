@@ -12,7 +12,7 @@ import {
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
-import { aidView, generousLine, given, usefulAid } from './aid';
+import { aidView, generousLine, given, usefulAid, warAidView } from './aid';
 import { el } from './dom';
 import { fleetName, named, ownerName, PARTY_NAMES, PARTY_TITLES, sentence } from './names';
 import { orderRow } from './orders';
@@ -113,6 +113,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
     const mine = warChoices(choices, w, party, offered);
     if (mine.length === 0) continue;
     any = true;
+    const told = warAidView(s, party, queued, w);
     duties.append(
       el(
         'div',
@@ -122,7 +123,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
           {},
           `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)} until ${w.until}`,
         ),
-        ...mine.map((o) => orderRow(store, s, party, queued, o)),
+        ...mine.map((o) => orderRow(store, told, party, queued, o)),
       ),
     );
   }

@@ -39,6 +39,8 @@ export function orderRow(
 ): HTMLElement {
   const p = previewOrder(s, party, order, queued);
   const cost = p.ok ? p.value.cost : null;
+  // "No influence or reserves", not "free": what else an order costs (support at home, a breach) is
+  // in its words above (the playtest read "free" under an extradition that cost −5 support).
   const costText = cost
     ? [
         cost.influence ? `${cost.influence} influence` : '',
@@ -46,7 +48,7 @@ export function orderRow(
         cost.fleet ? 'the fleet’s year' : '',
       ]
         .filter(Boolean)
-        .join(', ') || 'free'
+        .join(', ') || 'no influence or reserves'
     : '';
   const warnings = p.ok
     ? p.value.violations.map((v) =>

@@ -4,6 +4,7 @@
 import { standingCeiling, wrongedBy } from '../grievances';
 import { ARTICLES, otherParty, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
 import { diplomacyCost, noCost, type OrderDefinition, oneOf, orderShape, plural, refusal } from './define';
+import { rewardWords } from './reward-words';
 
 export const REPARATIONS_ANSWERS = ['pay', 'refuse'] as const;
 
@@ -85,7 +86,7 @@ export const reparations: OrderDefinition<'reparations'> = {
     if (order.answer === 'refuse')
       return `Your people cheer the refusal: +${a.refuseSupport} support at home. The grievance stays, and the other power may answer with sanctions.`;
     const ceiling = Math.min(100, standingCeiling(s, party) + a.reparationsHeal);
-    return `An act of faith: +${a.reparationsStanding} standing, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).`;
+    return `An act of faith: ${rewardWords(s, party, 'reparations', a.reparationsStanding)}, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).`;
   },
   breaches: [],
 };

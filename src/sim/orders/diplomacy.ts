@@ -15,6 +15,7 @@ import {
   plural,
   refusal,
 } from './define';
+import { earnsEach, summitWords } from './reward-words';
 
 export const EMBASSY_ACTIONS = ['establish', 'upgrade', 'recall', 'expel'] as const;
 export const ESPIONAGE_MODES = ['reveal', 'steal', 'sabotage'] as const;
@@ -111,8 +112,18 @@ export const summit: OrderDefinition<'summit'> = {
   cost: (s) => ({ influence: s.rules.influence.summit, reserves: 0, fleet: null }),
   check: () => null,
   describe: () => 'Propose a summit',
-  effect: (s) =>
-    `A summit is held if the other power proposes one this year or did last year (otherwise yours stands for a year): +${s.rules.rewards.summit} standing to both, and it can restore suspended Accords.`,
+  // What it pays each power this year, as the year will pay it (the playtest's summit of 2300, "+2
+  // standing to both", paid nothing: a summit is rewarded once in `rewards.summitEveryYears` years).
+  effect: (s, party) => {
+    const other = otherParty(party);
+    const p = s.summitProposal;
+    const held =
+      p && p.by === other && p.year >= s.year - 1
+        ? `${PARTY_TITLES[other]} proposed a summit in ${p.year}: yours holds it this year.`
+        : 'A summit is held if the other power proposes one this year or did last year (otherwise yours stands for a year).';
+    const earns = earnsEach(summitWords(s, party), summitWords(s, other), PARTY_NAMES[other]);
+    return `${held} Held this year, it earns ${earns}; it can restore suspended Accords.`;
+  },
   breaches: [],
 };
 

@@ -2,7 +2,8 @@
 // it, trade pacts and embargoes.
 
 import { wrongedBy } from '../grievances';
-import { type GameState, isParty, type Party, type System } from '../types';
+import { violationCost } from '../ledger';
+import { type GameState, isParty, otherParty, PARTY_NAMES, type Party, type System } from '../types';
 import { adjacency, findSystem, systemName, thirdPowerName } from '../world';
 import {
   diplomacyCost,
@@ -14,6 +15,7 @@ import {
   ref,
   refusal,
 } from './define';
+import { earnsEach, rewardWords } from './reward-words';
 
 /** `dispute`: a claim's id, or a disputed system's id. */
 export const ARBITRATE = orderShape('arbitrate', { dispute: ref('a claim or disputed system id') });
@@ -63,10 +65,16 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     const world = findSystem(state, claim?.system ?? order.dispute);
     return `Take ${world?.name ?? order.dispute} to arbitration`;
   },
-  effect: (s, _party, order) =>
-    s.claims.find((c) => c.id === order.dispute)?.kind === 'tariff'
-      ? `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands and both earn +${s.rules.rewards.arbitration} standing. If it does not, the pact lapses, and its refusal breaks Article VI.`
-      : `The arbiters settle this claim (the world stays disputed); if it goes your way you earn +${s.rules.rewards.arbitration} standing. A loser that holds the world has a year to hand it over.`,
+  // The standing as the year pays it to each (the playtest's tariff card said +3 and paid +2 at 86).
+  effect: (s, party, order) => {
+    const mine = rewardWords(s, party, 'VI/arbitration', s.rules.rewards.arbitration);
+    if (s.claims.find((c) => c.id === order.dispute)?.kind !== 'tariff')
+      return `The arbiters settle this claim (the world stays disputed); if it goes your way you earn ${mine}. A loser that holds the world has a year to hand it over.`;
+    const other = otherParty(party);
+    const theirs = rewardWords(s, other, 'VI/arbitration', s.rules.rewards.arbitration);
+    const earns = earnsEach(mine, theirs, PARTY_NAMES[other]);
+    return `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands and it earns ${earns}. If it does not, the pact lapses, and its refusal breaks Article VI.`;
+  },
   breaches: [],
 };
 
@@ -91,8 +99,15 @@ export const acceptRuling: OrderDefinition<'accept-ruling'> = {
       ? `Accept the ruling on ${systemName(state, ob.system)}`
       : 'Accept the ruling';
   },
-  effect: (s) =>
-    `You hand the world over as the arbiters ruled: +${s.rules.rewards.arbitration} standing. Not accepted by the deadline, you keep it and break Article VI.`,
+  // What ignoring it costs too (article-vi.ts judgeRuling), as a breach's preview counts it: the
+  // playtest's card named the article broken and not its price.
+  effect: (s, party, order) => {
+    const ob = s.obligations.find((o) => o.id === order.obligation);
+    const deadline = ob ? `the end of ${ob.deadline}` : 'the deadline';
+    const sup = party === 'klingon' ? s.rules.support.klingonDefiance : s.rules.support.federationDefiance;
+    const cheer = sup > 0 ? `, though your people cheer the defiance (+${sup} support)` : '';
+    return `You hand the world over as the arbiters ruled: ${rewardWords(s, party, 'VI/arbitration', s.rules.rewards.arbitration)}. Not accepted by ${deadline}, you keep it and break Article VI (open): −${violationCost(s, party, 'VI/ruling-ignored')} standing${cheer}.`;
+  },
   breaches: [],
 };
 

@@ -12,6 +12,7 @@ import {
   refusal,
 } from './define';
 import type { Order } from './index';
+import { rewardWords } from './reward-words';
 
 export const EXTRADITE = orderShape('extradite', { obligation: ref('an obligation id') });
 export const SHELTER = orderShape('shelter', { obligation: ref('an obligation id') });
@@ -50,11 +51,21 @@ export const extradite: OrderDefinition<'extradite'> = {
   cost: noCost,
   check: decision,
   describe: (state, _party, order) => `Extradite ${fugitiveOf(state, order.obligation)}`,
-  effect: (s, _party, order) => {
+  // Its standing as the year pays it, and what it costs at home (the playtest read "free" on a card
+  // whose every report charged −5 support: article-v.ts, a Klingon extradition).
+  effect: (s, party, order) => {
     const ob = s.obligations.find((o) => o.id === order.obligation);
-    return ob?.kind === 'extradition' && ob.decision === 'sheltered'
-      ? `The hero you sheltered is handed over late: no credit for it, and −${s.rules.lasting.heroHandedOver} support at home.`
-      : 'The fugitive is handed over: Article V is kept.';
+    if (ob?.kind === 'extradition' && ob.decision === 'sheltered')
+      return `The hero you sheltered is handed over late: no credit for it, and −${s.rules.lasting.heroHandedOver} support at home.`;
+    const standing = rewardWords(s, party, 'V/extradition', s.rules.rewards.extradition);
+    const home = party === 'klingon' ? s.rules.support.klingonExtradition : 0;
+    const support =
+      home < 0
+        ? `; −${-home} support at home: many call it dishonour`
+        : home > 0
+          ? `; +${home} support at home`
+          : '';
+    return `The fugitive is handed over: Article V is kept, ${standing}${support}.`;
   },
   breaches: [],
 };

@@ -1,7 +1,8 @@
 // The orders about third powers and disasters: aid (Article IV, or Article III's help to the party
 // attacked), arms sold in secret and open support of a third power at war (Article III).
+import { generousAid } from '../articles/article-iv';
 import { grudgeFor } from '../debts';
-import { type GameState, isParty, otherParty, PARTY_NAMES, type Party } from '../types';
+import { type GameState, isParty, otherParty, PARTY_NAMES, type Party, sentence, type War } from '../types';
 import { findSystem, thirdPowerName } from '../world';
 import {
   count,
@@ -17,6 +18,7 @@ import {
   refusal,
 } from './define';
 import type { Order } from './index';
+import { rewardWords } from './reward-words';
 
 /** `target`: a disaster's obligation id (Article IV) or a war's id (Article III). */
 export const AID = orderShape('aid', {
@@ -51,10 +53,8 @@ export const aid: OrderDefinition<'aid'> = {
   describe: (state, _party, order) =>
     `Send ${plural(order.amount, 'reserve')} of aid ${aidFor(state, order.target)}`,
   effect: (s, party, order) => {
-    const per = s.rules.lasting.warAidPerStrength;
-    const war = s.wars.some((w) => w.id === order.target);
-    if (war && per > 0)
-      return `Sends ${plural(order.amount, 'reserve')} of aid against the attacker; each ${per} take one from its war’s strength.`;
+    const war = s.wars.find((w) => w.id === order.target);
+    if (war) return warAidWords(s, party, war, order.amount);
     const relief = reliefWarning(s, order.target);
     const toward = towardNeed(s, party, order.target, order.amount);
     return relief
@@ -122,6 +122,25 @@ export const openSupport: OrderDefinition<'open-support'> = {
 };
 
 /**
+ * Aid against a third power's war in words: what it takes from the war, and the standing it earns as
+ * article-iii.ts pays it — once per war and giver, for one order of `rewards.warAidMinimum` or more
+ * (the playtest's card never said +4, and its second aid to the same war paid nothing).
+ */
+function warAidWords(s: GameState, party: Party, war: War, amount: number): string {
+  const per = s.rules.lasting.warAidPerStrength;
+  const blunts = per > 0 ? `; each ${per} take one from its war’s strength` : '';
+  const r = s.rules.rewards;
+  const victim = PARTY_NAMES[war.victim];
+  const stand = `you stand with ${victim} against ${thirdPowerName(s, war.thirdPower)}: ${rewardWords(s, party, 'III/war-aid', r.warAid)}, once in this war`;
+  const standing = war.aidedBy.includes(party)
+    ? `You have stood with ${victim} in this war already: more aid earns no standing (once a war).`
+    : amount < r.warAidMinimum
+      ? `Less than ${plural(r.warAidMinimum, 'reserve')} at once earns no standing (with ${r.warAidMinimum} or more, ${stand}).`
+      : `${sentence(stand)}.`;
+  return `Sends ${plural(amount, 'reserve')} of aid against the attacker${blunts}. ${standing}`;
+}
+
+/**
  * Where an amount leaves the need, in words: the playtest read one warning on every amount offered
  * and could not tell which one was enough.
  */
@@ -135,7 +154,21 @@ function towardNeed(state: GameState, party: Party, target: string, amount: numb
       : total === ob.need
         ? 'the need in full'
         : `${ob.need - total} short of the need`;
-  return `towards what is needed (${total} of ${ob.need}: ${met})`;
+  return `towards what is needed (${total} of ${ob.need}: ${met}${total >= ob.need ? aidStanding(state, party, total, ob.need) : ''})`;
+}
+
+/**
+ * The standing aid of `total` earns at its deadline (article-iv.ts judgeAid), at the giver's standing
+ * now: the playtest's "+3 in full" and "2 standing more" paid +2 and +1 at 89.
+ */
+function aidStanding(state: GameState, party: Party, total: number, need: number): string {
+  const r = state.rules.rewards;
+  const full = rewardWords(state, party, 'IV/aid', r.aidInFull);
+  const generous =
+    r.aidGenerous > 0 && total >= generousAid(state.rules, need)
+      ? `, and generous aid ${rewardWords(state, party, 'IV/aid-generous', r.aidGenerous, true)}`
+      : '';
+  return r.aidInFull > 0 || generous ? `, ${full} at the deadline${generous}` : '';
 }
 
 /**
