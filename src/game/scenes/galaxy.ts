@@ -6,6 +6,7 @@ import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { hintCard, hintFor } from '../ui/hints';
 import { eachKeyOnce } from '../ui/keys';
+import { rosterOf } from '../ui/names';
 import { orderedSystems } from '../ui/orders';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
@@ -140,7 +141,7 @@ export class GalaxyScene extends Phaser.Scene {
 
   private drawMap(): void {
     const s = this.st();
-    if (s.session) this.map.draw(s.session.state, s.settings.safePalette);
+    if (s.session) this.map.draw(s.session.state, s.settings.safePalette, rosterOf(s.session.scenario));
   }
 
   private drawPanels(): void {
@@ -214,7 +215,7 @@ export class GalaxyScene extends Phaser.Scene {
           },
         }
       : undefined;
-    const dialog = renderReport(report, () => this.store.closeReport(), session?.state, party, choices);
+    const dialog = renderReport(report, () => this.store.closeReport(), session ?? undefined, party, choices);
     this.report = dialog;
     mount(dialog);
     // Focused without scrolling: the report is read from its title down.

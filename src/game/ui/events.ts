@@ -14,7 +14,16 @@ import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { aidView, generousLine, given, usefulAid } from './aid';
 import { el } from './dom';
-import { fleetName, named, ownerName, PARTY_NAMES, PARTY_TITLES, sentence } from './names';
+import {
+  fleetName,
+  named,
+  ownerName,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Roster,
+  rosterOf,
+  sentence,
+} from './names';
 import { orderRow } from './orders';
 import { raidWhen } from './raid-words';
 import { maySuspend, suspensionWords } from './suspension';
@@ -23,6 +32,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   const s = session.state;
   const party = session.active;
   const queued = session.queued[party];
+  const roster = rosterOf(session.scenario);
   // Aid to a disaster: only the amounts that do something (see aid.ts).
   const choices = usefulAid(s, party, queued, screenOrders(s, party));
   const root = el('div', { testid: 'events-panel' });
@@ -33,9 +43,9 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       el(
         'div',
         { class: 'card', testid: 'event-card' },
-        el('h3', {}, sentence(named(s, e.title))),
+        el('h3', {}, sentence(named(s, e.title, roster))),
         e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
-        el('div', { testid: 'event-text' }, sentence(named(s, e.text))),
+        el('div', { testid: 'event-text' }, sentence(named(s, e.text, roster))),
       ),
     );
   }
@@ -56,7 +66,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         'div',
         { class: 'card', testid: 'demand' },
         el('div', {}, demandText(s, demand)),
-        ...answers.map((o) => orderRow(store, s, party, queued, o)),
+        ...answers.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -72,7 +82,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el('div', {}, w.why),
         el('div', { class: 'dim' }, w.suspend),
         el('div', { class: 'dim' }, w.keep),
-        ...suspend.map((o) => orderRow(store, s, party, queued, o)),
+        ...suspend.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -98,14 +108,21 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         { class: 'card', testid: 'obligation' },
         el('div', {}, title),
         generous ? el('div', { class: 'dim', testid: 'aid-generous' }, generous) : null,
-        ...mine.map((o) => orderRow(store, view, party, queued, o)),
+        ...mine.map((o) => orderRow(store, view, party, queued, o, roster)),
       ),
     );
   }
   for (const w of s.wars) {
     // A raid named on one of this side's worlds: what it faces, and the moves that can defend it
     // (playing the campaign, a newcomer lost four worlds in a decade, never told a move would help).
-    const defence = defenceCard(s, w, party, choices, (o) => orderRow(store, s, party, queued, o));
+    const defence = defenceCard(
+      s,
+      w,
+      party,
+      choices,
+      (o) => orderRow(store, s, party, queued, o, roster),
+      roster,
+    );
     if (defence) {
       any = true;
       duties.append(defence);
@@ -122,7 +139,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
           {},
           `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)} until ${w.until}`,
         ),
-        ...mine.map((o) => orderRow(store, s, party, queued, o)),
+        ...mine.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -142,7 +159,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
             ? 'Article VI — a tariff quarrel'
             : `Article VI — a claim on ${systemName(s, c.system)}`,
         ),
-        ...mine.map((o) => orderRow(store, s, party, queued, o)),
+        ...mine.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -155,7 +172,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         'div',
         { class: 'card', testid: 'other-choices' },
         el('div', {}, 'Other choices'),
-        ...others.map((o) => orderRow(store, s, party, queued, o)),
+        ...others.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -177,6 +194,7 @@ function defenceCard(
   party: Party,
   choices: readonly Order[],
   row: (o: Order) => HTMLElement,
+  roster: Roster,
 ): HTMLElement | null {
   const world = s.systems.find((x) => x.id === w.target);
   if (w.victim !== party || !world || world.owner !== party || w.strength <= 0) return null;
@@ -200,7 +218,7 @@ function defenceCard(
     ),
     moves.length > 0
       ? el('div', {}, ...moves.map(row))
-      : el('div', { class: 'dim', testid: 'defend-none' }, noMoveLine(s, world.id, party)),
+      : el('div', { class: 'dim', testid: 'defend-none' }, noMoveLine(s, world.id, party, roster)),
     passage
       ? el(
           'div',
@@ -221,12 +239,12 @@ function defenceCard(
  * are named (the playtest read "No fleet of yours can reach Starbase 11" with three of its fleets at
  * Starbase 11, counted in the defence).
  */
-export function noMoveLine(s: GameState, worldId: string, party: Party): string {
+export function noMoveLine(s: GameState, worldId: string, party: Party, roster: Roster): string {
   const name = systemName(s, worldId);
   const here = s.fleets.filter((f) => f.location === worldId && f.owner === party);
   if (here.length === 0) return `No fleet of yours can reach ${name} this year.`;
   const strength = here.reduce((n, f) => n + f.strength, 0);
-  const fleets = here.map((f) => fleetName(s, f.id)).join(', ');
+  const fleets = here.map((f) => fleetName(s, f.id, roster)).join(', ');
   return `Your ${here.length === 1 ? 'fleet' : 'fleets'} at ${name} (${fleets}; strength ${strength}) ${here.length === 1 ? 'is' : 'are'} in its defence already; no other fleet of yours can reach it this year.`;
 }
 

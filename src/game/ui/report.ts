@@ -1,7 +1,8 @@
 // The year's report: every change of standing, support, territory and treaty status, with its cause.
-import type { GameState, Party, TurnReport } from '../../sim/index';
+import type { Party, TurnReport } from '../../sim/index';
+import type { Session } from '../../store/types';
 import { el } from './dom';
-import { named, PARTY_TITLES } from './names';
+import { named, PARTY_TITLES, rosterOf } from './names';
 import { changeWords, splitComing } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
@@ -13,18 +14,20 @@ export interface ReportChoices {
 }
 
 /**
- * `state` names the ids in the texts; `party`, when one person plays, gets the line on its secrets;
+ * `game`'s state and roster name the ids in the texts; `party`, when one person plays, gets the line on its secrets;
  * `choices` puts the question asked of the reader where the report tells them of it.
  */
 export function renderReport(
   report: TurnReport,
   onContinue: () => void,
-  state?: GameState,
+  game?: Pick<Session, 'state' | 'scenario'>,
   party?: Party,
   choices?: ReportChoices,
 ): HTMLElement {
+  const state = game?.state;
+  const roster = game ? rosterOf(game.scenario) : [];
   const secrets = state && party ? secretsLine(state, party) : null;
-  const say = (text: string) => (state ? named(state, text) : text);
+  const say = (text: string) => (state ? named(state, text, roster) : text);
   // The year's events and the next year's, revealed as it ended: a support line names its event.
   const events = state ? [...report.events, ...state.events] : report.events;
   const told = splitComing(report.changes, events, report.year);

@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import type { GameState, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
-import { fleetName, ownerName } from '../ui/names';
+import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
 import { type Box, lanesOf, placeLabels } from './label-place';
@@ -59,6 +59,8 @@ export class MapView {
   private state: MapShape | null = null;
   editing: MapEditing | null = null;
   private safe = false;
+  /** The game's roster the fleets are named by (a scenario being edited: its own fleets). */
+  private roster: Roster | null = null;
   selected: string | null = null;
 
   constructor(
@@ -232,7 +234,11 @@ export class MapView {
         `${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`,
       ),
       ...fleets.map((f) =>
-        el('div', {}, `${fleetName(s, f.id)} (${owner(f.owner)}), strength ${f.strength}`),
+        el(
+          'div',
+          {},
+          `${fleetName(s, f.id, this.roster ?? rosterOfFleets(s.fleets))} (${owner(f.owner)}), strength ${f.strength}`,
+        ),
       ),
       ...namedThreats(s)
         .filter((w) => w.target === sys.id)
@@ -270,10 +276,11 @@ export class MapView {
 
   /**
    * Draw the map from a state. Everything of another map (its names, its fleets) goes: the view
-   * shows exactly the state it is given.
+   * shows exactly the state it is given. Its game's roster is kept for the draws without one.
    */
-  draw(state: MapShape, safePalette: boolean): void {
+  draw(state: MapShape, safePalette: boolean, roster?: Roster): void {
     this.state = state;
+    if (roster) this.roster = roster;
     this.safe = safePalette;
     const pal = palette(safePalette);
     const g = this.graphics;
