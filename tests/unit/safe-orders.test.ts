@@ -3,8 +3,9 @@
 // the raid card's words with fleets at the world, the real gain of an address.
 import { describe, expect, it } from 'vitest';
 import { aidView } from '../../src/game/ui/aid';
+import { noMoveLine } from '../../src/game/ui/defence';
 import { dueUnmet } from '../../src/game/ui/end-year';
-import { noMoveLine, obligationTitle } from '../../src/game/ui/events';
+import { obligationTitle } from '../../src/game/ui/events';
 import { rosterOfFleets } from '../../src/game/ui/names';
 import { notNow } from '../../src/game/ui/not-now';
 import { assignKeys, queuedViolations } from '../../src/game/ui/orders';
