@@ -4,7 +4,6 @@ import {
   type GameState,
   type Obligation,
   type Order,
-  otherParty,
   type Party,
   placeOf,
   screenOrders,
