@@ -7,7 +7,6 @@ import { mount } from '../ui/dom';
 import { hintCard, hintFor } from '../ui/hints';
 import { eachKeyOnce } from '../ui/keys';
 import { rosterOf } from '../ui/names';
-import { orderedSystems } from '../ui/orders';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
 import { MapView } from '../view/map-view';
@@ -163,7 +162,8 @@ export class GalaxyScene extends Phaser.Scene {
     );
   }
 
-  private select(id: string | null): void {
+  /** Select a world (a click on the map, N and P, or a test through `window.khitomer.select`). */
+  select(id: string | null): void {
     if (id !== this.view.selected) this.view.keyPage = 0;
     this.view.keyed = null;
     this.view.selected = id;
@@ -304,7 +304,7 @@ export class GalaxyScene extends Phaser.Scene {
         return;
       case 'n':
       case 'p':
-        this.map.cycle(session.active, key === 'n' ? 1 : -1, orderedSystems(session.state, session.active));
+        this.map.cycle(session.active, key === 'n' ? 1 : -1);
         return;
       default: {
         const tab = TAB_KEYS[key];

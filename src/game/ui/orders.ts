@@ -257,16 +257,6 @@ export function keyOrders(panel: HTMLElement, page: number, kept?: ReadonlyMap<s
   return keyed;
 }
 
-/** The systems where `party` can give an order this year (N and P step through them with its own). */
-export function orderedSystems(s: GameState, party: Party): Set<string> {
-  const out = new Set<string>();
-  for (const o of screenOrders(s, party)) {
-    const at = orderSystem(s, o);
-    if (at !== null) out.add(at);
-  }
-  return out;
-}
-
 /** The orders panel: for the selected system (its fleets, the world itself), then diplomacy. */
 export function renderOrders(store: GameStore, session: Session, selected: string | null): HTMLElement {
   const s = session.state;

@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import type { GameState, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
+import { nextOwnWorld } from '../ui/keys';
 import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
@@ -256,20 +257,12 @@ export class MapView {
     if (p.x + 14 + width > edge) this.tooltip.style.left = `${Math.max(0, p.x - 14 - width)}px`;
   }
 
-  /** Next or previous system that holds one of `party`'s fleets, or one of its worlds. */
-  cycle(party: string, dir: 1 | -1, ordered: ReadonlySet<string> = new Set()): void {
+  /** Next or previous of `party`'s own worlds (keys N and P). */
+  cycle(party: string, dir: 1 | -1): void {
     const s = this.state;
     if (!s) return;
-    // The party's worlds, where its fleets lie, and where it can give an order (`ordered`: a world to seize).
-    const mine = s.systems.filter(
-      (x) =>
-        x.owner === party ||
-        ordered.has(x.id) ||
-        s.fleets.some((f) => f.owner === party && f.location === x.id),
-    );
-    if (mine.length === 0) return;
-    const i = mine.findIndex((x) => x.id === this.selected);
-    const next = mine[(i + dir + mine.length) % mine.length];
+    const next = nextOwnWorld(s.systems, party, this.selected, dir);
+    if (!next) return;
     this.onSelect(next?.id ?? null);
     if (next) this.camera.pan(next.x, next.y, 200);
   }
