@@ -1,5 +1,5 @@
 // The words of a line of the year's report. No DOM here: the lines are tested in Node.
-import type { Change, GameEvent } from '../../sim/index';
+import type { Change, GameEvent, Party } from '../../sim/index';
 import { sentence } from './names';
 
 /**
@@ -35,4 +35,31 @@ export function splitComing(
     (id !== undefined && later.has(id) ? split.coming : split.year).push(c);
   }
   return split;
+}
+
+/**
+ * `reader`'s reserves over the year in one line, each cause once with what it came to: "Reserves
+ * 7 → 54 (+47): Income 43, upkeep 3: +40; Aid arrives from the Federation: +9; 1 ship built at
+ * Qo'noS: −2." Null when they did not change. The playtest's reserves went 7 → 54 with no line.
+ */
+export function reservesLine(
+  changes: readonly Change[],
+  reader: Party,
+  say: (text: string) => string,
+): { delta: number; text: string } | null {
+  const mine = changes.filter(
+    (c) => c.kind === 'reserves' && c.party === reader && typeof c.delta === 'number',
+  );
+  const first = mine[0];
+  const last = mine.at(-1);
+  if (!first || !last) return null;
+  const causes = new Map<string, number>();
+  for (const c of mine) {
+    const why = sentence(say(c.text)).replace(/\.$/, '');
+    causes.set(why, (causes.get(why) ?? 0) + (c.delta ?? 0));
+  }
+  const delta = mine.reduce((n, c) => n + (c.delta ?? 0), 0);
+  const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+  const parts = [...causes].map(([why, n]) => `${why}: ${signed(n)}`);
+  return { delta, text: `Reserves ${first.from} → ${last.to} (${signed(delta)}): ${parts.join('; ')}.` };
 }
