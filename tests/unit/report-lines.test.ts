@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, reservesLine, splitComing } from '../../src/game/ui/report-lines';
-import { simulate, type TurnReport } from '../../src/sim/index';
+import { changeWords, driftWords, reservesLine, splitComing } from '../../src/game/ui/report-lines';
+import { createGame, simulate, type TurnReport } from '../../src/sim/index';
 import type { GameState } from '../../src/sim/types';
-import { builtin } from './fixtures';
+import { builtin, turn } from './fixtures';
 
 // Issue 15: a home-politics event's support line in the year's report said only "Warriors at the
 // Gate". It says when the news comes, the support before and after, and why.
@@ -138,5 +138,31 @@ describe("the report's line on the reader's reserves", () => {
       delta: 47,
       text: 'Reserves 7 → 54 (+47): Income 43, upkeep 3: +40; Aid arrives from the Federation: +9; Reserves go missing: −2.',
     });
+  });
+});
+
+// The playtest (seed play20, 2293): "+3 · The Chancellor speaks…" beside "−2 · The government has
+// nothing to show this year", in the year Sherman's Planet was awarded to the Empire. The rule
+// (src/sim/support.ts) weighs support gained for any cause but an address; an award brings none.
+describe("the report's words for the ebb of support", () => {
+  it('say an address does not count, beside the address that gave support', () => {
+    const r = createGame(builtin('khitomer-accords'), {
+      seed: 'play20',
+      controllers: { federation: 'human', klingon: 'human' },
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const { report } = turn(r.value, { klingon: [{ type: 'address-council' }] });
+    const support = report.changes.filter((c) => c.kind === 'support' && c.party === 'klingon');
+    const address = support.find((c) => c.cause.order?.type === 'address-council');
+    const drift = support.find((c) => c.cause.rule === 'support-drift');
+    expect(address?.delta).toBeGreaterThan(0);
+    if (!drift) throw new Error('an address alone leaves support to ebb');
+    expect(changeWords(drift, [], (t) => t)).toBe(
+      'Nothing the High Council cheers this year — a battle won, a world seized or conquered, defiance (an address does not count, nor a world the arbiters award): support ebbs toward 50.',
+    );
+    expect(changeWords(drift, [], (t) => t)).not.toContain('nothing to show');
+    expect(driftWords('federation', drift.text)).toBe(
+      'Nothing the Federation Council cheers this year — growth ahead of the Empire, aid given, defiance (an address does not count): support ebbs toward 50.',
+    );
   });
 });

@@ -3,6 +3,7 @@
 // collapse who suspended the Accords and when, as far as the state records it.
 import { type GameState, PARTY_NAMES, type Party, type TurnReport } from '../../sim/index';
 import { named, type Roster } from './names';
+import { driftWords } from './report-lines';
 
 /** Support across the years from the state's history: at most `points` years, the first and last kept. */
 export function supportCourse(s: GameState, party: Party, points = 10): string {
@@ -25,7 +26,11 @@ export function largestLosses(
   for (const r of reports)
     for (const c of r.changes)
       if (c.kind === 'support' && c.party === party && (c.delta ?? 0) < 0)
-        losses.push({ year: r.year, delta: c.delta ?? 0, text: c.text });
+        losses.push({
+          year: r.year,
+          delta: c.delta ?? 0,
+          text: c.cause.rule === 'support-drift' ? driftWords(party, c.text) : c.text,
+        });
   losses.sort((a, b) => a.delta - b.delta || a.year - b.year);
   return losses.slice(0, most).map((l) => `${l.year} · ${l.delta} · ${named(s, l.text, roster)}`);
 }

@@ -9,6 +9,7 @@ import { sentence } from './names';
  * and the next year's, revealed as the year ends (their support moves in this report).
  */
 export function changeWords(c: Change, events: readonly GameEvent[], say: (text: string) => string): string {
+  if (c.kind === 'support' && c.cause.rule === 'support-drift' && c.party) return driftWords(c.party, c.text);
   const id = c.cause.event;
   const event = id === undefined ? undefined : events.find((e) => e.id === id);
   if (c.kind !== 'support' || !event || typeof c.from !== 'number' || typeof c.to !== 'number')
@@ -62,4 +63,20 @@ export function reservesLine(
   const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
   const parts = [...causes].map(([why, n]) => `${why}: ${signed(n)}`);
   return { delta, text: `Reserves ${first.from} → ${last.to} (${signed(delta)}): ${parts.join('; ')}.` };
+}
+
+/**
+ * The year's ebb of support in words that say what the rule weighs (src/sim/support.ts
+ * `gotWhatTheyWant`, RULES.md section 13): support gained for any cause but an address. The core's
+ * "The government has nothing to show this year" beside "+3 · The Chancellor speaks…", in the year
+ * Sherman's Planet was awarded to the Empire, read as a contradiction (an address does not count, and
+ * a world the arbiters award brings no support, so it does not either).
+ */
+export function driftWords(party: Party, text: string): string {
+  const rest = /toward (\d+)/.exec(text)?.[1] ?? 'its rest level';
+  const cheers =
+    party === 'klingon'
+      ? 'Nothing the High Council cheers this year — a battle won, a world seized or conquered, defiance (an address does not count, nor a world the arbiters award)'
+      : 'Nothing the Federation Council cheers this year — growth ahead of the Empire, aid given, defiance (an address does not count)';
+  return `${cheers}: support ebbs toward ${rest}.`;
 }
