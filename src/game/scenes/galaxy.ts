@@ -9,6 +9,7 @@ import { eachKeyOnce } from '../ui/keys';
 import { rosterOf } from '../ui/names';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
+import { queuedCourses } from '../view/courses';
 import { MapView } from '../view/map-view';
 import { playYear } from '../view/playback';
 import {
@@ -90,7 +91,7 @@ export class GalaxyScene extends Phaser.Scene {
       ),
       watch(
         store,
-        (s) => [s.session?.state, s.settings.safePalette],
+        (s) => [s.session?.state, s.session?.queued, s.session?.active, s.settings.safePalette],
         () => {
           if (!this.waiting()) this.drawMap();
         },
@@ -140,7 +141,11 @@ export class GalaxyScene extends Phaser.Scene {
 
   private drawMap(): void {
     const s = this.st();
-    if (s.session) this.map.draw(s.session.state, s.settings.safePalette, rosterOf(s.session.scenario));
+    const g = s.session;
+    if (!g) return;
+    // The side at the screen's queued moves and attacks (in hot seat the other's stay hidden).
+    const courses = queuedCourses(g.state, g.queued[g.active], g.active);
+    this.map.draw(g.state, s.settings.safePalette, rosterOf(g.scenario), courses);
   }
 
   private drawPanels(): void {

@@ -8,6 +8,7 @@ import { nextOwnWorld } from '../ui/keys';
 import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
+import { type Course, drawCourse, fleetSpots } from './courses';
 import { type Box, lanesOf, placeLabels } from './label-place';
 
 const WORLD = 1000;
@@ -62,6 +63,8 @@ export class MapView {
   private safe = false;
   /** The game's roster the fleets are named by (a scenario being edited: its own fleets). */
   private roster: Roster | null = null;
+  /** The queued orders' courses drawn now (kept when the map is drawn again for a selection). */
+  private courses: readonly Course[] = [];
   selected: string | null = null;
 
   constructor(
@@ -269,11 +272,13 @@ export class MapView {
 
   /**
    * Draw the map from a state. Everything of another map (its names, its fleets) goes: the view
-   * shows exactly the state it is given. Its game's roster is kept for the draws without one.
+   * shows exactly the state it is given. Its game's roster is kept for the draws without one;
+   * `courses`, the queued orders' lines (see courses.ts), are drawn over the lanes.
    */
-  draw(state: MapShape, safePalette: boolean, roster?: Roster): void {
+  draw(state: MapShape, safePalette: boolean, roster?: Roster, courses: readonly Course[] = []): void {
     this.state = state;
     if (roster) this.roster = roster;
+    this.courses = courses;
     this.safe = safePalette;
     const pal = palette(safePalette);
     const g = this.graphics;
@@ -285,6 +290,7 @@ export class MapView {
       const B = byId.get(b);
       if (A && B) g.lineBetween(A.x, A.y, B.x, B.y);
     }
+    for (const c of courses) drawCourse(g, this.colourOf(pal, c.party), c);
     for (const [id, label] of this.labels) {
       if (byId.get(id)?.name === label.text) continue;
       label.destroy();
@@ -352,21 +358,17 @@ export class MapView {
 
   /** Draw again as it is (after a selection). */
   redraw(): void {
-    if (this.state) this.draw(this.state, this.safe);
+    if (this.state) this.draw(this.state, this.safe, undefined, this.courses);
   }
 
   /** Fleets: a ship beside its system, with its strength. */
   private drawFleets(state: MapShape): void {
     const pal = palette(this.safe);
-    const byId = new Map(state.systems.map((x) => [x.id, x]));
+    const spots = fleetSpots(state);
     const seen = new Set<string>();
-    const perSystem = new Map<string, number>();
     for (const f of state.fleets) {
-      const sys = byId.get(f.location);
-      if (!sys) continue;
-      const k = perSystem.get(sys.id) ?? 0;
-      perSystem.set(sys.id, k + 1);
-      const at = { x: sys.x - 26 - k * 22, y: sys.y - 24 };
+      const at = spots.get(f.id);
+      if (!at) continue;
       let icon = this.fleetIcons.get(f.id);
       if (!icon) {
         icon = {
