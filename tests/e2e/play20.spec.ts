@@ -2,6 +2,7 @@
 // pragmatist), played again from its Klingon orders: the screen defects it found, each seen fixed.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { expect, screenshot, test } from './helpers';
 
 const played = JSON.parse(readFileSync('tests/e2e/fixtures/play20-klingon.json', 'utf8')) as {
@@ -155,4 +156,49 @@ test('two raids on one world make one card, its moves listed once, the number ke
   expect(new Set(keys).size).toBe(keys.length);
   await khitomer.scrollIntoViewIfNeeded();
   await screenshot(page, 'play20-two-raids');
+});
+
+test('a queued move is drawn on the map from the fleet to its world, and goes when withdrawn', async ({
+  page,
+}) => {
+  await start(page);
+  // The playtest's first order: the Rotarran Squadron from Qo'noS to Khitomer (shots 034, 051: no line).
+  const { from, to, cam, size } = await page.evaluate(() => {
+    const s = window.khitomer.state();
+    const world = (id: string) => s?.systems.find((x) => x.id === id) ?? { x: 0, y: 0 };
+    return {
+      from: { x: world('qonos').x - 26, y: world('qonos').y - 24 },
+      to: world('khitomer'),
+      cam: window.khitomer.camera() ?? { x: 0, y: 0, zoom: 1 },
+      size: { w: window.innerWidth, h: window.innerHeight },
+    };
+  });
+  // Points along the course, a third and two thirds of the way, on the page.
+  const along = [1 / 3, 2 / 3].map((t) => ({
+    x: Math.round((from.x + (to.x - from.x) * t - cam.x) * cam.zoom + size.w / 2),
+    y: Math.round((from.y + (to.y - from.y) * t - cam.y) * cam.zoom + size.h / 2),
+  }));
+  /** Whether the Empire's red is drawn within two pixels of each point. */
+  const red = async (): Promise<boolean[]> => {
+    const png = PNG.sync.read(await page.screenshot());
+    return along.map(({ x, y }) => {
+      for (let dy = -2; dy <= 2; dy++)
+        for (let dx = -2; dx <= 2; dx++) {
+          const i = ((y + dy) * png.width + (x + dx)) * 4;
+          const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+          if (r > 150 && g < 110 && b < 110) return true;
+        }
+      return false;
+    });
+  };
+  expect(await red()).toEqual([false, false]);
+  expect(
+    (await page.evaluate(() => window.khitomer.issue({ type: 'move', fleet: 'kdf-home', to: 'khitomer' })))
+      .ok,
+  ).toBe(true);
+  await expect.poll(red).toEqual([true, true]);
+  await screenshot(page, 'play20-queued-move');
+  await page.getByTestId('queued-order').getByRole('button').first().click();
+  await expect(page.getByTestId('queued-order')).toHaveCount(0);
+  await expect.poll(red).toEqual([false, false]);
 });
