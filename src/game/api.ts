@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { type OrderError, type Party, type Replay, type StateData, stateData } from '../sim/index';
 import type { GameStore, Outcome } from '../store/store';
+import type { GalaxyScene } from './scenes/galaxy';
 
 export interface KhitomerApi {
   /**
@@ -18,6 +19,8 @@ export interface KhitomerApi {
   endTurn(): Outcome;
   /** The state's 64-bit hash. */
   hash(): string | null;
+  /** Select a world of the game's map as a click on it does (N and P reach only your own): whether it was. */
+  select(system: string | null): boolean;
   /** The side giving orders now. */
   active(): Party | null;
   /** Which screen is showing. */
@@ -101,6 +104,16 @@ export function installApi(store: GameStore, game: Phaser.Game): void {
     hash: guarded(
       () => store.hash(),
       () => null,
+    ),
+    select: guarded(
+      (system: string | null) => {
+        const scene = game.scene.getScene('Galaxy') as GalaxyScene | null;
+        const known = system === null || store.current()?.state.systems.some((x) => x.id === system);
+        if (!scene?.sys.isActive() || !known) return false;
+        scene.select(system);
+        return true;
+      },
+      () => false,
     ),
     active: guarded(
       () => store.current()?.active ?? null,

@@ -62,7 +62,7 @@ export interface Game extends Session {
 }
 
 /** What the map and the HUD draw: a game's state, whose turn it is, and the orders queued. */
-export type Shown = Pick<Session, 'state' | 'active' | 'queued'>;
+export type Shown = Pick<Session, 'state' | 'active' | 'queued' | 'scenario'>;
 
 /** A replay being watched: every year's state as the rules play it. */
 export interface Viewer {

@@ -1,9 +1,10 @@
 // Every order the core can give in a year is on the screen: in the orders panel of a system (N steps
-// through every system where one can be given), in the diplomacy list, or on an event's card. The
+// through the side's own, a click selects any other), in the diplomacy list, or on an event's card. The
 // screen reads this from the order definitions, so a new order type is on it with no edit in src/game.
 import type { Page } from '@playwright/test';
 import { candidateOrders } from '../../src/sim/candidates';
 import { fromStateData, type StateData } from '../../src/sim/game';
+import { orderSystem } from '../../src/sim/orders/screen';
 import type { Party } from '../../src/sim/types';
 import { expect, test } from './helpers';
 
@@ -16,8 +17,11 @@ async function typesIn(page: Page, panel: string): Promise<string[]> {
   return ids.filter((id) => id !== 'order-effect').map((id) => id.slice('order-'.length));
 }
 
-/** Every order type on the screen this year: each system N reaches, the diplomacy list, the events. */
-async function typesOnScreen(page: Page): Promise<Set<string>> {
+/**
+ * Every order type on the screen this year: each system N reaches (the side's own), each other world
+ * an order is given at (`elsewhere`, selected as a click does), the diplomacy list, the events.
+ */
+async function typesOnScreen(page: Page, elsewhere: ReadonlySet<string>): Promise<Set<string>> {
   const seen = new Set<string>();
   await page.getByTestId('tab-orders').click();
   const panel = page.getByTestId('orders-panel');
@@ -30,6 +34,15 @@ async function typesOnScreen(page: Page): Promise<Set<string>> {
     const name = (await heading.textContent()) ?? '';
     if (visited.has(name)) break;
     visited.add(name);
+    for (const t of await typesIn(page, 'orders-panel')) seen.add(t);
+  }
+  // N and P step through the side's own worlds only (the playtest's N went to worlds not its own).
+  const owned = await page.evaluate(
+    () => window.khitomer.state()?.systems.filter((x) => x.owner === window.khitomer.active()).length,
+  );
+  expect(visited.size).toBe(owned);
+  for (const id of elsewhere) {
+    expect(await page.evaluate((at) => window.khitomer.select(at), id)).toBe(true);
     for (const t of await typesIn(page, 'orders-panel')) seen.add(t);
   }
   await page.getByTestId('tab-events').click();
@@ -60,7 +73,11 @@ test('every order type the core can give in a year is on the screen', async ({ p
     await expect(page.getByTestId('hud-year')).toHaveText(String(state.year));
     // What the core offers, from the core itself: not from the screen's own reading of it.
     const offered = new Set<string>(candidateOrders(state, party).map((o) => o.type));
-    const shown = await typesOnScreen(page);
+    const at = candidateOrders(state, party).map((o) => orderSystem(state, o));
+    const elsewhere = new Set(
+      at.filter((id): id is string => id !== null && state.systems.find((x) => x.id === id)?.owner !== party),
+    );
+    const shown = await typesOnScreen(page, elsewhere);
     expect(
       [...offered].filter((t) => !shown.has(t)),
       `${state.year}: offered but not shown`,
@@ -74,7 +91,7 @@ test('every order type the core can give in a year is on the screen', async ({ p
     expect(ended.ok).toBe(true);
   }
   // The years checked offered orders of every place: fleets, worlds (a neutral one to seize, a
-  // disputed one to arbitrate: N reaches them too), diplomacy and the cards of wars.
+  // disputed one to arbitrate: selected on the map), diplomacy and the cards of wars.
   expect([...checked]).toEqual(
     expect.arrayContaining(['move', 'attack-fleet', 'build', 'develop', 'seize', 'arbitrate', 'summit']),
   );

@@ -1,9 +1,11 @@
 // The names the screens read ids by (src/game/ui/names.ts): fleets sail under names of their own,
 // kept when they move, distinct for each owner's fleets, and a move says from where to where.
 import { describe, expect, it } from 'vitest';
-import { fleetNames, named } from '../../src/game/ui/names';
+import { fleetNames, named, rosterOf } from '../../src/game/ui/names';
 import { createGame, describeOrder, type GameState } from '../../src/sim/index';
 import { builtin, turn } from './fixtures';
+
+const roster = rosterOf(builtin('khitomer-accords'));
 
 function campaign(): GameState {
   const r = createGame(builtin('khitomer-accords'), {
@@ -17,7 +19,7 @@ function campaign(): GameState {
 describe('fleet names', () => {
   it('give every fleet a name of its own, distinct among its owner’s, without its id or its place', () => {
     const s = campaign();
-    const names = fleetNames(s);
+    const names = fleetNames(s, roster);
     expect(names.size).toBe(s.fleets.length);
     for (const f of s.fleets) {
       const name = names.get(f.id) ?? '';
@@ -38,20 +40,74 @@ describe('fleet names', () => {
 
   it('keep a fleet’s name when it moves, and the move says from where to where', () => {
     const s = campaign();
-    const before = fleetNames(s).get('fed-home');
+    const before = fleetNames(s, roster).get('fed-home');
     const order = { type: 'move' as const, fleet: 'fed-home', to: 'vulcan' };
-    const said = named(s, describeOrder(s, 'federation', order));
+    const said = named(s, describeOrder(s, 'federation', order), roster);
     expect(said).toBe(`${before?.replace(/^the/, 'The')} moves from Sol to Vulcan`);
     const after = turn(s, { federation: [order] }).state;
     expect(after.fleets.find((f) => f.id === 'fed-home')?.location).toBe('vulcan');
-    expect(fleetNames(after).get('fed-home')).toBe(before);
+    expect(fleetNames(after, roster).get('fed-home')).toBe(before);
   });
 
   it('name a third power’s fleet and its owner once, not twice', () => {
     const s = campaign();
-    const said = named(s, 'Fleet kdf-home attacks fleet rom-romulus (romulan) at Romulus');
+    const said = named(s, 'Fleet kdf-home attacks fleet rom-romulus (romulan) at Romulus', roster);
     expect(said).toMatch(
       /^The [A-Z][\w']* Squadron attacks the Romulan Star Empire fleet [A-Z][a-z]+ at Romulus$/,
     );
+  });
+});
+
+describe('a fleet’s name for its whole life', () => {
+  // The playtest (seed play20): the Bortas Squadron (kdf-hatoria) was lost at Mempa in 2296, and
+  // from then on the Vor'cha (kdf-tygokor, 7 ships) was called the Bortas; a fleet built in 2297
+  // took the name Vor'cha. A name settled among the fleets afloat moved when one sank.
+  const built = (owner: 'federation' | 'klingon', n: number) => ({
+    id: `${owner}-${n}`,
+    owner,
+    location: owner === 'federation' ? 'sol' : 'qonos',
+    strength: 2,
+  });
+
+  it('is kept when the fleet whose name it might have taken is lost', () => {
+    const s = campaign();
+    const all = fleetNames(s, roster);
+    const lost = { ...s, fleets: s.fleets.filter((f) => f.id !== 'kdf-hatoria') };
+    const after = fleetNames(lost, roster);
+    for (const f of lost.fleets) expect(after.get(f.id)).toBe(all.get(f.id));
+    // A fleet built after the loss does not take the lost one's name either.
+    const next = fleetNames({ ...lost, fleets: [...lost.fleets, built('klingon', 1)] }, roster);
+    expect(next.get('klingon-1')).not.toBe(all.get('kdf-hatoria'));
+  });
+
+  it('never depends on which other fleets are afloat, and two afloat never share one', () => {
+    const s = campaign();
+    const fleets = [
+      ...s.fleets,
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((n) =>
+        built(n % 3 === 0 ? 'federation' : 'klingon', n),
+      ),
+    ];
+    const whole = fleetNames({ ...s, fleets }, roster);
+    expect(new Set(whole.values()).size).toBe(fleets.length);
+    // Every afloat subset (a mask drawn by a small fixed generator) names its fleets as the whole does.
+    let seed = 7;
+    for (let round = 0; round < 200; round++) {
+      const some = fleets.filter(() => {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        return (seed >>> 16) % 3 !== 0;
+      });
+      const names = fleetNames({ ...s, fleets: some }, roster);
+      for (const f of some) expect(names.get(f.id)).toBe(whole.get(f.id));
+    }
+  });
+
+  it('reads the same in a year’s texts after the loss (the report named both moves the Bortas)', () => {
+    const s = campaign();
+    const lost = { ...s, fleets: s.fleets.filter((f) => f.id !== 'kdf-hatoria') };
+    const text = 'Fleet kdf-hatoria moves. Fleet kdf-tygokor moves.';
+    const [a, b] = named(lost, text, roster).split('. ');
+    expect(a?.replace(' moves', '')).not.toBe(b?.replace(' moves.', ''));
+    expect(b).toBe(`${fleetNames(s, roster).get('kdf-tygokor')?.replace(/^the/, 'The')} moves.`);
   });
 });

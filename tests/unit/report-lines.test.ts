@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, splitComing } from '../../src/game/ui/report-lines';
-import { simulate, type TurnReport } from '../../src/sim/index';
+import { changeWords, driftWords, reservesLine, splitComing } from '../../src/game/ui/report-lines';
+import { createGame, simulate, type TurnReport } from '../../src/sim/index';
 import type { GameState } from '../../src/sim/types';
-import { builtin } from './fixtures';
+import { builtin, turn } from './fixtures';
 
 // Issue 15: a home-politics event's support line in the year's report said only "Warriors at the
 // Gate". It says when the news comes, the support before and after, and why.
@@ -74,5 +74,95 @@ describe("the report's news of the coming year", () => {
     }
     if (told < 3) throw new Error('seed "newcomer" reveals several events in its first six years');
     if (!years.some(({ report }) => report.events.length > 0)) throw new Error('some year has its events');
+  });
+});
+
+// The playtest (seed play20): reserves went 7 → 54 between 2293 and 2294 and the report said nothing.
+describe("the report's line on the reader's reserves", () => {
+  const years: { report: TurnReport; state: GameState }[] = [];
+  simulate(builtin('khitomer-accords'), {
+    seed: 'play20',
+    policies: { federation: 'pragmatist', klingon: 'hawk' },
+    maxTurns: 8,
+    onTurn: (report, state) => years.push({ report, state }),
+  });
+
+  it('sums every cause of the year once, from the reserves before to those after', () => {
+    let told = 0;
+    for (const { report, state } of years) {
+      const events = [...report.events, ...state.events];
+      const year = splitComing(report.changes, events, report.year).year;
+      const line = reservesLine(year, 'klingon', (t) => t);
+      const moves = year.filter((c) => c.kind === 'reserves' && c.party === 'klingon');
+      if (moves.length === 0) {
+        expect(line).toBeNull();
+        continue;
+      }
+      told++;
+      const sum = moves.reduce((n, c) => n + (c.delta ?? 0), 0);
+      expect(line?.delta).toBe(sum);
+      expect(line?.text).toMatch(new RegExp(`^Reserves ${moves[0]?.from} → ${moves.at(-1)?.to} \\(`));
+      // Income is said with what it came to; each cause once.
+      expect(line?.text).toMatch(/Income \d+, upkeep \d+: [+−±]\d+/);
+      const causes = (line?.text ?? '')
+        .split('; ')
+        .map((p) => p.replace(/^.*?\): /, '').replace(/: [+−±]\d+\.?$/, ''));
+      expect(new Set(causes).size).toBe(causes.length);
+    }
+    expect(told).toBeGreaterThan(4);
+  });
+
+  it('says nothing of the other power’s reserves, and sums a cause given twice', () => {
+    const change = (party: 'federation' | 'klingon', delta: number, text: string, from: number) => ({
+      kind: 'reserves' as const,
+      party,
+      delta,
+      from,
+      to: from + delta,
+      article: null,
+      cause: {},
+      text,
+    });
+    const line = reservesLine(
+      [
+        change('klingon', 40, 'Income 43, upkeep 3.', 7),
+        change('federation', -9, 'Aid for Qo’noS.', 30),
+        change('klingon', 5, 'Aid arrives from the Federation.', 47),
+        change('klingon', 4, 'Aid arrives from the Federation.', 52),
+        change('klingon', -2, 'Reserves go missing.', 56),
+      ],
+      'klingon',
+      (t) => t,
+    );
+    expect(line).toEqual({
+      delta: 47,
+      text: 'Reserves 7 → 54 (+47): Income 43, upkeep 3: +40; Aid arrives from the Federation: +9; Reserves go missing: −2.',
+    });
+  });
+});
+
+// The playtest (seed play20, 2293): "+3 · The Chancellor speaks…" beside "−2 · The government has
+// nothing to show this year", in the year Sherman's Planet was awarded to the Empire. The rule
+// (src/sim/support.ts) weighs support gained for any cause but an address; an award brings none.
+describe("the report's words for the ebb of support", () => {
+  it('say an address does not count, beside the address that gave support', () => {
+    const r = createGame(builtin('khitomer-accords'), {
+      seed: 'play20',
+      controllers: { federation: 'human', klingon: 'human' },
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const { report } = turn(r.value, { klingon: [{ type: 'address-council' }] });
+    const support = report.changes.filter((c) => c.kind === 'support' && c.party === 'klingon');
+    const address = support.find((c) => c.cause.order?.type === 'address-council');
+    const drift = support.find((c) => c.cause.rule === 'support-drift');
+    expect(address?.delta).toBeGreaterThan(0);
+    if (!drift) throw new Error('an address alone leaves support to ebb');
+    expect(changeWords(drift, [], (t) => t)).toBe(
+      'Nothing the High Council cheers this year — a battle won, a world seized or conquered, defiance (an address does not count, nor a world the arbiters award): support ebbs toward 50.',
+    );
+    expect(changeWords(drift, [], (t) => t)).not.toContain('nothing to show');
+    expect(driftWords('federation', drift.text)).toBe(
+      'Nothing the Federation Council cheers this year — growth ahead of the Empire, aid given, defiance (an address does not count): support ebbs toward 50.',
+    );
   });
 });

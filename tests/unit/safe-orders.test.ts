@@ -3,8 +3,10 @@
 // the raid card's words with fleets at the world, the real gain of an address.
 import { describe, expect, it } from 'vitest';
 import { aidView } from '../../src/game/ui/aid';
+import { noMoveLine } from '../../src/game/ui/defence';
 import { dueUnmet } from '../../src/game/ui/end-year';
-import { noMoveLine, obligationTitle } from '../../src/game/ui/events';
+import { obligationTitle } from '../../src/game/ui/events';
+import { rosterOfFleets } from '../../src/game/ui/names';
 import { notNow } from '../../src/game/ui/not-now';
 import { assignKeys, queuedViolations } from '../../src/game/ui/orders';
 import {
@@ -102,10 +104,12 @@ describe('aid', () => {
 describe("the raid card's line when no move brings ships", () => {
   it('names the fleets already at the world', () => {
     const s = miniGame();
-    expect(noMoveLine(s, 'sol', 'federation')).toMatch(
+    expect(noMoveLine(s, 'sol', 'federation', rosterOfFleets(s.fleets))).toMatch(
       /^Your fleet at Sol \(.+; strength 4\) is in its defence already; no other fleet of yours can reach it this year\.$/,
     );
-    expect(noMoveLine(s, 'vulcan', 'federation')).toBe('No fleet of yours can reach Vulcan this year.');
+    expect(noMoveLine(s, 'vulcan', 'federation', rosterOfFleets(s.fleets))).toBe(
+      'No fleet of yours can reach Vulcan this year.',
+    );
   });
 });
 

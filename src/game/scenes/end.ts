@@ -7,7 +7,7 @@ import { decadesTable } from '../ui/decades';
 import { button, el, mount } from '../ui/dom';
 import { collapseLine, largestLosses, supportCourse } from '../ui/fall';
 import { endVerdict } from '../ui/how-to-win';
-import { named, PARTY_TITLES, partyClass } from '../ui/names';
+import { named, PARTY_TITLES, partyClass, type Roster, rosterOf } from '../ui/names';
 import { palette } from '../ui/palette';
 import { unspentLine } from '../ui/parade';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
@@ -18,13 +18,14 @@ function whyItEnded(
   s: GameState,
   r: NonNullable<GameState['result']>,
   reports: readonly TurnReport[],
+  roster: Roster,
 ): HTMLElement[] {
   if (r.kind === 'collapse') {
     const line = collapseLine(s);
     return line ? [el('div', { testid: 'end-why' }, line)] : [];
   }
   if (r.kind !== 'government-fell' || !r.loser) return [];
-  const losses = largestLosses(s, reports, r.loser);
+  const losses = largestLosses(s, reports, r.loser, roster);
   const out: HTMLElement[] = [el('div', { testid: 'end-why' }, supportCourse(s, r.loser))];
   if (losses.length > 0)
     out.push(
@@ -114,7 +115,7 @@ export class EndScene extends Phaser.Scene {
               el(
                 'li',
                 {},
-                `${e.year} · ${PARTY_TITLES[e.party]} · Article ${e.article}: ${named(s, e.text)}`,
+                `${e.year} · ${PARTY_TITLES[e.party]} · Article ${e.article}: ${named(s, e.text, rosterOf(session.scenario))}`,
               ),
             ),
           ),
@@ -136,7 +137,7 @@ export class EndScene extends Phaser.Scene {
           { class: 'end-verdict' },
           el('h2', { testid: 'end-title' }, `${title}, ${r.year}`),
           el('div', {}, r.cause),
-          ...whyItEnded(s, r, session.reports),
+          ...whyItEnded(s, r, session.reports, rosterOf(session.scenario)),
           r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
           chain,
         ),

@@ -6,9 +6,10 @@ import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { hintCard, hintFor } from '../ui/hints';
 import { eachKeyOnce } from '../ui/keys';
-import { orderedSystems } from '../ui/orders';
+import { rosterOf } from '../ui/names';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
+import { queuedCourses } from '../view/courses';
 import { MapView } from '../view/map-view';
 import { playYear } from '../view/playback';
 import {
@@ -90,7 +91,7 @@ export class GalaxyScene extends Phaser.Scene {
       ),
       watch(
         store,
-        (s) => [s.session?.state, s.settings.safePalette],
+        (s) => [s.session?.state, s.session?.queued, s.session?.active, s.settings.safePalette],
         () => {
           if (!this.waiting()) this.drawMap();
         },
@@ -140,7 +141,11 @@ export class GalaxyScene extends Phaser.Scene {
 
   private drawMap(): void {
     const s = this.st();
-    if (s.session) this.map.draw(s.session.state, s.settings.safePalette);
+    const g = s.session;
+    if (!g) return;
+    // The side at the screen's queued moves and attacks (in hot seat the other's stay hidden).
+    const courses = queuedCourses(g.state, g.queued[g.active], g.active);
+    this.map.draw(g.state, s.settings.safePalette, rosterOf(g.scenario), courses);
   }
 
   private drawPanels(): void {
@@ -162,7 +167,8 @@ export class GalaxyScene extends Phaser.Scene {
     );
   }
 
-  private select(id: string | null): void {
+  /** Select a world (a click on the map, N and P, or a test through `window.khitomer.select`). */
+  select(id: string | null): void {
     if (id !== this.view.selected) this.view.keyPage = 0;
     this.view.keyed = null;
     this.view.selected = id;
@@ -214,7 +220,7 @@ export class GalaxyScene extends Phaser.Scene {
           },
         }
       : undefined;
-    const dialog = renderReport(report, () => this.store.closeReport(), session?.state, party, choices);
+    const dialog = renderReport(report, () => this.store.closeReport(), session ?? undefined, party, choices);
     this.report = dialog;
     mount(dialog);
     // Focused without scrolling: the report is read from its title down.
@@ -303,7 +309,7 @@ export class GalaxyScene extends Phaser.Scene {
         return;
       case 'n':
       case 'p':
-        this.map.cycle(session.active, key === 'n' ? 1 : -1, orderedSystems(session.state, session.active));
+        this.map.cycle(session.active, key === 'n' ? 1 : -1);
         return;
       default: {
         const tab = TAB_KEYS[key];

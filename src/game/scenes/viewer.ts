@@ -7,6 +7,7 @@ import { el, mount } from '../ui/dom';
 import { renderHud } from '../ui/hud';
 import { eachKeyOnce } from '../ui/keys';
 import { ledgerView, renderLedger } from '../ui/ledger';
+import { rosterOf } from '../ui/names';
 import { settingsDialog } from '../ui/settings';
 import { renderViewer } from '../ui/viewer';
 import { MapView } from '../view/map-view';
@@ -95,12 +96,14 @@ export class ViewerScene extends Phaser.Scene {
   private shown(): Shown | null {
     const v = this.st().viewer;
     const state = v ? shownState(v) : undefined;
-    return state ? { state, active: 'federation', queued: { federation: [], klingon: [] } } : null;
+    return v && state
+      ? { state, active: 'federation', queued: { federation: [], klingon: [] }, scenario: v.scenario }
+      : null;
   }
 
   private drawMap(): void {
     const shown = this.shown();
-    if (shown) this.map.draw(shown.state, this.st().settings.safePalette);
+    if (shown) this.map.draw(shown.state, this.st().settings.safePalette, rosterOf(shown.scenario));
   }
 
   private drawPanels(): void {

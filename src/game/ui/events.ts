@@ -4,7 +4,6 @@ import {
   type GameState,
   type Obligation,
   type Order,
-  otherParty,
   type Party,
   placeOf,
   screenOrders,
@@ -13,16 +12,17 @@ import {
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { aidView, generousLine, given, usefulAid, warAidView } from './aid';
+import { defenceCard, defences } from './defence';
 import { el } from './dom';
-import { fleetName, named, ownerName, PARTY_NAMES, PARTY_TITLES, sentence } from './names';
+import { named, ownerName, PARTY_NAMES, PARTY_TITLES, rosterOf, sentence } from './names';
 import { orderRow } from './orders';
-import { raidWhen } from './raid-words';
 import { maySuspend, suspensionWords } from './suspension';
 
 export function renderEvents(store: GameStore, session: Session): HTMLElement {
   const s = session.state;
   const party = session.active;
   const queued = session.queued[party];
+  const roster = rosterOf(session.scenario);
   // Aid to a disaster: only the amounts that do something (see aid.ts).
   const choices = usefulAid(s, party, queued, screenOrders(s, party));
   const root = el('div', { testid: 'events-panel' });
@@ -33,9 +33,9 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       el(
         'div',
         { class: 'card', testid: 'event-card' },
-        el('h3', {}, sentence(named(s, e.title))),
+        el('h3', {}, sentence(named(s, e.title, roster))),
         e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
-        el('div', { testid: 'event-text' }, sentence(named(s, e.text))),
+        el('div', { testid: 'event-text' }, sentence(named(s, e.text, roster))),
       ),
     );
   }
@@ -56,7 +56,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         'div',
         { class: 'card', testid: 'demand' },
         el('div', {}, demandText(s, demand)),
-        ...answers.map((o) => orderRow(store, s, party, queued, o)),
+        ...answers.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -72,7 +72,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el('div', {}, w.why),
         el('div', { class: 'dim' }, w.suspend),
         el('div', { class: 'dim' }, w.keep),
-        ...suspend.map((o) => orderRow(store, s, party, queued, o)),
+        ...suspend.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -98,18 +98,17 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         { class: 'card', testid: 'obligation' },
         el('div', {}, title),
         generous ? el('div', { class: 'dim', testid: 'aid-generous' }, generous) : null,
-        ...mine.map((o) => orderRow(store, view, party, queued, o)),
+        ...mine.map((o) => orderRow(store, view, party, queued, o, roster)),
       ),
     );
   }
+  // A raid named on one of this side's worlds: what it faces, and the moves that can defend it
+  // (playing the campaign, a newcomer lost four worlds in a decade, never told a move would help).
+  for (const d of defences(s, party, choices)) {
+    any = true;
+    duties.append(defenceCard(s, d, party, (o) => orderRow(store, s, party, queued, o, roster), roster));
+  }
   for (const w of s.wars) {
-    // A raid named on one of this side's worlds: what it faces, and the moves that can defend it
-    // (playing the campaign, a newcomer lost four worlds in a decade, never told a move would help).
-    const defence = defenceCard(s, w, party, choices, (o) => orderRow(store, s, party, queued, o));
-    if (defence) {
-      any = true;
-      duties.append(defence);
-    }
     const mine = warChoices(choices, w, party, offered);
     if (mine.length === 0) continue;
     any = true;
@@ -123,7 +122,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
           {},
           `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)} until ${w.until}`,
         ),
-        ...mine.map((o) => orderRow(store, told, party, queued, o)),
+        ...mine.map((o) => orderRow(store, told, party, queued, o, roster)),
       ),
     );
   }
@@ -143,7 +142,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
             ? 'Article VI — a tariff quarrel'
             : `Article VI — a claim on ${systemName(s, c.system)}`,
         ),
-        ...mine.map((o) => orderRow(store, s, party, queued, o)),
+        ...mine.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -156,7 +155,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         'div',
         { class: 'card', testid: 'other-choices' },
         el('div', {}, 'Other choices'),
-        ...others.map((o) => orderRow(store, s, party, queued, o)),
+        ...others.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
@@ -166,69 +165,6 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   duties.append(...done);
   root.append(duties);
   return root;
-}
-
-/**
- * The card of a raid named on `party`'s world: the raiders' strength against the world's defence,
- * the chance it falls, and the moves that bring ships to it. Null when no world of `party` is named.
- */
-function defenceCard(
-  s: GameState,
-  w: War,
-  party: Party,
-  choices: readonly Order[],
-  row: (o: Order) => HTMLElement,
-): HTMLElement | null {
-  const world = s.systems.find((x) => x.id === w.target);
-  if (w.victim !== party || !world || world.owner !== party || w.strength <= 0) return null;
-  const b = s.rules.battle;
-  const ships = s.fleets.filter((f) => f.location === world.id && f.owner === party);
-  const defence =
-    (world.capital ? b.capitalGarrison : b.garrison) + ships.reduce((n, f) => n + f.strength, 0);
-  const chance = Math.round((100 * w.strength) / (w.strength + defence));
-  const when = raidWhen(w, s.year);
-  const moves = choices.filter((o) => o.type === 'move' && o.to === world.id);
-  // The other power's ships may help only with consent (the playtest's helping squadron was charged
-  // with trespass for lying at the world): the order that gives it, where the defence is decided.
-  const passage = choices.find((o) => o.type === 'grant-passage');
-  return el(
-    'div',
-    { class: 'card', testid: 'defend' },
-    el(
-      'div',
-      {},
-      `Article III — ${thirdPowers(s, w.thirdPower)} strikes ${world.name} ${when}: strength ${w.strength} against its defence of ${defence}, ${chance === 8 || chance === 11 || chance === 18 || (chance >= 80 && chance < 90) ? 'an' : 'a'} ${chance}% chance it falls. Each ship you bring adds one to the defence.`,
-    ),
-    moves.length > 0
-      ? el('div', {}, ...moves.map(row))
-      : el('div', { class: 'dim', testid: 'defend-none' }, noMoveLine(s, world.id, party)),
-    passage
-      ? el(
-          'div',
-          { testid: 'defend-passage' },
-          el(
-            'div',
-            { class: 'dim' },
-            `${PARTY_TITLES[otherParty(party)]}'s ships may fight beside yours at ${world.name} only with your consent; without it they trespass:`,
-          ),
-          row(passage),
-        )
-      : null,
-  );
-}
-
-/**
- * The raid card's line when no move of `party` brings ships to the world: its fleets already there
- * are named (the playtest read "No fleet of yours can reach Starbase 11" with three of its fleets at
- * Starbase 11, counted in the defence).
- */
-export function noMoveLine(s: GameState, worldId: string, party: Party): string {
-  const name = systemName(s, worldId);
-  const here = s.fleets.filter((f) => f.location === worldId && f.owner === party);
-  if (here.length === 0) return `No fleet of yours can reach ${name} this year.`;
-  const strength = here.reduce((n, f) => n + f.strength, 0);
-  const fleets = here.map((f) => fleetName(s, f.id)).join(', ');
-  return `Your ${here.length === 1 ? 'fleet' : 'fleets'} at ${name} (${fleets}; strength ${strength}) ${here.length === 1 ? 'is' : 'are'} in its defence already; no other fleet of yours can reach it this year.`;
 }
 
 /** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */

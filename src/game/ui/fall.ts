@@ -2,7 +2,8 @@
 // years and the largest losses of it (the playtest read only "its support reached 0"), and a
 // collapse who suspended the Accords and when, as far as the state records it.
 import { type GameState, PARTY_NAMES, type Party, type TurnReport } from '../../sim/index';
-import { named } from './names';
+import { named, type Roster } from './names';
+import { driftWords } from './report-lines';
 
 /** Support across the years from the state's history: at most `points` years, the first and last kept. */
 export function supportCourse(s: GameState, party: Party, points = 10): string {
@@ -18,15 +19,20 @@ export function largestLosses(
   s: GameState,
   reports: readonly TurnReport[],
   party: Party,
+  roster: Roster,
   most = 5,
 ): string[] {
   const losses: { year: number; delta: number; text: string }[] = [];
   for (const r of reports)
     for (const c of r.changes)
       if (c.kind === 'support' && c.party === party && (c.delta ?? 0) < 0)
-        losses.push({ year: r.year, delta: c.delta ?? 0, text: c.text });
+        losses.push({
+          year: r.year,
+          delta: c.delta ?? 0,
+          text: c.cause.rule === 'support-drift' ? driftWords(party, c.text) : c.text,
+        });
   losses.sort((a, b) => a.delta - b.delta || a.year - b.year);
-  return losses.slice(0, most).map((l) => `${l.year} · ${l.delta} · ${named(s, l.text)}`);
+  return losses.slice(0, most).map((l) => `${l.year} · ${l.delta} · ${named(s, l.text, roster)}`);
 }
 
 /** Who suspended the Accords that collapsed, and since when, as the state records it; null if not known. */

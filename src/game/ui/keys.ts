@@ -10,3 +10,22 @@ export function eachKeyOnce(handle: (e: KeyboardEvent) => void): (e: KeyboardEve
     handle(e);
   };
 }
+
+/**
+ * The world `N` (dir 1) or `P` (dir −1) selects: the next or previous of `party`'s own worlds after
+ * `selected`, in the map's order, as the README says ("your systems"); null when it holds none. The
+ * playtest's N went to Sherman's Planet while unclaimed and to Capella IV, where orders or fleets lay.
+ */
+export function nextOwnWorld<W extends { id: string; owner: string | null }>(
+  systems: readonly W[],
+  party: string,
+  selected: string | null,
+  dir: 1 | -1,
+): W | null {
+  const mine = systems.filter((x) => x.owner === party);
+  if (mine.length === 0) return null;
+  const i = mine.findIndex((x) => x.id === selected);
+  // Nothing of its own selected: N starts at the first, P at the last.
+  const at = i < 0 ? (dir === 1 ? 0 : mine.length - 1) : (i + dir + mine.length) % mine.length;
+  return mine[at] ?? null;
+}

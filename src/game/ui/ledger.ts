@@ -3,7 +3,7 @@
 import { ARTICLES, type Article, embassyRewardWords, type GameState, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { el } from './dom';
-import { named, PARTY_TITLES, partyClass } from './names';
+import { named, PARTY_TITLES, partyClass, rosterOf } from './names';
 import { renderSecrets } from './secrets';
 
 const ARTICLE_TEXT: Record<Article, string> = {
@@ -105,7 +105,7 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
           { class: e.delta < 0 ? 'bad' : 'good' },
           `${e.year} · `,
           el('span', { class: partyClass(e.party) }, PARTY_TITLES[e.party]),
-          ` · ${e.article ? `Art. ${e.article}` : '—'} · ${e.delta > 0 ? '+' : ''}${e.delta}: ${named(session.state, e.text)}`,
+          ` · ${e.article ? `Art. ${e.article}` : '—'} · ${e.delta > 0 ? '+' : ''}${e.delta}: ${named(session.state, e.text, rosterOf(session.scenario))}`,
         ),
       );
     }
@@ -144,7 +144,7 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
     el('h3', {}, 'The Accords and the ledger'),
     asks,
     summary,
-    renderSecrets(s, session.active),
+    renderSecrets(s, session.active, rosterOf(session.scenario)),
     el('div', { class: 'row' }, article, power),
     list,
   );

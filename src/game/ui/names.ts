@@ -1,5 +1,13 @@
 // The powers' names on the screen come from the core's one declaration (PARTY_NAMES, PARTY_TITLES).
-import { type GameState, isParty, PARTY_NAMES, PARTY_TITLES, type Party, sentence } from '../../sim/index';
+import {
+  type GameState,
+  isParty,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  type Scenario,
+  sentence,
+} from '../../sim/index';
 
 // A sentence's capital is the core's too (its event texts and reports put names first).
 export { PARTY_NAMES, PARTY_TITLES, sentence };
@@ -23,8 +31,9 @@ export function ownerName(state: Pick<GameState, 'thirdPowers'>, owner: string |
 
 /**
  * The names fleets sail under: a power's are named for ships of its line, a third power's by letter.
- * A fleet's name comes from its id alone (see `fleetNames`), never from where it lies, so a fleet
- * that moves keeps it ("the Hood Task Force moves from Sol to Vulcan").
+ * A fleet's name comes from its id and its game's roster alone (see `fleetNames`), never from where
+ * it lies or which other fleets are afloat, so it keeps it all its life ("the Hood Task Force moves
+ * from Sol to Vulcan", and still after a fleet beside it is lost).
  */
 const FLEET_WORDS: Record<Party, readonly string[]> = {
   federation: [
@@ -73,44 +82,95 @@ function hashOf(id: string): number {
   return h;
 }
 
+/** The fleets a game began with, each with its owner (its scenario's): their names are settled among them once. */
+export type Roster = readonly { readonly id: string; readonly owner: string }[];
+
+const rosters = new WeakMap<object, Roster>();
+/** A scenario's roster, the same value for the same scenario (so the names found for a state are kept). */
+export function rosterOf(scenario: Pick<Scenario, 'powers' | 'thirdPowers'>): Roster {
+  const known = rosters.get(scenario);
+  if (known) return known;
+  const roster = [
+    ...(['federation', 'klingon'] as const).flatMap((p) =>
+      scenario.powers[p].fleets.map((f) => ({ id: f.id, owner: p })),
+    ),
+    ...scenario.thirdPowers.flatMap((t) => t.fleets.map((f) => ({ id: f.id, owner: t.id }))),
+  ];
+  rosters.set(scenario, roster);
+  return roster;
+}
+
+/** Fleets taken as a game's first (a scenario being edited, a test's opening state). */
+export function rosterOfFleets(fleets: readonly { id: string; owner: string }[]): Roster {
+  return fleets.map((f) => ({ id: f.id, owner: f.owner }));
+}
+
 /**
- * Every fleet of the state with its name. Each owner's fleets, taken in the order of their ids,
- * take the word their id hashes to, or the next one free; past the list's end, a number follows.
+ * Every fleet of the state with its name. An owner's names are a sequence: its words, then its
+ * words again numbered ("Hood 2"). Its fleets of the roster, taken in the order of their ids, take
+ * the word their id hashes to or the next one free; a fleet built later (`klingon-7`) takes the
+ * seventh name the roster left free, a raider the one its id hashes to among them. So two fleets
+ * alive together never share a name, and no fleet's name depends on which others are afloat (but
+ * two raiders of one power alive together whose ids hash alike: the later takes the next free).
  */
-export function fleetNames(state: Pick<GameState, 'fleets' | 'thirdPowers'>): Map<string, string> {
+export function fleetNames(
+  state: Pick<GameState, 'fleets' | 'thirdPowers'>,
+  roster: Roster,
+): Map<string, string> {
   const out = new Map<string, string>();
-  const byOwner = new Map<string, string[]>();
-  for (const f of state.fleets) byOwner.set(f.owner, [...(byOwner.get(f.owner) ?? []), f.id]);
-  for (const [owner, ids] of byOwner) {
+  const declared = new Set(roster.map((f) => f.id));
+  const owners = new Set([...roster.map((f) => f.owner), ...state.fleets.map((f) => f.owner)]);
+  for (const owner of owners) {
     const words = isParty(owner) ? FLEET_WORDS[owner] : LETTERS;
-    const shape = (word: string, round: number) => {
+    const shape = (k: number) => {
+      const word = words[k % words.length] ?? 'Reserve';
+      const round = Math.floor(k / words.length);
       const w = round > 0 ? `${word} ${round + 1}` : word;
       if (owner === 'federation') return `the ${w} Task Force`;
       if (owner === 'klingon') return `the ${w} Squadron`;
       return `the ${ownerName(state, owner)} fleet ${w}`;
     };
-    const taken = new Set<string>();
-    for (const id of [...ids].sort()) {
-      const start = hashOf(id) % words.length;
-      for (let k = 0; ; k++) {
-        const name = shape(words[(start + k) % words.length] ?? 'Reserve', Math.floor(k / words.length));
-        if (taken.has(name)) continue;
-        taken.add(name);
-        out.set(id, name);
-        break;
-      }
+    const taken = new Set<number>();
+    const settle = (id: string, first: number) => {
+      let k = first;
+      while (taken.has(k)) k++;
+      taken.add(k);
+      out.set(id, shape(k));
+    };
+    const mine = roster.filter((f) => f.owner === owner).map((f) => f.id);
+    for (const id of [...mine].sort()) settle(id, hashOf(id) % words.length);
+    // The names the roster left free, in order: a later fleet's number picks one.
+    const ofRoster = new Set(taken);
+    const free: number[] = [];
+    const freeAt = (i: number) => {
+      for (let k = (free.at(-1) ?? -1) + 1; free.length <= i; k++) if (!ofRoster.has(k)) free.push(k);
+      return free[i] ?? 0;
+    };
+    const later = state.fleets.filter((f) => f.owner === owner && !declared.has(f.id)).map((f) => f.id);
+    const numbered = later
+      .map((id) => ({ id, n: Number(/-(\d+)$/.exec(id)?.[1] ?? Number.NaN) }))
+      .sort((x, y) => x.n - y.n);
+    const rest: string[] = [];
+    for (const { id, n } of numbered) {
+      if (Number.isInteger(n) && n > 0 && n < 10000 && !taken.has(freeAt(n - 1))) settle(id, freeAt(n - 1));
+      else rest.push(id);
     }
+    for (const id of rest.sort()) settle(id, freeAt(hashOf(id) % Math.max(1, words.length - mine.length)));
   }
   return out;
 }
 
 /** A fleet by its name, capitalised as a sentence's subject ("The Hood Task Force"). */
-export function fleetName(state: Pick<GameState, 'fleets' | 'thirdPowers'>, id: string): string {
-  const name = fleetNames(state).get(id);
+export function fleetName(
+  state: Pick<GameState, 'fleets' | 'thirdPowers'>,
+  id: string,
+  roster: Roster,
+): string {
+  const name = fleetNames(state, roster).get(id);
   return name ? sentence(name) : 'A fleet';
 }
 
-const namings = new WeakMap<GameState, Map<string, string>>();
+const namings = new WeakMap<GameState, { roster: Roster; names: Map<string, string> }>();
 /**
  * Names seen before, for ids that have left the state since (an obligation met last year, a fleet
  * sunk): the report and the ledger still speak of them.
@@ -120,9 +180,9 @@ const remembered = new Map<string, string>();
 const fleetIds = new Set<string>();
 
 /** Every id a player could meet, with the name the screen uses for it. */
-function namesOf(state: GameState): Map<string, string> {
+function namesOf(state: GameState, roster: Roster): Map<string, string> {
   const known = namings.get(state);
-  if (known) return known;
+  if (known?.roster === roster) return known.names;
   const names = new Map<string, string>();
   for (const s of state.systems) names.set(s.id, s.name);
   for (const t of state.thirdPowers) names.set(t.id, t.name);
@@ -138,12 +198,12 @@ function namesOf(state: GameState): Map<string, string> {
   for (const w of state.wars) names.set(w.id, `the war of ${ownerName(state, w.thirdPower)}`);
   for (const c of state.claims)
     names.set(c.id, c.system ? `the claim on ${names.get(c.system) ?? 'a world'}` : 'the tariff quarrel');
-  for (const [id, name] of fleetNames(state)) {
+  for (const [id, name] of fleetNames(state, roster)) {
     names.set(id, name);
     fleetIds.add(id);
   }
   for (const [id, name] of names) remembered.set(id, name);
-  namings.set(state, names);
+  namings.set(state, { roster, names });
   return names;
 }
 
@@ -152,8 +212,8 @@ function namesOf(state: GameState): Map<string, string> {
  * "Federation fleet at Sol withdraws". Texts that enter the ledger are hashed, so the names are put
  * in here, on the way to the screen, and the core's words stay as they were.
  */
-export function named(state: GameState, text: string): string {
-  const names = namesOf(state);
+export function named(state: GameState, text: string, roster: Roster): string {
+  const names = namesOf(state, roster);
   return readNames(names, text).replace(OWNER_TWICE, '$1');
 }
 

@@ -20,14 +20,14 @@ import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS } from './influence';
-import { fleetName, named, ownerName } from './names';
+import { fleetName, named, ownerName, type Roster, rosterOf } from './names';
 import { notNow } from './not-now';
 import { paradeLine } from './parade';
 import { reservesLeft } from './purse';
 
 /** An order in words, every id in it read as a name. */
-function said(s: GameState, party: Party, order: Order): string {
-  return named(s, describeOrder(s, party, order));
+function said(s: GameState, party: Party, order: Order, roster: Roster): string {
+  return named(s, describeOrder(s, party, order), roster);
 }
 
 export function orderRow(
@@ -36,6 +36,7 @@ export function orderRow(
   party: Party,
   queued: readonly Order[],
   order: Order,
+  roster: Roster,
 ): HTMLElement {
   const p = previewOrder(s, party, order, queued);
   const cost = p.ok ? p.value.cost : null;
@@ -57,13 +58,13 @@ export function orderRow(
           { class: 'warn', testid: 'violation-preview' },
           v.kind === 'covert'
             ? `Breaks Article ${v.article} (covert): −${v.cost} standing if seen, ${v.chance}% chance this year; −${v.exposureCost} if exposed later.`
-            : `Breaks Article ${v.article} (open): −${v.cost} standing${v.recurring ? ' a year' : ''}. ${named(s, v.text)}`,
+            : `Breaks Article ${v.article} (open): −${v.cost} standing${v.recurring ? ' a year' : ''}. ${named(s, v.text, roster)}`,
         ),
       )
-    : [el('div', { class: 'dim' }, named(s, p.error.message))];
+    : [el('div', { class: 'dim' }, named(s, p.error.message, roster))];
   const give = button('Give', () => store.issue(order), {
     testid: 'give-order',
-    label: `Give: ${said(s, party, order)}`,
+    label: `Give: ${said(s, party, order, roster)}`,
   });
   give.disabled = !p.ok;
   // Which order the row gives, for the number keys kept across the year's redraws (assignKeys).
@@ -75,8 +76,8 @@ export function orderRow(
       'div',
       { class: 'desc' },
       el('div', { class: 'kind' }, labelOf(order.type)),
-      ` ${said(s, party, order)}`,
-      el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order))),
+      ` ${said(s, party, order, roster)}`,
+      el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order), roster)),
       el('div', { class: 'cost' }, costText),
       ...warnings,
     ),
@@ -86,6 +87,7 @@ export function orderRow(
 
 export function queuedList(store: GameStore, session: Session): HTMLElement {
   const s = session.state;
+  const roster = rosterOf(session.scenario);
   const party = session.active;
   const list = el('div', { testid: 'queued' }, el('h3', {}, `Orders for ${s.year}`));
   if (session.queued[party].length === 0)
@@ -95,10 +97,15 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
       el(
         'div',
         { class: 'order', testid: 'queued-order' },
-        el('span', { class: 'desc' }, said(s, party, o), ...queuedMarks(s, party, session.queued[party], i)),
+        el(
+          'span',
+          { class: 'desc' },
+          said(s, party, o, roster),
+          ...queuedMarks(s, party, session.queued[party], i),
+        ),
         button('Withdraw', () => store.withdraw(i), {
           testid: 'withdraw',
-          label: `Withdraw: ${said(s, party, o)}`,
+          label: `Withdraw: ${said(s, party, o, roster)}`,
         }),
       ),
     );
@@ -252,19 +259,10 @@ export function keyOrders(panel: HTMLElement, page: number, kept?: ReadonlyMap<s
   return keyed;
 }
 
-/** The systems where `party` can give an order this year (N and P step through them with its own). */
-export function orderedSystems(s: GameState, party: Party): Set<string> {
-  const out = new Set<string>();
-  for (const o of screenOrders(s, party)) {
-    const at = orderSystem(s, o);
-    if (at !== null) out.add(at);
-  }
-  return out;
-}
-
 /** The orders panel: for the selected system (its fleets, the world itself), then diplomacy. */
 export function renderOrders(store: GameStore, session: Session, selected: string | null): HTMLElement {
   const s = session.state;
+  const roster = rosterOf(session.scenario);
   const party = session.active;
   const queued = session.queued[party];
   const all = screenOrders(s, party);
@@ -288,7 +286,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
           'div',
           { class: 'dim' },
           fleets.length
-            ? `Fleets: ${fleets.map((f) => `${fleetName(s, f.id)} (${ownerName(s, f.owner)}), strength ${f.strength}`).join('; ')}`
+            ? `Fleets: ${fleets.map((f) => `${fleetName(s, f.id, roster)} (${ownerName(s, f.owner)}), strength ${f.strength}`).join('; ')}`
             : 'No fleets',
         ),
       );
@@ -297,7 +295,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
     // What could be ordered here, and why not now (nothing listed when every order is given above).
     for (const line of notNow(s, party, queued, selected))
       root.append(el('div', { class: 'dim', testid: 'not-now' }, line));
-    for (const o of here) root.append(orderRow(store, s, party, queued, o));
+    for (const o of here) root.append(orderRow(store, s, party, queued, o, roster));
   } else {
     // Reserves are spent at the systems, not in diplomacy: a newcomer who never selected one banked
     // 1,281 unspent reserves by 2323 while raiders took four worlds (playtest 15).
@@ -323,7 +321,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
         'What the Accords let you answer with: a wrong seen lately, a demand made of you, a crisis of the treaty.',
       ),
     );
-    for (const o of answers) root.append(orderRow(store, s, party, queued, o));
+    for (const o of answers) root.append(orderRow(store, s, party, queued, o, roster));
   }
   root.append(
     el('h3', {}, 'Diplomacy'),
@@ -333,6 +331,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
       `Diplomacy is paid in influence: ${influenceOf(s, party) - spentInfluence(s, party, queued)} of ${influenceOf(s, party)} left this year. ${INFLUENCE_IS}`,
     ),
   );
-  for (const o of diplomacy) if (!answers.includes(o)) root.append(orderRow(store, s, party, queued, o));
+  for (const o of diplomacy)
+    if (!answers.includes(o)) root.append(orderRow(store, s, party, queued, o, roster));
   return root;
 }

@@ -1,5 +1,5 @@
 // The words of a line of the year's report. No DOM here: the lines are tested in Node.
-import type { Change, GameEvent } from '../../sim/index';
+import type { Change, GameEvent, Party } from '../../sim/index';
 import { sentence } from './names';
 
 /**
@@ -9,6 +9,7 @@ import { sentence } from './names';
  * and the next year's, revealed as the year ends (their support moves in this report).
  */
 export function changeWords(c: Change, events: readonly GameEvent[], say: (text: string) => string): string {
+  if (c.kind === 'support' && c.cause.rule === 'support-drift' && c.party) return driftWords(c.party, c.text);
   const id = c.cause.event;
   const event = id === undefined ? undefined : events.find((e) => e.id === id);
   if (c.kind !== 'support' || !event || typeof c.from !== 'number' || typeof c.to !== 'number')
@@ -35,4 +36,47 @@ export function splitComing(
     (id !== undefined && later.has(id) ? split.coming : split.year).push(c);
   }
   return split;
+}
+
+/**
+ * `reader`'s reserves over the year in one line, each cause once with what it came to: "Reserves
+ * 7 → 54 (+47): Income 43, upkeep 3: +40; Aid arrives from the Federation: +9; 1 ship built at
+ * Qo'noS: −2." Null when they did not change. The playtest's reserves went 7 → 54 with no line.
+ */
+export function reservesLine(
+  changes: readonly Change[],
+  reader: Party,
+  say: (text: string) => string,
+): { delta: number; text: string } | null {
+  const mine = changes.filter(
+    (c) => c.kind === 'reserves' && c.party === reader && typeof c.delta === 'number',
+  );
+  const first = mine[0];
+  const last = mine.at(-1);
+  if (!first || !last) return null;
+  const causes = new Map<string, number>();
+  for (const c of mine) {
+    const why = sentence(say(c.text)).replace(/\.$/, '');
+    causes.set(why, (causes.get(why) ?? 0) + (c.delta ?? 0));
+  }
+  const delta = mine.reduce((n, c) => n + (c.delta ?? 0), 0);
+  const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+  const parts = [...causes].map(([why, n]) => `${why}: ${signed(n)}`);
+  return { delta, text: `Reserves ${first.from} → ${last.to} (${signed(delta)}): ${parts.join('; ')}.` };
+}
+
+/**
+ * The year's ebb of support in words that say what the rule weighs (src/sim/support.ts
+ * `gotWhatTheyWant`, RULES.md section 13): support gained for any cause but an address. The core's
+ * "The government has nothing to show this year" beside "+3 · The Chancellor speaks…", in the year
+ * Sherman's Planet was awarded to the Empire, read as a contradiction (an address does not count, and
+ * a world the arbiters award brings no support, so it does not either).
+ */
+export function driftWords(party: Party, text: string): string {
+  const rest = /toward (\d+)/.exec(text)?.[1] ?? 'its rest level';
+  const cheers =
+    party === 'klingon'
+      ? 'Nothing the High Council cheers this year — a battle won, a world seized or conquered, defiance (an address does not count, nor a world the arbiters award)'
+      : 'Nothing the Federation Council cheers this year — growth ahead of the Empire, aid given, defiance (an address does not count)';
+  return `${cheers}: support ebbs toward ${rest}.`;
 }

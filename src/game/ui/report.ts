@@ -1,8 +1,9 @@
 // The year's report: every change of standing, support, territory and treaty status, with its cause.
-import type { GameState, Party, TurnReport } from '../../sim/index';
+import type { Party, TurnReport } from '../../sim/index';
+import type { Session } from '../../store/types';
 import { el } from './dom';
-import { named, PARTY_TITLES } from './names';
-import { changeWords, splitComing } from './report-lines';
+import { named, PARTY_TITLES, rosterOf } from './names';
+import { changeWords, reservesLine, splitComing } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
@@ -13,25 +14,32 @@ export interface ReportChoices {
 }
 
 /**
- * `state` names the ids in the texts; `party`, when one person plays, gets the line on its secrets;
+ * `game`'s state and roster name the ids in the texts; `party`, when one person plays, gets the line on its secrets;
  * `choices` puts the question asked of the reader where the report tells them of it.
  */
 export function renderReport(
   report: TurnReport,
   onContinue: () => void,
-  state?: GameState,
+  game?: Pick<Session, 'state' | 'scenario'>,
   party?: Party,
   choices?: ReportChoices,
 ): HTMLElement {
+  const state = game?.state;
+  const roster = game ? rosterOf(game.scenario) : [];
   const secrets = state && party ? secretsLine(state, party) : null;
-  const say = (text: string) => (state ? named(state, text) : text);
+  const say = (text: string) => (state ? named(state, text, roster) : text);
   // The year's events and the next year's, revealed as it ended: a support line names its event.
   const events = state ? [...report.events, ...state.events] : report.events;
   const told = splitComing(report.changes, events, report.year);
   const items = (kind: string[]) => told.year.filter((c) => kind.includes(c.kind));
-  const list = (title: string, kinds: string[] | null, testid?: string) => {
+  const reader = choices?.reader ?? party;
+  const reserves = reader ? reservesLine(told.year, reader, say) : null;
+  const purse = reserves
+    ? el('li', { class: reserves.delta < 0 ? 'bad' : 'good', testid: 'report-reserves' }, reserves.text)
+    : null;
+  const list = (title: string, kinds: string[] | null, testid?: string, first?: HTMLElement | null) => {
     const changes = kinds ? items(kinds) : told.coming;
-    if (changes.length === 0) return null;
+    if (changes.length === 0 && !first) return null;
     return el(
       'div',
       testid ? { testid } : {},
@@ -39,6 +47,7 @@ export function renderReport(
       el(
         'ul',
         {},
+        first ?? null,
         ...once(
           changes.map((c) => {
             // A war's change is of the war's strength, said in its text: a war blunted is no loss to
@@ -47,7 +56,11 @@ export function renderReport(
             const delivered = c.kind === 'obligation' && c.cause.order?.type === 'aid';
             // An embassy's change is of its level, said in its text: a green "+1" beside "Art. II"
             // was read as standing (playtest 15).
-            const delta = c.kind === 'war' || c.kind === 'embassy' || delivered ? undefined : c.delta;
+            // An industry's change is of a world's output, said in its text ("Praxis now yields 2").
+            const delta =
+              c.kind === 'war' || c.kind === 'embassy' || c.kind === 'industry' || delivered
+                ? undefined
+                : c.delta;
             return {
               tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
               text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${changeWords(c, events, say)}`,
@@ -90,6 +103,9 @@ export function renderReport(
       list('Support', ['support']),
       list('Territory and fleets', ['territory', 'fleet', 'war']),
       list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
+      // The reader's reserves in one line, each cause once with its sum (the other's are its secret,
+      // seen only through espionage); every world's output is on the map, both powers' changes here.
+      list('Reserves and industry', ['industry'], 'report-economy', purse),
       // The events revealed as the year ended, and what they moved at once: the coming year's news.
       list(`The news of ${report.year + 1}, as the new year opens`, null, 'report-coming'),
       secrets ? el('p', { class: 'warn', testid: 'report-secrets' }, secrets) : null,

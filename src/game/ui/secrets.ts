@@ -2,7 +2,7 @@
 // that one still unseen comes out in the years it can. Only the side's own acts: never the other's.
 import type { CovertAct, GameState, Party } from '../../sim/index';
 import { el } from './dom';
-import { named, sentence } from './names';
+import { named, type Roster, sentence } from './names';
 
 /** The yearly checks an unseen act still faces: from this year to the last year it can come out. */
 export function checksLeft(s: GameState, act: CovertAct): number {
@@ -20,7 +20,7 @@ export function secretsOf(s: GameState, party: Party): CovertAct[] {
 }
 
 /** The list for the ledger tab. */
-export function renderSecrets(s: GameState, party: Party): HTMLElement {
+export function renderSecrets(s: GameState, party: Party, roster: Roster): HTMLElement {
   const acts = secretsOf(s, party);
   const root = el('div', { testid: 'secrets' }, el('h3', {}, 'Your secrets'));
   if (acts.length === 0) {
@@ -40,7 +40,7 @@ export function renderSecrets(s: GameState, party: Party): HTMLElement {
       el(
         'li',
         { class: a.detected ? 'bad' : '', testid: 'secret' },
-        `${a.year} · Article ${a.article} · ${sentence(named(s, a.text))} `,
+        `${a.year} · Article ${a.article} · ${sentence(named(s, a.text, roster))} `,
         el('span', { class: 'dim' }, fate),
       ),
     );

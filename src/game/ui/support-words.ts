@@ -18,7 +18,8 @@ export function supportWants(s: GameState, party: Party): string[] {
   return party === 'klingon'
     ? [
         `battles won (${signed(r.klingonBattleWon)})`,
-        `worlds gained (${signed(r.klingonSystemGained)})`,
+        // A world the arbiters award is gained too, but the council cheers only one taken (RULES.md 13).
+        `worlds seized or conquered (${signed(r.klingonSystemGained)})`,
         `defiance: a fugitive sheltered or helped to escape (${signed(r.klingonDefiance)})`,
         hero,
         refused,

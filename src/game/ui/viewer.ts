@@ -4,7 +4,7 @@ import { hashesCompared, originText, PARTIES, type Party } from '../../sim/index
 import type { GameStore } from '../../store/store';
 import type { Viewer } from '../../store/types';
 import { button, el } from './dom';
-import { named, PARTY_NAMES, PARTY_TITLES, partyClass, sentence } from './names';
+import { named, PARTY_NAMES, PARTY_TITLES, partyClass, rosterOf, sentence } from './names';
 
 export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
   const state = v.states.at(v.index);
@@ -108,15 +108,15 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
         el(
           'div',
           { class: 'card' },
-          el('b', {}, sentence(named(state, e.title))),
+          el('b', {}, sentence(named(state, e.title, rosterOf(v.scenario)))),
           e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
-          el('div', { testid: 'event-text' }, sentence(named(state, e.text))),
+          el('div', { testid: 'event-text' }, sentence(named(state, e.text, rosterOf(v.scenario)))),
         ),
       );
   }
   if (report) {
     // The orders were given in the state shown (the report is of its year): its names read their ids.
-    const say = (text: string) => (state ? named(state, text) : text);
+    const say = (text: string) => (state ? named(state, text, rosterOf(v.scenario)) : text);
     root.append(
       el('h3', {}, `Orders of ${report.year}`),
       ...PARTIES.map((p) =>

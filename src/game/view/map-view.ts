@@ -4,9 +4,11 @@ import Phaser from 'phaser';
 import type { GameState, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
-import { fleetName, ownerName } from '../ui/names';
+import { nextOwnWorld } from '../ui/keys';
+import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
+import { type Course, drawCourse, fleetSpots } from './courses';
 import { type Box, lanesOf, placeLabels } from './label-place';
 
 const WORLD = 1000;
@@ -59,6 +61,10 @@ export class MapView {
   private state: MapShape | null = null;
   editing: MapEditing | null = null;
   private safe = false;
+  /** The game's roster the fleets are named by (a scenario being edited: its own fleets). */
+  private roster: Roster | null = null;
+  /** The queued orders' courses drawn now (kept when the map is drawn again for a selection). */
+  private courses: readonly Course[] = [];
   selected: string | null = null;
 
   constructor(
@@ -232,7 +238,11 @@ export class MapView {
         `${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`,
       ),
       ...fleets.map((f) =>
-        el('div', {}, `${fleetName(s, f.id)} (${owner(f.owner)}), strength ${f.strength}`),
+        el(
+          'div',
+          {},
+          `${fleetName(s, f.id, this.roster ?? rosterOfFleets(s.fleets))} (${owner(f.owner)}), strength ${f.strength}`,
+        ),
       ),
       ...namedThreats(s)
         .filter((w) => w.target === sys.id)
@@ -250,30 +260,25 @@ export class MapView {
     if (p.x + 14 + width > edge) this.tooltip.style.left = `${Math.max(0, p.x - 14 - width)}px`;
   }
 
-  /** Next or previous system that holds one of `party`'s fleets, or one of its worlds. */
-  cycle(party: string, dir: 1 | -1, ordered: ReadonlySet<string> = new Set()): void {
+  /** Next or previous of `party`'s own worlds (keys N and P). */
+  cycle(party: string, dir: 1 | -1): void {
     const s = this.state;
     if (!s) return;
-    // The party's worlds, where its fleets lie, and where it can give an order (`ordered`: a world to seize).
-    const mine = s.systems.filter(
-      (x) =>
-        x.owner === party ||
-        ordered.has(x.id) ||
-        s.fleets.some((f) => f.owner === party && f.location === x.id),
-    );
-    if (mine.length === 0) return;
-    const i = mine.findIndex((x) => x.id === this.selected);
-    const next = mine[(i + dir + mine.length) % mine.length];
+    const next = nextOwnWorld(s.systems, party, this.selected, dir);
+    if (!next) return;
     this.onSelect(next?.id ?? null);
     if (next) this.camera.pan(next.x, next.y, 200);
   }
 
   /**
    * Draw the map from a state. Everything of another map (its names, its fleets) goes: the view
-   * shows exactly the state it is given.
+   * shows exactly the state it is given. Its game's roster is kept for the draws without one;
+   * `courses`, the queued orders' lines (see courses.ts), are drawn over the lanes.
    */
-  draw(state: MapShape, safePalette: boolean): void {
+  draw(state: MapShape, safePalette: boolean, roster?: Roster, courses: readonly Course[] = []): void {
     this.state = state;
+    if (roster) this.roster = roster;
+    this.courses = courses;
     this.safe = safePalette;
     const pal = palette(safePalette);
     const g = this.graphics;
@@ -285,6 +290,7 @@ export class MapView {
       const B = byId.get(b);
       if (A && B) g.lineBetween(A.x, A.y, B.x, B.y);
     }
+    for (const c of courses) drawCourse(g, this.colourOf(pal, c.party), c);
     for (const [id, label] of this.labels) {
       if (byId.get(id)?.name === label.text) continue;
       label.destroy();
@@ -352,21 +358,17 @@ export class MapView {
 
   /** Draw again as it is (after a selection). */
   redraw(): void {
-    if (this.state) this.draw(this.state, this.safe);
+    if (this.state) this.draw(this.state, this.safe, undefined, this.courses);
   }
 
   /** Fleets: a ship beside its system, with its strength. */
   private drawFleets(state: MapShape): void {
     const pal = palette(this.safe);
-    const byId = new Map(state.systems.map((x) => [x.id, x]));
+    const spots = fleetSpots(state);
     const seen = new Set<string>();
-    const perSystem = new Map<string, number>();
     for (const f of state.fleets) {
-      const sys = byId.get(f.location);
-      if (!sys) continue;
-      const k = perSystem.get(sys.id) ?? 0;
-      perSystem.set(sys.id, k + 1);
-      const at = { x: sys.x - 26 - k * 22, y: sys.y - 24 };
+      const at = spots.get(f.id);
+      if (!at) continue;
       let icon = this.fleetIcons.get(f.id);
       if (!icon) {
         icon = {

@@ -1,0 +1,92 @@
+// The Events panel's raid cards: what a raid named on one of the player's worlds faces, and the moves
+// that can defend it. One card a world, each order on one card only (the playtest's two raids on one
+// world drew the same move and passage cards twice, and the number keys read "1, 2, 1, 2, 5").
+import { type GameState, type Order, otherParty, type Party, type System, type War } from '../../sim/index';
+import { el } from './dom';
+import { fleetName, PARTY_TITLES, type Roster } from './names';
+import { raidWhen } from './raid-words';
+
+/** A world of `party` named by raids: the raids, the moves that bring ships to it, and passage once. */
+export interface Defence {
+  world: System;
+  wars: War[];
+  moves: Order[];
+  passage: Order | null;
+}
+
+/** The worlds of `party` raids are named on, in the order of the wars; every choice on one card only. */
+export function defences(s: GameState, party: Party, choices: readonly Order[]): Defence[] {
+  const out: Defence[] = [];
+  let passage = choices.find((o) => o.type === 'grant-passage') ?? null;
+  for (const w of s.wars) {
+    const world = s.systems.find((x) => x.id === w.target);
+    if (w.victim !== party || !world || world.owner !== party || w.strength <= 0) continue;
+    const known = out.find((d) => d.world.id === world.id);
+    if (known) {
+      known.wars.push(w);
+      continue;
+    }
+    const moves = choices.filter((o) => o.type === 'move' && o.to === world.id);
+    // The other power's ships may help only with consent (the playtest's helping squadron was
+    // charged with trespass for lying at the world): the order that gives it, on the first card.
+    out.push({ world, wars: [w], moves, passage });
+    passage = null;
+  }
+  return out;
+}
+
+/** A world's raid card; `row` draws an order's row. */
+export function defenceCard(
+  s: GameState,
+  d: Defence,
+  party: Party,
+  row: (o: Order) => HTMLElement,
+  roster: Roster,
+) {
+  const { world } = d;
+  const b = s.rules.battle;
+  const ships = s.fleets.filter((f) => f.location === world.id && f.owner === party);
+  const defence =
+    (world.capital ? b.capitalGarrison : b.garrison) + ships.reduce((n, f) => n + f.strength, 0);
+  const raid = (w: War) => {
+    const chance = Math.round((100 * w.strength) / (w.strength + defence));
+    const an = chance === 8 || chance === 11 || chance === 18 || (chance >= 80 && chance < 90) ? 'an' : 'a';
+    const who = s.thirdPowers.find((t) => t.id === w.thirdPower)?.name ?? w.thirdPower;
+    return `Article III — ${who} strikes ${world.name} ${raidWhen(w, s.year)}: strength ${w.strength} against its defence of ${defence}, ${an} ${chance}% chance it falls.`;
+  };
+  return el(
+    'div',
+    { class: 'card', testid: 'defend' },
+    ...d.wars.map((w) => el('div', { testid: 'defend-raid' }, raid(w))),
+    el('div', {}, 'Each ship you bring adds one to the defence.'),
+    d.moves.length > 0
+      ? el('div', {}, ...d.moves.map(row))
+      : el('div', { class: 'dim', testid: 'defend-none' }, noMoveLine(s, world.id, party, roster)),
+    d.passage
+      ? el(
+          'div',
+          { testid: 'defend-passage' },
+          el(
+            'div',
+            { class: 'dim' },
+            `${PARTY_TITLES[otherParty(party)]}'s ships may fight beside yours at ${world.name} only with your consent; without it they trespass:`,
+          ),
+          row(d.passage),
+        )
+      : null,
+  );
+}
+
+/**
+ * The raid card's line when no move of `party` brings ships to the world: its fleets already there
+ * are named (the playtest read "No fleet of yours can reach Starbase 11" with three of its fleets at
+ * Starbase 11, counted in the defence).
+ */
+export function noMoveLine(s: GameState, worldId: string, party: Party, roster: Roster): string {
+  const name = s.systems.find((x) => x.id === worldId)?.name ?? 'a world';
+  const here = s.fleets.filter((f) => f.location === worldId && f.owner === party);
+  if (here.length === 0) return `No fleet of yours can reach ${name} this year.`;
+  const strength = here.reduce((n, f) => n + f.strength, 0);
+  const fleets = here.map((f) => fleetName(s, f.id, roster)).join(', ');
+  return `Your ${here.length === 1 ? 'fleet' : 'fleets'} at ${name} (${fleets}; strength ${strength}) ${here.length === 1 ? 'is' : 'are'} in its defence already; no other fleet of yours can reach it this year.`;
+}
