@@ -191,7 +191,9 @@ export function reward(
     delta,
     priors: 0,
     text:
-      delta > 0 ? text : `${text} It adds no standing at ${standing}: near the top, only an act of faith.`,
+      delta > 0
+        ? text
+        : `${text} It adds no standing at ${standing}, this near the top${isActOfFaith(code) ? ', but still counts as an act of faith' : ''}.`,
   });
 }
 

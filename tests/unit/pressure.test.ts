@@ -64,7 +64,13 @@ describe('standing', () => {
     expect(top.state.powers.federation.standing).toBe(97);
     // Its words say why it moved nothing (a 0 on the ledger read as a fault).
     const words = top.report.ledger.filter((e) => e.code === 'summit').map((e) => e.text);
-    expect(words).toEqual([0, 1].map(() => expect.stringContaining('It adds no standing at 97')));
+    expect(words).toEqual(
+      [0, 1].map(() =>
+        expect.stringContaining(
+          'It adds no standing at 97, this near the top, but still counts as an act of faith.',
+        ),
+      ),
+    );
     expect(at(84).report.ledger.find((e) => e.code === 'summit')?.text).not.toContain('adds no standing');
   });
 });
