@@ -9,16 +9,18 @@ const played = JSON.parse(readFileSync('tests/e2e/fixtures/play20-klingon.json',
   klingon: Record<string, unknown[]>;
 };
 
-async function start(page: Page): Promise<void> {
+async function start(page: Page, seed = 'play20'): Promise<void> {
   await page.goto('/');
   await page.waitForFunction(() => window.khitomer !== undefined);
-  const started = await page.evaluate(() =>
-    window.khitomer.newGame({
-      scenario: 'khitomer-accords',
-      seed: 'play20',
-      side: 'klingon',
-      opponent: 'pragmatist',
-    }),
+  const started = await page.evaluate(
+    (seed) =>
+      window.khitomer.newGame({
+        scenario: 'khitomer-accords',
+        seed,
+        side: 'klingon',
+        opponent: 'pragmatist',
+      }),
+    seed,
   );
   expect(started.ok).toBe(true);
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
@@ -137,10 +139,11 @@ test('a fleet keeps its name when another is lost, and the report names each mov
 test('two raids on one world make one card, its moves listed once, the number keys each once', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
-  await start(page);
-  await playTo(page, 2310);
-  await expect(page.getByTestId('hud-year')).toHaveText('2311');
+  // Seed raids-27: an Empire that gives no orders in 2293 is told in 2294 of two raids on Khitomer
+  // (the playtest's own years no longer come at rules version 13, whose AI plays otherwise).
+  await start(page, 'raids-27');
+  expect((await page.evaluate(() => window.khitomer.endTurn())).ok).toBe(true);
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await page.getByTestId('tab-events').click();
   const cards = page.getByTestId('defend');
   const khitomer = cards.filter({ hasText: 'strikes Khitomer' });
