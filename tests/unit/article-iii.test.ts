@@ -13,23 +13,8 @@ import {
   type ScenarioInput,
   type War,
 } from '../../src/sim/index';
-import { addEvents, entries, miniGame, type TimelineInput, turn, withRules } from './fixtures';
+import { addEvents, entries, miniGame, type TimelineInput, tholianWar, turn, withRules } from './fixtures';
 
-/**
- * The Tholians go to war with the Klingons. No Klingon world borders Tholia and the war names no
- * target, so no battle is fought: the tests see only what the orders do.
- */
-const tholianWar =
-  (years = 3) =>
-  (s: ScenarioInput) =>
-    addEvents(s, {
-      year: 2300,
-      type: 'incursion',
-      attacker: 'tholian',
-      victim: 'klingon',
-      strength: 10,
-      years,
-    });
 const WAR = 'e2300-t0-klingon';
 
 const seen = (s: ScenarioInput) =>

@@ -250,3 +250,19 @@ export function runCli(tool: string, args: string[]): CliRun {
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/**
+ * The Tholians go to war with the Klingons in 2300 for `years` (strength 10). No Klingon world
+ * borders Tholia and the war names no target, so no battle is fought: a test sees what orders do.
+ */
+export const tholianWar =
+  (years = 3) =>
+  (s: ScenarioInput) =>
+    addEvents(s, {
+      year: 2300,
+      type: 'incursion',
+      attacker: 'tholian',
+      victim: 'klingon',
+      strength: 10,
+      years,
+    });

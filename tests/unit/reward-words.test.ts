@@ -11,7 +11,7 @@ import {
   type ScenarioInput,
   type TurnReport,
 } from '../../src/sim/index';
-import { addEvents, entries, miniGame, qonosDisaster, turn, withPressure } from './fixtures';
+import { addEvents, entries, miniGame, qonosDisaster, tholianWar, turn, withPressure } from './fixtures';
 
 const summit: Order = { type: 'summit' };
 const both = (o: Order) => ({ federation: [o], klingon: [o] });
@@ -145,15 +145,7 @@ describe('the extradition card', () => {
 
 describe('aid against a third power’s war', () => {
   // The Tholians at war with the Klingons for three years; the Federation may aid them.
-  const war = (s: ScenarioInput) =>
-    addEvents(s, {
-      year: 2300,
-      type: 'incursion',
-      attacker: 'tholian',
-      victim: 'klingon',
-      strength: 10,
-      years: 3,
-    });
+  const war = tholianWar(3);
   const WAR = 'e2300-t0-klingon';
   const aid = (amount: number): Order => ({ type: 'aid', target: WAR, amount });
 
