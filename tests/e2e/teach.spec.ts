@@ -241,7 +241,8 @@ test('a first game teaches one idea a year; a hint dismissed never comes back', 
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await expect(hint).toHaveCount(0);
-  // Another scenario has no hints.
+  // Another scenario: what was dismissed stays dismissed (its first two years show nothing), and
+  // its third year teaches what was not.
   await page.getByTestId('to-title').click();
   await page.getByTestId('new-game').click();
   await page.getByTestId('scenario-the-withdrawal').check();
@@ -249,4 +250,17 @@ test('a first game teaches one idea a year; a hint dismissed never comes back', 
   await page.getByTestId('replace-yes').click();
   await expect(page.getByTestId('hud-year')).toHaveText('2372');
   await expect(hint).toHaveCount(0);
+  await page.evaluate(() => window.khitomer.endTurn());
+  await expect(page.getByTestId('hud-year')).toHaveText('2373');
+  await expect(hint).toHaveCount(0);
+  await page.evaluate(() => window.khitomer.endTurn());
+  await expect(page.getByTestId('hud-year')).toHaveText('2374');
+  await expect(hint).toContainText('Events and their deadlines');
+});
+
+test('a newcomer who starts with the campaign is taught too', async ({ page }) => {
+  await page.goto('/?scenario=khitomer-accords&seed=teach-campaign&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await expect(page.getByTestId('hint')).toContainText('The map and your fleets');
+  await screenshot(page, 'teach-campaign-hint');
 });

@@ -1,5 +1,7 @@
-// A first game that teaches: Centennial Eve brings one idea a year, in the year it matters. Each
-// hint shows until it is dismissed, and never again after.
+// A first game that teaches: one idea a year, in the year it matters. Centennial Eve is the game
+// offered first, but a newcomer who starts another (the playtest began with the campaign and was
+// taught nothing) meets the same ideas in its first years. Each hint shows until it is dismissed,
+// in whatever game, and never again after.
 import type { GameState } from '../../sim/index';
 import { dismissedHints, dismissHint } from '../../store/hints';
 import { button, el } from './dom';
@@ -11,8 +13,6 @@ interface Hint {
   title: string;
   text: string;
 }
-
-export const FIRST_GAME = 'centennial-eve';
 
 export const HINTS: readonly Hint[] = [
   {
@@ -47,9 +47,8 @@ export const HINTS: readonly Hint[] = [
   },
 ];
 
-/** The hint for this year of a first game, unless dismissed. */
+/** The hint for this year of a game (its years after the first), unless dismissed. */
 export function hintFor(s: GameState, dismissed: ReadonlySet<string> = dismissedHints()): Hint | null {
-  if (s.scenarioId !== FIRST_GAME) return null;
   return HINTS.find((h) => h.year === s.year - s.firstYear && !dismissed.has(h.id)) ?? null;
 }
 
