@@ -149,6 +149,10 @@ test('two raids on one world make one card, its moves listed once, the number ke
   const khitomer = cards.filter({ hasText: 'strikes Khitomer' });
   await expect(khitomer).toHaveCount(1);
   await expect(khitomer.getByTestId('defend-raid')).toHaveCount(2);
+  // What may yet strengthen them (the playtest's card read 2, and the raid struck at 4).
+  await expect(khitomer).toContainText(
+    'Arms sold to the raiders in an earlier year add 2 to their strength every year before they strike; open support, 4 from the year it is given.',
+  );
   const panel = page.getByTestId('events-panel');
   const gives = await panel
     .getByTestId('give-order')

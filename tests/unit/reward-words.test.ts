@@ -38,6 +38,17 @@ describe('the summit card', () => {
     expect(entries(r.report, 'klingon', 'drift')).toEqual([]);
   });
 
+  it('says in the last year that a summit needs the other power to propose one that year too', () => {
+    const g = { ...at('federation', 60), year: 2330 };
+    expect(g.lastYear).toBe(2330);
+    expect(orderEffect(g, 'federation', summit)).toMatch(
+      /^The last year: a summit is held only if the other power proposes one this year too/,
+    );
+    // A proposal alone in the last year is not held: nothing is paid.
+    const r = turn(g, { federation: [summit] });
+    expect(deltas(r, 'federation', 'summit')).toEqual([]);
+  });
+
   it('says a summit inside `rewards.summitEveryYears` pays nothing, and when the next will (2300 playtest)', () => {
     let g = turn(at('federation', 60), both(summit)).state;
     const words = orderEffect(g, 'klingon', summit);

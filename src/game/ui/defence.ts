@@ -58,7 +58,12 @@ export function defenceCard(
     'div',
     { class: 'card', testid: 'defend' },
     ...d.wars.map((w) => el('div', { testid: 'defend-raid' }, raid(w))),
-    el('div', {}, 'Each ship you bring adds one to the defence.'),
+    // The playtest's card read strength 2 and the raid struck at 4: the other power had armed it.
+    el(
+      'div',
+      {},
+      `Each ship you bring adds one to the defence. Arms sold to the raiders in an earlier year add ${s.rules.economy.armsStrength} to their strength every year before they strike; open support, ${2 * s.rules.economy.armsStrength} from the year it is given.`,
+    ),
     d.moves.length > 0
       ? el('div', {}, ...d.moves.map(row))
       : el('div', { class: 'dim', testid: 'defend-none' }, noMoveLine(s, world.id, party, roster)),

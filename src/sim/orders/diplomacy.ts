@@ -120,7 +120,10 @@ export const summit: OrderDefinition<'summit'> = {
     const held =
       p && p.by === other && p.year >= s.year - 1
         ? `${PARTY_TITLES[other]} proposed a summit in ${p.year}: yours holds it this year.`
-        : 'A summit is held if the other power proposes one this year or did last year (otherwise yours stands for a year).';
+        : s.year >= s.lastYear
+          ? // The playtest proposed one in Centennial Eve's last year, which could never be held.
+            'The last year: a summit is held only if the other power proposes one this year too (no year is left for yours to stand).'
+          : 'A summit is held if the other power proposes one this year or did last year (otherwise yours stands for a year).';
     const earns = earnsEach(summitWords(s, party), summitWords(s, other), PARTY_NAMES[other]);
     return `${held} Held this year, it earns ${earns}; it can restore suspended Accords.`;
   },
