@@ -266,8 +266,8 @@ export class MapView {
     if (!s) return;
     const next = nextOwnWorld(s.systems, party, this.selected, dir);
     if (!next) return;
-    this.onSelect(next?.id ?? null);
-    if (next) this.camera.pan(next.x, next.y, 200);
+    this.onSelect(next.id);
+    this.camera.pan(next.x, next.y, 200);
   }
 
   /**

@@ -30,7 +30,7 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
   // The owner each attack was ordered against: a world that changes hands earlier in the step (the
   // other party took it from a third power) is not the world attacked, and the attack fails.
   const ordered = refs.map((r) => (r.order.type === 'attack' ? findSystem(s, r.order.target)?.owner : null));
-  const joined = new Set<number>();
+  const joined = new Set<OrderRef>();
   for (let i = 0; i < refs.length; i++) {
     const ref = refs[i] as OrderRef;
     const { order } = ref;
@@ -38,40 +38,28 @@ export function resolveAttacks(ctx: Ctx, refs: OrderRef[]): void {
       attackFleet(ctx, ref);
       continue;
     }
-    if (order.type !== 'attack' || joined.has(i)) continue;
-    const together = [i];
-    for (let j = i + 1; j < refs.length; j++) {
-      const other = (refs[j] as OrderRef).order;
-      if (
-        other.type === 'attack' &&
-        (refs[j] as OrderRef).party === ref.party &&
-        other.target === order.target
-      ) {
-        together.push(j);
-        joined.add(j);
-      }
-    }
-    attackWorld(ctx, refs, together, ordered[i]);
+    if (order.type !== 'attack' || joined.has(ref)) continue;
+    // The first order on the world and every later one of the same power on it.
+    const together = refs.filter(
+      (r, j) =>
+        j >= i && r.party === ref.party && r.order.type === 'attack' && r.order.target === order.target,
+    );
+    for (const r of together) joined.add(r);
+    attackWorld(ctx, together, ordered[i]);
   }
 }
 
-/** The attack of the orders `together` (one power's, on one world), fought as one. */
-function attackWorld(
-  ctx: Ctx,
-  refs: OrderRef[],
-  together: number[],
-  ownerOrdered: string | null | undefined,
-): void {
+/** The attack of the orders `together` (one power's, on one world; the first decides), fought as one. */
+function attackWorld(ctx: Ctx, together: readonly OrderRef[], ownerOrdered: string | null | undefined): void {
   const s = ctx.s;
   const sup = ctx.rules.support;
-  const first = refs[together[0] as number] as OrderRef;
+  const first = together[0];
+  if (first?.order.type !== 'attack') return;
   const { party, index } = first;
-  if (first.order.type !== 'attack') return;
   const cause = { order: { party, index, type: first.order.type } };
   const target = findSystem(s, first.order.target);
   const fleets: Fleet[] = [];
-  for (const k of together) {
-    const order = (refs[k] as OrderRef).order;
+  for (const { order } of together) {
     const fleet = order.type === 'attack' ? findFleet(s, order.fleet) : undefined;
     if (fleet && fleet.owner === party && !fleets.includes(fleet)) fleets.push(fleet);
   }
