@@ -205,13 +205,14 @@ function fleets(e: Eval, add: Add, threats: readonly War[], myWars: readonly War
   // Only these reasons make a world worth a blow (`strikes`): without one, no fleet looks for one.
   const mayStrike = (t.warlike && v.status === 'suspended') || myWars.length > 0 || lostWorlds;
   const fleetAt = e.fleetAt;
+  const mass = mayStrike ? massOf(e, nearAt, threatened, helping) : NO_MASS;
   for (let j = 0; j < e.fleets.length; j++) {
     const f = e.fleets[j] as Fleet;
     if (helping.length > 0 && helping.includes(f)) continue;
     const at = fleetAt[j] as number;
     const here = at < 0 ? undefined : systems[at];
     const near = at < 0 ? NO_PLACES : (nearAt[at] as readonly number[]);
-    if (mayStrike) strikes(e, add, f, at < 0 ? undefined : at, near, myWars, lostWorlds);
+    if (mayStrike) strikes(e, add, f, at < 0 ? undefined : at, near, myWars, lostWorlds, mass);
     if (raids.length > 0) raiders(e, add, f, near, raids, inForce);
     if (here?.owner === other) {
       const home =
@@ -282,9 +283,35 @@ function threatenedWorlds(e: Eval, myWars: readonly War[]): Map<string, number> 
   return threatened;
 }
 
+const NO_MASS: readonly number[] = [];
+
+/**
+ * The ships that may strike each system, by its place in `v.systems` (rules version 14): the party's
+ * fleets at it or a lane away, save those that stand at a named world of ours or sail to help the
+ * other party. A power's fleets ordered against one world fight as one attack (rules version 13), so
+ * a blow is weighed with every fleet that may join it, each taking its share of the gain.
+ */
+function massOf(
+  e: Eval,
+  nearAt: readonly (readonly number[])[],
+  threatened: ReadonlyMap<string, number>,
+  helping: readonly Fleet[],
+): number[] {
+  const mass: number[] = new Array(e.v.systems.length).fill(0);
+  for (let j = 0; j < e.fleets.length; j++) {
+    const f = e.fleets[j] as Fleet;
+    const at = e.fleetAt[j] as number;
+    if (at < 0 || threatened.has(f.location) || helping.includes(f)) continue;
+    mass[at] = (mass[at] as number) + f.strength;
+    for (const n of nearAt[at] as readonly number[]) mass[n] = (mass[n] as number) + f.strength;
+  }
+  return mass;
+}
+
 /**
  * Attacks on worlds: a third power at war with us, one holding worlds we lost (security lost every
- * year until retaken), or (a warlike power, Accords suspended) the other party.
+ * year until retaken), or (a warlike power, Accords suspended) the other party. Each is weighed with
+ * the ships of every free fleet in reach (`mass`), this fleet's value its share of the whole.
  */
 function strikes(
   e: Eval,
@@ -294,6 +321,7 @@ function strikes(
   near: readonly number[],
   myWars: readonly War[],
   lost: boolean,
+  mass: readonly number[],
 ): void {
   const { v, party, other, t } = e;
   const r = v.rules;
@@ -303,9 +331,13 @@ function strikes(
     const sys = i === undefined ? undefined : v.systems[i];
     if (!sys || sys.owner === null || sys.owner === party) continue;
     const d = defence[i as number] as number;
-    const p = f.strength / (f.strength + d);
+    const ships = Math.max(f.strength, mass[i as number] ?? 0);
+    const p = ships / (ships + d);
+    // This fleet's share of what the whole blow wins (and of the one breach it makes).
+    const share = f.strength / ships;
     const gain =
       p *
+        share *
         (e.ov * sys.output +
           (party === 'klingon'
             ? supportValue(e, r.support.klingonBattleWon + r.support.klingonSystemGained)
@@ -313,7 +345,7 @@ function strikes(
       (1 - p) * f.strength * 0.6;
     if (sys.owner === other) {
       if (t.warlike && v.status === 'suspended')
-        add({ type: 'attack', fleet: f.id, target: sys.id }, gain - breachPoints(e, ATTACK) * 0.3);
+        add({ type: 'attack', fleet: f.id, target: sys.id }, gain - breachPoints(e, ATTACK) * 0.3 * share);
     } else if (sys.capital || p <= 0.55 || besideOther(e, i as number)) {
       // A third power's capital is beyond reach; a world beside the other party's may fall to it
       // first in the same battles, and the attack would then break Article I.
@@ -321,7 +353,7 @@ function strikes(
       add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
     } else if (lost) {
       const security = r.scoring.securityPerWorldLost * Math.min(10, e.yearsLeft) * 0.4;
-      add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * security);
+      add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * share * security);
     }
   }
 }
