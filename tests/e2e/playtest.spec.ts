@@ -291,18 +291,28 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await expect(choice).toContainText('Keep: the Accords stand');
   await choice.scrollIntoViewIfNeeded();
   await screenshot(page, 'playtest-suspension-asked');
-  // Keep: the report closes and nothing is queued; the Events tab still offers the choice.
-  await choice.getByTestId('keep-accords').click();
+  // Enter, as the footer says, continues: it never presses the choice's first button, Suspend
+  // (playtest 22: focus lay on it, and one Enter queued the suspension).
+  await expect(page.getByTestId('report-continue')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('report')).toHaveCount(0);
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await expect(page.getByTestId('queued-order')).toHaveCount(0);
+  await page.getByTestId('end-turn').click();
+  // Keep: the report closes and nothing is queued; the Events tab still offers the choice.
+  const kept = page.getByTestId('report').getByTestId('suspension-choice');
+  await expect(kept).toBeVisible({ timeout: 15_000 });
+  await kept.getByTestId('keep-accords').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  await expect(page.getByTestId('queued-order')).toHaveCount(0);
   await page.getByTestId('tab-events').click();
-  await expect(page.getByTestId('suspension')).toContainText('Suspend: at the end of 2294');
+  await expect(page.getByTestId('suspension')).toContainText('Suspend: at the end of 2295');
   await page.getByTestId('end-turn').click();
   // Asked again the next year: suspend, and the order is given for the year.
   const again = page.getByTestId('report').getByTestId('suspension-choice');
   await expect(again).toBeVisible({ timeout: 15_000 });
   await again.getByTestId('suspend-accords').click();
-  await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  await expect(page.getByTestId('hud-year')).toHaveText('2296');
   await expect(page.getByTestId('queued-order')).toContainText('Suspend the Accords');
   await page.getByTestId('end-turn').click();
   await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });

@@ -223,8 +223,9 @@ export class GalaxyScene extends Phaser.Scene {
     const dialog = renderReport(report, () => this.store.closeReport(), session ?? undefined, party, choices);
     this.report = dialog;
     mount(dialog);
-    // Focused without scrolling: the report is read from its title down.
-    dialog.querySelector('button')?.focus({ preventScroll: true });
+    // Continue focused, without scrolling (the report is read from its title down): never a choice's
+    // button, which Enter would press (playtest 22: one Enter queued "Suspend the Accords").
+    dialog.querySelector<HTMLElement>('[data-testid="report-continue"]')?.focus({ preventScroll: true });
   }
 
   private closeReport(): void {
