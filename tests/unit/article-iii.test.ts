@@ -107,6 +107,19 @@ describe('an incursion', () => {
     const r4 = turn(held);
     expect(r4.state.systems.find((x) => x.id === 'vulcan')?.owner).toBe('federation');
     expect(r4.state.powers.federation.support).toBe(60);
+
+    // So is a world lost with its defenders beaten (rules version 14): they fought, and the report
+    // does not say the Federation did not answer.
+    const beaten = miniGame((s) => {
+      noGarrison(s);
+      s.powers.federation.fleets = [{ id: 'f2', location: 'vulcan', strength: 1 }];
+      addEvents(s, war);
+    });
+    const r5 = turn(beaten);
+    expect(r5.state.systems.find((x) => x.id === 'vulcan')?.owner).toBe('tholian');
+    expect(r5.state.powers.federation.support).toBe(60);
+    expect(JSON.stringify(r5.report.changes)).not.toContain('does not answer');
+    expect(JSON.stringify(r.report.changes)).toContain('Vulcan is attacked and the Federation does not answer.');
   });
 });
 

@@ -3,6 +3,7 @@
 import { type Ctx, changeReserves, changeSupport, note, withOnce } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
+import { shipsAt } from '../battle';
 import { strike } from '../threats';
 import {
   type GameState,
@@ -48,6 +49,9 @@ export function resolveWars(ctx: Ctx): void {
     const target = targetId ? findSystem(s, targetId) : undefined;
     if (!target) continue;
     const cause = { event: war.eventId, rule: 'war' };
+    // The Federation's own ships at the world when the blow falls fight for it: an answer, held or
+    // lost (rules version 14; the playtest's 21 ships lost Archanis IV, and read "does not answer").
+    const defended = war.victim === 'federation' && shipsAt(ctx, 'federation', target.id) > 0;
     const out = strike(ctx, war, target, cause);
     war.strength = Math.max(0, war.strength - out.attackerLoss);
     war.target = out.won ? null : war.target;
@@ -62,8 +66,9 @@ export function resolveWars(ctx: Ctx): void {
           `${target.name} falls to ${thirdPowerName(s, war.thirdPower)}.`,
         );
       else changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `${target.name} is held.`);
-    } else if (out.won && !ctx.answered.includes(war.thirdPower)) {
-      // A world held is an answer (its defenders stood); one lost without a blow struck is not.
+    } else if (out.won && !defended && !ctx.answered.includes(war.thirdPower)) {
+      // A world held is an answer (its defenders stood), and so is one lost with its defenders
+      // beaten; one lost with no ship of ours there and no blow struck is not.
       changeSupport(
         ctx,
         'federation',
