@@ -391,6 +391,10 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'playtest-defend-card');
   await move.getByTestId('give-order').click();
+  // The order given, the card counts it at once (playtest 22: it read the old odds until next year).
+  await expect(page.getByTestId('defend-raid')).toContainText(
+    /against its defence of 2, an 80% chance it falls; with your orders this year, a defence of ([3-9]|\d\d), an? \d+% chance it falls\./,
+  );
   await endYear(page, 2294);
   // The fleet is there: the card counts its ships in the defence.
   await page.getByTestId('tab-events').click();

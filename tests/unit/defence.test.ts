@@ -1,6 +1,6 @@
 // The Events panel's raid cards (src/game/ui/defence.ts): one card a world, each order on one card.
 import { describe, expect, it } from 'vitest';
-import { defences } from '../../src/game/ui/defence';
+import { defences, defenceWith } from '../../src/game/ui/defence';
 import type { Order, War } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -51,5 +51,34 @@ describe('the raid cards of the Events panel', () => {
   it('leave out raids on worlds not the reader’s and raids spent', () => {
     const s = { ...miniGame(), wars: [raid('w1', 'narendra'), { ...raid('w2', 'vulcan'), strength: 0 }] };
     expect(defences(s, 'federation', [])).toEqual([]);
+  });
+});
+
+describe("a raid card's defence", () => {
+  // Playtest 22: after 22 ships were ordered to Archanis IV the card still read "defence of 5, a 62%
+  // chance it falls"; only the next year's card counted them.
+  it('counts the orders given this year: ships sailing in, sailing out, and built there', () => {
+    const s = miniGame();
+    const k7 = s.systems.find((x) => x.id === 'k7');
+    if (!k7) throw new Error('no k7');
+    const garrison = s.rules.battle.garrison;
+    // f1 (5 ships) lies at K-7; f2 (4 ships) at Sol.
+    expect(defenceWith(s, k7, 'federation', [])).toEqual({ now: garrison + 5, queued: garrison + 5 });
+    expect(defenceWith(s, k7, 'federation', [{ type: 'move', fleet: 'f2', to: 'k7' }])).toEqual({
+      now: garrison + 5,
+      queued: garrison + 9,
+    });
+    // f1 sails away, and attacks elsewhere take it away too.
+    expect(defenceWith(s, k7, 'federation', [{ type: 'move', fleet: 'f1', to: 'vulcan' }]).queued).toBe(
+      garrison,
+    );
+    expect(
+      defenceWith(s, k7, 'federation', [{ type: 'attack', fleet: 'f1', target: 'organia' }]).queued,
+    ).toBe(garrison);
+    expect(defenceWith(s, k7, 'federation', [{ type: 'build', system: 'k7', ships: 2 }]).queued).toBe(
+      garrison + 7,
+    );
+    // The other power's orders and fleets are none of it.
+    expect(defenceWith(s, k7, 'klingon', [{ type: 'move', fleet: 'f2', to: 'k7' }]).queued).toBe(garrison);
   });
 });

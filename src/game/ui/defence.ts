@@ -35,24 +35,60 @@ export function defences(s: GameState, party: Party, choices: readonly Order[]):
   return out;
 }
 
-/** A world's raid card; `row` draws an order's row. */
+/**
+ * A world's defence now, and with `queued` (the orders `party` has given this year) carried out: a
+ * fleet sailing in adds its ships, one there sailing out or attacking takes them away, ships built
+ * there add theirs (the playtest's card still read "a 62% chance it falls" after it ordered 22 ships
+ * there; only the next year's card showed them).
+ */
+export function defenceWith(
+  s: GameState,
+  world: System,
+  party: Party,
+  queued: readonly Order[],
+): { now: number; queued: number } {
+  const b = s.rules.battle;
+  const garrison = world.capital ? b.capitalGarrison : b.garrison;
+  let now = garrison;
+  let after = garrison;
+  for (const f of s.fleets) {
+    if (f.owner !== party) continue;
+    const order = queued.find(
+      (o) => (o.type === 'move' || o.type === 'attack' || o.type === 'attack-fleet') && o.fleet === f.id,
+    );
+    const here = f.location === world.id;
+    if (here) now += f.strength;
+    const stays = order === undefined ? here : order.type === 'move' ? order.to === world.id : false;
+    if (stays) after += f.strength;
+  }
+  for (const o of queued) if (o.type === 'build' && o.system === world.id) after += o.ships;
+  return { now, queued: after };
+}
+
+/** A world's raid card; `row` draws an order's row; `queued`: the orders given this year. */
 export function defenceCard(
   s: GameState,
   d: Defence,
   party: Party,
   row: (o: Order) => HTMLElement,
   roster: Roster,
+  queued: readonly Order[] = [],
 ) {
   const { world } = d;
-  const b = s.rules.battle;
-  const ships = s.fleets.filter((f) => f.location === world.id && f.owner === party);
-  const defence =
-    (world.capital ? b.capitalGarrison : b.garrison) + ships.reduce((n, f) => n + f.strength, 0);
-  const raid = (w: War) => {
-    const chance = Math.round((100 * w.strength) / (w.strength + defence));
+  const defence = defenceWith(s, world, party, queued);
+  const odds = (strength: number, against: number) => {
+    const chance = Math.round((100 * strength) / (strength + against));
     const an = chance === 8 || chance === 11 || chance === 18 || (chance >= 80 && chance < 90) ? 'an' : 'a';
+    return `${an} ${chance}% chance it falls`;
+  };
+  const raid = (w: War) => {
     const who = s.thirdPowers.find((t) => t.id === w.thirdPower)?.name ?? w.thirdPower;
-    return `Article III — ${who} strikes ${world.name} ${raidWhen(w, s.year)}: strength ${w.strength} against its defence of ${defence}, ${an} ${chance}% chance it falls.`;
+    const now = `strength ${w.strength} against its defence of ${defence.now}, ${odds(w.strength, defence.now)}`;
+    const after =
+      defence.queued === defence.now
+        ? ''
+        : `; with your orders this year, a defence of ${defence.queued}, ${odds(w.strength, defence.queued)}`;
+    return `Article III — ${who} strikes ${world.name} ${raidWhen(w, s.year)}: ${now}${after}.`;
   };
   return el(
     'div',

@@ -106,7 +106,9 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   // (playing the campaign, a newcomer lost four worlds in a decade, never told a move would help).
   for (const d of defences(s, party, choices)) {
     any = true;
-    duties.append(defenceCard(s, d, party, (o) => orderRow(store, s, party, queued, o, roster), roster));
+    duties.append(
+      defenceCard(s, d, party, (o) => orderRow(store, s, party, queued, o, roster), roster, queued),
+    );
   }
   for (const w of s.wars) {
     const mine = warChoices(choices, w, party, offered);
