@@ -51,7 +51,7 @@ export function remember(
     text:
       kind === 'grudge'
         ? isParty(by)
-          ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, whom)}.`
+          ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, name, whom)}.`
           : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
         : isParty(by)
           ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}.`
@@ -67,12 +67,16 @@ export function grudgeFor(rules: Rules, cause: 'disaster' | 'shelter'): { years:
     : { years: l.shelterGrudgeYears, percent: l.shelterGrudgePercent };
 }
 
-/** What a grudge does, as its note says it: the player sees the price of a disaster left short. */
-function grudgeTerms(percent: number, whom: string): string {
+/**
+ * What a grudge does, as its note says it: the player sees the price of a disaster left short. It
+ * binds only an AI that governs the power that holds it (`holder`): playtest 22, playing that power,
+ * read "an AI at its helm" as said of itself.
+ */
+function grudgeTerms(percent: number, holder: string, whom: string): string {
   if (percent >= 100)
-    return `; while it lasts, an AI at its helm counts no cost in breaking faith with ${whom}`;
+    return `; while it lasts, an AI governing ${holder} counts no cost in breaking faith with ${whom} (a player decides for themselves)`;
   return percent > 0
-    ? `; while it lasts, breaking faith with ${whom} weighs ${percent}% less with an AI at its helm`
+    ? `; while it lasts, an AI governing ${holder} weighs breaking faith with ${whom} ${percent}% less (a player decides for themselves)`
     : '';
 }
 

@@ -32,7 +32,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
   it('the report says what the grudge does, until when', () => {
     const r = turn(game());
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
-      'The Klingon Empire will not forget this: a grudge against the Federation until 2330; while it lasts, an AI at its helm counts no cost in breaking faith with the Federation.',
+      'The Klingon Empire will not forget this: a grudge against the Federation until 2330; while it lasts, an AI governing the Klingon Empire counts no cost in breaking faith with the Federation (a player decides for themselves).',
     );
     const half = turn(
       miniGame((s: ScenarioInput) => {
@@ -41,7 +41,9 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
       }),
     );
     expect(half.report.changes.map((c) => c.text)).toContainEqual(
-      expect.stringMatching(/until 2330; while it lasts, breaking faith with the Federation weighs 40% less/),
+      expect.stringMatching(
+        /until 2330; while it lasts, an AI governing the Klingon Empire weighs breaking faith with the Federation 40% less/,
+      ),
     );
   });
 
@@ -78,7 +80,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     });
     expect(breachWeight(r.state, 'federation', 'klingon')).toBe(0.5);
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
-      'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, breaking faith with the Klingon Empire weighs 50% less with an AI at its helm.',
+      'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, an AI governing the Federation weighs breaking faith with the Klingon Empire 50% less (a player decides for themselves).',
     );
   });
 
