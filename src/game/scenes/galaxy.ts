@@ -5,7 +5,7 @@ import type { StoreState } from '../../store/types';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { hintCard, hintFor } from '../ui/hints';
-import { eachKeyOnce } from '../ui/keys';
+import { eachKeyOnce, nextOwnWorld, nextWorld } from '../ui/keys';
 import { rosterOf } from '../ui/names';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
@@ -256,7 +256,7 @@ export class GalaxyScene extends Phaser.Scene {
       ?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), arrows/WASD pan, +/− zoom, N/P select. */
+  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), arrows/WASD pan, +/− zoom, N/P select (Shift: any world). */
   private onKey(e: KeyboardEvent): void {
     // Phaser hands a frame's keys again with each later key of it: the Enter that started the game is not for it.
     if (e.timeStamp < this.openedAt) return;
@@ -308,9 +308,14 @@ export class GalaxyScene extends Phaser.Scene {
         this.map.zoomBy(1 / 1.15);
         return;
       case 'n':
-      case 'p':
-        this.map.cycle(session.active, key === 'n' ? 1 : -1);
+      case 'p': {
+        const dir = key === 'n' ? 1 : -1;
+        // With Shift, any world: attacks, claims and aid name the other power's and third powers'.
+        this.map.cycle((all, at) =>
+          e.shiftKey ? nextWorld(all, at, dir) : nextOwnWorld(all, session.active, at, dir),
+        );
         return;
+      }
       default: {
         const tab = TAB_KEYS[key];
         if (tab) {
