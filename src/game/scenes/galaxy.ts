@@ -35,7 +35,6 @@ export class GalaxyScene extends Phaser.Scene {
   /** Takes the last playback's flashes away (see playYear). */
   private clearPlayback: () => void = () => {};
   private report: HTMLElement | null = null;
-  private hint: HTMLElement | null = null;
   /** When the screen (the orders, the report) opened: keys pressed before then were meant for the screen before. */
   private openedAt = 0;
 
@@ -109,7 +108,6 @@ export class GalaxyScene extends Phaser.Scene {
     );
     this.drawMap();
     this.drawPanels();
-    this.showHint();
     if (this.st().screen === 'report') this.playYear();
     this.events.once('shutdown', () => {
       for (const u of unwatch) u();
@@ -117,21 +115,21 @@ export class GalaxyScene extends Phaser.Scene {
       this.panels.remove();
       this.closeReport();
       closeOverlays();
-      this.hint?.remove();
       for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
   }
 
-  /** The first game's hint for this year, while the year's orders are given. */
-  private showHint(): void {
-    this.hint?.remove();
-    this.hint = null;
+  /** The first game's hint for this year, while the year's orders are given: drawn at the panel's top. */
+  private hintNow(): HTMLElement | null {
     const s = this.st();
     const hint = s.session && s.screen === 'game' ? hintFor(s.session.state) : null;
-    if (!hint) return;
-    const card = hintCard(hint, () => this.showHint());
-    this.hint = card;
-    mount(card);
+    return hint ? hintCard(hint, () => this.drawPanels()) : null;
+  }
+
+  /** A new year or screen: the hint with it (the panel waits for a year played out; its hint goes now). */
+  private showHint(): void {
+    if (this.waiting()) this.panels.side.querySelector('[data-testid="hint"]')?.remove();
+    else this.drawPanels();
   }
 
   /** The year ended and its report is not shown yet: the playback has the map. */
@@ -164,6 +162,7 @@ export class GalaxyScene extends Phaser.Scene {
         this.drawPanels();
       },
       () => this.drawPanels(),
+      this.hintNow(),
     );
   }
 
