@@ -19,7 +19,7 @@ export interface KhitomerApi {
   endTurn(): Outcome;
   /** The state's 64-bit hash. */
   hash(): string | null;
-  /** Select a world of the game's map as a click on it does (N and P reach only your own): whether it was. */
+  /** Select a world of the game's map as a click on it does (N and P reach your own, Shift+N and Shift+P any): whether it was. */
   select(system: string | null): boolean;
   /** The side giving orders now. */
   active(): Party | null;

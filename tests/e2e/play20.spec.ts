@@ -170,20 +170,24 @@ test('a queued move is drawn on the map from the fleet to its world, and goes wh
 }) => {
   await start(page);
   // The playtest's first order: the Rotarran Squadron from Qo'noS to Khitomer (shots 034, 051: no line).
-  const { from, to, cam, size } = await page.evaluate(() => {
+  const { from, by, to, cam, size } = await page.evaluate(() => {
     const s = window.khitomer.state();
     const world = (id: string) => s?.systems.find((x) => x.id === id) ?? { x: 0, y: 0 };
     return {
       from: { x: world('qonos').x - 26, y: world('qonos').y - 24 },
+      by: world('mempa'),
       to: world('khitomer'),
       cam: window.khitomer.camera() ?? { x: 0, y: 0, zoom: 1 },
       size: { w: window.innerWidth, h: window.innerHeight },
     };
   });
-  // Points along the course, a third and two thirds of the way, on the page.
-  const along = [1 / 3, 2 / 3].map((t) => ({
-    x: Math.round((from.x + (to.x - from.x) * t - cam.x) * cam.zoom + size.w / 2),
-    y: Math.round((from.y + (to.y - from.y) * t - cam.y) * cam.zoom + size.h / 2),
+  // Points along the course, the middle of each of its two lanes (by Mempa), on the page.
+  const along = [
+    [from, by],
+    [by, to],
+  ].map(([a = from, b = to]) => ({
+    x: Math.round(((a.x + b.x) / 2 - cam.x) * cam.zoom + size.w / 2),
+    y: Math.round(((a.y + b.y) / 2 - cam.y) * cam.zoom + size.h / 2),
   }));
   /** Whether the Empire's red is drawn within two pixels of each point. */
   const red = async (): Promise<boolean[]> => {

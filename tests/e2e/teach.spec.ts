@@ -246,6 +246,9 @@ test('a first game teaches one idea a year; a hint dismissed never comes back', 
   await page.getByTestId('to-title').click();
   await page.getByTestId('new-game').click();
   await page.getByTestId('scenario-the-withdrawal').check();
+  // A seed of its own: the Withdrawal opens suspended, and a fresh seed's war (10% a year) ended the
+  // game in 2373 before its third year's hint.
+  await page.getByTestId('seed').fill('first-game-withdrawal');
   await page.getByTestId('start').click();
   await page.getByTestId('replace-yes').click();
   await expect(page.getByTestId('hud-year')).toHaveText('2372');

@@ -1,8 +1,9 @@
 // Queued moves and attacks as lines on the map (src/game/view/courses.ts): from the fleet's ship to
-// the world it is sent to or strikes; an order withdrawn leaves the list, and its line with it.
+// the world it is sent to or strikes, a move along the lanes the rules will sail; an order withdrawn
+// leaves the list, and its line with it.
 import { describe, expect, it } from 'vitest';
 import { fleetSpots, queuedCourses } from '../../src/game/view/courses';
-import type { Order } from '../../src/sim/index';
+import { type Order, shortestPath } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
 describe('the courses of queued orders', () => {
@@ -20,11 +21,29 @@ describe('the courses of queued orders', () => {
     ];
     const spots = fleetSpots(s);
     expect(queuedCourses(s, orders, 'federation')).toEqual([
-      { fleet: 'f2', party: 'federation', from: spots.get('f2'), to: at('vulcan'), attack: false },
-      { fleet: 'f1', party: 'federation', from: spots.get('f1'), to: at('narendra'), attack: true },
+      { fleet: 'f2', party: 'federation', points: [spots.get('f2'), at('vulcan')], attack: false },
+      { fleet: 'f1', party: 'federation', points: [spots.get('f1'), at('narendra')], attack: true },
     ]);
     // Withdrawn, the move's course is gone.
     expect(queuedCourses(s, orders.slice(1), 'federation').map((c) => c.fleet)).toEqual(['f1']);
+  });
+
+  // The playtest's line from Qo'noS to Khitomer ran straight across space, two lanes drawn as none.
+  it('follow a move of two lanes through the world between', () => {
+    const [course] = queuedCourses(s, [{ type: 'move', fleet: 'f2', to: 'k7' }], 'federation');
+    expect(course?.points).toEqual([fleetSpots(s).get('f2'), at('vulcan'), at('k7')]);
+  });
+
+  it('take the course the rules sail: around the other power’s world when the year’s lanes allow', () => {
+    // Archanis IV the Empire's: the shortest course from K-7 to Narendra III (by id, through Archanis)
+    // crosses it; the rules sail through Organia instead (src/sim/passage.ts).
+    const held = miniGame((x) => {
+      const archanis = x.map.systems.find((w) => w.id === 'archanis');
+      if (archanis) archanis.owner = 'klingon';
+    });
+    expect(shortestPath(held, 'k7', 'narendra')).toEqual(['k7', 'archanis', 'narendra']);
+    const [course] = queuedCourses(held, [{ type: 'move', fleet: 'f1', to: 'narendra' }], 'federation');
+    expect(course?.points).toEqual([fleetSpots(held).get('f1'), at('organia'), at('narendra')]);
   });
 
   it('start where the map draws the ship: beside its world, a world’s fleets side by side', () => {

@@ -5,7 +5,7 @@ import type { StoreState } from '../../store/types';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { hintCard, hintFor } from '../ui/hints';
-import { eachKeyOnce } from '../ui/keys';
+import { eachKeyOnce, nextOwnWorld, nextWorld } from '../ui/keys';
 import { rosterOf } from '../ui/names';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
@@ -35,7 +35,6 @@ export class GalaxyScene extends Phaser.Scene {
   /** Takes the last playback's flashes away (see playYear). */
   private clearPlayback: () => void = () => {};
   private report: HTMLElement | null = null;
-  private hint: HTMLElement | null = null;
   /** When the screen (the orders, the report) opened: keys pressed before then were meant for the screen before. */
   private openedAt = 0;
 
@@ -109,7 +108,6 @@ export class GalaxyScene extends Phaser.Scene {
     );
     this.drawMap();
     this.drawPanels();
-    this.showHint();
     if (this.st().screen === 'report') this.playYear();
     this.events.once('shutdown', () => {
       for (const u of unwatch) u();
@@ -117,21 +115,21 @@ export class GalaxyScene extends Phaser.Scene {
       this.panels.remove();
       this.closeReport();
       closeOverlays();
-      this.hint?.remove();
       for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
   }
 
-  /** The first game's hint for this year, while the year's orders are given. */
-  private showHint(): void {
-    this.hint?.remove();
-    this.hint = null;
+  /** The first game's hint for this year, while the year's orders are given: drawn at the panel's top. */
+  private hintNow(): HTMLElement | null {
     const s = this.st();
     const hint = s.session && s.screen === 'game' ? hintFor(s.session.state) : null;
-    if (!hint) return;
-    const card = hintCard(hint, () => this.showHint());
-    this.hint = card;
-    mount(card);
+    return hint ? hintCard(hint, () => this.drawPanels()) : null;
+  }
+
+  /** A new year or screen: the hint with it (the panel waits for a year played out; its hint goes now). */
+  private showHint(): void {
+    if (this.waiting()) this.panels.side.querySelector('[data-testid="hint"]')?.remove();
+    else this.drawPanels();
   }
 
   /** The year ended and its report is not shown yet: the playback has the map. */
@@ -164,6 +162,7 @@ export class GalaxyScene extends Phaser.Scene {
         this.drawPanels();
       },
       () => this.drawPanels(),
+      this.hintNow(),
     );
   }
 
@@ -257,7 +256,7 @@ export class GalaxyScene extends Phaser.Scene {
       ?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), arrows/WASD pan, +/− zoom, N/P select. */
+  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), arrows/WASD pan, +/− zoom, N/P select (Shift: any world). */
   private onKey(e: KeyboardEvent): void {
     // Phaser hands a frame's keys again with each later key of it: the Enter that started the game is not for it.
     if (e.timeStamp < this.openedAt) return;
@@ -309,9 +308,14 @@ export class GalaxyScene extends Phaser.Scene {
         this.map.zoomBy(1 / 1.15);
         return;
       case 'n':
-      case 'p':
-        this.map.cycle(session.active, key === 'n' ? 1 : -1);
+      case 'p': {
+        const dir = key === 'n' ? 1 : -1;
+        // With Shift, any world: attacks, claims and aid name the other power's and third powers'.
+        this.map.cycle((all, at) =>
+          e.shiftKey ? nextWorld(all, at, dir) : nextOwnWorld(all, session.active, at, dir),
+        );
         return;
+      }
       default: {
         const tab = TAB_KEYS[key];
         if (tab) {

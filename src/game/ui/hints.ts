@@ -19,7 +19,7 @@ export const HINTS: readonly Hint[] = [
     id: 'map-and-fleets',
     year: 0,
     title: 'The map and your fleets',
-    text: 'Each world is drawn in its owner’s colour (the HUD shows both powers’); the triangles are fleets, with their strength. Click a world (or press N) to see what can be ordered there. Press H at any time to see how the game is won.',
+    text: 'Each world is drawn in its owner’s colour (the HUD shows both powers’); the triangles are fleets, with their strength. Click a world (or press N for yours, Shift+N for any) to see what can be ordered there. Press H at any time to see how the game is won.',
   },
   {
     id: 'orders-and-previews',

@@ -3,6 +3,7 @@
 import { type GameState, gradeOf, type Party, scoreBreakdown } from '../../sim/index';
 import { button, el } from './dom';
 import { influenceSection } from './influence';
+import { keysTable } from './keys';
 import { PARTY_TITLES, partyClass } from './names';
 import { supportSection } from './support-words';
 
@@ -75,6 +76,9 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
     gradeLadder(state, { [party]: total }, 'how-to-win-grades'),
     influenceSection(state, party),
     supportSection(state, party),
+    // The panel a newcomer is told to open (the first hint): the keys are said here too.
+    el('h3', {}, 'Keys'),
+    keysTable(),
     el(
       'div',
       { class: 'row' },

@@ -304,7 +304,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
       el(
         'div',
         { class: 'dim', testid: 'orders-select' },
-        `Select a system on the map for its fleets and world (or press N for the next of yours). Your ${left} reserves are spent there: ships built at a shipyard, worlds developed.`,
+        `Select a system on the map for its fleets and world (or press N for the next of yours, Shift+N for the next of all). Your ${left} reserves are spent there: ships built at a shipyard, worlds developed.`,
       ),
     );
   }

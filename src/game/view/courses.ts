@@ -1,20 +1,26 @@
 // Queued moves and attacks drawn on the map: a line from the fleet's ship to where it is ordered,
 // in its side's colour, gone when the order is withdrawn (the playtest could not see what it had
-// queued: shots 034 and 051). Found without Phaser (tested in Node); `drawCourse` draws one.
+// queued: shots 034 and 051). A move's line runs along the lanes of the course the rules will sail
+// (a straight line crossed space no fleet sails). Found without Phaser (tested in Node); `drawCourse` draws one.
 import type Phaser from 'phaser';
-import type { GameState, Order } from '../../sim/index';
+import type { GameState, Order, Party } from '../../sim/index';
+// The rules' own course (resolve.ts sails it), read, not found again: the core's public module does
+// not export it yet, and this task may not touch src/sim.
+import { courseOf } from '../../sim/passage';
 
 export interface Point {
   x: number;
   y: number;
 }
 
-/** A queued order's course: from the ship of `fleet` to the world it is sent to or strikes. */
+/**
+ * A queued order's course: from the ship of `fleet` through the worlds it sails by to the world it
+ * is sent to or strikes (`points`, at least two: the ship's, then each world's centre).
+ */
 export interface Course {
   fleet: string;
   party: string;
-  from: Point;
-  to: Point;
+  points: readonly Point[];
   attack: boolean;
 }
 
@@ -33,12 +39,12 @@ export function fleetSpots(state: Pick<GameState, 'systems' | 'fleets'>): Map<st
   return out;
 }
 
-/** The courses of `party`'s queued orders that send a fleet somewhere (a move, an attack). */
-export function queuedCourses(
-  state: Pick<GameState, 'systems' | 'fleets'>,
-  orders: readonly Order[],
-  party: string,
-): Course[] {
+/**
+ * The courses of `party`'s queued orders that send a fleet somewhere: a move along the course the
+ * rules take (passage.ts courseOf: the shortest within the year's lanes, kept out of the other
+ * power's space when it can be); an attack, at most one lane away, straight to its world.
+ */
+export function queuedCourses(state: GameState, orders: readonly Order[], party: Party): Course[] {
   const spots = fleetSpots(state);
   const world = (id: string) => state.systems.find((x) => x.id === id);
   const out: Course[] = [];
@@ -53,21 +59,45 @@ export function queuedCourses(
             : undefined;
     if (!('fleet' in o) || typeof o.fleet !== 'string' || !target) continue;
     const from = spots.get(o.fleet);
-    if (!from) continue;
-    out.push({ fleet: o.fleet, party, from, to: { x: target.x, y: target.y }, attack: o.type !== 'move' });
+    const at = state.fleets.find((f) => f.id === o.fleet)?.location;
+    if (!from || at === undefined) continue;
+    // The worlds sailed by, between the first and the last of the course.
+    const course = o.type === 'move' ? courseOf(state, party, at, o.to, state.rules.movement.maxLanes) : null;
+    const by = (course ?? []).slice(1, -1).flatMap((id) => {
+      const w = world(id);
+      return w ? [{ x: w.x, y: w.y }] : [];
+    });
+    out.push({
+      fleet: o.fleet,
+      party,
+      points: [from, ...by, { x: target.x, y: target.y }],
+      attack: o.type !== 'move',
+    });
   }
   return out;
 }
 
-/** A course's line in `colour`, with a head beside the world it ends on (an attack's wider, filled). */
+/**
+ * A course's line in `colour` through its points, with a head beside the world it ends on (an
+ * attack's wider, filled).
+ */
 export function drawCourse(g: Phaser.GameObjects.Graphics, colour: number, c: Course): void {
-  const dx = c.to.x - c.from.x;
-  const dy = c.to.y - c.from.y;
+  const to = c.points[c.points.length - 1];
+  const last = c.points[c.points.length - 2];
+  if (!to || !last) return;
+  const dx = to.x - last.x;
+  const dy = to.y - last.y;
   const len = Math.hypot(dx, dy) || 1;
   const [ux, uy] = [dx / len, dy / len];
   // It stops short of the world's disc, so the head is seen beside it.
-  const end = { x: c.to.x - ux * 22, y: c.to.y - uy * 22 };
-  g.lineStyle(c.attack ? 4 : 3, colour, 0.9).lineBetween(c.from.x, c.from.y, end.x, end.y);
+  const end = { x: to.x - ux * 22, y: to.y - uy * 22 };
+  g.lineStyle(c.attack ? 4 : 3, colour, 0.9).beginPath();
+  c.points.forEach((p, i) => {
+    const q = i === c.points.length - 1 ? end : p;
+    if (i === 0) g.moveTo(q.x, q.y);
+    else g.lineTo(q.x, q.y);
+  });
+  g.strokePath();
   const back = { x: end.x - ux * 12, y: end.y - uy * 12 };
   const a = { x: back.x - uy * 7, y: back.y + ux * 7 };
   const b = { x: back.x + uy * 7, y: back.y - ux * 7 };

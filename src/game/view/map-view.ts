@@ -4,7 +4,6 @@ import Phaser from 'phaser';
 import type { GameState, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
 import { clear, el, mount } from '../ui/dom';
-import { nextOwnWorld } from '../ui/keys';
 import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
@@ -260,11 +259,9 @@ export class MapView {
     if (p.x + 14 + width > edge) this.tooltip.style.left = `${Math.max(0, p.x - 14 - width)}px`;
   }
 
-  /** Next or previous of `party`'s own worlds (keys N and P). */
-  cycle(party: string, dir: 1 | -1): void {
-    const s = this.state;
-    if (!s) return;
-    const next = nextOwnWorld(s.systems, party, this.selected, dir);
+  /** Select the world `pick` finds from the selection, and pan to it (N and P; Shift+N and Shift+P, ui/keys.ts). */
+  cycle(pick: (systems: readonly System[], selected: string | null) => System | null): void {
+    const next = this.state ? pick(this.state.systems, this.selected) : null;
     if (!next) return;
     this.onSelect(next.id);
     this.camera.pan(next.x, next.y, 200);

@@ -111,7 +111,7 @@ export function gameView(): GameView {
   return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0, keyed: null };
 }
 
-/** The game's HUD and panel for a session, drawn into `panels`. */
+/** The game's HUD and panel for a session, drawn into `panels` (with `hint`, a first game's, at its top). */
 export function drawGamePanels(
   panels: Panels,
   store: GameStore,
@@ -120,6 +120,7 @@ export function drawGamePanels(
   view: GameView,
   pickTab: (tab: Tab) => void,
   redraw: () => void,
+  hint: HTMLElement | null = null,
 ): void {
   const hud = renderHud(session, {
     settings: () => {
@@ -182,7 +183,8 @@ export function drawGamePanels(
       ? el('div', { class: 'warn due-unmet', testid: 'due-unmet' }, ...due.map((d) => el('div', {}, d)))
       : null;
   const foot = el('div', { class: 'foot' }, queuedList(store, session), end);
-  panels.show(hud, [tabs, body, warning, foot, noticeOf(st.notice)]);
+  // A first game's hint heads the panel, under the tabs: over the map it hid the names of worlds.
+  panels.show(hud, [tabs, hint, body, warning, foot, noticeOf(st.notice)]);
 }
 
 /** The How to win panel for the side now playing (H, or its button in the HUD). */
