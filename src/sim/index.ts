@@ -54,6 +54,7 @@ export {
 } from './orders/index';
 export { rewardNow, rewardWords } from './orders/reward-words';
 export { labelOf, orderSystem, placeOf, screenOrders } from './orders/screen';
+export { courseOf } from './passage';
 export { POLICIES, type Policy, policyNames } from './policies';
 export { randomOrders } from './policies/random';
 export { type OrderPreview, previewOrder, type ViolationPreview } from './preview';

@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import type { GameState, Order, Party } from '../../sim/index';
 // The rules' own course (resolve.ts sails it), read, not found again: the core's public module does
 // not export it yet, and this task may not touch src/sim.
-import { courseOf } from '../../sim/passage';
+import { courseOf } from '../../sim/index';
 
 export interface Point {
   x: number;
