@@ -3,10 +3,8 @@
 // queued: shots 034 and 051). A move's line runs along the lanes of the course the rules will sail
 // (a straight line crossed space no fleet sails). Found without Phaser (tested in Node); `drawCourse` draws one.
 import type Phaser from 'phaser';
-import type { GameState, Order, Party } from '../../sim/index';
-// The rules' own course (resolve.ts sails it), read, not found again: the core's public module does
-// not export it yet, and this task may not touch src/sim.
-import { courseOf } from '../../sim/index';
+// The rules' own course (resolve.ts sails it), read, not found again.
+import { courseOf, type GameState, type Order, type Party } from '../../sim/index';
 
 export interface Point {
   x: number;

@@ -1,6 +1,5 @@
 // Article III — if a third power attacks one party, the other must not support that power and may
 // aid the party attacked. Wars are fought in step d; arms and open support are violations.
-
 import { shipsAt } from '../battle';
 import { type Ctx, changeReserves, changeSupport, note, withOnce } from '../context';
 import { chargeViolation, commitCovert, reward } from '../ledger';
