@@ -65,6 +65,14 @@ function gotWhatTheyWant(ctx: Ctx): Record<Party, boolean> {
   return got;
 }
 
+/** The Council's blame in a year the Accords were not in force, by their status at step i. */
+const TROUBLE: Readonly<Record<GameState['status'], string>> = {
+  'in-force': '',
+  strained: 'The Accords were strained this year: the government is blamed.',
+  suspended: 'The Accords were suspended this year: the government is blamed.',
+  collapsed: 'The Accords collapsed this year: the government is blamed.',
+};
+
 /** Step i. `industryNow` is both powers' industry as it stands (`industries`), when the caller has it. */
 export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = industries(ctx.s)): void {
   const s = ctx.s;
@@ -76,7 +84,9 @@ export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = in
         party,
         sup.strainedPerYear,
         { rule: 'strained' },
-        'The Accords are in trouble: the government is blamed.',
+        // Said of the year past: the status may recover at step j, after (playtest 22 read "the
+        // Accords are in trouble" beside "fully in force again" in one report).
+        TROUBLE[s.status],
       );
     }
   }

@@ -1,0 +1,30 @@
+// The Council's blame for a year the Accords were strained is told of the year past: the status may
+// recover later in the same year (step j), and playtest 22 read "The Accords are in trouble" beside
+// "Both standings recover: the Accords are fully in force again" in one report.
+import { describe, expect, it } from 'vitest';
+import { miniGame, turn } from './fixtures';
+
+describe('a strained year that recovers', () => {
+  it('blames the government for the year past, and says the Accords recover', () => {
+    const g = miniGame();
+    g.status = 'strained';
+    // Both standings above the line: the year ends with the Accords in force again.
+    const { report, state } = turn(g);
+    expect(state.status).toBe('in-force');
+    const texts = report.changes.map((c) => c.text);
+    const blamed = report.changes.filter((c) => c.kind === 'support' && c.cause.rule === 'strained');
+    expect(blamed.map((c) => [c.party, c.delta, c.text])).toEqual([
+      [
+        'federation',
+        g.rules.support.strainedPerYear,
+        'The Accords were strained this year: the government is blamed.',
+      ],
+      [
+        'klingon',
+        g.rules.support.strainedPerYear,
+        'The Accords were strained this year: the government is blamed.',
+      ],
+    ]);
+    expect(texts).toContain('Both standings recover: the Accords are fully in force again.');
+  });
+});
