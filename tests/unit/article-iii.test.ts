@@ -119,7 +119,9 @@ describe('an incursion', () => {
     expect(r5.state.systems.find((x) => x.id === 'vulcan')?.owner).toBe('tholian');
     expect(r5.state.powers.federation.support).toBe(60);
     expect(JSON.stringify(r5.report.changes)).not.toContain('does not answer');
-    expect(JSON.stringify(r.report.changes)).toContain('Vulcan is attacked and the Federation does not answer.');
+    expect(JSON.stringify(r.report.changes)).toContain(
+      'Vulcan is attacked and the Federation does not answer.',
+    );
   });
 });
 

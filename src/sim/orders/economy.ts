@@ -36,7 +36,8 @@ export const build: OrderDefinition<'build'> = {
   describe: (state, _party, order) =>
     `Build ${order.ships} ship${order.ships === 1 ? '' : 's'} at ${systemName(state, order.system)}`,
   effect: (s, _party, order) =>
-    `${plural(order.ships, 'ship')} ${order.ships === 1 ? 'joins' : 'join'} your fleet at ${systemName(s, order.system)} (or form one there).`,
+    // Ships are built before fleets sail (builds resolve before moves): playtest 22's new ships left Sol with the fleet it moved.
+    `${plural(order.ships, 'ship')} ${order.ships === 1 ? 'joins' : 'join'} your fleet at ${systemName(s, order.system)} (or form one there), before the fleets sail: if that fleet moves or attacks this year, the new ships go with it.`,
   breaches: [],
 };
 
