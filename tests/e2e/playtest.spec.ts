@@ -451,3 +451,27 @@ test('a war that took its world names the next one: its second blow is a card of
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'playtest-defend-next-world');
 });
+
+test('a disaster on your own world says what it hangs on: the aid asked of the other power, and the output at stake', async ({
+  page,
+}) => {
+  // Centennial Eve as the Empire: Praxis explodes over Qo'noS in 2293, and the Federation is asked.
+  await page.goto('/');
+  await page.waitForFunction(() => window.khitomer !== undefined);
+  const r = await page.evaluate(() =>
+    window.khitomer.newGame({
+      scenario: 'centennial-eve',
+      seed: 'stricken',
+      side: 'klingon',
+      opponent: 'loyalist',
+    }),
+  );
+  expect(r.ok).toBe(true);
+  await page.getByTestId('tab-events').click();
+  const card = page.getByTestId('obligation-stricken');
+  await expect(card).toHaveText(
+    /^Article IV — Qo'noS is stricken: the Federation is asked for 14 reserves of aid by the end of 2294; you cannot aid yourself\. Should it fall short, Qo'noS loses up to \d+ output for good, in proportion to what is missing\.$/,
+  );
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-stricken-card');
+});

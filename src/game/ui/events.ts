@@ -83,6 +83,13 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
     // Aid's words count what is queued for it already; the card says what aid past the need buys.
     const view = ob.kind === 'aid' ? aidView(s, party, queued, ob) : s;
     const title = obligationTitle(s, ob, party, view);
+    // A disaster on one of this side's own worlds asks nothing of it, but its world is at stake:
+    // playtest 22 read "Nothing is asked of you" and lost Starbase 11's output with no word before.
+    if (ob.kind === 'aid' && ob.victim === party) {
+      const line = strickenLine(s, ob, party);
+      if (line) done.push(el('div', { class: 'card', testid: 'obligation-stricken' }, el('div', {}, line)));
+      continue;
+    }
     if (mine.length === 0) {
       // Aid given in full stays in sight with what was given (the playtest saw its card vanish).
       if (ob.kind === 'aid' && given(ob, party, queued) > 0)
@@ -237,4 +244,28 @@ export function warChoices(choices: readonly Order[], w: War, party: Party, show
     fresh.push(o);
   }
   return fresh;
+}
+
+/**
+ * What a disaster on `party`'s own world hangs on: the other power's aid by the deadline, and the
+ * output the world loses for good if it falls short (article-iv.ts `scarWorld`). Null when no world
+ * of the party's is at stake.
+ */
+export function strickenLine(
+  s: GameState,
+  ob: Extract<Obligation, { kind: 'aid' }>,
+  party: Party,
+): string | null {
+  const world = ob.system === null ? undefined : s.systems.find((x) => x.id === ob.system);
+  const most = s.rules.lasting.disasterOutputLoss;
+  if (!world || world.owner !== party || ob.need <= 0) return null;
+  const other = party === 'federation' ? 'klingon' : 'federation';
+  const sent = ob.delivered[other];
+  const loss = Math.min(world.output, most);
+  const sentWords = sent > 0 ? ` (${sent} sent so far)` : '';
+  const stake =
+    loss > 0
+      ? ` Should it fall short, ${world.name} loses up to ${loss} output for good, in proportion to what is missing.`
+      : '';
+  return `Article IV — ${world.name} is stricken: ${PARTY_NAMES[other]} is asked for ${ob.need} reserves of aid by the end of ${ob.deadline}${sentWords}; you cannot aid yourself.${stake}`;
 }
