@@ -39,7 +39,11 @@ function setStatus(ctx: Ctx, to: TreatyStatus, cause: string, text: string, by: 
       party: null,
       article: 'VI',
       cause: { rule: cause },
-      text: 'The trade pact lapses.',
+      // Said why (playtest 22 read the bare line three times, never warned).
+      text:
+        to === 'strained'
+          ? `The trade pact lapses: a pact holds only while the Accords are in force, and a standing below ${s.rules.treaty.strainedBelow} strains them.`
+          : 'The trade pact lapses: a pact holds only while the Accords are in force.',
     });
   }
   note(ctx, { kind: 'treaty', party: by, from, to, article: null, cause: { rule: cause }, text });

@@ -193,7 +193,7 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
   },
   describe: () => 'Propose a trade pact',
   effect: (s) =>
-    `A pact is signed if the other power proposes one this year or did last year (otherwise yours stands): +${s.rules.economy.pactPercent}% income for both for ${s.rules.economy.pactYears} years. An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.`,
+    `A pact is signed if the other power proposes one this year or did last year (otherwise yours stands): +${s.rules.economy.pactPercent}% income for both for ${s.rules.economy.pactYears} years, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.`,
   breaches: [],
 };
 
