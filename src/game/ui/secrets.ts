@@ -53,6 +53,10 @@ export function renderSecrets(s: GameState, party: Party, roster: Roster): HTMLE
 export function secretsLine(s: GameState, party: Party): string | null {
   const hidden = secretsOf(s, party).filter((a) => !a.detected && checksLeft(s, a) > 0);
   if (hidden.length === 0) return null;
+  const acts = `${hidden.length} covert act${hidden.length === 1 ? '' : 's'}`;
+  // The last report has no next year (playtest 22 read "10% … next year" on Centennial Eve's last).
+  if (s.phase === 'ended')
+    return `Your secrets: ${acts} never seen; the game ended with ${hidden.length === 1 ? 'it' : 'them'} kept.`;
   const p = s.rules.detection.laterPercent / 100;
   const next = Math.round((1 - (1 - p) ** hidden.length) * 100);
   return `Your secrets: ${hidden.length} covert act${hidden.length === 1 ? '' : 's'} not seen yet; ${next}% that at least one comes out next year.`;
