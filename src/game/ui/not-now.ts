@@ -1,6 +1,13 @@
 // A world with nothing to order this year: the orders that exist there, with their cost and why not
 // now (the playtest read "Nothing to order here" on a world it could develop, short of reserves).
-import { type GameState, type Order, orderCost, type Party, previewOrder } from '../../sim/index';
+import {
+  type GameState,
+  type Order,
+  orderCost,
+  type Party,
+  previewOrder,
+  validateOrder,
+} from '../../sim/index';
 import { reservesLeft } from './purse';
 
 /** The world's own orders that cannot be given now, each with its price and the reason. */
@@ -18,4 +25,14 @@ export function notNow(s: GameState, party: Party, queued: readonly Order[], sys
     out.push(cost > left ? `${label}: ${cost} reserves (you have ${left}).` : `${label}: ${p.error.message}`);
   }
   return out;
+}
+
+/**
+ * Why a trade pact cannot be proposed this year, when the Diplomacy list leaves it out (playtest 22
+ * found "Propose a trade pact" gone, with no word why, while trade talks were closed); null when it can.
+ */
+export function pactNotNow(s: GameState, party: Party, queued: readonly Order[]): string | null {
+  if (queued.some((o) => o.type === 'trade-pact')) return null;
+  const r = validateOrder(s, party, { type: 'trade-pact' }, queued);
+  return r.ok ? null : `Propose a trade pact: ${r.error.message}`;
 }

@@ -21,7 +21,7 @@ import type { Session } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS } from './influence';
 import { fleetName, named, ownerName, type Roster, rosterOf } from './names';
-import { notNow } from './not-now';
+import { notNow, pactNotNow } from './not-now';
 import { paradeLine } from './parade';
 import { reservesLeft } from './purse';
 
@@ -333,5 +333,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
   );
   for (const o of diplomacy)
     if (!answers.includes(o)) root.append(orderRow(store, s, party, queued, o, roster));
+  const pact = diplomacy.some((o) => o.type === 'trade-pact') ? null : pactNotNow(s, party, queued);
+  if (pact) root.append(el('div', { class: 'dim', testid: 'not-now-pact' }, pact));
   return root;
 }
