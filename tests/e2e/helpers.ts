@@ -63,5 +63,6 @@ export async function startShortGame(page: Page, opponent = 'pragmatist', seed =
 /** The standing the HUD shows for a power. */
 export async function hudStanding(page: Page, who: 'Federation' | 'Klingon Empire'): Promise<number> {
   const text = await page.getByTestId('hud').getByText(`${who} standing`).textContent();
-  return Number(text?.replace(/\D+/g, ''));
+  // The first number: a due mark may follow it ("63 −15 due", ledger-moment.ts).
+  return Number(/\d+/.exec(text ?? '')?.[0]);
 }
