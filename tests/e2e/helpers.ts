@@ -66,3 +66,15 @@ export async function hudStanding(page: Page, who: 'Federation' | 'Klingon Empir
   // The first number: a due mark may follow it ("63 −15 due", ledger-moment.ts).
   return Number(/\d+/.exec(text ?? '')?.[0]);
 }
+
+/**
+ * Click End the year; when aid of the side's is left short and the game asks first (aid-question.ts),
+ * end it anyway: the tests that use this play on without giving aid.
+ */
+export async function endTurnAnyway(page: Page): Promise<void> {
+  await page.getByTestId('end-turn').click();
+  const anyway = page.getByTestId('aid-question-end');
+  const next = page.getByTestId('report').or(page.getByTestId('handover')).or(anyway);
+  await expect(next.first()).toBeVisible({ timeout: 15_000 });
+  if (await anyway.isVisible()) await anyway.click();
+}
