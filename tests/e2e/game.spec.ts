@@ -76,6 +76,10 @@ test('the short scenario played to its end screen with the mouse', async ({ page
   for (let year = 2293; year < 2298; year++) {
     await expect(page.getByTestId('hud-year')).toHaveText(String(year));
     await page.getByTestId('end-turn').click();
+    // Aid left short is asked about first (this game gives none): the year ends anyway.
+    const anyway = page.getByTestId('aid-question-end');
+    await expect(page.getByTestId('report').or(anyway)).toBeVisible({ timeout: 15_000 });
+    if (await anyway.isVisible()) await anyway.click();
     await page.getByTestId('report-continue').click({ timeout: 15_000 });
   }
   await expect(page.getByTestId('end-screen')).toBeVisible();
@@ -97,6 +101,14 @@ test('the short scenario played to its end with the keyboard alone', async ({ pa
   await expect(page.getByTestId('orders-panel').locator('h3').first()).not.toHaveText('Diplomacy');
   for (let year = 2293; year < 2298; year++) {
     await page.keyboard.press('Enter'); // end the year
+    // Aid left short is asked about first: Tab to "End the year anyway", Enter.
+    const question = page.getByTestId('aid-question');
+    await expect(page.getByTestId('report').or(question)).toBeVisible({ timeout: 15_000 });
+    if (await question.isVisible()) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByTestId('aid-question-end')).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
     await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
     await page.keyboard.press('Enter'); // close the report
   }

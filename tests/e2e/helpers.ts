@@ -63,5 +63,18 @@ export async function startShortGame(page: Page, opponent = 'pragmatist', seed =
 /** The standing the HUD shows for a power. */
 export async function hudStanding(page: Page, who: 'Federation' | 'Klingon Empire'): Promise<number> {
   const text = await page.getByTestId('hud').getByText(`${who} standing`).textContent();
-  return Number(text?.replace(/\D+/g, ''));
+  // The first number: a due mark may follow it ("63 −15 due", ledger-moment.ts).
+  return Number(/\d+/.exec(text ?? '')?.[0]);
+}
+
+/**
+ * Click End the year; when aid of the side's is left short and the game asks first (aid-question.ts),
+ * end it anyway: the tests that use this play on without giving aid.
+ */
+export async function endTurnAnyway(page: Page): Promise<void> {
+  await page.getByTestId('end-turn').click();
+  const anyway = page.getByTestId('aid-question-end');
+  const next = page.getByTestId('report').or(page.getByTestId('handover')).or(anyway);
+  await expect(next.first()).toBeVisible({ timeout: 15_000 });
+  if (await anyway.isVisible()) await anyway.click();
 }

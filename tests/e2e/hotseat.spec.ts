@@ -47,8 +47,10 @@ test('hot seat: the second player sees none of the first player’s unseen cover
   await expect(page.getByTestId('hud-power')).toContainText('Federation');
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
 
-  // 2294: the Federation hands over; the Klingon player's ledger and panels hold nothing of it.
+  // 2294: the Federation hands over (its aid to Qo'noS left short: asked first, handed over anyway);
+  // the Klingon player's ledger and panels hold nothing of it.
   await page.getByTestId('end-turn').click();
+  await page.getByTestId('aid-question-end').click();
   await page.getByTestId('handover-ready').click();
   await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
   await page.getByTestId('tab-ledger').click();

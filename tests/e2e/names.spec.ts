@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, screenshot, startShortGame, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
 
 /** Every system, fleet, event and obligation id of the game so far (and other ids a player could meet). */
 async function idsOf(page: Page): Promise<Map<string, string>> {
@@ -68,7 +68,7 @@ test('no system, fleet, event or obligation id reaches any screen of a whole gam
     // H again closes it (the panel's own key, as a player would press it).
     await page.keyboard.press('h');
     await expect(page.getByTestId('how-to-win')).toHaveCount(0);
-    await page.getByTestId('end-turn').click();
+    await endTurnAnyway(page);
     await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
     await look(`${year} report`);
     if (year === 2295) await screenshot(page, 'names-report');
@@ -108,7 +108,7 @@ test('H toggles How to win, however fast it is pressed; an H just before End yea
   await page.keyboard.press('h');
   await expect(panel).toBeVisible();
   await presses(1);
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
   await expect(panel).toHaveCount(0);
   await page.keyboard.press('Enter');
@@ -118,7 +118,7 @@ test('H toggles How to win, however fast it is pressed; an H just before End yea
   // Opened by its button, then the year ended by a click: the panel goes with the year.
   await page.getByTestId('open-how-to-win').click();
   await expect(panel).toBeVisible();
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await expect(panel).toHaveCount(0);
   await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
   expect(errors).toEqual([]);

@@ -3,7 +3,7 @@
 // over the parade's ships, and a standing chart whose line stopped a year short of its last tick.
 import type { Page } from '@playwright/test';
 import type { Drawn } from '../../src/game/api';
-import { expect, screenshot, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, test } from './helpers';
 
 const drawn = (page: Page): Promise<Drawn[]> => page.evaluate(() => window.khitomer.drawn());
 
@@ -158,7 +158,7 @@ test('the report says a line that came many times once, with how many times, ove
     for (let i = 0; i < 3; i++) window.khitomer.issue({ type: 'aid', target: ob?.id ?? '', amount: 7 });
   });
   await expect(page.getByTestId('queued-order')).toHaveCount(3);
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const body = page.getByTestId('report-body');
   await expect(body).toBeVisible({ timeout: 15_000 });
   await expect(body).toContainText("The Federation: Send 7 reserves of aid to Qo'noS (3 times)");
@@ -247,7 +247,7 @@ test('the end screen at 1280×800: the score, the chart and the tables in sight,
   await page.getByTestId('order-embassy').getByTestId('give-order').click();
   for (let year = 2293; year < 2298; year++) {
     await expect(page.getByTestId('hud-year')).toHaveText(String(year));
-    await page.getByTestId('end-turn').click();
+    await endTurnAnyway(page);
     await page.getByTestId('report-continue').click({ timeout: 15_000 });
   }
   const end = page.getByTestId('end-screen');

@@ -4,12 +4,12 @@
 // who attacked whom and the odds, and the human is asked whether to suspend the Accords.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, startShortGame, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
 
 /** End the year with the button and close its report. */
 async function endYear(page: Page, year: number): Promise<void> {
   await expect(page.getByTestId('hud-year')).toHaveText(String(year));
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   await expect(page.getByTestId('hud-year')).toHaveText(String(year + 1));
 }
@@ -43,7 +43,7 @@ for (const [width, height] of [
     await startCampaign(page, 'ex1');
     await endYear(page, 2293);
     await endYear(page, 2294);
-    await page.getByTestId('end-turn').click();
+    await endTurnAnyway(page);
     const report = page.getByTestId('report');
     await expect(report).toBeVisible({ timeout: 15_000 });
     const body = page.getByTestId('report-body');
@@ -123,7 +123,7 @@ test('a fleet sails under its own name, and its move says from where to where, i
   expect(from).not.toBe(to);
   await expect(panel).toContainText(`Fleets: ${name} (Federation)`);
   await move.getByTestId('give-order').click();
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
   // The order given, and the fleet's voyage, both by the fleet's name.
@@ -144,7 +144,7 @@ test('the viewer names the obligations its orders answer: no id in the orders of
   await expect(aid).toContainText('of aid to');
   await aid.getByTestId('give-order').click();
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   // Aid delivered is reserves, said in its line: no green "+N" beside it to be read as standing.
   const delivered = page.getByTestId('report').locator('li', { hasText: 'has delivered' }).first();
   await expect(delivered).toContainText(/The Federation has delivered \d+ of \d+ for /, { timeout: 15_000 });
@@ -251,7 +251,7 @@ test('a battle says who attacked whom, with what strengths, and the chance it ha
   // Seed play-ce: the Romulans name Khitomer in 2295 and strike it in 2296.
   await startShortGame(page, 'loyalist', 'play-ce');
   for (const year of [2293, 2294, 2295]) await endYear(page, year);
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
   const line = report.locator('li', { hasText: 'Romulan Star Empire attacks Khitomer' });
@@ -280,7 +280,7 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
     scenario,
   );
   expect(r.ok).toBe(true);
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const choice = page.getByTestId('report').getByTestId('suspension-choice');
   await expect(choice).toBeVisible({ timeout: 15_000 });
   await expect(choice).toContainText(/The Klingon Empire's standing is \d+, below the line of 20/);
@@ -298,7 +298,7 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await expect(page.getByTestId('report')).toHaveCount(0);
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await expect(page.getByTestId('queued-order')).toHaveCount(0);
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   // Keep: the report closes and nothing is queued; the Events tab still offers the choice.
   const kept = page.getByTestId('report').getByTestId('suspension-choice');
   await expect(kept).toBeVisible({ timeout: 15_000 });
@@ -307,14 +307,14 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await expect(page.getByTestId('queued-order')).toHaveCount(0);
   await page.getByTestId('tab-events').click();
   await expect(page.getByTestId('suspension')).toContainText('Suspend: at the end of 2295');
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   // Asked again the next year: suspend, and the order is given for the year.
   const again = page.getByTestId('report').getByTestId('suspension-choice');
   await expect(again).toBeVisible({ timeout: 15_000 });
   await again.getByTestId('suspend-accords').click();
   await expect(page.getByTestId('hud-year')).toHaveText('2296');
   await expect(page.getByTestId('queued-order')).toContainText('Suspend the Accords');
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
   await page.getByTestId('report-continue').click();
   await expect(page.getByTestId('hud-status')).toHaveText('Accords suspended');
@@ -328,7 +328,7 @@ test('aid that blunts a war reads as the war weakened, not as a loss of the powe
   for (const year of [2293, 2294, 2295, 2296]) await endYear(page, year);
   await page.getByTestId('tab-events').click();
   await page.getByTestId('war').getByTestId('order-aid').first().getByTestId('give-order').click();
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const line = page.getByTestId('report').locator('li', { hasText: 'blunts the war' });
   await expect(line).toHaveText(
     'The Federation · Art. III · The aid of the Federation blunts the war of Romulan Star Empire (strength −1).',
@@ -353,7 +353,7 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   );
   // The year's report tells the raid, revealed as 2293 ends, as the news of 2294, under its own
   // heading: the playtest read the coming year's events under "Embassies, obligations, trade".
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const coming = page.getByTestId('report-coming');
   await expect(coming.locator('h3')).toHaveText('The news of 2294, as the new year opens', {
     timeout: 15_000,
@@ -436,7 +436,7 @@ test('a war that took its world names the next one: its second blow is a card of
   // found only as it fell, and had no card.
   await startCampaign(page, 'turns-8');
   for (let year = 2293; year < 2296; year++) await endYear(page, year);
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const turned = page.getByTestId('report').locator('li', { hasText: 'turns on Cestus III' });
   await expect(turned).toContainText('Gorn Hegemony turns on Cestus III: its war strikes there in 2297.', {
     timeout: 15_000,

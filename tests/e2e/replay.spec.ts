@@ -2,7 +2,7 @@
 // over; share links; a seeded game from the address; refusals; the same hashes as Node.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, screenshot, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, test } from './helpers';
 
 async function playShortGame(page: import('@playwright/test').Page, seed: string): Promise<string> {
   await page.goto('/');
@@ -25,7 +25,7 @@ test('a game exported from the HUD opens in the viewer, steps, scrubs, plays and
   // Export through the screen: the HUD's button downloads the replay so far.
   await page.goto('/?scenario=centennial-eve&seed=export&side=federation&opponent=loyalist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   const download = page.waitForEvent('download');
   await page.getByTestId('export-replay').click();
@@ -69,7 +69,7 @@ test('a game exported from the HUD opens in the viewer, steps, scrubs, plays and
 test('a share link opens the replay in a fresh browser', async ({ page, browser }) => {
   await page.goto('/?scenario=centennial-eve&seed=share&side=klingon&opponent=hawk');
   await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   await page.getByTestId('share-link').click();
   await expect(page.getByTestId('notice')).toContainText('Share link');

@@ -2,7 +2,7 @@
 // saved one unasked (reload, or the link opened again); two tabs never overwrite each other's save;
 // every kind of bad save is set aside with its reason while the title keeps working.
 import type { Page } from '@playwright/test';
-import { expect, screenshot, startShortGame, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
 
 const SAVE_KEY = 'khitomer.autosave';
 // biome-ignore lint/suspicious/noExplicitAny: the tests break the save at arbitrary paths on purpose.
@@ -10,7 +10,7 @@ type Loose = Record<string, any>;
 const LINK = '/?scenario=centennial-eve&seed=from-a-link&side=klingon&opponent=hawk';
 
 async function endYear(page: Page): Promise<void> {
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
 }
 
@@ -305,7 +305,7 @@ test('Continue puts back the orders queued and not sent; one that no longer pass
   await expect(queued).toHaveCount(1);
   await expect(queued.first()).toHaveText(given ?? '');
   // The year played: its report is the year's, and the order went with it.
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
   const save = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), SAVE_KEY);
   expect(save.replay.turns[0].orders.federation).toHaveLength(1);

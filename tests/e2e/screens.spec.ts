@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { expect, screenshot, startShortGame, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
 
 /** Pixels of the violation flash's red (#ff5566) on the map: below the HUD, left of the side panel. */
 function flashPixels(png: PNG): number {
@@ -44,7 +44,7 @@ test('a share link pasted during a game opens the viewer on a screen drawn whole
   // A link to a game of Centennial Eve (twelve systems).
   await page.goto('/?scenario=centennial-eve&seed=pasted&side=federation&opponent=loyalist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   await page.getByTestId('share-link').click();
   await expect.poll(() => page.evaluate(() => document.body.dataset.shareLink ?? '')).toContain('#replay=');
@@ -61,7 +61,7 @@ test('a share link pasted during a game opens the viewer on a screen drawn whole
   await page.getByTestId('replace-yes').click(); // the link's game is saved: replacing it is asked
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
   await page.getByTestId('order-embargo').getByTestId('give-order').click();
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   // The flash comes when the playback reaches the violation: watched for, not timed (a loaded
   // machine plays the year later than a quiet one).
   await expect
@@ -123,7 +123,7 @@ test('at 800×600 the report opens at its title, its Continue in sight', async (
   await startShortGame(page, 'loyalist', 'small-screen');
   await screenshot(page, 'small-map');
   await page.getByTestId('order-embargo').getByTestId('give-order').click();
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
   await expect(report.locator('h2')).toBeInViewport({ ratio: 1 });

@@ -1,7 +1,7 @@
 // Playtest 20: the summit card said "+2 standing to both" in 2300 and the summit paid nothing (one
 // was rewarded within five years). In hot seat, a summit held in 2293: the 2294 card says it pays
 // neither power, and when the next will.
-import { expect, screenshot, startShortGame, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
 
 test('the summit card says what a summit pays each power this year: nothing within five years of the last', async ({
   page,
@@ -12,11 +12,11 @@ test('the summit card says what a summit pays each power this year: nothing with
     'Held this year, it earns both powers +2 standing',
   );
   await card.getByTestId('give-order').click();
-  await page.getByTestId('end-turn').click(); // hand over
+  await endTurnAnyway(page); // hand over
   await page.getByTestId('handover-ready').click();
   await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
   await card.getByTestId('give-order').click();
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
   await expect(report).toContainText('The two powers meet at a summit.');

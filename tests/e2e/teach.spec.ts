@@ -1,4 +1,4 @@
-import { expect, screenshot, startShortGame, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
 
 test('New game shows what each scenario is, how long, for which sides and what it teaches', async ({
   page,
@@ -56,7 +56,7 @@ test('How to win opens by key and button: the score by source, the grades and th
 test('the end screen says who did better and why, with the grade ladder', async ({ page }) => {
   await startShortGame(page, 'loyalist', 'verdict');
   for (let year = 2293; year < 2298; year++) {
-    await page.getByTestId('end-turn').click();
+    await endTurnAnyway(page);
     await page.getByTestId('report-continue').click({ timeout: 15_000 });
   }
   await expect(page.getByTestId('end-screen')).toBeVisible();
@@ -188,7 +188,7 @@ test('your secrets: each covert act of yours, whether it was seen, and the chanc
   await expect(page.getByTestId('secrets')).toContainText('No covert act of yours yet.');
   await page.getByTestId('tab-orders').click();
   await page.getByTestId('order-espionage').nth(1).getByTestId('give-order').click();
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
   const s = await page.evaluate(() => window.khitomer.state());
   const act = s?.covert.find((a) => a.party === 'federation');
@@ -221,7 +221,7 @@ test('a first game teaches one idea a year; a hint dismissed never comes back', 
   const hint = page.getByTestId('hint');
   await expect(hint).toContainText('The map and your fleets');
   await screenshot(page, 'teach-hint');
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await expect(hint).toHaveCount(0); // not over the report
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   // The first year's hint was not dismissed; the second year brings its own idea.
@@ -237,7 +237,7 @@ test('a first game teaches one idea a year; a hint dismissed never comes back', 
   await startShortGame(page, 'loyalist', 'first-game-again');
   await expect(hint).toContainText('The map and your fleets');
   await page.getByTestId('hint-dismiss').click();
-  await page.getByTestId('end-turn').click();
+  await endTurnAnyway(page);
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await expect(hint).toHaveCount(0);

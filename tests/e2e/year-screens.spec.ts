@@ -37,6 +37,7 @@ test('a covert act exposed years later is said once in the year’s report, with
   });
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await page.getByTestId('end-turn').click();
+  await page.getByTestId('aid-question-end').click(); // Qo'noS's aid left short, on purpose
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
   const lines = await report.locator('li').allTextContents();

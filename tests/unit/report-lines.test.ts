@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, driftWords, reservesLine, splitComing } from '../../src/game/ui/report-lines';
+import {
+  ceilingWords,
+  changeWords,
+  driftWords,
+  isCeiling,
+  reservesLine,
+  splitComing,
+} from '../../src/game/ui/report-lines';
 import { createGame, simulate, type TurnReport } from '../../src/sim/index';
 import type { GameState } from '../../src/sim/types';
-import { builtin, turn } from './fixtures';
+import { builtin, miniGame, turn, withRules } from './fixtures';
 
 // Issue 15: a home-politics event's support line in the year's report said only "Warriors at the
 // Gate". It says when the news comes, the support before and after, and why.
@@ -164,5 +171,23 @@ describe("the report's words for the ebb of support", () => {
     expect(driftWords('federation', drift.text)).toBe(
       'Nothing the Federation Council cheers this year — growth ahead of the Empire, aid given, defiance (an address does not count): support ebbs toward 50.',
     );
+  });
+});
+
+// Playtest 20: "−15 · The Klingon Empire's violations leave a grievance: its standing can rise no
+// higher than 85" under a year's −15 of standing read as a second −15 (the HUD moved 15).
+describe("the report's line for a grievance set", () => {
+  it('is a change of the ceiling, told with the ceiling before, not a number of standing', () => {
+    // Grievances on (the fixtures turn them off), at the whole of a seen violation's cost.
+    const g = miniGame((s) => withRules(s, { answers: { grievancePercent: 100 } }));
+    const { report } = turn(g, { federation: [{ type: 'embargo' }] });
+    const set = report.changes.find((c) => c.cause.rule === 'grievance' && c.kind === 'obligation');
+    if (!set) throw new Error('an embargo seen leaves a grievance');
+    expect(isCeiling(set)).toBe(true);
+    expect(ceilingWords(set, (t) => t)).toMatch(
+      /^The Federation's violations leave a grievance: its standing can rise no higher than (\d+) \(it could rise to 100\)\.$/,
+    );
+    // The standing's own lines are not ceilings, the scar's ledger line included.
+    expect(report.changes.filter((c) => c.kind === 'standing').some(isCeiling)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { aidView } from '../../src/game/ui/aid';
 import { noMoveLine } from '../../src/game/ui/defence';
-import { dueUnmet } from '../../src/game/ui/end-year';
+import { aidShort, dueUnmet } from '../../src/game/ui/end-year';
 import { obligationTitle } from '../../src/game/ui/events';
 import { rosterOfFleets } from '../../src/game/ui/names';
 import { notNow } from '../../src/game/ui/not-now';
@@ -98,6 +98,14 @@ describe('aid', () => {
     expect(dueUnmet(withAid(20, 2301).s, 'federation', [])).toEqual([]);
     // The victim owes nothing to itself.
     expect(dueUnmet(s, 'klingon', [])).toEqual([]);
+  });
+
+  it('the question before the year ends names the obligation and what is short of it', () => {
+    const { s, ob } = withAid(20, 2300, 5);
+    const short = aidShort(s, 'federation', [{ type: 'aid', target: ob.id, amount: 6 }]);
+    expect(short).toHaveLength(1);
+    expect(short[0]).toMatchObject({ obligation: ob.id, has: 11, need: 20 });
+    expect(short[0]?.text).toContain('11 of 20 reserves given or ordered');
   });
 });
 

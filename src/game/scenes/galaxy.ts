@@ -2,8 +2,10 @@ import Phaser from 'phaser';
 import type { TurnReport } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { StoreState } from '../../store/types';
+import { aidQuestion, focusAid } from '../ui/aid-question';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
+import { aidShort } from '../ui/end-year';
 import { hintCard, hintFor } from '../ui/hints';
 import { eachKeyOnce, nextOwnWorld, nextWorld } from '../ui/keys';
 import { rosterOf } from '../ui/names';
@@ -35,6 +37,8 @@ export class GalaxyScene extends Phaser.Scene {
   /** Takes the last playback's flashes away (see playYear). */
   private clearPlayback: () => void = () => {};
   private report: HTMLElement | null = null;
+  /** The question asked before a year ends on aid left short (aid-question.ts), while it is open. */
+  private question: HTMLElement | null = null;
   /** When the screen (the orders, the report) opened: keys pressed before then were meant for the screen before. */
   private openedAt = 0;
 
@@ -51,6 +55,7 @@ export class GalaxyScene extends Phaser.Scene {
     this.view = gameView();
     this.playing = false;
     this.report = null;
+    this.question = null;
     this.clearPlayback = () => {};
     this.openedAt = performance.now();
     this.map = new MapView(this, (id) => this.select(id));
@@ -79,6 +84,7 @@ export class GalaxyScene extends Phaser.Scene {
           // Phaser hands a frame's keys again with each later key of it (see ui/keys.ts): one pressed
           // before a click changed the screen was meant for the screen before, and is not this one's.
           this.openedAt = performance.now();
+          this.closeQuestion();
           if (screen === 'report') {
             // The report is read alone: a reading panel still open (How to win, Rules) goes with the year.
             closeOverlays();
@@ -96,6 +102,12 @@ export class GalaxyScene extends Phaser.Scene {
         },
       ),
       watch(store, (s) => [s.session, s.notice, s.settings.safePalette], panels.request),
+      // An order given or withdrawn meanwhile (a click on the panel): the question asked is stale.
+      watch(
+        store,
+        (s) => [s.session?.queued, s.session?.active],
+        () => this.closeQuestion(),
+      ),
       watch(
         store,
         (s) => [s.session?.state.year, s.screen],
@@ -114,6 +126,7 @@ export class GalaxyScene extends Phaser.Scene {
       panels.cancel();
       this.panels.remove();
       this.closeReport();
+      this.closeQuestion();
       closeOverlays();
       for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
@@ -162,8 +175,56 @@ export class GalaxyScene extends Phaser.Scene {
         this.drawPanels();
       },
       () => this.drawPanels(),
+      () => this.endYear(),
       this.hintNow(),
     );
+  }
+
+  /**
+   * End the year (or hand over in hot seat), by End or Enter; with aid of this side's due now and
+   * left short, ask first (playtest 20: a warning beside End was not enough).
+   */
+  private endYear(): void {
+    const g = this.st().session;
+    if (!g || g.state.phase === 'ended') return;
+    const short = aidShort(g.state, g.active, g.queued[g.active]);
+    if (short.length === 0) {
+      this.store.endTurn();
+      return;
+    }
+    this.closeQuestion();
+    const handOver = g.opponent === 'hotseat' && g.active === g.side;
+    const dialog = aidQuestion(short, handOver ? 'Hand over' : 'End the year', {
+      give: (obligation) => {
+        this.closeQuestion();
+        this.openAid(obligation);
+      },
+      endAnyway: () => {
+        this.closeQuestion();
+        this.store.endTurn();
+      },
+      back: () => this.closeQuestion(),
+    });
+    this.question = dialog;
+    mount(dialog);
+    dialog.querySelector('button')?.focus({ preventScroll: true });
+  }
+
+  private closeQuestion(): void {
+    this.question?.remove();
+    this.question = null;
+  }
+
+  /** The events tab, with the aid order that meets the need of `obligation` in view and in focus. */
+  private openAid(obligation: string): void {
+    this.view.tab = 'events';
+    this.view.keyPage = 0;
+    this.view.keyed = null;
+    this.drawPanels();
+    const g = this.st().session;
+    const short =
+      g && aidShort(g.state, g.active, g.queued[g.active]).find((a) => a.obligation === obligation);
+    focusAid(this.panels.side, obligation, short ? short.need - short.has : 0);
   }
 
   /** Select a world (a click on the map, N and P, or a test through `window.khitomer.select`). */
@@ -270,6 +331,11 @@ export class GalaxyScene extends Phaser.Scene {
     }
     const typing = target !== null && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
     if (screen !== 'game' || typing || document.querySelector('.dialog[data-testid="settings"]')) return;
+    // The question before the year ends has the keys: Esc goes back to the orders, Enter its button.
+    if (this.question) {
+      if (e.key === 'Escape') this.closeQuestion();
+      return;
+    }
     const session = this.st().session;
     if (!session) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -277,9 +343,11 @@ export class GalaxyScene extends Phaser.Scene {
     switch (key) {
       case 'Enter':
         // An Enter held down on the report (the key repeating) does not end the next year too; one
-        // pressed again ends it (the keyboard's way through a game; aid due is said beside End).
+        // pressed again ends it (the keyboard's way through a game; aid due and short is asked first).
         if (onButton || e.repeat) return;
-        this.store.endTurn();
+        // This Enter is spent: it must not also press the question's button, focused meanwhile.
+        e.preventDefault();
+        this.endYear();
         return;
       case 'Escape':
         this.select(null);

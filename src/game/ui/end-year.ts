@@ -1,7 +1,7 @@
 // An obligation due this year that the orders queued leave unmet, said beside End the year with its
 // cost (the playtest pressed Enter in 2294 with 20 reserves of aid due and none given: −6 standing
-// and a grudge, unwarned). It is said, not asked: End and Enter still end the year at once (a
-// question before every such year is not built).
+// and a grudge, unwarned), and asked before the year ends (playtest 20: warned is not asked; the
+// question is the galaxy scene's, aid-question.ts).
 import {
   type GameState,
   isParty,
@@ -14,13 +14,24 @@ import {
 import { given } from './aid';
 import { ownerName } from './names';
 
+/** Aid of `party`'s due by the end of this year and left short by the orders queued. */
+export interface AidShort {
+  /** The obligation's id: the aid orders' `target`. */
+  obligation: string;
+  /** What is given and ordered, of the need. */
+  has: number;
+  need: number;
+  /** The sentence: what is short, and what it costs (the rules' own cost, read). */
+  text: string;
+}
+
 /**
  * The obligations of `party` whose deadline is this year and that the orders queued leave unmet,
- * each in a sentence with its cost. Aid to a disaster on the other power's world is the one duty a
+ * each with its sentence and its cost. Aid to a disaster on the other power's world is the one duty a
  * year can end on by default (the other answers are orders the player gives or not).
  */
-export function dueUnmet(s: GameState, party: Party, queued: readonly Order[]): string[] {
-  const out: string[] = [];
+export function aidShort(s: GameState, party: Party, queued: readonly Order[]): AidShort[] {
+  const out: AidShort[] = [];
   for (const ob of s.obligations) {
     if (ob.kind !== 'aid' || ob.deadline !== s.year || !isParty(ob.victim) || ob.victim === party) continue;
     const has = given(ob, party, queued);
@@ -30,9 +41,17 @@ export function dueUnmet(s: GameState, party: Party, queued: readonly Order[]): 
       : ownerName(s, ob.victim);
     const cost = violationCost(s, party, 'IV/aid-short');
     const grudge = s.rules.lasting.grudgeYears;
-    out.push(
-      `Aid for ${where} is due by the end of ${s.year}: ${has} of ${ob.need} reserves given or ordered. Left short, it breaks Article IV: −${cost} standing${grudge > 0 ? `, and ${PARTY_NAMES[otherParty(party)]} holds a grudge for ${grudge} years` : ''}.`,
-    );
+    out.push({
+      obligation: ob.id,
+      has,
+      need: ob.need,
+      text: `Aid for ${where} is due by the end of ${s.year}: ${has} of ${ob.need} reserves given or ordered. Left short, it breaks Article IV: −${cost} standing${grudge > 0 ? `, and ${PARTY_NAMES[otherParty(party)]} holds a grudge for ${grudge} years` : ''}.`,
+    });
   }
   return out;
+}
+
+/** `aidShort`'s sentences, said beside End. */
+export function dueUnmet(s: GameState, party: Party, queued: readonly Order[]): string[] {
+  return aidShort(s, party, queued).map((a) => a.text);
 }

@@ -1,9 +1,18 @@
 // The HUD: the year and years to the centennial, both standings with their thresholds, the
 // treaty's status, and the side's support, reserves, industry and influence.
-import { industryOf, influenceOf, orderCost, PARTIES, type Party, scoreBreakdown } from '../../sim/index';
+import {
+  type GameState,
+  industryOf,
+  influenceOf,
+  orderCost,
+  PARTIES,
+  type Party,
+  scoreBreakdown,
+} from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS, influenceSources } from './influence';
+import { dueStanding, signed, standingsAt } from './ledger-moment';
 import { partyClass, partyLabel } from './names';
 import { supportTip } from './support-words';
 
@@ -12,6 +21,7 @@ function meter(
   value: number,
   cls: string,
   marks: { at: number; low?: boolean; title: string }[],
+  due: HTMLElement | null = null,
 ): HTMLElement {
   const fill = el('div', { class: 'fill' });
   fill.style.width = `${value}%`;
@@ -25,7 +35,7 @@ function meter(
   return el(
     'div',
     { class: 'meter' },
-    el('span', {}, `${label} `, el('b', { class: cls }, String(value))),
+    el('span', {}, `${label} `, el('b', { class: cls }, String(value)), due),
     bar,
   );
 }
@@ -53,6 +63,8 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     },
   ];
   const left = s.lastYear - s.year;
+  // What the ledger holds already for the year in progress, counted when it ends (ledger-moment.ts).
+  const due = dueStanding(s);
   // What is left once the queued orders are paid: the HUD shows it, not the purse before them.
   const costs = session.queued[me].map((o) => orderCost(s, me, o));
   const used = costs.reduce((n, c) => n + c.influence, 0);
@@ -70,8 +82,14 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
     ),
     el(
       'div',
-      { class: 'hud-cell hud-standings' },
-      ...PARTIES.map((p) => meter(`${partyLabel(p)} standing`, s.powers[p].standing, partyClass(p), marks)),
+      {
+        class: 'hud-cell hud-standings',
+        testid: 'hud-standings',
+        title: `The standings ${standingsAt(s)}; the ledger's lines of ${s.year} count when it ends`,
+      },
+      ...PARTIES.map((p) =>
+        meter(`${partyLabel(p)} standing`, s.powers[p].standing, partyClass(p), marks, dueMark(s, p, due[p])),
+      ),
     ),
     el(
       'span',
@@ -179,6 +197,20 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
           )
         : null,
     ),
+  );
+}
+
+/** The lines of the year in progress not yet in `party`'s standing, beside it: "−15 due". */
+function dueMark(s: GameState, party: Party, due: number): HTMLElement | null {
+  if (due === 0) return null;
+  return el(
+    'span',
+    {
+      class: 'due',
+      testid: `hud-due-${party}`,
+      title: `The ledger holds ${signed(due)} for ${partyLabel(party)} in ${s.year} already: it counts in the standing when ${s.year} ends`,
+    },
+    ` ${signed(due)} due`,
   );
 }
 

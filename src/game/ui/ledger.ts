@@ -3,7 +3,8 @@
 import { ARTICLES, type Article, embassyRewardWords, type GameState, type Party } from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { el } from './dom';
-import { named, PARTY_TITLES, partyClass, rosterOf } from './names';
+import { isDue, momentLine, standingsAt } from './ledger-moment';
+import { named, PARTY_TITLES, partyClass, partyLabel, rosterOf } from './names';
 import { renderSecrets } from './secrets';
 
 const ARTICLE_TEXT: Record<Article, string> = {
@@ -98,11 +99,34 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
         (view.article === 'all' || e.article === view.article) &&
         (view.power === 'all' || e.party === view.power),
     );
-    for (const e of entries.slice(-200).reverse()) {
+    // The lines of the year in progress first, under their moment: they count when it ends, and the
+    // HUD's standings do not hold them yet (the playtest read a leak's −15 beside a HUD at 63).
+    const shown = entries.slice(-200).reverse();
+    const due = shown.filter((e) => isDue(s, e)).length;
+    for (const [i, e] of shown.entries()) {
+      if (due > 0 && i === 0)
+        list.append(
+          el(
+            'li',
+            { class: 'dim', testid: 'ledger-due-head' },
+            `Counted when ${s.year} ends (not yet in the HUD):`,
+          ),
+        );
+      if (due > 0 && i === due)
+        list.append(
+          el(
+            'li',
+            { class: 'dim', testid: 'ledger-counted-head' },
+            `Counted in the standings ${standingsAt(s)}:`,
+          ),
+        );
       list.append(
         el(
           'li',
-          { class: e.delta < 0 ? 'bad' : 'good' },
+          {
+            class: `${e.delta < 0 ? 'bad' : 'good'}${i < due ? ' due' : ''}`,
+            testid: i < due ? 'ledger-due' : 'ledger-entry',
+          },
           `${e.year} · `,
           el('span', { class: partyClass(e.party) }, PARTY_TITLES[e.party]),
           ` · ${e.article ? `Art. ${e.article}` : '—'} · ${e.delta > 0 ? '+' : ''}${e.delta}: ${named(session.state, e.text, rosterOf(session.scenario))}`,
@@ -145,6 +169,7 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
     asks,
     summary,
     renderSecrets(s, session.active, rosterOf(session.scenario)),
+    el('p', { class: 'dim', testid: 'ledger-moment' }, momentLine(s, partyLabel)),
     el('div', { class: 'row' }, article, power),
     list,
   );

@@ -19,6 +19,26 @@ export function changeWords(c: Change, events: readonly GameEvent[], say: (text:
 }
 
 /**
+ * A grievance set or healed: a change of the ceiling on a power's standing, not of its standing. The
+ * playtest read "−15 · … can rise no higher than 85" under the year's −15 of standing as a second −15
+ * (the HUD moved 15). Its words say the ceiling before and after; no number stands where standing's do.
+ */
+export function isCeiling(c: Change): boolean {
+  const rule = c.cause.rule;
+  return (
+    c.kind === 'obligation' &&
+    (rule === 'grievance' || rule === 'reparations') &&
+    typeof c.from === 'number' &&
+    typeof c.to === 'number'
+  );
+}
+
+/** A ceiling's change in words: "… can rise no higher than 85 (it could rise to 100)." */
+export function ceilingWords(c: Change, say: (text: string) => string): string {
+  return `${say(c.text).replace(/\.$/, '')} (it could rise to ${c.from}).`;
+}
+
+/**
  * The year's changes apart from the news of the year that opens as it ends: a change an event dated
  * after `year` caused (its reveal, and what it moved at once) is the coming year's, told under a
  * heading of its own (the playtest read the next year's events under "Embassies, obligations, trade"

@@ -3,7 +3,7 @@ import type { Party, TurnReport } from '../../sim/index';
 import type { Session } from '../../store/types';
 import { el } from './dom';
 import { named, PARTY_TITLES, rosterOf } from './names';
-import { changeWords, reservesLine, splitComing } from './report-lines';
+import { ceilingWords, changeWords, isCeiling, reservesLine, splitComing } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
@@ -57,13 +57,15 @@ export function renderReport(
             // An embassy's change is of its level, said in its text: a green "+1" beside "Art. II"
             // was read as standing (playtest 15).
             // An industry's change is of a world's output, said in its text ("Praxis now yields 2").
+            // A grievance's change is of the ceiling on standing, said in its text (isCeiling).
+            const ceiling = isCeiling(c);
             const delta =
-              c.kind === 'war' || c.kind === 'embassy' || c.kind === 'industry' || delivered
+              c.kind === 'war' || c.kind === 'embassy' || c.kind === 'industry' || delivered || ceiling
                 ? undefined
                 : c.delta;
             return {
               tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
-              text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${changeWords(c, events, say)}`,
+              text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${ceiling ? ceilingWords(c, say) : changeWords(c, events, say)}`,
             };
           }),
         ).map(({ tone, text, times }) =>

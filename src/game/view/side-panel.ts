@@ -120,6 +120,7 @@ export function drawGamePanels(
   view: GameView,
   pickTab: (tab: Tab) => void,
   redraw: () => void,
+  endYear: () => void,
   hint: HTMLElement | null = null,
 ): void {
   const hud = renderHud(session, {
@@ -166,7 +167,7 @@ export function drawGamePanels(
       ),
     );
   const hotseatTurn = session.opponent === 'hotseat' && session.active === session.side;
-  const end = button(hotseatTurn ? 'Hand over' : `End ${session.state.year}`, () => store.endTurn(), {
+  const end = button(hotseatTurn ? 'Hand over' : `End ${session.state.year}`, endYear, {
     class: 'primary',
     testid: 'end-turn',
     title: 'End the year (Enter)',
