@@ -8,7 +8,7 @@ describe("the Events tab's word on a disaster of one's own", () => {
   it('names the aid the other power is asked for, by when, and the output at stake', () => {
     const g = miniGame((s) => addEvents(s, qonosDisaster({ deadline: 2 })));
     const ob = g.obligations.find((o) => o.kind === 'aid');
-    if (!ob || ob.kind !== 'aid') throw new Error('no aid obligation');
+    if (ob?.kind !== 'aid') throw new Error('no aid obligation');
     const loss = Math.min(
       g.systems.find((x) => x.id === 'qonos')?.output ?? 0,
       g.rules.lasting.disasterOutputLoss,
