@@ -264,7 +264,9 @@ export class MapView {
     const next = this.state ? pick(this.state.systems, this.selected) : null;
     if (!next) return;
     this.onSelect(next.id);
-    this.camera.pan(next.x, next.y, 200);
+    // Forced: a key pressed again while the last pan runs would otherwise be ignored by Phaser, and
+    // the map stay on a world the selection has left.
+    this.camera.pan(next.x, next.y, 200, 'Linear', true);
   }
 
   /**
