@@ -78,3 +78,17 @@ export async function endTurnAnyway(page: Page): Promise<void> {
   await expect(next.first()).toBeVisible({ timeout: 15_000 });
   if (await anyway.isVisible()) await anyway.click();
 }
+
+/** Whether the Empire's red is drawn within two pixels of each point of the page (read off a screenshot). */
+export async function redNear(page: Page, points: readonly { x: number; y: number }[]): Promise<boolean[]> {
+  const png = PNG.sync.read(await page.screenshot());
+  return points.map(({ x, y }) => {
+    for (let dy = -2; dy <= 2; dy++)
+      for (let dx = -2; dx <= 2; dx++) {
+        const i = ((y + dy) * png.width + (x + dx)) * 4;
+        const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+        if (r > 150 && g < 110 && b < 110) return true;
+      }
+    return false;
+  });
+}

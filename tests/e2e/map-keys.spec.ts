@@ -2,9 +2,8 @@
 // world, where N and P reach only the player's own; the first hint covers no name or fleet of the
 // map; a queued move's line runs along the lanes it will sail.
 import type { Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import type { Drawn } from '../../src/game/api';
-import { expect, screenshot, test } from './helpers';
+import { expect, redNear, screenshot, test } from './helpers';
 
 async function campaign(page: Page, side: 'federation' | 'klingon', seed: string): Promise<void> {
   await page.goto(`/?scenario=khitomer-accords&seed=${seed}&side=${side}&opponent=loyalist`);
@@ -139,19 +138,7 @@ test('a queued move’s line runs along the lanes it will sail, not straight acr
   const toPage = await onPage(page);
   // The middle of each lane sailed, and the middle of the straight line from the ship to Korvat.
   const points = [mid(ship, w.mempa), mid(w.mempa, w.korvat), mid(ship, w.korvat)].map(toPage);
-  /** Whether the Empire's red is drawn within two pixels of each point. */
-  const red = async (): Promise<boolean[]> => {
-    const png = PNG.sync.read(await page.screenshot());
-    return points.map(({ x, y }) => {
-      for (let dy = -2; dy <= 2; dy++)
-        for (let dx = -2; dx <= 2; dx++) {
-          const i = ((y + dy) * png.width + (x + dx)) * 4;
-          const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
-          if (r > 150 && g < 110 && b < 110) return true;
-        }
-      return false;
-    });
-  };
+  const red = (): Promise<boolean[]> => redNear(page, points);
   expect(await red()).toEqual([false, false, false]);
   const issued = await page.evaluate(() =>
     window.khitomer.issue({ type: 'move', fleet: 'kdf-home', to: 'korvat' }),

@@ -1,8 +1,7 @@
 // The newcomer playtest of session 20 (the campaign, seed play20, the Klingon Empire against the
 // pragmatist), played again from its Klingon orders: the screen defects it found, each seen fixed.
 import type { Page } from '@playwright/test';
-import { PNG } from 'pngjs';
-import { expect, screenshot, test } from './helpers';
+import { expect, redNear, screenshot, test } from './helpers';
 import { giveOrders, playTo, start } from './play20';
 
 /** The name the orders panel gives the fleet lying at `world` with `strength` ships. */
@@ -149,19 +148,7 @@ test('a queued move is drawn on the map from the fleet to its world, and goes wh
     x: Math.round(((a.x + b.x) / 2 - cam.x) * cam.zoom + size.w / 2),
     y: Math.round(((a.y + b.y) / 2 - cam.y) * cam.zoom + size.h / 2),
   }));
-  /** Whether the Empire's red is drawn within two pixels of each point. */
-  const red = async (): Promise<boolean[]> => {
-    const png = PNG.sync.read(await page.screenshot());
-    return along.map(({ x, y }) => {
-      for (let dy = -2; dy <= 2; dy++)
-        for (let dx = -2; dx <= 2; dx++) {
-          const i = ((y + dy) * png.width + (x + dx)) * 4;
-          const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
-          if (r > 150 && g < 110 && b < 110) return true;
-        }
-      return false;
-    });
-  };
+  const red = (): Promise<boolean[]> => redNear(page, along);
   expect(await red()).toEqual([false, false]);
   expect(
     (await page.evaluate(() => window.khitomer.issue({ type: 'move', fleet: 'kdf-home', to: 'khitomer' })))
