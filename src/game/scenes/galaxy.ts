@@ -5,7 +5,7 @@ import type { StoreState } from '../../store/types';
 import { aidQuestion, focusAid } from '../ui/aid-question';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
-import { aidShort } from '../ui/end-year';
+import { type AidShort, aidShort } from '../ui/end-year';
 import { hintCard, hintFor } from '../ui/hints';
 import { eachKeyOnce, nextOwnWorld, nextWorld } from '../ui/keys';
 import { rosterOf } from '../ui/names';
@@ -195,9 +195,9 @@ export class GalaxyScene extends Phaser.Scene {
     this.closeQuestion();
     const handOver = g.opponent === 'hotseat' && g.active === g.side;
     const dialog = aidQuestion(short, handOver ? 'Hand over' : 'End the year', {
-      give: (obligation) => {
+      give: (short) => {
         this.closeQuestion();
-        this.openAid(obligation);
+        this.openAid(short);
       },
       endAnyway: () => {
         this.closeQuestion();
@@ -215,16 +215,13 @@ export class GalaxyScene extends Phaser.Scene {
     this.question = null;
   }
 
-  /** The events tab, with the aid order that meets the need of `obligation` in view and in focus. */
-  private openAid(obligation: string): void {
+  /** The events tab, with the aid order that meets what `short` lacks in view and in focus. */
+  private openAid(short: AidShort): void {
     this.view.tab = 'events';
     this.view.keyPage = 0;
     this.view.keyed = null;
     this.drawPanels();
-    const g = this.st().session;
-    const short =
-      g && aidShort(g.state, g.active, g.queued[g.active]).find((a) => a.obligation === obligation);
-    focusAid(this.panels.side, obligation, short ? short.need - short.has : 0);
+    focusAid(this.panels.side, short.obligation, short.need - short.has);
   }
 
   /** Select a world (a click on the map, N and P, or a test through `window.khitomer.select`). */

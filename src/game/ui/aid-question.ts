@@ -6,8 +6,8 @@ import { button, el } from './dom';
 import type { AidShort } from './end-year';
 
 export interface AidAnswers {
-  /** Open the aid order on the obligation's card. */
-  give: (obligation: string) => void;
+  /** Open the aid order on the obligation's card (`short`: what is short of it, as asked). */
+  give: (short: AidShort) => void;
   /** End the year (or hand over) as it is. */
   endAnyway: () => void;
   /** Back to the orders, nothing ended (Esc). */
@@ -21,7 +21,7 @@ export interface AidAnswers {
  */
 export function aidQuestion(short: readonly AidShort[], ending: string, answers: AidAnswers): HTMLElement {
   const first = short[0];
-  const give = button('Give aid', () => (first ? answers.give(first.obligation) : answers.back()), {
+  const give = button('Give aid', () => (first ? answers.give(first) : answers.back()), {
     class: 'primary',
     testid: 'aid-question-give',
   });

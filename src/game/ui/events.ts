@@ -4,6 +4,7 @@ import {
   type GameState,
   type Obligation,
   type Order,
+  otherParty,
   type Party,
   placeOf,
   screenOrders,
@@ -259,7 +260,7 @@ export function strickenLine(
   const world = ob.system === null ? undefined : s.systems.find((x) => x.id === ob.system);
   const most = s.rules.lasting.disasterOutputLoss;
   if (!world || world.owner !== party || ob.need <= 0) return null;
-  const other = party === 'federation' ? 'klingon' : 'federation';
+  const other = otherParty(party);
   const sent = ob.delivered[other];
   const loss = Math.min(world.output, most);
   const sentWords = sent > 0 ? ` (${sent} sent so far)` : '';
