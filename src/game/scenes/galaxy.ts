@@ -59,7 +59,7 @@ export class GalaxyScene extends Phaser.Scene {
     this.clearPlayback = () => {};
     this.openedAt = performance.now();
     this.map = new MapView(this, (id) => this.select(id));
-    this.panels = new Panels('Orders and events');
+    this.panels = new Panels('Orders and events', (px) => this.map.belowHud(px));
     // A button clicked with the mouse gives the keys back to the game (Enter did nothing after a click
     // on a tab: the focused button took it); one pressed from the keyboard keeps the focus.
     const release = (e: MouseEvent): void => {
