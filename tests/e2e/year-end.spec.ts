@@ -147,7 +147,7 @@ test('End the year anyway ends it, at the cost the question named', async ({ pag
   await page.getByTestId('tab-ledger').click();
   await expect(
     page.getByTestId('ledger-entries').locator('li', { hasText: /^2294 · The Federation · Art\. IV · / }),
-  ).toContainText(`-${cost}: `);
+  ).toContainText(`−${cost}: `);
 });
 
 /** All the page's text, hidden parts included. */
