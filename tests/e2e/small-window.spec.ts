@@ -19,6 +19,8 @@ async function underHud(page: Page): Promise<string[]> {
 for (const [width, height, tallest] of [
   [1024, 640, 90],
   [1280, 720, 62],
+  // Narrower still, the cells wrap to three lines: the map is fitted below them all the same.
+  [900, 640, 130],
 ] as const) {
   test(`at ${width}×${height} the HUD shows every item whole, at most ${tallest} px high, and nothing of the map lies under it`, async ({
     page,
@@ -54,7 +56,7 @@ for (const [width, height, tallest] of [
     await expect(hud.getByText(/^reserves \d+\/\d+ · industry \d+ ·/)).toBeInViewport({ ratio: 1 });
     // Nothing cut off: no cell (the seed's aside, cut with an ellipsis when long) holds more than it shows.
     const cut = await hud.evaluate((h) =>
-      [...h.querySelectorAll<HTMLElement>('*')]
+      [h, ...h.querySelectorAll<HTMLElement>('*')]
         .filter((e) => !e.closest('.hud-seed') && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
         .map((e) => e.dataset.testid ?? e.className),
     );
