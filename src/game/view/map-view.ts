@@ -100,9 +100,8 @@ export class MapView {
     if (!this.byHand) this.fit();
   }
 
-  /** The HUD's height in screen pixels, as the panels last measured it (it wraps on a small window). */
+  /** The HUD's height in pixels as the panels last measured it (it wraps on a small window). */
   private hud = HUD_HEIGHT;
-
   /** The HUD is `px` high now: the map is fitted below it, unless the player framed it by hand. */
   belowHud(px: number): void {
     if (px === this.hud) return;
@@ -116,9 +115,8 @@ export class MapView {
     // A pan begun by N would carry on past the fit and undo it.
     cam.panEffect.reset();
     this.byHand = false;
-    const fit = fitMap(this.scene.scale.width, this.scene.scale.height, this.hud);
-    cam.setZoom(fit.zoom);
-    cam.centerOn(fit.x, fit.y);
+    const { zoom, x, y } = fitMap(this.scene.scale.width, this.scene.scale.height, this.hud);
+    cam.setZoom(zoom).centerOn(x, y);
     this.sizeLabels();
   }
 
