@@ -1,4 +1,4 @@
-// The settings slice: animation speed, reduced motion and the safe palette, kept in storage. What is
+// The settings slice: animation speed, reduced motion, the safe palette and the hints, kept in storage. What is
 // stored is raw input: a value out of its range reads as the default.
 import type { Hub } from './hub';
 import type { KeyValueStorage } from './save';
@@ -7,7 +7,7 @@ import type { Settings } from './types';
 const SETTINGS_KEY = 'khitomer.settings';
 
 export function loadSettings(ls: KeyValueStorage | null): Settings {
-  const base: Settings = { animationSpeed: 1, reducedMotion: false, safePalette: false };
+  const base: Settings = { animationSpeed: 1, reducedMotion: false, safePalette: false, hints: true };
   try {
     const raw = ls?.getItem(SETTINGS_KEY);
     if (!raw) return base;
@@ -19,6 +19,8 @@ export function loadSettings(ls: KeyValueStorage | null): Settings {
           : 1,
       reducedMotion: s.reducedMotion === true,
       safePalette: s.safePalette === true,
+      // Shown unless hidden on purpose: settings saved before hints could be hidden show them.
+      hints: s.hints !== false,
     };
   } catch {
     return base;

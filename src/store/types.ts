@@ -22,6 +22,8 @@ export interface Settings {
   reducedMotion: boolean;
   /** A palette safe for colour-blind players. */
   safePalette: boolean;
+  /** The first game's hints shown (a new player sees them; the player may fold them away). */
+  hints: boolean;
 }
 
 export type Screen = 'title' | 'new-game' | 'game' | 'handover' | 'report' | 'end' | 'viewer' | 'editor';

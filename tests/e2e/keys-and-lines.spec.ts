@@ -74,10 +74,10 @@ test("a home-politics event's support line says when, the support before and aft
   // The support line (the event's own line, with its text, is among the obligations).
   const line = page
     .getByTestId('report')
-    .locator('li', { hasText: /^The Klingon Empire · -5 · Warriors at the Gate/ });
+    .locator('li', { hasText: /^The Klingon Empire · −5 · Warriors at the Gate/ });
   await expect(line).toHaveCount(1);
   await expect(line).toHaveText(
-    /^The Klingon Empire · -5 · Warriors at the Gate, the news of 2295: support at home \d+ → \d+\. The Great Houses grumble/,
+    /^The Klingon Empire · −5 · Warriors at the Gate, the news of 2295: support at home \d+ → \d+\. The Great Houses grumble/,
   );
   const [before, after] =
     ((await line.textContent()) ?? '')

@@ -261,6 +261,47 @@ test('a first game teaches one idea a year; a hint dismissed never comes back', 
   await expect(hint).toContainText('Events and their deadlines');
 });
 
+// A hint took about 150 px of the panel every year: the player may fold them all away, and have
+// them back from the settings or with T; a new player still sees them.
+test('the hints, hidden by their ×, stay hidden year after year and come back from the settings or T', async ({
+  page,
+  errors,
+}) => {
+  await startShortGame(page, 'loyalist', 'hide-hints');
+  const hint = page.getByTestId('hint');
+  await expect(hint).toContainText('The map and your fleets');
+  const hide = hint.getByRole('button', { name: 'Hide hints' });
+  await expect(hide).toBeVisible();
+  await screenshot(page, 'hints-shown');
+  await hide.click();
+  await expect(hint).toHaveCount(0);
+  await expect(hide).toHaveCount(0);
+  await screenshot(page, 'hints-hidden');
+  // The next year has its own hint, not dismissed: hidden still, and after a reload (the settings keep it).
+  await endTurnAnyway(page);
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await expect(hint).toHaveCount(0);
+  await page.reload();
+  await page.getByTestId('continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await expect(hint).toHaveCount(0);
+  // Back on from the settings: the year's hint shows.
+  await page.getByTestId('open-settings').click();
+  const on = page.getByTestId('setting-hints');
+  await expect(on).not.toBeChecked();
+  await on.check();
+  await screenshot(page, 'hints-settings');
+  await page.getByTestId('settings-close').click();
+  await expect(hint).toContainText('Orders and their previews');
+  // T hides them and shows them again.
+  await page.keyboard.press('t');
+  await expect(hint).toHaveCount(0);
+  await page.keyboard.press('t');
+  await expect(hint).toContainText('Orders and their previews');
+  expect(errors).toEqual([]);
+});
+
 test('a newcomer who starts with the campaign is taught too', async ({ page }) => {
   await page.goto('/?scenario=khitomer-accords&seed=teach-campaign&side=federation&opponent=loyalist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');

@@ -61,7 +61,7 @@ test('the HUD after End year is the standing before plus the ledger’s lines of
       );
       await expect(page.getByTestId('ledger-due')).toHaveCount(1);
       await expect(page.getByTestId('ledger-due')).toContainText(
-        '-15: The Klingon Empire steals 10 reserves',
+        '−15: The Klingon Empire steals 10 reserves',
       );
       await expect(page.getByTestId('ledger-due')).toContainText('An intelligence leak, with the cover-up');
       await expect(page.getByTestId('ledger-counted-head')).toHaveText(
@@ -75,7 +75,7 @@ test('the HUD after End year is the standing before plus the ledger’s lines of
       if (year !== 2296) return;
       // The grievance the leak leaves is a ceiling, told without a second −15 beside the standing's.
       const report = page.getByTestId('report');
-      await expect(report.locator('li', { hasText: 'Klingon Empire · Art. I · -15 ·' })).toHaveCount(1);
+      await expect(report.locator('li', { hasText: 'Klingon Empire · Art. I · −15 ·' })).toHaveCount(1);
       const scar = report.locator('li', { hasText: "The Klingon Empire's violations leave a grievance" });
       await expect(scar).toHaveText(
         "The Klingon Empire · The Klingon Empire's violations leave a grievance: its standing can rise no higher than 85 (it could rise to 100).",
@@ -147,7 +147,7 @@ test('End the year anyway ends it, at the cost the question named', async ({ pag
   await page.getByTestId('tab-ledger').click();
   await expect(
     page.getByTestId('ledger-entries').locator('li', { hasText: /^2294 · The Federation · Art\. IV · / }),
-  ).toContainText(`-${cost}: `);
+  ).toContainText(`−${cost}: `);
 });
 
 /** All the page's text, hidden parts included. */

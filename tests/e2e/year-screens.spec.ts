@@ -44,7 +44,7 @@ test('a covert act exposed years later is said once in the year’s report, with
   const exposed = lines.filter((l) => l.includes('Exposed years later'));
   expect(exposed).toHaveLength(1);
   expect(exposed[0]).toMatch(
-    /^The Federation · Art\. I · -\d+ · The Federation steals 5 reserves from the Klingon Empire\. \(Exposed years later, with the cover-up\)$/,
+    /^The Federation · Art\. I · −\d+ · The Federation steals 5 reserves from the Klingon Empire\. \(Exposed years later, with the cover-up\)$/,
   );
 });
 

@@ -60,7 +60,7 @@ describe('why a game ended', () => {
         })),
       }) as unknown as TurnReport;
     const losses = largestLosses(s, [report(2300, [-2, 3]), report(2301, [-8, -1])], 'federation', [], 2);
-    expect(losses).toEqual(['2301 · -8 · loss of 8', '2300 · -2 · loss of 2']);
+    expect(losses).toEqual(['2301 · −8 · loss of 8', '2300 · −2 · loss of 2']);
   });
   it('a collapse: who suspended, and when', () => {
     const s = miniGame();

@@ -135,26 +135,33 @@ describe('the settings slice', () => {
   it('kept in storage and read back; what is stored is raw input', () => {
     const storage = new MemoryStorage();
     const a = tab(storage, 'a');
+    // A new player sees the hints.
     expect(a.store.getState().settings).toEqual({
       animationSpeed: 1,
       reducedMotion: false,
       safePalette: false,
+      hints: true,
     });
-    a.setSettings({ safePalette: true, animationSpeed: 2 });
+    a.setSettings({ safePalette: true, animationSpeed: 2, hints: false });
     expect(tab(storage, 'b').store.getState().settings).toEqual({
       animationSpeed: 2,
       reducedMotion: false,
       safePalette: true,
+      hints: false,
     });
     storage.setItem(
       'khitomer.settings',
-      JSON.stringify({ animationSpeed: 1e9, reducedMotion: 'yes', safePalette: true }),
+      JSON.stringify({ animationSpeed: 1e9, reducedMotion: 'yes', safePalette: true, hints: 'no' }),
     );
     expect(tab(storage, 'c').store.getState().settings).toEqual({
       animationSpeed: 1,
       reducedMotion: false,
       safePalette: true,
+      hints: true,
     });
+    // Settings saved before the hints could be hidden show them.
+    storage.setItem('khitomer.settings', JSON.stringify({ animationSpeed: 2, safePalette: true }));
+    expect(tab(storage, 'c2').store.getState().settings.hints).toBe(true);
     storage.setItem('khitomer.settings', '{ not json');
     expect(tab(storage, 'd').store.getState().settings.animationSpeed).toBe(1);
     storage.full = 'khitomer.settings';

@@ -10,6 +10,7 @@ import {
   type Pairing,
 } from '../../sim/index';
 import { button, clear, el } from '../ui/dom';
+import { num } from '../ui/numbers';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -119,7 +120,7 @@ export function autotestPanel(doc: Json): { root: HTMLElement; stop: () => void 
 
 /** A side's final scores as the grades are set from them: the mean, and the spread p10–median–p90. */
 const scoreText = (f: ScoreFigures | null | undefined) =>
-  f ? `${f.mean} (${f.p10}–${f.median}–${f.p90}, ${f.games} scored)` : '— (none scored)';
+  f ? `${num(f.mean)} (${num(f.p10)}–${num(f.median)}–${num(f.p90)}, ${f.games} scored)` : '— (none scored)';
 
 function report(
   tables: Partial<Record<Pairing, BatchTable>>,

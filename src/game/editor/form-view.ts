@@ -13,9 +13,12 @@ import {
   systemsOf,
 } from '../../editor/index';
 import { button, el } from '../ui/dom';
+import { num } from '../ui/numbers';
 import type { EditorSession } from './session';
 
-const show = (v: Json | undefined) => (v === null ? 'none' : v === undefined ? '' : String(v));
+/** A value as the form says it (a default, a choice): a number below zero with the minus sign, as every screen writes it. */
+const show = (v: Json | undefined) =>
+  v === null ? 'none' : v === undefined ? '' : typeof v === 'number' ? num(v) : String(v);
 
 /** Problems by path, for marking fields: the sentence of the first at each. */
 export type Marks = ReadonlyMap<string, string>;

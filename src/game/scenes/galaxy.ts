@@ -6,7 +6,7 @@ import { aidQuestion, focusAid } from '../ui/aid-question';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { type AidShort, aidShort } from '../ui/end-year';
-import { hintCard, hintFor } from '../ui/hints';
+import { hintNow } from '../ui/hints';
 import { eachKeyOnce, nextOwnWorld, nextWorld } from '../ui/keys';
 import { rosterOf } from '../ui/names';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
@@ -59,7 +59,7 @@ export class GalaxyScene extends Phaser.Scene {
     this.clearPlayback = () => {};
     this.openedAt = performance.now();
     this.map = new MapView(this, (id) => this.select(id));
-    this.panels = new Panels('Orders and events');
+    this.panels = new Panels('Orders and events', (px) => this.map.belowHud(px));
     // A button clicked with the mouse gives the keys back to the game (Enter did nothing after a click
     // on a tab: the focused button took it); one pressed from the keyboard keeps the focus.
     const release = (e: MouseEvent): void => {
@@ -101,7 +101,7 @@ export class GalaxyScene extends Phaser.Scene {
           if (!this.waiting()) this.drawMap();
         },
       ),
-      watch(store, (s) => [s.session, s.notice, s.settings.safePalette], panels.request),
+      watch(store, (s) => [s.session, s.notice, s.settings.safePalette, s.settings.hints], panels.request),
       // An order given or withdrawn meanwhile (a click on the panel): the question asked is stale.
       watch(
         store,
@@ -130,13 +130,6 @@ export class GalaxyScene extends Phaser.Scene {
       closeOverlays();
       for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
-  }
-
-  /** The first game's hint for this year, while the year's orders are given: drawn at the panel's top. */
-  private hintNow(): HTMLElement | null {
-    const s = this.st();
-    const hint = s.session && s.screen === 'game' ? hintFor(s.session.state) : null;
-    return hint ? hintCard(hint, () => this.drawPanels()) : null;
   }
 
   /** A new year or screen: the hint with it (the panel waits for a year played out; its hint goes now). */
@@ -176,7 +169,7 @@ export class GalaxyScene extends Phaser.Scene {
       },
       () => this.drawPanels(),
       () => this.endYear(),
-      this.hintNow(),
+      hintNow(this.store, () => this.drawPanels()),
     );
   }
 
@@ -314,7 +307,7 @@ export class GalaxyScene extends Phaser.Scene {
       ?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), arrows/WASD pan, +/− zoom, N/P select (Shift: any world). */
+  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), arrows/WASD pan, +/− zoom, N/P select (Shift: any world), T hides or shows the hints. */
   private onKey(e: KeyboardEvent): void {
     // Phaser hands a frame's keys again with each later key of it: the Enter that started the game is not for it.
     if (e.timeStamp < this.openedAt) return;
@@ -388,6 +381,8 @@ export class GalaxyScene extends Phaser.Scene {
           this.view.keyPage = 0;
           this.view.keyed = null;
           this.drawPanels();
+        } else if (key === 't') {
+          this.store.setSettings({ hints: !this.st().settings.hints });
         } else if (key === ']' || key === '[') {
           this.turnKeyPage(key === ']' ? 1 : -1);
         } else if (/^[0-9]$/.test(key)) {

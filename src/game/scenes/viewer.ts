@@ -52,7 +52,7 @@ export class ViewerScene extends Phaser.Scene {
       this.map.selected = id;
       this.map.redraw();
     });
-    this.panels = new Panels('The replay');
+    this.panels = new Panels('The replay', (px) => this.map.belowHud(px));
     const panels = coalesce(() => this.drawPanels());
     const store = this.store.store;
     const unwatch = [

@@ -3,6 +3,7 @@
 import { type GameState, PARTIES, scoreBreakdown } from '../../sim/index';
 import { el } from './dom';
 import { PARTY_TITLES, partyClass } from './names';
+import { num, signed } from './numbers';
 
 /**
  * The table of a game's decades: one column a decade (headed by its first year), one row a power,
@@ -35,9 +36,9 @@ export function decadesTable(s: GameState): HTMLElement | null {
         'tr',
         {},
         el('th', { class: partyClass(p) }, PARTY_TITLES[p]),
-        ...firsts.map((_, i) => el('td', { class: 'num' }, String(decades[i] ?? 0))),
-        el('td', { class: 'num', testid: `end-decades-end-${p}` }, `${end > 0 ? '+' : ''}${end}`),
-        el('td', { class: 'num' }, String(total)),
+        ...firsts.map((_, i) => el('td', { class: 'num' }, num(decades[i] ?? 0))),
+        el('td', { class: 'num', testid: `end-decades-end-${p}` }, signed(end)),
+        el('td', { class: 'num' }, num(total)),
       ),
     ),
   );

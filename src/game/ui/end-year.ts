@@ -13,6 +13,7 @@ import {
 } from '../../sim/index';
 import { given } from './aid';
 import { ownerName } from './names';
+import { num } from './numbers';
 
 /** Aid of `party`'s due by the end of this year and left short by the orders queued. */
 export interface AidShort {
@@ -45,7 +46,7 @@ export function aidShort(s: GameState, party: Party, queued: readonly Order[]): 
       obligation: ob.id,
       has,
       need: ob.need,
-      text: `Aid for ${where} is due by the end of ${s.year}: ${has} of ${ob.need} reserves given or ordered. Left short, it breaks Article IV: −${cost} standing${grudge > 0 ? `, and ${PARTY_NAMES[otherParty(party)]} holds a grudge for ${grudge} years` : ''}.`,
+      text: `Aid for ${where} is due by the end of ${s.year}: ${has} of ${ob.need} reserves given or ordered. Left short, it breaks Article IV: ${num(-cost)} standing${grudge > 0 ? `, and ${PARTY_NAMES[otherParty(party)]} holds a grudge for ${grudge} years` : ''}.`,
     });
   }
   return out;

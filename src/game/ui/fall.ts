@@ -3,6 +3,7 @@
 // collapse who suspended the Accords and when, as far as the state records it.
 import { type GameState, PARTY_NAMES, type Party, type TurnReport } from '../../sim/index';
 import { named, type Roster } from './names';
+import { signed } from './numbers';
 import { driftWords } from './report-lines';
 
 /** Support across the years from the state's history: at most `points` years, the first and last kept. */
@@ -32,7 +33,7 @@ export function largestLosses(
           text: c.cause.rule === 'support-drift' ? driftWords(party, c.text) : c.text,
         });
   losses.sort((a, b) => a.delta - b.delta || a.year - b.year);
-  return losses.slice(0, most).map((l) => `${l.year} · ${l.delta} · ${named(s, l.text, roster)}`);
+  return losses.slice(0, most).map((l) => `${l.year} · ${signed(l.delta)} · ${named(s, l.text, roster)}`);
 }
 
 /** Who suspended the Accords that collapsed, and since when, as the state records it; null if not known. */

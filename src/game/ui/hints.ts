@@ -1,9 +1,11 @@
 // A first game that teaches: one idea a year, in the year it matters. Centennial Eve is the game
 // offered first, but a newcomer who starts another (the playtest began with the campaign and was
 // taught nothing) meets the same ideas in its first years. Each hint shows until it is dismissed,
-// in whatever game, and never again after.
+// in whatever game, and never again after. The player may fold all of them away (its ×, T, or the
+// settings) and have them back the same ways: a hint took about 150 px of the panel every year.
 import type { GameState } from '../../sim/index';
 import { dismissedHints, dismissHint } from '../../store/hints';
+import type { GameStore } from '../../store/store';
 import { button, el } from './dom';
 
 interface Hint {
@@ -52,11 +54,27 @@ export function hintFor(s: GameState, dismissed: ReadonlySet<string> = dismissed
   return HINTS.find((h) => h.year === s.year - s.firstYear && !dismissed.has(h.id)) ?? null;
 }
 
-/** The hint's card; `onDismiss` after it is remembered as dismissed. */
-export function hintCard(hint: Hint, onDismiss: () => void): HTMLElement {
+/**
+ * The hint for this year while its orders are given, unless the hints are hidden (the settings; its ×
+ * hides them, and T or the settings show them again); `redraw` after "Got it".
+ */
+export function hintNow(store: GameStore, redraw: () => void): HTMLElement | null {
+  const s = store.store.getState();
+  const hint = s.session && s.screen === 'game' && s.settings.hints ? hintFor(s.session.state) : null;
+  return hint ? hintCard(hint, redraw, () => store.setSettings({ hints: false })) : null;
+}
+
+/** The hint's card; `onDismiss` after it is remembered as dismissed, `onHide` to hide every hint. */
+export function hintCard(hint: Hint, onDismiss: () => void, onHide: () => void): HTMLElement {
   return el(
     'div',
     { class: 'hint', testid: 'hint', role: 'note', label: hint.title },
+    button('×', onHide, {
+      class: 'hint-hide',
+      testid: 'hint-hide',
+      label: 'Hide hints',
+      title: 'Hide the hints (T); T or Settings shows them again',
+    }),
     el('b', {}, hint.title),
     el('p', {}, hint.text),
     button(

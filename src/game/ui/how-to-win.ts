@@ -5,6 +5,7 @@ import { button, el } from './dom';
 import { influenceSection } from './influence';
 import { keysTable } from './keys';
 import { PARTY_TITLES, partyClass } from './names';
+import { num } from './numbers';
 import { supportSection } from './support-words';
 
 /** A power's score by source, one row a source, and the total. */
@@ -12,10 +13,8 @@ export function scoreTable(state: GameState, party: Party, testid: string): HTML
   const b = scoreBreakdown(state, party);
   const table = el('table', { class: 'score', testid });
   for (const line of b.lines)
-    table.append(el('tr', {}, el('td', {}, line.label), el('td', { class: 'num' }, String(line.points))));
-  table.append(
-    el('tr', { class: 'total' }, el('th', {}, 'Score'), el('th', { class: 'num' }, String(b.total))),
-  );
+    table.append(el('tr', {}, el('td', {}, line.label), el('td', { class: 'num' }, num(line.points))));
+  table.append(el('tr', { class: 'total' }, el('th', {}, 'Score'), el('th', { class: 'num' }, num(b.total))));
   return table;
 }
 
@@ -134,7 +133,7 @@ export function endVerdict(
         'tr',
         {},
         el('td', {}, line.label),
-        ...byParty.map(({ b }) => el('td', { class: 'num' }, String(b.lines[i]?.points ?? 0))),
+        ...byParty.map(({ b }) => el('td', { class: 'num' }, num(b.lines[i]?.points ?? 0))),
       ),
     );
   });
@@ -143,7 +142,7 @@ export function endVerdict(
       'tr',
       { class: 'total' },
       el('th', {}, 'Score'),
-      ...byParty.map(({ p }) => el('th', { class: 'num' }, String(scores[p]))),
+      ...byParty.map(({ p }) => el('th', { class: 'num' }, num(scores[p]))),
     ),
   );
   return el(

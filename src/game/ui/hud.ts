@@ -12,8 +12,9 @@ import {
 import type { Shown } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS, influenceSources } from './influence';
-import { dueStanding, signed, standingsAt } from './ledger-moment';
+import { dueStanding, standingsAt } from './ledger-moment';
 import { partyClass, partyLabel } from './names';
+import { num, signed } from './numbers';
 import { supportTip } from './support-words';
 
 function meter(
@@ -125,7 +126,7 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
             title:
               'Your score if the game ended now: banked every year, plus the end’s points (How to win, H)',
           },
-          `score ${scoreBreakdown(s, me).total}`,
+          `score ${num(scoreBreakdown(s, me).total)}`,
         ),
       ),
       el(

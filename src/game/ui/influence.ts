@@ -2,6 +2,7 @@
 // playtest found it on the HUD and in every cost, and explained nowhere.
 import { type GameState, influenceOf, type Party } from '../../sim/index';
 import { el } from './dom';
+import { signed } from './numbers';
 
 /** What influence is, in one sentence (the HUD's tooltip and the orders' heading say it). */
 export const INFLUENCE_IS =
@@ -12,11 +13,12 @@ export function influenceSources(s: GameState, party: Party): string[] {
   const r = s.rules.influence;
   const p = s.powers[party];
   const out = [`${r.base} a year`];
-  if (p.embassy >= r.embassyBonusLevel) out.push(`+1 for your embassy at level ${p.embassy}`);
-  if (p.support < r.lowSupportBelow) out.push(`−1 while your support is below ${r.lowSupportBelow}`);
+  if (p.embassy >= r.embassyBonusLevel) out.push(`${signed(1)} for your embassy at level ${p.embassy}`);
+  if (p.support < r.lowSupportBelow)
+    out.push(`${signed(-1)} while your support is below ${r.lowSupportBelow}`);
   if (s.status !== 'in-force' && p.standing < s.rules.treaty.strainedBelow)
     out.push(
-      `−1 while your standing is below ${s.rules.treaty.strainedBelow} and the Accords are not in force`,
+      `${signed(-1)} while your standing is below ${s.rules.treaty.strainedBelow} and the Accords are not in force`,
     );
   return out;
 }

@@ -3,6 +3,7 @@
 // day), and those count in the standings only when that year ends (step h). The playtest read a
 // leak's −15 of 2296 in the ledger beside a HUD still at 63. No DOM here: tested in Node.
 import { type GameState, type LedgerEntry, PARTIES, type Party } from '../../sim/index';
+import { signed } from './numbers';
 
 /** Whether `e` is recorded already but not yet counted in the standings `s` shows. */
 export function isDue(s: GameState, e: LedgerEntry): boolean {
@@ -20,11 +21,6 @@ export function dueStanding(s: GameState): Record<Party, number> {
     due[e.party] += e.delta;
   }
   return due;
-}
-
-/** A signed number as the screens write it ("−15", "+3"). */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
 }
 
 /** The moment the standings are told at, in words: "as 2295 ended" (at the first year, "at the start"). */

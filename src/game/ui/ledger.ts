@@ -5,6 +5,7 @@ import type { Shown } from '../../store/types';
 import { el } from './dom';
 import { isDue, momentLine, standingsAt } from './ledger-moment';
 import { named, PARTY_TITLES, partyClass, partyLabel, rosterOf } from './names';
+import { signed } from './numbers';
 import { renderSecrets } from './secrets';
 
 const ARTICLE_TEXT: Record<Article, string> = {
@@ -129,7 +130,7 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
           },
           `${e.year} · `,
           el('span', { class: partyClass(e.party) }, PARTY_TITLES[e.party]),
-          ` · ${e.article ? `Art. ${e.article}` : '—'} · ${e.delta > 0 ? '+' : ''}${e.delta}: ${named(session.state, e.text, rosterOf(session.scenario))}`,
+          ` · ${e.article ? `Art. ${e.article}` : '—'} · ${signed(e.delta)}: ${named(session.state, e.text, rosterOf(session.scenario))}`,
         ),
       );
     }

@@ -22,6 +22,7 @@ import { button, el } from './dom';
 import { INFLUENCE_IS } from './influence';
 import { fleetName, named, ownerName, type Roster, rosterOf } from './names';
 import { notNow, pactNotNow } from './not-now';
+import { num } from './numbers';
 import { paradeLine } from './parade';
 import { reservesLeft } from './purse';
 
@@ -57,8 +58,8 @@ export function orderRow(
           'div',
           { class: 'warn', testid: 'violation-preview' },
           v.kind === 'covert'
-            ? `Breaks Article ${v.article} (covert): −${v.cost} standing if seen, ${v.chance}% chance this year; −${v.exposureCost} if exposed later.`
-            : `Breaks Article ${v.article} (open): −${v.cost} standing${v.recurring ? ' a year' : ''}. ${named(s, v.text, roster)}`,
+            ? `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing if seen, ${v.chance}% chance this year; ${num(-(v.exposureCost ?? 0))} if exposed later.`
+            : `Breaks Article ${v.article} (open): ${num(-v.cost)} standing${v.recurring ? ' a year' : ''}. ${named(s, v.text, roster)}`,
         ),
       )
     : [el('div', { class: 'dim' }, named(s, p.error.message, roster))];

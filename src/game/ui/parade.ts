@@ -2,6 +2,7 @@
 // (RULES.md, the score), so reserves left unspent at the end are points lost. The playtest ended
 // Centennial Eve with 96 reserves unspent, 24 ships and 12 points it was never told of.
 import type { GameState, Order, Party } from '../../sim/index';
+import { signed } from './numbers';
 import { reservesLeft } from './purse';
 
 /** What `party`'s reserves left after the queued orders could still add to the parade. */
@@ -53,7 +54,7 @@ export function paradeLine(s: GameState, party: Party, queued: readonly Order[])
   const left = `The last year: reserves left at the end earn nothing, and ships kept to the end parade at Khitomer (${s.rules.scoring.paradeShipsPerPoint} ships a point).`;
   if (r.ships <= 0 || r.points <= 0)
     return `${left} Your ${r.reserves} reserves can add nothing more to the parade this year.`;
-  return `${left} Your ${r.reserves} reserves could still build ${r.ships} ship${r.ships === 1 ? '' : 's'} at your shipyards: +${r.points} point${r.points === 1 ? '' : 's'} for the parade. Select a shipyard (N) to build.`;
+  return `${left} Your ${r.reserves} reserves could still build ${r.ships} ship${r.ships === 1 ? '' : 's'} at your shipyards: ${signed(r.points)} point${r.points === 1 ? '' : 's'} for the parade. Select a shipyard (N) to build.`;
 }
 
 /** The end screen's line of the reserves each power left unspent (they earn nothing at the end). */

@@ -1,6 +1,7 @@
 // The words of a line of the year's report. No DOM here: the lines are tested in Node.
 import type { Change, GameEvent, Party } from '../../sim/index';
 import { sentence } from './names';
+import { signed } from './numbers';
 
 /**
  * A change in words. A change of support that an event caused names the event, when it comes, the
@@ -80,7 +81,6 @@ export function reservesLine(
     causes.set(why, (causes.get(why) ?? 0) + (c.delta ?? 0));
   }
   const delta = mine.reduce((n, c) => n + (c.delta ?? 0), 0);
-  const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
   const parts = [...causes].map(([why, n]) => `${why}: ${signed(n)}`);
   return { delta, text: `Reserves ${first.from} → ${last.to} (${signed(delta)}): ${parts.join('; ')}.` };
 }

@@ -3,6 +3,7 @@ import type { Party, TurnReport } from '../../sim/index';
 import type { Session } from '../../store/types';
 import { el } from './dom';
 import { named, PARTY_TITLES, rosterOf } from './names';
+import { signed } from './numbers';
 import { ceilingWords, changeWords, isCeiling, reservesLine, splitComing } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
@@ -65,7 +66,7 @@ export function renderReport(
                 : c.delta;
             return {
               tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
-              text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${delta > 0 ? '+' : ''}${delta} · ` : ''}${ceiling ? ceilingWords(c, say) : changeWords(c, events, say)}`,
+              text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${signed(delta)} · ` : ''}${ceiling ? ceilingWords(c, say) : changeWords(c, events, say)}`,
             };
           }),
         ).map(({ tone, text, times }) =>

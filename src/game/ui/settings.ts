@@ -1,4 +1,5 @@
-// The settings dialog: animation speed, reduced motion, a palette safe for colour-blind players.
+// The settings dialog: animation speed, reduced motion, a palette safe for colour-blind players, the
+// first game's hints.
 import type { GameStore } from '../../store/store';
 import { button, el } from './dom';
 
@@ -21,16 +22,21 @@ export function settingsDialog(store: GameStore, onClose: () => void): HTMLEleme
   const safe = el('input', { id: 'setting-palette' });
   safe.type = 'checkbox';
   safe.checked = s.safePalette;
+  const hints = el('input', { id: 'setting-hints', testid: 'setting-hints', label: 'Show hints' });
+  hints.type = 'checkbox';
+  hints.checked = s.hints;
   const save = () => {
     store.setSettings({
       animationSpeed: Number(speed.value),
       reducedMotion: reduced.checked,
       safePalette: safe.checked,
+      hints: hints.checked,
     });
   };
   speed.addEventListener('change', save);
   reduced.addEventListener('change', save);
   safe.addEventListener('change', save);
+  hints.addEventListener('change', save);
   const dialog = el(
     'div',
     { class: 'dialog', testid: 'settings', role: 'dialog', label: 'Settings' },
@@ -49,6 +55,13 @@ export function settingsDialog(store: GameStore, onClose: () => void): HTMLEleme
       el('label', {}, 'Safe palette'),
       safe,
       el('span', { class: 'dim' }, 'Colours that stay apart for colour-blind players.'),
+    ),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', {}, 'Hints'),
+      hints,
+      el('span', { class: 'dim' }, 'One idea a year in a first game (T hides or shows them).'),
     ),
     el(
       'div',

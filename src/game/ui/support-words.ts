@@ -3,12 +3,11 @@
 // said how to raise it (docs/RULES.md section 13 is the reference these sentences follow).
 import { addressGain, type GameState, type Party } from '../../sim/index';
 import { el } from './dom';
+import { signed } from './numbers';
 
 /** What support is, in one sentence (the HUD's tooltip and How to win say it). */
 export const SUPPORT_IS =
   'Support is your government’s backing at home, 0 to 100: at 0 it falls, and a player whose government falls loses.';
-
-const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /** What raises the support of `party`'s government, by the rules of this game. */
 export function supportWants(s: GameState, party: Party): string[] {

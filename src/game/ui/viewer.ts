@@ -5,6 +5,7 @@ import type { GameStore } from '../../store/store';
 import type { Viewer } from '../../store/types';
 import { button, el } from './dom';
 import { named, PARTY_NAMES, PARTY_TITLES, partyClass, rosterOf, sentence } from './names';
+import { signed } from './numbers';
 
 export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
   const state = v.states.at(v.index);
@@ -135,7 +136,7 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
           el(
             'li',
             { class: e.delta < 0 ? 'bad' : 'good' },
-            `${PARTY_TITLES[e.party]} · ${e.article ? `Art. ${e.article} · ` : ''}${e.delta > 0 ? '+' : ''}${e.delta} · ${say(e.text)}`,
+            `${PARTY_TITLES[e.party]} · ${e.article ? `Art. ${e.article} · ` : ''}${signed(e.delta)} · ${say(e.text)}`,
           ),
         ),
       ),

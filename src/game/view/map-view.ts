@@ -8,10 +8,9 @@ import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
 import { type Course, drawCourse, fleetSpots } from './courses';
+import { fitMap, HUD_HEIGHT } from './fit';
 import { type Box, lanesOf, placeLabels } from './label-place';
 
-const WORLD = 1000;
-export const HUD_HEIGHT = 56;
 /** The smallest size, in screen pixels, a name or a strength is drawn at, however far out the zoom. */
 const LABEL_PX = 12;
 const STRENGTH_PX = 11;
@@ -101,19 +100,23 @@ export class MapView {
     if (!this.byHand) this.fit();
   }
 
+  /** The HUD's height in pixels as the panels last measured it (it wraps on a small window). */
+  private hud = HUD_HEIGHT;
+  /** The HUD is `px` high now: the map is fitted below it, unless the player framed it by hand. */
+  belowHud(px: number): void {
+    if (px === this.hud) return;
+    this.hud = px;
+    this.frameYear();
+  }
+
   /** Fit the map (1000 × 1000) into the space left of the side panel and below the HUD. */
   fit(): void {
     const cam = this.camera;
     // A pan begun by N would carry on past the fit and undo it.
     cam.panEffect.reset();
     this.byHand = false;
-    const w = this.scene.scale.width;
-    const h = this.scene.scale.height;
-    const panel = Math.min(380, w * 0.46);
-    const availW = Math.max(200, w - panel - 20);
-    const availH = Math.max(200, h - HUD_HEIGHT - 20);
-    cam.setZoom(Math.min(availW, availH) / (WORLD + 80));
-    cam.centerOn(WORLD / 2 + panel / 2 / cam.zoom, WORLD / 2 - HUD_HEIGHT / 2 / cam.zoom);
+    const { zoom, x, y } = fitMap(this.scene.scale.width, this.scene.scale.height, this.hud);
+    cam.setZoom(zoom).centerOn(x, y);
     this.sizeLabels();
   }
 

@@ -4,6 +4,7 @@ import type Phaser from 'phaser';
 import type { GameState, TurnReport } from '../../sim/index';
 import type { Settings } from '../../store/types';
 import { PARTY_TITLES } from '../ui/names';
+import { signed } from '../ui/numbers';
 import { palette } from '../ui/palette';
 import type { MapView } from './map-view';
 
@@ -68,7 +69,7 @@ export function playYear(
       .text(
         cam.midPoint.x,
         cam.midPoint.y - 120 / cam.zoom + (i * 36) / cam.zoom,
-        `Article ${v.article} — ${PARTY_TITLES[v.party]} −${-v.delta}`,
+        `Article ${v.article} — ${PARTY_TITLES[v.party]} ${signed(v.delta)}`,
         {
           fontSize: `${Math.round(22 / cam.zoom)}px`,
           color: '#ff5566',

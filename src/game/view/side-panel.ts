@@ -16,7 +16,6 @@ import { patchChildren } from '../ui/patch';
 import { downloadReplay, shareReplay } from '../ui/replay-actions';
 import { rulesDialog } from '../ui/rules';
 import { settingsDialog } from '../ui/settings';
-import { HUD_HEIGHT } from './map-view';
 
 export type Tab = 'orders' | 'events' | 'ledger' | 'chart';
 
@@ -29,10 +28,17 @@ export class Panels {
   readonly side: HTMLElement;
   private renders = 0;
   private readonly unmount: (() => void)[];
+  /** The HUD wraps on a small window, and a due mark or a longer word can wrap it anew: watched. */
+  private readonly hudSize = new ResizeObserver(() => this.belowHud());
+  private watched: Element | null = null;
 
-  constructor(label: string) {
+  /** `onHud` hears the HUD's height whenever it changes (the map is fitted below it). */
+  constructor(
+    label: string,
+    private readonly onHud: (px: number) => void = () => {},
+  ) {
     this.side = el('aside', { class: 'side', testid: 'side-panel', label });
-    this.unmount = [mount(this.hud), mount(this.side)];
+    this.unmount = [mount(this.hud), mount(this.side), () => this.hudSize.disconnect()];
   }
 
   /** Lay a new HUD and panel over the ones on screen. */
@@ -42,9 +48,19 @@ export class Panels {
     // Counted for the tests: a burst of store changes draws the panel once.
     this.renders++;
     this.side.dataset.renders = String(this.renders);
-    // The HUD wraps on narrow screens: the panel starts below it, whatever its height.
-    const hudHeight = (this.hud.firstElementChild as HTMLElement | null)?.offsetHeight ?? HUD_HEIGHT;
-    this.side.style.top = `${hudHeight}px`;
+    const header = this.hud.firstElementChild;
+    if (header !== this.watched) {
+      if (this.watched) this.hudSize.unobserve(this.watched);
+      if (header) this.hudSize.observe(header);
+      this.watched = header;
+    }
+  }
+
+  /** The panel starts below the HUD, and the map is fitted below it, whatever its height. */
+  private belowHud(): void {
+    const height = this.watched instanceof HTMLElement ? this.watched.offsetHeight : 0;
+    this.side.style.top = `${height}px`;
+    this.onHud(height);
   }
 
   remove(): void {

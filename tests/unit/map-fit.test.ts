@@ -1,0 +1,38 @@
+// The map's fit (src/game/view/fit.ts): the whole map, with its margin, in the space left of the
+// side panel and below the HUD as measured. At 1024×640 the HUD wrapped to 114 px and the map was
+// fitted below 56, its top under the HUD.
+import { describe, expect, it } from 'vitest';
+import { fitMap, panelWidth, screenY, WORLD } from '../../src/game/view/fit';
+
+describe('the map fitted below the HUD', () => {
+  it('puts the map’s top edge just below the HUD, whatever its height, and its bottom on the screen', () => {
+    for (const [w, h] of [
+      [1024, 640],
+      [1280, 720],
+      [1920, 1080],
+    ] as const)
+      for (const hud of [56, 83, 114]) {
+        const fit = fitMap(w, h, hud);
+        const top = screenY(fit, h, -40);
+        expect(top, `${w}×${h}, HUD ${hud}`).toBeGreaterThanOrEqual(hud);
+        expect(screenY(fit, h, WORLD + 40), `${w}×${h}, HUD ${hud}`).toBeLessThanOrEqual(h);
+      }
+  });
+
+  it('at 1024×640 under a HUD of two lines, leaves the map no higher than the space below it', () => {
+    const fit = fitMap(1024, 640, 83);
+    expect(screenY(fit, 640, -40)).toBeCloseTo(83 + 10);
+    expect((WORLD + 80) * fit.zoom).toBeCloseTo(640 - 83 - 20);
+    // A taller HUD: the map is drawn smaller, not under it.
+    expect(fitMap(1024, 640, 114).zoom).toBeLessThan(fit.zoom);
+  });
+
+  it('centres the map left of the side panel', () => {
+    const fit = fitMap(1280, 720, 56);
+    const left = 640 + (-40 - fit.x) * fit.zoom;
+    const right = 640 + (WORLD + 40 - fit.x) * fit.zoom;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(1280 - panelWidth(1280));
+    expect((left + right) / 2).toBeCloseTo((1280 - panelWidth(1280)) / 2);
+  });
+});
