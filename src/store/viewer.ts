@@ -121,8 +121,8 @@ export function viewerActions(hub: Hub) {
       if (!isParty(side)) return { ok: false, message: 'A side is federation or klingon.' };
       const saved = how.replace || !get().viewer ? null : hub.savedInProgress();
       if (saved) {
+        // Asked on the screen (Replace / Keep / Cancel), as New game asks: not a notice.
         const message = `A game is saved (${describeSaved(saved)}): taking over here would replace it.`;
-        set({ notice: { kind: 'error', text: message } });
         return { ok: false, code: 'game/saved', message };
       }
       if (!hub.guard.claim()) {

@@ -17,6 +17,7 @@ import { myScenarioRows } from '../editor/my-scenarios';
 import { starfield } from '../ui/art';
 import { button, clear, el, mount } from '../ui/dom';
 import { PARTY_TITLES } from '../ui/names';
+import { askReplace, replaceBox } from '../ui/replace-question';
 
 const OPPONENT_TEXT: Record<Opponent, string> = {
   loyalist: 'Loyalist AI — keeps every article it can afford',
@@ -184,8 +185,7 @@ export class NewGameScene extends Phaser.Scene {
     });
 
     // A game saved and still in progress is replaced only when the player says so.
-    const confirm = el('div', { class: 'card', testid: 'replace-confirm', role: 'alertdialog' });
-    confirm.hidden = true;
+    const confirm = replaceBox();
     const start = (replace = false) => {
       if (!this.scenario) return;
       const r = this.store.newGame(
@@ -202,33 +202,16 @@ export class NewGameScene extends Phaser.Scene {
         problems.textContent = r.message;
         return;
       }
-      clear(confirm);
-      const keep = button(
-        'Keep it and continue it',
-        () => {
+      askReplace(confirm, r.message, {
+        replace: () => start(true),
+        keep: () => {
           const kept = this.store.continueGame();
           if (!kept.ok) problems.textContent = kept.message;
         },
-        { testid: 'replace-keep' },
-      );
-      confirm.append(
-        el('div', {}, r.message),
-        el(
-          'div',
-          { class: 'row' },
-          button('Replace the saved game', () => start(true), { testid: 'replace-yes' }),
-          keep,
-          button(
-            'Cancel',
-            () => {
-              confirm.hidden = true;
-            },
-            { testid: 'replace-cancel' },
-          ),
-        ),
-      );
-      confirm.hidden = false;
-      keep.focus();
+        cancel: () => {
+          confirm.hidden = true;
+        },
+      });
     };
     const dialog = el(
       'div',

@@ -10,6 +10,7 @@ import { ledgerView, renderLedger } from '../ui/ledger';
 import { rosterOf } from '../ui/names';
 import { settingsDialog } from '../ui/settings';
 import { renderViewer } from '../ui/viewer';
+import { viewerSide } from '../ui/viewer-words';
 import { MapView } from '../view/map-view';
 import { chartOf, noticeOf, Panels, tabBar } from '../view/side-panel';
 import { coalesce, watch } from '../watch';
@@ -80,7 +81,10 @@ export class ViewerScene extends Phaser.Scene {
       for (const u of unwatch) u();
       panels.cancel();
       this.panels.remove();
-      for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
+      for (const d of document.querySelectorAll(
+        '.dialog[data-testid="settings"], .dialog[data-testid="replace-dialog"]',
+      ))
+        d.remove();
     });
   }
 
@@ -97,7 +101,13 @@ export class ViewerScene extends Phaser.Scene {
     const v = this.st().viewer;
     const state = v ? shownState(v) : undefined;
     return v && state
-      ? { state, active: 'federation', queued: { federation: [], klingon: [] }, scenario: v.scenario }
+      ? // The HUD shows the purse of the side a person played (viewer-words.ts), not always the Federation's.
+        {
+          state,
+          active: viewerSide(v.replay).side,
+          queued: { federation: [], klingon: [] },
+          scenario: v.scenario,
+        }
       : null;
   }
 
@@ -145,7 +155,8 @@ export class ViewerScene extends Phaser.Scene {
     // A focused control answers its own keys (Space on a button clicks it, arrows move a scrubber).
     if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
     if (target?.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
-    if (document.querySelector('.dialog[data-testid="settings"]')) return;
+    if (document.querySelector('.dialog[data-testid="settings"], .dialog[data-testid="replace-dialog"]'))
+      return;
     const v = this.st().viewer;
     if (!v) return;
     if (e.key === ' ') this.store.viewerPlay(!v.playing);

@@ -128,7 +128,8 @@ export function fleetNames(
       const w = round > 0 ? `${word} ${round + 1}` : word;
       if (owner === 'federation') return `the ${w} Task Force`;
       if (owner === 'klingon') return `the ${w} Squadron`;
-      return `the ${ownerName(state, owner)} fleet ${w}`;
+      // A scenario may name its power with the article ("the Romulan Star Empire"): said once.
+      return `the ${ownerName(state, owner).replace(/^the /i, '')} fleet ${w}`;
     };
     const taken = new Set<number>();
     const settle = (id: string, first: number) => {
@@ -152,7 +153,10 @@ export function fleetNames(
       .sort((x, y) => x.n - y.n);
     const rest: string[] = [];
     for (const { id, n } of numbered) {
-      if (Number.isInteger(n) && n > 0 && n < 10000 && !taken.has(freeAt(n - 1))) settle(id, freeAt(n - 1));
+      // Only a power builds fleets numbered in order (`klingon-7`); a third power's raiders end in
+      // a year (`raiders-e2305-…-klingon-2305`), which read as "fleet Beta 289" (playtest 23).
+      if (isParty(owner) && Number.isInteger(n) && n > 0 && n < 10000 && !taken.has(freeAt(n - 1)))
+        settle(id, freeAt(n - 1));
       else rest.push(id);
     }
     for (const id of rest.sort()) settle(id, freeAt(hashOf(id) % Math.max(1, words.length - mine.length)));

@@ -24,7 +24,7 @@ import { fleetName, named, ownerName, type Roster, rosterOf } from './names';
 import { notNow, pactNotNow } from './not-now';
 import { num } from './numbers';
 import { paradeLine } from './parade';
-import { reservesLeft } from './purse';
+import { priceInQueue, priceWords, queuePrices, reservesLeft } from './purse';
 
 /** An order in words, every id in it read as a name. */
 function said(s: GameState, party: Party, order: Order, roster: Roster): string {
@@ -40,18 +40,10 @@ export function orderRow(
   roster: Roster,
 ): HTMLElement {
   const p = previewOrder(s, party, order, queued);
-  const cost = p.ok ? p.value.cost : null;
   // "No influence or reserves", not "free": what else an order costs (support at home, a breach) is
-  // in its words above (the playtest read "free" under an extradition that cost −5 support).
-  const costText = cost
-    ? [
-        cost.influence ? `${cost.influence} influence` : '',
-        cost.reserves ? `${cost.reserves} reserve${cost.reserves === 1 ? '' : 's'}` : '',
-        cost.fleet ? 'the fleet’s year' : '',
-      ]
-        .filter(Boolean)
-        .join(', ') || 'no influence or reserves'
-    : '';
+  // in its words above (the playtest read "free" under an extradition that cost −5 support). A
+  // world's second development is priced at its level, after the one queued (purse.ts).
+  const costText = p.ok ? priceWords(priceInQueue(s, party, order, queued)) : '';
   const warnings = p.ok
     ? p.value.violations.map((v) =>
         el(
@@ -93,7 +85,10 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
   const list = el('div', { testid: 'queued' }, el('h3', {}, `Orders for ${s.year}`));
   if (session.queued[party].length === 0)
     list.append(el('div', { class: 'dim' }, 'None yet. Orders can be withdrawn until the year ends.'));
+  // Each order's price as it will be charged (a world developed twice: the second level's).
+  const prices = queuePrices(s, party, session.queued[party]);
   session.queued[party].forEach((o, i) => {
+    const price = prices[i];
     list.append(
       el(
         'div',
@@ -102,6 +97,7 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
           'span',
           { class: 'desc' },
           said(s, party, o, roster),
+          price ? el('span', { class: 'cost', testid: 'queued-price' }, ` — ${priceWords(price)}`) : null,
           ...queuedMarks(s, party, session.queued[party], i),
         ),
         button('Withdraw', () => store.withdraw(i), {

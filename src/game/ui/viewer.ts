@@ -1,11 +1,13 @@
 // The replay viewer's panel: play, pause, speed, a year back or forward, a scrubber to any year;
 // both sides' orders and the events of the year shown; and Take over from here.
-import { hashesCompared, originText, PARTIES, type Party } from '../../sim/index';
+import { originText, PARTIES, type Party } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Viewer } from '../../store/types';
 import { button, el } from './dom';
 import { named, PARTY_NAMES, PARTY_TITLES, partyClass, rosterOf, sentence } from './names';
 import { signed } from './numbers';
+import { replaceDialog } from './replace-question';
+import { verifiedWords, viewerSide } from './viewer-words';
 
 export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
   const state = v.states.at(v.index);
@@ -25,17 +27,15 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
   const origin = originText(v.replay, v.scenario.title);
   if (origin) root.append(el('div', { class: 'warn', testid: 'viewer-origin' }, `Scenario: ${origin}.`));
   // What the verification checked: the years played as recorded and the hashes compared in them.
-  const years = v.reports.length;
-  const hashes = hashesCompared(v.replay, years);
   root.append(
     el(
       'div',
       { class: 'dim', testid: 'viewer-verified' },
-      v.problem
-        ? `${years} year${years === 1 ? '' : 's'} played as recorded (${hashes} state hash${hashes === 1 ? '' : 'es'} checked) before it diverges.`
-        : `Verified: ${years} year${years === 1 ? '' : 's'} re-simulated, ${hashes} state hash${hashes === 1 ? '' : 'es'} checked.`,
+      verifiedWords(v.replay, v.reports.length, !!v.problem),
     ),
   );
+  const { note } = viewerSide(v.replay);
+  if (note) root.append(el('div', { class: 'dim', testid: 'viewer-side' }, note));
   if (v.replay.branch)
     root.append(
       el(
@@ -152,9 +152,13 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
   return root;
 }
 
-/** A take-over replaces a game saved and in progress only when the player says so. */
+/** A take-over replaces a game saved and in progress only when the player says so, as New game asks. */
 function takeOver(store: GameStore, side: Party): void {
   const r = store.takeOverHere(side);
-  if (!r.ok && r.code === 'game/saved' && window.confirm(`${r.message} Replace it?`))
-    store.takeOverHere(side, { replace: true });
+  if (r.ok || r.code !== 'game/saved') return;
+  replaceDialog(`Take over as ${PARTY_NAMES[side]}`, r.message, {
+    replace: () => store.takeOverHere(side, { replace: true }),
+    keep: () => store.continueGame(),
+    cancel: () => undefined,
+  });
 }

@@ -1,0 +1,76 @@
+// The question put when a game would replace one saved and in progress: New game and Take over (the
+// replay viewer) ask it alike, inside the page. A native confirm was dismissed under automation and
+// left only a notice with no button (playtest 23).
+import { button, clear, el, mount } from './dom';
+
+export interface ReplaceAnswers {
+  replace: () => void;
+  /** Continue the saved game instead. */
+  keep: () => void;
+  /** Neither: the question goes (Esc). */
+  cancel: () => void;
+}
+
+/** The box the question is put in, hidden until asked. */
+export function replaceBox(): HTMLElement {
+  const box = el('div', { class: 'card', testid: 'replace-confirm', role: 'alertdialog' });
+  box.hidden = true;
+  // Esc answers Cancel here, and goes no further (New game's Esc, the viewer's Esc, close their screen).
+  box.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || box.hidden) return;
+    e.stopPropagation();
+    box.querySelector<HTMLButtonElement>('[data-testid="replace-cancel"]')?.click();
+  });
+  return box;
+}
+
+/**
+ * Ask in `box`: `message` (what is saved, and what would replace it), then Replace / Keep it and
+ * continue it (in focus: Enter keeps, as the safe answer) / Cancel.
+ */
+export function askReplace(box: HTMLElement, message: string, answers: ReplaceAnswers): void {
+  clear(box);
+  const keep = button('Keep it and continue it', answers.keep, { testid: 'replace-keep' });
+  box.append(
+    el('div', {}, message),
+    el(
+      'div',
+      { class: 'row' },
+      button('Replace the saved game', answers.replace, { testid: 'replace-yes' }),
+      keep,
+      button('Cancel', answers.cancel, { testid: 'replace-cancel' }),
+    ),
+    el(
+      'div',
+      { class: 'dim' },
+      el('kbd', {}, 'Enter'),
+      ' the button in focus · ',
+      el('kbd', {}, 'Esc'),
+      ' cancel',
+    ),
+  );
+  box.hidden = false;
+  keep.focus();
+}
+
+/** The question as a dialog of its own, over a screen that has no place for it (the viewer). */
+export function replaceDialog(title: string, message: string, answers: ReplaceAnswers): () => void {
+  const box = replaceBox();
+  const dialog = el(
+    'div',
+    { class: 'dialog question', testid: 'replace-dialog', role: 'dialog', label: title },
+    el('h2', {}, title),
+    box,
+  );
+  const remove = mount(dialog);
+  const then = (answer: () => void) => () => {
+    remove();
+    answer();
+  };
+  askReplace(box, message, {
+    replace: then(answers.replace),
+    keep: then(answers.keep),
+    cancel: then(answers.cancel),
+  });
+  return remove;
+}
