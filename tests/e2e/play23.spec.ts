@@ -27,6 +27,8 @@ test('the queue shows each order’s price: a world developed twice, the second 
   await develop.getByTestId('give-order').click();
   const prices = page.getByTestId('queued-price');
   await expect(prices).toHaveText([' — 52 reserves', ' — 72 reserves']);
+  // The HUD's reserves left count the queue at the same prices: 200 − 52 − 72.
+  await expect(page.getByTestId('hud')).toContainText('reserves 76/200');
   await screenshot(page, 'play23-queue-prices');
   // The year charges what the queue said.
   const before = await page.evaluate(() => window.khitomer.state()?.powers.federation.reserves ?? 0);

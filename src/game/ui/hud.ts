@@ -4,7 +4,6 @@ import {
   type GameState,
   industryOf,
   influenceOf,
-  orderCost,
   PARTIES,
   type Party,
   scoreBreakdown,
@@ -15,6 +14,7 @@ import { INFLUENCE_IS, influenceSources } from './influence';
 import { dueStanding, standingsAt } from './ledger-moment';
 import { partyClass, partyLabel } from './names';
 import { num, signed } from './numbers';
+import { queuePrices } from './purse';
 import { supportTip } from './support-words';
 
 function meter(
@@ -66,8 +66,9 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
   const left = s.lastYear - s.year;
   // What the ledger holds already for the year in progress, counted when it ends (ledger-moment.ts).
   const due = dueStanding(s);
-  // What is left once the queued orders are paid: the HUD shows it, not the purse before them.
-  const costs = session.queued[me].map((o) => orderCost(s, me, o));
+  // What is left once the queued orders are paid: the HUD shows it, not the purse before them, at
+  // the queue's own prices (a world's second development at its level: purse.ts).
+  const costs = queuePrices(s, me, session.queued[me]);
   const used = costs.reduce((n, c) => n + c.influence, 0);
   const spent = costs.reduce((n, c) => n + c.reserves, 0);
   // Cells of two lines each, so that the HUD is one band at 1280 px: the year, the standings, the
