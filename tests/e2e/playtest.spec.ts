@@ -289,6 +289,12 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await expect(choice).toContainText('your case on record keeps you 50% of the score you banked');
   await expect(choice).toContainText('the suspension walked back costs you 100 points of your score');
   await expect(choice).toContainText('Keep: the Accords stand');
+  // Asked first, above the year's lines (playtest 23 scrolled past it in the middle of the report).
+  const body = page.getByTestId('report-body');
+  const order = await body.evaluate((b) =>
+    [...b.children].map((c) => c.getAttribute('data-testid') ?? c.querySelector('h3')?.textContent ?? ''),
+  );
+  expect(order.indexOf('suspension-choice')).toBeLessThan(order.indexOf('Standing'));
   await choice.scrollIntoViewIfNeeded();
   await screenshot(page, 'playtest-suspension-asked');
   // Enter, as the footer says, continues: it never presses the choice's first button, Suspend

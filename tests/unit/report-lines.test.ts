@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atBound,
+  boundedLines,
   ceilingWords,
   changeWords,
   driftWords,
@@ -7,7 +9,7 @@ import {
   reservesLine,
   splitComing,
 } from '../../src/game/ui/report-lines';
-import { createGame, simulate, type TurnReport } from '../../src/sim/index';
+import { type Change, createGame, simulate, type TurnReport } from '../../src/sim/index';
 import type { GameState } from '../../src/sim/types';
 import { builtin, miniGame, turn, withRules } from './fixtures';
 
@@ -189,5 +191,40 @@ describe("the report's line for a grievance set", () => {
     );
     // The standing's own lines are not ceilings, the scar's ledger line included.
     expect(report.changes.filter((c) => c.kind === 'standing').some(isCeiling)).toBe(false);
+  });
+});
+
+describe('the changes of support a bound swallowed', () => {
+  const at100 = (party: 'federation' | 'klingon', text: string): Change => ({
+    kind: 'support',
+    party,
+    delta: 0,
+    from: 100,
+    to: 100,
+    article: null,
+    cause: { rule: 'war' },
+    text: `${text} (support is already at 100: it moves no further)`,
+  });
+
+  it('are told once a power, each cause once, and only they (playtest 23)', () => {
+    const moved: Change = {
+      ...at100('klingon', 'Boreth is held.'),
+      delta: 3,
+      from: 90,
+      to: 93,
+      text: 'Boreth is held.',
+    };
+    const changes = [
+      at100('klingon', 'Kurvak is cheered as a hero.'),
+      at100('klingon', 'Boreth is held.'),
+      at100('klingon', 'Boreth is held.'),
+      moved,
+    ];
+    expect(boundedLines(changes)).toEqual([
+      'The Klingon Empire · support stays at 100, where these moved it no further: Kurvak is cheered as a hero; Boreth is held.',
+    ]);
+    expect(changes.filter(atBound)).toHaveLength(3);
+    expect(atBound(moved)).toBe(false);
+    expect(boundedLines([moved])).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The words of a line of the year's report. No DOM here: the lines are tested in Node.
-import type { Change, GameEvent, Party } from '../../sim/index';
-import { sentence } from './names';
+import { type Change, type GameEvent, PARTIES, type Party } from '../../sim/index';
+import { PARTY_TITLES, sentence } from './names';
 import { signed } from './numbers';
 
 /**
@@ -99,4 +99,27 @@ export function driftWords(party: Party, text: string): string {
       ? 'Nothing the High Council cheers this year — a battle won, a world seized or conquered, defiance (an address does not count, nor a world the arbiters award)'
       : 'Nothing the Federation Council cheers this year — growth ahead of the Empire, aid given, defiance (an address does not count)';
   return `${cheers}: support ebbs toward ${rest}.`;
+}
+
+/** The words the core adds to a change of support that its bound swallows (src/sim/context.ts changeSupport). */
+const AT_BOUND = / \(support is already at \d+: it moves no further\)$/;
+
+/** A change of support that its bound (0 or 100) swallowed whole. */
+export function atBound(c: Change): boolean {
+  return c.kind === 'support' && c.delta === 0 && AT_BOUND.test(c.text);
+}
+
+/**
+ * The changes of support each power's bound swallowed, in one line a power, each cause once:
+ * playtest 23 read a column of "(support is already at 100: it moves no further)", one a cause.
+ */
+export function boundedLines(changes: readonly Change[], say: (text: string) => string = (t) => t): string[] {
+  return PARTIES.flatMap((party) => {
+    const mine = changes.filter((c) => c.party === party && atBound(c));
+    if (mine.length === 0) return [];
+    const causes = [...new Set(mine.map((c) => say(c.text.replace(AT_BOUND, '').replace(/\.$/, ''))))];
+    return [
+      `${PARTY_TITLES[party]} · support stays at ${mine[0]?.from}, where these moved it no further: ${causes.join('; ')}.`,
+    ];
+  });
 }

@@ -1,10 +1,18 @@
 // The year's report: every change of standing, support, territory and treaty status, with its cause.
-import type { Party, TurnReport } from '../../sim/index';
+import type { Change, Party, TurnReport } from '../../sim/index';
 import type { Session } from '../../store/types';
 import { el } from './dom';
 import { named, PARTY_TITLES, rosterOf } from './names';
 import { signed } from './numbers';
-import { ceilingWords, changeWords, isCeiling, reservesLine, splitComing } from './report-lines';
+import {
+  atBound,
+  boundedLines,
+  ceilingWords,
+  changeWords,
+  isCeiling,
+  reservesLine,
+  splitComing,
+} from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
@@ -32,15 +40,21 @@ export function renderReport(
   // The year's events and the next year's, revealed as it ended: a support line names its event.
   const events = state ? [...report.events, ...state.events] : report.events;
   const told = splitComing(report.changes, events, report.year);
-  const items = (kind: string[]) => told.year.filter((c) => kind.includes(c.kind));
+  const items = (kind: string[]) => told.year.filter((c) => kind.includes(c.kind) && !atBound(c));
   const reader = choices?.reader ?? party;
   const reserves = reader ? reservesLine(told.year, reader, say) : null;
   const purse = reserves
     ? el('li', { class: reserves.delta < 0 ? 'bad' : 'good', testid: 'report-reserves' }, reserves.text)
     : null;
-  const list = (title: string, kinds: string[] | null, testid?: string, first?: HTMLElement | null) => {
+  const list = (
+    title: string,
+    kinds: string[] | null,
+    testid?: string,
+    first?: HTMLElement | null,
+    last: HTMLElement[] = [],
+  ) => {
     const changes = kinds ? items(kinds) : told.coming;
-    if (changes.length === 0 && !first) return null;
+    if (changes.length === 0 && !first && last.length === 0) return null;
     return el(
       'div',
       testid ? { testid } : {},
@@ -72,6 +86,7 @@ export function renderReport(
         ).map(({ tone, text, times }) =>
           el('li', { class: tone }, times > 1 ? `${text} (${times} times)` : text),
         ),
+        ...last,
       ),
     );
   };
@@ -97,13 +112,14 @@ export function renderReport(
         { class: 'dim' },
         `${PARTY_TITLES.klingon}: ${ordersOnce(report.orders.klingon.map((o) => say(o.text)))}`,
       ),
-      list('Standing', ['standing']),
-      list('The treaty', ['treaty']),
-      // Told here, asked here: the notice that the other's standing fell below the line is a question.
+      // Asked first: the notice that the other's standing fell below the line is a question, and
+      // playtest 23 scrolled past it in the middle of the report.
       state && choices && offered(report, choices.reader)
         ? suspensionChoice(state, choices.reader, choices.suspend, onContinue)
         : null,
-      list('Support', ['support']),
+      list('Standing', ['standing']),
+      list('The treaty', ['treaty']),
+      list('Support', ['support'], undefined, null, bounded(told.year, say)),
       list('Territory and fleets', ['territory', 'fleet', 'war']),
       list('Embassies, obligations, trade', ['embassy', 'obligation', 'pact', 'intel', 'leader']),
       // The reader's reserves in one line, each cause once with its sum (the other's are its secret,
@@ -144,6 +160,11 @@ function ordersOnce(texts: string[]): string {
   return (
     lines.map(({ text, times }) => (times > 1 ? `${text} (${times} times)` : text)).join('; ') || 'no orders'
   );
+}
+
+/** The changes of support each power's bound swallowed, in one line a power (`boundedLines`). */
+function bounded(changes: readonly Change[], say: (text: string) => string): HTMLElement[] {
+  return boundedLines(changes, say).map((text) => el('li', { class: 'dim', testid: 'report-bounded' }, text));
 }
 
 /** Whether the year's report tells `reader` it may suspend the Accords. */
