@@ -162,6 +162,20 @@ describe('a trade pact', () => {
     expect(g.talksClosedUntil).toBe(2301 + g.rules.economy.talksClosedYears);
     expect(turn(g, { federation: [pact] }).report.refused.map((x) => x.code)).toEqual(['order/talks-closed']);
   });
+
+  it('is not offered by an event while talks are closed, which would close them again (rules version 15)', () => {
+    let g = miniGame((s) => addEvents(s, { year: 2302, type: 'trade', kind: 'pact-offer' }));
+    g = turn(g, { klingon: [pact] }).state;
+    g = turn(g).state;
+    const closed = g.talksClosedUntil;
+    expect(closed).toBe(2301 + g.rules.economy.talksClosedYears);
+    expect(g.year).toBe(2302);
+    expect(g.pactProposal).toBeNull();
+    expect(g.events.find((e) => e.type === 'trade')?.text).toBe(
+      `Merchants of both powers ask for open ports, but trade talks stay closed until ${closed}: none is offered.`,
+    );
+    expect(turn(g).state.talksClosedUntil).toBe(closed);
+  });
 });
 
 describe('a tariff quarrel', () => {

@@ -201,12 +201,14 @@ export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
 /**
  * Start of the year: a deal with a third power at war with the other party pays every year the war
  * lasts, and its arms keep the war going (section 15.3: what a violation buys lasts). The deal's own
- * year is paid by its order.
+ * year is paid by its order (it resolves after this step, so no deal is paid twice in its year).
  */
 export function supplyWars(ctx: Ctx): void {
   const econ = ctx.rules.economy;
   for (const war of ctx.s.wars) {
-    if (war.since >= ctx.year) continue;
+    // Not before the war strikes (a war is named ahead). From its first year of strikes on, a deal
+    // made earlier pays: rules version 14 skipped that first year.
+    if (war.since > ctx.year) continue;
     const name = thirdPowerName(ctx.s, war.thirdPower);
     const cause = { event: war.eventId, rule: 'arms' };
     for (const party of war.armedBy) {
