@@ -45,6 +45,22 @@ export function resolveWars(ctx: Ctx): void {
   const sup = ctx.rules.support;
   for (const war of s.wars) {
     if (war.since > ctx.year || war.strength <= 0) continue;
+    // Its named world no longer the victim's (another blow took it this year): it strikes no world
+    // unnamed (rules version 15; playtest 23 lost Maranga IV with no word). It names its next.
+    const named = war.target === null ? undefined : findSystem(s, war.target);
+    if (named && !ownedBy(named, war.victim)) {
+      war.target = null;
+      note(ctx, {
+        kind: 'war',
+        party: war.victim,
+        article: 'III',
+        cause: { event: war.eventId, rule: 'war' },
+        system: named.id,
+        text: `${sentence(thirdPowerName(s, war.thirdPower))} finds ${named.name} fallen already: it strikes no other world this year.`,
+      });
+      if (war.until > ctx.year) nameNextBlow(ctx, war, named, true);
+      continue;
+    }
     const targetId = warTarget(ctx, war);
     const target = targetId ? findSystem(s, targetId) : undefined;
     if (!target) continue;
@@ -250,7 +266,8 @@ export function endWars(ctx: Ctx): void {
       party: w.victim,
       article: 'III',
       cause: { event: w.eventId },
-      text: `The war of ${thirdPowerName(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
+      // Its first year named: two wars of one third power on one victim read as one (playtest 23).
+      text: `The war of ${thirdPowerName(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ${w.since <= ctx.year ? `that struck from ${w.since}` : `named for ${w.since}`} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
     });
   }
   const over = ended;
