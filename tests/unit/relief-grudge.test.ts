@@ -30,7 +30,7 @@ describe('relief refused (rules version 11)', () => {
       const raid = r.state.wars.find((w) => w.victim === 'klingon');
       expect(raid).toMatchObject({
         thirdPower: 'romulan',
-        strength: 18,
+        strength: 22,
         since: 2301,
         until: 2301,
         target: 'narendra',
@@ -173,7 +173,7 @@ describe('relief refused (rules version 11)', () => {
 
   it('the relief order says what refusing costs', () => {
     expect(definitionOf(aid(5)).effect(game(), 'klingon', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed (5 of 8: 3 short of the need); the need met in full, its wars to come spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 18 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
+      'Sends 5 reserves of relief towards what is needed (5 of 8: 3 short of the need); the need met in full, its wars to come spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
     );
   });
 
