@@ -7,7 +7,7 @@ import type { Ctx } from './context';
 import { note } from './context';
 import type { Rules } from './scenario/rules';
 import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party, sentence } from './types';
-import { thirdPowerName } from './world';
+import { systemName, thirdPowerName } from './world';
 
 /** A third power's name as a sentence names it ("the Gorn Hegemony"), whether or not it has "the". */
 function theName(s: GameState, id: string): string {
@@ -55,8 +55,17 @@ export function remember(
           : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
         : isParty(by)
           ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}.`
-          : `${who} remembers ${whom}'s relief: its wars spare ${whom}'s worlds until ${debt.until}.`,
+          : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds until ${debt.until}${waging(s, by, of)}.`,
   });
+}
+
+/** A war `by` already wages on `of` goes on whatever its gratitude (it spares the worlds of wars to come). */
+function waging(s: GameState, by: string, of: Party): string {
+  const war = s.wars.find((w) => w.thirdPower === by && w.victim === of);
+  if (!war) return '';
+  return war.target !== null && war.since > s.year
+    ? `; the raid it has named on ${systemName(s, war.target)} still strikes in ${war.since}`
+    : '; the war it already wages on them goes on';
 }
 
 /** A grudge's years and strength by its cause (rules version 10: each cause has its own). */
@@ -76,7 +85,7 @@ function grudgeTerms(percent: number, holder: string, whom: string): string {
   if (percent >= 100)
     return `; while it lasts, an AI governing ${holder} counts no cost in breaking faith with ${whom} (a player decides for themselves)`;
   return percent > 0
-    ? `; while it lasts, an AI governing ${holder} weighs breaking faith with ${whom} ${percent}% less (a player decides for themselves)`
+    ? `; while it lasts, an AI governing ${holder} counts what breaking faith with ${whom} costs it ${percent}% lower, and so breaks faith sooner (a player decides for themselves)`
     : '';
 }
 

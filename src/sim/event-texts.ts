@@ -70,12 +70,16 @@ export const TRADE_TEXT = {
  * the event offers what it says.
  */
 export function mootTrade(
-  s: { tradePact: boolean; pactEnds: number; status: string },
+  s: { tradePact: boolean; pactEnds: number; status: string; talksClosedUntil: number; year: number },
   kind: 'pact-offer' | 'tariff-quarrel',
 ): Template | null {
   if (kind === 'pact-offer') {
     if (s.tradePact) return template(`${TRADE_MOOT.held} ${s.pactEnds}: no new pact is offered.`);
-    return s.status === 'in-force' ? null : TRADE_MOOT_WORDS.closed;
+    if (s.status !== 'in-force') return TRADE_MOOT_WORDS.closed;
+    // Talks closed (rules version 15): an offer nobody may accept would lapse and close them again.
+    return s.talksClosedUntil >= s.year
+      ? template(`${TRADE_MOOT.talks} ${s.talksClosedUntil}: none is offered.`)
+      : null;
   }
   return s.tradePact ? null : TRADE_MOOT_WORDS.quarrel;
 }
@@ -84,6 +88,7 @@ const TRADE_MOOT = {
   held: 'Merchants of both powers ask for open ports, but the trade pact in force already gives them, until',
   closed:
     'Merchants of both powers ask for open ports, but no trade pact can be signed while the Accords are not in force: none is offered.',
+  talks: 'Merchants of both powers ask for open ports, but trade talks stay closed until',
   quarrel:
     'Merchants quarrel over tariffs, but no trade pact holds for the quarrel to end: nothing is asked of either power.',
 };

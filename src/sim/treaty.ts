@@ -86,7 +86,18 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
   for (const party of PARTIES) {
     // A summit earns trust once in `summitEveryYears`: a yearly ritual would earn none. A summit
     // while suspended is the amends itself, and always counts.
-    if (s.status !== 'suspended' && recentSummit(ctx, party, r.rewards.summitEveryYears)) continue;
+    if (s.status !== 'suspended' && recentSummit(ctx, party, r.rewards.summitEveryYears)) {
+      // Said in the report (playtest 23 read a summit held and "no act of faith this year").
+      const last = lastSummitRewarded(s, party);
+      note(ctx, {
+        kind: 'treaty',
+        party,
+        article: null,
+        cause: { rule: 'summit' },
+        text: `The summit earns ${PARTY_NAMES[party]} no standing and is no act of faith this year: a summit was rewarded${last === null ? '' : ` in ${last}; the next pays from ${last + r.rewards.summitEveryYears}`} (once in ${r.rewards.summitEveryYears} years).`,
+      });
+      continue;
+    }
     reward(ctx, party, 'summit', r.rewards.summit, null, 'A summit between the two powers.');
   }
   note(ctx, {
@@ -239,6 +250,16 @@ function lastBreach(ctx: Ctx, party: Party): LedgerEntry | null {
 /** Whether a summit already earned the party its reward in the last `years` years (before this one). */
 function recentSummit(ctx: Ctx, party: Party, years: number): boolean {
   return summitRewardedWithin(ctx.s, party, years);
+}
+
+/** The year a summit last earned `party` its reward, if ever (for the words; the rule asks `summitRewardedWithin`). */
+export function lastSummitRewarded(s: GameState, party: Party): number | null {
+  const ledger = s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger.item(i);
+    if (e.party === party && e.code === 'summit') return e.year;
+  }
+  return null;
 }
 
 /** Whether a summit earned the party its reward in the `years` years up to the state's year. */

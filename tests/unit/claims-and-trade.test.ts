@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { aiOrders } from '../../src/sim/ai/index';
 import { contestedWorlds, federationWinPercent, winPercent } from '../../src/sim/articles/claims-and-trade';
 import { choicePossible, KINDS } from '../../src/sim/design/decisions';
-import { type GameState, type Order, type ScenarioInput, yearPoints } from '../../src/sim/index';
+import { type GameState, type Order, orderEffect, type ScenarioInput, yearPoints } from '../../src/sim/index';
 import { findSystem, holdings } from '../../src/sim/world';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
@@ -161,6 +161,32 @@ describe('a trade pact', () => {
     expect(g.pactProposal).toBeNull();
     expect(g.talksClosedUntil).toBe(2301 + g.rules.economy.talksClosedYears);
     expect(turn(g, { federation: [pact] }).report.refused.map((x) => x.code)).toEqual(['order/talks-closed']);
+  });
+
+  it('says, when a standing is below the strained line now, that a pact signed this year lapses with the Accords', () => {
+    const g = miniGame((s) => {
+      s.powers.federation.standing = 39;
+    });
+    const line = g.rules.treaty.strainedBelow;
+    expect(line).toBe(40);
+    expect(orderEffect(g, 'klingon', pact)).toContain(
+      "Now the Federation's standing is 39, below 40: unless it rises by the year's end, the Accords are strained and a pact signed this year lapses with them.",
+    );
+    expect(orderEffect(miniGame(), 'klingon', pact)).not.toContain('Now ');
+  });
+
+  it('is not offered by an event while talks are closed, which would close them again (rules version 15)', () => {
+    let g = miniGame((s) => addEvents(s, { year: 2302, type: 'trade', kind: 'pact-offer' }));
+    g = turn(g, { klingon: [pact] }).state;
+    g = turn(g).state;
+    const closed = g.talksClosedUntil;
+    expect(closed).toBe(2301 + g.rules.economy.talksClosedYears);
+    expect(g.year).toBe(2302);
+    expect(g.pactProposal).toBeNull();
+    expect(g.events.find((e) => e.type === 'trade')?.text).toBe(
+      `Merchants of both powers ask for open ports, but trade talks stay closed until ${closed}: none is offered.`,
+    );
+    expect(turn(g).state.talksClosedUntil).toBe(closed);
   });
 });
 

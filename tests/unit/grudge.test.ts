@@ -42,7 +42,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     );
     expect(half.report.changes.map((c) => c.text)).toContainEqual(
       expect.stringMatching(
-        /until 2330; while it lasts, an AI governing the Klingon Empire weighs breaking faith with the Federation 40% less/,
+        /until 2330; while it lasts, an AI governing the Klingon Empire counts what breaking faith with the Federation costs it 40% lower, and so breaks faith sooner/,
       ),
     );
   });
@@ -80,7 +80,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     });
     expect(breachWeight(r.state, 'federation', 'klingon')).toBe(0.5);
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
-      'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, an AI governing the Federation weighs breaking faith with the Klingon Empire 50% less (a player decides for themselves).',
+      'The Federation will not forget this: a grudge against the Klingon Empire until 2320; while it lasts, an AI governing the Federation counts what breaking faith with the Klingon Empire costs it 50% lower, and so breaks faith sooner (a player decides for themselves).',
     );
   });
 
@@ -116,7 +116,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
       addEvents(s, qonosDisaster({ victim: 'romulan', system: 'romulus' })),
     );
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need); the need met in full, its wars spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 18 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
+      'Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need); the need met in full, its wars to come spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
     );
   });
 });

@@ -106,6 +106,29 @@ describe('a deal with a third power at war (Article III)', () => {
     expect(again.state.covert.filter((c) => c.code === 'III/arms')).toHaveLength(1);
   });
 
+  it('a deal made the year a raid is named pays in its first year of strikes (rules version 15)', () => {
+    const named = miniGame((s) => {
+      addEvents(s, {
+        year: 2300,
+        type: 'incursion',
+        attacker: 'romulan',
+        victim: 'klingon',
+        strength: 4,
+        years: 2,
+      });
+      withRules(s, { economy: { armsSaleGain: 8, armsStrength: 2 }, threats: { warningYears: 1 } });
+    });
+    expect(named.wars[0]?.since).toBe(2301);
+    const s = turn(named, { federation: [{ type: 'covert-arms', thirdPower: 'romulan' }] }).state;
+    const strength = s.wars[0]?.strength ?? 0;
+    const r = turn(s);
+    expect(r.report.changes).toContainEqual(
+      expect.objectContaining({ kind: 'reserves', party: 'federation', delta: 8, article: 'III' }),
+    );
+    expect(r.report.changes.filter((c) => c.cause.rule === 'arms')).toHaveLength(1);
+    expect(strength).toBeGreaterThan(0);
+  });
+
   it('open support pays its larger sum every later year too', () => {
     const s = turn(game(), { federation: [{ type: 'open-support', thirdPower: 'romulan' }] }).state;
     const r = turn(s);

@@ -30,7 +30,7 @@ describe('relief refused (rules version 11)', () => {
       const raid = r.state.wars.find((w) => w.victim === 'klingon');
       expect(raid).toMatchObject({
         thirdPower: 'romulan',
-        strength: 18,
+        strength: 22,
         since: 2301,
         until: 2301,
         target: 'narendra',
@@ -52,6 +52,23 @@ describe('relief refused (rules version 11)', () => {
     const r = turn(game(), { klingon: [aid(8)], federation: [aid(8)] });
     expect(debtOf(r.state, 'romulan', 'klingon')?.kind).toBe('gratitude');
     expect(r.state.wars).toEqual([]);
+  });
+
+  it('gratitude spares the worlds of wars to come, and says a raid already named still strikes (rules version 15)', () => {
+    // A Romulan raid on the Empire named in 2300 for 2301, and the Romulans' disaster the same year.
+    const raid: TimelineInput = {
+      year: 2300,
+      type: 'incursion',
+      attacker: 'romulan',
+      victim: 'klingon',
+      strength: 3,
+      years: 1,
+    };
+    const r = turn(game({}, raid), { klingon: [aid(8)], federation: [aid(8)] });
+    expect(r.state.wars.map((w) => [w.victim, w.target, w.since])).toEqual([['klingon', 'narendra', 2301]]);
+    expect(r.report.changes.map((c) => c.text)).toContain(
+      "The Romulan Star Empire remembers the Klingon Empire's relief: its wars to come spare the Klingon Empire's worlds until 2325; the raid it has named on Narendra III still strikes in 2301.",
+    );
   });
 
   it('a power out of the third power’s reach is not raided, but the grudge is held', () => {
@@ -156,7 +173,7 @@ describe('relief refused (rules version 11)', () => {
 
   it('the relief order says what refusing costs', () => {
     expect(definitionOf(aid(5)).effect(game(), 'klingon', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed (5 of 8: 3 short of the need); the need met in full, its wars spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 18 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
+      'Sends 5 reserves of relief towards what is needed (5 of 8: 3 short of the need); the need met in full, its wars to come spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
     );
   });
 

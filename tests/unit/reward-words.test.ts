@@ -59,6 +59,13 @@ describe('the summit card', () => {
     const held = turn(g, both(summit));
     expect(held.report.changes.some((c) => c.text === 'The two powers meet at a summit.')).toBe(true);
     expect(held.report.ledger.filter((e) => e.code === 'summit')).toEqual([]);
+    // The report says why it paid nothing (playtest 23 read only "no act of faith this year").
+    expect(
+      held.report.changes.filter((c) => c.text.startsWith('The summit earns')).map((c) => c.text),
+    ).toEqual([
+      'The summit earns the Federation no standing and is no act of faith this year: a summit was rewarded in 2300; the next pays from 2305 (once in 5 years).',
+      'The summit earns the Klingon Empire no standing and is no act of faith this year: a summit was rewarded in 2300; the next pays from 2305 (once in 5 years).',
+    ]);
     // In 2305 it pays again.
     for (let y = 2301; y < 2305; y++) g = turn(g).state;
     expect(g.year).toBe(2305);

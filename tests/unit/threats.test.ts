@@ -72,6 +72,50 @@ describe('a named threat', () => {
     expect(second.report.changes.some((c) => c.text.includes('turns on'))).toBe(false);
   });
 
+  it('whose world another blow took first strikes no world unnamed: it names its next (rules version 15)', () => {
+    // Two Romulan raids, both named on Narendra III for 2301; Khitomer lies beside it.
+    const g = romulanRaid(20, 2, (s) => {
+      s.map.systems.push({
+        id: 'khitomer',
+        name: 'Khitomer',
+        x: 800,
+        y: 300,
+        owner: 'klingon',
+        output: 2,
+        zone: 'border',
+      });
+      s.map.lanes.push(['narendra', 'khitomer']);
+      addEvents(s, {
+        year: 2300,
+        type: 'incursion',
+        attacker: 'romulan',
+        victim: 'klingon',
+        strength: 20,
+        years: 2,
+      });
+    });
+    expect(g.wars.map((w) => [w.since, w.target])).toEqual([
+      [2301, 'narendra'],
+      [2301, 'narendra'],
+    ]);
+    const r = turn(turn(g).state); // 2301: the first takes Narendra III
+    expect(owner(r.state, 'narendra')).toBe('romulan');
+    expect(owner(r.state, 'khitomer')).toBe('klingon');
+    const texts = r.report.changes.map((c) => c.text);
+    expect(texts).toContain(
+      'The Romulan Star Empire finds Narendra III fallen already: it strikes no other world this year.',
+    );
+    expect(texts).toContain('The Romulan Star Empire turns on Khitomer: its war strikes there in 2302.');
+  });
+
+  it('that ends is told by the year it struck from: two wars of one power read as two', () => {
+    const over = turn(turn(romulanRaid(6, 1)).state);
+    const ended = over.report.changes.map((c) => c.text).filter((t) => t.startsWith('The war of'));
+    expect(ended).toEqual([
+      'The war of the Romulan Star Empire against the Klingon Empire that struck from 2301 ends.',
+    ]);
+  });
+
   it('sends its raiders home when its war is over, and keeps them while it lasts', () => {
     const g = romulanRaid(6, 2);
     const raiders = (s: GameState) => s.fleets.filter((f) => f.id === RAIDERS);

@@ -45,6 +45,22 @@ export function resolveWars(ctx: Ctx): void {
   const sup = ctx.rules.support;
   for (const war of s.wars) {
     if (war.since > ctx.year || war.strength <= 0) continue;
+    // Its named world no longer the victim's (another blow took it this year): it strikes no world
+    // unnamed (rules version 15; playtest 23 lost Maranga IV with no word). It names its next.
+    const named = war.target === null ? undefined : findSystem(s, war.target);
+    if (named && !ownedBy(named, war.victim)) {
+      war.target = null;
+      note(ctx, {
+        kind: 'war',
+        party: war.victim,
+        article: 'III',
+        cause: { event: war.eventId, rule: 'war' },
+        system: named.id,
+        text: `${sentence(thirdPowerName(s, war.thirdPower))} finds ${named.name} fallen already: it strikes no other world this year.`,
+      });
+      if (war.until > ctx.year) nameNextBlow(ctx, war, named, true);
+      continue;
+    }
     const targetId = warTarget(ctx, war);
     const target = targetId ? findSystem(s, targetId) : undefined;
     if (!target) continue;
@@ -201,12 +217,14 @@ export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
 /**
  * Start of the year: a deal with a third power at war with the other party pays every year the war
  * lasts, and its arms keep the war going (section 15.3: what a violation buys lasts). The deal's own
- * year is paid by its order.
+ * year is paid by its order (it resolves after this step, so no deal is paid twice in its year).
  */
 export function supplyWars(ctx: Ctx): void {
   const econ = ctx.rules.economy;
   for (const war of ctx.s.wars) {
-    if (war.since >= ctx.year) continue;
+    // Not before the war strikes (a war is named ahead). From its first year of strikes on, a deal
+    // made earlier pays: rules version 14 skipped that first year.
+    if (war.since > ctx.year) continue;
     const name = thirdPowerName(ctx.s, war.thirdPower);
     const cause = { event: war.eventId, rule: 'arms' };
     for (const party of war.armedBy) {
@@ -248,7 +266,8 @@ export function endWars(ctx: Ctx): void {
       party: w.victim,
       article: 'III',
       cause: { event: w.eventId },
-      text: `The war of ${thirdPowerName(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
+      // Its first year named: two wars of one third power on one victim read as one (playtest 23).
+      text: `The war of ${thirdPowerName(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ${w.since <= ctx.year ? `that struck from ${w.since}` : `named for ${w.since}`} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
     });
   }
   const over = ended;

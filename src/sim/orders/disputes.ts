@@ -3,7 +3,16 @@
 
 import { wrongedBy } from '../grievances';
 import { violationCost } from '../ledger';
-import { type GameState, isParty, otherParty, PARTY_NAMES, type Party, type System } from '../types';
+import {
+  type GameState,
+  isParty,
+  otherParty,
+  PARTIES,
+  PARTY_NAMES,
+  type Party,
+  powerOf,
+  type System,
+} from '../types';
 import { adjacency, findSystem, systemName, thirdPowerName } from '../world';
 import {
   diplomacyCost,
@@ -193,9 +202,18 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
   },
   describe: () => 'Propose a trade pact',
   effect: (s) =>
-    `A pact is signed if the other power proposes one this year or did last year (otherwise yours stands): +${s.rules.economy.pactPercent}% income for both for ${s.rules.economy.pactYears} years, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.`,
+    `A pact is signed if the other power proposes one this year or did last year (otherwise yours stands): +${s.rules.economy.pactPercent}% income for both for ${s.rules.economy.pactYears} years, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.${strainNear(s)}`,
   breaches: [],
 };
+
+/** A standing below the strained line now: a pact signed this year lapses at its end unless it rises (playtest 23). */
+function strainNear(s: GameState): string {
+  const line = s.rules.treaty.strainedBelow;
+  const low = PARTIES.filter((p) => powerOf(s, p).standing < line);
+  if (low.length === 0) return '';
+  const who = low.map((p) => `${PARTY_NAMES[p]}'s standing is ${powerOf(s, p).standing}`).join(' and ');
+  return ` Now ${who}, below ${line}: unless ${low.length > 1 ? 'they rise' : 'it rises'} by the year's end, the Accords are strained and a pact signed this year lapses with them.`;
+}
 
 const EMBARGO_BREACH = open('VI/embargo', 'An embargo without arbitration.');
 

@@ -2,7 +2,7 @@
 // shrink near the top (ledger.ts `shrunk`, the rules' own function): the playtest read "+3" on cards
 // that paid +2, and "+2 standing to both" on a summit that paid nothing.
 import { isActOfFaith, shrunk } from '../ledger';
-import { summitRewardedWithin } from '../treaty';
+import { lastSummitRewarded, summitRewardedWithin } from '../treaty';
 import { type GameState, type Party, powerOf } from '../types';
 
 /** The standing a reward of `amount` adds to `party` at its standing now (as ledger.ts `reward` pays it). */
@@ -55,14 +55,4 @@ export function summitWords(s: GameState, party: Party): string {
     return `no standing (a summit was rewarded${since}: once in ${r.summitEveryYears} years)`;
   }
   return rewardWords(s, party, 'summit', r.summit);
-}
-
-/** The year a summit last earned `party` its reward (for the words only; the rule asks `summitRewardedWithin`). */
-function lastSummitRewarded(s: GameState, party: Party): number | null {
-  const ledger = s.ledger;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger.item(i);
-    if (e.party === party && e.code === 'summit') return e.year;
-  }
-  return null;
 }

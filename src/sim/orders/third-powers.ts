@@ -206,7 +206,7 @@ function reliefWarning(state: GameState, target: string): string | null {
   // The playtest read the same warning on every amount and could not tell which one was enough.
   const spared =
     l.reliefYears > 0
-      ? `; the need met in full, its wars spare your worlds for ${plural(l.reliefYears, 'year')}`
+      ? `; the need met in full, its wars to come spare your worlds for ${plural(l.reliefYears, 'year')}`
       : '';
   return `${spared}; short of it, ${thirdPowerName(state, ob.victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
 }

@@ -90,7 +90,7 @@ export const LastingSchema = z
     reliefGrudgeStrength: int(
       0,
       100,
-      18,
+      22,
       'Strength of the raid a third power left short of relief sends against the party that failed it, named a year ahead (0: none).',
     ),
     reliefGrudgeRaidEvery: int(
