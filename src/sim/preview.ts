@@ -57,5 +57,5 @@ export function previewOrder(
       text: b.text,
     }),
   );
-  return { ok: true, value: { order, cost: orderCost(s, party, order), violations } };
+  return { ok: true, value: { order, cost: orderCost(s, party, order, queued), violations } };
 }

@@ -1,7 +1,14 @@
 // The economy (income, upkeep, the trade pact, development, builds) and support at home (DESIGN.md
 // sections 3, 7 and 8).
 import { describe, expect, it } from 'vitest';
-import { influenceOf, type Order, type ScenarioInput, shortestPath } from '../../src/sim/index';
+import {
+  influenceOf,
+  type Order,
+  orderCost,
+  type ScenarioInput,
+  shortestPath,
+  validateOrders,
+} from '../../src/sim/index';
 import { addEvents, miniGame, qonosDisaster, turn, withRules } from './fixtures';
 
 /** Battles the attacker always wins: no garrison, and no defending fleet at the target. */
@@ -334,5 +341,34 @@ describe('moves', () => {
     expect(r.report.refused.map((x) => x.code)).toEqual(['order/not-adjacent']);
     expect(r.state.fleets.find((f) => f.id === 'f2')?.location).toBe('sol');
     expect(r.state.fleets.find((f) => f.id === 'f1')?.location).toBe('narendra');
+  });
+});
+
+describe('a world developed twice in a year', () => {
+  // Station K-7 yields 2: at 12 + 20 a level, the first development costs 52 and the second 72.
+  const g = miniGame((s) => {
+    withRules(s, { economy: { developCostPerLevel: 20 } });
+    s.powers.federation.reserves = 52 + 72 - 1;
+  });
+  const develop: Order = { type: 'develop', system: 'k7' };
+
+  it('prices the second at its own level, and refuses it when the reserves do not reach it', () => {
+    expect(orderCost(g, 'federation', develop).reserves).toBe(52);
+    expect(orderCost(g, 'federation', develop, [develop]).reserves).toBe(72);
+    const v = validateOrders(g, 'federation', [develop, develop]);
+    expect(v.accepted).toEqual([develop]);
+    expect(v.refused.map((r) => r.error.code)).toEqual(['order/no-reserves']);
+  });
+
+  it('takes both when the reserves reach them, and the year charges what they were priced', () => {
+    const rich = { ...g, powers: { ...g.powers, federation: { ...g.powers.federation, reserves: 52 + 72 } } };
+    expect(validateOrders(rich, 'federation', [develop, develop]).refused).toEqual([]);
+    const r = turn(rich, { federation: [develop, develop] });
+    expect(r.state.systems.find((x) => x.id === 'k7')?.output).toBe(4);
+    expect(
+      r.report.changes
+        .filter((c) => c.kind === 'reserves' && c.delta !== undefined && c.delta < 0)
+        .map((c) => c.delta),
+    ).toEqual([-52, -72]);
   });
 });

@@ -1,14 +1,6 @@
 // What a side's orders queued this year leave of its reserves: the orders panel, the last year's
 // parade line and a world's orders that cannot be given now all count from it.
-import {
-  developCostOf,
-  type GameState,
-  type Order,
-  type OrderCost,
-  orderCost,
-  type Party,
-  powerOf,
-} from '../../sim/index';
+import { type GameState, type Order, type OrderCost, orderCost, type Party, powerOf } from '../../sim/index';
 
 /**
  * What `order` will be charged after the orders `before` it: a world developed twice pays the second
@@ -16,13 +8,7 @@ import {
  * where the order's own cost is the next level's alone (the playtest saw 12 and paid 44).
  */
 export function priceInQueue(s: GameState, party: Party, order: Order, before: readonly Order[]): OrderCost {
-  const cost = orderCost(s, party, order);
-  if (order.type !== 'develop') return cost;
-  const sys = s.systems.find((x) => x.id === order.system);
-  if (!sys) return cost;
-  let planned = 0;
-  for (const q of before) if (q.type === 'develop' && q.system === order.system) planned++;
-  return { ...cost, reserves: developCostOf(s.rules.economy, sys.output + planned) };
+  return orderCost(s, party, order, before);
 }
 
 /** Each queued order's price, counted with the orders queued before it. */

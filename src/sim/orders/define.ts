@@ -208,8 +208,16 @@ export interface OrderDefinition<T extends OrderType> {
   readonly shape: { readonly type: T; readonly fields: OrderShape['fields'] };
   /** The step of the year (DESIGN.md section 8) that resolves it. */
   readonly step: Step;
-  /** What it costs, read off the rules; its fields are checked already. */
-  cost(state: GameState, party: Party, order: Extract<Order, { type: T }>): OrderCost;
+  /**
+   * What it costs, read off the rules, after the year's orders `queued` before it (a world's second
+   * development pays the second level); its fields are checked already.
+   */
+  cost(
+    state: GameState,
+    party: Party,
+    order: Extract<Order, { type: T }>,
+    queued: readonly Order[],
+  ): OrderCost;
   /**
    * Why the rules refuse it, or null: `queued` are the orders `party` already gave this year (the
    * budgets and the once-a-year rule are checked before).

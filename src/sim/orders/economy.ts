@@ -44,9 +44,17 @@ export const build: OrderDefinition<'build'> = {
 export const develop: OrderDefinition<'develop'> = {
   shape: DEVELOP,
   step: 'builds',
-  cost: (s, _party, order) => {
+  // A world developed again this year pays the next level again: the year's builds charge each
+  // development at the world's output then (../economy.ts resolveBuilds).
+  cost: (s, _party, order, queued) => {
     const sys = findSystem(s, order.system);
-    return { influence: 0, reserves: developCostOf(s.rules.economy, sys?.output ?? 0), fleet: null };
+    let planned = 0;
+    for (const q of queued) if (q.type === 'develop' && q.system === order.system) planned++;
+    return {
+      influence: 0,
+      reserves: developCostOf(s.rules.economy, (sys?.output ?? 0) + planned),
+      fleet: null,
+    };
   },
   check(state, party, order, queued) {
     const sys = findSystem(state, order.system);

@@ -204,8 +204,13 @@ export function breachOf(
 }
 
 /** What an order costs, read off the rules. */
-export function orderCost(state: GameState, party: Party, order: Order): OrderCost {
-  return definitionOf(order).cost(state, party, order);
+export function orderCost(
+  state: GameState,
+  party: Party,
+  order: Order,
+  queued: readonly Order[] = [],
+): OrderCost {
+  return definitionOf(order).cost(state, party, order, queued);
 }
 
 /** What an order does, in the game's words. */
@@ -291,7 +296,7 @@ export class YearOrders {
   accepts(order: Order): Accepted | null {
     if (ended(this.state)) return null;
     const def: AnyDefinition = definitionOf(order);
-    const cost = def.cost(this.state, this.party, order);
+    const cost = def.cost(this.state, this.party, order, this.taken);
     return this.refusalOf(order, def, cost) === null ? { order, def, cost } : null;
   }
 
@@ -303,7 +308,7 @@ export class YearOrders {
   /** Take `order` unchecked, as one the year already holds (queued before): what it spends is spent. */
   takeQueued(order: Order): void {
     const def: AnyDefinition = definitionOf(order);
-    this.add(order, def, def.cost(this.state, this.party, order));
+    this.add(order, def, def.cost(this.state, this.party, order, this.taken));
   }
 
   /**
@@ -311,7 +316,7 @@ export class YearOrders {
    * then it is taken.
    */
   refusal(order: Order, def: AnyDefinition): OrderError | null {
-    const cost = def.cost(this.state, this.party, order);
+    const cost = def.cost(this.state, this.party, order, this.taken);
     const error = this.refusalOf(order, def, cost);
     if (error === null) this.add(order, def, cost);
     return error;
