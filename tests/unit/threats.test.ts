@@ -21,6 +21,20 @@ function romulanRaid(strength: number, years = 1, edit?: (s: ScenarioInput) => v
   });
 }
 
+/** Khitomer, a Klingon world beside Narendra III: the front once Narendra III has fallen. */
+function withKhitomer(s: ScenarioInput): void {
+  s.map.systems.push({
+    id: 'khitomer',
+    name: 'Khitomer',
+    x: 800,
+    y: 300,
+    owner: 'klingon',
+    output: 2,
+    zone: 'border',
+  });
+  s.map.lanes.push(['narendra', 'khitomer']);
+}
+
 const owner = (g: GameState, id: string) => g.systems.find((x) => x.id === id)?.owner;
 
 describe('a named threat', () => {
@@ -47,18 +61,7 @@ describe('a named threat', () => {
 
   it('that took its world names the next one a year ahead, in the report (rules version 12)', () => {
     // Khitomer, a Klingon world beside Narendra III: the front once Narendra III has fallen.
-    const g = romulanRaid(20, 3, (s) => {
-      s.map.systems.push({
-        id: 'khitomer',
-        name: 'Khitomer',
-        x: 800,
-        y: 300,
-        owner: 'klingon',
-        output: 2,
-        zone: 'border',
-      });
-      s.map.lanes.push(['narendra', 'khitomer']);
-    });
+    const g = romulanRaid(20, 3, withKhitomer);
     const first = turn(turn(g).state); // 2301: the first blow takes Narendra III
     expect(owner(first.state, 'narendra')).toBe('romulan');
     expect(first.state.wars[0]?.target).toBe('khitomer');
@@ -75,16 +78,7 @@ describe('a named threat', () => {
   it('whose world another blow took first strikes no world unnamed: it names its next (rules version 15)', () => {
     // Two Romulan raids, both named on Narendra III for 2301; Khitomer lies beside it.
     const g = romulanRaid(20, 2, (s) => {
-      s.map.systems.push({
-        id: 'khitomer',
-        name: 'Khitomer',
-        x: 800,
-        y: 300,
-        owner: 'klingon',
-        output: 2,
-        zone: 'border',
-      });
-      s.map.lanes.push(['narendra', 'khitomer']);
+      withKhitomer(s);
       addEvents(s, {
         year: 2300,
         type: 'incursion',
