@@ -78,7 +78,7 @@ describe('a sheltered fugitive (Article V)', () => {
 });
 
 describe('a deal with a third power at war (Article III)', () => {
-  const game = () =>
+  const game = (edit?: (s: ScenarioInput) => void) =>
     miniGame((s) => {
       addEvents(s, {
         year: 2300,
@@ -89,6 +89,7 @@ describe('a deal with a third power at war (Article III)', () => {
         years: 3,
       });
       withRules(s, { economy: { armsSaleGain: 8, armsStrength: 2, openSupportGain: 12 } });
+      edit?.(s);
     });
 
   it('covert arms pay every year the war lasts, and the war grows each year', () => {
@@ -107,17 +108,7 @@ describe('a deal with a third power at war (Article III)', () => {
   });
 
   it('a deal made the year a raid is named pays in its first year of strikes (rules version 15)', () => {
-    const named = miniGame((s) => {
-      addEvents(s, {
-        year: 2300,
-        type: 'incursion',
-        attacker: 'romulan',
-        victim: 'klingon',
-        strength: 4,
-        years: 2,
-      });
-      withRules(s, { economy: { armsSaleGain: 8, armsStrength: 2 }, threats: { warningYears: 1 } });
-    });
+    const named = game((s) => withRules(s, { threats: { warningYears: 1 } }));
     expect(named.wars[0]?.since).toBe(2301);
     const s = turn(named, { federation: [{ type: 'covert-arms', thirdPower: 'romulan' }] }).state;
     const strength = s.wars[0]?.strength ?? 0;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fleetNames, rosterOf } from '../../src/game/ui/names';
 import { notNow } from '../../src/game/ui/not-now';
-import { priceInQueue, priceWords, queuePrices, reservesLeft } from '../../src/game/ui/purse';
+import { priceWords, queuePrices, reservesLeft } from '../../src/game/ui/purse';
 import { verifiedWords, viewerSide } from '../../src/game/ui/viewer-words';
 import {
   compactForLink,
@@ -37,7 +37,7 @@ describe('the queue shows what each order will be charged', () => {
     expect(queuePrices(s, 'federation', twice).map(priceWords)).toEqual(['52 reserves', '72 reserves']);
     // The order's own cost is the first level's alone: that is what the playtest saw (12, then paid 44).
     expect(orderCost(s, 'federation', { type: 'develop', system: 'k7' }).reserves).toBe(52);
-    expect(priceInQueue(s, 'federation', { type: 'develop', system: 'k7' }, twice.slice(0, 1)).reserves).toBe(
+    expect(orderCost(s, 'federation', { type: 'develop', system: 'k7' }, twice.slice(0, 1)).reserves).toBe(
       72,
     );
     expect(reservesLeft(s, 'federation', twice)).toBe(500 - 52 - 72);

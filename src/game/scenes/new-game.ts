@@ -15,7 +15,7 @@ import { OPPONENTS, type Opponent } from '../../store/types';
 import { pageStorage } from '../editor/light';
 import { myScenarioRows } from '../editor/my-scenarios';
 import { starfield } from '../ui/art';
-import { button, clear, el, mount } from '../ui/dom';
+import { button, clear, el, keysLine, mount } from '../ui/dom';
 import { PARTY_TITLES } from '../ui/names';
 import { askReplace, replaceBox } from '../ui/replace-question';
 
@@ -248,7 +248,7 @@ export class NewGameScene extends Phaser.Scene {
         { class: 'row' },
         button('Start', () => start(), { class: 'primary', testid: 'start' }),
         button('Back', () => this.store.goTo('title'), { testid: 'back' }),
-        el('span', { class: 'dim' }, el('kbd', {}, 'Enter'), ' start · ', el('kbd', {}, 'Esc'), ' back'),
+        keysLine('start', 'back'),
       ),
       confirm,
     );

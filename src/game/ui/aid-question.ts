@@ -2,7 +2,7 @@
 // game only warned, beside End, and Enter ended the year on it). Its sentences are end-year.ts's,
 // costs read from the rules; it names only what the side at the screen owes, so in hot seat it
 // tells nothing of the other's orders.
-import { button, el } from './dom';
+import { button, el, keysLine } from './dom';
 import type { AidShort } from './end-year';
 
 export interface AidAnswers {
@@ -35,14 +35,7 @@ export function aidQuestion(short: readonly AidShort[], ending: string, answers:
       { class: 'row actions' },
       give,
       button(`${ending} anyway`, answers.endAnyway, { testid: 'aid-question-end' }),
-      el(
-        'span',
-        { class: 'dim' },
-        el('kbd', {}, 'Enter'),
-        ' the button in focus · ',
-        el('kbd', {}, 'Esc'),
-        ' back to the orders',
-      ),
+      keysLine('the button in focus', 'back to the orders'),
     ),
   );
   dialog.addEventListener('keydown', (e) => {

@@ -44,6 +44,11 @@ export function button(
 }
 
 /** The layer the scenes put their panels in. */
+/** A dialog's keys in one dim line: "Enter start · Esc back" (`enter`, `esc`: what each does). */
+export function keysLine(enter: string, esc: string, tag: 'div' | 'span' = 'span'): HTMLElement {
+  return el(tag, { class: 'dim' }, el('kbd', {}, 'Enter'), ` ${enter} · `, el('kbd', {}, 'Esc'), ` ${esc}`);
+}
+
 export function uiRoot(): HTMLElement {
   const root = document.getElementById('ui');
   if (!root) throw new Error('the page has no #ui layer');

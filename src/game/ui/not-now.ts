@@ -1,7 +1,14 @@
 // A world with nothing to order this year: the orders that exist there, with their cost and why not
 // now (the playtest read "Nothing to order here" on a world it could develop, short of reserves).
-import { type GameState, type Order, type Party, previewOrder, validateOrder } from '../../sim/index';
-import { priceInQueue, reservesLeft } from './purse';
+import {
+  type GameState,
+  type Order,
+  orderCost,
+  type Party,
+  previewOrder,
+  validateOrder,
+} from '../../sim/index';
+import { reservesLeft } from './purse';
 
 /** The world's own orders that cannot be given now, each with its price and the reason. */
 export function notNow(s: GameState, party: Party, queued: readonly Order[], systemId: string): string[] {
@@ -14,7 +21,7 @@ export function notNow(s: GameState, party: Party, queued: readonly Order[], sys
   for (const [label, order] of candidates) {
     const p = previewOrder(s, party, order, queued);
     if (p.ok) continue;
-    const cost = priceInQueue(s, party, order, queued).reserves;
+    const cost = orderCost(s, party, order, queued).reserves;
     out.push(cost > left ? `${label}: ${cost} reserves (you have ${left}).` : `${label}: ${p.error.message}`);
   }
   return out;

@@ -24,7 +24,7 @@ import { fleetName, named, ownerName, type Roster, rosterOf } from './names';
 import { notNow, pactNotNow } from './not-now';
 import { num } from './numbers';
 import { paradeLine } from './parade';
-import { priceInQueue, priceWords, queuePrices, reservesLeft } from './purse';
+import { priceWords, queuePrices, reservesLeft } from './purse';
 
 /** An order in words, every id in it read as a name. */
 function said(s: GameState, party: Party, order: Order, roster: Roster): string {
@@ -42,8 +42,8 @@ export function orderRow(
   const p = previewOrder(s, party, order, queued);
   // "No influence or reserves", not "free": what else an order costs (support at home, a breach) is
   // in its words above (the playtest read "free" under an extradition that cost −5 support). A
-  // world's second development is priced at its level, after the one queued (purse.ts).
-  const costText = p.ok ? priceWords(priceInQueue(s, party, order, queued)) : '';
+  // world's second development is priced at its level, after the one queued (the preview's cost).
+  const costText = p.ok ? priceWords(p.value.cost) : '';
   const warnings = p.ok
     ? p.value.violations.map((v) =>
         el(

@@ -1,7 +1,7 @@
 // The question put when a game would replace one saved and in progress: New game and Take over (the
 // replay viewer) ask it alike, inside the page. A native confirm was dismissed under automation and
 // left only a notice with no button (playtest 23).
-import { button, clear, el, mount } from './dom';
+import { button, clear, el, keysLine, mount } from './dom';
 
 export interface ReplaceAnswers {
   replace: () => void;
@@ -40,14 +40,7 @@ export function askReplace(box: HTMLElement, message: string, answers: ReplaceAn
       keep,
       button('Cancel', answers.cancel, { testid: 'replace-cancel' }),
     ),
-    el(
-      'div',
-      { class: 'dim' },
-      el('kbd', {}, 'Enter'),
-      ' the button in focus · ',
-      el('kbd', {}, 'Esc'),
-      ' cancel',
-    ),
+    keysLine('the button in focus', 'cancel', 'div'),
   );
   box.hidden = false;
   keep.focus();
