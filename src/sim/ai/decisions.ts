@@ -6,15 +6,21 @@
 import { generousAid } from '../articles/article-iv';
 import { winPercent } from '../articles/claims-and-trade';
 import { pressable } from '../orders/disputes';
-import { breachOf, type Order, seizureOf } from '../orders/index';
+import { breachOf, seizureOf } from '../orders/index';
 import { keptOnRecord } from '../suspension';
 import { type GameState, powerOf } from '../types';
 import { adjacency, findSystem, laneDistance } from '../world';
 import { cannotAffordExtradition } from './answers';
 import { regardValue, reliefValue } from './debts';
-import { breachPoints, type Eval, mayViolate, standingGain, supportValue, violationPoints } from './value';
-
-type Add = (order: Order, value: number) => void;
+import {
+  type Add,
+  breachPoints,
+  type Eval,
+  mayViolate,
+  standingGain,
+  supportValue,
+  violationPoints,
+} from './value';
 
 // The breaches these orders declare, read once (see ./plan.ts).
 const SHELTER = breachOf('shelter');

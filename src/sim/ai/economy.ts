@@ -2,13 +2,14 @@
 // third powers name (DESIGN.md section 15.2): ships to stand there, passage for the other party's
 // fleets, a blow at the raiders first, help for the other party, and worlds lost taken back.
 import { targetIn } from '../articles/article-iii';
-import { breachOf, type Order } from '../orders/index';
+import { breachOf } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
-import { type Fleet, type GameState, powerOf, type System, type War } from '../types';
+import { type Fleet, powerOf, type System, type War } from '../types';
 import { adjacency, developCostOf, findFleet, findSystem, laneDistance } from '../world';
-import { besideOther, defenceAt, firstNear, forcesOf, homeward, preyOf, retakeFrom } from './reach';
-import { breachPoints, type Eval, mayViolate, standingGain, supportValue } from './value';
+import { massOf, NO_MASS, NO_RAIDS, raiders, raidsAgainst, strikes } from './blows';
+import { defenceAt, firstNear, homeward, preyOf, retakeFrom } from './reach';
+import { type Add, breachPoints, type Eval, mayViolate, standingGain, supportValue } from './value';
 
 /** Years before the end in which the AI builds for the parade (ships cost upkeep every year before). */
 const PARADE_YEARS = 6;
@@ -21,8 +22,6 @@ const KEEP_YEARS = 2;
 
 /** The share of a raid's strength the AI wants standing at the named world, in percent. */
 const COVER_PERCENT = 120;
-
-type Add = (o: Order, value: number) => void;
 
 /**
  * Defence under this share of a raid’s strength (in percent) leaves a named world a chance of more
@@ -47,9 +46,8 @@ function shortfall(e: Eval, w: War): number {
 
 const NO_WARS: readonly War[] = [];
 
-// The breaches a move and an attack declare, read once (see ./plan.ts).
+// The breach a move declares, read once (see ./plan.ts).
 const MOVE = breachOf('move');
-const ATTACK = breachOf('attack');
 
 export function economyAndFleets(e: Eval, add: Add): void {
   const { v, party } = e;
@@ -281,123 +279,6 @@ function threatenedWorlds(e: Eval, myWars: readonly War[]): Map<string, number> 
     if (target) threatened.set(target, (threatened.get(target) ?? 0) + shortfall(e, w));
   }
   return threatened;
-}
-
-const NO_MASS: readonly number[] = [];
-
-/**
- * The ships that may strike each system, by its place in `v.systems` (rules version 14): the party's
- * fleets at it or a lane away, save those that stand at a named world of ours or sail to help the
- * other party. A power's fleets ordered against one world fight as one attack (rules version 13), so
- * a blow is weighed with every fleet that may join it, each taking its share of the gain.
- */
-function massOf(
-  e: Eval,
-  nearAt: readonly (readonly number[])[],
-  threatened: ReadonlyMap<string, number>,
-  helping: readonly Fleet[],
-): number[] {
-  const mass: number[] = new Array(e.v.systems.length).fill(0);
-  for (let j = 0; j < e.fleets.length; j++) {
-    const f = e.fleets[j] as Fleet;
-    const at = e.fleetAt[j] as number;
-    if (at < 0 || threatened.has(f.location) || helping.includes(f)) continue;
-    mass[at] = (mass[at] as number) + f.strength;
-    for (const n of nearAt[at] as readonly number[]) mass[n] = (mass[n] as number) + f.strength;
-  }
-  return mass;
-}
-
-/**
- * Attacks on worlds: a third power at war with us, one holding worlds we lost (security lost every
- * year until retaken), or (a warlike power, Accords suspended) the other party. Each is weighed with
- * the ships of every free fleet in reach (`mass`), this fleet's value its share of the whole.
- */
-function strikes(
-  e: Eval,
-  add: Add,
-  f: Fleet,
-  at: number | undefined,
-  near: readonly number[],
-  myWars: readonly War[],
-  lost: boolean,
-  mass: readonly number[],
-): void {
-  const { v, party, other, t } = e;
-  const r = v.rules;
-  const { defence } = forcesOf(e);
-  for (let k = -1; k < near.length; k++) {
-    const i = k < 0 ? at : (near[k] as number);
-    const sys = i === undefined ? undefined : v.systems[i];
-    if (!sys || sys.owner === null || sys.owner === party) continue;
-    const d = defence[i as number] as number;
-    const ships = Math.max(f.strength, mass[i as number] ?? 0);
-    const p = ships / (ships + d);
-    // This fleet's share of what the whole blow wins (and of the one breach it makes).
-    const share = f.strength / ships;
-    const gain =
-      p *
-        share *
-        (e.ov * sys.output +
-          (party === 'klingon'
-            ? supportValue(e, r.support.klingonBattleWon + r.support.klingonSystemGained)
-            : 0)) -
-      (1 - p) * f.strength * 0.6;
-    if (sys.owner === other) {
-      if (t.warlike && v.status === 'suspended')
-        add({ type: 'attack', fleet: f.id, target: sys.id }, gain - breachPoints(e, ATTACK) * 0.3 * share);
-    } else if (sys.capital || p <= 0.55 || besideOther(e, i as number)) {
-      // A third power's capital is beyond reach; a world beside the other party's may fall to it
-      // first in the same battles, and the attack would then break Article I.
-    } else if (myWars.some((w) => w.thirdPower === sys.owner)) {
-      add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
-    } else if (lost) {
-      const security = r.scoring.securityPerWorldLost * Math.min(10, e.yearsLeft) * 0.4;
-      add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * share * security);
-    }
-  }
-}
-
-type Raid = { war: War; raid: Fleet; at: number | undefined };
-
-const NO_RAIDS: readonly Raid[] = [];
-
-/** The raiders gathered for the year's wars, each found once for every fleet that may meet them. */
-function raidsAgainst(v: GameState): Raid[] {
-  const out: Raid[] = [];
-  for (const w of v.wars) {
-    if (!w.raiders || w.strength <= 0) continue;
-    const raid = findFleet(v, w.raiders);
-    if (raid) out.push({ war: w, raid, at: adjacency(v).index.get(raid.location) });
-  }
-  return out;
-}
-
-/** A blow at raiders gathered within a lane, before they strike: ours to meet, or the other party's. */
-function raiders(
-  e: Eval,
-  add: Add,
-  f: Fleet,
-  near: readonly number[],
-  raids: readonly Raid[],
-  inForce: boolean,
-): void {
-  const { v, party, other, t } = e;
-  const r = v.rules;
-  for (const { war: w, raid, at } of raids) {
-    if (raid.location !== f.location && (at === undefined || !near.includes(at))) continue;
-    const p = f.strength / (f.strength + raid.strength);
-    if (p < 0.6) continue;
-    const risk = (1 - p) * f.strength * 0.5;
-    if (w.victim === party) {
-      add({ type: 'attack-fleet', fleet: f.id, target: raid.id }, p * (3 + 0.4 * raid.strength) - risk);
-    } else if (w.victim === other && inForce && !t.warlike && !w.aidedBy.includes(party)) {
-      const thanks =
-        standingGain(e, r.rewards.warAid) +
-        supportValue(e, party === 'klingon' ? r.support.klingonBattleWon : r.support.federationAidGiven);
-      add({ type: 'attack-fleet', fleet: f.id, target: raid.id }, p * (thanks + 1) - risk);
-    }
-  }
 }
 
 /**

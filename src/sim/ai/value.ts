@@ -10,7 +10,7 @@ import {
   protestedCost,
   repeatCost,
 } from '../ledger';
-import type { Breach } from '../orders/index';
+import type { Breach, Order } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import {
   ARTICLES,
@@ -26,6 +26,9 @@ import { adjacency } from '../world';
 import { copyTraits, type Traits } from './personality';
 import type { Forces } from './reach';
 import { type Recent, recentOf } from './recent';
+
+/** Where an option found goes, with its worth in points of the score (see ./plan.ts, options). */
+export type Add = (order: Order, value: number) => void;
 
 export interface Eval {
   v: GameState;
