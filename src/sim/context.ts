@@ -284,9 +284,17 @@ export function changeSupport(ctx: Ctx, party: Party, delta: number, cause: Caus
   if (delta === 0) return;
   const p = powerOf(ctx.s, party);
   const from = p.support;
-  p.support = Math.max(0, Math.min(100, from + delta));
+  // Rules version 16: above the high line a gain counts half (DESIGN.md 15.2, rewards shrink near the top).
+  const high = ctx.rules.support.highLine;
+  const gain = delta > 0 && from + delta > high ? halvedAbove(from, delta, high) : delta;
+  p.support = Math.max(0, Math.min(100, from + gain));
   // A change the bound swallows is still told, and why it moves nothing (a hero cheered at 100).
-  const bound = p.support === from ? ` (support is already at ${from}: it moves no further)` : '';
+  const bound =
+    p.support === from && (from === 0 || from === 100)
+      ? ` (support is already at ${from}: it moves no further)`
+      : gain < delta
+        ? ` (above ${high} a gain counts half: ${gain} of ${delta})`
+        : '';
   note(ctx, {
     kind: 'support',
     party,
@@ -297,6 +305,12 @@ export function changeSupport(ctx: Ctx, party: Party, delta: number, cause: Caus
     cause,
     text: text + bound,
   });
+}
+
+/** A gain of support from `from` with the part above `high` halved (rounded down). */
+export function halvedAbove(from: number, delta: number, high: number): number {
+  const below = Math.max(0, high - from);
+  return below + Math.floor((delta - below) / 2);
 }
 
 /** Change a power's reserves (never below 0) and report it; returns the actual change. */

@@ -75,10 +75,11 @@ export function mootTrade(
 ): Template | null {
   if (kind === 'pact-offer') {
     if (s.tradePact) return template(`${TRADE_MOOT.held} ${s.pactEnds}: no new pact is offered.`);
-    if (s.status !== 'in-force') return TRADE_MOOT_WORDS.closed;
+    // The status by name: the HUD says "strained", and "not in force" read as another state.
+    if (s.status !== 'in-force') return template(`${TRADE_MOOT.closed} ${s.status}: none is offered.`);
     // Talks closed (rules version 15): an offer nobody may accept would lapse and close them again.
     return s.talksClosedUntil >= s.year
-      ? template(`${TRADE_MOOT.talks} ${s.talksClosedUntil}: none is offered.`)
+      ? template(`${TRADE_MOOT.talks} ${s.talksClosedUntil + 1}, and none is offered.`)
       : null;
   }
   return s.tradePact ? null : TRADE_MOOT_WORDS.quarrel;
@@ -87,8 +88,10 @@ export function mootTrade(
 const TRADE_MOOT = {
   held: 'Merchants of both powers ask for open ports, but the trade pact in force already gives them, until',
   closed:
-    'Merchants of both powers ask for open ports, but no trade pact can be signed while the Accords are not in force: none is offered.',
-  talks: 'Merchants of both powers ask for open ports, but trade talks stay closed until',
+    'Merchants of both powers ask for open ports, but no trade pact can be signed while the Accords are',
+  // One way to say when talks open, here, in the orders and in the report: "until 2325" read as a
+  // year sooner than "closed until 2326" beside it (playtest 24).
+  talks: 'Merchants of both powers ask for open ports, but trade talks are closed: they open again in',
   quarrel:
     'Merchants quarrel over tariffs, but no trade pact holds for the quarrel to end: nothing is asked of either power.',
 };
@@ -277,6 +280,5 @@ export const TYPE_WORDS = {
 export const RULING_STANDS_WORDS: Template = template(RULING_STANDS);
 
 const TRADE_MOOT_WORDS = {
-  closed: template(TRADE_MOOT.closed),
   quarrel: template(TRADE_MOOT.quarrel),
 };

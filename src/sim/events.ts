@@ -29,6 +29,7 @@ import {
 import { expose } from './ledger';
 import { plural } from './orders/define';
 import type { EventSpec, Scenario } from './scenario/schema';
+import { hawksContent } from './support';
 import { announceThreat } from './threats';
 import {
   type Article,
@@ -176,7 +177,9 @@ function applyEvent(
         vars.attacker = thirdPowerName(s, attacker);
         vars.victim = drawn.map((v) => PARTY_NAMES[v]).join(' and ');
         vars.system = `the border of ${vars.victim}`;
-        reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + warnings, article, scripted);
+        // No war comes: the author's words ("who will stand beside the victim?") asked a question
+        // the game then did not (playtest 24); the card says what happened instead.
+        reveal(ctx, id, spec.type, fill(title, vars), `No war comes of it.${warnings}`, article, scripted);
         return;
       }
       vars.attacker = thirdPowerName(s, attacker);
@@ -283,8 +286,18 @@ function applyEvent(
     case 'domestic': {
       const party = spec.party === 'any' ? drawParty(u.party) : spec.party;
       vars.party = PARTY_NAMES[party];
-      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
-      changeSupport(ctx, party, spec.support, cause, fill(title, vars));
+      // Rules version 16: the hawks' complaint is not heard when the year just ended gave them what
+      // they want (an Empire that has just retaken two worlds did not forget how to fight).
+      const content =
+        spec.faction === 'hawks' && spec.support < 0 && ctx.year > s.firstYear
+          ? hawksContent(ctx.changes, party)
+          : null;
+      const quiet =
+        content === null
+          ? ''
+          : ` But the hawks are content for now: in ${ctx.year - 1} ${content}. Support does not fall.`;
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + quiet, article, scripted);
+      if (content === null) changeSupport(ctx, party, spec.support, cause, fill(title, vars));
       return;
     }
     case 'exposure': {

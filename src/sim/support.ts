@@ -1,5 +1,5 @@
 // Support at home (DESIGN.md section 8, step i), and the fall of a government.
-import { type Ctx, changeSupport, note } from './context';
+import { type Change, type Ctx, changeSupport, note } from './context';
 import type { OrderType } from './orders/index';
 import { type GameState, ofParty, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
 import { industries } from './world';
@@ -7,6 +7,21 @@ import { industries } from './world';
 /** The AI personalities a fallen government's successor is drawn from. */
 export const AI_PERSONALITIES = ['loyalist', 'pragmatist', 'hawk'] as const;
 export type AiPersonality = (typeof AI_PERSONALITIES)[number];
+
+/**
+ * What in the year just ended (`changes`) contents the hawks of `party`, in words, or null when
+ * nothing did (rules version 16): a world gained or ships built. Their complaint then costs no
+ * support. (The doves' voices are heard whatever the year did: quieting them too, a loyal
+ * Federation that builds nothing was never blamed, and the decisions of Article V ceased to
+ * matter: 4.5% of the spread, 1,000 seeds.)
+ */
+export function hawksContent(changes: readonly Change[], party: Party): string | null {
+  for (const c of changes) {
+    if (c.kind === 'territory' && c.to === party) return 'a world was gained';
+    if (c.kind === 'fleet' && c.party === party && c.cause.order?.type === 'build') return 'ships were built';
+  }
+  return null;
+}
 
 /** Years an address to the council is remembered: each one of them makes the next give less. */
 const ADDRESS_MEMORY = 10;
@@ -57,7 +72,9 @@ function gotWhatTheyWant(ctx: Ctx): Record<Party, boolean> {
   for (const c of ctx.changes) {
     if (c.kind !== 'support') continue;
     if (c.cause.order?.type === 'address-council') continue;
-    if ((c.delta ?? 0) > 0 || (c.delta === 0 && c.from === 100)) {
+    // A gain the top swallowed counts too: at 100, or halved to nothing above the high line (only a
+    // loss at 0 moves nothing from anywhere else).
+    if ((c.delta ?? 0) > 0 || (c.delta === 0 && c.from !== 0)) {
       if (c.party === 'federation') got.federation = true;
       else if (c.party === 'klingon') got.klingon = true;
     }
@@ -73,6 +90,18 @@ const TROUBLE: Readonly<Record<GameState['status'], string>> = {
   collapsed: 'The Accords collapsed this year: the government is blamed.',
 };
 
+/**
+ * The Council's blame in words; strained Accords say whose standing strains them, as it stands (a
+ * loyal Federation blamed for the Empire's standing saw no link between the two: playtest 24).
+ */
+function troubleWords(s: GameState): string {
+  const line = s.rules.treaty.strainedBelow;
+  const low = PARTIES.filter((p) => powerOf(s, p).standing < line);
+  if (s.status !== 'strained' || low.length === 0) return TROUBLE[s.status];
+  const who = low.map((p) => `${PARTY_NAMES[p]}'s standing is ${powerOf(s, p).standing}`).join(' and ');
+  return `The Accords were strained this year (${who}, below ${line}): the government is blamed.`;
+}
+
 /** Step i. `industryNow` is both powers' industry as it stands (`industries`), when the caller has it. */
 export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = industries(ctx.s)): void {
   const s = ctx.s;
@@ -86,7 +115,7 @@ export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = in
         { rule: 'strained' },
         // Said of the year past: the status may recover at step j, after (playtest 22 read "the
         // Accords are in trouble" beside "fully in force again" in one report).
-        TROUBLE[s.status],
+        troubleWords(s),
       );
     }
   }

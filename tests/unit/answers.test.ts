@@ -11,6 +11,7 @@ import {
   repeatCost,
   scoreBreakdown,
   validateOrder,
+  validateOrders,
 } from '../../src/sim/index';
 import { definitionOf } from '../../src/sim/orders/index';
 import { entries, miniGame, turn, withRules } from './fixtures';
@@ -60,6 +61,14 @@ describe('the wronged party’s answers', () => {
   it('a protest makes the next violation of its article cost protestPercent more, and is spent', () => {
     let g = turn(miniGame(), { klingon: [embargo] }).state;
     expect(validateOrder(g, 'federation', { type: 'protest', article: 'I' }).ok).toBe(false);
+    // One protest an article a year: a second of the same article is refused, not told "(2 times)".
+    const twice = validateOrders(g, 'federation', [
+      { type: 'protest', article: 'VI' },
+      { type: 'protest', article: 'VI' },
+    ]);
+    expect(twice.refused.map((x) => [x.index, x.error.code, x.error.message])).toEqual([
+      [1, 'order/duplicate', 'You protest over Article VI already this year.'],
+    ]);
     g = turn(g, { federation: [{ type: 'protest', article: 'VI' }] }).state;
     expect(g.protests).toEqual([{ by: 'federation', article: 'VI', year: g.year - 1 }]);
     const r = turn(g, { klingon: [embargo] });

@@ -184,7 +184,7 @@ describe('a trade pact', () => {
     expect(g.year).toBe(2302);
     expect(g.pactProposal).toBeNull();
     expect(g.events.find((e) => e.type === 'trade')?.text).toBe(
-      `Merchants of both powers ask for open ports, but trade talks stay closed until ${closed}: none is offered.`,
+      `Merchants of both powers ask for open ports, but trade talks are closed: they open again in ${closed + 1}, and none is offered.`,
     );
     expect(turn(g).state.talksClosedUntil).toBe(closed);
   });

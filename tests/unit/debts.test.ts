@@ -125,7 +125,10 @@ describe('relief of a third power', () => {
     expect(d).toMatchObject({ kind: 'gratitude', until: 2300 + s.rules.lasting.reliefYears });
     const r = turn(s);
     expect(r.state.wars.filter((w) => w.victim === 'klingon')).toEqual([]);
-    expect(r.report.events[0]?.text).toMatch(/remembers the Klingon Empire's relief and spares its worlds/);
+    // The card says no war comes, not the author's call to stand beside the victim.
+    expect(r.report.events[0]?.text).toBe(
+      "No war comes of it. The Romulan Star Empire remembers the Klingon Empire's relief and spares its worlds.",
+    );
   });
 
   it('without it, or with too little, the war comes', () => {

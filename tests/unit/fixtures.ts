@@ -130,7 +130,7 @@ const NO_PRESSURE: RulesInput = {
   rewards: { cleanYearBelow: 101, driftAbove: 100, summitEveryYears: 1, shrinkAbove: 100 },
   // Rules version 7's grievances (tests/unit/answers.test.ts turns them on).
   answers: { grievancePercent: 0 },
-  support: { restLevel: 100, addressLessEach: 0 },
+  support: { restLevel: 100, addressLessEach: 0, highLine: 100 },
   economy: { developCostPerLevel: 0 },
   threats: { warningYears: 0, securityDefended: 0 },
 };
@@ -139,7 +139,7 @@ const NO_PRESSURE: RulesInput = {
 export function withPressure(s: ScenarioInput): void {
   withRules(s, {
     rewards: { cleanYearBelow: 60, driftAbove: 80, summitEveryYears: 5, shrinkAbove: 85 },
-    support: { restLevel: 50, addressLessEach: 1 },
+    support: { restLevel: 50, addressLessEach: 1, highLine: 80 },
     economy: { developCostPerLevel: 20 },
     threats: { warningYears: 1, securityDefended: 5 },
     answers: { grievancePercent: 100 },

@@ -11,7 +11,7 @@ describe('the Diplomacy list on a trade pact it leaves out', () => {
     expect(pactNotNow(g, 'federation', [{ type: 'trade-pact' }])).toBeNull();
     g.talksClosedUntil = g.year + 2;
     expect(pactNotNow(g, 'federation', [])).toBe(
-      `Propose a trade pact: Trade talks are closed until ${g.year + 3}: an offer was let pass or a pact lapsed.`,
+      `Propose a trade pact: Trade talks are closed: they open again in ${g.year + 3} (an offer was let pass or a pact lapsed).`,
     );
     g.talksClosedUntil = 0;
     g.tradePact = true;

@@ -100,6 +100,18 @@ describe('support', () => {
     expect(moved?.text).not.toContain('already at');
   });
 
+  it('counts half of a gain above the high line, and says so (rules version 16)', () => {
+    const r = turn(
+      withPowers((x) => (x.powers.klingon.support = 90)),
+      { klingon: [{ type: 'address-council' }] },
+    );
+    const address = r.report.changes.find(
+      (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
+    );
+    expect(address?.delta).toBe(1);
+    expect(address?.text).toContain('(above 80 a gain counts half: 1 of 3)');
+  });
+
   it('tells an address that moves no one (an order given and never mentioned reads as lost)', () => {
     const g = withPowers((x) => {
       x.powers.klingon.support = 40;
@@ -116,12 +128,17 @@ describe('support', () => {
   });
 
   it('does not drift in a year of growth for the Federation Council', () => {
-    const g = withPowers((x) => {
-      x.powers.federation.support = 80;
-      x.powers.federation.reserves = 100; // K-7 (output 2) costs 12 + 2 × 20
-    });
-    const r = turn(g, { federation: [{ type: 'develop', system: 'k7' }] }).state;
-    expect(r.powers.federation.support).toBe(81);
+    const grow = (support: number) =>
+      turn(
+        withPowers((x) => {
+          x.powers.federation.support = support;
+          x.powers.federation.reserves = 100; // K-7 (output 2) costs 12 + 2 × 20
+        }),
+        { federation: [{ type: 'develop', system: 'k7' }] },
+      ).state.powers.federation.support;
+    expect(grow(79)).toBe(80);
+    // Above the high line the year's +1 counts half, nothing: the year still gave what it wants.
+    expect(grow(90)).toBe(90);
   });
 
   it('gives less for each address of the last ten years', () => {

@@ -27,4 +27,17 @@ describe('a strained year that recovers', () => {
     ]);
     expect(texts).toContain('Both standings recover: the Accords are fully in force again.');
   });
+
+  it('names whose standing strains them (the loyal side saw no link to the other’s standing)', () => {
+    const g = miniGame();
+    g.status = 'strained';
+    g.powers.klingon.standing = 30;
+    const { report } = turn(g);
+    const blamed = report.changes.filter((c) => c.kind === 'support' && c.cause.rule === 'strained');
+    // As it stands at step i: 30 and the year's clean-year reward.
+    expect(blamed.map((c) => c.text)).toEqual([
+      "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): the government is blamed.",
+      "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): the government is blamed.",
+    ]);
+  });
 });

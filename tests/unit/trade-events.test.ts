@@ -41,7 +41,7 @@ describe('trade events that would offer what cannot be', () => {
       s.powers.federation.standing = 30;
     });
     expect(cards(g)).toEqual([
-      'Trade: Merchants of both powers ask for open ports, but no trade pact can be signed while the Accords are not in force: none is offered.',
+      'Trade: Merchants of both powers ask for open ports, but no trade pact can be signed while the Accords are strained: none is offered.',
     ]);
     expect(g.pactProposal).toBeNull();
   });

@@ -390,7 +390,7 @@ export function judgeQuarrels(ctx: Ctx): void {
       party: null,
       article: 'VI',
       cause: { event: due[0]?.eventId ?? '' },
-      text: `The tariff quarrel went unsettled: the trade pact lapses, and talks stay closed until ${s.talksClosedUntil + 1}.`,
+      text: `The tariff quarrel went unsettled: the trade pact lapses, and talks close: they open again in ${s.talksClosedUntil + 1}.`,
     });
   }
 }

@@ -17,7 +17,11 @@ export const protest: OrderDefinition<'protest'> = {
   shape: PROTEST,
   step: 'answers',
   cost: noCost,
-  check(s, party, order) {
+  check(s, party, order, queued) {
+    // One protest an article a year: the playtest queued the same one twice and read "(2 times)".
+    if (queued.some((q) => q.type === 'protest' && q.article === order.article)) {
+      return refusal('order/duplicate', `You protest over Article ${order.article} already this year.`);
+    }
     if (!wrongedBy(s, party, order.article)) {
       return refusal(
         'order/no-wrong',

@@ -194,7 +194,7 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
     if (state.talksClosedUntil >= state.year)
       return refusal(
         'order/talks-closed',
-        `Trade talks are closed until ${state.talksClosedUntil + 1}: an offer was let pass or a pact lapsed.`,
+        `Trade talks are closed: they open again in ${state.talksClosedUntil + 1} (an offer was let pass or a pact lapsed).`,
       );
     if (state.status !== 'in-force')
       return refusal('order/not-in-force', 'Trade pacts need the Accords in force.');

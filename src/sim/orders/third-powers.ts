@@ -2,7 +2,16 @@
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { generousAid } from '../articles/article-iv';
 import { grudgeFor } from '../debts';
-import { type GameState, isParty, otherParty, PARTY_NAMES, type Party, sentence, type War } from '../types';
+import {
+  type GameState,
+  isParty,
+  otherParty,
+  PARTY_NAMES,
+  type Party,
+  powerOf,
+  sentence,
+  type War,
+} from '../types';
 import { findSystem, thirdPowerName } from '../world';
 import {
   count,
@@ -168,7 +177,13 @@ function aidStanding(state: GameState, party: Party, total: number, need: number
     r.aidGenerous > 0 && total >= generousAid(state.rules, need)
       ? `, and generous aid ${rewardWords(state, party, 'IV/aid-generous', r.aidGenerous, true)}`
       : '';
-  return r.aidInFull > 0 || generous ? `, ${full} at the deadline${generous}` : '';
+  if (!(r.aidInFull > 0 || generous)) return '';
+  // Paid at the deadline from the standing then: near the top a rise before it pays less (the
+  // playtest's preview said +2 at 89, and the report paid +1 at the deadline).
+  const standing = powerOf(state, party).standing;
+  const near = standing + r.aidInFull + r.aidGenerous > r.shrinkAbove;
+  const then = near ? ' (priced at your standing now: less if it has risen by then)' : '';
+  return `, ${full} at the deadline${generous}${then}`;
 }
 
 /**

@@ -330,6 +330,12 @@ export const RulesSchema = z
         ),
         drift: int(0, 20, 2, 'Support lost a year above `restLevel` in such a year.'),
         newLeader: int(1, 100, 40, 'Support of an AI power’s new leader after its government fell.'),
+        highLine: int(
+          0,
+          100,
+          80,
+          'Above this, a gain of support counts half (rounded down): support is hard to hold at the top.',
+        ),
       })
       .prefault({}),
     events: z
