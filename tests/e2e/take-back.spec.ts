@@ -29,6 +29,11 @@ test('a number key says what it gave and from which tab, and Backspace takes it 
   );
   await expect(line).toBeInViewport({ ratio: 1 });
   await screenshot(page, 'take-back-given');
+  // With the Events tab shown, its choice is in sight: the line says no more of it.
+  await page.keyboard.press('e');
+  await expect(line).toHaveText('Key 1 gave this from the Orders tab; Backspace takes it back.');
+  await page.keyboard.press('o');
+  await expect(first.locator('kbd')).toHaveText('1');
 
   // A reading panel open has the keys: Backspace takes nothing back under it.
   await page.keyboard.press('h');

@@ -83,7 +83,7 @@ export function orderRow(
 /**
  * The orders queued this year, each with Withdraw. The last the panel gave (`given`) is marked with
  * the line that Backspace takes it back (and, given by a key, which key and tab it was;
- * `choiceWaits`: a choice is asked on the Events tab); the one Backspace took back is named below.
+ * `choiceWaits`: a choice is asked on the Events tab, not shown); the one Backspace took back is named below.
  */
 export function queuedList(
   store: GameStore,

@@ -169,7 +169,8 @@ export function drawGamePanels(
   // A choice asked on Events while another tab is shown, marked on its tab: the number keys give the
   // shown tab's orders only (a newcomer pressed 1 for an Events card and queued a fleet's move).
   const eventsTab = tabs.querySelector<HTMLElement>('[data-testid="tab-events"]');
-  if (asked > 0 && view.tab !== 'events' && eventsTab) {
+  const choiceWaits = asked > 0 && view.tab !== 'events';
+  if (choiceWaits && eventsTab) {
     eventsTab.classList.add('waits');
     eventsTab.title = `Events (E): ${asked === 1 ? 'a choice waits' : `${asked} choices wait`}`;
   }
@@ -210,7 +211,7 @@ export function drawGamePanels(
     due.length > 0
       ? el('div', { class: 'warn due-unmet', testid: 'due-unmet' }, ...due.map((d) => el('div', {}, d)))
       : null;
-  const foot = el('div', { class: 'foot' }, queuedList(store, session, view.given, asked > 0), end);
+  const foot = el('div', { class: 'foot' }, queuedList(store, session, view.given, choiceWaits), end);
   // A first game's hint heads the panel, under the tabs: over the map it hid the names of worlds.
   panels.show(hud, [tabs, hint, body, warning, foot, noticeOf(st.notice)]);
 }
