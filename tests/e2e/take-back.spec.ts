@@ -25,7 +25,7 @@ test('a number key says what it gave and from which tab, and Backspace takes it 
   await expect(queued).toContainText(words);
   const line = page.getByTestId('given-line');
   await expect(line).toHaveText(
-    'Key 1 gave this from the Orders tab; Backspace takes it back. A choice waits on Events: E shows it, with its keys.',
+    'Key 1 gave this from the Orders tab; Backspace takes it back. A choice waits on Events (E).',
   );
   await expect(line).toBeInViewport({ ratio: 1 });
   await screenshot(page, 'take-back-given');

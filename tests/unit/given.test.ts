@@ -78,7 +78,7 @@ describe('Backspace', () => {
 describe('the lines', () => {
   it('say which key gave the order from which tab, and where a choice waits', () => {
     expect(givenLine({ order: move, key: '1', tab: 'orders' }, true)).toBe(
-      'Key `1` gave this from the Orders tab; `Backspace` takes it back. A choice waits on Events: `E` shows it, with its keys.',
+      'Key `1` gave this from the Orders tab; `Backspace` takes it back. A choice waits on Events (`E`).',
     );
     expect(givenLine({ order: move, key: '0', tab: 'orders' }, false)).toBe(
       'Key `0` gave this from the Orders tab; `Backspace` takes it back.',

@@ -76,9 +76,7 @@ const TAB_NAMES: Record<GivingTab, string> = { orders: 'Orders', events: 'Events
 export function givenLine(entry: GivenOrder, choiceWaits: boolean): string {
   if (entry.key === null) return '`Backspace` takes it back.';
   const gave = `Key \`${entry.key}\` gave this from the ${TAB_NAMES[entry.tab]} tab; \`Backspace\` takes it back.`;
-  return entry.tab === 'orders' && choiceWaits
-    ? `${gave} A choice waits on Events: \`E\` shows it, with its keys.`
-    : gave;
+  return entry.tab === 'orders' && choiceWaits ? `${gave} A choice waits on Events (\`E\`).` : gave;
 }
 
 /** The line where an order taken back by Backspace was (`words`: the order in words). */
