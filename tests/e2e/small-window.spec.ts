@@ -1,8 +1,9 @@
 // A small window (1024×640) and 1280×720: the HUD shows every item whole, in one band at 1280 px
 // and in two tidy lines at 1024 px (it wrapped to a third, its buttons in two rows), and the map is
 // fitted below the HUD's real height (it was fitted below a band of 56 px, and ran under the HUD).
+// New game's question before a saved game is replaced keeps its buttons and keys line in sight.
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test } from './helpers';
+import { expect, screenshot, startShortGame, test } from './helpers';
 import { playTo, start } from './play20';
 
 /** What of the map (a world's name, a fleet's ship or strength) runs into the HUD's box. */
@@ -75,3 +76,41 @@ for (const [width, height, tallest] of [
     expect(errors).toEqual([]);
   });
 }
+
+for (const [width, height] of [
+  [1024, 600],
+  [800, 600],
+] as const)
+  test(`at ${width}×${height} New game's question over a saved game shows its buttons and keys line, however the form is scrolled`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await startShortGame(page, 'loyalist', 'kept');
+    await page.getByTestId('to-title').click();
+    await page.getByTestId('new-game').click();
+    // The campaign, the longest story above the question.
+    await page.getByTestId('scenario-khitomer-accords').check();
+    await page.getByTestId('start').click();
+    const ask = page.getByTestId('replace-confirm');
+    await expect(ask).toContainText('A game is saved');
+    const inSight = ['replace-yes', 'replace-keep', 'replace-cancel', 'replace-keys'];
+    const allInSight = async (when: string) => {
+      for (const id of inSight)
+        await expect(page.getByTestId(id), `${id}, ${when}`).toBeInViewport({ ratio: 1 });
+    };
+    // Asked: the question just below Start, which asked it; Keep in focus (Enter keeps).
+    await allInSight('asked');
+    await expect(page.getByTestId('start')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('replace-keep')).toBeFocused();
+    await expect(page.getByTestId('replace-keys')).toHaveText('Enter the button in focus · Esc cancel');
+    await screenshot(page, `replace-question-${width}x${height}`);
+    // The form scrolled back up to read the scenario again: the question stays at the dialog's foot.
+    const dialog = page.getByTestId('new-game-dialog');
+    await dialog.evaluate((d) => d.scrollTo({ top: 0 }));
+    await expect(page.getByTestId('scenario-list')).toBeInViewport();
+    await allInSight('the form scrolled to its top');
+    await screenshot(page, `replace-question-${width}x${height}-scrolled`);
+    await page.keyboard.press('Escape');
+    await expect(ask).toBeHidden();
+    await expect(dialog).toBeVisible();
+  });

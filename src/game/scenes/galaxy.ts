@@ -1,13 +1,14 @@
 import Phaser from 'phaser';
 import type { TurnReport } from '../../sim/index';
 import type { GameStore } from '../../store/store';
-import type { StoreState } from '../../store/types';
+import type { Session, StoreState } from '../../store/types';
 import { aidQuestion, focusAid } from '../ui/aid-question';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
 import { type AidShort, aidShort } from '../ui/end-year';
+import { givenIn, givenScope, hearGives, takeBack, withGiven } from '../ui/given';
 import { hintNow } from '../ui/hints';
-import { eachKeyOnce, nextOwnWorld, nextWorld } from '../ui/keys';
+import { eachKeyOnce, mapKey, nextOwnWorld, nextWorld } from '../ui/keys';
 import { rosterOf } from '../ui/names';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
 import { renderReport } from '../ui/report';
@@ -41,6 +42,8 @@ export class GalaxyScene extends Phaser.Scene {
   private question: HTMLElement | null = null;
   /** When the screen (the orders, the report) opened: keys pressed before then were meant for the screen before. */
   private openedAt = 0;
+  /** The number key whose order is being given now (read when the panel's give is heard). */
+  private givingKey: string | null = null;
 
   constructor(private readonly store: GameStore) {
     super('Galaxy');
@@ -113,6 +116,10 @@ export class GalaxyScene extends Phaser.Scene {
         (s) => [s.session?.state.year, s.screen],
         () => this.showHint(),
       ),
+      hearGives(this.panels.side, store, (order, g) => {
+        const tab = this.view.tab === 'events' ? 'events' : 'orders';
+        this.view.given = withGiven(this.view.given, givenScope(g), { order, key: this.givingKey, tab });
+      }),
     ];
     this.input.keyboard?.on(
       'keydown',
@@ -307,7 +314,15 @@ export class GalaxyScene extends Phaser.Scene {
       ?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), arrows/WASD pan, +/− zoom, N/P select (Shift: any world), T hides or shows the hints. */
+  /** Backspace: the order the panel gave last this year is withdrawn, and named where it was. */
+  private takeBack(g: Session): void {
+    const back = takeBack(g.queued[g.active], givenIn(this.view.given, givenScope(g)));
+    if (!back) return;
+    this.view.given = { ...back.left, takenBack: back.entry.order };
+    this.store.withdraw(back.index);
+  }
+
+  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), Backspace takes the last back, arrows/WASD pan, +/− zoom, N/P select (Shift: any world), T hides or shows the hints. */
   private onKey(e: KeyboardEvent): void {
     // Phaser hands a frame's keys again with each later key of it: the Enter that started the game is not for it.
     if (e.timeStamp < this.openedAt) return;
@@ -342,28 +357,9 @@ export class GalaxyScene extends Phaser.Scene {
       case 'Escape':
         this.select(null);
         return;
-      case 'ArrowLeft':
-      case 'a':
-        this.map.pan(-1, 0);
-        return;
-      case 'ArrowRight':
-      case 'd':
-        this.map.pan(1, 0);
-        return;
-      case 'ArrowUp':
-      case 'w':
-        this.map.pan(0, -1);
-        return;
-      case 'ArrowDown':
-      case 's':
-        this.map.pan(0, 1);
-        return;
-      case '+':
-      case '=':
-        this.map.zoomBy(1.15);
-        return;
-      case '-':
-        this.map.zoomBy(1 / 1.15);
+      case 'Backspace':
+        // Held down, it takes back one order, not the queue.
+        if (!e.repeat) this.takeBack(session);
         return;
       case 'n':
       case 'p': {
@@ -376,7 +372,11 @@ export class GalaxyScene extends Phaser.Scene {
       }
       default: {
         const tab = TAB_KEYS[key];
-        if (tab) {
+        const move = mapKey(key);
+        if (move) {
+          if ('pan' in move) this.map.pan(...move.pan);
+          else this.map.zoomBy(move.zoom);
+        } else if (tab) {
           this.view.tab = tab;
           this.view.keyPage = 0;
           this.view.keyed = null;
@@ -387,7 +387,10 @@ export class GalaxyScene extends Phaser.Scene {
           this.turnKeyPage(key === ']' ? 1 : -1);
         } else if (/^[0-9]$/.test(key)) {
           const b = this.panels.side.querySelector<HTMLButtonElement>(`button[data-key="${key}"]`);
-          if (b && !b.disabled) b.click();
+          if (!b || b.disabled) return;
+          this.givingKey = key;
+          b.click();
+          this.givingKey = null;
         }
       }
     }

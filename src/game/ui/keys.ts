@@ -49,6 +49,26 @@ export function nextOwnWorld<W extends { id: string; owner: string | null }>(
   );
 }
 
+/** What a map key does: arrows and WASD pan a step that way, + (or =) and − zoom in and out. */
+export function mapKey(key: string): { pan: readonly [number, number] } | { zoom: number } | null {
+  const pan = PAN_KEYS[key];
+  if (pan) return { pan };
+  if (key === '+' || key === '=') return { zoom: 1.15 };
+  if (key === '-') return { zoom: 1 / 1.15 };
+  return null;
+}
+
+const PAN_KEYS: Record<string, readonly [number, number]> = {
+  ArrowLeft: [-1, 0],
+  a: [-1, 0],
+  ArrowRight: [1, 0],
+  d: [1, 0],
+  ArrowUp: [0, -1],
+  w: [0, -1],
+  ArrowDown: [0, 1],
+  s: [0, 1],
+};
+
 /**
  * The game's keys, as README's keys table gives them (a unit test holds the two together) and How to
  * win (H) lists them: each key in backticks, as the README writes it.
@@ -60,7 +80,11 @@ export const GAME_KEYS: readonly (readonly [keys: string, action: string])[] = [
   ['`Esc`', 'closes a panel or clears the selection'],
   [
     '`1`–`9`, `0`',
-    'give the listed orders; past ten, `]` and `[` turn the keys to the next or previous ten (the panel says which)',
+    'give the orders listed on the tab shown, each marked with its key; past ten, `]` and `[` turn the keys to the next or previous ten (the panel says which)',
+  ],
+  [
+    '`Backspace`',
+    'takes back the order the panel gave last this year, by a key or a click (the line under it in the queue says so)',
   ],
   ['`N` / `P`', 'select the next or previous of your own worlds'],
   [

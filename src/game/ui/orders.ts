@@ -19,7 +19,9 @@ import {
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { button, el } from './dom';
+import { type Given, givenIn, givenLine, givenScope, takeBack, takenBackLine } from './given';
 import { INFLUENCE_IS } from './influence';
+import { withKeys } from './keys';
 import { fleetName, named, ownerName, type Roster, rosterOf } from './names';
 import { notNow, pactNotNow } from './not-now';
 import { num } from './numbers';
@@ -78,16 +80,29 @@ export function orderRow(
   );
 }
 
-export function queuedList(store: GameStore, session: Session): HTMLElement {
+/**
+ * The orders queued this year, each with Withdraw. The last the panel gave (`given`) is marked with
+ * the line that Backspace takes it back (and, given by a key, which key and tab it was;
+ * `choiceWaits`: a choice is asked on the Events tab, not shown); the one Backspace took back is named below.
+ */
+export function queuedList(
+  store: GameStore,
+  session: Session,
+  given: Given | null = null,
+  choiceWaits = false,
+): HTMLElement {
   const s = session.state;
   const roster = rosterOf(session.scenario);
   const party = session.active;
+  const queued = session.queued[party];
   const list = el('div', { testid: 'queued' }, el('h3', {}, `Orders for ${s.year}`));
-  if (session.queued[party].length === 0)
+  if (queued.length === 0)
     list.append(el('div', { class: 'dim' }, 'None yet. Orders can be withdrawn until the year ends.'));
+  const gave = givenIn(given, givenScope(session));
+  const back = takeBack(queued, gave);
   // Each order's price as it will be charged (a world developed twice: the second level's).
-  const prices = queuePrices(s, party, session.queued[party]);
-  session.queued[party].forEach((o, i) => {
+  const prices = queuePrices(s, party, queued);
+  queued.forEach((o, i) => {
     const price = prices[i];
     list.append(
       el(
@@ -98,7 +113,7 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
           { class: 'desc' },
           said(s, party, o, roster),
           price ? el('span', { class: 'cost', testid: 'queued-price' }, ` — ${priceWords(price)}`) : null,
-          ...queuedMarks(s, party, session.queued[party], i),
+          ...queuedMarks(s, party, queued, i),
         ),
         button('Withdraw', () => store.withdraw(i), {
           testid: 'withdraw',
@@ -106,7 +121,23 @@ export function queuedList(store: GameStore, session: Session): HTMLElement {
         }),
       ),
     );
+    if (back?.index === i)
+      list.append(
+        el(
+          'div',
+          { class: back.entry.key ? 'given-line keyed' : 'given-line', testid: 'given-line' },
+          ...withKeys(givenLine(back.entry, choiceWaits)),
+        ),
+      );
   });
+  if (gave.takenBack)
+    list.append(
+      el(
+        'div',
+        { class: 'dim given-line', testid: 'taken-back' },
+        takenBackLine(said(s, party, gave.takenBack, roster)),
+      ),
+    );
   return list;
 }
 

@@ -11,9 +11,13 @@ export interface ReplaceAnswers {
   cancel: () => void;
 }
 
-/** The box the question is put in, hidden until asked. */
+/**
+ * The box the question is put in, hidden until asked. It keeps to the foot of the dialog it is in
+ * while the rest scrolls (style/screens.css .replace-ask): at the foot of New game's long form, in a
+ * short window, its keys line needed a scroll.
+ */
 export function replaceBox(): HTMLElement {
-  const box = el('div', { class: 'card', testid: 'replace-confirm', role: 'alertdialog' });
+  const box = el('div', { class: 'card replace-ask', testid: 'replace-confirm', role: 'alertdialog' });
   box.hidden = true;
   // Esc answers Cancel here, and goes no further (New game's Esc, the viewer's Esc, close their screen).
   box.addEventListener('keydown', (e) => {
@@ -26,11 +30,14 @@ export function replaceBox(): HTMLElement {
 
 /**
  * Ask in `box`: `message` (what is saved, and what would replace it), then Replace / Keep it and
- * continue it (in focus: Enter keeps, as the safe answer) / Cancel.
+ * continue it (in focus: Enter keeps, as the safe answer) / Cancel. Its dialog is scrolled to its
+ * foot, the question just below what asked it (New game's Start).
  */
 export function askReplace(box: HTMLElement, message: string, answers: ReplaceAnswers): void {
   clear(box);
   const keep = button('Keep it and continue it', answers.keep, { testid: 'replace-keep' });
+  const keys = keysLine('the button in focus', 'cancel', 'div');
+  keys.dataset.testid = 'replace-keys';
   box.append(
     el('div', {}, message),
     el(
@@ -40,10 +47,11 @@ export function askReplace(box: HTMLElement, message: string, answers: ReplaceAn
       keep,
       button('Cancel', answers.cancel, { testid: 'replace-cancel' }),
     ),
-    keysLine('the button in focus', 'cancel', 'div'),
+    keys,
   );
   box.hidden = false;
-  keep.focus();
+  keep.focus({ preventScroll: true });
+  box.parentElement?.scrollTo({ top: box.parentElement.scrollHeight });
 }
 
 /** The question as a dialog of its own, over a screen that has no place for it (the viewer). */

@@ -7,6 +7,7 @@ import { openingStandings, renderChart } from '../ui/chart';
 import { button, type Child, el, mount } from '../ui/dom';
 import { dueUnmet } from '../ui/end-year';
 import { renderEvents } from '../ui/events';
+import type { Given } from '../ui/given';
 import { howToWinDialog } from '../ui/how-to-win';
 import { renderHud } from '../ui/hud';
 import { type LedgerView, ledgerView, renderLedger } from '../ui/ledger';
@@ -121,10 +122,12 @@ export interface GameView {
   keyPage: number;
   /** The number keys given out in this tab this year: kept while orders are given (assignKeys). */
   keyed: { scope: string; keys: Map<string, string> } | null;
+  /** The orders the panel gave this year, the last taken back by Backspace (given.ts). */
+  given: Given | null;
 }
 
 export function gameView(): GameView {
-  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0, keyed: null };
+  return { tab: 'orders', selected: null, ledger: ledgerView(), keyPage: 0, keyed: null, given: null };
 }
 
 /** The game's HUD and panel for a session, drawn into `panels` (with `hint`, a first game's, at its top). */
@@ -152,16 +155,25 @@ export function drawGamePanels(
   // The Events tab counts its cards, the news and what is asked of this side: a raid named on a
   // world of yours in a year without news read "Events (0)", and the playtest passed it by.
   const events = renderEvents(store, session);
+  const asked = Number(events.dataset.asked);
   const tabs = tabBar(
     [
       ['orders', 'Orders', 'O'],
-      ['events', `Events (${session.state.events.length + Number(events.dataset.asked)})`, 'E'],
+      ['events', `Events (${session.state.events.length + asked})`, 'E'],
       ['ledger', 'Ledger', 'L'],
       ['chart', 'Chart', 'C'],
     ],
     view.tab,
     pickTab,
   );
+  // A choice asked on Events while another tab is shown, marked on its tab: the number keys give the
+  // shown tab's orders only (a newcomer pressed 1 for an Events card and queued a fleet's move).
+  const eventsTab = tabs.querySelector<HTMLElement>('[data-testid="tab-events"]');
+  const choiceWaits = asked > 0 && view.tab !== 'events';
+  if (choiceWaits && eventsTab) {
+    eventsTab.classList.add('waits');
+    eventsTab.title = `Events (E): ${asked === 1 ? 'a choice waits' : `${asked} choices wait`}`;
+  }
   const body = el('div', { class: 'body' });
   if (view.tab === 'orders' || view.tab === 'events') {
     const list = view.tab === 'orders' ? renderOrders(store, session, view.selected) : events;
@@ -199,7 +211,7 @@ export function drawGamePanels(
     due.length > 0
       ? el('div', { class: 'warn due-unmet', testid: 'due-unmet' }, ...due.map((d) => el('div', {}, d)))
       : null;
-  const foot = el('div', { class: 'foot' }, queuedList(store, session), end);
+  const foot = el('div', { class: 'foot' }, queuedList(store, session, view.given, choiceWaits), end);
   // A first game's hint heads the panel, under the tabs: over the map it hid the names of worlds.
   panels.show(hud, [tabs, hint, body, warning, foot, noticeOf(st.notice)]);
 }
