@@ -60,7 +60,8 @@ export function supportUpkeep(s: GameState, party: Party): string {
     gain > 0
       ? `An address to the council gives ${signed(gain)} this year`
       : 'An address to the council gives nothing more this decade';
-  return `In a year that brings your government none of what it wants, support above ${r.restLevel} ebbs by ${r.drift}. ${address} (${r.address} at first, ${r.addressLessEach} less for each address in the ten years before).`;
+  const high = r.highLine < 100 ? ` Above ${r.highLine}, a gain counts half.` : '';
+  return `In a year that brings your government none of what it wants, support above ${r.restLevel} ebbs by ${r.drift}.${high} ${address} (${r.address} at first, ${r.addressLessEach} less for each address in the ten years before).`;
 }
 
 /** The HUD's tooltip on support: what it is, and what raises it. */

@@ -1,0 +1,13 @@
+// What the support panel says of support's upkeep (src/game/ui/support-words.ts), by this game's rules.
+import { describe, expect, it } from 'vitest';
+import { supportUpkeep } from '../../src/game/ui/support-words';
+import { miniGame, withPressure } from './fixtures';
+
+describe('the words of support’s upkeep', () => {
+  it('name the high line above which a gain counts half (rules version 16), where the rules have one', () => {
+    const pressed = supportUpkeep(miniGame(withPressure), 'klingon');
+    expect(pressed).toContain('support above 50 ebbs by 2. Above 80, a gain counts half. ');
+    // The fixture's own rules hold no high line (100): nothing is said of it.
+    expect(supportUpkeep(miniGame(), 'klingon')).not.toContain('counts half');
+  });
+});
