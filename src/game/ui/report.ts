@@ -16,10 +16,14 @@ import {
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
-/** What the reader of the report may answer in it: the suspension of the Accords, when offered. */
+/**
+ * What the reader of the report may answer in it: the suspension of the Accords, when offered. The
+ * report stays open on an answer: only Continue (its button, Enter, Esc) closes it.
+ */
 export interface ReportChoices {
   reader: Party;
-  suspend: () => void;
+  /** Queues the order; false when it is refused. */
+  suspend: () => boolean;
 }
 
 /**
@@ -115,7 +119,7 @@ export function renderReport(
       // Asked first: the notice that the other's standing fell below the line is a question, and
       // playtest 23 scrolled past it in the middle of the report.
       state && choices && offered(report, choices.reader)
-        ? suspensionChoice(state, choices.reader, choices.suspend, onContinue)
+        ? suspensionChoice(state, choices.reader, choices.suspend, () => next.focus({ preventScroll: true }))
         : null,
       list('Standing', ['standing']),
       list('The treaty', ['treaty']),
