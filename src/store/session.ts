@@ -73,6 +73,10 @@ export function sessionActions(hub: Hub) {
       const checked = checkNewGameOptions(input);
       if (!checked.ok) return { ok: false, message: checked.error };
       const { scenario, raw, side, opponent } = checked.value;
+      // Told before the question on the saved game: asked to replace it, the player then heard it
+      // could not be done (playtest 24).
+      if (hub.guard.heldElsewhere())
+        return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
       if (!how.replace) {
         const saved = hub.savedInProgress();
         if (saved)

@@ -119,6 +119,12 @@ export function viewerActions(hub: Hub) {
      */
     takeOverHere(side: Party, how: { replace?: boolean } = {}): Outcome {
       if (!isParty(side)) return { ok: false, message: 'A side is federation or klingon.' };
+      // Told before the question on the saved game (playtest 24 was asked to replace it, then told
+      // another tab plays it).
+      if (hub.guard.heldElsewhere()) {
+        set({ notice: { kind: 'error', text: OPEN_ELSEWHERE } });
+        return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
+      }
       const saved = how.replace || !get().viewer ? null : hub.savedInProgress();
       if (saved) {
         // Asked on the screen (Replace / Keep / Cancel), as New game asks: not a notice.

@@ -124,6 +124,30 @@ describe('two tabs never overwrite each other’s save', () => {
     expect(b.current()?.state.year).toBe(2294);
   });
 
+  it('the second tab is told of the first before it is asked to replace the saved game (playtest 24)', async () => {
+    const storage = new MemoryStorage();
+    const clock = { t: 5_000_000 };
+    const a = tab(storage, 'a', clock);
+    const b = tab(storage, 'b', clock);
+    expect(a.newGame(SHORT)).toEqual({ ok: true });
+    a.endTurn();
+    a.closeReport();
+    const saved = storage.getItem(SAVE_KEY);
+    // New game: not "a new game would replace it", which Replace then could not do.
+    const fresh = b.newGame({ ...SHORT, seed: 'b' });
+    expect(fresh.ok || fresh.code).toBe('game/open-elsewhere');
+    // Take over in the viewer, the same.
+    await b.loadReplay(a.replay());
+    const taken = b.takeOverHere('klingon');
+    expect(taken.ok || taken.code).toBe('game/open-elsewhere');
+    expect(b.store.getState().notice?.text).toMatch(/open in another tab/);
+    expect(storage.getItem(SAVE_KEY)).toBe(saved);
+    // The first tab leaves for the title: now the question is asked.
+    a.goTo('title');
+    const asked = b.takeOverHere('klingon');
+    expect(asked.ok || asked.code).toBe('game/saved');
+  });
+
   it('a tab whose claim went stale finds the game taken and stops saving, with a notice', () => {
     const storage = new MemoryStorage();
     const clock = { t: 5_000_000 };
