@@ -384,3 +384,42 @@ describe('a game continued goes on with the year as it was left', () => {
     expect(b.current()?.lastReport?.orders.federation.map((o) => o.type)).toEqual(['espionage']);
   });
 });
+
+describe('the saved game’s replay, watched from the title', () => {
+  it('opens the years played so far, and closing it continues the game with its orders (playtest 24)', async () => {
+    const storage = new MemoryStorage();
+    const store = tab(storage, 'a');
+    store.newGame(SHORT);
+    store.endTurn();
+    store.closeReport();
+    store.endTurn();
+    store.closeReport();
+    expect(store.issue({ type: 'summit' })).toEqual({ ok: true });
+    const queued = store.current()?.queued.federation;
+    store.goTo('title');
+    const opened = await store.watchSaved();
+    expect(opened.ok && opened.years).toBe(2);
+    expect(store.store.getState().screen).toBe('viewer');
+    expect(store.store.getState().viewer?.ofSaved).toBe(true);
+    store.closeViewer();
+    expect(store.store.getState().screen).toBe('game');
+    expect(store.store.getState().viewer).toBeNull();
+    expect(store.current()?.state.year).toBe(2295);
+    expect(store.current()?.queued.federation).toEqual(queued);
+    // A replay loaded from a file still closes to the title.
+    store.goTo('title');
+    await store.loadReplay(store.replay());
+    store.closeViewer();
+    expect(store.store.getState().screen).toBe('title');
+  });
+
+  it('a hot-seat game in progress is not shown: its replay holds both sides’ secrets', async () => {
+    const store = tab(new MemoryStorage(), 'a');
+    store.newGame({ ...SHORT, opponent: 'hotseat' });
+    store.goTo('title');
+    const r = await store.watchSaved();
+    expect(r.ok).toBe(false);
+    expect(store.store.getState().notice?.text).toMatch(/both sides’ orders/);
+    expect(store.store.getState().screen).toBe('title');
+  });
+});

@@ -151,7 +151,9 @@ export function renderViewer(store: GameStore, v: Viewer, notice: HTMLElement | 
     el(
       'div',
       { class: 'row' },
-      button('Close the replay', () => store.closeViewer(), { testid: 'viewer-close' }),
+      button(v.ofSaved ? 'Back to the game' : 'Close the replay', () => store.closeViewer(), {
+        testid: 'viewer-close',
+      }),
     ),
   );
   return root;
