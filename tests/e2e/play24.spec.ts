@@ -1,5 +1,6 @@
 // The newcomer playtest of session 24 (the Federation against the hawk): the game's own replay
-// watched from the menu, and back to the game with nothing lost.
+// watched from the menu, and back to the game with nothing lost; the editor's map and Open….
+import { screenAt } from './editor-view';
 import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
 
 test('the menu watches the saved game’s replay, and closing it goes back to the game with its orders', async ({
@@ -43,4 +44,31 @@ test('the menu watches the saved game’s replay, and closing it goes back to th
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('hud-year')).toHaveText('2295');
   await expect(page.getByTestId('queued-order')).toHaveCount(1);
+});
+
+test('the editor: a system clicked on the map opens its System tab; Open… lists the scenarios by title', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('scenario-editor').click();
+  await expect(page.getByTestId('editor-bar')).toBeVisible();
+  await expect(page.getByTestId('editor-tab-scenario')).toHaveClass(/active/);
+  // Earth, on the blank scenario's map: clicked, its form is shown, not the Scenario tab still.
+  const earth = await screenAt(page, 200, 500);
+  await page.mouse.click(earth.x, earth.y);
+  await expect(page.getByTestId('editor-tab-system')).toHaveClass(/active/);
+  await expect(page.getByTestId('field-map.systems[0].id')).toHaveValue('earth');
+  await page.getByTestId('editor-open').click();
+  const titles = await page.getByTestId('open-builtin').locator('option').allTextContents();
+  expect(titles).toContain('The Khitomer Accords');
+  expect(titles).toContain('Centennial Eve: The First Years');
+  expect(titles).not.toContain('khitomer-accords');
+  await screenshot(page, 'play24-editor-open');
+  await page.getByTestId('open-builtin').selectOption('centennial-eve');
+  await page.getByTestId('open-copy').click();
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+  await page.getByTestId('editor-tab-scenario').click();
+  await expect(page.getByTestId('field-title')).toHaveValue('Centennial Eve: The First Years');
 });
