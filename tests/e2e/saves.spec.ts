@@ -85,6 +85,10 @@ test('two tabs: the second is told the game is open in the first, and overwrites
   await second.goto('/');
   await second.getByTestId('continue').click();
   await expect(second.getByTestId('notice')).toContainText('open in another tab');
+  // Over none of the menu's buttons (at the foot it covered Settings).
+  const menu = await second.getByTestId('title-menu').boundingBox();
+  const told = await second.getByTestId('notice').boundingBox();
+  expect((told?.y ?? 0) + (told?.height ?? 0)).toBeLessThan(menu?.y ?? 0);
   await screenshot(second, 'second-tab');
   await second.getByTestId('new-game').click();
   await second.getByTestId('seed').fill('second-tab');

@@ -164,12 +164,13 @@ export class TitleScene extends Phaser.Scene {
       removeOffer = mount(box);
       keep.focus();
     };
-    // Notices sit at the foot of the screen, clear of the menu's buttons.
+    // Notices sit at the head of the screen, above the emblems, clear of the menu's buttons (at its
+    // foot one covered Settings once a saved game lengthened the menu).
     let removeNotice: (() => void) | null = null;
     const showNotice = (n: StoreState['notice']) => {
       removeNotice?.();
       removeNotice = n
-        ? mount(el('div', { class: `notice ${n.kind}`, testid: 'notice', role: 'alert' }, n.text))
+        ? mount(el('div', { class: `notice at-top ${n.kind}`, testid: 'notice', role: 'alert' }, n.text))
         : null;
     };
     const remove = mount(menu);
