@@ -63,6 +63,10 @@ export function describeSaved(g: {
   return `${g.scenario.title}, ${when}, as ${PARTY_NAMES[g.side]} against ${OPPONENT_NAMES[g.opponent]}`;
 }
 
+/** Why a hot-seat game's replay is not shown or given before the game ends. */
+export const HOTSEAT_SECRETS =
+  'In hot seat the replay holds both sides’ orders, covert ones too: it can be exported once the game has ended.';
+
 export function sessionActions(hub: Hub) {
   const self = {
     /**
@@ -73,6 +77,10 @@ export function sessionActions(hub: Hub) {
       const checked = checkNewGameOptions(input);
       if (!checked.ok) return { ok: false, message: checked.error };
       const { scenario, raw, side, opponent } = checked.value;
+      // Told before the question on the saved game: asked to replace it, the player then heard it
+      // could not be done (playtest 24).
+      if (hub.guard.heldElsewhere())
+        return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
       if (!how.replace) {
         const saved = hub.savedInProgress();
         if (saved)
@@ -222,8 +230,7 @@ export function sessionActions(hub: Hub) {
         return {
           ok: false,
           code: 'game/hotseat-secrets',
-          message:
-            'In hot seat the replay holds both sides’ orders, covert ones too: it can be exported once the game has ended.',
+          message: HOTSEAT_SECRETS,
         };
       return { ok: true };
     },

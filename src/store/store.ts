@@ -96,10 +96,11 @@ export function createGameStore(options: StoreOptions = {}) {
     });
   }
 
+  const session = sessionActions(hub);
   return {
     store,
-    ...sessionActions(hub),
-    ...viewerActions(hub),
+    ...session,
+    ...viewerActions(hub, session.continueGame),
     ...settingsActions(hub),
 
     /** Parse a scenario file's text: the scenario, or every problem by path. */

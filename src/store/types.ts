@@ -80,6 +80,8 @@ export interface Viewer {
   speed: number;
   /** Set when verification failed: "the replay diverges in 2341" (the viewer stops there). */
   problem: string | null;
+  /** The saved game's own replay, watched from the title: closing the viewer continues that game. */
+  ofSaved?: boolean;
 }
 
 export interface StoreState {

@@ -13,7 +13,8 @@ import {
   takeOver,
 } from '../sim/index';
 import { type Hub, OPEN_ELSEWHERE } from './hub';
-import { describeSaved } from './session';
+import { readSave } from './save';
+import { describeSaved, HOTSEAT_SECRETS } from './session';
 import type { Game, Opponent, Outcome, Viewer } from './types';
 
 /**
@@ -28,11 +29,12 @@ export type ReplayOpened =
   | { ok: true; years: number; finalHash: string | null; problem: string | null }
   | { ok: false; message: string };
 
-export function viewerActions(hub: Hub) {
+/** `resume` continues the saved game (the session slice's continueGame). */
+export function viewerActions(hub: Hub, resume: () => Outcome) {
   const { set, get } = hub;
   // Counts the replays being opened: one opened while another is checked ends the other's walk.
   let opening = 0;
-  return {
+  const actions = {
     /**
      * Open a replay in the viewer: parsed, re-simulated and checked year by year, a slice of years
      * at a time (`sliceMs` long at most, but for the year that ends it), saying how far it has got.
@@ -119,6 +121,12 @@ export function viewerActions(hub: Hub) {
      */
     takeOverHere(side: Party, how: { replace?: boolean } = {}): Outcome {
       if (!isParty(side)) return { ok: false, message: 'A side is federation or klingon.' };
+      // Told before the question on the saved game (playtest 24 was asked to replace it, then told
+      // another tab plays it).
+      if (hub.guard.heldElsewhere()) {
+        set({ notice: { kind: 'error', text: OPEN_ELSEWHERE } });
+        return { ok: false, code: 'game/open-elsewhere', message: OPEN_ELSEWHERE };
+      }
       const saved = how.replace || !get().viewer ? null : hub.savedInProgress();
       if (saved) {
         // Asked on the screen (Replace / Keep / Cancel), as New game asks: not a notice.
@@ -164,8 +172,32 @@ export function viewerActions(hub: Hub) {
       return { ok: true };
     },
 
+    /**
+     * Watch the saved game's replay, as played so far (playtest 24 exported it and loaded it again);
+     * closing the viewer continues the game, its year's orders as they were left. A hot-seat game
+     * in progress is not shown: its replay holds both sides' secrets.
+     */
+    async watchSaved(): Promise<ReplayOpened> {
+      const r = readSave(hub.ls);
+      const refuse = (message: string): ReplayOpened => {
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, message };
+      };
+      if (!r.ok) return refuse(r.message);
+      if (!r.value) return refuse('There is no saved game.');
+      if (r.value.opponent === 'hotseat' && r.value.state.phase !== 'ended') return refuse(HOTSEAT_SECRETS);
+      const opened = await actions.loadReplay(r.value.replay);
+      const v = get().viewer;
+      if (opened.ok && v) set({ viewer: { ...v, ofSaved: true } });
+      return opened;
+    },
+
+    /** Close the replay: back to the title, or to the saved game it is the replay of. */
     closeViewer(): void {
-      set({ viewer: null, screen: 'title' });
+      // The game continued (or, taken by another tab meanwhile, the title with its notice).
+      if (get().viewer?.ofSaved === true && resume().ok) set({ viewer: null });
+      else set({ viewer: null, screen: 'title' });
     },
   };
+  return actions;
 }

@@ -305,11 +305,26 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await expect(page.getByTestId('queued-order')).toHaveCount(0);
   await endTurnAnyway(page);
-  // Keep: the report closes and nothing is queued; the Events tab still offers the choice.
+  // Keep: the report stays open, saying what was answered, and nothing is queued; the Enter the
+  // footer asks for closes the report and never ends the next year (playtest 24: Keep closed the
+  // report, and that Enter ended 2301 with no orders).
   const kept = page.getByTestId('report').getByTestId('suspension-choice');
   await expect(kept).toBeVisible({ timeout: 15_000 });
   await kept.getByTestId('keep-accords').click();
+  await expect(page.getByTestId('report')).toBeVisible();
+  await expect(kept.getByTestId('suspension-answered')).toContainText(
+    'You keep the Accords: nothing is given for 2295.',
+  );
+  await expect(kept.getByTestId('keep-accords')).toHaveCount(0);
+  await expect(page.getByTestId('report-continue')).toBeFocused();
+  await screenshot(page, 'playtest-suspension-kept');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('report')).toHaveCount(0);
+  // The game's own year, which moves at once (the HUD waits for the year's playback).
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.khitomer.state()?.year)).toBe(2295);
   await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  await expect(page.getByTestId('report')).toHaveCount(0);
   await expect(page.getByTestId('queued-order')).toHaveCount(0);
   await page.getByTestId('tab-events').click();
   await expect(page.getByTestId('suspension')).toContainText('Suspend: at the end of 2295');
@@ -318,6 +333,12 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   const again = page.getByTestId('report').getByTestId('suspension-choice');
   await expect(again).toBeVisible({ timeout: 15_000 });
   await again.getByTestId('suspend-accords').click();
+  await expect(again.getByTestId('suspension-answered')).toContainText(
+    'Suspend the Accords is given for 2296',
+  );
+  await expect(page.getByTestId('report-continue')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('report')).toHaveCount(0);
   await expect(page.getByTestId('hud-year')).toHaveText('2296');
   await expect(page.getByTestId('queued-order')).toContainText('Suspend the Accords');
   await endTurnAnyway(page);

@@ -85,19 +85,48 @@ test('two tabs: the second is told the game is open in the first, and overwrites
   await second.goto('/');
   await second.getByTestId('continue').click();
   await expect(second.getByTestId('notice')).toContainText('open in another tab');
+  // Over none of the menu's buttons (at the foot it covered Settings).
+  const menu = await second.getByTestId('title-menu').boundingBox();
+  const told = await second.getByTestId('notice').boundingBox();
+  expect((told?.y ?? 0) + (told?.height ?? 0)).toBeLessThan(menu?.y ?? 0);
   await screenshot(second, 'second-tab');
   await second.getByTestId('new-game').click();
   await second.getByTestId('seed').fill('second-tab');
   await second.getByTestId('start').click();
-  await second.getByTestId('replace-yes').click();
+  // Told at once, never first asked to replace a game it could not replace (playtest 24).
   await expect(second.getByTestId('scenario-problems')).toContainText('open in another tab');
+  await expect(second.getByTestId('replace-confirm')).toBeHidden();
   expect(await savedYear(page)).toEqual({ seed: 'first-tab', years: 1 });
+  // Take over in the viewer, the same; and the notice lies under Take over, over no button (it
+  // covered "Close the replay").
+  await second.getByTestId('back').click();
+  await second.evaluate(
+    (r) => window.khitomer.loadReplay(r),
+    await page.evaluate(() => window.khitomer.replay()),
+  );
+  await second.getByTestId('take-over-klingon').click();
+  const notice = second.getByTestId('notice');
+  await expect(notice).toContainText('open in another tab');
+  await expect(second.getByTestId('replace-dialog')).toHaveCount(0);
+  const covered = await notice.evaluate((n) => {
+    const b = n.getBoundingClientRect();
+    return [...document.querySelectorAll('button, select, input')]
+      .filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top;
+      })
+      .map((c) => c.textContent);
+  });
+  expect(covered).toEqual([]);
+  await notice.scrollIntoViewIfNeeded();
+  await screenshot(second, 'second-tab-take-over');
+  expect(await savedYear(page)).toEqual({ seed: 'first-tab', years: 1 });
+  await second.getByTestId('viewer-close').click();
   // The first tab plays on and saves.
   await endYear(page);
   expect(await savedYear(page)).toEqual({ seed: 'first-tab', years: 2 });
   // It leaves the game for the title: now the second tab may take it up.
   await page.getByTestId('to-title').click();
-  await second.getByTestId('back').click();
   await second.getByTestId('continue').click();
   await expect(second.getByTestId('hud-year')).toHaveText('2295');
   expect(errors).toEqual([]);

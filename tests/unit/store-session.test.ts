@@ -124,6 +124,30 @@ describe('two tabs never overwrite each other’s save', () => {
     expect(b.current()?.state.year).toBe(2294);
   });
 
+  it('the second tab is told of the first before it is asked to replace the saved game (playtest 24)', async () => {
+    const storage = new MemoryStorage();
+    const clock = { t: 5_000_000 };
+    const a = tab(storage, 'a', clock);
+    const b = tab(storage, 'b', clock);
+    expect(a.newGame(SHORT)).toEqual({ ok: true });
+    a.endTurn();
+    a.closeReport();
+    const saved = storage.getItem(SAVE_KEY);
+    // New game: not "a new game would replace it", which Replace then could not do.
+    const fresh = b.newGame({ ...SHORT, seed: 'b' });
+    expect(fresh.ok || fresh.code).toBe('game/open-elsewhere');
+    // Take over in the viewer, the same.
+    await b.loadReplay(a.replay());
+    const taken = b.takeOverHere('klingon');
+    expect(taken.ok || taken.code).toBe('game/open-elsewhere');
+    expect(b.store.getState().notice?.text).toMatch(/open in another tab/);
+    expect(storage.getItem(SAVE_KEY)).toBe(saved);
+    // The first tab leaves for the title: now the question is asked.
+    a.goTo('title');
+    const asked = b.takeOverHere('klingon');
+    expect(asked.ok || asked.code).toBe('game/saved');
+  });
+
   it('a tab whose claim went stale finds the game taken and stops saving, with a notice', () => {
     const storage = new MemoryStorage();
     const clock = { t: 5_000_000 };
@@ -358,5 +382,44 @@ describe('a game continued goes on with the year as it was left', () => {
     b.endTurn();
     // The Federation's theft was played: its own report shows it.
     expect(b.current()?.lastReport?.orders.federation.map((o) => o.type)).toEqual(['espionage']);
+  });
+});
+
+describe('the saved game’s replay, watched from the title', () => {
+  it('opens the years played so far, and closing it continues the game with its orders (playtest 24)', async () => {
+    const storage = new MemoryStorage();
+    const store = tab(storage, 'a');
+    store.newGame(SHORT);
+    store.endTurn();
+    store.closeReport();
+    store.endTurn();
+    store.closeReport();
+    expect(store.issue({ type: 'summit' })).toEqual({ ok: true });
+    const queued = store.current()?.queued.federation;
+    store.goTo('title');
+    const opened = await store.watchSaved();
+    expect(opened.ok && opened.years).toBe(2);
+    expect(store.store.getState().screen).toBe('viewer');
+    expect(store.store.getState().viewer?.ofSaved).toBe(true);
+    store.closeViewer();
+    expect(store.store.getState().screen).toBe('game');
+    expect(store.store.getState().viewer).toBeNull();
+    expect(store.current()?.state.year).toBe(2295);
+    expect(store.current()?.queued.federation).toEqual(queued);
+    // A replay loaded from a file still closes to the title.
+    store.goTo('title');
+    await store.loadReplay(store.replay());
+    store.closeViewer();
+    expect(store.store.getState().screen).toBe('title');
+  });
+
+  it('a hot-seat game in progress is not shown: its replay holds both sides’ secrets', async () => {
+    const store = tab(new MemoryStorage(), 'a');
+    store.newGame({ ...SHORT, opponent: 'hotseat' });
+    store.goTo('title');
+    const r = await store.watchSaved();
+    expect(r.ok).toBe(false);
+    expect(store.store.getState().notice?.text).toMatch(/both sides’ orders/);
+    expect(store.store.getState().screen).toBe('title');
   });
 });

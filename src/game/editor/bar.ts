@@ -13,6 +13,7 @@ import {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,
   LATER_SCENARIOS,
+  loadBuiltinScenario,
   MAX_SCENARIO_CHARS,
   parseScenarioText,
 } from '../../sim/index';
@@ -212,8 +213,16 @@ export class EditorBar {
   private openDialog(): HTMLElement {
     const problems = el('div', { class: 'problems', testid: 'open-problems', role: 'alert' });
     const copy = el('select', { testid: 'open-builtin', label: 'A built-in scenario' });
-    for (const id of [...builtinScenarioIds(), ...LATER_SCENARIOS.map((x) => x.id)]) {
-      const o = el('option', {}, id);
+    // Listed by title, as New game lists them (playtest 24 read the ids); the id is the value.
+    const titled = [
+      ...builtinScenarioIds().map((id) => {
+        const r = loadBuiltinScenario(id);
+        return { id, title: r.ok ? r.value.title : id };
+      }),
+      ...LATER_SCENARIOS.map((x) => ({ id: x.id, title: x.title })),
+    ];
+    for (const { id, title } of titled) {
+      const o = el('option', {}, title);
       o.value = id;
       copy.append(o);
     }

@@ -39,9 +39,14 @@ export class EditorScene extends Phaser.Scene {
     const pending = takePending();
     if (pending) session.openScenario(pending.label, pending.doc);
     const band = this.add.graphics().setDepth(10);
-    this.map = new MapView(this, (id) => session.select(id));
+    this.map = new MapView(this, (id) => pick(id));
     const bar = new EditorBar(session, this.store, storage);
     const side = new EditorSide(session);
+    // A system clicked on the map opens its System tab (playtest 24 clicked one and the Scenario tab stayed).
+    const pick = (id: string | null) => {
+      if (id !== null) side.tab = 'system';
+      session.select(id);
+    };
     const notice = el('div', { class: 'notice', testid: 'editor-notice', role: 'alert' });
     notice.style.display = 'none';
 
@@ -81,7 +86,7 @@ export class EditorScene extends Phaser.Scene {
         if (session.tool === 'lane') {
           if (target && target.id !== h.id)
             session.apply(`lane ${h.id}–${target.id}`, addLane(session.doc, h.id, target.id));
-          else session.select(h.id);
+          else pick(h.id);
         } else if (session.tool === 'fleet') {
           placeFleet(h.id, target && target.id !== h.id ? target.id : null);
         } else if (session.tool === 'owner') {
@@ -90,10 +95,10 @@ export class EditorScene extends Phaser.Scene {
             `give ${id} to ${session.power ?? 'no one'}`,
             setOwner(session.doc, systemIndex(session.doc, id), session.power),
           );
-          session.select(id);
+          pick(id);
         } else if (moved) {
           session.apply(`move ${h.id}`, moveSystem(session.doc, h.id, x, y));
-        } else session.select(h.id);
+        } else pick(h.id);
         drawMap();
       },
       clickEmpty: (x, y) => {

@@ -270,11 +270,9 @@ export class GalaxyScene extends Phaser.Scene {
     const choices = reader
       ? {
           reader,
-          // The answer is next year's order; the report closes on it, as on Continue.
-          suspend: () => {
-            this.store.issue({ type: 'suspend-accords' });
-            this.store.closeReport();
-          },
+          // The answer is next year's order; the report stays open on it (playtest 24: closed on an
+          // answer, the Enter meant for the report ended the next year).
+          suspend: () => this.store.issue({ type: 'suspend-accords' }).ok,
         }
       : undefined;
     const dialog = renderReport(report, () => this.store.closeReport(), session ?? undefined, party, choices);

@@ -51,6 +51,13 @@ export class TitleScene extends Phaser.Scene {
     if (saved) cont.title = saved;
     const savedLine = el('div', { class: 'dim', testid: 'saved-game' }, saved ? `Saved: ${saved}` : '');
     savedLine.hidden = !saved;
+    // The saved game as played so far, without exporting and loading it (playtest 24); closing the
+    // replay continues the game.
+    const watchSaved = button('Watch this game’s replay', () => void this.store.watchSaved(), {
+      testid: 'watch-saved',
+      title: 'The saved game’s years so far, in the replay viewer; closing it continues the game',
+    });
+    watchSaved.hidden = !saved;
     const file = button('Scenario file…', () => this.store.goTo('new-game', { openFile: true }), {
       testid: 'scenario-file',
     });
@@ -106,6 +113,7 @@ export class TitleScene extends Phaser.Scene {
       ...(back ? [editor, newGame] : [newGame]),
       cont,
       savedLine,
+      watchSaved,
       loadReplay,
       file,
       ...(back ? [] : [editor]),
@@ -156,15 +164,20 @@ export class TitleScene extends Phaser.Scene {
       removeOffer = mount(box);
       keep.focus();
     };
-    // Notices sit at the foot of the screen, clear of the menu's buttons.
+    // Notices sit at the head of the screen, above the emblems, clear of the menu's buttons (at its
+    // foot one covered Settings once a saved game lengthened the menu).
     let removeNotice: (() => void) | null = null;
     const showNotice = (n: StoreState['notice']) => {
       removeNotice?.();
       removeNotice = n
-        ? mount(el('div', { class: `notice ${n.kind}`, testid: 'notice', role: 'alert' }, n.text))
+        ? mount(el('div', { class: `notice at-top ${n.kind}`, testid: 'notice', role: 'alert' }, n.text))
         : null;
     };
     const remove = mount(menu);
+    // Below the title's words, and lifted when it would run past the window's foot (a saved game
+    // adds its line and Watch this game's replay: Settings fell below 800 pixels).
+    const below = height * 0.2 + size * 1.3 + 32;
+    menu.style.top = `${Math.max(below, Math.min(height * 0.52, height - menu.offsetHeight - 16))}px`;
     showNotice(notice);
     drawOffer();
     if (!this.store.store.getState().linkOffer) newGame.focus();

@@ -138,10 +138,13 @@ export class ViewerScene extends Phaser.Scene {
       },
     );
     const body = el('div', { class: 'body' });
-    if (this.tab === 'orders') body.append(renderViewer(this.store, v));
+    // The notice in the panel's flow, under Take over (on the other tabs, at their head): never over a button.
+    const notice = noticeOf(st.notice);
+    notice?.classList.add('in-flow');
+    if (this.tab === 'orders') body.append(renderViewer(this.store, v, notice));
     else if (this.tab === 'ledger') body.append(renderLedger(shown, this.ledger, () => this.drawPanels()));
     else body.append(chartOf({ state: shown.state, scenario: v.scenario }, st.settings.safePalette, null));
-    this.panels.show(hud, [tabs, body, noticeOf(st.notice)]);
+    this.panels.show(hud, [tabs, this.tab === 'orders' ? null : notice, body]);
   }
 
   private closeSettings(): void {

@@ -123,3 +123,32 @@ export function boundedLines(changes: readonly Change[], say: (text: string) => 
     ];
   });
 }
+
+/** A line of one of the report's lists before folding: who and which article (`head`), its number, its words. */
+export interface ReportLine {
+  tone: string;
+  head: string;
+  delta?: number | undefined;
+  words: string;
+}
+
+/**
+ * Each line once, where it first came (eight gifts of aid read eight times "The Council approves of
+ * the aid." in an earlier playtest). One that came again says its sum first, then each and how many
+ * times: "+6 (+3, 2 times)" (playtest 24 read "+3 … (2 times)" as the whole).
+ */
+export function foldLines(lines: readonly ReportLine[]): { tone: string; text: string }[] {
+  const seen = new Map<string, { line: ReportLine; times: number }>();
+  for (const l of lines) {
+    const key = `${l.tone}|${l.head}|${l.delta ?? ''}|${l.words}`;
+    const first = seen.get(key);
+    if (first) first.times += 1;
+    else seen.set(key, { line: l, times: 1 });
+  }
+  return [...seen.values()].map(({ line: { tone, head, delta, words }, times }) => {
+    if (times === 1)
+      return { tone, text: `${head}${delta === undefined ? '' : `${signed(delta)} · `}${words}` };
+    if (delta === undefined) return { tone, text: `${head}${words} (${times} times)` };
+    return { tone, text: `${head}${signed(delta * times)} (${signed(delta)}, ${times} times) · ${words}` };
+  });
+}

@@ -3,12 +3,12 @@ import type { Change, Party, TurnReport } from '../../sim/index';
 import type { Session } from '../../store/types';
 import { el } from './dom';
 import { named, PARTY_TITLES, rosterOf } from './names';
-import { signed } from './numbers';
 import {
   atBound,
   boundedLines,
   ceilingWords,
   changeWords,
+  foldLines,
   isCeiling,
   reservesLine,
   splitComing,
@@ -16,10 +16,14 @@ import {
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
 
-/** What the reader of the report may answer in it: the suspension of the Accords, when offered. */
+/**
+ * What the reader of the report may answer in it: the suspension of the Accords, when offered. The
+ * report stays open on an answer: only Continue (its button, Enter, Esc) closes it.
+ */
 export interface ReportChoices {
   reader: Party;
-  suspend: () => void;
+  /** Queues the order; false when it is refused. */
+  suspend: () => boolean;
 }
 
 /**
@@ -63,7 +67,7 @@ export function renderReport(
         'ul',
         {},
         first ?? null,
-        ...once(
+        ...foldLines(
           changes.map((c) => {
             // A war's change is of the war's strength, said in its text: a war blunted is no loss to
             // the power that blunted it (the playtest read "−1" in red for its own aid). Aid delivered
@@ -80,12 +84,12 @@ export function renderReport(
                 : c.delta;
             return {
               tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
-              text: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}${delta !== undefined ? `${signed(delta)} · ` : ''}${ceiling ? ceilingWords(c, say) : changeWords(c, events, say)}`,
+              head: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}`,
+              delta,
+              words: ceiling ? ceilingWords(c, say) : changeWords(c, events, say),
             };
           }),
-        ).map(({ tone, text, times }) =>
-          el('li', { class: tone }, times > 1 ? `${text} (${times} times)` : text),
-        ),
+        ).map(({ tone, text }) => el('li', { class: tone }, text)),
         ...last,
       ),
     );
@@ -115,7 +119,7 @@ export function renderReport(
       // Asked first: the notice that the other's standing fell below the line is a question, and
       // playtest 23 scrolled past it in the middle of the report.
       state && choices && offered(report, choices.reader)
-        ? suspensionChoice(state, choices.reader, choices.suspend, onContinue)
+        ? suspensionChoice(state, choices.reader, choices.suspend, () => next.focus({ preventScroll: true }))
         : null,
       list('Standing', ['standing']),
       list('The treaty', ['treaty']),
@@ -139,27 +143,10 @@ export function renderReport(
   return dialog;
 }
 
-/**
- * Each line once, where it first came, with how many times it came: eight gifts of aid read eight
- * times "The Council approves of the aid." in the playtest.
- */
-function once<L extends { tone: string; text: string }>(lines: L[]): (L & { times: number })[] {
-  const seen = new Map<string, L & { times: number }>();
-  for (const l of lines) {
-    const key = `${l.tone}|${l.text}`;
-    const first = seen.get(key);
-    if (first) first.times += 1;
-    else seen.set(key, { ...l, times: 1 });
-  }
-  return [...seen.values()];
-}
-
 /** A power's orders of the year, each once with how many times it was given. */
 function ordersOnce(texts: string[]): string {
-  const lines = once(texts.map((text) => ({ tone: '', text })));
-  return (
-    lines.map(({ text, times }) => (times > 1 ? `${text} (${times} times)` : text)).join('; ') || 'no orders'
-  );
+  const lines = foldLines(texts.map((words) => ({ tone: '', head: '', words })));
+  return lines.map(({ text }) => text).join('; ') || 'no orders';
 }
 
 /** The changes of support each power's bound swallowed, in one line a power (`boundedLines`). */

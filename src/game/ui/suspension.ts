@@ -24,30 +24,53 @@ export function suspensionWords(s: GameState, party: Party): { why: string; susp
   };
 }
 
+/** The question's two answers. */
+export type SuspensionAnswer = 'suspend' | 'keep';
+
+/**
+ * What the question says once answered, in the report it was asked in (playtest 24: Keep closed the
+ * report, and the Enter meant for it ended the next year with no orders).
+ */
+export function answeredWords(s: GameState, party: Party, answer: SuspensionAnswer): string {
+  const line = s.rules.treaty.suspendBelow;
+  const other = PARTY_TITLES[otherParty(party)];
+  return answer === 'keep'
+    ? `You keep the Accords: nothing is given for ${s.year}. You may still suspend them in any year ${other}'s standing stays below ${line} (Suspend the Accords, in the diplomacy orders).`
+    : `Suspend the Accords is given for ${s.year}: at its end the Accords are suspended if ${other}'s standing is still below ${line}. To keep them, withdraw it from Orders for ${s.year} before the year ends.`;
+}
+
 /**
  * The choice itself, with its two buttons, or null when `party` may not suspend. `suspend` queues
- * the order; `keep` goes on without one.
+ * the order (false: refused); keeping them gives none. Either answer leaves the report open, its card saying what was
+ * answered, and then calls `answered` (the report puts the keys back on Continue).
  */
 export function suspensionChoice(
   s: GameState,
   party: Party,
-  suspend: () => void,
-  keep: () => void,
+  suspend: () => boolean,
+  answered: () => void,
 ): HTMLElement | null {
   if (!maySuspend(s, party)) return null;
   const w = suspensionWords(s, party);
-  return el(
-    'div',
-    { class: 'card choice', testid: 'suspension-choice' },
-    el('h3', {}, `The Accords: suspend or keep them? (${partyLabel(party)})`),
+  const title = el('h3', {}, `The Accords: suspend or keep them? (${partyLabel(party)})`);
+  const card = el('div', { class: 'card choice', testid: 'suspension-choice' });
+  const answer = (a: SuspensionAnswer): void => {
+    // A refused order (its notice says why) leaves the question asked.
+    if (a === 'suspend' && !suspend()) return;
+    card.replaceChildren(title, el('p', { testid: 'suspension-answered' }, answeredWords(s, party, a)));
+    answered();
+  };
+  card.append(
+    title,
     el('p', {}, w.why),
     el('p', { class: 'dim' }, w.suspend),
     el('p', { class: 'dim' }, w.keep),
     el(
       'div',
       { class: 'row' },
-      button('Suspend the Accords', suspend, { testid: 'suspend-accords' }),
-      button('Keep the Accords', keep, { testid: 'keep-accords' }),
+      button('Suspend the Accords', () => answer('suspend'), { testid: 'suspend-accords' }),
+      button('Keep the Accords', () => answer('keep'), { testid: 'keep-accords' }),
     ),
   );
+  return card;
 }

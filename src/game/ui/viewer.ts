@@ -9,7 +9,11 @@ import { signed } from './numbers';
 import { replaceDialog } from './replace-question';
 import { verifiedWords, viewerSide } from './viewer-words';
 
-export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
+/**
+ * `notice`, the store's, is put under Take over, where what a take-over answered is read, in the
+ * panel's flow: floating, it covered "Close the replay" (playtest 24).
+ */
+export function renderViewer(store: GameStore, v: Viewer, notice: HTMLElement | null = null): HTMLElement {
   const state = v.states.at(v.index);
   const report = v.reports[v.index] ?? null;
   const last = v.states.length - 1;
@@ -101,6 +105,7 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
       ),
     );
   }
+  if (notice) root.append(notice);
   if (state) {
     root.append(el('h3', {}, `The events of ${state.year}`));
     if (state.events.length === 0) root.append(el('div', { class: 'dim' }, 'A quiet year.'));
@@ -146,7 +151,9 @@ export function renderViewer(store: GameStore, v: Viewer): HTMLElement {
     el(
       'div',
       { class: 'row' },
-      button('Close the replay', () => store.closeViewer(), { testid: 'viewer-close' }),
+      button(v.ofSaved ? 'Back to the game' : 'Close the replay', () => store.closeViewer(), {
+        testid: 'viewer-close',
+      }),
     ),
   );
   return root;

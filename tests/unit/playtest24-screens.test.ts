@@ -1,0 +1,52 @@
+// Playtest 24's screen defects, through the pure functions behind them: a report's folded lines and
+// the suspension question once answered.
+import { describe, expect, it } from 'vitest';
+import { foldLines } from '../../src/game/ui/report-lines';
+import { answeredWords } from '../../src/game/ui/suspension';
+import { miniGame } from './fixtures';
+
+describe("the report's folded lines", () => {
+  it('say the sum of a number that came more than once, then each and how many times', () => {
+    const approves = {
+      tone: 'good',
+      head: 'The Federation · ',
+      delta: 3,
+      words: 'The Council approves of the aid.',
+    };
+    const lines = foldLines([approves, { ...approves, head: 'The Klingon Empire · ' }, approves]);
+    expect(lines).toEqual([
+      { tone: 'good', text: 'The Federation · +6 (+3, 2 times) · The Council approves of the aid.' },
+      { tone: 'good', text: 'The Klingon Empire · +3 · The Council approves of the aid.' },
+    ]);
+  });
+
+  it('a loss is summed with its minus sign; lines with no number keep their count alone', () => {
+    const lost = { tone: 'bad', head: '', delta: -2, words: 'Strained.' };
+    expect(foldLines([lost, lost, lost]).map((l) => l.text)).toEqual(['−6 (−2, 3 times) · Strained.']);
+    const said = { tone: '', head: 'Art. II · ', words: 'The embassy closes.' };
+    expect(foldLines([said, said]).map((l) => l.text)).toEqual(['Art. II · The embassy closes. (2 times)']);
+  });
+
+  it('lines with different numbers are not folded together', () => {
+    const a = { tone: 'good', head: '', delta: 2, words: 'Aid.' };
+    expect(foldLines([a, { ...a, delta: 3 }]).map((l) => l.text)).toEqual(['+2 · Aid.', '+3 · Aid.']);
+  });
+});
+
+describe('the suspension question, answered in the report', () => {
+  const s = miniGame((g) => {
+    g.powers.klingon.standing = 10;
+  });
+
+  it('keeping them says nothing is given and how to suspend later', () => {
+    const w = answeredWords(s, 'federation', 'keep');
+    expect(w).toContain(`You keep the Accords: nothing is given for ${s.year}.`);
+    expect(w).toContain("The Klingon Empire's standing stays below 20");
+  });
+
+  it('suspending says the order is given for the year and how to take it back', () => {
+    const w = answeredWords(s, 'federation', 'suspend');
+    expect(w).toContain(`Suspend the Accords is given for ${s.year}`);
+    expect(w).toContain(`withdraw it from Orders for ${s.year}`);
+  });
+});
