@@ -10,6 +10,8 @@ import {
   parseReplay,
   parseReplayText,
   replayStatesInSteps,
+  reportSeenBy,
+  type TurnReport,
   takeOver,
 } from '../sim/index';
 import { type Hub, OPEN_ELSEWHERE } from './hub';
@@ -30,6 +32,15 @@ export type ReplayOpened =
   | { ok: false; message: string };
 
 /** `resume` continues the saved game (the session slice's continueGame). */
+/**
+ * The reports of the saved game as its player may watch them: in a game in progress, as `side` saw
+ * them (the other side's covert orders stay its secrets, src/sim/visibility.ts, as on the game's own
+ * screens); once the game has ended, whole.
+ */
+export function watchedReports(reports: TurnReport[], side: Party, ended: boolean): TurnReport[] {
+  return ended ? reports : reports.map((x) => reportSeenBy(x, side));
+}
+
 export function viewerActions(hub: Hub, resume: () => Outcome) {
   const { set, get } = hub;
   // Counts the replays being opened: one opened while another is checked ends the other's walk.
@@ -188,7 +199,9 @@ export function viewerActions(hub: Hub, resume: () => Outcome) {
       if (r.value.opponent === 'hotseat' && r.value.state.phase !== 'ended') return refuse(HOTSEAT_SECRETS);
       const opened = await actions.loadReplay(r.value.replay);
       const v = get().viewer;
-      if (opened.ok && v) set({ viewer: { ...v, ofSaved: true } });
+      if (!opened.ok || !v) return opened;
+      const reports = watchedReports(v.reports, r.value.side, r.value.state.phase === 'ended');
+      set({ viewer: { ...v, reports, ofSaved: true } });
       return opened;
     },
 

@@ -1,8 +1,10 @@
 // The store's games: none replaced without asking, a link that starts its game once, two tabs that
 // never overwrite each other's save, and hot seat showing each player only what their side has seen.
 import { describe, expect, it } from 'vitest';
+import type { TurnReport } from '../../src/sim/index';
 import { CLAIM_TTL_MS, OWNER_KEY } from '../../src/store/guard';
 import { SAVE_KEY, YEAR_KEY } from '../../src/store/save';
+import { watchedReports } from '../../src/store/viewer';
 import { MemoryStorage, SHORT, tab } from './store-fixtures';
 
 describe('a saved game is never replaced without asking', () => {
@@ -421,5 +423,28 @@ describe('the saved game’s replay, watched from the title', () => {
     expect(r.ok).toBe(false);
     expect(store.store.getState().notice?.text).toMatch(/both sides’ orders/);
     expect(store.store.getState().screen).toBe('title');
+  });
+
+  it('in progress, keeps the other side’s covert orders secret; ended, shows them', () => {
+    const report = {
+      year: 2293,
+      events: [],
+      orders: {
+        federation: [{ type: 'summit', text: 'Propose a summit' }],
+        klingon: [
+          { type: 'espionage', text: 'Espionage: steal' },
+          { type: 'summit', text: 'Propose a summit' },
+        ],
+      },
+      refused: [],
+      changes: [],
+      ledger: [],
+      hash: 'h',
+    } as unknown as TurnReport;
+    const kinds = (rs: TurnReport[]) => rs.map((r) => r.orders.klingon.map((o) => o.type));
+    expect(kinds(watchedReports([report], 'federation', false))).toEqual([['summit']]);
+    expect(kinds(watchedReports([report], 'federation', true))).toEqual([['espionage', 'summit']]);
+    // Its own covert orders the player saw: the Klingon player watching keeps them.
+    expect(kinds(watchedReports([report], 'klingon', false))).toEqual([['espionage', 'summit']]);
   });
 });
