@@ -43,6 +43,34 @@ test('a number key says what it gave and from which tab, and Backspace takes it 
   await page.keyboard.press('h');
   await expect(page.getByTestId('how-to-win')).toHaveCount(0);
   await expect(queued).toHaveCount(1);
+  // Esc that closes a reading panel closes only it: the world selected stays (it cleared Sol).
+  for (const [key, panel] of [
+    ['h', 'how-to-win'],
+    ['r', 'rules'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(page.getByTestId(panel)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId(panel)).toHaveCount(0);
+    await expect(page.getByTestId('orders-panel').locator('h3').first()).toHaveText('Sol');
+  }
+  // Opened by its button, the Esc that closes How to win leaves the world selected too; and clicked
+  // inside (the focus left on the page), Esc still closes it.
+  await page.getByRole('button', { name: 'How to win' }).click();
+  await expect(page.getByTestId('how-to-win')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('how-to-win')).toHaveCount(0);
+  await expect(page.getByTestId('orders-panel').locator('h3').first()).toHaveText('Sol');
+  await page.keyboard.press('h');
+  await page.getByTestId('how-to-win').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('how-to-win')).toHaveCount(0);
+  await expect(page.getByTestId('orders-panel').locator('h3').first()).toHaveText('Sol');
+  // On the map itself, Esc still clears the world selected.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('orders-panel').locator('h3').first()).not.toHaveText('Sol');
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('orders-panel').locator('h3').first()).toHaveText('Sol');
 
   await page.keyboard.press('Backspace');
   await expect(queued).toHaveCount(0);

@@ -298,7 +298,10 @@ export class GalaxyScene extends Phaser.Scene {
       openRules();
       return true;
     }
-    return overlayOpen();
+    if (!overlayOpen()) return false;
+    // Esc closes it wherever the focus is (a click inside it left the focus on the page, out of its reach).
+    if (key === 'Escape') closeOverlays();
+    return true;
   }
 
   /** The number keys give the next (or the previous) ten orders listed; the first of them is scrolled into view. */
@@ -353,7 +356,8 @@ export class GalaxyScene extends Phaser.Scene {
         this.endYear();
         return;
       case 'Escape':
-        this.select(null);
+        // An Esc that closed How to win or the rules is spent (the world selected stays).
+        if (!e.defaultPrevented) this.select(null);
         return;
       case 'Backspace':
         // Held down, it takes back one order, not the queue.

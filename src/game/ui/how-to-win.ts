@@ -86,7 +86,10 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
     ),
   );
   dialog.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') onClose();
+    if (e.key !== 'Escape') return;
+    // Spent here: the map's Esc (which clears the world selected) must not act on it too.
+    e.preventDefault();
+    onClose();
   });
   return dialog;
 }

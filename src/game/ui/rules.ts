@@ -22,7 +22,10 @@ export function rulesDialog(onClose: () => void): HTMLElement {
     body,
   );
   dialog.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') onClose();
+    if (e.key !== 'Escape') return;
+    // Spent here: the map's Esc (which clears the world selected) must not act on it too.
+    e.preventDefault();
+    onClose();
   });
   import('./rules-text').then(
     (m) => body.replaceChildren(...m.rulesBlocks(body)),
