@@ -331,6 +331,20 @@ test('Continue puts back the orders queued and not sent; one that no longer pass
   await expect(page.getByTestId('notice')).toContainText(
     'An order queued before the game was left no longer passes the rules, and was dropped',
   );
+  // In the panel's flow, between its scrolled list and the queue: over neither (floating at the
+  // panel's foot, playtest 24's "You took over in 2300…" covered "Orders for 2301").
+  const [list, notice, foot] = await page.getByTestId('notice').evaluate((n) => {
+    const panel = n.parentElement;
+    const box = (e: Element | null | undefined) => {
+      const r = e?.getBoundingClientRect();
+      return r ? { top: Math.round(r.top), bottom: Math.round(r.bottom) } : null;
+    };
+    return [box(panel?.querySelector(':scope > .body')), box(n), box(panel?.querySelector(':scope > .foot'))];
+  });
+  expect(list && notice && foot).toBeTruthy();
+  expect(notice?.top).toBeGreaterThanOrEqual(list?.bottom ?? Number.POSITIVE_INFINITY);
+  expect(notice?.bottom).toBeLessThanOrEqual(foot?.top ?? Number.NEGATIVE_INFINITY);
+  await screenshot(page, 'continue-notice');
   await expect(queued).toHaveCount(1);
   await expect(queued.first()).toHaveText(given ?? '');
   // The year played: its report is the year's, and the order went with it.

@@ -213,7 +213,11 @@ export function drawGamePanels(
       : null;
   const foot = el('div', { class: 'foot' }, queuedList(store, session, view.given, choiceWaits), end);
   // A first game's hint heads the panel, under the tabs: over the map it hid the names of worlds.
-  panels.show(hud, [tabs, hint, body, warning, foot, noticeOf(st.notice)]);
+  // The notice stands in the panel's flow above the queue: floating at its foot, it covered the
+  // queue's heading and first order (playtest 24: "You took over in 2300…" over "Orders for 2301").
+  const notice = noticeOf(st.notice);
+  notice?.classList.add('in-flow');
+  panels.show(hud, [tabs, hint, body, warning, notice, foot]);
 }
 
 /** The How to win panel for the side now playing (H, or its button in the HUD). */
