@@ -104,7 +104,8 @@ describe('a link starts its game once', () => {
 });
 
 describe('two tabs never overwrite each other’s save', () => {
-  it('the second tab is told the game is open elsewhere, and saves nothing', () => {
+  /** Tabs a and b on one storage and clock; a has played a year of a game, saved as `saved`. */
+  const twoTabs = () => {
     const storage = new MemoryStorage();
     const clock = { t: 5_000_000 };
     const a = tab(storage, 'a', clock);
@@ -112,7 +113,11 @@ describe('two tabs never overwrite each other’s save', () => {
     expect(a.newGame(SHORT)).toEqual({ ok: true });
     a.endTurn();
     a.closeReport();
-    const saved = storage.getItem(SAVE_KEY);
+    return { storage, a, b, saved: storage.getItem(SAVE_KEY) };
+  };
+
+  it('the second tab is told the game is open elsewhere, and saves nothing', () => {
+    const { storage, a, b, saved } = twoTabs();
     expect(b.openElsewhere()).toBe(true);
     const cont = b.continueGame();
     expect(cont.ok || cont.code).toBe('game/open-elsewhere');
@@ -127,14 +132,7 @@ describe('two tabs never overwrite each other’s save', () => {
   });
 
   it('the second tab is told of the first before it is asked to replace the saved game (playtest 24)', async () => {
-    const storage = new MemoryStorage();
-    const clock = { t: 5_000_000 };
-    const a = tab(storage, 'a', clock);
-    const b = tab(storage, 'b', clock);
-    expect(a.newGame(SHORT)).toEqual({ ok: true });
-    a.endTurn();
-    a.closeReport();
-    const saved = storage.getItem(SAVE_KEY);
+    const { storage, a, b, saved } = twoTabs();
     // New game: not "a new game would replace it", which Replace then could not do.
     const fresh = b.newGame({ ...SHORT, seed: 'b' });
     expect(fresh.ok || fresh.code).toBe('game/open-elsewhere');
