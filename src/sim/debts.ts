@@ -15,7 +15,8 @@ function theName(s: GameState, id: string): string {
   return /^the /i.test(name) ? name : `the ${name}`;
 }
 
-function nameOf(s: GameState, by: string): string {
+/** A party's or a third power's name, with its article ("the Tholian Assembly"). */
+export function nameOf(s: GameState, by: string): string {
   return isParty(by) ? PARTY_NAMES[by] : theName(s, by);
 }
 

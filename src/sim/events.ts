@@ -3,7 +3,7 @@
 // `events:YEAR` stream, so nothing a power orders can shift what the events draw.
 
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
-import { soughtText, sparedText, turnedAway } from './debts';
+import { nameOf, soughtText, sparedText, turnedAway } from './debts';
 import {
   type Draws,
   drawParty,
@@ -185,6 +185,13 @@ function applyEvent(
       vars.attacker = thirdPowerName(s, attacker);
       vars.victim = victims.map((v) => PARTY_NAMES[v]).join(' and ');
       vars.system = spec.target ? systemName(s, spec.target) : `the border of ${vars.victim}`;
+      // Rules version 17: a card names what its words cannot know (audit 25): who holds the world
+      // its author named, when the victim no longer does, and a victim no world of which lies
+      // within the third power's reach (its raiders then gather nowhere).
+      const named = spec.target ? findSystem(s, spec.target) : undefined;
+      if (named && !victims.some((v) => named.owner === v))
+        warnings += ` ${named.name} is ${named.owner === null ? 'held by no one' : `held by ${nameOf(s, named.owner)}`} now.`;
+      const unreached: Party[] = [];
       for (const victim of victims) {
         const war: War = {
           id: `${id}-${victim}`,
@@ -203,7 +210,10 @@ function applyEvent(
         s.wars.push(war);
         const warning = announceThreat(ctx, war);
         if (warning) warnings += ` ${fill(template(warning), vars)}`;
+        else if (ctx.rules.threats.warningYears > 0) unreached.push(victim);
       }
+      if (unreached.length > 0)
+        warnings += ` No world of ${unreached.map((v) => PARTY_NAMES[v]).join(' or ')} lies within ${nameOf(s, attacker)}'s reach: no raiders gather.`;
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + warnings, article, scripted);
       return;
     }
@@ -255,7 +265,16 @@ function applyEvent(
           since: ctx.year,
         });
       }
-      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
+      // Rules version 17: a claim no arbiter can hear says so (audit 25).
+      const unheard =
+        system.zone !== 'disputed'
+          ? ''
+          : system.owner !== null && !isParty(system.owner)
+            ? ` But ${nameOf(s, system.owner)} holds ${system.name}: no arbiter of the Accords can award it.`
+            : s.status === 'suspended'
+              ? ' No arbiter sits while the Accords are suspended.'
+              : '';
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + unheard, article, scripted);
       return;
     }
     case 'trade': {
@@ -301,8 +320,10 @@ function applyEvent(
       return;
     }
     case 'exposure': {
-      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
       const act = s.covert.find((c) => !c.detected);
+      // Rules version 17: a leak with nothing left unseen says so (audit 25).
+      const none = act ? '' : ' The files name no act that has not already been seen.';
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + none, article, scripted);
       if (act) expose(ctx, act, 'An intelligence leak', cause, true);
       return;
     }

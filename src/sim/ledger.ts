@@ -342,6 +342,11 @@ export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
   });
 }
 
+/** How long after an act its exposure came, in words: "a year later", "3 years later". */
+export function laterWords(years: number): string {
+  return years === 1 ? 'a year later' : `${years} years later`;
+}
+
 /** Step f: this year's covert acts are rolled first, then the older ones still unseen. */
 export function rollDetection(ctx: Ctx): void {
   const s = ctx.s;
@@ -365,6 +370,7 @@ export function rollDetection(ctx: Ctx): void {
   if (older === null) return;
   for (const act of older) {
     if (rng.chance(laterDetection(s, act.party)))
-      expose(ctx, act, 'Exposed years later', { rule: 'detection' });
+      // Said as it was: playtest 25 read "years later" of an act exposed the year after.
+      expose(ctx, act, `Exposed ${laterWords(ctx.year - act.year)}`, { rule: 'detection' });
   }
 }

@@ -173,7 +173,7 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
     target: 'mempa',
     strength: 14,
     years: 3,
-    text: 'Ships loyal to the House of Duras open fire on the Chancellor’s fleet at Mempa. Article III forbids the Federation to aid the rebels, and permits it to aid the Empire.',
+    text: 'From Mempa, which their house holds, ships loyal to the House of Duras open fire on the Chancellor’s fleet. Article III forbids the Federation to aid the rebels, and permits it to aid the Empire.',
   });
   await addEvent(page, 'timeline', 'domestic', {
     year: 2367,
@@ -207,7 +207,7 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
     fugitive: 'Toral, son of Duras',
     deadline: 2,
     title: 'The Heir of Duras',
-    text: '{fugitive} has raided a Federation outpost to rally the last of his house. The Federation asks {origin} to hand him over, and Gowron’s rivals would make a martyr of him.',
+    text: '{fugitive} has raided a Federation outpost to rally his house. The Federation asks {origin} to hand him over, and Gowron’s rivals would make a martyr of him.',
   });
   await addEvent(page, 'timeline', 'disaster', {
     year: 2370,
@@ -221,14 +221,14 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
   await addEvent(page, 'timeline', 'exposure', {
     year: 2371,
     title: 'The Duras Ledgers',
-    text: 'The captured accounts of the House of Duras name every hand that armed it.',
+    text: 'The captured accounts of the House of Duras are opened, and its agents talk. If either power still keeps a secret from these years, the oldest is about to come out.',
   });
   await addEvent(page, 'timeline', 'dispute', {
-    year: 2372,
+    year: 2371,
     system: 'archanis-iv',
     claimant: 'klingon',
     title: 'A Victor’s Claim',
-    text: 'With the rebels broken, Gowron turns to {system} and tells his warriors it was always Klingon.',
+    text: 'With the rebels reeling, Gowron turns to {system} and tells his warriors it was always Klingon.',
   });
   await openSection(page, 'grades');
   for (const [i, min] of [140, 130, 115].entries()) {
@@ -348,7 +348,7 @@ test('the Dominion war, built in the editor', async ({ page }) => {
     faction: 'hawks',
     support: -5,
     title: 'Never Again',
-    text: 'Admirals who remember Betazed ask the Council to arm every border world, whatever the Accords say about the Neutral Zone.',
+    text: 'Admirals who remember the Jem’Hadar on Betazed ask the Council to arm every border world, whatever the Accords say about the Neutral Zone.',
   });
   await openSection(page, 'grades');
   for (const [i, min] of [355, 330, 230].entries()) {

@@ -41,10 +41,10 @@ test('a covert act exposed years later is said once in the year’s report, with
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
   const lines = await report.locator('li').allTextContents();
-  const exposed = lines.filter((l) => l.includes('Exposed years later'));
+  const exposed = lines.filter((l) => l.includes('Exposed a year later'));
   expect(exposed).toHaveLength(1);
   expect(exposed[0]).toMatch(
-    /^The Federation · Art\. I · −\d+ · The Federation steals 5 reserves from the Klingon Empire\. \(Exposed years later, with the cover-up\)$/,
+    /^The Federation · Art\. I · −\d+ · The Federation steals 5 reserves from the Klingon Empire\. \(Exposed a year later, with the cover-up\)$/,
   );
 });
 

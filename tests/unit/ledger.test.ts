@@ -16,7 +16,7 @@ import {
   type ScenarioInput,
   violationCost,
 } from '../../src/sim/index';
-import { priorsByArticle } from '../../src/sim/ledger';
+import { laterWords, priorsByArticle } from '../../src/sim/ledger';
 import type { Article, Party } from '../../src/sim/types';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
@@ -387,7 +387,9 @@ describe('exposure in a later year (the cover-up)', () => {
     g = turn(g, { federation: [theft] }).state;
     const later = only(told(turn(g)));
     expect(later).toMatchObject({ kind: 'standing', party: 'federation', delta: -15 });
-    expect(later.text).toMatch(/\(Exposed years later, with the cover-up\)$/);
+    expect(later.text).toMatch(/\(Exposed a year later, with the cover-up\)$/);
+    // Playtest 25 read "years later" of an act exposed the year after: the years are counted.
+    expect(laterWords(3)).toBe('3 years later');
     const seen = miniGame((s) => withRules(s, { detection: { firstYearPercent: 100 } }));
     const once = told(turn(seen, { federation: [theft] })).filter((c) => c.text.includes('(Seen at once)'));
     expect(once).toEqual([expect.objectContaining({ kind: 'standing', delta: -10 })]);

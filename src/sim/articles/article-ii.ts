@@ -48,6 +48,9 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
       if (me.embassy === 0) continue;
       const from = me.embassy;
       me.embassy = 0;
+      // A recall that answers a violation seen lately is a protest the articles allow (section 15.4),
+      // said in its one line (playtest 25 read the recall twice, once as a plain recall).
+      const protest = wrongedBy(s, party);
       note(ctx, {
         kind: 'embassy',
         party,
@@ -56,23 +59,15 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
         to: 0,
         article: 'II',
         cause,
-        text: `${PARTY_TITLES[party]} recalls its embassy.`,
+        text: protest
+          ? `${PARTY_TITLES[party]} recalls its embassy in protest at ${PARTY_NAMES[other]}'s breaches: an answer, not a breach.`
+          : `${PARTY_TITLES[party]} recalls its embassy.`,
       });
       me.embassyClosed = { year: ctx.year, how: 'recalled' };
-      // A recall that answers a violation seen lately is a protest the articles allow (section 15.4).
-      if (wrongedBy(s, party)) {
-        note(ctx, {
-          kind: 'embassy',
-          party,
-          article: 'II',
-          cause,
-          text: `${PARTY_TITLES[party]} recalls its embassy in protest at ${PARTY_NAMES[other]}'s breaches: an answer, not a breach.`,
-        });
-      } else {
+      if (!protest)
         chargeViolation(ctx, party, 'II/recall', `${PARTY_TITLES[party]} recalls its embassy.`, {
           open: true,
         });
-      }
     } else {
       const them = powerOf(s, other);
       if (them.embassy === 0) continue;
@@ -90,7 +85,15 @@ export function resolveEmbassies(ctx: Ctx, refs: OrderRef[]): void {
         cause,
         text: `${PARTY_TITLES[party]} expels the embassy of ${PARTY_NAMES[other]}.`,
       });
-      chargeViolation(ctx, party, 'II/recall', `${PARTY_TITLES[party]} expels an embassy.`, { open: true });
+      chargeViolation(
+        ctx,
+        party,
+        'II/recall',
+        `${PARTY_TITLES[party]} expels the embassy of ${PARTY_NAMES[other]}.`,
+        {
+          open: true,
+        },
+      );
     }
   }
 }

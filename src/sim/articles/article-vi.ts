@@ -2,6 +2,7 @@
 // the ruling is respected); seizing a disputed system or occupying the neutral zone is open; a fleet
 // in the other's territory is a trespass each year; embargoes break the trade laws.
 import { addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
+import { nameOf } from '../debts';
 import { wrongedBy } from '../grievances';
 import { chargeViolation, reward } from '../ledger';
 import { pressable } from '../orders/disputes';
@@ -56,7 +57,19 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
       }
       case 'seize': {
         const found = findSystem(s, order.system);
-        if (!found || (found.owner !== null && !pressable(s, party, found))) break;
+        if (!found) break;
+        if (found.owner !== null && !pressable(s, party, found)) {
+          // Said, not silent (playtest 25 read "Seize Sherman's Planet" among the orders and no word
+          // of it): an arbitration or a seizure of this year settled the world first.
+          note(ctx, {
+            kind: 'obligation',
+            party,
+            article: 'VI',
+            cause,
+            text: `No seizure of ${found.name}: ${found.owner === party ? `it is ${PARTY_NAMES[party]}'s already` : `${nameOf(s, found.owner)} holds it`} this year.`,
+          });
+          break;
+        }
         const sys = ownSystem(ctx, found);
         const from = sys.owner;
         sys.owner = party;

@@ -15,7 +15,7 @@ import {
   plural,
   refusal,
 } from './define';
-import { earnsEach, summitWords } from './reward-words';
+import { earnsEach, summitWords, supportWords } from './reward-words';
 
 export const EMBASSY_ACTIONS = ['establish', 'upgrade', 'recall', 'expel'] as const;
 export const ESPIONAGE_MODES = ['reveal', 'steal', 'sabotage'] as const;
@@ -123,7 +123,8 @@ export const summit: OrderDefinition<'summit'> = {
         : s.year >= s.lastYear
           ? // The playtest proposed one in Centennial Eve's last year, which could never be held.
             'The last year: a summit is held only if the other power proposes one this year too (no year is left for yours to stand).'
-          : 'A summit is held if the other power proposes one this year or did last year (otherwise yours stands for a year).';
+          : // Playtest 25 read "or did last year" of a proposal a summit had already met, and paid for none.
+            `No proposal of ${PARTY_NAMES[other]} stands (one a summit met is spent): a summit is held only if ${PARTY_NAMES[other]} proposes one this year too. Otherwise yours stands for a year, for it to take up.`;
     const earns = earnsEach(summitWords(s, party), summitWords(s, other), PARTY_NAMES[other]);
     return `${held} Held this year, it earns ${earns}; it can restore suspended Accords.`;
   },
@@ -142,7 +143,7 @@ export const addressCouncil: OrderDefinition<'address-council'> = {
     if (gain <= 0)
       return 'Your council has heard you too often lately: this address gives no support at home (each address of the last ten years counts against the next).';
     const less = gain < s.rules.support.address ? ' (less for each address of the last ten years)' : '';
-    return `Your council hears you: +${gain} support at home${less}.`;
+    return `Your council hears you: ${supportWords(s, party, gain)}${less}.`;
   },
   breaches: [],
 };

@@ -1,6 +1,6 @@
 // Article V's orders: what becomes of a fugitive the other party demands: extradite, shelter, or
 // stage an escape.
-import type { GameState, Party } from '../types';
+import { type GameState, type Party, powerOf } from '../types';
 import {
   covert,
   noCost,
@@ -12,7 +12,7 @@ import {
   refusal,
 } from './define';
 import type { Order } from './index';
-import { rewardWords } from './reward-words';
+import { rewardWords, supportWords } from './reward-words';
 
 export const EXTRADITE = orderShape('extradite', { obligation: ref('an obligation id') });
 export const SHELTER = orderShape('shelter', { obligation: ref('an obligation id') });
@@ -76,8 +76,16 @@ export const shelter: OrderDefinition<'shelter'> = {
   cost: noCost,
   check: decision,
   describe: (state, _party, order) => `Shelter ${fugitiveOf(state, order.obligation)}`,
-  effect: (s) =>
-    `The fugitive stays with you as a hero: +${s.rules.lasting.heroSupport} support a year for ${s.rules.lasting.heroYears} years; past the deadline it is an open Article V violation.`,
+  // Playtest 25 read "+4 support a year" and got +2 the first year: defiance pays now, the hero's
+  // cheers from the next year.
+  effect: (s, party) => {
+    const sup = s.rules.support;
+    const now = party === 'klingon' ? sup.klingonDefiance : sup.federationDefiance;
+    const from = s.rules.lasting;
+    const high =
+      powerOf(s, party).support + now > sup.highLine ? ` (above ${sup.highLine} a gain counts half)` : '';
+    return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year for ${from.heroYears} years from next year${high}; past the deadline it is an open Article V violation.`;
+  },
   breaches: [
     {
       ...open('V/shelter', 'Sheltering the fugitive is a violation once the extradition deadline passes.'),

@@ -1,6 +1,7 @@
 // What a reward will really add to a power's standing, for the cards that promise one. Rewards
 // shrink near the top (ledger.ts `shrunk`, the rules' own function): the playtest read "+3" on cards
 // that paid +2, and "+2 standing to both" on a summit that paid nothing.
+import { halvedAbove } from '../context';
 import { isActOfFaith, shrunk } from '../ledger';
 import { lastSummitRewarded, summitRewardedWithin } from '../treaty';
 import { type GameState, type Party, powerOf } from '../types';
@@ -55,4 +56,19 @@ export function summitWords(s: GameState, party: Party): string {
     return `no standing (a summit was rewarded${since}: once in ${r.summitEveryYears} years)`;
   }
   return rewardWords(s, party, 'summit', r.summit);
+}
+
+/**
+ * A gain of support in words, as it would be paid at `party`'s support now: "+3 support at home",
+ * "+1 support at home (2; above 80 a gain counts half: a support of 81)" (rules version 16's high
+ * line, which playtest 25 found no card told of), "no support (support is at 100)".
+ */
+export function supportWords(s: GameState, party: Party, gain: number): string {
+  const from = powerOf(s, party).support;
+  const high = s.rules.support.highLine;
+  const halved = from + gain > high ? halvedAbove(from, gain, high) : gain;
+  const paid = Math.max(0, Math.min(100 - from, halved));
+  if (paid === gain) return `+${gain} support at home`;
+  if (from >= 100) return 'no support at home (support is at 100)';
+  return `+${paid} support at home (${gain}; above ${high} a gain counts half: a support of ${from})`;
 }

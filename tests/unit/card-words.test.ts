@@ -1,0 +1,171 @@
+// What a card adds when its author's words cannot know the state it is drawn in (rules version 17,
+// after an audit of every card of the five scenarios), and order words playtest 25 found untrue.
+import { describe, expect, it } from 'vitest';
+import type { GameState, Order, TurnReport } from '../../src/sim/index';
+import { definitionOf } from '../../src/sim/orders/index';
+import { supportWords } from '../../src/sim/orders/reward-words';
+import { addEvents, miniGame, type TimelineInput, turn, withPressure, withRules } from './fixtures';
+
+/** A timeline entry without its year, kind by kind. */
+type EventIn = TimelineInput extends infer T ? (T extends unknown ? Omit<T, 'year'> : never) : never;
+
+/** The mini game as 2301 opens, with `event` (of 2301) revealed: its card's text. */
+function cardOf(event: EventIn, edit?: Parameters<typeof miniGame>[0]): string {
+  const g = miniGame((s) => {
+    withRules(s, { threats: { warningYears: 1 } });
+    edit?.(s);
+    addEvents(s, { year: 2301, ...event } as TimelineInput);
+  });
+  const opened = turn(g).state;
+  return opened.events[0]?.text ?? '';
+}
+
+describe('an incursion', () => {
+  it('says when no world of its victim lies within the third power’s reach', () => {
+    // Tholia lies next to Vulcan only: the Empire is out of the Tholians' reach.
+    const far = cardOf({
+      type: 'incursion',
+      attacker: 'tholian',
+      victim: 'klingon',
+      strength: 6,
+      text: 'Ships.',
+    });
+    expect(far).toBe(
+      "Ships. No world of the Klingon Empire lies within the Tholian Assembly's reach: no raiders gather.",
+    );
+    // Romulus lies next to Narendra III: the raiders gather, and nothing is added.
+    const near = cardOf({
+      type: 'incursion',
+      attacker: 'romulan',
+      victim: 'klingon',
+      strength: 6,
+      text: 'Ships.',
+    });
+    expect(near).toContain('ships gather near Narendra III');
+    expect(near).not.toContain('reach');
+  });
+
+  it('names who holds the world its author named, when its victim no longer does', () => {
+    const text = cardOf({
+      type: 'incursion',
+      attacker: 'romulan',
+      victim: 'federation',
+      target: 'narendra',
+      strength: 6,
+      text: 'Warbirds fall on Narendra III.',
+    });
+    expect(text).toContain('Warbirds fall on Narendra III. Narendra III is held by the Klingon Empire now.');
+  });
+});
+
+describe('a claim', () => {
+  const claim = {
+    type: 'dispute',
+    system: 'archanis',
+    claimant: 'klingon',
+    text: '{party} claims {system}.',
+  } as const;
+
+  it('on a world a third power holds says no arbiter can award it', () => {
+    const text = cardOf(claim, (s) => {
+      const archanis = s.map.systems.find((x) => x.id === 'archanis');
+      if (archanis) archanis.owner = 'romulan';
+    });
+    expect(text).toBe(
+      'the Klingon Empire claims Archanis IV. But the Romulan Star Empire holds Archanis IV: no arbiter of the Accords can award it.',
+    );
+  });
+
+  it('while the Accords are suspended says no arbiter sits', () => {
+    expect(cardOf(claim, (s) => Object.assign(s, { status: 'suspended', suspendedSince: 2300 }))).toBe(
+      'the Klingon Empire claims Archanis IV. No arbiter sits while the Accords are suspended.',
+    );
+    // In force, the author's words stand alone.
+    expect(cardOf(claim)).toBe('the Klingon Empire claims Archanis IV.');
+  });
+});
+
+describe('an intelligence leak', () => {
+  it('says when no act is left unseen, and only then', () => {
+    const leak = { type: 'exposure', text: 'Files leak.' } as const;
+    expect(cardOf(leak)).toBe('Files leak. The files name no act that has not already been seen.');
+    // A theft of 2300, unseen, is there for the leak of 2301 to find.
+    const g = miniGame((s) => {
+      withRules(s, { detection: { firstYearPercent: 0 } });
+      addEvents(s, { year: 2301, ...leak });
+    });
+    const opened = turn(g, { federation: [{ type: 'espionage', mode: 'steal' }] }).state;
+    expect(opened.events[0]?.text).toBe('Files leak.');
+  });
+});
+
+/** The year's report of `orders` on the mini game of 2300 (`edit` the scenario first). */
+function reportOf(orders: Parameters<typeof turn>[1], edit?: Parameters<typeof miniGame>[0]): TurnReport {
+  return turn(miniGame(edit), orders).report;
+}
+
+describe('the year’s report', () => {
+  it('says why a seizure did nothing: the other took the world first', () => {
+    const seize: Order = { type: 'seize', system: 'organia' };
+    const lines = reportOf({ federation: [seize], klingon: [seize] }).changes.map((c) => c.text);
+    expect(lines).toContain('Organia is taken by the Federation.');
+    expect(lines).toContain('No seizure of Organia: the Federation holds it this year.');
+  });
+
+  it('tells a recall in protest in one line, and names the embassy expelled', () => {
+    const recall: Order = { type: 'embassy', action: 'recall' };
+    const g = miniGame((s) => {
+      s.powers.federation.embassy = 2;
+      s.powers.klingon.embassy = 2;
+    });
+    // The Empire's theft is seen at once, so the Federation is wronged the year after.
+    const wronged = turn(
+      miniGame((s) => {
+        s.powers.federation.embassy = 2;
+        withRules(s, { detection: { firstYearPercent: 100 } });
+      }),
+      { klingon: [{ type: 'espionage', mode: 'steal' }] },
+    ).state;
+    const lines = turn(wronged, { federation: [recall] }).report.changes.filter((c) => c.kind === 'embassy');
+    expect(lines.map((c) => c.text)).toEqual([
+      "The Federation recalls its embassy in protest at the Klingon Empire's breaches: an answer, not a breach.",
+    ]);
+    const expelled = turn(g, { federation: [{ type: 'embassy', action: 'expel' }] }).report.ledger;
+    expect(expelled.map((e) => e.text)).toContain('The Federation expels the embassy of the Klingon Empire.');
+  });
+});
+
+describe('an order’s words', () => {
+  const effect = (s: GameState, order: Order) => definitionOf(order).effect(s, 'klingon', order as never);
+
+  it('of a summit with no proposal standing say the other must propose this year too', () => {
+    expect(effect(miniGame(), { type: 'summit' })).toContain(
+      'No proposal of the Federation stands (one a summit met is spent): a summit is held only if the Federation proposes one this year too.',
+    );
+  });
+
+  it('of a support gain say what the high line leaves of it', () => {
+    const at = (support: number) =>
+      miniGame((s) => {
+        withPressure(s);
+        s.powers.klingon.support = support;
+      });
+    expect(supportWords(at(60), 'klingon', 3)).toBe('+3 support at home');
+    // From 79: 1 below the line, and half of the 2 above it.
+    expect(supportWords(at(79), 'klingon', 3)).toBe(
+      '+2 support at home (3; above 80 a gain counts half: a support of 79)',
+    );
+    expect(supportWords(at(100), 'klingon', 3)).toBe('no support at home (support is at 100)');
+    expect(effect(at(85), { type: 'address-council' })).toContain(
+      'Your council hears you: +1 support at home (3;',
+    );
+  });
+
+  it('of a shelter say the defiance pays now and the hero’s cheers from next year', () => {
+    const s = miniGame((x) => addEvents(x, { year: 2300, type: 'renegade', origin: 'klingon' }));
+    const ob = s.obligations[0]?.id ?? '';
+    expect(effect(s, { type: 'shelter', obligation: ob })).toMatch(
+      /^The fugitive stays with you as a hero: \+2 support at home for the defiance this year, then \+\d+ support a year for \d+ years from next year;/,
+    );
+  });
+});
