@@ -39,7 +39,12 @@ export class EditorScene extends Phaser.Scene {
     const pending = takePending();
     if (pending) session.openScenario(pending.label, pending.doc);
     const band = this.add.graphics().setDepth(10);
-    this.map = new MapView(this, (id) => pick(id));
+    // Its side panel is wider than the game's (editor/style.ts): the map is fitted left of it.
+    this.map = new MapView(
+      this,
+      (id) => pick(id),
+      (width) => Math.min(420, width * 0.5),
+    );
     const bar = new EditorBar(session, this.store, storage);
     const side = new EditorSide(session);
     // A system clicked on the map opens its System tab (playtest 24 clicked one and the Scenario tab stayed).
@@ -179,9 +184,13 @@ export class EditorScene extends Phaser.Scene {
     // Where the map's world is on the page, for tests and tools that point at a system. Published
     // after a frame is drawn: the camera's world view (and the pointer's mapping) is brought up to
     // date only when it renders, so one read before that is the view before the map was fitted.
+    // The map point at the page's top left corner: the camera draws below the bar and left of the
+    // panel only (its viewport), and its world view starts at the viewport's corner.
     const cam = this.cameras.main;
     const onRendered = () => {
-      const view = `${cam.worldView.x.toFixed(1)},${cam.worldView.y.toFixed(1)},${cam.zoom.toFixed(4)}`;
+      const x = cam.worldView.x - cam.x / cam.zoom;
+      const y = cam.worldView.y - cam.y / cam.zoom;
+      const view = `${x.toFixed(1)},${y.toFixed(1)},${cam.zoom.toFixed(4)}`;
       if (bar.root.dataset.view !== view) bar.root.dataset.view = view;
     };
     this.game.events.on(Phaser.Core.Events.POST_RENDER, onRendered);
