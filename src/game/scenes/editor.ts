@@ -15,6 +15,7 @@ import {
 import type { GameStore } from '../../store/store';
 import { EditorBar } from '../editor/bar';
 import { pageStorage, setPlaytesting } from '../editor/light';
+import { mayPlace } from '../editor/powers';
 import { EditorSession } from '../editor/session';
 import { takePending } from '../editor/share-link';
 import { EditorSide } from '../editor/side';
@@ -96,10 +97,11 @@ export class EditorScene extends Phaser.Scene {
           placeFleet(h.id, target && target.id !== h.id ? target.id : null);
         } else if (session.tool === 'owner') {
           const id = target?.id ?? h.id;
-          session.apply(
-            `give ${id} to ${session.power ?? 'no one'}`,
-            setOwner(session.doc, systemIndex(session.doc, id), session.power),
-          );
+          if (placeable())
+            session.apply(
+              `give ${id} to ${session.power ?? 'no one'}`,
+              setOwner(session.doc, systemIndex(session.doc, id), session.power),
+            );
           pick(id);
         } else if (moved) {
           session.apply(`move ${h.id}`, moveSystem(session.doc, h.id, x, y));
@@ -114,11 +116,20 @@ export class EditorScene extends Phaser.Scene {
       },
     };
 
+    // Only a power the scenario has is placed (the bar's list keeps to them: editor/powers.ts).
+    const placeable = (): boolean => {
+      if (mayPlace(session.doc, session.power)) return true;
+      this.store.notify(
+        'error',
+        `This scenario has no power “${session.power}”: choose one beside the tools.`,
+      );
+      return false;
+    };
     // The Fleet tool: a click stations a fleet of the chosen power; a drag moves one (of the chosen
     // power if it has one there, else the last) to the system it is let go on.
     const placeFleet = (from: string, to: string | null) => {
       if (to === null) {
-        if (session.power !== null) {
+        if (session.power !== null && placeable()) {
           const added = addFleet(session.doc, session.power, from);
           session.apply(`station ${added.id} at ${from}`, added.changes);
         }
