@@ -1,7 +1,8 @@
 // The map is drawn left of the side panel and below the HUD, and fitted there whole: every world and
-// its name in that space at the common window sizes, and still nothing under the panel or the HUD
-// after N pans to a world and + zooms in (at 1280×800 the map was drawn over the whole window, and
-// zoomed and panned about its centre, 190 px from the panel: the east of the map ran under it).
+// its name in that space at the common window sizes, still nothing under the panel or the HUD after
+// N pans to a world and + zooms in, and the whole map again after F (at 1280×800 the map was drawn
+// over the whole window, and zoomed and panned about its centre, 190 px from the panel: the east of
+// the map ran under it).
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './helpers';
 
@@ -66,6 +67,10 @@ for (const [width, height] of [
     await page.waitForTimeout(400);
     expect((await frame(page)).view).toEqual(view);
     await screenshot(page, `map-fit-${width}x${height}-zoomed`);
+    // F fits the whole map again: every world and its name in sight.
+    await page.keyboard.press('f');
+    await page.waitForTimeout(200);
+    await fitted();
     expect(errors).toEqual([]);
   });
 }
