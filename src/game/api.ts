@@ -27,8 +27,17 @@ export interface KhitomerApi {
   screen(): string;
   /** Frames drawn so far (for tests and the web benchmark). */
   frames(): number;
-  /** Where the game's map is looked at: the camera's centre in map units, and its zoom (for tests). */
-  camera(): { x: number; y: number; zoom: number } | null;
+  /**
+   * Where the game's map is looked at (for tests): the map point at the centre of its view, in map
+   * units, and the zoom; `view`, the part of the window the map is drawn on (left of the side panel,
+   * below the HUD), in page pixels. A map point p is on the page at view.x + view.w / 2 + (p.x − x) × zoom.
+   */
+  camera(): {
+    x: number;
+    y: number;
+    zoom: number;
+    view: { x: number; y: number; w: number; h: number };
+  } | null;
   /**
    * What the scenes showing draw on the canvas: each text (the map's names, the parade's flagships)
    * and each image (a ship), with its box in screen pixels: for tests that nothing runs into a name.
@@ -129,7 +138,12 @@ export function installApi(store: GameStore, game: Phaser.Game): void {
         const scene = game.scene.getScene('Galaxy');
         if (!scene?.sys.isActive()) return null;
         const cam = scene.cameras.main;
-        return { x: cam.midPoint.x, y: cam.midPoint.y, zoom: cam.zoom };
+        return {
+          x: cam.midPoint.x,
+          y: cam.midPoint.y,
+          zoom: cam.zoom,
+          view: { x: cam.x, y: cam.y, w: cam.width, h: cam.height },
+        };
       },
       () => null,
     ),

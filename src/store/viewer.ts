@@ -205,6 +205,30 @@ export function viewerActions(hub: Hub, resume: () => Outcome) {
       return opened;
     },
 
+    /**
+     * Watch the game being played, as played so far, from its HUD (a player looking back at a year
+     * without quitting to the title): as the title's Watch this game's replay, by the same rules
+     * (the other side's covert orders stay secret until the game ends; a hot-seat game in progress
+     * is not shown). Back to the game continues it from its save, the year's orders as left.
+     */
+    async watchGame(): Promise<ReplayOpened> {
+      const g = hub.game();
+      const refuse = (message: string): ReplayOpened => {
+        set({ notice: { kind: 'error', text: message } });
+        return { ok: false, message };
+      };
+      if (!g) return refuse('No game is in progress.');
+      if (g.opponent === 'hotseat' && g.state.phase !== 'ended') return refuse(HOTSEAT_SECRETS);
+      // Another tab has taken the game up: this one no longer saves it, and could not come back to it.
+      if (!hub.guard.holds()) return refuse(OPEN_ELSEWHERE);
+      const opened = await actions.loadReplay(g.recording.replay);
+      const v = get().viewer;
+      if (!opened.ok || !v) return opened;
+      const reports = watchedReports(v.reports, g.side, g.state.phase === 'ended');
+      set({ viewer: { ...v, reports, ofSaved: true } });
+      return opened;
+    },
+
     /** Close the replay: back to the title, or to the saved game it is the replay of. */
     closeViewer(): void {
       // The game continued (or, taken by another tab meanwhile, the title with its notice).

@@ -156,6 +156,67 @@ test('a third power and fleets placed on the map, as systems are', async ({ page
   await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
 });
 
+test('the power placed is chosen from the scenario’s own, kept in step as a third power is renamed, emptied and removed', async ({
+  page,
+  errors,
+}) => {
+  await openEditor(page);
+  const power = page.getByTestId('tool-power');
+  const options = () =>
+    power
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => `${(o as HTMLOptionElement).value}=${o.textContent}`));
+  const field = async (path: string, value: string) => {
+    const f = page.getByTestId(`field-${path}`);
+    // Its section of the Scenario tab unfolded.
+    const section = page.locator('details.section').filter({ has: f });
+    if (!(await section.evaluate((n) => (n as HTMLDetailsElement).open)))
+      await section.locator('> summary').click();
+    await f.fill(value);
+    await f.blur();
+  };
+  expect(await power.evaluate((e) => e.tagName)).toBe('SELECT');
+  await expect.poll(options).toEqual(['federation=Federation', 'klingon=Klingon Empire', '=no owner']);
+  await page.getByTestId('editor-tab-system').click();
+  await page.getByTestId('add-third-power').click();
+  await expect(power).toHaveValue('power-1');
+  await expect
+    .poll(options)
+    .toEqual(['federation=Federation', 'klingon=Klingon Empire', 'power-1=Power 1', '=no owner']);
+  // Its id and name changed in its form: the list says so, and the choice follows it.
+  await page.getByTestId('editor-tab-scenario').click();
+  await field('thirdPowers[0].id', 'romulans');
+  await field('thirdPowers[0].name', 'Romulan Star Empire');
+  await expect
+    .poll(options)
+    .toEqual([
+      'federation=Federation',
+      'klingon=Klingon Empire',
+      'romulans=Romulan Star Empire',
+      '=no owner',
+    ]);
+  await expect(power).toHaveValue('romulans');
+  // The Owner tool gives a world to it by its new id.
+  const spot = await screenAt(page, 500, 250);
+  await page.mouse.click(spot.x, spot.y);
+  await page.mouse.click(spot.x, spot.y);
+  await expect(page.getByTestId('field-map.systems[2].owner')).toHaveValue('romulans');
+  await screenshot(page, 'editor-power-select');
+  // Its id emptied: not a power to place (nor "no owner"); the choice falls back to the Federation.
+  await page.getByTestId('editor-tab-scenario').click();
+  await field('thirdPowers[0].id', '');
+  await expect.poll(options).toEqual(['federation=Federation', 'klingon=Klingon Empire', '=no owner']);
+  await expect(power).toHaveValue('federation');
+  await expect(power.selectOption('romulans', { timeout: 1000 })).rejects.toThrow();
+  // Mended, then removed: gone from the list.
+  await field('thirdPowers[0].id', 'romulans');
+  await power.selectOption('romulans');
+  await page.getByTestId('remove-thirdPowers[0]').click();
+  await expect.poll(options).toEqual(['federation=Federation', 'klingon=Klingon Empire', '=no owner']);
+  await expect(power).toHaveValue('federation');
+  expect(errors).toEqual([]);
+});
+
 test('the side panel is patched in place: focus and scroll stay while the author types from field to field', async ({
   page,
 }) => {

@@ -36,5 +36,6 @@ export async function screenAt(page: Page, x: number, y: number): Promise<{ x: n
     )
     .toBe(true);
   const [vx, vy, zoom] = seen.split(',').map(Number) as View;
-  return { x: (x - vx) * zoom, y: (y - vy) * zoom };
+  // To the nearest pixel: the mouse is put on whole pixels (429.99 went to 429, a world unit and a half off).
+  return { x: Math.round((x - vx) * zoom), y: Math.round((y - vy) * zoom) };
 }

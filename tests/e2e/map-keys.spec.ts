@@ -13,15 +13,13 @@ async function campaign(page: Page, side: 'federation' | 'klingon', seed: string
 const meets = (a: Drawn, b: { x: number; y: number; width: number; height: number }) =>
   a.x < b.x + b.width && b.x < a.x + a.w && a.y < b.y + b.height && b.y < a.y + a.h;
 
-/** Where a point of the map is on the page, through the map's camera (which fills the canvas). */
+/** Where a point of the map is on the page, through the map's camera (drawn left of the panel, below the HUD). */
 async function onPage(page: Page): Promise<(p: { x: number; y: number }) => { x: number; y: number }> {
-  const { cam, size } = await page.evaluate(() => ({
-    cam: window.khitomer.camera() ?? { x: 0, y: 0, zoom: 1 },
-    size: { w: window.innerWidth, h: window.innerHeight },
-  }));
+  const cam = await page.evaluate(() => window.khitomer.camera());
+  if (!cam) throw new Error('no map');
   return (p) => ({
-    x: Math.round((p.x - cam.x) * cam.zoom + size.w / 2),
-    y: Math.round((p.y - cam.y) * cam.zoom + size.h / 2),
+    x: Math.round((p.x - cam.x) * cam.zoom + cam.view.x + cam.view.w / 2),
+    y: Math.round((p.y - cam.y) * cam.zoom + cam.view.y + cam.view.h / 2),
   });
 }
 

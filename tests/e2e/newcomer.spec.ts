@@ -21,19 +21,18 @@ function collisions(names: Drawn[], others: Drawn[] = []): string[] {
 
 /**
  * The names that cover a world's disc (of 10 map units, the smallest a world is drawn), in words:
- * the worlds placed on the screen through the map's camera, which fills the canvas.
+ * the worlds placed on the screen through the map's camera (drawn left of the panel, below the HUD).
  */
 async function namesOnWorlds(page: Page, texts: Drawn[]): Promise<string[]> {
-  const { systems, cam, size } = await page.evaluate(() => ({
+  const { systems, cam } = await page.evaluate(() => ({
     systems: window.khitomer.state()?.systems ?? [],
     cam: window.khitomer.camera(),
-    size: { w: window.innerWidth, h: window.innerHeight },
   }));
   if (!cam) return ['no map'];
   const found: string[] = [];
   for (const w of systems) {
-    const cx = (w.x - cam.x) * cam.zoom + size.w / 2;
-    const cy = (w.y - cam.y) * cam.zoom + size.h / 2;
+    const cx = (w.x - cam.x) * cam.zoom + cam.view.x + cam.view.w / 2;
+    const cy = (w.y - cam.y) * cam.zoom + cam.view.y + cam.view.h / 2;
     const r = 10 * cam.zoom;
     for (const t of texts) {
       const dx = cx - Math.max(t.x, Math.min(cx, t.x + t.w));
@@ -116,18 +115,17 @@ test("a selected world's ring runs through no name, its own included; its panel'
     const texts = await mapTexts(page);
     const label = texts.find((t) => t.text === name);
     expect(label, `${name} named on the map (press ${press})`).toBeTruthy();
-    const { world, cam, size } = await page.evaluate(
+    const { world, cam } = await page.evaluate(
       (n) => ({
         world: window.khitomer.state()?.systems.find((x) => x.name === n),
         cam: window.khitomer.camera(),
-        size: { w: window.innerWidth, h: window.innerHeight },
       }),
       name,
     );
     if (!label || !world || !cam) return;
     // The ring is drawn 14 map units outside the disc, and a disc is at least 10 across its radius.
-    const cx = (world.x - cam.x) * cam.zoom + size.w / 2;
-    const cy = (world.y - cam.y) * cam.zoom + size.h / 2;
+    const cx = (world.x - cam.x) * cam.zoom + cam.view.x + cam.view.w / 2;
+    const cy = (world.y - cam.y) * cam.zoom + cam.view.y + cam.view.h / 2;
     const dx = cx - Math.max(label.x, Math.min(cx, label.x + label.w));
     const dy = cy - Math.max(label.y, Math.min(cy, label.y + label.h));
     expect(Math.hypot(dx, dy), `${name}: its name clear of its ring`).toBeGreaterThanOrEqual(24 * cam.zoom);
@@ -194,13 +192,15 @@ test('the report says a line that came many times once, with how many times, ove
 test('a tip left open over a world tells of the world as it is after the year', async ({ page }) => {
   await page.goto('/?scenario=centennial-eve&seed=dup-lines&side=federation&opponent=loyalist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
-  const { world, cam, size } = await page.evaluate(() => ({
+  const { world, cam } = await page.evaluate(() => ({
     world: window.khitomer.state()?.systems.find((x) => x.name === "Sherman's Planet"),
     cam: window.khitomer.camera(),
-    size: { w: window.innerWidth, h: window.innerHeight },
   }));
   if (!world || !cam) throw new Error("no Sherman's Planet on the map");
-  await page.mouse.move((world.x - cam.x) * cam.zoom + size.w / 2, (world.y - cam.y) * cam.zoom + size.h / 2);
+  await page.mouse.move(
+    (world.x - cam.x) * cam.zoom + cam.view.x + cam.view.w / 2,
+    (world.y - cam.y) * cam.zoom + cam.view.y + cam.view.h / 2,
+  );
   const tip = page.getByTestId('tooltip');
   await expect(tip).toContainText('unclaimed');
   // The Empire takes the claim to arbitration this year, and the arbiters award it to the Federation.

@@ -129,15 +129,14 @@ test('a queued move is drawn on the map from the fleet to its world, and goes wh
 }) => {
   await start(page);
   // The playtest's first order: the Rotarran Squadron from Qo'noS to Khitomer (shots 034, 051: no line).
-  const { from, by, to, cam, size } = await page.evaluate(() => {
+  const { from, by, to, cam } = await page.evaluate(() => {
     const s = window.khitomer.state();
     const world = (id: string) => s?.systems.find((x) => x.id === id) ?? { x: 0, y: 0 };
     return {
       from: { x: world('qonos').x - 26, y: world('qonos').y - 24 },
       by: world('mempa'),
       to: world('khitomer'),
-      cam: window.khitomer.camera() ?? { x: 0, y: 0, zoom: 1 },
-      size: { w: window.innerWidth, h: window.innerHeight },
+      cam: window.khitomer.camera() ?? { x: 0, y: 0, zoom: 1, view: { x: 0, y: 0, w: 0, h: 0 } },
     };
   });
   // Points along the course, the middle of each of its two lanes (by Mempa), on the page.
@@ -145,8 +144,8 @@ test('a queued move is drawn on the map from the fleet to its world, and goes wh
     [from, by],
     [by, to],
   ].map(([a = from, b = to]) => ({
-    x: Math.round(((a.x + b.x) / 2 - cam.x) * cam.zoom + size.w / 2),
-    y: Math.round(((a.y + b.y) / 2 - cam.y) * cam.zoom + size.h / 2),
+    x: Math.round(((a.x + b.x) / 2 - cam.x) * cam.zoom + cam.view.x + cam.view.w / 2),
+    y: Math.round(((a.y + b.y) / 2 - cam.y) * cam.zoom + cam.view.y + cam.view.h / 2),
   }));
   const red = (): Promise<boolean[]> => redNear(page, along);
   expect(await red()).toEqual([false, false]);

@@ -2,7 +2,7 @@
 // over; share links; a seeded game from the address; refusals; the same hashes as Node.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { endTurnAnyway, expect, screenshot, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
 
 async function playShortGame(page: import('@playwright/test').Page, seed: string): Promise<string> {
   await page.goto('/');
@@ -267,4 +267,59 @@ test('the viewer says how many hashes it checked, and names a changed copy of a 
     `Verified: ${played.turns.length} years re-simulated, ${played.turns.length} state hashes checked.`,
   );
   await expect(page.getByTestId('viewer-origin')).toHaveCount(0);
+});
+
+test('the game’s own replay is watched from the game (the Chart tab), and Back to the game keeps the order queued', async ({
+  page,
+  errors,
+}) => {
+  await startShortGame(page, 'hawk', 'watch-in-game');
+  for (const year of [2293, 2294]) {
+    await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+    await endTurnAnyway(page);
+    await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  }
+  await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  expect(await page.evaluate(() => window.khitomer.issue({ type: 'summit' }))).toEqual({ ok: true });
+  await expect(page.getByTestId('queued-order')).toHaveCount(1);
+  await page.keyboard.press('c');
+  const watch = page.getByTestId('watch-game');
+  await expect(watch).toHaveText('Watch this game’s replay');
+  await screenshot(page, 'watch-in-game-chart');
+  await watch.click();
+  await expect(page.getByTestId('viewer-panel')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('viewer-verified')).toContainText('2 years re-simulated');
+  await expect(page.getByTestId('viewer-year')).toHaveText('2293');
+  await page.getByTestId('viewer-forward').click();
+  await expect(page.getByTestId('viewer-year')).toHaveText('2294');
+  // The hawk's espionage of 2293, covert and not found out, stays its secret while the game goes on.
+  await page.getByTestId('viewer-back').click();
+  await expect(page.getByTestId('viewer-year')).toHaveText('2293');
+  await expect(page.getByTestId('viewer-panel')).not.toContainText('Espionage');
+  const back = page.getByTestId('viewer-close');
+  await expect(back).toHaveText('Back to the game');
+  await screenshot(page, 'watch-in-game-viewer');
+  await back.click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  await expect(page.getByTestId('queued-order')).toHaveCount(1);
+  await expect(page.getByTestId('queued-order')).toContainText('summit');
+  // The same replay opened whole (as a file is): the espionage is there.
+  const opened = await page.evaluate(() => window.khitomer.loadReplay(window.khitomer.replay()));
+  expect(opened.ok).toBe(true);
+  await page.getByTestId('viewer-scrubber').fill('0');
+  await expect(page.getByTestId('viewer-year')).toHaveText('2293');
+  await expect(page.getByTestId('viewer-panel')).toContainText('Espionage');
+  expect(errors).toEqual([]);
+});
+
+test('a hot-seat game in progress says on its Chart tab why its replay is not shown', async ({
+  page,
+  errors,
+}) => {
+  await startShortGame(page, 'hotseat', 'watch-hotseat');
+  await page.getByTestId('tab-chart').click();
+  await expect(page.getByTestId('watch-game-why')).toContainText('both sides’ orders');
+  await expect(page.getByTestId('watch-game')).toHaveCount(0);
+  await screenshot(page, 'watch-in-game-hotseat');
+  expect(errors).toEqual([]);
 });

@@ -68,7 +68,7 @@ for (const [width, height, tallest] of [
     const mapTop = () =>
       page.evaluate(() => {
         const c = window.khitomer.camera();
-        return c ? innerHeight / 2 + (-40 - c.y) * c.zoom : -1;
+        return c ? c.view.y + c.view.h / 2 + (-40 - c.y) * c.zoom : -1;
       });
     await expect.poll(mapTop).toBeGreaterThanOrEqual(bottom);
     await expect.poll(() => underHud(page)).toEqual([]);

@@ -2,7 +2,7 @@
 // side panel and below the HUD as measured. At 1024×640 the HUD wrapped to 114 px and the map was
 // fitted below 56, its top under the HUD.
 import { describe, expect, it } from 'vitest';
-import { fitMap, panelWidth, screenY, WORLD } from '../../src/game/view/fit';
+import { fitMap, panelWidth, screenX, screenY, WORLD } from '../../src/game/view/fit';
 
 describe('the map fitted below the HUD', () => {
   it('puts the map’s top edge just below the HUD, whatever its height, and its bottom on the screen', () => {
@@ -13,15 +13,15 @@ describe('the map fitted below the HUD', () => {
     ] as const)
       for (const hud of [56, 83, 114]) {
         const fit = fitMap(w, h, hud);
-        const top = screenY(fit, h, -40);
+        const top = screenY(fit, -40);
         expect(top, `${w}×${h}, HUD ${hud}`).toBeGreaterThanOrEqual(hud);
-        expect(screenY(fit, h, WORLD + 40), `${w}×${h}, HUD ${hud}`).toBeLessThanOrEqual(h);
+        expect(screenY(fit, WORLD + 40), `${w}×${h}, HUD ${hud}`).toBeLessThanOrEqual(h);
       }
   });
 
   it('at 1024×640 under a HUD of two lines, leaves the map no higher than the space below it', () => {
     const fit = fitMap(1024, 640, 83);
-    expect(screenY(fit, 640, -40)).toBeCloseTo(83 + 10);
+    expect(screenY(fit, -40)).toBeCloseTo(83 + 10);
     expect((WORLD + 80) * fit.zoom).toBeCloseTo(640 - 83 - 20);
     // A taller HUD: the map is drawn smaller, not under it.
     expect(fitMap(1024, 640, 114).zoom).toBeLessThan(fit.zoom);
@@ -29,10 +29,24 @@ describe('the map fitted below the HUD', () => {
 
   it('centres the map left of the side panel', () => {
     const fit = fitMap(1280, 720, 56);
-    const left = 640 + (-40 - fit.x) * fit.zoom;
-    const right = 640 + (WORLD + 40 - fit.x) * fit.zoom;
+    const left = screenX(fit, -40);
+    const right = screenX(fit, WORLD + 40);
     expect(left).toBeGreaterThanOrEqual(0);
     expect(right).toBeLessThanOrEqual(1280 - panelWidth(1280));
     expect((left + right) / 2).toBeCloseTo((1280 - panelWidth(1280)) / 2);
+  });
+
+  it('draws the map only left of the panel and below the HUD (a wider panel, the editor’s, too)', () => {
+    for (const [w, h, hud, panel] of [
+      [1280, 800, 60, panelWidth(1280)],
+      [1366, 768, 60, panelWidth(1366)],
+      [1024, 640, 83, panelWidth(1024)],
+      [1280, 800, 40, 420],
+    ] as const) {
+      const { view } = fitMap(w, h, hud, panel);
+      expect(view.x + view.w, `${w}×${h}`).toBeLessThanOrEqual(w - panel);
+      expect(view.y, `${w}×${h}`).toBeGreaterThanOrEqual(hud);
+      expect(view.y + view.h, `${w}×${h}`).toBeLessThanOrEqual(h);
+    }
   });
 });

@@ -6,7 +6,6 @@ import {
   getAt,
   type Json,
   listMyScenarios,
-  powersOf,
   saveMyScenario,
 } from '../../editor/index';
 import {
@@ -21,6 +20,7 @@ import type { GameStore } from '../../store/store';
 import { button, clear, el, mount } from '../ui/dom';
 import { autotestPanel } from './autotest-view';
 import { playtestForm } from './playtest';
+import { placeablePowers, powerKept, thirdPowerIds } from './powers';
 import type { EditorSession, Tool } from './session';
 import { encodeScenarioFragment } from './share-link';
 
@@ -144,11 +144,18 @@ export class EditorBar {
     if (s.storageProblem) this.status.append(' · ', el('span', { class: 'count bad' }, s.storageProblem));
   }
 
-  /** The powers of the scenario as it is now (a third power added or renamed appears at once). */
+  /** The third powers' ids when the list was last drawn: a chosen power whose id changes is followed. */
+  private thirdIds: (string | null)[] = [];
+
+  /**
+   * The powers of the scenario as it is now, to choose from (a third power added, removed or renamed
+   * is in the list at once, and only a power the scenario has: powers.ts).
+   */
   private drawPowers(): void {
     const s = this.session;
-    const powers = powersOf(s.doc);
-    if (s.power !== null && !powers.some((p) => p.id === s.power)) s.power = 'federation';
+    const powers = placeablePowers(s.doc);
+    s.power = powerKept(s.doc, s.power, this.thirdIds);
+    this.thirdIds = thirdPowerIds(s.doc);
     const options = [...powers.map((p) => ({ value: p.id, text: p.name })), { value: '', text: 'no owner' }];
     const same =
       this.power.options.length === options.length &&

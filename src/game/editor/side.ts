@@ -20,6 +20,7 @@ import {
 import { button, el } from '../ui/dom';
 import { patchChildren } from '../ui/patch';
 import { type Marks, renderField } from './form-view';
+import { mayPlace } from './powers';
 import type { EditorSession } from './session';
 
 export type Tab = 'system' | 'scenario' | 'problems';
@@ -163,7 +164,7 @@ export class EditorSide {
       );
     }
     const power = s.power;
-    if (power !== null)
+    if (power !== null && mayPlace(s.doc, power))
       fleets.append(
         button(
           `Station a ${names.get(power) ?? power} fleet here`,

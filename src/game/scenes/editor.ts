@@ -15,6 +15,7 @@ import {
 import type { GameStore } from '../../store/store';
 import { EditorBar } from '../editor/bar';
 import { pageStorage, setPlaytesting } from '../editor/light';
+import { mayPlace } from '../editor/powers';
 import { EditorSession } from '../editor/session';
 import { takePending } from '../editor/share-link';
 import { EditorSide } from '../editor/side';
@@ -39,7 +40,12 @@ export class EditorScene extends Phaser.Scene {
     const pending = takePending();
     if (pending) session.openScenario(pending.label, pending.doc);
     const band = this.add.graphics().setDepth(10);
-    this.map = new MapView(this, (id) => pick(id));
+    // Its side panel is wider than the game's (editor/style.ts): the map is fitted left of it.
+    this.map = new MapView(
+      this,
+      (id) => pick(id),
+      (width) => Math.min(420, width * 0.5),
+    );
     const bar = new EditorBar(session, this.store, storage);
     const side = new EditorSide(session);
     // A system clicked on the map opens its System tab (playtest 24 clicked one and the Scenario tab stayed).
@@ -91,10 +97,11 @@ export class EditorScene extends Phaser.Scene {
           placeFleet(h.id, target && target.id !== h.id ? target.id : null);
         } else if (session.tool === 'owner') {
           const id = target?.id ?? h.id;
-          session.apply(
-            `give ${id} to ${session.power ?? 'no one'}`,
-            setOwner(session.doc, systemIndex(session.doc, id), session.power),
-          );
+          if (placeable())
+            session.apply(
+              `give ${id} to ${session.power ?? 'no one'}`,
+              setOwner(session.doc, systemIndex(session.doc, id), session.power),
+            );
           pick(id);
         } else if (moved) {
           session.apply(`move ${h.id}`, moveSystem(session.doc, h.id, x, y));
@@ -109,11 +116,20 @@ export class EditorScene extends Phaser.Scene {
       },
     };
 
+    // Only a power the scenario has is placed (the bar's list keeps to them: editor/powers.ts).
+    const placeable = (): boolean => {
+      if (mayPlace(session.doc, session.power)) return true;
+      this.store.notify(
+        'error',
+        `This scenario has no power “${session.power}”: choose one beside the tools.`,
+      );
+      return false;
+    };
     // The Fleet tool: a click stations a fleet of the chosen power; a drag moves one (of the chosen
     // power if it has one there, else the last) to the system it is let go on.
     const placeFleet = (from: string, to: string | null) => {
       if (to === null) {
-        if (session.power !== null) {
+        if (session.power !== null && placeable()) {
           const added = addFleet(session.doc, session.power, from);
           session.apply(`station ${added.id} at ${from}`, added.changes);
         }
@@ -179,9 +195,13 @@ export class EditorScene extends Phaser.Scene {
     // Where the map's world is on the page, for tests and tools that point at a system. Published
     // after a frame is drawn: the camera's world view (and the pointer's mapping) is brought up to
     // date only when it renders, so one read before that is the view before the map was fitted.
+    // The map point at the page's top left corner: the camera draws below the bar and left of the
+    // panel only (its viewport), and its world view starts at the viewport's corner.
     const cam = this.cameras.main;
     const onRendered = () => {
-      const view = `${cam.worldView.x.toFixed(1)},${cam.worldView.y.toFixed(1)},${cam.zoom.toFixed(4)}`;
+      const x = cam.worldView.x - cam.x / cam.zoom;
+      const y = cam.worldView.y - cam.y / cam.zoom;
+      const view = `${x.toFixed(1)},${y.toFixed(1)},${cam.zoom.toFixed(4)}`;
       if (bar.root.dataset.view !== view) bar.root.dataset.view = view;
     };
     this.game.events.on(Phaser.Core.Events.POST_RENDER, onRendered);

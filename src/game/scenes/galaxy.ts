@@ -323,7 +323,7 @@ export class GalaxyScene extends Phaser.Scene {
     this.store.withdraw(back.index);
   }
 
-  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), Backspace takes the last back, arrows/WASD pan, +/− zoom, N/P select (Shift: any world), T hides or shows the hints. */
+  /** Keys: Enter ends the year, Esc closes, 1–9 and 0 give the listed orders (] and [ turn their page), Backspace takes the last back, arrows/WASD pan, +/− zoom, F fits the whole map, N/P select (Shift: any world), T hides or shows the hints. */
   private onKey(e: KeyboardEvent): void {
     // Phaser hands a frame's keys again with each later key of it: the Enter that started the game is not for it.
     if (e.timeStamp < this.openedAt) return;
@@ -362,6 +362,10 @@ export class GalaxyScene extends Phaser.Scene {
       case 'Backspace':
         // Held down, it takes back one order, not the queue.
         if (!e.repeat) this.takeBack(session);
+        return;
+      case 'f':
+        // The whole map again, left of the panel and below the HUD (Ctrl+F is the browser's).
+        if (!e.ctrlKey && !e.metaKey && !e.altKey) this.map.fit();
         return;
       case 'n':
       case 'p': {

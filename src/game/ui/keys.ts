@@ -93,6 +93,7 @@ export const GAME_KEYS: readonly (readonly [keys: string, action: string])[] = [
   ],
   ['arrows or `WASD`', 'pan'],
   ['`+` / `−`', 'zoom'],
+  ['`F`', 'fits the whole map in view again (after a zoom or a pan)'],
   ['`O` `E` `L` `C`', 'switch tabs'],
   ['`T`', 'hides or shows the first game’s hints (as Settings does)'],
   ['`Tab`', 'moves between buttons'],

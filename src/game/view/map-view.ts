@@ -8,7 +8,7 @@ import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
 import { type Course, drawCourse, fleetSpots } from './courses';
-import { fitMap, HUD_HEIGHT } from './fit';
+import { fitMap, HUD_HEIGHT, panelWidth } from './fit';
 import { type Box, lanesOf, placeLabels } from './label-place';
 
 /** The smallest size, in screen pixels, a name or a strength is drawn at, however far out the zoom. */
@@ -68,6 +68,8 @@ export class MapView {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly onSelect: (id: string | null) => void,
+    /** The width of the panel at the right on a screen so wide (the editor's is wider than the game's). */
+    private readonly panel: (width: number) => number = panelWidth,
   ) {
     this.graphics = scene.add.graphics();
     this.tooltip = el('div', { class: 'tooltip', testid: 'tooltip' });
@@ -109,13 +111,18 @@ export class MapView {
     this.frameYear();
   }
 
-  /** Fit the map (1000 × 1000) into the space left of the side panel and below the HUD. */
+  /**
+   * Fit the map (1000 × 1000) into the space left of the side panel and below the HUD: the camera
+   * draws there only, so a zoom or a pan (N, a drag) never puts a world or its name under either.
+   */
   fit(): void {
     const cam = this.camera;
     // A pan begun by N would carry on past the fit and undo it.
     cam.panEffect.reset();
     this.byHand = false;
-    const { zoom, x, y } = fitMap(this.scene.scale.width, this.scene.scale.height, this.hud);
+    const { width, height } = this.scene.scale;
+    const { zoom, x, y, view } = fitMap(width, height, this.hud, this.panel(width));
+    cam.setViewport(view.x, view.y, view.w, view.h);
     cam.setZoom(zoom).centerOn(x, y);
     this.sizeLabels();
   }

@@ -92,6 +92,38 @@ export function noticeOf(notice: StoreState['notice']): HTMLElement | null {
     : null;
 }
 
+/**
+ * The game's own replay, from the game (the Chart tab, across the years): a player looks back at a
+ * year without quitting to the title, and Back to the game returns with the year's orders (the
+ * HUD's band has no room left at 1280 px). A hot-seat game in progress says why it is not shown.
+ */
+function watchLine(store: GameStore, session: Session): HTMLElement {
+  const secret = session.opponent === 'hotseat' && session.state.phase !== 'ended';
+  return el(
+    'div',
+    { class: 'watch-game', testid: 'watch-game-line' },
+    secret
+      ? el(
+          'div',
+          { class: 'dim', testid: 'watch-game-why' },
+          'The replay of a hot-seat game can be watched once the game has ended: it holds both sides’ orders, covert ones too.',
+        )
+      : el(
+          'div',
+          { class: 'row' },
+          button('Watch this game’s replay', () => void store.watchGame(), {
+            testid: 'watch-game',
+            title: 'The years so far in the replay viewer; Back to the game returns here',
+          }),
+          el(
+            'span',
+            { class: 'dim' },
+            'each year as you saw it; Back to the game returns here with this year’s orders',
+          ),
+        ),
+  );
+}
+
 export function chartOf(
   shown: Pick<Session, 'state' | 'scenario'>,
   safe: boolean,
@@ -188,6 +220,7 @@ export function drawGamePanels(
   } else if (view.tab === 'ledger') body.append(renderLedger(session, view.ledger, redraw));
   else
     body.append(
+      watchLine(store, session),
       chartOf(
         session,
         st.settings.safePalette,
