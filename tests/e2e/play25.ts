@@ -1,0 +1,177 @@
+// The newcomer playtest of session 25 (the Klingon Empire): its orders, given through the screens
+// as a player gives them (the Give button of a card on the Events or Orders tab), and its years.
+import type { Page } from '@playwright/test';
+import { expect } from './helpers';
+
+/** One order: a card of the Events tab (`ev`), or of the Orders tab (`o`), with a world selected first (`sys`). */
+export type Step = { ev: string } | { o: string; sys?: string };
+
+/** The card of the tab shown whose words hold `text`. */
+function card(page: Page, panel: 'events-panel' | 'orders-panel', text: string) {
+  return page.getByTestId(panel).locator('[data-testid^="order-"]').filter({ hasText: text }).first();
+}
+
+/** Give one order through its card; returns the card's words (its preview) as they stood before it was given. */
+export async function give(page: Page, step: Step): Promise<string> {
+  if ('ev' in step) {
+    await page.keyboard.press('e');
+    const c = card(page, 'events-panel', step.ev);
+    const words = (await c.textContent()) ?? '';
+    await c.getByTestId('give-order').click();
+    return words;
+  }
+  await page.keyboard.press('o');
+  if (step.sys !== undefined)
+    expect(await page.evaluate((s) => window.khitomer.select(s), step.sys)).toBe(true);
+  const c = card(page, 'orders-panel', step.o);
+  const words = (await c.textContent()) ?? '';
+  await c.getByTestId('give-order').click();
+  return words;
+}
+
+/** End the year shown by its button and read its report; the report is left open. */
+export async function endYear(page: Page): Promise<string> {
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  const text = (await report.textContent()) ?? '';
+  // Nothing a player should ever read in a report.
+  expect(text).not.toMatch(/NaN|undefined|\[object|Error/);
+  return text;
+}
+
+/** Close the report and wait for the next year. */
+export async function closeReport(page: Page, next: number): Promise<void> {
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText(String(next));
+}
+
+/** The playtest's orders in the campaign (seed play25, the Empire against the pragmatist), year by year. */
+export const campaign: Record<number, Step[]> = {
+  2293: [
+    { o: 'Establish the embassy' },
+    { o: 'Propose a trade pact' },
+    { o: 'Address the council' },
+    { sys: 'qonos', o: 'Build 1 ship at Qo' },
+  ],
+  2294: [
+    { ev: 'Stage the escape' },
+    { o: 'Upgrade the embassy' },
+    { o: 'Address the council' },
+    { sys: 'korvat', o: 'Develop Korvat' },
+  ],
+  2295: [
+    { ev: 'Extradite Commander Kethral' },
+    { o: 'Protest the Federation' },
+    { o: 'Demand reparations of the Federation' },
+    { sys: 'qonos', o: 'Build 4 ships at Qo' },
+    { sys: 'tygokor', o: 'Build 4 ships at Ty' },
+  ],
+  2296: [{ ev: 'Shelter Ghelt' }, { o: 'Propose a summit' }, { sys: 'qonos', o: 'Build 2 ships at Qo' }],
+  2297: [
+    { ev: 'Send 15 reserves' },
+    { o: 'Upgrade the embassy' },
+    { o: 'Propose a summit' },
+    { sys: 'khitomer', o: 'Develop Khitomer' },
+  ],
+  2298: [
+    { ev: 'Refuse the reparations' },
+    { ev: 'Send 5 reserves of aid to the Federation against' },
+    { o: 'Protest the Federation' },
+    { o: 'Demand reparations of the Federation' },
+    { sys: 'qonos', o: 'Build 4 ships at Qo' },
+  ],
+  2299: [{ ev: 'Take Sherman' }, { sys: 'tygokor', o: 'Build 4 ships at Ty' }],
+  2300: [
+    { ev: 'Pay the reparations' },
+    { ev: 'The Rotarran Squadron moves from Qo' },
+    { o: 'Propose a summit' },
+    { o: 'Address the council' },
+    { sys: 'korvat', o: 'Develop Korvat' },
+  ],
+  2301: [
+    { o: 'Propose a summit' },
+    { sys: 'qonos', o: 'Build 4 ships at Qo' },
+    { sys: 'tygokor', o: 'Build 4 ships at Ty' },
+  ],
+  2302: [
+    { ev: 'Pay the reparations' },
+    { ev: 'Extradite Gorath' },
+    { ev: "The Vor'cha Squadron moves from Ty" },
+    { ev: "The Ch'Tang Squadron moves" },
+    { o: 'Protest the Federation' },
+  ],
+  2303: [
+    { o: 'Propose a trade pact' },
+    { o: 'Propose a summit' },
+    { o: 'Address the council' },
+    { sys: 'tygokor', o: 'Develop Ty' },
+  ],
+  2304: [
+    { ev: 'Refuse the reparations' },
+    { o: 'Propose a summit' },
+    { sys: 'qonos', o: 'Build 4 ships at Qo' },
+  ],
+  2305: [{ ev: 'Extradite Brakh' }, { o: 'Address the council' }, { sys: 'hatoria', o: 'Develop H' }],
+  2306: [
+    { ev: 'Refuse the reparations' },
+    { o: 'Protest the Federation' },
+    { o: 'Demand reparations of the Federation' },
+    { sys: 'narendra-iii', o: 'Develop Narendra' },
+  ],
+  2307: [{ ev: 'Extradite Kesh' }, { o: 'Propose a summit' }, { sys: 'praxis', o: 'Develop Praxis' }],
+  2308: [
+    { ev: 'Pay the reparations' },
+    { sys: 'tygokor', o: 'Build 4 ships at Ty' },
+    { sys: 'qonos', o: 'Build 4 ships at Qo' },
+  ],
+  2309: [{ o: 'Propose a summit' }, { sys: 'rura-penthe', o: 'Develop Rura' }],
+  2310: [
+    { ev: 'Covert arms to Cardassian' },
+    { ev: 'Send 5 reserves of aid to the Federation against' },
+    { o: 'Propose a summit' },
+    { sys: 'qonos', o: 'Build 4 ships at Qo' },
+  ],
+  2311: [
+    { ev: 'Send 5 reserves of aid to the Federation against Romulan' },
+    { o: 'Address the council' },
+    { sys: 'tygokor', o: 'Build 4 ships at Ty' },
+  ],
+  2312: [{ ev: 'Extradite Kesh' }, { o: 'Propose a summit' }, { sys: 'boreth', o: 'Develop Boreth' }],
+  2313: [{ o: 'Address the council' }, { sys: 'praxis', o: 'Develop Praxis' }],
+  2314: [{ ev: 'Pay the reparations' }, { sys: 'qonos', o: 'Build 4 ships at Qo' }],
+  2315: [
+    { o: 'Protest the Federation' },
+    { o: 'Demand reparations of the Federation' },
+    { o: 'Propose a summit' },
+    { sys: 'tygokor', o: 'Build 4 ships at Ty' },
+  ],
+  2316: [
+    { ev: 'Send 18 reserves' },
+    { o: 'Protest the Federation' },
+    { sys: 'narendra-iii', o: 'Develop Narendra' },
+  ],
+  2317: [{ o: 'Propose a summit' }, { sys: 'qonos', o: 'Build 4 ships at Qo' }],
+  2318: [
+    { ev: 'Send 15 reserves' },
+    { o: 'Establish the embassy' },
+    { o: 'Protest the Federation' },
+    { o: 'Demand reparations of the Federation' },
+    { o: 'Impose sanctions' },
+    { sys: 'korvat', o: 'Develop Korvat' },
+  ],
+  2319: [
+    { ev: 'Extradite Neskar' },
+    { ev: 'Take Sherman' },
+    { o: 'Propose a trade pact' },
+    { o: 'Upgrade the embassy' },
+    { sys: 'tygokor', o: 'Build 4 ships at Ty' },
+  ],
+  2320: [
+    { ev: 'Send 18 reserves' },
+    { o: 'Upgrade the embassy' },
+    { sys: 'qonos', o: 'Build 4 ships at Qo' },
+  ],
+  2321: [{ o: 'Propose a summit' }, { o: 'Address the council' }, { sys: 'khitomer', o: 'Develop Khitomer' }],
+  2322: [{ o: 'Espionage: steal' }, { o: 'Propose a summit' }, { sys: 'tygokor', o: 'Build 4 ships at Ty' }],
+};
