@@ -55,7 +55,7 @@ export function remember(
           ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, name, whom)}.`
           : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
         : isParty(by)
-          ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}.`
+          ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}${gratitudeTerms(percent, name, whom)}.`
           : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds until ${debt.until}${waging(s, by, of)}.`,
   });
 }
@@ -88,6 +88,13 @@ function grudgeTerms(percent: number, holder: string, whom: string): string {
   return percent > 0
     ? `; while it lasts, an AI governing ${holder} counts what breaking faith with ${whom} costs it ${percent}% lower, and so breaks faith sooner (a player decides for themselves)`
     : '';
+}
+
+/** What a party's gratitude does, in words (playtest 25 read the line and could not tell). */
+function gratitudeTerms(percent: number, holder: string, whom: string): string {
+  return percent > 0
+    ? `; while it lasts, an AI governing ${holder} counts what breaking faith with ${whom} costs it ${percent}% higher, and so keeps faith longer (a player decides for themselves)`
+    : `: it heals any grudge ${holder} held against ${whom}, and changes nothing else`;
 }
 
 /** What `by` remembers of `of` this year, if anything. */

@@ -72,6 +72,11 @@ describe('aid', () => {
       expect.objectContaining({ kind: 'reward', delta: 2 }),
     ]);
     expect(generous.state.powers.federation.standing).toBe(66);
+    // More than the need is said as such ("15 of 10" read as a mistake: playtest 25).
+    const told = generous.report.changes.filter((c) => c.text.includes('has delivered')).map((c) => c.text);
+    expect(told).toEqual([
+      expect.stringMatching(/^The Federation has delivered 15 for .+, more than the 10 asked\.$/),
+    ]);
     const almost = turn(miniGame(disaster()), { federation: [aid(14)] });
     expect(entries(almost.report, 'federation', 'IV/aid-generous')).toEqual([]);
     expect(almost.state.powers.federation.standing).toBe(64);

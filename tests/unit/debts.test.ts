@@ -37,7 +37,10 @@ describe('gratitude and grudges between the parties', () => {
     // grateful…' read as misfiled under the Federation's row).
     const told = r.report.changes.filter((c) => /gratitude/.test(c.text));
     expect(told.map((c) => [c.party, c.text])).toEqual([
-      ['federation', `The Federation has the gratitude of the Klingon Empire until ${2300 + years}.`],
+      [
+        'federation',
+        `The Federation has the gratitude of the Klingon Empire until ${2300 + years}: it heals any grudge the Klingon Empire held against the Federation, and changes nothing else.`,
+      ],
     ]);
   });
 

@@ -44,7 +44,11 @@ export function resolveDisasterAid(ctx: Ctx, ref: OrderRef, ob: AidObligation): 
     delta: given,
     article: 'IV',
     cause,
-    text: `${PARTY_TITLES[party]} has delivered ${ob.delivered[party]} of ${ob.need} for ${victimName(ctx, ob)}.`,
+    // "15 of 10" read as a mistake (playtest 25): more than the need is said as such.
+    text:
+      ob.delivered[party] > ob.need
+        ? `${PARTY_TITLES[party]} has delivered ${ob.delivered[party]} for ${victimName(ctx, ob)}, more than the ${ob.need} asked.`
+        : `${PARTY_TITLES[party]} has delivered ${ob.delivered[party]} of ${ob.need} for ${victimName(ctx, ob)}.`,
   });
   if (party === 'federation' && given > 0) {
     changeSupport(
