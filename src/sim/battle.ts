@@ -1,9 +1,18 @@
 // Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
+import { nameOf } from './debts';
 import { raidersHit } from './threats';
-import { type Fleet, type GameState, isParty, PARTY_NAMES, PARTY_TITLES, type System } from './types';
-import { adjacency, findFleet, findSystem, thirdPowerName } from './world';
+import {
+  type Fleet,
+  type GameState,
+  isParty,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type System,
+  sentence,
+} from './types';
+import { adjacency, findFleet, findSystem } from './world';
 
 export interface BattleOutcome {
   won: boolean;
@@ -178,10 +187,12 @@ function fates(
   return words.length === 0 ? '' : `: ${words.join(', ')}`;
 }
 
-/** A power or a third power by name, as the report reads it ("the Federation", "Romulan Star Empire"). */
+/** A power or a third power by name, as the report reads it ("the Federation", "the Romulan Star Empire"). */
 function who(s: GameState, id: string, first = false): string {
   if (isParty(id)) return (first ? PARTY_TITLES : PARTY_NAMES)[id];
-  return thirdPowerName(s, id);
+  // With its article, as a sentence names it (playtest 25's report read "falls to Cardassian Union").
+  const name = nameOf(s, id);
+  return first ? sentence(name) : name;
 }
 
 /** The attacker's chance in a roll of `a` against `d`, in words ("an 80% chance"): for the words only. */

@@ -254,9 +254,9 @@ test('a battle says who attacked whom, with what strengths, and the chance it ha
   await endTurnAnyway(page);
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
-  const line = report.locator('li', { hasText: 'Romulan Star Empire attacks Khitomer' });
+  const line = report.locator('li', { hasText: 'The Romulan Star Empire attacks Khitomer' });
   await expect(line).toHaveText(
-    /Romulan Star Empire attacks Khitomer, held by the Klingon Empire: strength \d+ against a defence of \d+, an? \d+% chance\. Khitomer (holds|falls to Romulan Star Empire)(: .+)?\.$/,
+    /The Romulan Star Empire attacks Khitomer, held by the Klingon Empire: strength \d+ against a defence of \d+, an? \d+% chance\. Khitomer (holds|falls to the Romulan Star Empire)(: .+)?\.$/,
   );
   // What became of the fleets in it, by name (rules version 13): the defenders of a fallen world
   // fall back or are lost.
