@@ -7,12 +7,11 @@ import type { Ctx } from './context';
 import { note } from './context';
 import type { Rules } from './scenario/rules';
 import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party, sentence } from './types';
-import { systemName, thirdPowerName } from './world';
+import { systemName, theThirdPower } from './world';
 
 /** A third power's name as a sentence names it ("the Gorn Hegemony"), whether or not it has "the". */
 function theName(s: GameState, id: string): string {
-  const name = thirdPowerName(s, id);
-  return /^the /i.test(name) ? name : `the ${name}`;
+  return theThirdPower(s, id);
 }
 
 /** A party's or a third power's name, with its article ("the Tholian Assembly"). */

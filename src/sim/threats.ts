@@ -20,7 +20,15 @@ import {
   sentence,
   type War,
 } from './types';
-import { adjacency, findFleet, findSystem, ownedBy, systemName, thirdPowerName } from './world';
+import {
+  adjacency,
+  findFleet,
+  findSystem,
+  ownedBy,
+  systemName,
+  theThirdPower,
+  thirdPowerName,
+} from './world';
 
 /** Raiders' fleets carry this prefix before their war's id. */
 const RAIDERS = 'raiders-';
@@ -91,7 +99,7 @@ export function strike(ctx: Ctx, war: War, target: System, cause: Cause): Battle
         article: null,
         cause,
         system: target.id,
-        text: `${target.name} holds against ${thirdPowerName(s, war.thirdPower)}: ${points} security for ${PARTY_NAMES[war.victim]}.`,
+        text: `${target.name} holds against ${theThirdPower(s, war.thirdPower)}: ${points} security for ${PARTY_NAMES[war.victim]}.`,
       });
     }
   }
@@ -127,7 +135,7 @@ export function raidersHit(ctx: Ctx, attacker: string, target: string, cause: Ca
   if (!war) return;
   war.strength = findFleet(ctx.s, target)?.strength ?? 0;
   if (isParty(attacker) && attacker !== war.victim) {
-    const name = thirdPowerName(ctx.s, war.thirdPower);
+    const name = theThirdPower(ctx.s, war.thirdPower);
     thank(
       ctx,
       attacker,
@@ -232,7 +240,7 @@ export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: stri
     party,
     article: 'IV',
     cause: { event: eventId, rule: 'debt/grudge' },
-    text: `${sentence(thirdPowerName(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which left it short of relief.${named ? ` ${sentence(named)}` : ''}`,
+    text: `${sentence(theThirdPower(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which left it short of relief.${named ? ` ${sentence(named)}` : ''}`,
   });
   return war;
 }

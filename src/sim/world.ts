@@ -262,6 +262,12 @@ export function thirdPowerName(state: GameState, id: string): string {
   return state.thirdPowers.find((t) => t.id === id)?.name ?? id;
 }
 
+/** A third power's name as a sentence names it, with its article ("the Gorn Hegemony"). */
+export function theThirdPower(state: GameState, id: string): string {
+  const name = thirdPowerName(state, id);
+  return /^the /i.test(name) ? name : `the ${name}`;
+}
+
 export function systemName(state: GameState, id: string): string {
   return findSystem(state, id)?.name ?? id;
 }

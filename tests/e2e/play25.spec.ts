@@ -173,7 +173,7 @@ test('the campaign as the Empire against the pragmatist, 2293 to 2323: previews 
     );
   }
   expect(report(2298)).toContain(
-    `Art. III · ${preview('2298 Send 5 reserves of aid to the Federation against', /standing/)} · The Klingon Empire stands with the Federation against Gorn Hegemony`,
+    `Art. III · ${preview('2298 Send 5 reserves of aid to the Federation against', /standing/)} · The Klingon Empire stands with the Federation against the Gorn Hegemony`,
   );
   // Reparations paid and a summit near the top of the scale.
   expect(report(2300)).toContain(
@@ -183,9 +183,9 @@ test('the campaign as the Empire against the pragmatist, 2293 to 2323: previews 
     `The Klingon Empire · ${preview('2322 Propose a summit', /standing/)} · A summit between the two powers`,
   );
   // Arms sold in 2310: paid for as said, and their price when a leak tells of them in 2312.
-  expect(report(2310)).toContain('Cardassian Union pays for arms: +8');
+  expect(report(2310)).toContain('The Cardassian Union pays for arms: +8');
   expect(report(2312)).toContain(
-    `Art. III · ${preview('2310 Covert arms to Cardassian', /if exposed later/)} · The Klingon Empire sells arms to Cardassian Union`,
+    `Art. III · ${preview('2310 Covert arms to the Cardassian', /if exposed later/)} · The Klingon Empire sells arms to the Cardassian Union`,
   );
   // The theft of 2322, seen at once, at the price its card said.
   expect(report(2322)).toContain(

@@ -127,7 +127,7 @@ export const campaign: Record<number, Step[]> = {
   ],
   2309: [{ o: 'Propose a summit' }, { sys: 'rura-penthe', o: 'Develop Rura' }],
   2310: [
-    { ev: 'Covert arms to Cardassian' },
+    { ev: 'Covert arms to the Cardassian' },
     { ev: 'Send 5 reserves of aid to the Federation against' },
     { o: 'Propose a summit' },
     { sys: 'qonos', o: 'Build 4 ships at Qo' },

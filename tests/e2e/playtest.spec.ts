@@ -358,7 +358,7 @@ test('aid that blunts a war reads as the war weakened, not as a loss of the powe
   await endTurnAnyway(page);
   const line = page.getByTestId('report').locator('li', { hasText: 'blunts the war' });
   await expect(line).toHaveText(
-    'The Federation · Art. III · The aid of the Federation blunts the war of Romulan Star Empire (strength −1).',
+    'The Federation · Art. III · The aid of the Federation blunts the war of the Romulan Star Empire (strength −1).',
     { timeout: 15_000 },
   );
   await expect(line).not.toHaveClass(/bad/);

@@ -76,7 +76,7 @@ describe('a claimed world a third power took', () => {
     expect(r.report.refused.map((x) => [x.code, x.message])).toEqual([
       [
         'order/held-by-third-power',
-        'the Tholian Assembly holds Archanis IV: the arbiters of the Accords cannot award it. Retake it first.',
+        'The Tholian Assembly holds Archanis IV: the arbiters of the Accords cannot award it. Retake it first.',
       ],
     ]);
     expect(archanis(r.state).owner).toBe('tholian');

@@ -14,7 +14,7 @@ import {
   sentence,
   type War,
 } from '../types';
-import { adjacency, findSystem, ownedBy, systemName, thirdPowerName } from '../world';
+import { adjacency, findSystem, ownedBy, systemName, theThirdPower } from '../world';
 
 /** The system a war strikes this year: its target while the victim holds it, else a border world. */
 export function warTarget(ctx: Ctx, war: War): string | null {
@@ -56,7 +56,7 @@ export function resolveWars(ctx: Ctx): void {
         article: 'III',
         cause: { event: war.eventId, rule: 'war' },
         system: named.id,
-        text: `${sentence(thirdPowerName(s, war.thirdPower))} finds ${named.name} fallen already: it strikes no other world this year.`,
+        text: `${sentence(theThirdPower(s, war.thirdPower))} finds ${named.name} fallen already: it strikes no other world this year.`,
       });
       if (war.until > ctx.year) nameNextBlow(ctx, war, named, true);
       continue;
@@ -79,7 +79,7 @@ export function resolveWars(ctx: Ctx): void {
           'klingon',
           sup.klingonSystemLost,
           cause,
-          `${target.name} falls to ${thirdPowerName(s, war.thirdPower)}.`,
+          `${target.name} falls to ${theThirdPower(s, war.thirdPower)}.`,
         );
       else changeSupport(ctx, 'klingon', sup.klingonBattleWon, cause, `${target.name} is held.`);
     } else if (out.won && !defended && !ctx.answered.includes(war.thirdPower)) {
@@ -112,7 +112,7 @@ function nameNextBlow(ctx: Ctx, war: War, struck: System, won: boolean): void {
     article: 'III',
     cause: { event: war.eventId, rule: 'war' },
     system: next,
-    text: `${sentence(thirdPowerName(ctx.s, war.thirdPower))} turns on ${systemName(ctx.s, next)}: its war strikes there in ${ctx.year + 1}.`,
+    text: `${sentence(theThirdPower(ctx.s, war.thirdPower))} turns on ${systemName(ctx.s, next)}: its war strikes there in ${ctx.year + 1}.`,
   });
 }
 
@@ -123,7 +123,7 @@ export function resolveOpenSupport(ctx: Ctx, refs: OrderRef[]): void {
     const cause = { order: { party, index, type: order.type } };
     const war = activeWar(ctx, order.thirdPower, otherParty(party));
     if (!war) continue;
-    const name = thirdPowerName(ctx.s, order.thirdPower);
+    const name = theThirdPower(ctx.s, order.thirdPower);
     war.supportedBy = withOnce(war.supportedBy, party);
     war.strength += 2 * ctx.rules.economy.armsStrength;
     changeReserves(
@@ -131,7 +131,7 @@ export function resolveOpenSupport(ctx: Ctx, refs: OrderRef[]): void {
       party,
       ctx.rules.economy.openSupportGain,
       cause,
-      `${name} pays for open support.`,
+      `${sentence(name)} pays for open support.`,
       'III',
     );
     chargeViolation(
@@ -151,10 +151,17 @@ export function resolveCovertArms(ctx: Ctx, refs: OrderRef[]): void {
     const cause = { order: { party, index, type: order.type } };
     const war = activeWar(ctx, order.thirdPower, otherParty(party));
     if (!war) continue;
-    const name = thirdPowerName(ctx.s, order.thirdPower);
+    const name = theThirdPower(ctx.s, order.thirdPower);
     war.armedBy = withOnce(war.armedBy, party);
     war.strength += ctx.rules.economy.armsStrength;
-    changeReserves(ctx, party, ctx.rules.economy.armsSaleGain, cause, `${name} pays for arms.`, 'III');
+    changeReserves(
+      ctx,
+      party,
+      ctx.rules.economy.armsSaleGain,
+      cause,
+      `${sentence(name)} pays for arms.`,
+      'III',
+    );
     commitCovert(
       ctx,
       party,
@@ -174,7 +181,7 @@ export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
     party,
     -order.amount,
     cause,
-    `Aid against ${thirdPowerName(ctx.s, war.thirdPower)}.`,
+    `Aid against ${theThirdPower(ctx.s, war.thirdPower)}.`,
     'III',
   );
   changeReserves(ctx, war.victim, given, cause, `Aid arrives from ${PARTY_NAMES[party]}.`, 'III');
@@ -189,7 +196,7 @@ export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
       delta: -blunted,
       article: 'III',
       cause,
-      text: `The aid of ${PARTY_NAMES[party]} blunts the war of ${thirdPowerName(ctx.s, war.thirdPower)} (strength −${blunted}).`,
+      text: `The aid of ${PARTY_NAMES[party]} blunts the war of ${theThirdPower(ctx.s, war.thirdPower)} (strength −${blunted}).`,
     });
   }
   if (given >= ctx.rules.rewards.warAidMinimum && !war.aidedBy.includes(party)) {
@@ -200,7 +207,7 @@ export function resolveWarAid(ctx: Ctx, ref: OrderRef, war: War): void {
       'III/war-aid',
       ctx.rules.rewards.warAid,
       'III',
-      `${PARTY_TITLES[party]} stands with ${PARTY_NAMES[war.victim]} against ${thirdPowerName(ctx.s, war.thirdPower)}.`,
+      `${PARTY_TITLES[party]} stands with ${PARTY_NAMES[war.victim]} against ${theThirdPower(ctx.s, war.thirdPower)}.`,
     );
   }
   if (party === 'federation' && given > 0) {
@@ -225,11 +232,18 @@ export function supplyWars(ctx: Ctx): void {
     // Not before the war strikes (a war is named ahead). From its first year of strikes on, a deal
     // made earlier pays: rules version 14 skipped that first year.
     if (war.since > ctx.year) continue;
-    const name = thirdPowerName(ctx.s, war.thirdPower);
+    const name = theThirdPower(ctx.s, war.thirdPower);
     const cause = { event: war.eventId, rule: 'arms' };
     for (const party of war.armedBy) {
       war.strength += econ.armsStrength;
-      changeReserves(ctx, party, econ.armsSaleGain, cause, `${name} pays for another year of arms.`, 'III');
+      changeReserves(
+        ctx,
+        party,
+        econ.armsSaleGain,
+        cause,
+        `${sentence(name)} pays for another year of arms.`,
+        'III',
+      );
     }
     for (const party of war.supportedBy) {
       war.strength += 2 * econ.armsStrength;
@@ -238,7 +252,7 @@ export function supplyWars(ctx: Ctx): void {
         party,
         econ.openSupportGain,
         cause,
-        `${name} pays for another year of open support.`,
+        `${sentence(name)} pays for another year of open support.`,
         'III',
       );
     }
@@ -267,7 +281,7 @@ export function endWars(ctx: Ctx): void {
       article: 'III',
       cause: { event: w.eventId },
       // Its first year named: two wars of one third power on one victim read as one (playtest 23).
-      text: `The war of ${thirdPowerName(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ${w.since <= ctx.year ? `that struck from ${w.since}` : `named for ${w.since}`} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
+      text: `The war of ${theThirdPower(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ${w.since <= ctx.year ? `that struck from ${w.since}` : `named for ${w.since}`} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
     });
   }
   const over = ended;

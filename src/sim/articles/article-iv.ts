@@ -18,7 +18,7 @@ import {
   type System,
   sentence,
 } from '../types';
-import { findSystem, ownedBy, thirdPowerName } from '../world';
+import { findSystem, ownedBy, theThirdPower } from '../world';
 
 /** The aid, in all, that is generous for a need of `need`: `aidGenerousPercent` of it, rounded up. */
 export function generousAid(rules: Rules, need: number): number {
@@ -26,7 +26,7 @@ export function generousAid(rules: Rules, need: number): number {
 }
 
 export function victimName(ctx: Ctx, ob: AidObligation): string {
-  return isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(ctx.s, ob.victim);
+  return isParty(ob.victim) ? PARTY_NAMES[ob.victim] : theThirdPower(ctx.s, ob.victim);
 }
 
 /** Step b: aid sent to a disaster. */

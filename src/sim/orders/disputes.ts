@@ -12,8 +12,9 @@ import {
   type Party,
   powerOf,
   type System,
+  sentence,
 } from '../types';
-import { adjacency, findSystem, systemName, thirdPowerName } from '../world';
+import { adjacency, findSystem, systemName, theThirdPower } from '../world';
 import {
   diplomacyCost,
   type OrderDefinition,
@@ -57,7 +58,7 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     if (sys?.owner && !isParty(sys.owner)) {
       return refusal(
         'order/held-by-third-power',
-        `${thirdPowerName(state, sys.owner)} holds ${sys.name}: the arbiters of the Accords cannot award it. Retake it first.`,
+        `${sentence(theThirdPower(state, sys.owner))} holds ${sys.name}: the arbiters of the Accords cannot award it. Retake it first.`,
       );
     }
     if (state.status === 'suspended') {

@@ -9,7 +9,7 @@ import {
   laneDistance,
   shortestPath,
   systemName,
-  thirdPowerName,
+  theThirdPower,
 } from '../world';
 import {
   type Breach,
@@ -38,7 +38,7 @@ export function withinOneLane(state: GameState, from: string, to: string): boole
 
 /** A fleet's or system's owner in words: a party's name, or a third power's. */
 export function ownerName(state: GameState, owner: string): string {
-  return owner === 'federation' || owner === 'klingon' ? PARTY_NAMES[owner] : thirdPowerName(state, owner);
+  return owner === 'federation' || owner === 'klingon' ? PARTY_NAMES[owner] : theThirdPower(state, owner);
 }
 
 /** The fleet `id` if `party` commands it, or why not. */

@@ -12,7 +12,7 @@ import {
   sentence,
   type War,
 } from '../types';
-import { findSystem, thirdPowerName } from '../world';
+import { findSystem, theThirdPower } from '../world';
 import {
   count,
   covert,
@@ -87,7 +87,7 @@ function atWar(
   if (!state.wars.some((w) => w.thirdPower === order.thirdPower && w.victim === other)) {
     return refusal(
       'order/not-at-war',
-      `${thirdPowerName(state, order.thirdPower)} is not at war with ${PARTY_NAMES[other]}.`,
+      `${sentence(theThirdPower(state, order.thirdPower))} is not at war with ${PARTY_NAMES[other]}.`,
     );
   }
   const standing = state.wars.some(
@@ -99,7 +99,7 @@ function atWar(
   if (standing) {
     return refusal(
       'order/decided',
-      `Your deal with ${thirdPowerName(state, order.thirdPower)} stands: it pays every year the war lasts.`,
+      `Your deal with ${theThirdPower(state, order.thirdPower)} stands: it pays every year the war lasts.`,
     );
   }
   if (queuedSame(queued, order.type, (q) => q.thirdPower === order.thirdPower)) {
@@ -113,9 +113,9 @@ export const covertArms: OrderDefinition<'covert-arms'> = {
   step: 'covertArms',
   cost: diplomacyCost,
   check: atWar,
-  describe: (state, _party, order) => `Covert arms to ${thirdPowerName(state, order.thirdPower)}`,
+  describe: (state, _party, order) => `Covert arms to ${theThirdPower(state, order.thirdPower)}`,
   effect: (s, _party, order) =>
-    `You earn ${plural(s.rules.economy.armsSaleGain, 'reserve')} now and every later year the war lasts; ${thirdPowerName(s, order.thirdPower)}’s war grows ${s.rules.economy.armsStrength} stronger each year.`,
+    `You earn ${plural(s.rules.economy.armsSaleGain, 'reserve')} now and every later year the war lasts; ${theThirdPower(s, order.thirdPower)}’s war grows ${s.rules.economy.armsStrength} stronger each year.`,
   breaches: [covert('III/arms', 'Arms to a third power at war with the other party.')],
 };
 
@@ -124,9 +124,9 @@ export const openSupport: OrderDefinition<'open-support'> = {
   step: 'openSupport',
   cost: diplomacyCost,
   check: atWar,
-  describe: (state, _party, order) => `Openly support ${thirdPowerName(state, order.thirdPower)}`,
+  describe: (state, _party, order) => `Openly support ${theThirdPower(state, order.thirdPower)}`,
   effect: (s, _party, order) =>
-    `You earn ${plural(s.rules.economy.openSupportGain, 'reserve')} now and every later year the war lasts; ${thirdPowerName(s, order.thirdPower)}’s war grows ${2 * s.rules.economy.armsStrength} stronger each year.`,
+    `You earn ${plural(s.rules.economy.openSupportGain, 'reserve')} now and every later year the war lasts; ${theThirdPower(s, order.thirdPower)}’s war grows ${2 * s.rules.economy.armsStrength} stronger each year.`,
   breaches: [open('III/open-support', 'Open support of a third power at war with the other party.')],
 };
 
@@ -140,7 +140,7 @@ function warAidWords(s: GameState, party: Party, war: War, amount: number): stri
   const blunts = per > 0 ? `; each ${per} take one from its war’s strength` : '';
   const r = s.rules.rewards;
   const victim = PARTY_NAMES[war.victim];
-  const stand = `you stand with ${victim} against ${thirdPowerName(s, war.thirdPower)}: ${rewardWords(s, party, 'III/war-aid', r.warAid)}, once in this war`;
+  const stand = `you stand with ${victim} against ${theThirdPower(s, war.thirdPower)}: ${rewardWords(s, party, 'III/war-aid', r.warAid)}, once in this war`;
   const standing = war.aidedBy.includes(party)
     ? `You have stood with ${victim} in this war already: more aid earns no standing (once a war).`
     : amount < r.warAidMinimum
@@ -223,7 +223,7 @@ function reliefWarning(state: GameState, target: string): string | null {
     l.reliefYears > 0
       ? `; the need met in full, its wars to come spare your worlds for ${plural(l.reliefYears, 'year')}`
       : '';
-  return `${spared}; short of it, ${thirdPowerName(state, ob.victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
+  return `${spared}; short of it, ${theThirdPower(state, ob.victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
 }
 
 /** Whom aid goes to, in words: the world struck (or its power), or the victim of a war. */
@@ -231,8 +231,8 @@ function aidFor(state: GameState, target: string): string {
   const ob = state.obligations.find((o) => o.id === target);
   if (ob?.kind === 'aid') {
     const world = ob.system === null ? undefined : findSystem(state, ob.system)?.name;
-    return `to ${world ?? (isParty(ob.victim) ? PARTY_NAMES[ob.victim] : thirdPowerName(state, ob.victim))}`;
+    return `to ${world ?? (isParty(ob.victim) ? PARTY_NAMES[ob.victim] : theThirdPower(state, ob.victim))}`;
   }
   const war = state.wars.find((w) => w.id === target);
-  return war ? `to ${PARTY_NAMES[war.victim]} against ${thirdPowerName(state, war.thirdPower)}` : '';
+  return war ? `to ${PARTY_NAMES[war.victim]} against ${theThirdPower(state, war.thirdPower)}` : '';
 }
