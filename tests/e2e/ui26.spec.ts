@@ -124,3 +124,35 @@ test('a covert act come to light in the news: its cost with the minus sign', asy
   await leak.scrollIntoViewIfNeeded();
   await screenshot(page, 'ui26-news-leak');
 });
+
+test('a game of more than one decade still shows its points decade by decade, each row adding up', async ({
+  page,
+}) => {
+  // The campaign left to itself collapses in 2304 (tests/e2e/layout.spec.ts): two decades begun.
+  await page.goto('/?scenario=khitomer-accords&seed=explore&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.evaluate(() => {
+    for (let i = 0; i < 110; i++) window.khitomer.endTurn();
+  });
+  const end = page.getByTestId('end-screen');
+  await expect(end).toBeVisible();
+  await expect(end).toContainText('Points banked, decade by decade');
+  const decades = end.getByTestId('end-decades');
+  await expect(decades.locator('tr').first()).toHaveText(/^From\s*2293\s*2303\s*At the end\s*Score$/);
+  const rows = await decades
+    .locator('tr')
+    .evaluateAll((trs) =>
+      trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+  expect(rows).toHaveLength(2);
+  const value = (t: string) => Number(t.replace('\u2212', '-').replace('±', ''));
+  for (const cells of rows) {
+    const total = value(cells.at(-1) ?? 'NaN');
+    const parts = cells.slice(0, -1).map(value);
+    expect(parts.reduce((n, x) => n + x, 0)).toBe(total);
+  }
+  // Not the lesson: no line on what to play next.
+  await expect(end.getByTestId('end-next')).toHaveCount(0);
+  await decades.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ui26-end-decades');
+});
