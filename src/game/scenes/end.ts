@@ -186,7 +186,7 @@ export class EndScene extends Phaser.Scene {
         ),
         // The game stays saved: the title's Continue brings this screen back, and its replay is a
         // button away (playtest 25 found no way back to the title from here).
-        button('Watch this game’s replay', () => void this.store.watchSaved(), {
+        button('Watch this game’s replay', () => void this.store.watchGame(), {
           testid: 'end-watch-replay',
           title: 'The whole game, year by year, in the replay viewer; closing it comes back here',
         }),
