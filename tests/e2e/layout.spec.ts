@@ -59,8 +59,10 @@ for (const [width, height] of [
       'end-score-sources',
       'chart',
       'end-totals',
-      'end-decades',
+      // Centennial Eve's five years: no table of decades, the line on what to play next instead.
+      'end-next',
       'end-new-game',
+      'end-menu',
       'export-replay',
       'share-link',
     ])

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { signed } from '../../src/game/ui/numbers';
 import {
   atBound,
   boundedLines,
   ceilingWords,
   changeWords,
   driftWords,
+  foldLines,
   isCeiling,
+  minusWords,
   reservesLine,
   splitComing,
 } from '../../src/game/ui/report-lines';
@@ -145,7 +148,7 @@ describe("the report's line on the reader's reserves", () => {
     );
     expect(line).toEqual({
       delta: 47,
-      text: 'Reserves 7 → 54 (+47): Income 43, upkeep 3: +40; Aid arrives from the Federation: +9; Reserves go missing: −2.',
+      text: 'Reserves 7 → 54 (+47): Income 43, upkeep 3: +40; Aid arrives from the Federation (2 times): +9; Reserves go missing: −2.',
     });
   });
 });
@@ -226,5 +229,101 @@ describe('the changes of support a bound swallowed', () => {
     expect(changes.filter(atBound)).toHaveLength(3);
     expect(atBound(moved)).toBe(false);
     expect(boundedLines([moved])).toEqual([]);
+  });
+});
+
+// Playtest 25 (Eve, 2294): two orders to build 2 ships at Qo'noS read "2 ships built at Qo'noS: −16"
+// beside the fleet's "+4 (+2, 2 times) · 2 ships join the fleet": 2 ships cost 8. The reserves line
+// folds a cause given twice the way the fleet's line does.
+describe('the reserves line for an order given twice', () => {
+  it('says the sum, then each and how many times', () => {
+    const build = { type: 'build' as const, system: 'qonos', ships: 2 };
+    const { report } = turn(miniGame(), { klingon: [build, build] });
+    const built = report.changes.filter(
+      (c) => c.kind === 'reserves' && c.party === 'klingon' && c.cause.order?.type === 'build',
+    );
+    expect(built).toHaveLength(2);
+    const each = built[0]?.delta ?? 0;
+    expect(each).toBeLessThan(0);
+    expect(built[1]?.delta).toBe(each);
+    const line = reservesLine(report.changes, 'klingon', (t) => t)?.text ?? '';
+    const cause = built[0]?.text.replace(/\.$/, '') ?? '?';
+    expect(cause).toMatch(/^2 ships built at qonos$|^2 ships built at Qo'noS$/);
+    expect(line).toContain(`${cause}: ${signed(2 * each)} (${signed(each)}, 2 times)`);
+    // Said once: not "2 ships … −16" alone.
+    expect(line.split(cause)).toHaveLength(2);
+    const fleet = foldLines(
+      report.changes
+        .filter((c) => c.kind === 'fleet' && c.party === 'klingon')
+        .map((c) => ({ tone: 'good', head: '', delta: c.delta, words: c.text })),
+    );
+    expect(fleet.map((f) => f.text)).toContain(
+      `+4 (+2, 2 times) · ${report.changes.find((c) => c.kind === 'fleet' && c.party === 'klingon')?.text}`,
+    );
+  });
+
+  it('a cause of different sums says how many times, and a cause once stays as it was', () => {
+    const change = (delta: number, text: string, from: number): Change => ({
+      kind: 'reserves',
+      party: 'klingon',
+      delta,
+      from,
+      to: from + delta,
+      article: null,
+      cause: {},
+      text,
+    });
+    expect(
+      reservesLine(
+        [
+          change(-8, '2 ships built at Qo’noS.', 40),
+          change(-8, '2 ships built at Qo’noS.', 32),
+          change(5, 'Aid.', 24),
+        ],
+        'klingon',
+        (t) => t,
+      )?.text,
+    ).toBe('Reserves 40 → 29 (\u221211): 2 ships built at Qo’noS: \u221216 (\u22128, 2 times); Aid: +5.');
+    expect(reservesLine([change(5, 'Aid.', 10), change(4, 'Aid.', 15)], 'klingon', (t) => t)?.text).toBe(
+      'Reserves 10 → 19 (+9): Aid (2 times): +9.',
+    );
+  });
+});
+
+// Playtest 25 (2299, 2311): the news of a covert act come to light read "— 35 standing, with the
+// cover-up", a dash where every other line writes "−35".
+describe('the news of an act come to light', () => {
+  it('writes its cost with the minus sign, as every other line does', () => {
+    const found: { c: Change; events: TurnReport['events'] }[] = [];
+    simulate(builtin('khitomer-accords'), {
+      seed: 'ui26',
+      policies: { federation: 'idle', klingon: 'pragmatist' },
+      maxTurns: 6,
+      onTurn: (report, state) => {
+        const events = [...report.events, ...state.events];
+        for (const c of splitComing(report.changes, events, report.year).coming)
+          if (/standing, with the cover-up\.$/.test(c.text)) found.push({ c, events });
+      },
+    });
+    const leak = found[0];
+    if (!leak) throw new Error('seed "ui26" brings a leak of a covert act by 2298');
+    // The core's words (hashed, so left as they are): a dash, then the number.
+    const n = /\u2014 (\d+) standing/.exec(leak.c.text)?.[1];
+    expect(Number(n)).toBeGreaterThan(0);
+    const words = changeWords(leak.c, leak.events, (t) => t);
+    expect(words).toContain(`. \u2212${n} standing, with the cover-up.`);
+    expect(words).not.toMatch(/\u2014\s*\d/);
+    expect(words).toBe(leak.c.text.replace(`\u2014 ${n}`, `\u2212${n}`));
+  });
+
+  it('leaves every other dash as it is', () => {
+    expect(minusWords('A leak: X stole. \u2014 35 standing, with the cover-up.')).toBe(
+      'A leak: X stole. \u221235 standing, with the cover-up.',
+    );
+    expect(minusWords('Nothing the High Council cheers this year \u2014 a battle won')).toBe(
+      'Nothing the High Council cheers this year \u2014 a battle won',
+    );
+    expect(minusWords('\u2014 0 standing')).toBe('\u2014 0 standing');
+    expect(minusWords('x. \u2014 0 standing')).toBe('x. \u00b10 standing');
   });
 });

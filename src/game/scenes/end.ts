@@ -6,7 +6,7 @@ import { openingStandings, renderChart } from '../ui/chart';
 import { decadesTable } from '../ui/decades';
 import { button, el, mount } from '../ui/dom';
 import { collapseLine, largestLosses, supportCourse } from '../ui/fall';
-import { endVerdict } from '../ui/how-to-win';
+import { decadesShown, endVerdict, nextGameLine } from '../ui/how-to-win';
 import { named, PARTY_TITLES, partyClass, type Roster, rosterOf } from '../ui/names';
 import { palette } from '../ui/palette';
 import { unspentLine } from '../ui/parade';
@@ -122,6 +122,7 @@ export class EndScene extends Phaser.Scene {
         )
       : null;
     const notice = el('span', { class: 'end-notice', testid: 'notice', role: 'status' });
+    const next = nextGameLine(session.scenario.id);
     // Two columns where the screen is wide enough: what the game came to beside its record, so that
     // at 1280 × 720 the score, the chart and the tables are all in sight without scrolling. The
     // scores and grades are said once, in the verdict's table and ladder (a line of each said them
@@ -139,6 +140,7 @@ export class EndScene extends Phaser.Scene {
           el('div', {}, r.cause),
           ...whyItEnded(s, r, session.reports, rosterOf(session.scenario)),
           r.scores ? endVerdict(s, r.scores, session.side, session.opponent === 'hotseat') : null,
+          next ? el('p', { class: 'end-next', testid: 'end-next' }, next) : null,
           chain,
         ),
         el(
@@ -162,8 +164,9 @@ export class EndScene extends Phaser.Scene {
             : null,
         ),
       ),
-      el('h3', {}, 'Points banked, decade by decade'),
-      decadesTable(s),
+      // A game within one decade has nothing to show by decade (see decadesShown).
+      decadesShown(s) ? el('h3', {}, 'Points banked, decade by decade') : null,
+      decadesShown(s) ? decadesTable(s) : null,
     );
     const panel = el(
       'div',
@@ -181,6 +184,16 @@ export class EndScene extends Phaser.Scene {
           },
           { class: 'primary', testid: 'end-new-game' },
         ),
+        // The game stays saved: the title's Continue brings this screen back, and its replay is a
+        // button away (playtest 25 found no way back to the title from here).
+        button('Watch this game’s replay', () => void this.store.watchGame(), {
+          testid: 'end-watch-replay',
+          title: 'The whole game, year by year, in the replay viewer; closing it comes back here',
+        }),
+        button('Menu', () => this.store.goTo('title'), {
+          testid: 'end-menu',
+          title: 'Back to the title (the game is kept: Continue shows this screen again)',
+        }),
         button('Export replay', () => downloadReplay(this.store), { testid: 'export-replay' }),
         button('Share link', () => void shareReplay(this.store), { testid: 'share-link' }),
         notice,

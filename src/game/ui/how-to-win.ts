@@ -1,10 +1,17 @@
 // How a game is won, on the screen: the score by source and the grades' ladder with a power's
 // place on it. The How to win panel shows it during play; the end screen shows it for both powers.
-import { type GameState, gradeOf, type Party, scoreBreakdown } from '../../sim/index';
+import {
+  type GameState,
+  gradeOf,
+  loadBuiltinScenario,
+  PARTIES,
+  type Party,
+  scoreBreakdown,
+} from '../../sim/index';
 import { button, el } from './dom';
 import { influenceSection } from './influence';
 import { keysTable } from './keys';
-import { PARTY_TITLES, partyClass } from './names';
+import { PARTY_NAMES, PARTY_TITLES, partyClass } from './names';
 import { num } from './numbers';
 import { supportSection } from './support-words';
 
@@ -95,6 +102,26 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
 }
 
 /**
+ * Who did better, in a sentence: a power's name starts it with a capital, and mid-sentence has none
+ * ("119 points to 116 for the Federation": playtest 25 read "for The Federation").
+ */
+export function verdictLead(scores: Record<Party, number>, side: Party, hotseat: boolean): string {
+  const other: Party = side === 'federation' ? 'klingon' : 'federation';
+  const mine = scores[side];
+  const theirs = scores[other];
+  const [top, low] = mine >= theirs ? [side, other] : [other, side];
+  // Two people at one screen: neither is "you".
+  if (hotseat)
+    return mine === theirs
+      ? `Both powers finish level, ${mine} points each.`
+      : `${PARTY_TITLES[top]} did better: ${scores[top]} points to ${scores[low]}.`;
+  if (mine === theirs) return `You and ${PARTY_NAMES[other]} finish level, ${mine} points each.`;
+  return mine > theirs
+    ? `You did better: ${mine} points to ${theirs} for ${PARTY_NAMES[other]}.`
+    : `${PARTY_TITLES[other]} did better: ${theirs} points to your ${mine}.`;
+}
+
+/**
  * The end screen's verdict: who did better, each power's points by source side by side, and the
  * grades with both places on them. The scores are the result's (what the game ended with).
  */
@@ -104,20 +131,8 @@ export function endVerdict(
   side: Party,
   hotseat: boolean,
 ): HTMLElement {
-  const other: Party = side === 'federation' ? 'klingon' : 'federation';
   const mine = scores[side];
-  const theirs = scores[other];
-  const [top, low] = mine >= theirs ? [side, other] : [other, side];
-  // Two people at one screen: neither is "you".
-  const lead = hotseat
-    ? mine === theirs
-      ? `Both powers finish level, ${mine} points each.`
-      : `${PARTY_TITLES[top]} did better: ${scores[top]} points to ${scores[low]}.`
-    : mine === theirs
-      ? `You and ${PARTY_TITLES[other]} finish level, ${mine} points each.`
-      : mine > theirs
-        ? `You did better: ${mine} points to ${theirs} for ${PARTY_TITLES[other]}.`
-        : `${PARTY_TITLES[other]} did better: ${theirs} points to your ${mine}.`;
+  const lead = verdictLead(scores, side, hotseat);
   const byParty = (['federation', 'klingon'] as const).map((p) => ({ p, b: scoreBreakdown(state, p) }));
   const table = el(
     'table',
@@ -160,4 +175,29 @@ export function endVerdict(
       state.result?.grades === null ? null : gradeLadder(state, scores, 'end-ladder'),
     ),
   );
+}
+
+/**
+ * Whether the end shows the points banked decade by decade: only for a game of more than one
+ * decade. In Centennial Eve's five years the table had one column, headed "2293", that playtest 25
+ * could not read (the verdict's table already says the points by source).
+ */
+export function decadesShown(state: GameState): boolean {
+  return PARTIES.some((p) => scoreBreakdown(state, p).decades.length > 1);
+}
+
+/** The opening lesson, and the game it leads to. */
+const LESSON = 'centennial-eve';
+const CAMPAIGN = 'khitomer-accords';
+
+/**
+ * What to play next, said at the end of the opening lesson (playtest 25's end screen did not say):
+ * the campaign, by its title and years. Null after any other game.
+ */
+export function nextGameLine(scenarioId: string): string | null {
+  if (scenarioId !== LESSON) return null;
+  const next = loadBuiltinScenario(CAMPAIGN);
+  if (!next.ok) return null;
+  const { title, firstYear, lastYear } = next.value;
+  return `Next, try the campaign: ${title}, the whole century from ${firstYear} to ${lastYear}. Choose it under New game.`;
 }

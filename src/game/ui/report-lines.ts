@@ -14,9 +14,19 @@ export function changeWords(c: Change, events: readonly GameEvent[], say: (text:
   const id = c.cause.event;
   const event = id === undefined ? undefined : events.find((e) => e.id === id);
   if (c.kind !== 'support' || !event || typeof c.from !== 'number' || typeof c.to !== 'number')
-    return say(c.text);
+    return minusWords(say(c.text));
   const when = `the news of ${event.year}`;
   return `${sentence(say(event.title))}, ${when}: support at home ${c.from} → ${c.to}. ${sentence(say(event.text))}`;
+}
+
+/**
+ * The core's news of a covert act come to light writes its cost after a dash, "… son of Morj. — 35
+ * standing, with the cover-up." (src/sim/ledger.ts `expose`; its text is hashed, so it is read here):
+ * playtest 25 read the dash as a dash, not a minus, where every other line says "−35". Written as
+ * the screens write a change: "… son of Morj. −35 standing, with the cover-up."
+ */
+export function minusWords(text: string): string {
+  return text.replace(/ \u2014 (\d+) standing\b/g, (_, n: string) => ` ${signed(-Number(n))} standing`);
 }
 
 /**
@@ -75,14 +85,29 @@ export function reservesLine(
   const first = mine[0];
   const last = mine.at(-1);
   if (!first || !last) return null;
-  const causes = new Map<string, number>();
+  const causes = new Map<string, number[]>();
   for (const c of mine) {
     const why = sentence(say(c.text)).replace(/\.$/, '');
-    causes.set(why, (causes.get(why) ?? 0) + (c.delta ?? 0));
+    causes.set(why, [...(causes.get(why) ?? []), c.delta ?? 0]);
   }
   const delta = mine.reduce((n, c) => n + (c.delta ?? 0), 0);
-  const parts = [...causes].map(([why, n]) => `${why}: ${signed(n)}`);
+  const parts = [...causes].map(([why, deltas]) => causeWords(why, deltas));
   return { delta, text: `Reserves ${first.from} → ${last.to} (${signed(delta)}): ${parts.join('; ')}.` };
+}
+
+/**
+ * One cause of the reserves line with what it came to. A cause that came more than once says so, as
+ * the fleet's line folds ("+4 (+2, 2 times)"): two orders to build 2 ships read "2 ships built at
+ * Qo'noS: −16" in playtest 25, which looked like a mistake (2 ships cost 8). Now "2 ships built at
+ * Qo'noS: −16 (−8, 2 times)"; causes of different sums, "Aid arrives from the Federation (2 times): +9".
+ */
+function causeWords(why: string, deltas: readonly number[]): string {
+  const sum = deltas.reduce((n, d) => n + d, 0);
+  const [first] = deltas;
+  if (deltas.length < 2 || first === undefined) return `${why}: ${signed(sum)}`;
+  if (deltas.every((d) => d === first))
+    return `${why}: ${signed(sum)} (${signed(first)}, ${deltas.length} times)`;
+  return `${why} (${deltas.length} times): ${signed(sum)}`;
 }
 
 /**
