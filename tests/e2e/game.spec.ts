@@ -31,6 +31,10 @@ test('orders are given and withdrawn through the screen, with their preview', as
   const espionage = page.getByTestId('order-espionage').first();
   await expect(espionage.getByTestId('violation-preview')).toContainText('covert');
   await expect(espionage.getByTestId('violation-preview')).toContainText('% chance');
+  // At today's price: later breaches and protests raise it (playtest 25 read −18 and paid −35).
+  await expect(espionage.getByTestId('violation-preview')).toContainText(
+    "if exposed later, at today's price (another breach of Article I seen, or a protest of one, raises it)",
+  );
   await page.getByTestId('order-embassy').getByTestId('give-order').click();
   await expect(page.getByTestId('queued-order')).toHaveCount(1);
   await expect(page.getByTestId('queued-order')).toContainText('Establish the embassy');

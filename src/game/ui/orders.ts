@@ -55,7 +55,7 @@ export function orderRow(
           'div',
           { class: 'warn', testid: 'violation-preview' },
           v.kind === 'covert'
-            ? `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing if seen, ${v.chance}% chance this year; ${num(-(v.exposureCost ?? 0))} if exposed later.`
+            ? `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing if seen, ${v.chance}% chance this year; ${num(-(v.exposureCost ?? 0))} if exposed later, at today's price (another breach of Article ${v.article} seen, or a protest of one, raises it).`
             : `Breaks Article ${v.article} (open): ${num(-v.cost)} standing${v.recurring ? ' a year' : ''}. ${named(s, v.text, roster)}`,
         ),
       )
