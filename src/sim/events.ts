@@ -40,6 +40,7 @@ import {
   PARTIES,
   PARTY_NAMES,
   type Party,
+  sentence,
   type War,
 } from './types';
 import { aggressionIn, findSystem, systemName, thirdPowerName } from './world';
@@ -143,7 +144,16 @@ function applyEvent(
           `The disaster destroys ${plural(damage, 'reserve')}.`,
           'IV',
         );
-      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
+      // Rules version 17: a card names what its words cannot know (audit 25): who holds the world
+      // its author named, when its victim no longer does, and a victim that holds no world at all.
+      const struck = system === null ? undefined : findSystem(s, system);
+      const where =
+        struck && struck.owner !== victim
+          ? ` ${struck.name} is ${struck.owner === null ? 'held by no one' : `held by ${nameOf(s, struck.owner)}`} now.`
+          : system === null && !isParty(victim)
+            ? ` ${sentence(nameOf(s, victim))} holds no world now: its people ask for the aid all the same.`
+            : '';
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + where, article, scripted);
       return;
     }
     case 'incursion': {

@@ -58,6 +58,26 @@ describe('an incursion', () => {
   });
 });
 
+describe('a disaster', () => {
+  it('names who holds the world its author named, when its victim no longer does', () => {
+    const text = cardOf({ type: 'disaster', victim: 'romulan', system: 'narendra', need: 6, text: 'Fire.' });
+    expect(text).toBe('Fire. Narendra III is held by the Klingon Empire now.');
+    expect(cardOf({ type: 'disaster', victim: 'romulan', system: 'romulus', need: 6, text: 'Fire.' })).toBe(
+      'Fire.',
+    );
+  });
+
+  it('says when a third power victim holds no world at all', () => {
+    const text = cardOf({ type: 'disaster', victim: 'tholian', need: 6, text: 'Famine.' }, (s) => {
+      const tholia = s.map.systems.find((x) => x.id === 'tholia');
+      if (tholia) tholia.owner = 'federation';
+    });
+    expect(text).toBe(
+      'Famine. The Tholian Assembly holds no world now: its people ask for the aid all the same.',
+    );
+  });
+});
+
 describe('a claim', () => {
   const claim = {
     type: 'dispute',
