@@ -321,10 +321,14 @@ function applyEvent(
         spec.faction === 'hawks' && spec.support < 0 && ctx.year > s.firstYear
           ? hawksContent(ctx.changes, party)
           : null;
+      // Heard, the card says what quiets the next (playtest 25 read "something else worth singing
+      // about" and could not tell what would count).
       const quiet =
-        content === null
-          ? ''
-          : ` But the hawks are content for now: in ${ctx.year - 1} ${content}. Support does not fall.`;
+        content !== null
+          ? ` But the hawks are content for now: in ${ctx.year - 1} ${content}. Support does not fall.`
+          : spec.faction === 'hawks' && spec.support < 0
+            ? ` (A year that gains ${PARTY_NAMES[party]} a world or builds it ships quiets the hawks' next complaint.)`
+            : '';
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + quiet, article, scripted);
       if (content === null) changeSupport(ctx, party, spec.support, cause, fill(title, vars));
       return;

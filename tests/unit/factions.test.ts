@@ -60,6 +60,10 @@ describe('a domestic complaint', () => {
     // 60, less the hawks' 5 (the fixture's support does not drift).
     expect(quiet.state.powers.klingon.support).toBe(55);
     expect(quiet.text).not.toContain('content');
+    // What would quiet the next is said (playtest 25 could not tell).
+    expect(quiet.text).toContain(
+      "(A year that gains the Klingon Empire a world or builds it ships quiets the hawks' next complaint.)",
+    );
   });
 
   it('from the doves is heard whatever the year did', () => {
