@@ -60,6 +60,35 @@ export async function startShortGame(page: Page, opponent = 'pragmatist', seed =
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
 }
 
+/**
+ * The short scenario against the hawk, two years played (aid left short) and a summit queued in
+ * 2295: an order of the year in progress that a visit elsewhere must not lose.
+ */
+export async function twoYearsInWithASummitQueued(page: Page, seed: string): Promise<void> {
+  await startShortGame(page, 'hawk', seed);
+  for (const year of [2293, 2294]) {
+    await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+    await endTurnAnyway(page);
+    await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  }
+  await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  expect(await page.evaluate(() => window.khitomer.issue({ type: 'summit' }))).toEqual({ ok: true });
+  await expect(page.getByTestId('queued-order')).toHaveCount(1);
+}
+
+/**
+ * The campaign left to itself from its link, as the Federation against the loyalist, to its end
+ * screen: no embassy, fugitives sheltered, the Accords collapse in 2304.
+ */
+export async function campaignLeftToItself(page: Page): Promise<void> {
+  await page.goto('/?scenario=khitomer-accords&seed=explore&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.evaluate(() => {
+    for (let i = 0; i < 110; i++) window.khitomer.endTurn();
+  });
+  await expect(page.getByTestId('end-screen')).toBeVisible();
+}
+
 /** The standing the HUD shows for a power. */
 export async function hudStanding(page: Page, who: 'Federation' | 'Klingon Empire'): Promise<number> {
   const text = await page.getByTestId('hud').getByText(`${who} standing`).textContent();

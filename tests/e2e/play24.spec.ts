@@ -1,21 +1,13 @@
 // The newcomer playtest of session 24 (the Federation against the hawk): the game's own replay
 // watched from the menu, and back to the game with nothing lost; the editor's map and Open….
 import { screenAt } from './editor-view';
-import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
+import { expect, screenshot, test, twoYearsInWithASummitQueued } from './helpers';
 
 test('the menu watches the saved game’s replay, and closing it goes back to the game with its orders', async ({
   page,
 }) => {
-  await startShortGame(page, 'hawk', 'play24-watch');
-  for (const year of [2293, 2294]) {
-    await expect(page.getByTestId('hud-year')).toHaveText(String(year));
-    await endTurnAnyway(page);
-    await page.getByTestId('report-continue').click({ timeout: 15_000 });
-  }
-  await expect(page.getByTestId('hud-year')).toHaveText('2295');
   // An order of the year in progress: it must outlast the visit.
-  expect(await page.evaluate(() => window.khitomer.issue({ type: 'summit' }))).toEqual({ ok: true });
-  await expect(page.getByTestId('queued-order')).toHaveCount(1);
+  await twoYearsInWithASummitQueued(page, 'play24-watch');
   await page.getByTestId('to-title').click();
   const watch = page.getByTestId('watch-saved');
   await expect(watch).toBeVisible();

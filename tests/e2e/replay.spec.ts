@@ -2,7 +2,14 @@
 // over; share links; a seeded game from the address; refusals; the same hashes as Node.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { endTurnAnyway, expect, screenshot, startShortGame, test } from './helpers';
+import {
+  endTurnAnyway,
+  expect,
+  screenshot,
+  startShortGame,
+  test,
+  twoYearsInWithASummitQueued,
+} from './helpers';
 
 async function playShortGame(page: import('@playwright/test').Page, seed: string): Promise<string> {
   await page.goto('/');
@@ -273,15 +280,7 @@ test('the game’s own replay is watched from the game (the Chart tab), and Back
   page,
   errors,
 }) => {
-  await startShortGame(page, 'hawk', 'watch-in-game');
-  for (const year of [2293, 2294]) {
-    await expect(page.getByTestId('hud-year')).toHaveText(String(year));
-    await endTurnAnyway(page);
-    await page.getByTestId('report-continue').click({ timeout: 15_000 });
-  }
-  await expect(page.getByTestId('hud-year')).toHaveText('2295');
-  expect(await page.evaluate(() => window.khitomer.issue({ type: 'summit' }))).toEqual({ ok: true });
-  await expect(page.getByTestId('queued-order')).toHaveCount(1);
+  await twoYearsInWithASummitQueued(page, 'watch-in-game');
   await page.keyboard.press('c');
   const watch = page.getByTestId('watch-game');
   await expect(watch).toHaveText('Watch this game’s replay');

@@ -51,10 +51,13 @@ describe('fleet names', () => {
 
   it('name a third power’s fleet and its owner once, not twice', () => {
     const s = campaign();
-    const said = named(s, 'Fleet kdf-home attacks fleet rom-romulus (romulan) at Romulus', roster);
-    expect(said).toMatch(
-      /^The [A-Z][\w']* Squadron attacks the Romulan Star Empire fleet [A-Z][a-z]+ at Romulus$/,
-    );
+    // As an id, and as the core's words name its owner, with the article (rules version 17).
+    for (const owner of ['romulan', 'the Romulan Star Empire']) {
+      const said = named(s, `Fleet kdf-home attacks fleet rom-romulus (${owner}) at Romulus`, roster);
+      expect(said).toMatch(
+        /^The [A-Z][\w']* Squadron attacks the Romulan Star Empire fleet [A-Z][a-z]+ at Romulus$/,
+      );
+    }
   });
 });
 

@@ -18,6 +18,11 @@ import { builtin, miniGame, turn, withRules } from './fixtures';
 
 // Issue 15: a home-politics event's support line in the year's report said only "Warriors at the
 // Gate". It says when the news comes, the support before and after, and why.
+/** A change of a power's reserves, as the report tells it. */
+function reserves(party: 'federation' | 'klingon', delta: number, text: string, from: number): Change {
+  return { kind: 'reserves', party, delta, from, to: from + delta, article: null, cause: {}, text };
+}
+
 describe("the report's line for a change of support an event caused", () => {
   const years: { report: TurnReport; state: GameState }[] = [];
   simulate(builtin('khitomer-accords'), {
@@ -125,23 +130,13 @@ describe("the report's line on the reader's reserves", () => {
   });
 
   it('says nothing of the other power’s reserves, and sums a cause given twice', () => {
-    const change = (party: 'federation' | 'klingon', delta: number, text: string, from: number) => ({
-      kind: 'reserves' as const,
-      party,
-      delta,
-      from,
-      to: from + delta,
-      article: null,
-      cause: {},
-      text,
-    });
     const line = reservesLine(
       [
-        change('klingon', 40, 'Income 43, upkeep 3.', 7),
-        change('federation', -9, 'Aid for Qo’noS.', 30),
-        change('klingon', 5, 'Aid arrives from the Federation.', 47),
-        change('klingon', 4, 'Aid arrives from the Federation.', 52),
-        change('klingon', -2, 'Reserves go missing.', 56),
+        reserves('klingon', 40, 'Income 43, upkeep 3.', 7),
+        reserves('federation', -9, 'Aid for Qo’noS.', 30),
+        reserves('klingon', 5, 'Aid arrives from the Federation.', 47),
+        reserves('klingon', 4, 'Aid arrives from the Federation.', 52),
+        reserves('klingon', -2, 'Reserves go missing.', 56),
       ],
       'klingon',
       (t) => t,
@@ -263,16 +258,7 @@ describe('the reserves line for an order given twice', () => {
   });
 
   it('a cause of different sums says how many times, and a cause once stays as it was', () => {
-    const change = (delta: number, text: string, from: number): Change => ({
-      kind: 'reserves',
-      party: 'klingon',
-      delta,
-      from,
-      to: from + delta,
-      article: null,
-      cause: {},
-      text,
-    });
+    const change = (delta: number, text: string, from: number) => reserves('klingon', delta, text, from);
     expect(
       reservesLine(
         [

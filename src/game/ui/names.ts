@@ -221,8 +221,11 @@ export function named(state: GameState, text: string, roster: Roster): string {
   return readNames(names, text).replace(OWNER_TWICE, '$1');
 }
 
-/** "the Romulan Star Empire fleet Eta (Romulan Star Empire)": a third power's fleet names its owner once. */
-const OWNER_TWICE = /\b(the ([A-Z][\w' ]+?) fleet [A-Z][a-z]+(?: \d+)?) \(\2\)/g;
+/**
+ * "the Romulan Star Empire fleet Eta (the Romulan Star Empire)": a third power's fleet names its
+ * owner once (the core names it with its article, or without when its name has none).
+ */
+const OWNER_TWICE = /\b(the ([A-Z][\w' ]+?) fleet [A-Z][a-z]+(?: \d+)?) \((?:the )?\2\)/g;
 
 function readNames(names: Map<string, string>, text: string): string {
   return text.replace(/(\b[Ff]leet\s+)?\b([a-z0-9][a-z0-9-]*[a-z0-9])\b/g, (whole, fleetWord, id) => {
