@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { decadesShown, nextGameLine, verdictLead } from '../../src/game/ui/how-to-win';
 import { rosterOfFleets } from '../../src/game/ui/names';
-import { seizeNotNow } from '../../src/game/ui/orders';
+import { seizeNotNow } from '../../src/game/ui/not-now';
 import { type GameState, type Order, simulate, validateOrder } from '../../src/sim/index';
 import { builtin, miniGame } from './fixtures';
 

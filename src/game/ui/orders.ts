@@ -11,13 +11,10 @@ import {
   orderCost,
   orderEffect,
   orderSystem,
-  PARTY_NAMES,
   type Party,
   placeOf,
   previewOrder,
   screenOrders,
-  shortestPath,
-  validateOrder,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
@@ -25,8 +22,8 @@ import { button, el } from './dom';
 import { type Given, givenIn, givenLine, givenScope, takeBack, takenBackLine } from './given';
 import { INFLUENCE_IS } from './influence';
 import { withKeys } from './keys';
-import { fleetName, fleetNames, named, ownerName, type Roster, rosterOf } from './names';
-import { notNow, pactNotNow } from './not-now';
+import { fleetName, named, ownerName, type Roster, rosterOf } from './names';
+import { notNow, pactNotNow, seizeNotNow } from './not-now';
 import { num } from './numbers';
 import { paradeLine } from './parade';
 import { priceWords, queuePrices, reservesLeft } from './purse';
@@ -288,51 +285,6 @@ export function keyOrders(panel: HTMLElement, page: number, kept?: ReadonlyMap<s
     );
   if (line) panel.prepend(el('div', { class: 'dim key-pages', testid: 'key-pages' }, line));
   return keyed;
-}
-
-/** "1 lane", "3 lanes". */
-const lanes = (n: number) => `${n} lane${n === 1 ? '' : 's'}`;
-
-/**
- * Why a world a seizure could take (disputed, or in the neutral zone, and not yours) cannot be
- * seized this year, or null when it can (its row is listed) or is no such world. Playtest 25 selected
- * Sherman's Planet after a card that said "the fleets offer something faster" and read only "No
- * fleets / Nothing to order here this year". When the one thing missing is a fleet near it
- * (src/sim/orders/disputes.ts, 'order/no-fleet-near'), it says how near yours are and how far a
- * fleet moves in a year (the state's rules); otherwise the rules' own reason.
- */
-export function seizeNotNow(
-  s: GameState,
-  party: Party,
-  queued: readonly Order[],
-  systemId: string,
-  roster: Roster,
-): string | null {
-  const sys = s.systems.find((x) => x.id === systemId);
-  if (!sys || (sys.zone !== 'disputed' && sys.zone !== 'neutral-zone') || sys.owner === party) return null;
-  const r = validateOrder(s, party, { type: 'seize', system: sys.id }, queued);
-  // Given already: the queue says so.
-  if (r.ok || r.error.code === 'order/duplicate') return null;
-  const head = `Seize ${sys.name}`;
-  if (r.error.code !== 'order/no-fleet-near') {
-    // The rules name a power by its id ("belongs to federation"): said as the screens say it.
-    const why = r.error.message.replace(/\b(federation|klingon)\b/g, (p) => PARTY_NAMES[p as Party]);
-    return `${head}: ${named(s, why, roster)}`;
-  }
-  const max = s.rules.movement.maxLanes;
-  const names = fleetNames(s, roster);
-  let nearest: { id: string; at: string; lanes: number } | null = null;
-  for (const f of s.fleets) {
-    if (f.owner !== party) continue;
-    const path = shortestPath(s, f.location, sys.id);
-    if (path && (!nearest || path.length - 1 < nearest.lanes))
-      nearest = { id: f.id, at: f.location, lanes: path.length - 1 };
-  }
-  const need = `a seizure needs one at ${sys.name} or ${lanes(1)} from it`;
-  if (!nearest) return `${head}: no fleet of yours can reach it; ${need}.`;
-  const where = s.systems.find((x) => x.id === nearest.at)?.name ?? nearest.at;
-  const fleet = names.get(nearest.id) ?? 'a fleet';
-  return `${head}: no fleet of yours is near enough this year; ${need}. Your nearest, ${fleet} at ${where}, is ${lanes(nearest.lanes)} away (a fleet moves up to ${lanes(max)} a year).`;
 }
 
 /** The orders panel: for the selected system (its fleets, the world itself), then diplomacy. */
