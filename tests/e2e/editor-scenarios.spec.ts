@@ -300,7 +300,7 @@ test('the Dominion war, built in the editor', async ({ page }) => {
     target: 'betazed',
     strength: 14,
     years: 1,
-    text: 'Jem’Hadar troops land on Betazed while Starfleet holds the line elsewhere. Will Klingon ships come to take it back?',
+    text: 'Jem’Hadar troops gather for Betazed while Starfleet holds the line elsewhere. Will Klingon ships stand with its defenders, or take it back if it falls?',
   });
   await addEvent(page, 'timeline', 'incursion', {
     year: 2374,

@@ -133,7 +133,7 @@ export const campaign: Record<number, Step[]> = {
     { sys: 'qonos', o: 'Build 4 ships at Qo' },
   ],
   2311: [
-    { ev: 'Send 5 reserves of aid to the Federation against Romulan' },
+    { ev: 'Send 5 reserves of aid to the Federation against the Romulan' },
     { o: 'Address the council' },
     { sys: 'tygokor', o: 'Build 4 ships at Ty' },
   ],

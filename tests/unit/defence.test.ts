@@ -78,6 +78,20 @@ describe("a raid card's defence", () => {
     expect(defenceWith(s, k7, 'federation', [{ type: 'build', system: 'k7', ships: 2 }]).queued).toBe(
       garrison + 7,
     );
+    // Ships built at Sol join f2 there before it sails: they go where it goes (playtest 26's cards
+    // were a ship off the report where a fleet left the yard).
+    const sol = s.systems.find((x) => x.id === 'sol');
+    if (!sol) throw new Error('no Sol');
+    const built: Order[] = [
+      { type: 'build', system: 'sol', ships: 1 },
+      { type: 'move', fleet: 'f2', to: 'k7' },
+    ];
+    expect(defenceWith(s, k7, 'federation', built).queued).toBe(garrison + 5 + 4 + 1);
+    const solGarrison = s.rules.battle.capitalGarrison;
+    expect(defenceWith(s, sol, 'federation', built).queued).toBe(solGarrison);
+    expect(defenceWith(s, sol, 'federation', [{ type: 'build', system: 'sol', ships: 1 }]).queued).toBe(
+      solGarrison + 4 + 1,
+    );
     // The other power's orders and fleets are none of it.
     expect(defenceWith(s, k7, 'klingon', [{ type: 'move', fleet: 'f2', to: 'k7' }]).queued).toBe(garrison);
   });

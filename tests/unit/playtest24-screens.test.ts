@@ -2,7 +2,7 @@
 // the suspension question once answered.
 import { describe, expect, it } from 'vitest';
 import { foldLines } from '../../src/game/ui/report-lines';
-import { answeredWords } from '../../src/game/ui/suspension';
+import { answeredWords, suspensionWords } from '../../src/game/ui/suspension';
 import { miniGame } from './fixtures';
 
 describe("the report's folded lines", () => {
@@ -41,7 +41,14 @@ describe('the suspension question, answered in the report', () => {
   it('keeping them says nothing is given and how to suspend later', () => {
     const w = answeredWords(s, 'federation', 'keep');
     expect(w).toContain(`You keep the Accords: nothing is given for ${s.year}.`);
-    expect(w).toContain("The Klingon Empire's standing stays below 20");
+    // Mid-sentence, lower case (playtest 26).
+    expect(w).toContain("in any year the Klingon Empire's standing stays below 20");
+  });
+
+  it('the question names the other power in lower case mid-sentence (playtest 26)', () => {
+    const w = suspensionWords(s, 'federation').suspend;
+    expect(w).toContain('and the Klingon Empire nothing.');
+    expect(w).toContain('then the Klingon Empire has recovered');
   });
 
   it('suspending says the order is given for the year and how to take it back', () => {

@@ -61,7 +61,19 @@ export function defenceWith(
     const stays = order === undefined ? here : order.type === 'move' ? order.to === world.id : false;
     if (stays) after += f.strength;
   }
-  for (const o of queued) if (o.type === 'build' && o.system === world.id) after += o.ships;
+  // Ships built join the first fleet of the party at the yard before fleets sail (the core's
+  // resolveBuilds): they go where it goes (playtest 26's cards were one ship off where it sailed).
+  for (const o of queued) {
+    if (o.type !== 'build') continue;
+    const joined = s.fleets.find((f) => f.owner === party && f.location === o.system);
+    const order =
+      joined &&
+      queued.find(
+        (q) => (q.type === 'move' || q.type === 'attack' || q.type === 'attack-fleet') && q.fleet === joined.id,
+      );
+    const lands = !order ? o.system : order.type === 'move' ? order.to : null;
+    if (lands === world.id) after += o.ships;
+  }
   return { now, queued: after };
 }
 

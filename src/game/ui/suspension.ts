@@ -3,7 +3,7 @@
 // `suspend-accords` order of the next year; keeping them is giving none.
 import { type GameState, otherParty, type Party, validateOrder } from '../../sim/index';
 import { button, el } from './dom';
-import { PARTY_TITLES, partyLabel } from './names';
+import { PARTY_NAMES, PARTY_TITLES, partyLabel } from './names';
 
 /** Whether `party` may suspend the Accords this year: the other power's standing is below the line. */
 export function maySuspend(s: GameState, party: Party): boolean {
@@ -19,7 +19,7 @@ export function suspensionWords(s: GameState, party: Party): { why: string; susp
     why: `${PARTY_TITLES[other]}'s standing is ${s.powers[other].standing}, below the line of ${t.suspendBelow}: you may suspend the Accords.`,
     suspend: `Suspend: at the end of ${s.year} the Accords are suspended if its standing is still below ${t.suspendBelow}. ${
       s.everSuspended ? '' : `Both powers lose the ${bonus} points for Accords never suspended. `
-    }Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_TITLES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_TITLES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
+    }Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
     keep: `Keep: the Accords stand and nothing changes; you may still suspend them in any year its standing stays below ${t.suspendBelow} (Suspend the Accords, in the diplomacy orders).`,
   };
 }
@@ -33,7 +33,8 @@ export type SuspensionAnswer = 'suspend' | 'keep';
  */
 export function answeredWords(s: GameState, party: Party, answer: SuspensionAnswer): string {
   const line = s.rules.treaty.suspendBelow;
-  const other = PARTY_TITLES[otherParty(party)];
+  // Mid-sentence: 'the Klingon Empire' (playtest 26 read a capital 'The' there).
+  const other = PARTY_NAMES[otherParty(party)];
   return answer === 'keep'
     ? `You keep the Accords: nothing is given for ${s.year}. You may still suspend them in any year ${other}'s standing stays below ${line} (Suspend the Accords, in the diplomacy orders).`
     : `Suspend the Accords is given for ${s.year}: at its end the Accords are suspended if ${other}'s standing is still below ${line}. To keep them, withdraw it from Orders for ${s.year} before the year ends.`;
