@@ -1,0 +1,189 @@
+// The newcomer playtest of session 26 (The Withdrawal as the Federation, The Dominion War as the
+// Empire), through the screens: each year every card that asks something is read and answered by
+// the rules of a newcomer who wants the Accords kept (the first answer in `prefer` that the card
+// offers and the game lets be given), then the Orders tab, then the report. What was read, given and
+// reported is kept, year by year, for the spec's assertions and the playtest's report.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect } from './helpers';
+
+/** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
+export interface Row {
+  type: string;
+  /** The order as its Give button names it ("Give: Extradite Kesh, son of Dagh"). */
+  label: string;
+  words: string;
+  enabled: boolean;
+}
+
+/** What one year showed and what was done in it. */
+export interface Year {
+  year: number;
+  hud: string;
+  events: string;
+  cards: { kind: string; words: string; rows: Row[] }[];
+  orders: string;
+  /** The Events tab once the year's orders are given (a defence counted with them). */
+  eventsAfter: string;
+  given: string[];
+  refused: string[];
+  /** The question asked when the year was ended (aid left short), if any. */
+  asked: string | null;
+  report: string;
+}
+
+const ASKING = ['demand', 'suspension', 'obligation', 'war', 'claim', 'other-choices', 'defend'];
+
+async function rowsOf(card: ReturnType<Page['locator']>): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const r of await card.locator('[data-testid^="order-"]').all()) {
+    const type = ((await r.getAttribute('data-testid')) ?? '').replace(/^order-/, '');
+    if (type === 'effect') continue;
+    const give = r.getByTestId('give-order');
+    rows.push({
+      type,
+      label: (await give.getAttribute('aria-label')) ?? '',
+      words: ((await r.textContent()) ?? '').replace(/Give$/, '').trim(),
+      enabled: await give.isEnabled(),
+    });
+  }
+  return rows;
+}
+
+/** The cards of the Events tab that ask something, with their rows. */
+async function askingCards(page: Page): Promise<Year['cards']> {
+  await page.keyboard.press('e');
+  const panel = page.getByTestId('events-panel');
+  await expect(panel).toBeVisible();
+  const cards: Year['cards'] = [];
+  for (const c of await panel.locator('.card').all()) {
+    const kind = (await c.getAttribute('data-testid')) ?? '';
+    if (!ASKING.some((k) => kind.startsWith(k))) continue;
+    cards.push({ kind, words: ((await c.textContent()) ?? '').trim(), rows: await rowsOf(c) });
+  }
+  return cards;
+}
+
+/** Give the row of the Events tab whose Give button is named `label`; false when it cannot be given. */
+async function giveEvent(page: Page, label: string): Promise<boolean> {
+  await page.keyboard.press('e');
+  const give = page.getByTestId('events-panel').getByRole('button', { name: label, exact: true }).first();
+  if ((await give.count()) === 0 || !(await give.isEnabled())) return false;
+  await give.click();
+  return true;
+}
+
+/** Give the first row of the Orders tab (a world selected first) whose words match; false when none can be given. */
+async function giveOrder(page: Page, words: RegExp, sys?: string): Promise<string | null> {
+  await page.keyboard.press('o');
+  if (sys !== undefined) expect(await page.evaluate((s) => window.khitomer.select(s), sys)).toBe(true);
+  for (const row of await page.getByTestId('orders-panel').locator('[data-testid^="order-"]').all()) {
+    const text = ((await row.textContent()) ?? '').replace(/Give$/, '').trim();
+    if (!words.test(text)) continue;
+    const give = row.getByTestId('give-order');
+    if ((await give.count()) === 0 || !(await give.isEnabled())) continue;
+    await give.click();
+    return text;
+  }
+  return null;
+}
+
+/** A side's plan: the answers it prefers on a card, best first, and its orders of the year. */
+export interface Plan {
+  prefer: RegExp[];
+  /** Answers never given: the newcomer keeps the Accords. */
+  never: RegExp;
+  orders: (year: number) => { words: RegExp; sys?: string }[];
+}
+
+/** Play one year through the screens by `plan`; the report is read and closed. */
+export async function playYear(
+  page: Page,
+  year: number,
+  plan: Plan,
+  beforeEnd?: () => Promise<void>,
+): Promise<Year> {
+  await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+  const hud = ((await page.getByTestId('hud').textContent()) ?? '').trim();
+  const cards = await askingCards(page);
+  const events = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
+  const given: string[] = [];
+  const refused: string[] = [];
+  for (const c of cards) {
+    const choice = plan.prefer
+      .map((p) => c.rows.find((r) => r.enabled && p.test(r.words) && !plan.never.test(r.words)))
+      .find((r) => r !== undefined);
+    if (!choice) continue;
+    if (await giveEvent(page, choice.label)) given.push(choice.words);
+    else refused.push(choice.words);
+  }
+  await page.keyboard.press('o');
+  const orders = ((await page.getByTestId('orders-panel').textContent()) ?? '').trim();
+  for (const o of plan.orders(year)) {
+    const text = await giveOrder(page, o.words, o.sys);
+    if (text) given.push(text);
+    else refused.push(String(o.words));
+  }
+  await page.keyboard.press('e');
+  const eventsAfter = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
+  if (beforeEnd) await beforeEnd();
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  const question = page.getByTestId('aid-question');
+  await expect(report.or(question)).toBeVisible({ timeout: 15_000 });
+  let asked: string | null = null;
+  if (await question.isVisible()) {
+    // Aid left short: the newcomer ends the year anyway (its reserves are spent).
+    asked = ((await question.textContent()) ?? '').trim();
+    await page.getByTestId('aid-question-end').click();
+    await expect(question).toHaveCount(0);
+  }
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  const words = ((await report.textContent()) ?? '').trim();
+  return { year, hud, events, cards, orders, eventsAfter, given, refused, asked, report: words };
+}
+
+export async function closeReport(page: Page, next: number): Promise<void> {
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-year')).toHaveText(String(next));
+}
+
+/** Keep what was read for the report (test-results/play26/<name>.json). */
+export function keep(name: string, years: Year[]): void {
+  mkdirSync('test-results/play26', { recursive: true });
+  writeFileSync(`test-results/play26/${name}.json`, JSON.stringify(years, null, 1));
+}
+
+/** The Federation in The Withdrawal: every card answered as the Accords ask, a summit each year it can. */
+export const withdrawal: Plan = {
+  prefer: [
+    /^Reparations\s*Pay/i,
+    /Extradite/,
+    /the need in full/,
+    /Send \d+ reserves/,
+    /moves? from/,
+    /Arbitrat|arbiters/i,
+    /Accept the ruling|Hand .* over/i,
+    /Keep the Accords/i,
+    /./,
+  ],
+  never: /Suspend|Declare war|Seize|Shelter|Stage the escape|Covert|Refuse/,
+  orders: () => [
+    { words: /Propose a summit/ },
+    { words: /Address the council/ },
+    { words: /Build \d+ ships? at Sol/, sys: 'sol' },
+    { words: /Develop/, sys: 'vulcan' },
+  ],
+};
+
+/** The Empire in The Dominion War: the same newcomer, with ships for the war. */
+export const dominion: Plan = {
+  prefer: withdrawal.prefer,
+  never: withdrawal.never,
+  orders: () => [
+    { words: /Propose a summit/ },
+    { words: /Build \d+ ships? at Qo/, sys: 'qonos' },
+    { words: /Build \d+ ships? at Ty/, sys: 'tygokor' },
+    { words: /Address the council/ },
+  ],
+};
