@@ -7,7 +7,7 @@ import { clear, el, mount } from '../ui/dom';
 import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
-import { type Course, drawCourse, fleetSpots } from './courses';
+import { type Course, discRadius, drawCourse, fleetSpots, SHIP, STRENGTH_ABOVE } from './courses';
 import { fitMap, HUD_HEIGHT, panelWidth } from './fit';
 import { type Box, lanesOf, placeLabels } from './label-place';
 
@@ -157,8 +157,13 @@ export class MapView {
       return d ? [{ label, world: { ...d, w: label.width, h: label.height } }] : [];
     });
     const fleets: Box[] = [...this.fleetIcons.values()].flatMap(({ ship, label }) => [
-      { x: ship.x - 9, y: ship.y - 9, w: 18, h: 18 },
-      { x: label.x - label.width / 2, y: label.y, w: label.width, h: label.height },
+      { x: ship.x - SHIP / 2, y: ship.y - SHIP / 2, w: SHIP, h: SHIP },
+      {
+        x: label.x - label.originX * label.width,
+        y: label.y - label.originY * label.height,
+        w: label.width,
+        h: label.height,
+      },
     ]);
     const lanes = this.state ? lanesOf(this.state.systems, this.state.lanes) : [];
     const places = placeLabels(
@@ -309,7 +314,7 @@ export class MapView {
     const threatened = new Set(namedThreats(state).map((w) => w.target as string));
     for (const sys of state.systems) {
       const colour = this.colourOf(pal, sys.owner);
-      const r = sys.capital ? 16 : 10 + Math.min(6, sys.output / 2);
+      const r = discRadius(sys);
       if (sys.zone === 'neutral-zone') {
         g.lineStyle(2, pal.neutralZone, 0.9).strokeCircle(sys.x, sys.y, r + 9);
       } else if (sys.zone === 'disputed') {
@@ -370,7 +375,7 @@ export class MapView {
     if (this.state) this.draw(this.state, this.safe, undefined, this.courses);
   }
 
-  /** Fleets: a ship beside its system, with its strength. */
+  /** Fleets: a ship beside its system, with its strength above it (courses.ts fleetSpots). */
   private drawFleets(state: MapShape): void {
     const pal = palette(this.safe);
     const spots = fleetSpots(state);
@@ -381,20 +386,20 @@ export class MapView {
       let icon = this.fleetIcons.get(f.id);
       if (!icon) {
         icon = {
-          ship: this.scene.add.image(at.x, at.y, 'ship').setDisplaySize(18, 18),
+          ship: this.scene.add.image(at.x, at.y, 'ship').setDisplaySize(SHIP, SHIP),
           label: this.scene.add
-            .text(at.x, at.y + 10, '', { fontFamily: FONT, fontSize: '12px', color: '#ffffff' })
-            .setOrigin(0.5, 0),
+            .text(at.x, at.y - STRENGTH_ABOVE, '', { fontFamily: FONT, fontSize: '12px', color: '#ffffff' })
+            .setOrigin(0.5, 1),
         };
         this.fleetIcons.set(f.id, icon);
       }
       icon.ship
         .setPosition(at.x, at.y)
         .setTexture(shipTexture(this.scene, this.colourOf(pal, f.owner)))
-        .setDisplaySize(18, 18)
+        .setDisplaySize(SHIP, SHIP)
         .setVisible(true);
       icon.label
-        .setPosition(at.x, at.y + 10)
+        .setPosition(at.x, at.y - STRENGTH_ABOVE)
         .setText(String(f.strength))
         .setVisible(true);
       seen.add(f.id);
