@@ -123,6 +123,28 @@ test('on the campaign at 1280×800 no fleet’s strength lies on a world, its ri
   expect(errors).toEqual([]);
 });
 
+// At 1024×640 the map is drawn small and the strengths at their least readable size, wider than the
+// ships' step: two ships' strengths beside one world read "810" (8 and 10 at Romulus).
+test('at 1024×640 no two fleets’ strengths meet, nor lie on a world or a name', async ({ page, errors }) => {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await page.goto('/?scenario=the-withdrawal&seed=map-fit&side=federation&opponent=pragmatist');
+  await expect(page.getByTestId('hud-year')).toBeVisible();
+  await page.waitForTimeout(500);
+  const { discs, strengths, names } = await mapParts(page);
+  expect(strengths.length).toBeGreaterThan(10);
+  const found = strengths.flatMap((s, i) => [
+    ...strengths
+      .slice(i + 1)
+      .filter((t) => meets(s, t))
+      .map((t) => `"${s.text}" meets "${t.text}"`),
+    ...discs.filter((d) => cuts(s, d)).map((d) => `"${s.text}" on ${d.name}`),
+    ...names.filter((n) => meets(s, n)).map((n) => `"${s.text}" on the name ${n.text}`),
+  ]);
+  await screenshot(page, 'ui27-fleets-1024');
+  expect(found).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('the editor’s map and panel start at its bar’s foot, and the power list shows its longest name whole', async ({
   page,
   errors,

@@ -54,6 +54,8 @@ const CLEAR = 3;
  */
 export function fleetSpots(
   state: Pick<GameState, 'systems' | 'fleets'> & { wars?: GameState['wars'] },
+  /** From one ship of a row to the next (the map widens it when the strengths are drawn wider). */
+  step = 22,
 ): Map<string, Point> {
   const byId = new Map(state.systems.map((x) => [x.id, x]));
   const named = new Set(
@@ -70,7 +72,7 @@ export function fleetSpots(
     // further out along that line for one that reaches further (a strength is at most 12 each side
     // of its ship's centre; it is above the ship, so the ship's lower edge is the row's).
     const s = Math.max(1, (worldReach(sys, named.has(sys.id)) + CLEAR) / Math.hypot(14, 15));
-    out.set(f.id, { x: sys.x - 14 * s - 12 - k * 22, y: sys.y - 15 * s - SHIP / 2 });
+    out.set(f.id, { x: sys.x - 14 * s - 12 - k * step, y: sys.y - 15 * s - SHIP / 2 });
   }
   return out;
 }

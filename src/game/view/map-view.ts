@@ -140,14 +140,30 @@ export class MapView {
     this.camera.scrollY += dy * step;
   }
 
+  /** A strength's size in map units: at least STRENGTH_PX on the screen. */
+  private strengthSize(): string {
+    return `${Math.round(Math.max(12, STRENGTH_PX / this.camera.zoom))}px`;
+  }
+
+  /** From one ship of a world's row to the next: wider than the widest strength, so two never meet. */
+  private stepOfStrengths(): number {
+    let widest = 0;
+    for (const f of this.fleetIcons.values()) widest = Math.max(widest, f.label.width);
+    return Math.max(22, Math.ceil(widest) + 4);
+  }
+
+  /** The row's step the fleets were last placed with. */
+  private fleetStep = 22;
+
   /** Names and strengths keep a readable size on a small screen, where the map is drawn small. */
   private sizeLabels(): void {
     const zoom = this.camera.zoom;
     const name = `${Math.round(Math.max(15, LABEL_PX / zoom))}px`;
-    const strength = `${Math.round(Math.max(12, STRENGTH_PX / zoom))}px`;
     for (const l of this.labels.values()) l.setFontSize(name);
-    for (const f of this.fleetIcons.values()) f.label.setFontSize(strength);
-    this.placeNames();
+    for (const f of this.fleetIcons.values()) f.label.setFontSize(this.strengthSize());
+    // Strengths drawn wider (zoomed out) spread the rows of ships, and the courses start at them anew.
+    if (this.state && this.stepOfStrengths() !== this.fleetStep) this.redraw();
+    else this.placeNames();
   }
 
   /** The names go where they cover no other name, world, fleet or lane (their size follows the zoom). */
@@ -304,7 +320,13 @@ export class MapView {
       const B = byId.get(b);
       if (A && B) g.lineBetween(A.x, A.y, B.x, B.y);
     }
-    for (const c of courses) drawCourse(g, this.colourOf(pal, c.party), c);
+    // The fleets first: a course starts at its ship, where the map draws it.
+    this.drawFleets(state);
+    for (const c of courses) {
+      const ship = this.fleetIcons.get(c.fleet)?.ship;
+      const points = ship ? [{ x: ship.x, y: ship.y }, ...c.points.slice(1)] : c.points;
+      drawCourse(g, this.colourOf(pal, c.party), { ...c, points });
+    }
     for (const [id, label] of this.labels) {
       if (byId.get(id)?.name === label.text) continue;
       label.destroy();
@@ -358,7 +380,6 @@ export class MapView {
       const ring = threatened.has(sys.id) ? 24 : sys.id === this.selected ? 12 : 0;
       this.discs.set(sys.id, { x: sys.x, y: sys.y, r: r + ring });
     }
-    this.drawFleets(state);
     this.sizeLabels();
     // A tip left open over a world says what the world is now (it told of last year's owner).
     if (this.tooltip.style.display !== 'none') this.hover(this.scene.input.activePointer);
@@ -378,7 +399,11 @@ export class MapView {
   /** Fleets: a ship beside its system, with its strength above it (courses.ts fleetSpots). */
   private drawFleets(state: MapShape): void {
     const pal = palette(this.safe);
-    const spots = fleetSpots(state);
+    // The strengths' words and size first: the rows are spaced by the widest.
+    for (const f of state.fleets)
+      this.fleetIcons.get(f.id)?.label.setText(String(f.strength)).setFontSize(this.strengthSize());
+    this.fleetStep = this.stepOfStrengths();
+    const spots = fleetSpots(state, this.fleetStep);
     const seen = new Set<string>();
     for (const f of state.fleets) {
       const at = spots.get(f.id);
