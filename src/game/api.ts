@@ -28,7 +28,7 @@ export interface KhitomerApi {
   /** Frames drawn so far (for tests and the web benchmark). */
   frames(): number;
   /**
-   * Where the game's map is looked at (for tests): the map point at the centre of its view, in map
+   * Where the map showing (the game's, the replay viewer's, the editor's) is looked at (for tests): the map point at the centre of its view, in map
    * units, and the zoom; `view`, the part of the window the map is drawn on (left of the side panel,
    * below the HUD), in page pixels. A map point p is on the page at view.x + view.w / 2 + (p.x − x) × zoom.
    */
@@ -135,8 +135,11 @@ export function installApi(store: GameStore, game: Phaser.Game): void {
     ),
     camera: guarded(
       () => {
-        const scene = game.scene.getScene('Galaxy');
-        if (!scene?.sys.isActive()) return null;
+        // The map showing: the game's, the replay viewer's or the editor's.
+        const scene = ['Galaxy', 'Viewer', 'Editor']
+          .map((key) => game.scene.getScene(key))
+          .find((sc) => sc?.sys.isActive());
+        if (!scene) return null;
         const cam = scene.cameras.main;
         return {
           x: cam.midPoint.x,

@@ -2,7 +2,7 @@
 // the world it is sent to or strikes, a move along the lanes the rules will sail; an order withdrawn
 // leaves the list, and its line with it.
 import { describe, expect, it } from 'vitest';
-import { fleetSpots, queuedCourses } from '../../src/game/view/courses';
+import { discRadius, fleetSpots, queuedCourses, SHIP, worldReach } from '../../src/game/view/courses';
 import { type Order, shortestPath } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -49,11 +49,36 @@ describe('the courses of queued orders', () => {
   it('start where the map draws the ship: beside its world, a world’s fleets side by side', () => {
     const two = {
       ...s,
+      fleets: [...s.fleets, { id: 'f3', owner: 'federation', location: 'vulcan', strength: 1 }],
+    };
+    // Vulcan: a world of its own's disc only, the ship up and left of it.
+    const vulcan = at('vulcan');
+    expect(fleetSpots(two).get('f3')).toEqual({ x: vulcan.x - 26, y: vulcan.y - 24 });
+  });
+
+  // The strengths sat on the rings of the capitals beside them (playtest 25): a ship and the
+  // strength above it stay clear of the world's disc and rings, however far they reach.
+  it('keep clear of a world’s disc and rings, a row of fleets to its left', () => {
+    const two = {
+      ...s,
       fleets: [...s.fleets, { id: 'f3', owner: 'federation', location: 'sol', strength: 1 }],
     };
-    const spots = fleetSpots(two);
-    const sol = at('sol');
-    expect(spots.get('f2')).toEqual({ x: sol.x - 26, y: sol.y - 24 });
-    expect(spots.get('f3')).toEqual({ x: sol.x - 48, y: sol.y - 24 });
+    const sol = two.systems.find((w) => w.id === 'sol');
+    if (!sol) throw new Error('no Sol');
+    for (const named of [false, true]) {
+      const wars = named ? [{ target: 'sol', raiders: 'r1', strength: 5 }] : [];
+      const spots = fleetSpots({ ...two, wars: wars as unknown as typeof two.wars });
+      const first = spots.get('f2');
+      const second = spots.get('f3');
+      if (!first || !second) throw new Error('no spots');
+      expect(second).toEqual({ x: first.x - 22, y: first.y });
+      // The row's lower right corner: the ship's lower edge, a strength's half width right of its centre.
+      const corner = { x: first.x + 12, y: first.y + SHIP / 2 };
+      expect(corner.x).toBeLessThan(sol.x);
+      expect(corner.y).toBeLessThan(sol.y);
+      expect(Math.hypot(corner.x - sol.x, corner.y - sol.y)).toBeGreaterThanOrEqual(worldReach(sol, named));
+    }
+    expect(worldReach(sol, true)).toBeGreaterThan(worldReach(sol, false));
+    expect(worldReach(sol)).toBeGreaterThan(discRadius(sol));
   });
 });

@@ -2,12 +2,14 @@
 const CSS = `
 /* The map's tooltip is under the pointer: \`#ui > *\` would let it take the click meant for the system beside it. */
 #ui > .tooltip { pointer-events: none; }
-/* One row at 1280 px: compact controls, and on a narrower screen the row scrolls rather than wraps onto the map. */
-.editor-bar { gap: 5px; flex-wrap: nowrap; overflow-x: auto; font-size: 13px; white-space: nowrap; }
+/* One row at 1280 px (with the campaign's powers in the list): compact controls, and on a narrower screen the
+   row scrolls rather than wraps (the map and the panel start at its foot: scenes/editor.ts). */
+.editor-bar { gap: 4px; flex-wrap: nowrap; overflow-x: auto; font-size: 13px; white-space: nowrap; }
 .editor-bar > * { flex: none; }
-.editor-bar button { width: auto; padding: 3px 7px; font-size: 13px; }
+.editor-bar button { width: auto; padding: 3px 5px; font-size: 13px; }
 .editor-bar .tool.active { background: #1f4f8a; }
-.editor-bar select { width: 8em; font: inherit; background: #0b1422; color: var(--text); border: 1px solid var(--edge); border-radius: 3px; padding: 3px 4px; }
+/* A select as wide as its longest choice ("Romulan Star Empire" was cut at 8em), within reason. */
+.editor-bar select { width: auto; max-width: 16em; font: inherit; background: #0b1422; color: var(--text); border: 1px solid var(--edge); border-radius: 3px; padding: 3px 4px; }
 .editor-bar .count.bad { color: var(--bad); }
 .editor-bar .count.warn { color: var(--warn); }
 .editor-side { width: min(420px, 50vw); }

@@ -191,6 +191,17 @@ export class EditorScene extends Phaser.Scene {
     window.addEventListener('dragover', onDragOver);
     const removeStyle = addEditorStyle();
     const unmount = [mount(bar.root), mount(side.root), mount(notice)];
+    // The panel and the map start at the bar's foot, whatever its height (they started at the game's
+    // HUD height, 56 px, an empty strip below the editor's lower bar: playtest 25).
+    const belowBar = () => {
+      const px = bar.root.offsetHeight;
+      side.root.style.top = `${px}px`;
+      this.map.belowHud(px);
+    };
+    const barSize = new ResizeObserver(belowBar);
+    barSize.observe(bar.root);
+    unmount.push(() => barSize.disconnect());
+    belowBar();
     redraw();
     // Where the map's world is on the page, for tests and tools that point at a system. Published
     // after a frame is drawn: the camera's world view (and the pointer's mapping) is brought up to

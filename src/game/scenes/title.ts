@@ -44,10 +44,15 @@ export class TitleScene extends Phaser.Scene {
       class: 'primary',
       testid: 'new-game',
     });
-    const cont = button('Continue', () => this.store.continueGame(), { testid: 'continue' });
+    const saved = hasSave ? this.store.savedGame() : null;
+    // With a game saved, Continue is the default and is marked so; New game is the default otherwise.
+    const cont = button('Continue', () => this.store.continueGame(), {
+      testid: 'continue',
+      class: saved && !playtesting() ? 'primary' : '',
+    });
+    if (saved && !playtesting()) newGame.classList.remove('primary');
     cont.disabled = !hasSave;
     if (!hasSave) cont.title = 'No saved game yet';
-    const saved = hasSave ? this.store.savedGame() : null;
     if (saved) cont.title = saved;
     const savedLine = el('div', { class: 'dim', testid: 'saved-game' }, saved ? `Saved: ${saved}` : '');
     savedLine.hidden = !saved;
@@ -180,7 +185,9 @@ export class TitleScene extends Phaser.Scene {
     menu.style.top = `${Math.max(below, Math.min(height * 0.52, height - menu.offsetHeight - 16))}px`;
     showNotice(notice);
     drawOffer();
-    if (!this.store.store.getState().linkOffer) newGame.focus();
+    // The default action has the focus, so Enter takes it: with a game saved, Continue (on New game,
+    // Enter offered to replace the saved game: playtest 25); without one, New game.
+    if (!this.store.store.getState().linkOffer) (saved ? cont : newGame).focus();
     // A notice or a link's question that arrives while the title shows.
     const atTitle = () => this.store.store.getState().screen === 'title';
     const unwatch = [

@@ -5,7 +5,7 @@ import type { Shown, StoreState, Viewer } from '../../store/types';
 import { starfield } from '../ui/art';
 import { el, mount } from '../ui/dom';
 import { renderHud } from '../ui/hud';
-import { eachKeyOnce } from '../ui/keys';
+import { eachKeyOnce, mapKey } from '../ui/keys';
 import { ledgerView, renderLedger } from '../ui/ledger';
 import { rosterOf } from '../ui/names';
 import { settingsDialog } from '../ui/settings';
@@ -151,7 +151,10 @@ export class ViewerScene extends Phaser.Scene {
     for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
   }
 
-  /** Space plays or pauses, ← and → step a year, Esc closes the replay. */
+  /**
+   * Space plays or pauses, ← and → step a year, Esc closes the replay; the map's keys as in the game,
+   * but for the arrows (they step the years here): WASD pan, + and − zoom, F fits the whole map.
+   */
   private onKey(e: KeyboardEvent): void {
     if (e.timeStamp < this.openedAt) return;
     const target = e.target instanceof HTMLElement ? e.target : null;
@@ -166,5 +169,12 @@ export class ViewerScene extends Phaser.Scene {
     else if (e.key === 'ArrowRight') this.store.viewerSeek(v.index + 1);
     else if (e.key === 'ArrowLeft') this.store.viewerSeek(v.index - 1);
     else if (e.key === 'Escape') this.store.closeViewer();
+    else if (e.ctrlKey || e.metaKey || e.altKey) return;
+    else if (e.key.toLowerCase() === 'f') this.map.fit();
+    else if (e.key.length === 1) {
+      const move = mapKey(e.key.toLowerCase());
+      if (move && 'pan' in move) this.map.pan(...move.pan);
+      else if (move) this.map.zoomBy(move.zoom);
+    }
   }
 }

@@ -4,7 +4,7 @@
 // (a straight line crossed space no fleet sails). Found without Phaser (tested in Node); `drawCourse` draws one.
 import type Phaser from 'phaser';
 // The rules' own course (resolve.ts sails it), read, not found again.
-import { courseOf, type GameState, type Order, type Party } from '../../sim/index';
+import { courseOf, type GameState, type Order, type Party, type System } from '../../sim/index';
 
 export interface Point {
   x: number;
@@ -22,9 +22,45 @@ export interface Course {
   attack: boolean;
 }
 
-/** Where each fleet's ship is drawn: beside its world, the fleets of one world in a row to its left. */
-export function fleetSpots(state: Pick<GameState, 'systems' | 'fleets'>): Map<string, Point> {
+/** A world's disc's radius on the map: a capital's 16, others 10 to 16 by their output. */
+export function discRadius(sys: Pick<System, 'capital' | 'output'>): number {
+  return sys.capital ? 16 : 10 + Math.min(6, sys.output / 2);
+}
+
+/**
+ * How far from a world's centre its drawing reaches (map-view.ts draws it): its disc, a capital's
+ * ring, a zone's ring or diamond, the red ring of a world a third power has named (its ticks point
+ * up, down and to the sides, away from the fleets).
+ */
+export function worldReach(sys: Pick<System, 'capital' | 'output' | 'zone'>, named = false): number {
+  const r = discRadius(sys);
+  let reach = sys.capital ? r + 6 : r;
+  if (sys.zone === 'neutral-zone' || sys.zone === 'disputed') reach = Math.max(reach, r + 11);
+  if (named) reach = Math.max(reach, r + 20);
+  return reach;
+}
+
+/** A ship's size on the map, and how far its strength is drawn above it (map-view.ts). */
+export const SHIP = 18;
+export const STRENGTH_ABOVE = SHIP / 2 + 1;
+/** Room between a world's reach and the nearest fleet. */
+const CLEAR = 3;
+
+/**
+ * Where each fleet's ship is drawn: up and to the left of its world, the fleets of one world in a
+ * row to its left, each with its strength above it; the row's lower right corner (the point of it
+ * nearest the world) is clear of the world's disc and rings (the strengths sat on the capitals'
+ * rings: playtest 25). A world a third power has named (`wars`) has its red ring cleared too.
+ */
+export function fleetSpots(
+  state: Pick<GameState, 'systems' | 'fleets'> & { wars?: GameState['wars'] },
+  /** From one ship of a row to the next (the map widens it when the strengths are drawn wider). */
+  step = 22,
+): Map<string, Point> {
   const byId = new Map(state.systems.map((x) => [x.id, x]));
+  const named = new Set(
+    (state.wars ?? []).flatMap((w) => (w.target !== null && w.raiders && w.strength > 0 ? [w.target] : [])),
+  );
   const perSystem = new Map<string, number>();
   const out = new Map<string, Point>();
   for (const f of state.fleets) {
@@ -32,7 +68,11 @@ export function fleetSpots(state: Pick<GameState, 'systems' | 'fleets'>): Map<st
     if (!sys) continue;
     const k = perSystem.get(sys.id) ?? 0;
     perSystem.set(sys.id, k + 1);
-    out.set(f.id, { x: sys.x - 26 - k * 22, y: sys.y - 24 });
+    // The row's corner nearest the world: (14, 15) up and left of its centre for a small world,
+    // further out along that line for one that reaches further (a strength is at most 12 each side
+    // of its ship's centre; it is above the ship, so the ship's lower edge is the row's).
+    const s = Math.max(1, (worldReach(sys, named.has(sys.id)) + CLEAR) / Math.hypot(14, 15));
+    out.set(f.id, { x: sys.x - 14 * s - 12 - k * step, y: sys.y - 15 * s - SHIP / 2 });
   }
   return out;
 }

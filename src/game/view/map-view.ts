@@ -7,7 +7,7 @@ import { clear, el, mount } from '../ui/dom';
 import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { raidYears } from '../ui/raid-words';
-import { type Course, drawCourse, fleetSpots } from './courses';
+import { type Course, discRadius, drawCourse, fleetSpots, SHIP, STRENGTH_ABOVE } from './courses';
 import { fitMap, HUD_HEIGHT, panelWidth } from './fit';
 import { type Box, lanesOf, placeLabels } from './label-place';
 
@@ -140,14 +140,30 @@ export class MapView {
     this.camera.scrollY += dy * step;
   }
 
+  /** A strength's size in map units: at least STRENGTH_PX on the screen. */
+  private strengthSize(): string {
+    return `${Math.round(Math.max(12, STRENGTH_PX / this.camera.zoom))}px`;
+  }
+
+  /** From one ship of a world's row to the next: wider than the widest strength, so two never meet. */
+  private stepOfStrengths(): number {
+    let widest = 0;
+    for (const f of this.fleetIcons.values()) widest = Math.max(widest, f.label.width);
+    return Math.max(22, Math.ceil(widest) + 4);
+  }
+
+  /** The row's step the fleets were last placed with. */
+  private fleetStep = 22;
+
   /** Names and strengths keep a readable size on a small screen, where the map is drawn small. */
   private sizeLabels(): void {
     const zoom = this.camera.zoom;
     const name = `${Math.round(Math.max(15, LABEL_PX / zoom))}px`;
-    const strength = `${Math.round(Math.max(12, STRENGTH_PX / zoom))}px`;
     for (const l of this.labels.values()) l.setFontSize(name);
-    for (const f of this.fleetIcons.values()) f.label.setFontSize(strength);
-    this.placeNames();
+    for (const f of this.fleetIcons.values()) f.label.setFontSize(this.strengthSize());
+    // Strengths drawn wider (zoomed out) spread the rows of ships, and the courses start at them anew.
+    if (this.state && this.stepOfStrengths() !== this.fleetStep) this.redraw();
+    else this.placeNames();
   }
 
   /** The names go where they cover no other name, world, fleet or lane (their size follows the zoom). */
@@ -157,8 +173,13 @@ export class MapView {
       return d ? [{ label, world: { ...d, w: label.width, h: label.height } }] : [];
     });
     const fleets: Box[] = [...this.fleetIcons.values()].flatMap(({ ship, label }) => [
-      { x: ship.x - 9, y: ship.y - 9, w: 18, h: 18 },
-      { x: label.x - label.width / 2, y: label.y, w: label.width, h: label.height },
+      { x: ship.x - SHIP / 2, y: ship.y - SHIP / 2, w: SHIP, h: SHIP },
+      {
+        x: label.x - label.originX * label.width,
+        y: label.y - label.originY * label.height,
+        w: label.width,
+        h: label.height,
+      },
     ]);
     const lanes = this.state ? lanesOf(this.state.systems, this.state.lanes) : [];
     const places = placeLabels(
@@ -299,7 +320,13 @@ export class MapView {
       const B = byId.get(b);
       if (A && B) g.lineBetween(A.x, A.y, B.x, B.y);
     }
-    for (const c of courses) drawCourse(g, this.colourOf(pal, c.party), c);
+    // The fleets first: a course starts at its ship, where the map draws it.
+    this.drawFleets(state);
+    for (const c of courses) {
+      const ship = this.fleetIcons.get(c.fleet)?.ship;
+      const points = ship ? [{ x: ship.x, y: ship.y }, ...c.points.slice(1)] : c.points;
+      drawCourse(g, this.colourOf(pal, c.party), { ...c, points });
+    }
     for (const [id, label] of this.labels) {
       if (byId.get(id)?.name === label.text) continue;
       label.destroy();
@@ -309,7 +336,7 @@ export class MapView {
     const threatened = new Set(namedThreats(state).map((w) => w.target as string));
     for (const sys of state.systems) {
       const colour = this.colourOf(pal, sys.owner);
-      const r = sys.capital ? 16 : 10 + Math.min(6, sys.output / 2);
+      const r = discRadius(sys);
       if (sys.zone === 'neutral-zone') {
         g.lineStyle(2, pal.neutralZone, 0.9).strokeCircle(sys.x, sys.y, r + 9);
       } else if (sys.zone === 'disputed') {
@@ -353,7 +380,6 @@ export class MapView {
       const ring = threatened.has(sys.id) ? 24 : sys.id === this.selected ? 12 : 0;
       this.discs.set(sys.id, { x: sys.x, y: sys.y, r: r + ring });
     }
-    this.drawFleets(state);
     this.sizeLabels();
     // A tip left open over a world says what the world is now (it told of last year's owner).
     if (this.tooltip.style.display !== 'none') this.hover(this.scene.input.activePointer);
@@ -370,10 +396,14 @@ export class MapView {
     if (this.state) this.draw(this.state, this.safe, undefined, this.courses);
   }
 
-  /** Fleets: a ship beside its system, with its strength. */
+  /** Fleets: a ship beside its system, with its strength above it (courses.ts fleetSpots). */
   private drawFleets(state: MapShape): void {
     const pal = palette(this.safe);
-    const spots = fleetSpots(state);
+    // The strengths' words and size first: the rows are spaced by the widest.
+    for (const f of state.fleets)
+      this.fleetIcons.get(f.id)?.label.setText(String(f.strength)).setFontSize(this.strengthSize());
+    this.fleetStep = this.stepOfStrengths();
+    const spots = fleetSpots(state, this.fleetStep);
     const seen = new Set<string>();
     for (const f of state.fleets) {
       const at = spots.get(f.id);
@@ -381,20 +411,20 @@ export class MapView {
       let icon = this.fleetIcons.get(f.id);
       if (!icon) {
         icon = {
-          ship: this.scene.add.image(at.x, at.y, 'ship').setDisplaySize(18, 18),
+          ship: this.scene.add.image(at.x, at.y, 'ship').setDisplaySize(SHIP, SHIP),
           label: this.scene.add
-            .text(at.x, at.y + 10, '', { fontFamily: FONT, fontSize: '12px', color: '#ffffff' })
-            .setOrigin(0.5, 0),
+            .text(at.x, at.y - STRENGTH_ABOVE, '', { fontFamily: FONT, fontSize: '12px', color: '#ffffff' })
+            .setOrigin(0.5, 1),
         };
         this.fleetIcons.set(f.id, icon);
       }
       icon.ship
         .setPosition(at.x, at.y)
         .setTexture(shipTexture(this.scene, this.colourOf(pal, f.owner)))
-        .setDisplaySize(18, 18)
+        .setDisplaySize(SHIP, SHIP)
         .setVisible(true);
       icon.label
-        .setPosition(at.x, at.y + 10)
+        .setPosition(at.x, at.y - STRENGTH_ABOVE)
         .setText(String(f.strength))
         .setVisible(true);
       seen.add(f.id);

@@ -6,6 +6,7 @@ import type { Settings } from '../../store/types';
 import { PARTY_TITLES } from '../ui/names';
 import { signed } from '../ui/numbers';
 import { palette } from '../ui/palette';
+import { STRENGTH_ABOVE } from './courses';
 import type { MapView } from './map-view';
 
 /**
@@ -36,9 +37,15 @@ export function playYear(
     if (!from || (from.x === icon.ship.x && from.y === icon.ship.y)) continue;
     const to = { x: icon.ship.x, y: icon.ship.y };
     icon.ship.setPosition(from.x, from.y);
-    icon.label.setPosition(from.x, from.y + 10);
+    icon.label.setPosition(from.x, from.y - STRENGTH_ABOVE);
     scene.tweens.add({ targets: icon.ship, x: to.x, y: to.y, duration: ms, ease: 'Sine.easeInOut' });
-    scene.tweens.add({ targets: icon.label, x: to.x, y: to.y + 10, duration: ms, ease: 'Sine.easeInOut' });
+    scene.tweens.add({
+      targets: icon.label,
+      x: to.x,
+      y: to.y - STRENGTH_ABOVE,
+      duration: ms,
+      ease: 'Sine.easeInOut',
+    });
   }
   // Each battle flares where it was fought: a ring that grows and fades, red where a world fell.
   const pal = palette(settings.safePalette);
