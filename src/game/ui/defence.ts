@@ -35,6 +35,13 @@ export function defences(s: GameState, party: Party, choices: readonly Order[]):
   return out;
 }
 
+/** The order of the year that takes fleet `id` from where it lies: a move or an attack. */
+function sailing(queued: readonly Order[], id: string): Order | undefined {
+  return queued.find(
+    (o) => (o.type === 'move' || o.type === 'attack' || o.type === 'attack-fleet') && o.fleet === id,
+  );
+}
+
 /**
  * A world's defence now, and with `queued` (the orders `party` has given this year) carried out: a
  * fleet sailing in adds its ships, one there sailing out or attacking takes them away, ships built
@@ -53,9 +60,7 @@ export function defenceWith(
   let after = garrison;
   for (const f of s.fleets) {
     if (f.owner !== party) continue;
-    const order = queued.find(
-      (o) => (o.type === 'move' || o.type === 'attack' || o.type === 'attack-fleet') && o.fleet === f.id,
-    );
+    const order = sailing(queued, f.id);
     const here = f.location === world.id;
     if (here) now += f.strength;
     const stays = order === undefined ? here : order.type === 'move' ? order.to === world.id : false;
@@ -66,11 +71,7 @@ export function defenceWith(
   for (const o of queued) {
     if (o.type !== 'build') continue;
     const joined = s.fleets.find((f) => f.owner === party && f.location === o.system);
-    const order =
-      joined &&
-      queued.find(
-        (q) => (q.type === 'move' || q.type === 'attack' || q.type === 'attack-fleet') && q.fleet === joined.id,
-      );
+    const order = joined && sailing(queued, joined.id);
     const lands = !order ? o.system : order.type === 'move' ? order.to : null;
     if (lands === world.id) after += o.ships;
   }
