@@ -171,10 +171,21 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   }
   // The cards that ask something of this side, for the tab's count (the heading is the first child).
   root.dataset.asked = String(duties.childElementCount - 1);
-  if (!any) duties.append(el('div', { class: 'dim' }, 'Nothing is asked of you this year.'));
+  if (!any) duties.append(el('div', { class: 'dim', testid: 'nothing-asked' }, nothingAsked(s, party)));
   duties.append(...done);
   root.append(duties);
   return root;
+}
+
+/**
+ * A year that asks nothing of the side, in words, and what a high standing still asks (playtest 26
+ * read "Nothing is asked of you this year", then "−1 · No act of faith this year" in the report).
+ */
+export function nothingAsked(s: GameState, party: Party): string {
+  const r = s.rules.rewards;
+  const standing = s.powers[party].standing;
+  if (standing <= r.driftAbove || r.drift <= 0) return 'Nothing is asked of you this year.';
+  return `Nothing is asked of you this year. But your standing of ${standing} is above ${r.driftAbove}: it ebbs by ${Math.min(r.drift, standing - r.driftAbove)} at the year's end unless you make an act of faith (aid judged in full at its deadline, an extradition, arbitration, a summit, war aid, reparations).`;
 }
 
 /** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
