@@ -1,7 +1,6 @@
 // Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
-import { nameOf } from './debts';
 import { raidersHit } from './threats';
 import {
   type Fleet,
@@ -12,7 +11,7 @@ import {
   type System,
   sentence,
 } from './types';
-import { adjacency, findFleet, findSystem } from './world';
+import { adjacency, findFleet, findSystem, powerName } from './world';
 
 export interface BattleOutcome {
   won: boolean;
@@ -191,7 +190,7 @@ function fates(
 function who(s: GameState, id: string, first = false): string {
   if (isParty(id)) return (first ? PARTY_TITLES : PARTY_NAMES)[id];
   // With its article, as a sentence names it (playtest 25's report read "falls to Cardassian Union").
-  const name = nameOf(s, id);
+  const name = powerName(s, id);
   return first ? sentence(name) : name;
 }
 

@@ -7,17 +7,7 @@ import type { Ctx } from './context';
 import { note } from './context';
 import type { Rules } from './scenario/rules';
 import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party, sentence } from './types';
-import { systemName, theThirdPower } from './world';
-
-/** A third power's name as a sentence names it ("the Gorn Hegemony"), whether or not it has "the". */
-function theName(s: GameState, id: string): string {
-  return theThirdPower(s, id);
-}
-
-/** A party's or a third power's name, with its article ("the Tholian Assembly"). */
-export function nameOf(s: GameState, by: string): string {
-  return isParty(by) ? PARTY_NAMES[by] : theName(s, by);
-}
+import { powerName, systemName, theThirdPower } from './world';
 
 /**
  * `by` remembers `of`'s conduct for `years` from this year: the latest memory of one power about
@@ -40,7 +30,7 @@ export function remember(
   for (const d of s.debts) if (d.until >= ctx.year && !(d.by === by && d.of === of)) kept.push(d);
   kept.push(debt);
   s.debts = kept;
-  const name = nameOf(s, by);
+  const name = powerName(s, by);
   const who = sentence(name);
   const whom = PARTY_NAMES[of];
   note(ctx, {
@@ -160,12 +150,12 @@ export function turnedAway(
 
 /** The sentence an incursion's card adds when its third power's grudge turns its war on `party`. */
 export function soughtText(s: GameState, thirdPower: string, party: Party): string {
-  const name = theName(s, thirdPower);
+  const name = theThirdPower(s, thirdPower);
   return `${sentence(name)} has not forgotten who left it short of relief: its war falls on ${PARTY_NAMES[party]}.`;
 }
 
 /** The sentence an incursion's card adds when its third power spares `party`. */
 export function sparedText(s: GameState, thirdPower: string, party: Party): string {
-  const name = theName(s, thirdPower);
+  const name = theThirdPower(s, thirdPower);
   return `${sentence(name)} remembers ${PARTY_NAMES[party]}'s relief and spares its worlds.`;
 }

@@ -3,7 +3,7 @@
 // `events:YEAR` stream, so nothing a power orders can shift what the events draw.
 
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
-import { nameOf, soughtText, sparedText, turnedAway } from './debts';
+import { soughtText, sparedText, turnedAway } from './debts';
 import {
   type Draws,
   drawParty,
@@ -40,10 +40,11 @@ import {
   PARTIES,
   PARTY_NAMES,
   type Party,
+  type System,
   sentence,
   type War,
 } from './types';
-import { aggressionIn, findSystem, systemName, thirdPowerName } from './world';
+import { aggressionIn, findSystem, powerName, systemName, thirdPowerName } from './world';
 
 export { EVENT_TEXT, EVENT_TYPES, type EventType } from './event-texts';
 
@@ -149,9 +150,9 @@ function applyEvent(
       const struck = system === null ? undefined : findSystem(s, system);
       const where =
         struck && struck.owner !== victim
-          ? ` ${struck.name} is ${struck.owner === null ? 'held by no one' : `held by ${nameOf(s, struck.owner)}`} now.`
+          ? heldNow(s, struck)
           : system === null && !isParty(victim)
-            ? ` ${sentence(nameOf(s, victim))} holds no world now: its people ask for the aid all the same.`
+            ? ` ${sentence(powerName(s, victim))} holds no world now: its people ask for the aid all the same.`
             : '';
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + where, article, scripted);
       return;
@@ -199,8 +200,7 @@ function applyEvent(
       // its author named, when the victim no longer does, and a victim no world of which lies
       // within the third power's reach (its raiders then gather nowhere).
       const named = spec.target ? findSystem(s, spec.target) : undefined;
-      if (named && !victims.some((v) => named.owner === v))
-        warnings += ` ${named.name} is ${named.owner === null ? 'held by no one' : `held by ${nameOf(s, named.owner)}`} now.`;
+      if (named && !victims.some((v) => named.owner === v)) warnings += heldNow(s, named);
       const unreached: Party[] = [];
       for (const victim of victims) {
         const war: War = {
@@ -223,7 +223,7 @@ function applyEvent(
         else if (ctx.rules.threats.warningYears > 0) unreached.push(victim);
       }
       if (unreached.length > 0)
-        warnings += ` No world of ${unreached.map((v) => PARTY_NAMES[v]).join(' or ')} lies within ${nameOf(s, attacker)}'s reach: no raiders gather.`;
+        warnings += ` No world of ${unreached.map((v) => PARTY_NAMES[v]).join(' or ')} lies within ${powerName(s, attacker)}'s reach: no raiders gather.`;
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + warnings, article, scripted);
       return;
     }
@@ -280,7 +280,7 @@ function applyEvent(
         system.zone !== 'disputed'
           ? ''
           : system.owner !== null && !isParty(system.owner)
-            ? ` But ${nameOf(s, system.owner)} holds ${system.name}: no arbiter of the Accords can award it.`
+            ? ` But ${powerName(s, system.owner)} holds ${system.name}: no arbiter of the Accords can award it.`
             : s.status === 'suspended'
               ? ' No arbiter sits while the Accords are suspended.'
               : '';
@@ -364,6 +364,11 @@ function applyEvent(
       return;
     }
   }
+}
+
+/** Who holds a world its card named, when its victim no longer does: " Khitomer is held by … now." */
+function heldNow(s: GameState, sys: System): string {
+  return ` ${sys.name} is ${sys.owner === null ? 'held by no one' : `held by ${powerName(s, sys.owner)}`} now.`;
 }
 
 export function eventsOfYear(s: GameState): readonly GameEvent[] {

@@ -1,7 +1,16 @@
 // Lookups over the map that the rules use again and again. The map's lanes never change in a game,
 // so the adjacency is built once per lane list and shared by every state of the game.
 import { Derived } from './derived';
-import { type Fleet, type GameState, type Party, powerOf, type System, type ThirdPower } from './types';
+import {
+  type Fleet,
+  type GameState,
+  isParty,
+  PARTY_NAMES,
+  type Party,
+  powerOf,
+  type System,
+  type ThirdPower,
+} from './types';
 
 /**
  * The map's lanes as a graph, positions in `state.systems` beside ids (that order never changes in
@@ -266,6 +275,11 @@ export function thirdPowerName(state: GameState, id: string): string {
 export function theThirdPower(state: GameState, id: string): string {
   const name = thirdPowerName(state, id);
   return /^the /i.test(name) ? name : `the ${name}`;
+}
+
+/** A party's or a third power's name as a sentence names it, with its article ("the Federation", "the Tholian Assembly"). */
+export function powerName(state: GameState, id: string): string {
+  return isParty(id) ? PARTY_NAMES[id] : theThirdPower(state, id);
 }
 
 export function systemName(state: GameState, id: string): string {

@@ -4,7 +4,7 @@
 import { fight, fightFleet } from '../battle';
 import { addOnce, type Ctx, changeReserves, changeSupport, note, ownFleet } from '../context';
 import { chargeViolation, commitCovert } from '../ledger';
-import { ownerName, withinOneLane } from '../orders';
+import { withinOneLane } from '../orders';
 import { plural } from '../orders/define';
 import type { OrderRef } from '../resolve-types';
 import {
@@ -18,7 +18,7 @@ import {
   powerOf,
   type System,
 } from '../types';
-import { findFleet, findSystem, fleetSystems } from '../world';
+import { findFleet, findSystem, fleetSystems, powerName } from '../world';
 
 /**
  * Step d: every attack order, on the other party (Article I) or on a third power. A power's fleets
@@ -147,7 +147,7 @@ function attackFleet(ctx: Ctx, { party, index, order }: OrderRef): void {
     ctx,
     party,
     defender,
-    `${PARTY_TITLES[party]} attacks fleet ${target.id} of ${ownerName(s, defender)}.`,
+    `${PARTY_TITLES[party]} attacks fleet ${target.id} of ${powerName(s, defender)}.`,
   );
   const out = fightFleet(ctx, fleet, target, cause);
   // Klingon support: a battle won, whichever side attacked.

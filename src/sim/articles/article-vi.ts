@@ -2,7 +2,6 @@
 // the ruling is respected); seizing a disputed system or occupying the neutral zone is open; a fleet
 // in the other's territory is a trespass each year; embargoes break the trade laws.
 import { addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, ownSystem } from '../context';
-import { nameOf } from '../debts';
 import { wrongedBy } from '../grievances';
 import { chargeViolation, reward } from '../ledger';
 import { pressable } from '../orders/disputes';
@@ -19,7 +18,7 @@ import {
   type RulingObligation,
   type System,
 } from '../types';
-import { findSystem, fleetSystems, nearestPath, ownedBy } from '../world';
+import { findSystem, fleetSystems, nearestPath, ownedBy, powerName } from '../world';
 import { closeTalks, federationWinPercent, judgeTerms, signPact } from './claims-and-trade';
 
 /** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
@@ -66,7 +65,7 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
             party,
             article: 'VI',
             cause,
-            text: `No seizure of ${found.name}: ${found.owner === party ? `it is ${PARTY_NAMES[party]}'s already` : `${nameOf(s, found.owner)} holds it`} this year.`,
+            text: `No seizure of ${found.name}: ${found.owner === party ? `it is ${PARTY_NAMES[party]}'s already` : `${powerName(s, found.owner)} holds it`} this year.`,
           });
           break;
         }

@@ -1,15 +1,15 @@
 // The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
 import { chance, defenceIn } from '../battle';
 import { crossingOf } from '../passage';
-import { type Fleet, type GameState, otherParty, PARTY_NAMES, type Party } from '../types';
+import { type Fleet, type GameState, otherParty, type Party } from '../types';
 import {
   adjacency,
   findFleet,
   findSystem,
   laneDistance,
+  powerName,
   shortestPath,
   systemName,
-  theThirdPower,
 } from '../world';
 import {
   type Breach,
@@ -34,11 +34,6 @@ export const ATTACK_FLEET = orderShape('attack-fleet', {
 /** True when `to` is `from` or one lane from it (the reach of an attack). */
 export function withinOneLane(state: GameState, from: string, to: string): boolean {
   return from === to || (adjacency(state).neighbours.get(from) ?? []).includes(to);
-}
-
-/** A fleet's or system's owner in words: a party's name, or a third power's. */
-export function ownerName(state: GameState, owner: string): string {
-  return owner === 'federation' || owner === 'klingon' ? PARTY_NAMES[owner] : theThirdPower(state, owner);
 }
 
 /** The fleet `id` if `party` commands it, or why not. */
@@ -192,7 +187,7 @@ export const attackFleet: OrderDefinition<'attack-fleet'> = {
   describe(state, _party, order) {
     const target = findFleet(state, order.target);
     return target
-      ? `Fleet ${order.fleet} attacks fleet ${order.target} (${ownerName(state, target.owner)}) at ${systemName(state, target.location)}`
+      ? `Fleet ${order.fleet} attacks fleet ${order.target} (${powerName(state, target.owner)}) at ${systemName(state, target.location)}`
       : `Fleet ${order.fleet} attacks fleet ${order.target}`;
   },
   effect: () =>

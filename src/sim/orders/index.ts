@@ -68,7 +68,7 @@ export {
 } from './define';
 export { EMBASSY_ACTIONS, ESPIONAGE_MODES } from './diplomacy';
 export { seizureOf } from './disputes';
-export { ownerName, withinOneLane } from './fleets';
+export { withinOneLane } from './fleets';
 
 /** One order as the rules accept it, in the order of DESIGN.md section 7's catalogue. */
 export const OrderSchema = z
