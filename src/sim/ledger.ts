@@ -258,7 +258,9 @@ export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause, news
       party: act.party,
       article: act.article,
       cause,
-      text: `${how}: ${act.text} — ${-entry.delta} standing${coverUp}.`,
+      // Its cost with the minus sign, as every line of the report writes one (playtest 25 read a
+      // dash before the number as a dash).
+      text: `${how}: ${act.text} ${entry.delta < 0 ? `−${-entry.delta}` : '±0'} standing${coverUp}.`,
     });
   if (act.party === 'federation') {
     // The Council does not forgive a covert operation brought into the open.

@@ -9,6 +9,7 @@ import {
   type Party,
   parseReplay,
   parseReplayText,
+  type Replay,
   replayStatesInSteps,
   reportSeenBy,
   type TurnReport,
@@ -31,7 +32,6 @@ export type ReplayOpened =
   | { ok: true; years: number; finalHash: string | null; problem: string | null }
   | { ok: false; message: string };
 
-/** `resume` continues the saved game (the session slice's continueGame). */
 /**
  * The reports of the saved game as its player may watch them: in a game in progress, as `side` saw
  * them (the other side's covert orders stay its secrets, src/sim/visibility.ts, as on the game's own
@@ -41,8 +41,22 @@ export function watchedReports(reports: TurnReport[], side: Party, ended: boolea
   return ended ? reports : reports.map((x) => reportSeenBy(x, side));
 }
 
+/** `resume` continues the saved game (the session slice's continueGame). */
 export function viewerActions(hub: Hub, resume: () => Outcome) {
   const { set, get } = hub;
+  /** Said on the screen and returned: why the game's own replay is not shown. */
+  const refuse = (message: string): ReplayOpened => {
+    set({ notice: { kind: 'error', text: message } });
+    return { ok: false, message };
+  };
+  /** The game's own replay opened, shown as `side` may watch it, closing back into the game. */
+  const watchOwn = async (replay: Replay, side: Party, ended: boolean): Promise<ReplayOpened> => {
+    const opened = await actions.loadReplay(replay);
+    const v = get().viewer;
+    if (!opened.ok || !v) return opened;
+    set({ viewer: { ...v, reports: watchedReports(v.reports, side, ended), ofSaved: true } });
+    return opened;
+  };
   // Counts the replays being opened: one opened while another is checked ends the other's walk.
   let opening = 0;
   const actions = {
@@ -190,19 +204,10 @@ export function viewerActions(hub: Hub, resume: () => Outcome) {
      */
     async watchSaved(): Promise<ReplayOpened> {
       const r = readSave(hub.ls);
-      const refuse = (message: string): ReplayOpened => {
-        set({ notice: { kind: 'error', text: message } });
-        return { ok: false, message };
-      };
       if (!r.ok) return refuse(r.message);
       if (!r.value) return refuse('There is no saved game.');
       if (r.value.opponent === 'hotseat' && r.value.state.phase !== 'ended') return refuse(HOTSEAT_SECRETS);
-      const opened = await actions.loadReplay(r.value.replay);
-      const v = get().viewer;
-      if (!opened.ok || !v) return opened;
-      const reports = watchedReports(v.reports, r.value.side, r.value.state.phase === 'ended');
-      set({ viewer: { ...v, reports, ofSaved: true } });
-      return opened;
+      return watchOwn(r.value.replay, r.value.side, r.value.state.phase === 'ended');
     },
 
     /**
@@ -213,20 +218,11 @@ export function viewerActions(hub: Hub, resume: () => Outcome) {
      */
     async watchGame(): Promise<ReplayOpened> {
       const g = hub.game();
-      const refuse = (message: string): ReplayOpened => {
-        set({ notice: { kind: 'error', text: message } });
-        return { ok: false, message };
-      };
       if (!g) return refuse('No game is in progress.');
       if (g.opponent === 'hotseat' && g.state.phase !== 'ended') return refuse(HOTSEAT_SECRETS);
       // Another tab has taken the game up: this one no longer saves it, and could not come back to it.
       if (!hub.guard.holds()) return refuse(OPEN_ELSEWHERE);
-      const opened = await actions.loadReplay(g.recording.replay);
-      const v = get().viewer;
-      if (!opened.ok || !v) return opened;
-      const reports = watchedReports(v.reports, g.side, g.state.phase === 'ended');
-      set({ viewer: { ...v, reports, ofSaved: true } });
-      return opened;
+      return watchOwn(g.recording.replay, g.side, g.state.phase === 'ended');
     },
 
     /** Close the replay: back to the title, or to the saved game it is the replay of. */

@@ -8,7 +8,6 @@ import {
   driftWords,
   foldLines,
   isCeiling,
-  minusWords,
   reservesLine,
   splitComing,
 } from '../../src/game/ui/report-lines';
@@ -293,23 +292,11 @@ describe('the news of an act come to light', () => {
     });
     const leak = found[0];
     if (!leak) throw new Error('seed "ui26" brings a leak of a covert act by 2298');
-    // The core's words (hashed, so left as they are): a dash, then the number.
-    const n = /\u2014 (\d+) standing/.exec(leak.c.text)?.[1];
+    const n = /\u2212(\d+) standing/.exec(leak.c.text)?.[1];
     expect(Number(n)).toBeGreaterThan(0);
     const words = changeWords(leak.c, leak.events, (t) => t);
     expect(words).toContain(`. \u2212${n} standing, with the cover-up.`);
     expect(words).not.toMatch(/\u2014\s*\d/);
-    expect(words).toBe(leak.c.text.replace(`\u2014 ${n}`, `\u2212${n}`));
-  });
-
-  it('leaves every other dash as it is', () => {
-    expect(minusWords('A leak: X stole. \u2014 35 standing, with the cover-up.')).toBe(
-      'A leak: X stole. \u221235 standing, with the cover-up.',
-    );
-    expect(minusWords('Nothing the High Council cheers this year \u2014 a battle won')).toBe(
-      'Nothing the High Council cheers this year \u2014 a battle won',
-    );
-    expect(minusWords('\u2014 0 standing')).toBe('\u2014 0 standing');
-    expect(minusWords('x. \u2014 0 standing')).toBe('x. \u00b10 standing');
+    expect(words).toBe(leak.c.text);
   });
 });

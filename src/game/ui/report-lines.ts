@@ -14,19 +14,9 @@ export function changeWords(c: Change, events: readonly GameEvent[], say: (text:
   const id = c.cause.event;
   const event = id === undefined ? undefined : events.find((e) => e.id === id);
   if (c.kind !== 'support' || !event || typeof c.from !== 'number' || typeof c.to !== 'number')
-    return minusWords(say(c.text));
+    return say(c.text);
   const when = `the news of ${event.year}`;
   return `${sentence(say(event.title))}, ${when}: support at home ${c.from} → ${c.to}. ${sentence(say(event.text))}`;
-}
-
-/**
- * The core's news of a covert act come to light writes its cost after a dash, "… son of Morj. — 35
- * standing, with the cover-up." (src/sim/ledger.ts `expose`; its text is hashed, so it is read here):
- * playtest 25 read the dash as a dash, not a minus, where every other line says "−35". Written as
- * the screens write a change: "… son of Morj. −35 standing, with the cover-up."
- */
-export function minusWords(text: string): string {
-  return text.replace(/ \u2014 (\d+) standing\b/g, (_, n: string) => ` ${signed(-Number(n))} standing`);
 }
 
 /**
