@@ -3,13 +3,12 @@
 import Phaser from 'phaser';
 import type { GameState, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
-import { clear, el, mount } from '../ui/dom';
-import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
+import type { Roster } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
-import { raidYears } from '../ui/raid-words';
 import { type Course, discRadius, drawCourse, fleetSpots, SHIP, STRENGTH_ABOVE } from './courses';
 import { fitMap, HUD_HEIGHT, panelWidth } from './fit';
 import { type Box, lanesOf, placeLabels } from './label-place';
+import { MapTip, namedThreats } from './map-tip';
 
 /** The smallest size, in screen pixels, a name or a strength is drawn at, however far out the zoom. */
 const LABEL_PX = 12;
@@ -19,11 +18,6 @@ const FONT = 'system-ui, sans-serif';
 /** What the map draws: a game's state, or a scenario being edited (which is not a game yet). */
 export type MapShape = Pick<GameState, 'systems' | 'lanes' | 'fleets' | 'thirdPowers'> &
   Partial<Pick<GameState, 'wars'>>;
-
-/** The wars whose raiders gather at a named world (rules version 7): the map marks that world. */
-function namedThreats(state: MapShape): NonNullable<MapShape['wars']> {
-  return (state.wars ?? []).filter((w) => w.target !== null && w.raiders && w.strength > 0);
-}
 
 /**
  * The scenario editor's hold on the pointer (world coordinates). `press` says whether it takes the
@@ -41,21 +35,13 @@ export interface FleetIcon {
   label: Phaser.GameObjects.Text;
 }
 
-/** A zone as the map's tip says it. */
-const ZONE_WORDS: Readonly<Record<string, string>> = {
-  core: 'core world',
-  border: 'border world',
-  'neutral-zone': 'neutral zone',
-  disputed: 'disputed world',
-};
 export class MapView {
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly labels = new Map<string, Phaser.GameObjects.Text>();
   /** Each named world's centre and disc, where its name is placed from. */
   private readonly discs = new Map<string, { x: number; y: number; r: number }>();
   readonly fleetIcons = new Map<string, FleetIcon>();
-  private readonly tooltip: HTMLElement;
-  private readonly unmount: () => void;
+  private readonly tip = new MapTip();
   private state: MapShape | null = null;
   editing: MapEditing | null = null;
   private safe = false;
@@ -72,15 +58,12 @@ export class MapView {
     private readonly panel: (width: number) => number = panelWidth,
   ) {
     this.graphics = scene.add.graphics();
-    this.tooltip = el('div', { class: 'tooltip', testid: 'tooltip' });
-    this.tooltip.style.display = 'none';
-    this.unmount = mount(this.tooltip);
     this.fit();
     scene.scale.on('resize', this.fit, this);
     this.setUpPointer();
     scene.events.once('shutdown', () => {
       scene.scale.off('resize', this.fit, this);
-      this.unmount();
+      this.tip.unmount();
     });
   }
 
@@ -252,42 +235,8 @@ export class MapView {
     // Where the pointer is on the map now: its worldX is of its last move, under last move's camera.
     const at = this.camera.getWorldPoint(p.x, p.y);
     const sys = s ? this.systemAt(at.x, at.y) : undefined;
-    if (!s || !sys) {
-      this.tooltip.style.display = 'none';
-      return;
-    }
-    clear(this.tooltip);
-    const fleets = s.fleets.filter((f) => f.location === sys.id);
-    const owner = (o: string | null) => ownerName(s, o);
-    this.tooltip.append(
-      el('b', {}, sys.name),
-      el('div', {}, `${owner(sys.owner)} · output ${sys.output}`),
-      el(
-        'div',
-        {},
-        `${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`,
-      ),
-      ...fleets.map((f) =>
-        el(
-          'div',
-          {},
-          `${fleetName(s, f.id, this.roster ?? rosterOfFleets(s.fleets))} (${owner(f.owner)}), strength ${f.strength}`,
-        ),
-      ),
-      ...namedThreats(s)
-        .filter((w) => w.target === sys.id)
-        .map((w) =>
-          el('div', {}, `Named by ${owner(w.thirdPower)}: strength ${w.strength}, strikes ${raidYears(w)}`),
-        ),
-    );
-    this.tooltip.style.left = `${p.x + 14}px`;
-    this.tooltip.style.top = `${p.y + 14}px`;
-    this.tooltip.style.display = 'block';
-    // Never under the side panel (nor off the screen): a tip that would reach it opens to the left.
-    const edge =
-      document.querySelector('[data-testid="side-panel"]')?.getBoundingClientRect().left ?? innerWidth;
-    const width = this.tooltip.getBoundingClientRect().width;
-    if (p.x + 14 + width > edge) this.tooltip.style.left = `${Math.max(0, p.x - 14 - width)}px`;
+    if (!s || !sys) this.tip.hide();
+    else this.tip.show(s, sys, this.roster, p.x, p.y);
   }
 
   /** Select the world `pick` finds from the selection, and pan to it (N and P; Shift+N and Shift+P, ui/keys.ts). */
@@ -382,7 +331,7 @@ export class MapView {
     }
     this.sizeLabels();
     // A tip left open over a world says what the world is now (it told of last year's owner).
-    if (this.tooltip.style.display !== 'none') this.hover(this.scene.input.activePointer);
+    if (this.tip.shown) this.hover(this.scene.input.activePointer);
   }
 
   /** An owner's colour: each third power its own, by its place in the scenario's list. */

@@ -1,0 +1,75 @@
+// The map's tip: what a hovered world is — its owner and output, its zone, the fleets there and the
+// raid a third power has named it for. A DOM box beside the pointer, never under the side panel.
+import type { System } from '../../sim/index';
+import { clear, el, mount } from '../ui/dom';
+import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
+import { raidYears } from '../ui/raid-words';
+import type { MapShape } from './map-view';
+
+/** The wars whose raiders gather at a named world (rules version 7): the map marks that world. */
+export function namedThreats(state: MapShape): NonNullable<MapShape['wars']> {
+  return (state.wars ?? []).filter((w) => w.target !== null && w.raiders && w.strength > 0);
+}
+
+/** A zone as the tip says it. */
+const ZONE_WORDS: Readonly<Record<string, string>> = {
+  core: 'core world',
+  border: 'border world',
+  'neutral-zone': 'neutral zone',
+  disputed: 'disputed world',
+};
+
+export class MapTip {
+  private readonly box = el('div', { class: 'tooltip', testid: 'tooltip' });
+  readonly unmount: () => void;
+
+  constructor() {
+    this.box.style.display = 'none';
+    this.unmount = mount(this.box);
+  }
+
+  get shown(): boolean {
+    return this.box.style.display !== 'none';
+  }
+
+  hide(): void {
+    this.box.style.display = 'none';
+  }
+
+  /** The tip of `sys` at the pointer's screen point (`px`, `py`); fleets named by `roster` when given. */
+  show(s: MapShape, sys: System, roster: Roster | null, px: number, py: number): void {
+    const tip = this.box;
+    clear(tip);
+    const fleets = s.fleets.filter((f) => f.location === sys.id);
+    const owner = (o: string | null) => ownerName(s, o);
+    tip.append(
+      el('b', {}, sys.name),
+      el('div', {}, `${owner(sys.owner)} · output ${sys.output}`),
+      el(
+        'div',
+        {},
+        `${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`,
+      ),
+      ...fleets.map((f) =>
+        el(
+          'div',
+          {},
+          `${fleetName(s, f.id, roster ?? rosterOfFleets(s.fleets))} (${owner(f.owner)}), strength ${f.strength}`,
+        ),
+      ),
+      ...namedThreats(s)
+        .filter((w) => w.target === sys.id)
+        .map((w) =>
+          el('div', {}, `Named by ${owner(w.thirdPower)}: strength ${w.strength}, strikes ${raidYears(w)}`),
+        ),
+    );
+    tip.style.left = `${px + 14}px`;
+    tip.style.top = `${py + 14}px`;
+    tip.style.display = 'block';
+    // Never under the side panel (nor off the screen): a tip that would reach it opens to the left.
+    const edge =
+      document.querySelector('[data-testid="side-panel"]')?.getBoundingClientRect().left ?? innerWidth;
+    const width = tip.getBoundingClientRect().width;
+    if (px + 14 + width > edge) tip.style.left = `${Math.max(0, px - 14 - width)}px`;
+  }
+}
