@@ -1,6 +1,6 @@
 // The Events panel's raid cards (src/game/ui/defence.ts): one card a world, each order on one card.
 import { describe, expect, it } from 'vitest';
-import { defences, defenceWith } from '../../src/game/ui/defence';
+import { defences, defenceWith, leavesOpen } from '../../src/game/ui/defence';
 import type { Order, War } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -94,5 +94,57 @@ describe("a raid card's defence", () => {
     );
     // The other power's orders and fleets are none of it.
     expect(defenceWith(s, k7, 'klingon', [{ type: 'move', fleet: 'f2', to: 'k7' }]).queued).toBe(garrison);
+  });
+});
+
+describe("a raid card's move that leaves a world struck", () => {
+  // Playtest 26 (The Withdrawal, 2376): Ajilon Prime's card sent the fleet at Sol, and only Sol's own
+  // card, lower down, said that Sol, struck the same year, was left with 16 of its 31.
+  it("names the world it leaves, its defence without the fleet and the raid's odds", () => {
+    const base = miniGame();
+    const year = base.year;
+    const s = {
+      ...base,
+      wars: [{ ...raid('w1', 'k7'), since: year, until: year + 1 }, raid('w2', 'vulcan')],
+    };
+    const garrison = s.rules.battle.garrison;
+    const chance = Math.round((100 * 6) / (6 + garrison));
+    // f1 (5 ships) lies at Station K-7, struck this year.
+    expect(leavesOpen(s, 'federation', { type: 'move', fleet: 'f1', to: 'vulcan' }, [])).toBe(
+      `Station K-7 is struck this year too: with this fleet gone its defence is ${garrison} (strength 6, a ${chance}% chance it falls).`,
+    );
+    // A fleet queued to sail in counts in what is left, and ships built there sail with the fleet
+    // they join (the core's resolveBuilds).
+    expect(
+      leavesOpen(s, 'federation', { type: 'move', fleet: 'f1', to: 'vulcan' }, [
+        { type: 'move', fleet: 'f2', to: 'k7' },
+      ]),
+    ).toContain(`its defence is ${garrison + 4} `);
+    expect(
+      leavesOpen(s, 'federation', { type: 'move', fleet: 'f1', to: 'vulcan' }, [
+        { type: 'build', system: 'k7', ships: 2 },
+      ]),
+    ).toContain(`its defence is ${garrison} `);
+    // The fleet's earlier order this year is the one replaced.
+    expect(
+      leavesOpen(s, 'federation', { type: 'move', fleet: 'f1', to: 'vulcan' }, [
+        { type: 'move', fleet: 'f1', to: 'k7' },
+      ]),
+    ).toContain(`its defence is ${garrison} `);
+  });
+
+  it('says nothing of a world struck only in a later year, of a fleet staying, or of the other’s fleet', () => {
+    const base = miniGame();
+    const later = { ...base, wars: [{ ...raid('w1', 'k7'), since: base.year + 1, until: base.year + 2 }] };
+    expect(leavesOpen(later, 'federation', { type: 'move', fleet: 'f1', to: 'vulcan' }, [])).toBeNull();
+    const now = { ...base, wars: [{ ...raid('w1', 'k7'), since: base.year, until: base.year }] };
+    expect(leavesOpen(now, 'federation', { type: 'move', fleet: 'f1', to: 'k7' }, [])).toBeNull();
+    expect(leavesOpen(now, 'klingon', { type: 'move', fleet: 'f1', to: 'vulcan' }, [])).toBeNull();
+    // A world struck that is no longer the party's is not its to leave open.
+    const lost = {
+      ...now,
+      systems: now.systems.map((x) => (x.id === 'k7' ? { ...x, owner: 'romulan' } : x)),
+    };
+    expect(leavesOpen(lost, 'federation', { type: 'move', fleet: 'f1', to: 'vulcan' }, [])).toBeNull();
   });
 });

@@ -78,6 +78,40 @@ export function defenceWith(
   return { now, queued: after };
 }
 
+/** A raid's chance to take a world of defence `against`, in words ("an 86% chance it falls"). */
+function odds(strength: number, against: number): string {
+  const chance = Math.round((100 * strength) / (strength + against));
+  const an = chance === 8 || chance === 11 || chance === 18 || (chance >= 80 && chance < 90) ? 'an' : 'a';
+  return `${an} ${chance}% chance it falls`;
+}
+
+/**
+ * What a raid card's move leaves open: the world of `party` it sails from, when a raid strikes that
+ * world this year too, with the defence and the odds it would be left with (playtest 26 sent Sol's
+ * fleet to Ajilon Prime from Ajilon's card, and read only on Sol's own card lower down that Sol,
+ * struck the same year, was left with 16 of its 31).
+ */
+export function leavesOpen(
+  s: GameState,
+  party: Party,
+  move: Extract<Order, { type: 'move' }>,
+  queued: readonly Order[],
+): string | null {
+  const fleet = s.fleets.find((f) => f.id === move.fleet && f.owner === party);
+  const world = fleet && s.systems.find((x) => x.id === fleet.location);
+  if (!world || world.owner !== party || move.to === world.id) return null;
+  const struck = s.wars.filter(
+    (w) =>
+      w.victim === party && w.target === world.id && w.strength > 0 && w.since <= s.year && s.year <= w.until,
+  );
+  if (struck.length === 0) return null;
+  // The year's orders with this one in place of whatever the fleet was given.
+  const orders = [...queued.filter((o) => sailing([o], move.fleet) === undefined), move];
+  const left = defenceWith(s, world, party, orders).queued;
+  const raids = struck.map((w) => `strength ${w.strength}, ${odds(w.strength, left)}`).join('; ');
+  return `${world.name} is struck this year too: with this fleet gone its defence is ${left} (${raids}).`;
+}
+
 /** A world's raid card; `row` draws an order's row; `queued`: the orders given this year. */
 export function defenceCard(
   s: GameState,
@@ -89,11 +123,6 @@ export function defenceCard(
 ) {
   const { world } = d;
   const defence = defenceWith(s, world, party, queued);
-  const odds = (strength: number, against: number) => {
-    const chance = Math.round((100 * strength) / (strength + against));
-    const an = chance === 8 || chance === 11 || chance === 18 || (chance >= 80 && chance < 90) ? 'an' : 'a';
-    return `${an} ${chance}% chance it falls`;
-  };
   const raid = (w: War) => {
     const who = s.thirdPowers.find((t) => t.id === w.thirdPower)?.name ?? w.thirdPower;
     const now = `strength ${w.strength} against its defence of ${defence.now}, ${odds(w.strength, defence.now)}`;
@@ -114,7 +143,16 @@ export function defenceCard(
       `Each ship you bring adds one to the defence. Arms sold to the raiders in an earlier year add ${s.rules.economy.armsStrength} to their strength every year before they strike; open support, ${2 * s.rules.economy.armsStrength} from the year it is given.`,
     ),
     d.moves.length > 0
-      ? el('div', {}, ...d.moves.map(row))
+      ? el(
+          'div',
+          {},
+          ...d.moves.map((o) => {
+            const left = o.type === 'move' ? leavesOpen(s, party, o, queued) : null;
+            return left
+              ? el('div', {}, row(o), el('div', { class: 'dim', testid: 'defend-leaves' }, left))
+              : row(o);
+          }),
+        )
       : el('div', { class: 'dim', testid: 'defend-none' }, noMoveLine(s, world.id, party, roster)),
     d.passage
       ? el(
