@@ -102,3 +102,42 @@ test('an end screen longer than the window scrolls as one page, the title with i
   await screenshot(page, 'end-1280x720-scrolled');
   expect(errors).toEqual([]);
 });
+
+test('a year of many orders: the queue scrolls within a third of the window, and the cards keep their room', async ({
+  page,
+  errors,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?scenario=khitomer-accords&seed=layout-queue&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  // Seven orders (playtest 26 gave nine in a war year, and its cards were left a strip 30 px high).
+  const orders = [
+    { type: 'embassy', action: 'establish' },
+    { type: 'address-council' },
+    { type: 'build', system: 'sol', ships: 1 },
+    { type: 'move', fleet: 'fed-home', to: 'vulcan' },
+    { type: 'move', fleet: 'fed-sb11', to: 'andoria' },
+    { type: 'move', fleet: 'fed-k7', to: 'deneva' },
+    { type: 'move', fleet: 'fed-ajilon', to: 'cestus-iii' },
+  ];
+  const results = await page.evaluate((os) => os.map((o) => window.khitomer.issue(o)), orders);
+  const given = results.filter((r) => r.ok).length;
+  expect(results.map((r) => (r.ok ? 'ok' : r.error.message))).toEqual(orders.map(() => 'ok'));
+  await page.keyboard.press('e');
+  const queue = page.getByTestId('queued');
+  await expect(page.getByTestId('queued-order')).toHaveCount(given);
+  const box = await queue.boundingBox();
+  expect(box?.height ?? 0, 'the queue within a third of the window').toBeLessThanOrEqual(800 / 3 + 1);
+  // It scrolls: its last order is reached, not cut away.
+  expect(await queue.evaluate((q) => q.scrollHeight > q.clientHeight)).toBe(true);
+  await page.getByTestId('withdraw').last().scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('withdraw').last()).toBeInViewport();
+  // Its heading stays above what scrolled.
+  await expect(queue.getByRole('heading', { name: 'Orders for 2293' })).toBeInViewport();
+  // The Events tab's cards keep a quarter of the window, with the first year's hint above them too.
+  await expect(page.getByTestId('hint')).toBeVisible();
+  const body = await page.getByTestId('events-panel').evaluate((p) => p.closest('.body')?.clientHeight ?? 0);
+  expect(body).toBeGreaterThan(800 / 4);
+  await screenshot(page, 'queue-of-nine');
+  expect(errors).toEqual([]);
+});

@@ -142,6 +142,11 @@ test('The Withdrawal as the Federation against the hawk, 2372 to 2386: the summi
   expect(y(2384)?.events).toContain(
     "No world of the Federation lies within the Gorn Hegemony's reach: no raiders gather.",
   );
+  // 2376: Ajilon Prime's card offers the fleet at Sol, struck by the Breen the same year; its row says
+  // what Sol is left with (the playtest read it only on Sol's own card, lower down).
+  expect(y(2376)?.events).toMatch(
+    /Sol is struck this year too: with this fleet gone its defence is \d+ \(strength \d+, an? \d+% chance it falls\)/,
+  );
 });
 
 test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 2383: war aid, defences, aid and extraditions', async ({
@@ -183,11 +188,6 @@ test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 238
   const boreth = defended(y(2379), 'Boreth');
   expect(report(2379)).toContain(
     `The Breen Confederacy attacks Boreth, held by the Klingon Empire: strength 7 against a defence of ${boreth.defence}, a ${boreth.chance}% chance.`,
-  );
-  // 2376: Ajilon Prime's card offers the fleet at Sol, struck by the Breen the same year; its row says
-  // what Sol is left with (the playtest read it only on Sol's own card, lower down).
-  expect(y(2376)?.events).toMatch(
-    /Sol is struck this year too: with this fleet gone its defence is \d+ \(strength \d+, an? \d+% chance it falls\)/,
   );
   // Aid to Cestus III in full (2376) and past the need (2377): both rewards at the deadline, as said.
   const full = given(y(2376), 'Send 16 reserves of aid to Cestus III');
