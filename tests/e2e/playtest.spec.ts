@@ -327,7 +327,17 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await expect(page.getByTestId('report')).toHaveCount(0);
   await expect(page.getByTestId('queued-order')).toHaveCount(0);
   await page.getByTestId('tab-events').click();
-  await expect(page.getByTestId('suspension')).toContainText('Suspend: at the end of 2295');
+  // The card: why, the order's row (what suspending does), then only what the row does not say.
+  const card = page.getByTestId('suspension');
+  await expect(card).toContainText("The Klingon Empire's standing is");
+  await expect(card.getByTestId('give-order')).toHaveCount(1);
+  await expect(card).toContainText('chance of war');
+  await expect(card).toContainText('Keep: the Accords stand');
+  // Said once, by the row (playtest 26 read each twice in a card of 250 words).
+  for (const once of ['of the score you banked', 'points of your score'])
+    expect(((await card.textContent()) ?? '').split(once).length - 1, once).toBe(1);
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-suspension-card');
   await endTurnAnyway(page);
   // Asked again the next year: suspend, and the order is given for the year.
   const again = page.getByTestId('report').getByTestId('suspension-choice');

@@ -51,6 +51,17 @@ describe('the suspension question, answered in the report', () => {
     expect(w).toContain('then the Klingon Empire has recovered');
   });
 
+  it("the Events card's own words say only what the order's row does not (playtest 26)", () => {
+    const w = suspensionWords(s, 'federation');
+    const t = s.rules.treaty;
+    expect(w.risk).toContain(`a ${t.warRiskPercent}% chance of war`);
+    expect(w.risk).toContain(`after ${t.suspendedYearsToCollapse} years they collapse`);
+    expect(w.risk).toContain(`both standings at ${t.restoreMinimum} or more`);
+    // The row's: the case on record and the cost of a walk back.
+    expect(w.risk).not.toContain('score you banked');
+    expect(w.risk).not.toContain(`${s.rules.crisis.walkedBackPoints} points`);
+  });
+
   it('suspending says the order is given for the year and how to take it back', () => {
     const w = answeredWords(s, 'federation', 'suspend');
     expect(w).toContain(`Suspend the Accords is given for ${s.year}`);

@@ -71,9 +71,10 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         'div',
         { class: 'card', testid: 'suspension' },
         el('div', {}, w.why),
-        el('div', { class: 'dim' }, w.suspend),
-        el('div', { class: 'dim' }, w.keep),
+        // The order's row says what suspending does; the card adds what it risks, and the other answer.
         ...suspend.map((o) => orderRow(store, s, party, queued, o, roster)),
+        el('div', { class: 'dim' }, w.risk),
+        el('div', { class: 'dim' }, w.keep),
       ),
     );
   }

@@ -10,17 +10,26 @@ export function maySuspend(s: GameState, party: Party): boolean {
   return validateOrder(s, party, { type: 'suspend-accords' }, []).ok;
 }
 
-/** The two answers in sentences: what suspending brings, and what keeping the Accords leaves open. */
-export function suspensionWords(s: GameState, party: Party): { why: string; suspend: string; keep: string } {
+/**
+ * The two answers in sentences: what suspending brings (`suspend`), and what keeping the Accords
+ * leaves open (`keep`). `risk` is the part of `suspend` the order's own row does not say (the
+ * Events tab's card shows the row: with the whole of `suspend` beside it, playtest 26 read the
+ * same 50%, summit and 100 points twice in a card of 250 words, every year for seven years).
+ */
+export function suspensionWords(
+  s: GameState,
+  party: Party,
+): { why: string; suspend: string; keep: string; risk: string } {
   const t = s.rules.treaty;
   const other = otherParty(party);
   const bonus = s.rules.scoring.neverSuspendedBonus;
+  const lost = s.everSuspended ? '' : `Both powers lose the ${bonus} points for Accords never suspended. `;
+  const war = `Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both`;
   return {
     why: `${PARTY_TITLES[other]}'s standing is ${s.powers[other].standing}, below the line of ${t.suspendBelow}: you may suspend the Accords.`,
-    suspend: `Suspend: at the end of ${s.year} the Accords are suspended if its standing is still below ${t.suspendBelow}. ${
-      s.everSuspended ? '' : `Both powers lose the ${bonus} points for Accords never suspended. `
-    }Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
+    suspend: `Suspend: at the end of ${s.year} the Accords are suspended if its standing is still below ${t.suspendBelow}. ${lost}${war}: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
     keep: `Keep: the Accords stand and nothing changes; you may still suspend them in any year its standing stays below ${t.suspendBelow} (Suspend the Accords, in the diplomacy orders).`,
+    risk: `${lost}${war}. A summit restores them only with both standings at ${t.restoreMinimum} or more.`,
   };
 }
 
