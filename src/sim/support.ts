@@ -92,14 +92,22 @@ const TROUBLE: Readonly<Record<GameState['status'], string>> = {
 
 /**
  * The Council's blame in words; strained Accords say whose standing strains them, as it stands (a
- * loyal Federation blamed for the Empire's standing saw no link between the two: playtest 24).
+ * loyal Federation blamed for the Empire's standing saw no link between the two: playtest 24). In
+ * the year a summit restored them they are said to be strained still (playtest 26 read "were
+ * strained this year" as blame for the rescue).
  */
-function troubleWords(s: GameState): string {
+function troubleWords(ctx: Ctx): string {
+  const s = ctx.s;
   const line = s.rules.treaty.strainedBelow;
   const low = PARTIES.filter((p) => powerOf(s, p).standing < line);
   if (s.status !== 'strained' || low.length === 0) return TROUBLE[s.status];
   const who = low.map((p) => `${PARTY_NAMES[p]}'s standing is ${powerOf(s, p).standing}`).join(' and ');
-  return `The Accords were strained this year (${who}, below ${line}): the government is blamed.`;
+  const restored = ctx.changes.some(
+    (c) => c.kind === 'treaty' && c.from === 'suspended' && c.to === 'strained',
+  );
+  return restored
+    ? `The Accords, restored this year, are strained still (${who}, below ${line}): the government is blamed.`
+    : `The Accords were strained this year (${who}, below ${line}): the government is blamed.`;
 }
 
 /** Step i. `industryNow` is both powers' industry as it stands (`industries`), when the caller has it. */
@@ -115,7 +123,7 @@ export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = in
         { rule: 'strained' },
         // Said of the year past: the status may recover at step j, after (playtest 22 read "the
         // Accords are in trouble" beside "fully in force again" in one report).
-        troubleWords(s),
+        troubleWords(ctx),
       );
     }
   }

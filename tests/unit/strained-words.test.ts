@@ -41,3 +41,24 @@ describe('a strained year that recovers', () => {
     ]);
   });
 });
+
+describe('the year a summit restores the Accords, strained still', () => {
+  // Playtest 26 (The Withdrawal, 2372): the player's summit restored the Accords, and the report
+  // blamed the government because "The Accords were strained this year", read as blame for the rescue.
+  it('says they were restored this year and are strained still', () => {
+    const g = miniGame();
+    g.status = 'suspended';
+    g.everSuspended = true;
+    g.powers.federation.standing = 30;
+    g.powers.klingon.standing = 28;
+    const { report, state } = turn(g, { federation: [{ type: 'summit' }], klingon: [{ type: 'summit' }] });
+    expect(state.status).toBe('strained');
+    expect(report.changes.map((c) => c.text)).toContain('The summit restores the Accords.');
+    const blamed = report.changes.filter((c) => c.kind === 'support' && c.cause.rule === 'strained');
+    expect(blamed).toHaveLength(2);
+    for (const c of blamed)
+      expect(c.text).toMatch(
+        /^The Accords, restored this year, are strained still \(the Federation's standing is \d+ and the Klingon Empire's standing is \d+, below 40\): the government is blamed\.$/,
+      );
+  });
+});
