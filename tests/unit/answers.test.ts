@@ -111,9 +111,16 @@ describe('the wronged party’s answers', () => {
     expect(unprovoked.ok ? unprovoked.value.violations.map((v) => v.code) : null).toEqual(['VI/embargo']);
     const r = turn(g, { federation: [embargo] });
     expect(entries(r.report, 'federation', 'VI/embargo')).toEqual([]);
-    // Unprovoked, it is one.
+    // Said in a line of its own (playtest 25 read only "Tariffs fill the treasury").
+    const said =
+      'The Federation imposes sanctions on the Klingon Empire for its breaches: an answer, not a breach.';
+    expect(r.report.changes.filter((c) => c.text === said).map((c) => [c.party, c.kind])).toEqual([
+      ['federation', 'pact'],
+    ]);
+    // Unprovoked, it is one, and no answer is said.
     const first = turn(miniGame(), { federation: [embargo] });
     expect(entries(first.report, 'federation', 'VI/embargo')).toHaveLength(1);
+    expect(first.report.changes.some((c) => c.text.includes('imposes sanctions'))).toBe(false);
   });
 
   it('a recall in protest is no breach; an unprovoked one is', () => {

@@ -108,8 +108,18 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
         break;
       case 'embargo':
         addOnce(embargoes, party);
-        // Sanctions answering a violation seen lately are not a breach (DESIGN.md section 15.4).
-        if (wrongedBy(s, party)) break;
+        // Sanctions answering a violation seen lately are not a breach (DESIGN.md section 15.4): said
+        // in a line of their own (playtest 25 read only "Tariffs fill the treasury").
+        if (wrongedBy(s, party)) {
+          note(ctx, {
+            kind: 'pact',
+            party,
+            article: 'VI',
+            cause,
+            text: `${PARTY_TITLES[party]} imposes sanctions on ${PARTY_NAMES[otherParty(party)]} for its breaches: an answer, not a breach.`,
+          });
+          break;
+        }
         chargeViolation(
           ctx,
           party,
