@@ -2,7 +2,7 @@
 // forgiveness of Article V), what keeping faith earns, and how likely a covert act is to be seen.
 import { appendLedger, type Cause, type Ctx, changeSupport, firstOfYear, note, ownCovert } from './context';
 import { standingProtest } from './grievances';
-import type { ViolationCode } from './scenario/rules';
+import type { Rules, ViolationCode } from './scenario/rules';
 import {
   ARTICLES,
   type Article,
@@ -262,16 +262,17 @@ export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause, news
       // dash before the number as a dash).
       text: `${how}: ${act.text} ${entry.delta < 0 ? `−${-entry.delta}` : '±0'} standing${coverUp}.`,
     });
-  if (act.party === 'federation') {
-    // The Council does not forgive a covert operation brought into the open.
-    changeSupport(
-      ctx,
-      'federation',
-      ctx.rules.support.federationExposedCovert,
-      cause,
-      'A covert operation is exposed.',
-    );
-  }
+  // The Council does not forgive a covert operation brought into the open.
+  const support = exposedSupport(ctx.rules, act.party);
+  if (support !== 0) changeSupport(ctx, act.party, support, cause, 'A covert operation is exposed.');
+}
+
+/**
+ * The support at home a covert act of `party` costs when it comes to light: the Federation Council's
+ * (`support.federationExposedCovert`); the High Council does not ask. Its preview says it too.
+ */
+export function exposedSupport(rules: Rules, party: Party): number {
+  return party === 'federation' ? rules.support.federationExposedCovert : 0;
 }
 
 /**

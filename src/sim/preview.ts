@@ -1,7 +1,7 @@
 // What an order would do to the Accords, before it is given: which article it breaks, open or
 // covert, what that costs if seen (with the repeat multiplier), and the chance of being seen. The
 // breaches are the order's own, declared with it (src/sim/orders/).
-import { articleOf, firstYearDetection, violationCost } from './ledger';
+import { articleOf, exposedSupport, firstYearDetection, violationCost } from './ledger';
 import {
   definitionOf,
   type Order,
@@ -23,6 +23,8 @@ export interface ViolationPreview {
   chance: number;
   /** For a covert act: what it costs if it comes out in a later year, with the cover-up. */
   exposureCost: number | null;
+  /** For a covert act: the support at home it costs when seen, now or later (0: none). */
+  exposedSupport: number;
   /** For a violation that recurs: "a year". */
   recurring: boolean;
   text: string;
@@ -53,6 +55,7 @@ export function previewOrder(
       cost: violationCost(s, party, b.code),
       chance: b.covert ? firstYearDetection(s, party) : 100,
       exposureCost: b.covert ? violationCost(s, party, b.code, true) : null,
+      exposedSupport: b.covert ? exposedSupport(s.rules, party) : 0,
       recurring: b.recurring,
       text: b.text,
     }),

@@ -31,9 +31,13 @@ test('orders are given and withdrawn through the screen, with their preview', as
   const espionage = page.getByTestId('order-espionage').first();
   await expect(espionage.getByTestId('violation-preview')).toContainText('covert');
   await expect(espionage.getByTestId('violation-preview')).toContainText('% chance');
-  // At today's price: later breaches and protests raise it (playtest 25 read −18 and paid −35).
+  // At today's price: later breaches and protests raise it (playtest 25 read −18 and paid −35), and
+  // the Federation Council's support is lost with it (playtest 27 read only the standing).
   await expect(espionage.getByTestId('violation-preview')).toContainText(
-    "if exposed later, at today's price (another breach of Article I seen, or a protest of one, raises it)",
+    "support at home if exposed later, at today's price (each breach of Article I seen, or a protest of one, raises it; the years that forgive old ones lower it)",
+  );
+  await expect(espionage.getByTestId('violation-preview')).toContainText(
+    `standing and ${'\u2212'}6 support at home if seen`,
   );
   await page.getByTestId('order-embassy').getByTestId('give-order').click();
   await expect(page.getByTestId('queued-order')).toHaveCount(1);

@@ -15,6 +15,7 @@ import {
   placeOf,
   previewOrder,
   screenOrders,
+  type ViolationPreview,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
@@ -27,6 +28,18 @@ import { notNow, pactNotNow, seizeNotNow } from './not-now';
 import { num } from './numbers';
 import { paradeLine } from './parade';
 import { priceWords, queuePrices, reservesLeft } from './purse';
+
+/**
+ * A breach an order would make, in words: what it costs if seen, and for a covert act when and at
+ * what price it may come out, with the support at home the Council takes (playtest 27 read "−15
+ * standing if seen" and was charged −6 support as well). `text`: the breach's own words, named.
+ */
+export function breachWords(v: ViolationPreview, text: string): string {
+  if (v.kind === 'open')
+    return `Breaks Article ${v.article} (open): ${num(-v.cost)} standing${v.recurring ? ' a year' : ''}. ${text}`;
+  const home = v.exposedSupport < 0 ? ` and ${num(v.exposedSupport)} support at home` : '';
+  return `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing${home} if seen, ${v.chance}% chance this year; ${num(-(v.exposureCost ?? 0))}${home ? ` standing${home}` : ''} if exposed later, at today's price (each breach of Article ${v.article} seen, or a protest of one, raises it; the years that forgive old ones lower it).`;
+}
 
 /** An order in words, every id in it read as a name. */
 function said(s: GameState, party: Party, order: Order, roster: Roster): string {
@@ -48,13 +61,7 @@ export function orderRow(
   const costText = p.ok ? priceWords(p.value.cost) : '';
   const warnings = p.ok
     ? p.value.violations.map((v) =>
-        el(
-          'div',
-          { class: 'warn', testid: 'violation-preview' },
-          v.kind === 'covert'
-            ? `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing if seen, ${v.chance}% chance this year; ${num(-(v.exposureCost ?? 0))} if exposed later, at today's price (another breach of Article ${v.article} seen, or a protest of one, raises it).`
-            : `Breaks Article ${v.article} (open): ${num(-v.cost)} standing${v.recurring ? ' a year' : ''}. ${named(s, v.text, roster)}`,
-        ),
+        el('div', { class: 'warn', testid: 'violation-preview' }, breachWords(v, named(s, v.text, roster))),
       )
     : [el('div', { class: 'dim' }, named(s, p.error.message, roster))];
   const give = button('Give', () => store.issue(order), {

@@ -1,0 +1,60 @@
+// A covert act's preview says all it costs when seen: the standing, and for the Federation the
+// Council's support (playtest 27 read "−15 standing if seen" and was charged −6 support as well).
+import { describe, expect, it } from 'vitest';
+import { breachWords } from '../../src/game/ui/orders';
+import { previewOrder } from '../../src/sim/index';
+import { miniGame, turn, withRules } from './fixtures';
+
+const steal = { type: 'espionage', mode: 'steal' } as const;
+
+describe("a covert act's price at home", () => {
+  it('is previewed as the support the Federation loses when the act is seen, and charged so', () => {
+    const g = miniGame((s) =>
+      withRules(s, { detection: { firstYearPercent: 100, perEmbassyLevelPercent: 0 } }),
+    );
+    const p = previewOrder(g, 'federation', steal);
+    if (!p.ok) throw new Error(p.error.message);
+    const [v] = p.value.violations;
+    expect(v?.exposedSupport).toBe(g.rules.support.federationExposedCovert);
+    expect(v?.exposedSupport).toBeLessThan(0);
+    const r = turn(g, { federation: [steal] });
+    const lost = r.report.changes.filter(
+      (c) => c.kind === 'support' && c.text === 'A covert operation is exposed.',
+    );
+    expect(lost.map((c) => [c.party, c.delta])).toEqual([['federation', v?.exposedSupport]]);
+  });
+
+  it('is none for the Empire, whose High Council does not ask', () => {
+    const g = miniGame((s) =>
+      withRules(s, { detection: { firstYearPercent: 100, perEmbassyLevelPercent: 0 } }),
+    );
+    const p = previewOrder(g, 'klingon', steal);
+    if (!p.ok) throw new Error(p.error.message);
+    expect(p.value.violations.map((v) => v.exposedSupport)).toEqual([0]);
+    const r = turn(g, { klingon: [steal] });
+    expect(r.report.changes.some((c) => c.text === 'A covert operation is exposed.')).toBe(false);
+  });
+
+  it('is in the words of the breach, if seen now and if exposed later', () => {
+    const v = {
+      article: 'I',
+      code: 'I/covert',
+      kind: 'covert',
+      cost: 10,
+      chance: 40,
+      exposureCost: 15,
+      exposedSupport: -6,
+      recurring: false,
+      text: 'Espionage.',
+    } as const;
+    expect(breachWords(v, v.text)).toBe(
+      "Breaks Article I (covert): −10 standing and −6 support at home if seen, 40% chance this year; −15 standing and −6 support at home if exposed later, at today's price (each breach of Article I seen, or a protest of one, raises it; the years that forgive old ones lower it).",
+    );
+    expect(breachWords({ ...v, exposedSupport: 0 }, v.text)).toBe(
+      "Breaks Article I (covert): −10 standing if seen, 40% chance this year; −15 if exposed later, at today's price (each breach of Article I seen, or a protest of one, raises it; the years that forgive old ones lower it).",
+    );
+    expect(breachWords({ ...v, kind: 'open', recurring: true }, 'A fleet in the zone.')).toBe(
+      'Breaks Article I (open): −10 standing a year. A fleet in the zone.',
+    );
+  });
+});
