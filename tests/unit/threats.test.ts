@@ -102,11 +102,17 @@ describe('a named threat', () => {
     expect(texts).toContain('The Romulan Star Empire turns on Khitomer: its war strikes there in 2302.');
   });
 
-  it('that ends is told by the year it struck from: two wars of one power read as two', () => {
+  it('that ends is told by its years: two wars of one power read as two', () => {
     const over = turn(turn(romulanRaid(6, 1)).state);
     const ended = over.report.changes.map((c) => c.text).filter((t) => t.startsWith('The war of'));
     expect(ended).toEqual([
-      'The war of the Romulan Star Empire against the Klingon Empire that struck from 2301 ends.',
+      'The war of the Romulan Star Empire against the Klingon Empire, waged in 2301, ends.',
+    ]);
+    // A war of two years says both (playtest 27 read "that struck from 2374 ends" two years running,
+    // of two wars).
+    const longer = turn(turn(turn(romulanRaid(6, 2)).state).state);
+    expect(longer.report.changes.map((c) => c.text).filter((t) => t.startsWith('The war of'))).toEqual([
+      'The war of the Romulan Star Empire against the Klingon Empire, waged from 2301 to 2302, ends.',
     ]);
   });
 

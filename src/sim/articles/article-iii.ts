@@ -263,6 +263,12 @@ function activeWar(ctx: Ctx, thirdPower: string, victim: string): War | undefine
   return ctx.s.wars.find((w) => w.thirdPower === thirdPower && w.victim === victim);
 }
 
+/** A war's years as its end says them: ", waged from 2374 to 2376", ", waged in 2374", " named for 2375". */
+function warYears(since: number, year: number): string {
+  if (since > year) return ` named for ${since}`;
+  return since === year ? `, waged in ${since},` : `, waged from ${since} to ${year},`;
+}
+
 /** After the year: wars whose time is up, or whose strength is spent, end. */
 export function endWars(ctx: Ctx): void {
   const s = ctx.s;
@@ -280,8 +286,10 @@ export function endWars(ctx: Ctx): void {
       party: w.victim,
       article: 'III',
       cause: { event: w.eventId },
-      // Its first year named: two wars of one third power on one victim read as one (playtest 23).
-      text: `The war of ${theThirdPower(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]} ${w.since <= ctx.year ? `that struck from ${w.since}` : `named for ${w.since}`} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
+      // Its years named: two wars of one third power on one victim read as one (playtest 23, and
+      // playtest 27 read "that struck from 2374 ends" in two years running). Waged, not struck: a
+      // war with no world in its reach never strikes.
+      text: `The war of ${theThirdPower(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]}${warYears(w.since, ctx.year)} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
     });
   }
   const over = ended;
