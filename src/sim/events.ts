@@ -293,12 +293,16 @@ function applyEvent(
       // What cannot be is not offered (rules version 12): the card says why, in the rules' words
       // (the playtest read "Merchants at the Border" offer a pact already in force).
       const moot = mootTrade(s, spec.kind);
+      let whose = '';
       if (moot !== null) {
         text = moot;
         // The type's own title names the offer or the quarrel ("A trade pact offered"): plain "Trade".
         if (spec.title === undefined) title = TYPE_WORDS.trade.title;
       } else if (spec.kind === 'pact-offer') {
         s.pactProposal = { by: party, year: ctx.year };
+        // Whose offer it stands as, which the words cannot know (playtest 27: a pact was signed "with
+        // no order of mine", the traders' offer standing in its name).
+        whose = ` The offer stands in the name of ${PARTY_NAMES[party]}: a pact is signed if ${PARTY_NAMES[otherParty(party)]} proposes one this year or next.`;
       } else {
         s.claims.push({
           id: `${id}-tariff`,
@@ -309,7 +313,7 @@ function applyEvent(
           since: ctx.year,
         });
       }
-      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars), article, scripted);
+      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + whose, article, scripted);
       return;
     }
     case 'domestic': {

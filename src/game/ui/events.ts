@@ -157,6 +157,25 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       ),
     );
   }
+  // The other's offer of a trade pact, standing: answered by proposing one (playtest 27 read the
+  // offer in a report line, and neither tab said it stood).
+  const offer = s.pactProposal;
+  const pact = choices.filter((o) => o.type === 'trade-pact');
+  if (offer && offer.by !== party && offer.year >= s.year - 1 && pact.length > 0) {
+    any = true;
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'pact-offer' },
+        el(
+          'div',
+          {},
+          `Article VI — ${PARTY_TITLES[offer.by]} offers a trade pact (${offer.year}): propose yours by the end of ${offer.year + 1} to sign it, or let it pass, and trade talks close for ${s.rules.economy.talksClosedYears} years.`,
+        ),
+        ...pact.map((o) => orderRow(store, s, party, queued, o, roster)),
+      ),
+    );
+  }
   // An order given on an event's card that no card above is made for (a new order type): its own card.
   const others = choices.filter((o) => placeOf(o.type) === 'event' && !offered.has(JSON.stringify(o)));
   if (others.length > 0) {

@@ -202,10 +202,25 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
     return null;
   },
   describe: () => 'Propose a trade pact',
-  effect: (s) =>
-    `A pact is signed if the other power proposes one this year or did last year (otherwise yours stands): +${s.rules.economy.pactPercent}% income for both for ${s.rules.economy.pactYears} years, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.${strainNear(s)}`,
+  effect: (s, party) =>
+    `${pactOffered(s, party)}: +${s.rules.economy.pactPercent}% income for both for ${s.rules.economy.pactYears} years, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.${strainNear(s)}`,
   breaches: [],
 };
+
+/**
+ * Whether a pact is signed this year, by the offer standing (one made this year or last): the
+ * other's, which this one accepts; the party's own; or none (playtest 27 read the other's offer in
+ * a report line, and the row said only "if the other power … did last year").
+ */
+function pactOffered(s: GameState, party: Party): string {
+  const p = s.pactProposal;
+  const standing = p !== null && p.year >= s.year - 1 ? p : null;
+  if (standing?.by === otherParty(party))
+    return `${sentence(PARTY_NAMES[standing.by])}'s offer of ${standing.year} stands: proposing yours signs the pact this year`;
+  if (standing?.by === party)
+    return `Your offer of ${standing.year} stands to the end of ${standing.year + 1}; proposing again renews it, and a pact is signed if the other power proposes one this year or next`;
+  return 'A pact is signed if the other power proposes one this year or next (otherwise your offer stands to the end of next year)';
+}
 
 /** A standing below the strained line now: a pact signed this year lapses at its end unless it rises (playtest 23). */
 function strainNear(s: GameState): string {
