@@ -28,7 +28,14 @@ export {
   type StateData,
   stateData,
 } from './game';
-export { articleOf, firstYearDetection, priorsOf, repeatCost, violationCost } from './ledger';
+export {
+  ACTS_OF_FAITH_WORDS,
+  articleOf,
+  firstYearDetection,
+  priorsOf,
+  repeatCost,
+  violationCost,
+} from './ledger';
 export {
   type Breach,
   breachOf,

@@ -322,6 +322,14 @@ const ACTS_OF_FAITH = new Set([
   'reparations',
 ]);
 
+/**
+ * The acts of faith in words, as the ebb's ledger line and the Events tab say them: a summit counts
+ * only when both powers attend and it earns standing (playtest 27 proposed one alone, four times,
+ * and read "a summit" among what it had not done).
+ */
+export const ACTS_OF_FAITH_WORDS =
+  'aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid, reparations';
+
 /** Whether a reward of this code is an act of faith (the year's tally, `YearTally`, asks). */
 export function isActOfFaith(code: string): boolean {
   return ACTS_OF_FAITH.has(code);
@@ -341,7 +349,7 @@ export function driftStanding(ctx: Ctx, party: Party, standing: number): void {
     delta: -drop,
     priors: 0,
     // Says what would have counted: aid counts in its deadline year, not the year it is sent.
-    text: 'No act of faith this year (aid judged in full at its deadline, an extradition, arbitration, a summit, war aid, reparations): trust must be renewed, and standing ebbs.',
+    text: `No act of faith this year (${ACTS_OF_FAITH_WORDS}): trust must be renewed, and standing ebbs.`,
   });
 }
 

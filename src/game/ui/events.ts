@@ -1,5 +1,6 @@
 // Events and obligations: this year's cards, with the article involved, the choices and deadlines.
 import {
+  ACTS_OF_FAITH_WORDS,
   type Demand,
   type GameState,
   type Obligation,
@@ -205,7 +206,7 @@ export function nothingAsked(s: GameState, party: Party): string {
   const r = s.rules.rewards;
   const standing = s.powers[party].standing;
   if (standing <= r.driftAbove || r.drift <= 0) return 'Nothing is asked of you this year.';
-  return `Nothing is asked of you this year. But your standing of ${standing} is above ${r.driftAbove}: it ebbs by ${Math.min(r.drift, standing - r.driftAbove)} at the year's end unless you make an act of faith (aid judged in full at its deadline, an extradition, arbitration, a summit, war aid, reparations).`;
+  return `Nothing is asked of you this year. But your standing of ${standing} is above ${r.driftAbove}: it ebbs by ${Math.min(r.drift, standing - r.driftAbove)} at the year's end unless you make an act of faith (${ACTS_OF_FAITH_WORDS}).`;
 }
 
 /** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
