@@ -34,9 +34,21 @@ describe('the parade in the last year', () => {
     expect(paradeLine(miniGame(), 'federation', [])).toBeNull();
     expect(paradeLine(lastYear(0), 'federation', [])).toBeNull();
   });
-  it("the end's line names each power's reserves left", () => {
-    expect(unspentLine(lastYear(96), ['federation', 'klingon'], (p) => p)).toContain(
-      'federation 96, klingon ',
+  it("the end's line names each power's reserves left, and whose parade was full already", () => {
+    const s = lastYear(96);
+    const sc = s.rules.scoring;
+    expect(unspentLine(s, ['federation', 'klingon'], (p) => p)).toBe(
+      `Reserves left unspent at the end, which earn nothing (ships built in the last year would have paraded, ${sc.paradeShipsPerPoint} a point, up to ${sc.paradeMax} points): federation 96, klingon ${s.powers.klingon.reserves}.`,
+    );
+    // The Federation's fleets enough for the most the parade gives: more ships would add nothing.
+    const full = {
+      ...s,
+      fleets: s.fleets.map((f) =>
+        f.owner === 'federation' ? { ...f, strength: sc.paradeMax * sc.paradeShipsPerPoint } : f,
+      ),
+    };
+    expect(unspentLine(full, ['federation', 'klingon'], (p) => p)).toContain(
+      `federation 96 (its parade was full already), klingon ${s.powers.klingon.reserves}.`,
     );
   });
 });

@@ -57,8 +57,18 @@ export function paradeLine(s: GameState, party: Party, queued: readonly Order[])
   return `${left} Your ${r.reserves} reserves could still build ${r.ships} ship${r.ships === 1 ? '' : 's'} at your shipyards: ${signed(r.points)} point${r.points === 1 ? '' : 's'} for the parade. Select a shipyard (N) to build.`;
 }
 
-/** The end screen's line of the reserves each power left unspent (they earn nothing at the end). */
+/**
+ * The end screen's line of the reserves each power left unspent (they earn nothing at the end), and
+ * whose parade was full already, so that more ships would have added nothing (playtest 27 read that
+ * ships would have paraded beside its parade of 60, the most).
+ */
 export function unspentLine(s: GameState, parties: readonly Party[], title: (p: Party) => string): string {
-  const each = parties.map((p) => `${title(p)} ${s.powers[p].reserves}`).join(', ');
-  return `Reserves left unspent at the end, which earn nothing (ships built in the last year would have paraded, ${s.rules.scoring.paradeShipsPerPoint} a point): ${each}.`;
+  const sc = s.rules.scoring;
+  const each = parties
+    .map((p) => {
+      const full = paradeFor(s, shipsOf(s, p, [])) >= sc.paradeMax;
+      return `${title(p)} ${s.powers[p].reserves}${full ? ' (its parade was full already)' : ''}`;
+    })
+    .join(', ');
+  return `Reserves left unspent at the end, which earn nothing (ships built in the last year would have paraded, ${sc.paradeShipsPerPoint} a point, up to ${sc.paradeMax} points): ${each}.`;
 }
