@@ -173,12 +173,22 @@ describe('an order’s words', () => {
     expect(supportWords(at(60), 'klingon', 3)).toBe('+3 support at home');
     // From 79: 1 below the line, and half of the 2 above it.
     expect(supportWords(at(79), 'klingon', 3)).toBe(
-      '+2 support at home (3; above 80 a gain counts half: a support of 79)',
+      '+2 support at home (not 3: above 80 a gain counts half, rounded down, and support is 79)',
     );
     expect(supportWords(at(100), 'klingon', 3)).toBe('no support at home (support is at 100)');
     expect(effect(at(85), { type: 'address-council' })).toContain(
-      'Your council hears you: +1 support at home (3;',
+      'Your council hears you: +1 support at home (not 3: above 80 a gain counts half, rounded down, and support is 85).',
     );
+    // Halved to nothing (playtest 27 read "+0 support at home (1; …)"), and stopped at 100.
+    expect(supportWords(at(96), 'klingon', 1)).toBe(
+      'no support at home (not 1: above 80 a gain counts half, rounded down, and support is 96)',
+    );
+    const belowCap = miniGame((s) => {
+      withPressure(s);
+      withRules(s, { support: { highLine: 100 } });
+      s.powers.klingon.support = 99;
+    });
+    expect(supportWords(belowCap, 'klingon', 3)).toBe('+1 support at home (not 3: support stops at 100)');
   });
 
   it('of a shelter say the defiance pays now and the hero’s cheers from next year', () => {

@@ -60,8 +60,8 @@ export function summitWords(s: GameState, party: Party): string {
 
 /**
  * A gain of support in words, as it would be paid at `party`'s support now: "+3 support at home",
- * "+1 support at home (2; above 80 a gain counts half: a support of 81)" (rules version 16's high
- * line, which playtest 25 found no card told of), "no support (support is at 100)".
+ * "+1 support at home (not 2: above 80 a gain counts half, rounded down, and support is 81)" (rules
+ * version 16's high line, which playtest 25 found no card told of), "no support (support is at 100)".
  */
 export function supportWords(s: GameState, party: Party, gain: number): string {
   const from = powerOf(s, party).support;
@@ -70,5 +70,8 @@ export function supportWords(s: GameState, party: Party, gain: number): string {
   const paid = Math.max(0, Math.min(100 - from, halved));
   if (paid === gain) return `+${gain} support at home`;
   if (from >= 100) return 'no support at home (support is at 100)';
-  return `+${paid} support at home (${gain}; above ${high} a gain counts half: a support of ${from})`;
+  // Playtest 27 read "+0 support at home (1; above 80 …)" as a sum it could not follow.
+  if (paid < halved) return `+${paid} support at home (not ${gain}: support stops at 100)`;
+  const gained = paid > 0 ? `+${paid} support at home` : 'no support at home';
+  return `${gained} (not ${gain}: above ${high} a gain counts half, rounded down, and support is ${from})`;
 }
