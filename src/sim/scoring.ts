@@ -84,7 +84,6 @@ export function yearPoints(
 
 /** Step l: each power banks the year's points (DESIGN.md section 15.1). */
 export function bankYear(s: GameState, held: Holdings): void {
-  const decade = Math.floor((s.year - s.firstYear) / 10);
   for (const party of PARTIES) {
     const y = yearPoints(s, party, held);
     const b = powerOf(s, party).banked;
@@ -92,9 +91,26 @@ export function bankYear(s: GameState, held: Holdings): void {
     b.security += y.security;
     b.prosperity += y.prosperity;
     b.support += y.support;
-    while (b.decades.length <= decade) b.decades.push(0);
-    b.decades[decade] = (b.decades[decade] ?? 0) + y.honour + y.security + y.prosperity + y.support;
+    toDecade(s, b, y.honour + y.security + y.prosperity + y.support);
   }
+}
+
+/**
+ * Security banked in the course of the year (a named world held on its first blow: ./threats.ts),
+ * counted in its decade too: the end screen's decades once left it out, and their sum fell short of
+ * the total (playtest 28 read "−386" beside "−376").
+ */
+export function bankSecurity(s: GameState, party: Party, points: number): void {
+  const b = powerOf(s, party).banked;
+  b.security += points;
+  toDecade(s, b, points);
+}
+
+/** Points banked this year, added to the year's decade. */
+function toDecade(s: GameState, b: Banked, points: number): void {
+  const decade = Math.floor((s.year - s.firstYear) / 10);
+  while (b.decades.length <= decade) b.decades.push(0);
+  b.decades[decade] = (b.decades[decade] ?? 0) + points;
 }
 
 /** One source of a power's score, in the words the screens show. */

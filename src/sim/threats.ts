@@ -6,6 +6,7 @@ import { type BattleOutcome, fight, shipsAt } from './battle';
 import { addFleet, addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, withOnce } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
+import { bankSecurity } from './scoring';
 import {
   type Fleet,
   type GameState,
@@ -92,7 +93,7 @@ export function strike(ctx: Ctx, war: War, target: System, cause: Cause): Battle
   if (!out.won && war.raiders && war.since === ctx.year) {
     const points = ctx.rules.threats.securityDefended;
     if (points > 0) {
-      powerOf(s, war.victim).banked.security += points;
+      bankSecurity(s, war.victim, points);
       note(ctx, {
         kind: 'war',
         party: war.victim,

@@ -154,6 +154,12 @@ describe('a named threat', () => {
     // The second year of the war holds again, but banks no more than the base.
     const second = turn(first.state);
     expect(second.state.powers.klingon.banked.security).toBe(before + 3 * base + 5);
+    // The decades hold every point banked, the world held too (playtest 28's end screen read "−386"
+    // beside a decade table summing to "−376").
+    for (const s of [first.state, second.state]) {
+      const b = s.powers.klingon.banked;
+      expect(b.decades.reduce((n, d) => n + d, 0)).toBe(b.honour + b.security + b.prosperity + b.support);
+    }
   });
 
   it('is held with the other party’s ships beside the victim’s, with passage, and thanks the helper once', () => {
