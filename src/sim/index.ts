@@ -1,7 +1,7 @@
 // The public face of the simulation core. Screens, the store and the command line import from here.
 
 export { aiOrders, isPersonality, TRAITS, type Traits, viewFor } from './ai/index';
-export { embassyRewardWords } from './articles/article-ii';
+export { embassyRewardWords, omissionFrom } from './articles/article-ii';
 export { generousAid } from './articles/article-iv';
 export { ALL_PAIRINGS, checkBalance, type Pairing, pairingOf, type TargetCheck } from './balance';
 export { type BatchTable, batchSeed, type GameSummary, playSummary, tabulate } from './batch';

@@ -36,3 +36,35 @@ test("the other power's offer of a trade pact is asked on the Events tab, and pr
   expect(await page.evaluate(() => window.khitomer.state()?.tradePact)).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('a missing embassy is asked on the Events tab the year before it breaks Article II, and every year after', async ({
+  page,
+  errors,
+}) => {
+  // Centennial Eve's grace is two years: with no embassy, Article II breaks from 2295.
+  await page.goto('/?scenario=centennial-eve&seed=ui28-embassy&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('embassy-missing')).toHaveCount(0);
+  await page.evaluate(() => window.khitomer.endTurn());
+  await expect(page.getByTestId('hud-year')).toHaveText('2294');
+  await page.keyboard.press('e');
+  const card = page.getByTestId('embassy-missing');
+  await expect(card).toContainText(
+    'Article II — you keep no embassy on the other capital: it breaks Article II from 2295 on, and every year after (',
+  );
+  await expect(card.getByTestId('order-embassy')).toContainText('Establish the embassy');
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ui28-embassy-missing');
+  await page.evaluate(() => window.khitomer.endTurn());
+  await expect(page.getByTestId('hud-year')).toHaveText('2295');
+  await page.keyboard.press('e');
+  await expect(card).toContainText("it breaks Article II at this year's end, and every year after");
+  // Established, the card is answered.
+  await card.getByTestId('give-order').click();
+  await page.evaluate(() => window.khitomer.endTurn());
+  await expect(page.getByTestId('hud-year')).toHaveText('2296');
+  await page.keyboard.press('e');
+  await expect(card).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

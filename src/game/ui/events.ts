@@ -5,10 +5,12 @@ import {
   type GameState,
   type Obligation,
   type Order,
+  omissionFrom,
   otherParty,
   type Party,
   placeOf,
   screenOrders,
+  violationCost,
   type War,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
@@ -17,6 +19,7 @@ import { aidView, generousLine, given, usefulAid, warAidView } from './aid';
 import { defenceCard, defences } from './defence';
 import { el } from './dom';
 import { named, ownerName, PARTY_NAMES, PARTY_TITLES, rosterOf, sentence } from './names';
+import { num } from './numbers';
 import { orderRow } from './orders';
 import { maySuspend, suspensionWords } from './suspension';
 
@@ -155,6 +158,28 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
             : `Article VI — a claim on ${systemName(s, c.system)}`,
         ),
         ...mine.map((o) => orderRow(store, s, party, queued, o, roster)),
+      ),
+    );
+  }
+  // No embassy on the other capital: Article II broken every year once the grace years, or a
+  // closing's years, are over (playtest 28 recalled one in protest, and was charged for seventeen
+  // years with the Events tab silent).
+  const omission = omissionFrom(s, party);
+  const establish = choices.filter((o) => o.type === 'embassy' && o.action === 'establish');
+  if (omission !== null && omission <= s.year + 1 && establish.length > 0) {
+    any = true;
+    const cost = violationCost(s, party, 'II/no-embassy');
+    const when = omission === s.year ? "at this year's end" : `from ${omission} on`;
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'embassy-missing' },
+        el(
+          'div',
+          {},
+          `Article II — you keep no embassy on the other capital: it breaks Article II ${when}, and every year after (${num(-cost)} standing at today's price), until you establish one.`,
+        ),
+        ...establish.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }

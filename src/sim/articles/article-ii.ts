@@ -111,6 +111,18 @@ export function embassyRecentlyClosed(s: GameState, party: Party, how?: EmbassyC
   return c !== null && (how === undefined || c.how === how) && s.year < c.year + s.rules.answers.closedYears;
 }
 
+/**
+ * The first year whose end charges `party` for keeping no embassy (step g): this year or a later
+ * one, once the grace years and a recent closing's years are over; null while it keeps one.
+ */
+export function omissionFrom(s: GameState, party: Party): number | null {
+  const p = powerOf(s, party);
+  if (p.embassy >= 1) return null;
+  const closed = p.embassyClosed;
+  const reopen = closed === null ? s.year : closed.year + s.rules.answers.closedYears;
+  return Math.max(s.year, s.signedYear + s.rules.embassyGraceYears, reopen);
+}
+
 /** Step g: no embassy once the grace years are over is an omission. */
 export function checkEmbassyOmission(ctx: Ctx): void {
   if (ctx.year < ctx.s.signedYear + ctx.rules.embassyGraceYears) return;

@@ -2,6 +2,7 @@
 // suspension, passage (Article VI's consent) and espionage (Article I, covert).
 import { embassyRecentlyClosed, embassyRewardWords } from '../articles/article-ii';
 import { wrongedBy } from '../grievances';
+import { violationCost } from '../ledger';
 import { addressGain } from '../support';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import {
@@ -80,7 +81,7 @@ export const embassy: OrderDefinition<'embassy'> = {
     order.action === 'establish' || order.action === 'upgrade'
       ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II${embassyRewardWords(s.rules) ? `; it earns ${embassyRewardWords(s.rules)}` : ''}; at level ${s.rules.influence.embassyBonusLevel} or more it adds one influence.`
       : order.action === 'recall'
-        ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ' In protest at a breach seen lately: no violation.' : ''}${rebuildWords(s, party)}`
+        ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ' In protest at a breach seen lately: no violation.' : ''}${rebuildWords(s, party)}${omissionWords(s, party)}`
         : `The other power’s embassy here closes (level 0) and may not return for ${s.rules.answers.closedYears} years: its detection of your covert acts falls to ${s.rules.detection.blindPercent}% in the year, ${s.rules.detection.blindLaterPercent}% later.`,
   breaches: [RECALL, NO_EMBASSY],
   breaching(s, party, order) {
@@ -104,6 +105,16 @@ function rebuildWords(s: GameState, party: Party): string {
   return total > 0
     ? ` To have it back at level ${level}, you build it again: ${plural(total, 'reserve')} in all, level by level.`
     : '';
+}
+
+/**
+ * When a recalled embassy's absence starts to break Article II, and at what price (playtest 28
+ * recalled in protest, read "no violation", and was charged every year for the next seventeen).
+ */
+function omissionWords(s: GameState, party: Party): string {
+  const from = Math.max(s.year + s.rules.answers.closedYears, s.signedYear + s.rules.embassyGraceYears);
+  const cost = violationCost(s, party, 'II/no-embassy');
+  return ` Without it, every year from ${from} breaks Article II (−${cost} standing at today's price, more with each breach seen) until you establish one again.`;
 }
 
 export const summit: OrderDefinition<'summit'> = {
