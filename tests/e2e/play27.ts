@@ -1,0 +1,267 @@
+// The newcomer playtest of session 27: the late century of the campaign, as the Federation, taken
+// over in 2355 from a replay of the pragmatist against the pragmatist (seed play27), played to the
+// centennial through the screens. Each year every card that asks something is read and answered
+// (the first answer in `prefer` the card offers and the game lets be given), then the Orders tab is
+// read and its orders chosen by what their words say, then the report is read. What was read, given
+// and reported is kept, year by year, for the spec's assertions and the playtest's report.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect } from './helpers';
+
+/** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
+export interface Row {
+  type: string;
+  label: string;
+  words: string;
+  enabled: boolean;
+}
+
+/** What one year showed and what was done in it. */
+export interface Year {
+  year: number;
+  hud: string;
+  /** The numbers of the state as the year opened (for stuck numbers): own and other's. */
+  numbers: { standing: number[]; support: number[]; reserves: number[] };
+  events: string;
+  cards: { kind: string; words: string; rows: Row[] }[];
+  /** The Events tab's line when nothing is asked of the player. */
+  nothingAsked: string | null;
+  /** Every row of the Orders tab (diplomacy, no world selected), with its words. */
+  orderRows: Row[];
+  /** The builds Sol offered once the year's orders were given. */
+  solRows: Row[];
+  eventsAfter: string;
+  given: string[];
+  refused: string[];
+  asked: string | null;
+  report: string;
+}
+
+const ASKING = ['demand', 'suspension', 'obligation', 'war', 'claim', 'other-choices', 'defend'];
+
+/** The rows of a card or panel, read in one call to the page (quick: every year reads dozens). */
+async function rowsOf(card: ReturnType<Page['locator']>): Promise<Row[]> {
+  return card.locator('[data-testid^="order-"]').evaluateAll((rows) =>
+    rows.flatMap((r) => {
+      const type = (r.getAttribute('data-testid') ?? '').replace(/^order-/, '');
+      const give = r.querySelector<HTMLButtonElement>('[data-testid="give-order"]');
+      if (type === 'effect' || !give) return [];
+      return [
+        {
+          type,
+          label: give.getAttribute('aria-label') ?? '',
+          words: (r.textContent ?? '').replace(/Give$/, '').trim(),
+          enabled: !give.disabled,
+        },
+      ];
+    }),
+  );
+}
+
+async function askingCards(page: Page): Promise<Year['cards']> {
+  await page.keyboard.press('e');
+  const panel = page.getByTestId('events-panel');
+  await expect(panel).toBeVisible();
+  const cards: Year['cards'] = [];
+  for (const c of await panel.locator('.card').all()) {
+    const kind = (await c.getAttribute('data-testid')) ?? '';
+    if (!ASKING.some((k) => kind.startsWith(k))) continue;
+    cards.push({ kind, words: ((await c.textContent()) ?? '').trim(), rows: await rowsOf(c) });
+  }
+  return cards;
+}
+
+async function giveEvent(page: Page, label: string): Promise<boolean> {
+  await page.keyboard.press('e');
+  const give = page.getByTestId('events-panel').getByRole('button', { name: label, exact: true }).first();
+  if ((await give.count()) === 0 || !(await give.isEnabled())) return false;
+  await give.click();
+  return true;
+}
+
+/** Give the first row of the Orders tab (a world selected first) whose words match and `ok` accepts. */
+async function giveOrder(
+  page: Page,
+  words: RegExp,
+  sys?: string,
+  ok: (text: string) => boolean = () => true,
+): Promise<string | null> {
+  await page.keyboard.press('o');
+  if (sys !== undefined) expect(await page.evaluate((s) => window.khitomer.select(s), sys)).toBe(true);
+  for (const row of await page.getByTestId('orders-panel').locator('[data-testid^="order-"]').all()) {
+    const text = ((await row.textContent()) ?? '').replace(/Give$/, '').trim();
+    if (!words.test(text) || !ok(text)) continue;
+    const give = row.getByTestId('give-order');
+    if ((await give.count()) === 0 || !(await give.isEnabled())) continue;
+    await give.click();
+    return text;
+  }
+  return null;
+}
+
+/** One order the newcomer means to give: its words, the world selected first, and a check on its preview. */
+export interface Wish {
+  words: RegExp;
+  /** The world selected first; with several, the first whose row can be given. */
+  sys?: string | string[];
+  /** Given only when its words (the preview) pass: a summit that earns nothing is not proposed. */
+  ok?: (text: string) => boolean;
+}
+
+export interface Plan {
+  prefer: RegExp[];
+  /** An answer of the Events tab tried this year against the `never` rule (a temptation). */
+  tempt?: (year: number) => RegExp | undefined;
+  never: RegExp;
+  /** The year's orders, with the numbers as it opened and the report of the year before. */
+  orders: (year: number, numbers: Year['numbers'], lastReport: string) => Wish[];
+}
+
+/** Play one year through the screens by `plan`; the report is read and left open. */
+export async function playYear(
+  page: Page,
+  year: number,
+  plan: Plan,
+  beforeEnd?: () => Promise<void>,
+  lastReport = '',
+): Promise<Year> {
+  await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+  const hud = ((await page.getByTestId('hud').textContent()) ?? '').trim();
+  const numbers = await page.evaluate(() => {
+    const s = window.khitomer.state();
+    const p = s?.powers;
+    const f = p?.federation;
+    const k = p?.klingon;
+    return {
+      standing: [f?.standing ?? -1, k?.standing ?? -1],
+      support: [f?.support ?? -1, k?.support ?? -1],
+      reserves: [f?.reserves ?? -1, k?.reserves ?? -1],
+    };
+  });
+  const cards = await askingCards(page);
+  const events = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
+  const nothing = page.getByTestId('nothing-asked');
+  const nothingAsked =
+    (await nothing.count()) > 0 ? ((await nothing.first().textContent()) ?? '').trim() : null;
+  const given: string[] = [];
+  const refused: string[] = [];
+  const tempted = plan.tempt?.(year);
+  for (const c of cards) {
+    const choice =
+      (tempted && c.rows.find((r) => r.enabled && tempted.test(r.words))) ||
+      plan.prefer
+        .map((p) => c.rows.find((r) => r.enabled && p.test(r.words) && !plan.never.test(r.words)))
+        .find((r) => r !== undefined);
+    if (!choice) continue;
+    if (await giveEvent(page, choice.label)) given.push(choice.words);
+    else refused.push(choice.words);
+  }
+  await page.keyboard.press('o');
+  await page.evaluate(() => window.khitomer.select(null));
+  const orderRows = await rowsOf(page.getByTestId('orders-panel'));
+  for (const o of plan.orders(year, numbers, lastReport)) {
+    let text: string | null = null;
+    for (const sys of Array.isArray(o.sys) ? o.sys : [o.sys]) {
+      text = await giveOrder(page, o.words, sys, o.ok);
+      if (text) break;
+    }
+    if (text) given.push(text);
+    else refused.push(String(o.words));
+  }
+  // The builds Sol offers, with the year's orders given.
+  expect(await page.evaluate(() => window.khitomer.select('sol'))).toBe(true);
+  const solRows = (await rowsOf(page.getByTestId('orders-panel'))).filter((r) => r.type === 'build');
+  await page.evaluate(() => window.khitomer.select(null));
+  await page.keyboard.press('e');
+  const eventsAfter = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
+  if (beforeEnd) await beforeEnd();
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  const question = page.getByTestId('aid-question');
+  await expect(report.or(question)).toBeVisible({ timeout: 15_000 });
+  let asked: string | null = null;
+  if (await question.isVisible()) {
+    asked = ((await question.textContent()) ?? '').trim();
+    await page.getByTestId('aid-question-end').click();
+    await expect(question).toHaveCount(0);
+  }
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  const words = ((await report.textContent()) ?? '').trim();
+  return {
+    year,
+    hud,
+    numbers,
+    events,
+    cards,
+    nothingAsked,
+    orderRows,
+    solRows,
+    eventsAfter,
+    given,
+    refused,
+    asked,
+    report: words,
+  };
+}
+
+/** Keep what was read for the report (test-results/play27/<name>.json). */
+export function keep(name: string, data: unknown): void {
+  mkdirSync('test-results/play27', { recursive: true });
+  writeFileSync(`test-results/play27/${name}.json`, JSON.stringify(data, null, 1));
+}
+
+/** A summit whose card says it earns nothing is not proposed. */
+const summitPays = (text: string) => !/earns neither/.test(text);
+/** An address is given only when its card promises support at home. */
+const addressPays = (text: string) => /\+[1-9]\d* support at home/.test(text);
+
+/** The temptations tried, by year: an answer on the Events tab or an order, each previewed as paying. */
+export const TEMPTED: Record<number, { ev?: RegExp; o?: RegExp }> = {
+  2358: { o: /Espionage: steal/ },
+  2374: { ev: /Covert arms to the Dominion/ },
+};
+
+const WORLDS = ['vulcan', 'andoria', 'deneva', 'tellar-prime', 'betazed', 'alpha-centauri', 'cestus-iii'];
+
+/** The Federation, 2355 to 2392: the Accords kept, acts of faith, a pact, ships and worlds, two temptations. */
+export const federation: Plan = {
+  prefer: [
+    /^Reparations\s*Pay/i,
+    /Pay the reparations/,
+    /Extradite/,
+    /the need in full/,
+    /Send \d+ reserves/,
+    /moves? from/,
+    /Arbitrat|arbiters/i,
+    /Accept the ruling|Hand .* over/i,
+    /Keep the Accords/i,
+    /./,
+  ],
+  never: /Suspend|Declare war|Seize|Shelter|Stage the escape|Covert|Refuse/,
+  tempt: (year) => TEMPTED[year]?.ev,
+  orders: (year, n, lastReport) => {
+    const wishes: Wish[] = [
+      { words: /Propose a summit/, ok: summitPays },
+      { words: /Address the council/, ok: addressPays },
+    ];
+    // The other party's offer of a trade pact, read in last year's report, is taken up.
+    if (lastReport.includes('The Klingon Empire proposes a trade pact.'))
+      wishes.push({ words: /Propose a trade pact/ });
+    const tempted = TEMPTED[year]?.o;
+    if (tempted) wishes.push({ words: tempted });
+    const reserves = n.reserves[0] ?? 0;
+    // A world developed each year it can be afforded (its cost is about 200), the first that can be.
+    if (reserves > 230)
+      wishes.push({
+        words: /Develop/,
+        sys: WORLDS.map((_, i) => WORLDS[(year + i) % WORLDS.length] ?? 'sol'),
+      });
+    // Ships: the largest build Sol offers (4); in the last year, all a yard can build (6) for the parade.
+    if (year === 2392)
+      for (const sys of ['sol', 'starbase-11']) {
+        wishes.push({ words: /Build 4 ships/, sys }, { words: /Build 2 ships/, sys });
+      }
+    else if (reserves > 120) wishes.push({ words: /Build 4 ships at Sol/, sys: 'sol' });
+    return wishes;
+  },
+};
