@@ -1,0 +1,226 @@
+// The newcomer playtest of session 28: the middle decades of The Khitomer Accords (2323 to 2355) as
+// the Klingon Empire against the hawk, seed play28, through the screens (play28.ts). The years
+// 2293–2322 are recorded headless (the Empire played by the loyalist AI, as the README's replays are)
+// and taken over in 2323 from the replay viewer, as a player takes over a recorded game.
+// The report is /work/wt/play28-report.md.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { RULES_VERSION } from '../../src/sim/game';
+import type { Order } from '../../src/sim/orders';
+import { canonicalOrder, REPLAY_FORMAT, REPLAY_VERSION, scenarioHash } from '../../src/sim/replay/format';
+import { parseScenarioText } from '../../src/sim/scenario/parse';
+import { simulate } from '../../src/sim/simulate';
+import { expect, screenshot, test } from './helpers';
+import { keep, playYear, type Tries, type Year } from './play28';
+
+async function takeOverIn2323(page: Page, seed: string): Promise<void> {
+  const scenario = parseScenarioText(readFileSync('levels/khitomer-accords.json', 'utf8'));
+  if (!scenario.ok) throw new Error('khitomer-accords did not load');
+  // The years 2293–2322 as the loyalist plays them, recorded as the game records a replay (orders
+  // the rules accepted, the hash after each year).
+  const turns: { year: number; orders: Record<'federation' | 'klingon', Order[]>; hash: string }[] = [];
+  const played = simulate(scenario.value, {
+    seed,
+    policies: { federation: 'hawk', klingon: 'loyalist' },
+    maxTurns: 30,
+    onTurn: (report, _after, orders) => {
+      const kept = (party: 'federation' | 'klingon') => {
+        const refused = new Set(report.refused.filter((r) => r.party === party).map((r) => r.index));
+        return orders[party].filter((_, i) => !refused.has(i)).map((o) => canonicalOrder(o));
+      };
+      turns.push({
+        year: report.year,
+        orders: { federation: kept('federation'), klingon: kept('klingon') },
+        hash: report.hash,
+      });
+    },
+  });
+  expect(played.ok).toBe(true);
+  expect(turns.length).toBe(30);
+  const replay = {
+    format: REPLAY_FORMAT,
+    version: REPLAY_VERSION,
+    rulesVersion: RULES_VERSION,
+    scenario: { id: scenario.value.id, hash: scenarioHash(scenario.value) },
+    seed,
+    players: { federation: 'hawk', klingon: 'loyalist' },
+    branch: null,
+    turns,
+    result: null,
+  };
+
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const opened = await page.evaluate((r) => window.khitomer.loadReplay(r), replay);
+  expect(opened.ok, JSON.stringify(opened)).toBe(true);
+  await expect(page.getByTestId('viewer-verified')).toContainText('30 years re-simulated', {
+    timeout: 30_000,
+  });
+  for (let i = 0; i < 40; i++) {
+    if ((await page.getByTestId('viewer-year').textContent()) === '2323') break;
+    await page.getByTestId('viewer-forward').click();
+  }
+  await expect(page.getByTestId('viewer-year')).toHaveText('2323');
+  await screenshot(page, `${seed}-viewer-2323`);
+  await page.getByTestId('take-over-klingon').click();
+  const replace = page.getByTestId('replace-yes');
+  await expect(page.getByTestId('hud-year').or(replace)).toBeVisible();
+  if (await replace.isVisible()) await replace.click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2323');
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  const hint = page.getByTestId('hint-dismiss').first();
+  if (await hint.isVisible()) await hint.click();
+  await screenshot(page, `${seed}-2323`);
+}
+
+/** Play from 2323 through the screens until 2355 is played or the game ends; the years, and whether it ended. */
+async function playOn(page: Page, name: string, tries: Tries): Promise<{ years: Year[]; ended: boolean }> {
+  const years: Year[] = [];
+  let ended = false;
+  for (let year = 2323; year <= 2355 && !ended; year++) {
+    const y = await playYear(page, year, years.at(-1), tries, async () => {
+      await screenshot(page, `${name}-events-${year}`);
+    });
+    await screenshot(page, `${name}-report-${year}`);
+    for (const text of [y.hud, y.events, y.orders, y.eventsAfter, y.report])
+      expect(text, `${year}`).not.toMatch(/NaN|undefined|\[object|Error|\{[a-z]+\}/);
+    await page.getByTestId('report-continue').click();
+    const verdict = page.getByTestId('end-screen');
+    await expect(page.getByTestId('hud-year').or(verdict)).toBeVisible({ timeout: 15_000 });
+    if (await verdict.isVisible()) {
+      ended = true;
+      await screenshot(page, `${name}-end`);
+      y.ledger = ((await page.getByTestId('end-screen').textContent()) ?? '').trim();
+    } else {
+      await expect(page.getByTestId('hud-year')).toHaveText(String(year + 1));
+      await page.keyboard.press('l');
+      y.ledger = ((await page.getByTestId('ledger-panel').textContent()) ?? '').trim();
+      if (year % 5 === 0) await screenshot(page, `${name}-ledger-${year + 1}`);
+      await page.keyboard.press('c');
+      y.chart = ((await page.getByTestId('chart-panel').textContent()) ?? '').trim();
+      if (year % 5 === 0) await screenshot(page, `${name}-chart-${year + 1}`);
+    }
+    years.push(y);
+    keep(name, years);
+  }
+  return { years, ended };
+}
+
+/** The first signed number before `what` in a card's words ("+3 standing", "−15 if exposed later"). */
+function previewed(words: string | undefined, what: RegExp): string {
+  const m = new RegExp(`([+−]\\d+) ${what.source}`).exec(words ?? '');
+  expect(m, `a number before ${what} in: ${words}`).not.toBeNull();
+  return m?.[1] ?? '';
+}
+
+/** The words of the order given in `y` whose words hold `text`. */
+function given(y: Year | undefined, text: string): string {
+  const words = y?.given.find((g) => g.includes(text));
+  expect(words, `${y?.year}: given "${text}"`).toBeDefined();
+  return words ?? '';
+}
+
+test('seed play28: the Empire against the hawk from 2323, protests, sanctions and a suspension, to the collapse', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await takeOverIn2323(page, 'play28');
+  await expect(page.getByTestId('hud-status')).toContainText('in force');
+  const { years, ended } = await playOn(page, 'play28', { suspendIn: 2327 });
+  const y = (year: number) => years.find((x) => x.year === year);
+  const report = (year: number) => y(year)?.report ?? '';
+  // The hawk keeps three fleets in the zone every year; each protest makes the next breach dearer.
+  expect(given(y(2324), 'Protest the Federation')).toContain('costs it 50% more standing');
+  for (const year of [2324, 2325, 2326, 2327, 2328])
+    expect(report(year)).toMatch(
+      /The Federation · Art\. I · −\d+ · The Federation keeps 3 fleets in the neutral zone \(at most 2\)\. \(after a protest\)/,
+    );
+  // Sanctions in answer to a breach: what the card says is taken, arrives.
+  expect(given(y(2324), 'Impose sanctions')).toContain(
+    'the other power loses up to 6 reserves and you gain them',
+  );
+  expect(report(2324)).toContain('Tariffs fill the treasury: +6');
+  // The suspension, on record, and the war it made possible: the game ends in 2328.
+  expect(given(y(2327), 'Suspend the Accords')).toContain('you keep 50% of the score you banked');
+  expect(report(2327)).toContain(
+    'The Klingon Empire suspends the Accords: the breaches of the Federation are on record.',
+  );
+  expect(ended).toBe(true);
+  expect(years.at(-1)?.year).toBe(2328);
+  const end = page.getByTestId('end-screen');
+  await expect(end).toContainText('The Accords were suspended in 2327 by the Klingon Empire');
+  await expect(end).toContainText('it keeps 50% of what it banked, the other nothing');
+  // The end's lines add up to its score, and the suspender keeps half of what it banked.
+  const rows: string[][] = [];
+  for (const row of await page.getByTestId('end-score-sources').locator('tr').all())
+    rows.push((await row.locator('td, th').allTextContents()).map((cell) => cell.trim()));
+  const number = (cell: string | undefined) => Number((cell ?? '').replace('−', '-'));
+  const banked = rows.filter(
+    (cells) => cells.length === 3 && /^Honour|^Security|^Prosperity|^Support/.test(cells[0] ?? ''),
+  );
+  const cut = rows.find((cells) => (cells[0] ?? '').startsWith('The collapse'));
+  const score = rows.find((cells) => cells[0] === 'Score');
+  expect(banked.length).toBe(4);
+  for (const column of [1, 2])
+    expect(banked.reduce((n, cells) => n + number(cells[column]), 0) + number(cut?.[column])).toBe(
+      number(score?.[column]),
+    );
+  const klingonBanked = banked.reduce((n, cells) => n + number(cells[2]), 0);
+  expect(number(score?.[2])).toBe(Math.floor(klingonBanked / 2));
+  expect(number(score?.[1])).toBe(0);
+  await page.getByTestId('end-decades').scrollIntoViewIfNeeded();
+  await screenshot(page, 'play28-end-decades');
+});
+
+test('seed play28b: the Empire against the hawk from 2323 to 2355: a theft, a recall, sanctions, reparations, war aid', async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  await takeOverIn2323(page, 'play28b');
+  const { years, ended } = await playOn(page, 'play28b', { recallIn: 2336 });
+  expect(ended).toBe(false);
+  expect(years.map((x) => x.year)).toEqual(Array.from({ length: 33 }, (_, i) => 2323 + i));
+  await expect(page.getByTestId('hud-year')).toHaveText('2356');
+  const y = (year: number) => years.find((x) => x.year === year);
+  const report = (year: number) => y(year)?.report ?? '';
+  // The theft of 2324: the reserves the card said, and in 2337, when a leak tells of it, its price.
+  const steal = given(y(2324), 'Espionage: steal');
+  expect(steal).toContain('Steals up to 10 reserves');
+  expect(report(2324)).toContain('Stolen reserves arrive: +10');
+  expect(report(2337)).toContain(
+    `The Klingon Empire · Art. I · ${previewed(steal, /if exposed later/)} · The Klingon Empire steals 10 reserves from the Federation.`,
+  );
+  // An address, a summit, reparations paid, war aid and aid in full: each as its card said.
+  expect(report(2323)).toContain(
+    `The Klingon Empire · ${previewed(given(y(2323), 'Address the council'), /support at home/)} · The Chancellor speaks before the High Council.`,
+  );
+  expect(report(2334)).toContain(
+    `The Klingon Empire · ${previewed(given(y(2334), 'Propose a summit'), /standing/)} · A summit between the two powers.`,
+  );
+  for (const year of [2339, 2341])
+    expect(report(year)).toContain(
+      `The Klingon Empire · ${previewed(given(y(year), 'Pay the reparations'), /standing/)} · The Klingon Empire pays reparations to the Federation.`,
+    );
+  expect(report(2347)).toContain(
+    `The Klingon Empire · Art. III · ${previewed(given(y(2347), 'against the Cardassian Union'), /standing/)} · The Klingon Empire stands with the Federation against the Cardassian Union.`,
+  );
+  const topUp = given(y(2333), 'Send 6 reserves of aid to Romulus');
+  expect(report(2333)).toContain(
+    `The Klingon Empire · Art. IV · ${previewed(topUp, /standing \(/)} · The Klingon Empire delivered aid in full to the Romulan Star Empire.`,
+  );
+  expect(report(2333)).toContain(
+    `The Klingon Empire · Art. IV · ${previewed(topUp, /standing more/)} · The Klingon Empire's aid to the Romulan Star Empire was generous.`,
+  );
+  // Sanctions (2336) and the embassy recalled in protest (no breach, as its card said).
+  expect(given(y(2336), 'Impose sanctions')).toContain(
+    'Sanctions answering a breach seen lately: no violation.',
+  );
+  expect(report(2336)).toContain('Tariffs fill the treasury: +6');
+  expect(given(y(2336), 'Recall the embassy in protest')).toContain(
+    'In protest at a breach seen lately: no violation.',
+  );
+  expect(report(2336)).toContain(
+    "The Klingon Empire recalls its embassy in protest at the Federation's breaches: an answer, not a breach",
+  );
+});

@@ -1,0 +1,212 @@
+// The newcomer playtest of session 28: the campaign's middle decades (2323 to 2355) as the Klingon
+// Empire against the hawk, through the screens. Each year every card that asks something is read and
+// answered as a newcomer who wants the Accords kept; the Orders tab is read and the hawk answered by
+// the answers it offers (protest, reparations demanded, sanctions, the embassy recalled); one
+// temptation whose preview says it pays is taken. What was read, given and reported is kept, year by
+// year (test-results/play28/<name>.json), for the spec's assertions and the playtest's report.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect } from './helpers';
+
+/** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
+export interface Row {
+  type: string;
+  label: string;
+  words: string;
+  enabled: boolean;
+}
+
+/** What one year showed and what was done in it. */
+export interface Year {
+  year: number;
+  hud: string;
+  events: string;
+  cards: { kind: string; words: string; rows: Row[] }[];
+  orders: string;
+  /** The rows of the Orders tab (no world selected): what the year offers. */
+  orderRows: Row[];
+  eventsAfter: string;
+  given: string[];
+  refused: string[];
+  asked: string | null;
+  report: string;
+  ledger: string;
+  chart: string;
+}
+
+const ASKING = ['demand', 'suspension', 'obligation', 'war', 'claim', 'other-choices', 'defend'];
+
+async function rowsOf(scope: ReturnType<Page['locator']>): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const r of await scope.locator('[data-testid^="order-"]').all()) {
+    const type = ((await r.getAttribute('data-testid')) ?? '').replace(/^order-/, '');
+    if (type === 'effect') continue;
+    const give = r.getByTestId('give-order');
+    if ((await give.count()) === 0) continue;
+    rows.push({
+      type,
+      label: (await give.getAttribute('aria-label')) ?? '',
+      words: ((await r.textContent()) ?? '').replace(/Give$/, '').trim(),
+      enabled: await give.isEnabled(),
+    });
+  }
+  return rows;
+}
+
+async function askingCards(page: Page): Promise<Year['cards']> {
+  await page.keyboard.press('e');
+  const panel = page.getByTestId('events-panel');
+  await expect(panel).toBeVisible();
+  const cards: Year['cards'] = [];
+  for (const c of await panel.locator('.card').all()) {
+    const kind = (await c.getAttribute('data-testid')) ?? '';
+    if (!ASKING.some((k) => kind.startsWith(k))) continue;
+    cards.push({ kind, words: ((await c.textContent()) ?? '').trim(), rows: await rowsOf(c) });
+  }
+  return cards;
+}
+
+async function giveEvent(page: Page, label: string): Promise<boolean> {
+  await page.keyboard.press('e');
+  const give = page.getByTestId('events-panel').getByRole('button', { name: label, exact: true }).first();
+  if ((await give.count()) === 0 || !(await give.isEnabled())) return false;
+  await give.click();
+  return true;
+}
+
+/** Give the first row of the Orders tab (a world selected first) whose words match; null when none can be given. */
+async function giveOrder(page: Page, words: RegExp, sys?: string): Promise<string | null> {
+  await page.keyboard.press('o');
+  if (sys !== undefined) expect(await page.evaluate((s) => window.khitomer.select(s), sys)).toBe(true);
+  else await page.evaluate(() => window.khitomer.select(null));
+  for (const row of await page.getByTestId('orders-panel').locator('[data-testid^="order-"]').all()) {
+    const text = ((await row.textContent()) ?? '').replace(/Give$/, '').trim();
+    const give = row.getByTestId('give-order');
+    if ((await give.count()) === 0) continue;
+    // Matched by what its Give button says ("Give: Propose a summit"), not by its preview.
+    const label = ((await give.getAttribute('aria-label')) ?? '').replace(/^Give: /, '');
+    if (!words.test(label) || !(await give.isEnabled())) continue;
+    await give.click();
+    return text;
+  }
+  return null;
+}
+
+/** The answers a card's rows are given by, best first; answers never given. */
+const PREFER = [
+  /^Reparations\s*Pay/i,
+  /Pay the reparations/,
+  /Extradite/,
+  /the need in full/,
+  /Send \d+ reserves/,
+  /moves? from/,
+  /Arbitrat|arbiters/i,
+  /Accept the ruling|Hand .* over/i,
+  /Keep the Accords/i,
+  /./,
+];
+const NEVER = /Suspend|Declare war|Seize|Shelter|Stage the escape|Covert|Refuse|Open support/;
+
+/** Whether the Federation was seen breaking the Accords in a report (a violation line of its own). */
+export function wronged(report: string): boolean {
+  return /The Federation · Art\. [IVX]+ · −\d+/.test(report);
+}
+
+/** The harder answers tried once, in a year of the run's choosing: the embassy recalled, the Accords suspended. */
+export interface Tries {
+  recallIn?: number;
+  suspendIn?: number;
+}
+
+/** What the newcomer orders in a year, read off what the last report said. */
+function ordersOf(year: number, last: Year | undefined, tries: Tries): { words: RegExp; sys?: string }[] {
+  const hurt = last !== undefined && wronged(last.report);
+  const orders: { words: RegExp; sys?: string }[] = [];
+  if (hurt) {
+    // Answer the hawk: a protest and a demand each time; sanctions after a protest left unheeded.
+    orders.push({ words: /^Protest the Federation/ }, { words: /^Demand reparations of the Federation/ });
+    if (/ignored|unheeded|not heeded|protest.*no answer/i.test(last.report) || year % 4 === 0)
+      orders.push({ words: /^Impose sanctions/ });
+  }
+  if (year === tries.recallIn) orders.push({ words: /^Recall the embassy in protest/ });
+  if (year === tries.suspendIn) orders.push({ words: /^Suspend the Accords/ });
+  // A temptation whose preview says it pays: espionage to steal, once.
+  if (year === 2324) orders.push({ words: /^Espionage: steal/ });
+  orders.push(
+    { words: /^Propose a summit/ },
+    { words: /^Address the council/ },
+    { words: /^Build \d+ ships? at Qo/, sys: 'qonos' },
+    { words: /^Develop/, sys: ['korvat', 'tygokor', 'khitomer', 'praxis', 'boreth'][year % 5] },
+  );
+  return orders;
+}
+
+/** Play one year through the screens; the report is read and left open. */
+export async function playYear(
+  page: Page,
+  year: number,
+  last: Year | undefined,
+  tries: Tries,
+  beforeEnd?: () => Promise<void>,
+): Promise<Year> {
+  await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+  const hud = ((await page.getByTestId('hud').textContent()) ?? '').trim();
+  const cards = await askingCards(page);
+  const events = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
+  const given: string[] = [];
+  const refused: string[] = [];
+  for (const c of cards) {
+    const choice = PREFER.map((p) =>
+      c.rows.find((r) => r.enabled && p.test(r.words) && !NEVER.test(r.words)),
+    ).find((r) => r !== undefined);
+    if (!choice) continue;
+    if (await giveEvent(page, choice.label)) given.push(choice.words);
+    else refused.push(choice.words);
+  }
+  await page.keyboard.press('o');
+  await page.evaluate(() => window.khitomer.select(null));
+  const panel = page.getByTestId('orders-panel');
+  const orders = ((await panel.textContent()) ?? '').trim();
+  const orderRows = await rowsOf(panel);
+  for (const o of ordersOf(year, last, tries)) {
+    const text = await giveOrder(page, o.words, o.sys);
+    if (text) given.push(text);
+    else refused.push(String(o.words));
+  }
+  await page.keyboard.press('e');
+  const eventsAfter = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
+  if (beforeEnd) await beforeEnd();
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  const question = page.getByTestId('aid-question');
+  await expect(report.or(question)).toBeVisible({ timeout: 15_000 });
+  let asked: string | null = null;
+  if (await question.isVisible()) {
+    asked = ((await question.textContent()) ?? '').trim();
+    await page.getByTestId('aid-question-end').click();
+    await expect(question).toHaveCount(0);
+  }
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  const words = ((await report.textContent()) ?? '').trim();
+  return {
+    year,
+    hud,
+    events,
+    cards,
+    orders,
+    orderRows,
+    eventsAfter,
+    given,
+    refused,
+    asked,
+    report: words,
+    ledger: '',
+    chart: '',
+  };
+}
+
+/** Keep what was read for the report (test-results/play28/<name>.json). */
+export function keep(name: string, years: Year[]): void {
+  mkdirSync('test-results/play28', { recursive: true });
+  writeFileSync(`test-results/play28/${name}.json`, JSON.stringify(years, null, 1));
+}
