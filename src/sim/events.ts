@@ -135,16 +135,6 @@ function applyEvent(
         delivered: { federation: 0, klingon: 0 },
       });
       if (spec.need <= 0) s.obligations.pop(); // asks nothing: no obligation, no choice (rules v8)
-      const damage = spec.damage ?? ctx.rules.economy.disasterDamage;
-      if (isParty(victim) && damage > 0)
-        changeReserves(
-          ctx,
-          victim,
-          -damage,
-          cause,
-          `The disaster destroys ${plural(damage, 'reserve')}.`,
-          'IV',
-        );
       // Rules version 17: a card names what its words cannot know (audit 25): who holds the world
       // its author named, when its victim no longer does, and a victim that holds no world at all.
       const struck = system === null ? undefined : findSystem(s, system);
@@ -155,6 +145,17 @@ function applyEvent(
             ? ` ${sentence(powerName(s, victim))} holds no world now: its people ask for the aid all the same.`
             : '';
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + where, article, scripted);
+      // After its card: the news tells the disaster, then what it destroyed (playtest 28 read the loss first).
+      const damage = spec.damage ?? ctx.rules.economy.disasterDamage;
+      if (isParty(victim) && damage > 0)
+        changeReserves(
+          ctx,
+          victim,
+          -damage,
+          cause,
+          `The disaster destroys ${plural(damage, 'reserve')}.`,
+          'IV',
+        );
       return;
     }
     case 'incursion': {

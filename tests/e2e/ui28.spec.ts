@@ -1,6 +1,6 @@
 // Playtest 27's late century: the other power's offer of a trade pact is a card on the Events tab,
 // with the order that signs it (the playtest read the offer only in a report line).
-import { expect, screenshot, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, test } from './helpers';
 
 test("the other power's offer of a trade pact is asked on the Events tab, and proposing signs it", async ({
   page,
@@ -66,5 +66,28 @@ test('a missing embassy is asked on the Events tab the year before it breaks Art
   await expect(page.getByTestId('hud-year')).toHaveText('2296');
   await page.keyboard.press('e');
   await expect(card).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("a disaster's damage in the year's news is said as reserves, not as a standing lost", async ({
+  page,
+  errors,
+}) => {
+  // Seed news-3: the year 2294 opens with a disaster on a world of the Federation.
+  await page.goto('/?scenario=khitomer-accords&seed=news-3&side=federation&opponent=pragmatist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await endTurnAnyway(page);
+  const line = page.getByTestId('report-coming').locator('li', { hasText: 'The disaster destroys' });
+  await expect(line).toHaveCount(1);
+  // Playtest 28 read "The Klingon Empire · Art. IV · −4 · The disaster destroys 4 reserves." in red.
+  await expect(line).toHaveText(/^The Federation · The disaster destroys \d+ reserves?\.$/);
+  await expect(line).not.toHaveClass(/bad/);
+  // After the card that tells the disaster, not before it.
+  const lines = await page.getByTestId('report-coming').locator('li').allTextContents();
+  const at = lines.findIndex((l) => l.includes('The disaster destroys'));
+  expect(at).toBeGreaterThan(0);
+  expect(lines[at - 1]).toContain('Plague on the Frontier');
+  await line.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ui28-disaster-news');
   expect(errors).toEqual([]);
 });

@@ -78,13 +78,21 @@ export function renderReport(
             // An industry's change is of a world's output, said in its text ("Praxis now yields 2").
             // A grievance's change is of the ceiling on standing, said in its text (isCeiling).
             const ceiling = isCeiling(c);
+            // Reserves in the news (a disaster's damage) are said in their text too: "Art. IV · −4"
+            // in red was read as a standing lost (playtest 28).
+            const reserves = c.kind === 'reserves';
             const delta =
-              c.kind === 'war' || c.kind === 'embassy' || c.kind === 'industry' || delivered || ceiling
+              c.kind === 'war' ||
+              c.kind === 'embassy' ||
+              c.kind === 'industry' ||
+              delivered ||
+              ceiling ||
+              reserves
                 ? undefined
                 : c.delta;
             return {
               tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
-              head: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article ? `Art. ${c.article} · ` : ''}`,
+              head: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article && !reserves ? `Art. ${c.article} · ` : ''}`,
               delta,
               words: ceiling ? ceilingWords(c, say) : changeWords(c, events, say),
             };
