@@ -91,3 +91,22 @@ test("a disaster's damage in the year's news is said as reserves, not as a stand
   await screenshot(page, 'ui28-disaster-news');
   expect(errors).toEqual([]);
 });
+
+test('the Chart tab says its replay line and the support line in whole sentences', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/?scenario=centennial-eve&seed=ui28-chart&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.evaluate(() => window.khitomer.endTurn());
+  await page.getByTestId('tab-chart').click();
+  const panel = page.getByTestId('side-panel');
+  // Playtests 27 and 28 read "each year as you saw it; …" wrapped under its button as a line cut.
+  await expect(panel).toContainText(
+    'Each year as you saw it. Back to the game returns here, with this year’s orders.',
+  );
+  // Playtest 28's support sat at 44 below the dashed line of 50, which it had read as where support goes.
+  await expect(panel).toContainText('below it, support does not drift up');
+  await screenshot(page, 'ui28-chart');
+  expect(errors).toEqual([]);
+});

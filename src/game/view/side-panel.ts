@@ -118,7 +118,8 @@ function watchLine(store: GameStore, session: Session): HTMLElement {
           el(
             'span',
             { class: 'dim' },
-            'each year as you saw it; Back to the game returns here with this year’s orders',
+            // A sentence of its own: wrapped under the button, a lower-case start read as cut (playtests 27, 28).
+            'Each year as you saw it. Back to the game returns here, with this year’s orders.',
           ),
         ),
   );
@@ -140,7 +141,7 @@ export function chartOf(
     el(
       'div',
       { class: 'dim', testid: 'support-chart-note' },
-      `At 0 a government falls, and its player loses. The dashed line is where support ebbs to (${shown.state.rules.support.restLevel}) in a year that gives a government nothing it wants.`,
+      `At 0 a government falls, and its player loses. The dashed line (${shown.state.rules.support.restLevel}) is where support above it ebbs to in a year that gives a government nothing it wants; below it, support does not drift up: only what the government wants, and addresses, raise it.`,
     ),
   );
 }
