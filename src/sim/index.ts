@@ -161,4 +161,4 @@ export {
   reportSeenBy,
   stateSeenBy,
 } from './visibility';
-export { developCostOf, industryOf, influenceOf, shortestPath } from './world';
+export { developCostOf, industryOf, influenceOf, powerName, shortestPath } from './world';

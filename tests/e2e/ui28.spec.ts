@@ -54,6 +54,11 @@ test('a missing embassy is asked on the Events tab the year before it breaks Art
     'Article II — you keep no embassy on the other capital: it breaks Article II from 2295 on, and every year after (',
   );
   await expect(card.getByTestId('order-embassy')).toContainText('Establish the embassy');
+  // An aid card names the world's power, whom the report thanks (playtest 27 read "aid for Capella
+  // IV", then "aid in full to the Gorn Hegemony").
+  await expect(page.getByTestId('events-panel')).toContainText(
+    "Article IV — aid for Qo'noS, a world of the Klingon Empire:",
+  );
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'ui28-embassy-missing');
   await page.evaluate(() => window.khitomer.endTurn());

@@ -9,6 +9,7 @@ import {
   otherParty,
   type Party,
   placeOf,
+  powerName,
   screenOrders,
   violationCost,
   type War,
@@ -245,7 +246,12 @@ export function obligationTitle(s: GameState, ob: Obligation, party: Party, coun
       const ordered = (c?.kind === 'aid' ? c.delivered[party] : has) - has;
       const more = ordered > 0 ? `, ${ordered} ordered this year` : '';
       const met = has + ordered >= ob.need ? ': the need met' : '';
-      return `Article IV — aid for ${ob.system ? systemName(s, ob.system) : ownerName(s, ob.victim)}: ${plural(ob.need, 'reserve')} needed ${by} (${has} given by you${more}${met}).`;
+      // A world's victim named too: the report thanks the power, not the world (playtest 27 read
+      // "aid for Capella IV", then "aid in full to the Gorn Hegemony").
+      const world = ob.system
+        ? `${systemName(s, ob.system)}, a world of ${powerName(s, ob.victim)}`
+        : ownerName(s, ob.victim);
+      return `Article IV — aid for ${world}: ${plural(ob.need, 'reserve')} needed ${by} (${has} given by you${more}${met}).`;
     }
     case 'extradition':
       return `Article V — ${PARTY_NAMES[ob.debtor]} is asked to hand ${ob.fugitive} over ${by}; sheltering them past that breaks Article V.`;
