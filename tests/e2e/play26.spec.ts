@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './helpers';
 import { closeReport, dominion, keep, type Plan, playYear, withdrawal, type Year } from './play26';
+import { given, previewed } from './playtest-driver';
 
 async function start(page: Page, scenario: string, side: string, opponent: string, seed: string) {
   await page.goto('/');
@@ -51,20 +52,6 @@ async function play(
     await closeReport(page, year + 1);
   }
   return years;
-}
-
-/** The first signed number before `what` in a card's words ("+3 standing", "−5 support at home"). */
-function previewed(words: string | undefined, what: RegExp): string {
-  const m = new RegExp(`([+−]\\d+) ${what.source}`).exec(words ?? '');
-  expect(m, `a number before ${what} in: ${words}`).not.toBeNull();
-  return m?.[1] ?? '';
-}
-
-/** The words of the order given in `y` whose words hold `text`. */
-function given(y: Year | undefined, text: string): string {
-  const words = y?.given.find((g) => g.includes(text));
-  expect(words, `${y?.year}: given "${text}"`).toBeDefined();
-  return words ?? '';
 }
 
 /** A defence card's last line of the year, with the orders given: the defence and the chance. */

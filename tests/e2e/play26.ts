@@ -6,22 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from './helpers';
-
-/** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
-export interface Row {
-  type: string;
-  /** The order as its Give button names it ("Give: Extradite Kesh, son of Dagh"). */
-  label: string;
-  words: string;
-  enabled: boolean;
-}
+import { askingCards, type Card, endAndRead, giveEvent } from './playtest-driver';
 
 /** What one year showed and what was done in it. */
 export interface Year {
   year: number;
   hud: string;
   events: string;
-  cards: { kind: string; words: string; rows: Row[] }[];
+  cards: Card[];
   orders: string;
   /** The Events tab once the year's orders are given (a defence counted with them). */
   eventsAfter: string;
@@ -30,47 +22,6 @@ export interface Year {
   /** The question asked when the year was ended (aid left short), if any. */
   asked: string | null;
   report: string;
-}
-
-const ASKING = ['demand', 'suspension', 'obligation', 'war', 'claim', 'other-choices', 'defend'];
-
-async function rowsOf(card: ReturnType<Page['locator']>): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const r of await card.locator('[data-testid^="order-"]').all()) {
-    const type = ((await r.getAttribute('data-testid')) ?? '').replace(/^order-/, '');
-    if (type === 'effect') continue;
-    const give = r.getByTestId('give-order');
-    rows.push({
-      type,
-      label: (await give.getAttribute('aria-label')) ?? '',
-      words: ((await r.textContent()) ?? '').replace(/Give$/, '').trim(),
-      enabled: await give.isEnabled(),
-    });
-  }
-  return rows;
-}
-
-/** The cards of the Events tab that ask something, with their rows. */
-async function askingCards(page: Page): Promise<Year['cards']> {
-  await page.keyboard.press('e');
-  const panel = page.getByTestId('events-panel');
-  await expect(panel).toBeVisible();
-  const cards: Year['cards'] = [];
-  for (const c of await panel.locator('.card').all()) {
-    const kind = (await c.getAttribute('data-testid')) ?? '';
-    if (!ASKING.some((k) => kind.startsWith(k))) continue;
-    cards.push({ kind, words: ((await c.textContent()) ?? '').trim(), rows: await rowsOf(c) });
-  }
-  return cards;
-}
-
-/** Give the row of the Events tab whose Give button is named `label`; false when it cannot be given. */
-async function giveEvent(page: Page, label: string): Promise<boolean> {
-  await page.keyboard.press('e');
-  const give = page.getByTestId('events-panel').getByRole('button', { name: label, exact: true }).first();
-  if ((await give.count()) === 0 || !(await give.isEnabled())) return false;
-  await give.click();
-  return true;
 }
 
 /** Give the first row of the Orders tab (a world selected first) whose words match; false when none can be given. */
@@ -127,19 +78,7 @@ export async function playYear(
   await page.keyboard.press('e');
   const eventsAfter = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
   if (beforeEnd) await beforeEnd();
-  await page.getByTestId('end-turn').click();
-  const report = page.getByTestId('report');
-  const question = page.getByTestId('aid-question');
-  await expect(report.or(question)).toBeVisible({ timeout: 15_000 });
-  let asked: string | null = null;
-  if (await question.isVisible()) {
-    // Aid left short: the newcomer ends the year anyway (its reserves are spent).
-    asked = ((await question.textContent()) ?? '').trim();
-    await page.getByTestId('aid-question-end').click();
-    await expect(question).toHaveCount(0);
-  }
-  await expect(report).toBeVisible({ timeout: 15_000 });
-  const words = ((await report.textContent()) ?? '').trim();
+  const { asked, report: words } = await endAndRead(page);
   return { year, hud, events, cards, orders, eventsAfter, given, refused, asked, report: words };
 }
 

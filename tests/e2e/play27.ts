@@ -7,14 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from './helpers';
-
-/** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
-export interface Row {
-  type: string;
-  label: string;
-  words: string;
-  enabled: boolean;
-}
+import { askingCards, type Card, endAndRead, giveEvent, type Row, rowsOf } from './playtest-driver';
 
 /** What one year showed and what was done in it. */
 export interface Year {
@@ -23,7 +16,7 @@ export interface Year {
   /** The numbers of the state as the year opened (for stuck numbers): own and other's. */
   numbers: { standing: number[]; support: number[]; reserves: number[] };
   events: string;
-  cards: { kind: string; words: string; rows: Row[] }[];
+  cards: Card[];
   /** The Events tab's line when nothing is asked of the player. */
   nothingAsked: string | null;
   /** Every row of the Orders tab (diplomacy, no world selected), with its words. */
@@ -35,48 +28,6 @@ export interface Year {
   refused: string[];
   asked: string | null;
   report: string;
-}
-
-const ASKING = ['demand', 'suspension', 'obligation', 'war', 'claim', 'other-choices', 'defend'];
-
-/** The rows of a card or panel, read in one call to the page (quick: every year reads dozens). */
-async function rowsOf(card: ReturnType<Page['locator']>): Promise<Row[]> {
-  return card.locator('[data-testid^="order-"]').evaluateAll((rows) =>
-    rows.flatMap((r) => {
-      const type = (r.getAttribute('data-testid') ?? '').replace(/^order-/, '');
-      const give = r.querySelector<HTMLButtonElement>('[data-testid="give-order"]');
-      if (type === 'effect' || !give) return [];
-      return [
-        {
-          type,
-          label: give.getAttribute('aria-label') ?? '',
-          words: (r.textContent ?? '').replace(/Give$/, '').trim(),
-          enabled: !give.disabled,
-        },
-      ];
-    }),
-  );
-}
-
-async function askingCards(page: Page): Promise<Year['cards']> {
-  await page.keyboard.press('e');
-  const panel = page.getByTestId('events-panel');
-  await expect(panel).toBeVisible();
-  const cards: Year['cards'] = [];
-  for (const c of await panel.locator('.card').all()) {
-    const kind = (await c.getAttribute('data-testid')) ?? '';
-    if (!ASKING.some((k) => kind.startsWith(k))) continue;
-    cards.push({ kind, words: ((await c.textContent()) ?? '').trim(), rows: await rowsOf(c) });
-  }
-  return cards;
-}
-
-async function giveEvent(page: Page, label: string): Promise<boolean> {
-  await page.keyboard.press('e');
-  const give = page.getByTestId('events-panel').getByRole('button', { name: label, exact: true }).first();
-  if ((await give.count()) === 0 || !(await give.isEnabled())) return false;
-  await give.click();
-  return true;
 }
 
 /** Give the first row of the Orders tab (a world selected first) whose words match and `ok` accepts. */
@@ -175,18 +126,7 @@ export async function playYear(
   await page.keyboard.press('e');
   const eventsAfter = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
   if (beforeEnd) await beforeEnd();
-  await page.getByTestId('end-turn').click();
-  const report = page.getByTestId('report');
-  const question = page.getByTestId('aid-question');
-  await expect(report.or(question)).toBeVisible({ timeout: 15_000 });
-  let asked: string | null = null;
-  if (await question.isVisible()) {
-    asked = ((await question.textContent()) ?? '').trim();
-    await page.getByTestId('aid-question-end').click();
-    await expect(question).toHaveCount(0);
-  }
-  await expect(report).toBeVisible({ timeout: 15_000 });
-  const words = ((await report.textContent()) ?? '').trim();
+  const { asked, report: words } = await endAndRead(page);
   return {
     year,
     hud,

@@ -12,6 +12,7 @@ import { parseScenarioText } from '../../src/sim/scenario/parse';
 import { simulate } from '../../src/sim/simulate';
 import { expect, screenshot, test } from './helpers';
 import { keep, playYear, type Tries, type Year } from './play28';
+import { given, previewed } from './playtest-driver';
 
 async function takeOverIn2323(page: Page, seed: string): Promise<void> {
   const scenario = parseScenarioText(readFileSync('levels/khitomer-accords.json', 'utf8'));
@@ -105,20 +106,6 @@ async function playOn(page: Page, name: string, tries: Tries): Promise<{ years: 
     keep(name, years);
   }
   return { years, ended };
-}
-
-/** The first signed number before `what` in a card's words ("+3 standing", "−15 if exposed later"). */
-function previewed(words: string | undefined, what: RegExp): string {
-  const m = new RegExp(`([+−]\\d+) ${what.source}`).exec(words ?? '');
-  expect(m, `a number before ${what} in: ${words}`).not.toBeNull();
-  return m?.[1] ?? '';
-}
-
-/** The words of the order given in `y` whose words hold `text`. */
-function given(y: Year | undefined, text: string): string {
-  const words = y?.given.find((g) => g.includes(text));
-  expect(words, `${y?.year}: given "${text}"`).toBeDefined();
-  return words ?? '';
 }
 
 test('seed play28: the Empire against the hawk from 2323, protests, sanctions and a suspension, to the collapse', async ({

@@ -7,21 +7,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from './helpers';
-
-/** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
-export interface Row {
-  type: string;
-  label: string;
-  words: string;
-  enabled: boolean;
-}
+import { askingCards, type Card, endAndRead, giveEvent, type Row, rowsOf } from './playtest-driver';
 
 /** What one year showed and what was done in it. */
 export interface Year {
   year: number;
   hud: string;
   events: string;
-  cards: { kind: string; words: string; rows: Row[] }[];
+  cards: Card[];
   orders: string;
   /** The rows of the Orders tab (no world selected): what the year offers. */
   orderRows: Row[];
@@ -32,46 +25,6 @@ export interface Year {
   report: string;
   ledger: string;
   chart: string;
-}
-
-const ASKING = ['demand', 'suspension', 'obligation', 'war', 'claim', 'other-choices', 'defend'];
-
-async function rowsOf(scope: ReturnType<Page['locator']>): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const r of await scope.locator('[data-testid^="order-"]').all()) {
-    const type = ((await r.getAttribute('data-testid')) ?? '').replace(/^order-/, '');
-    if (type === 'effect') continue;
-    const give = r.getByTestId('give-order');
-    if ((await give.count()) === 0) continue;
-    rows.push({
-      type,
-      label: (await give.getAttribute('aria-label')) ?? '',
-      words: ((await r.textContent()) ?? '').replace(/Give$/, '').trim(),
-      enabled: await give.isEnabled(),
-    });
-  }
-  return rows;
-}
-
-async function askingCards(page: Page): Promise<Year['cards']> {
-  await page.keyboard.press('e');
-  const panel = page.getByTestId('events-panel');
-  await expect(panel).toBeVisible();
-  const cards: Year['cards'] = [];
-  for (const c of await panel.locator('.card').all()) {
-    const kind = (await c.getAttribute('data-testid')) ?? '';
-    if (!ASKING.some((k) => kind.startsWith(k))) continue;
-    cards.push({ kind, words: ((await c.textContent()) ?? '').trim(), rows: await rowsOf(c) });
-  }
-  return cards;
-}
-
-async function giveEvent(page: Page, label: string): Promise<boolean> {
-  await page.keyboard.press('e');
-  const give = page.getByTestId('events-panel').getByRole('button', { name: label, exact: true }).first();
-  if ((await give.count()) === 0 || !(await give.isEnabled())) return false;
-  await give.click();
-  return true;
 }
 
 /** Give the first row of the Orders tab (a world selected first) whose words match; null when none can be given. */
@@ -176,18 +129,7 @@ export async function playYear(
   await page.keyboard.press('e');
   const eventsAfter = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
   if (beforeEnd) await beforeEnd();
-  await page.getByTestId('end-turn').click();
-  const report = page.getByTestId('report');
-  const question = page.getByTestId('aid-question');
-  await expect(report.or(question)).toBeVisible({ timeout: 15_000 });
-  let asked: string | null = null;
-  if (await question.isVisible()) {
-    asked = ((await question.textContent()) ?? '').trim();
-    await page.getByTestId('aid-question-end').click();
-    await expect(question).toHaveCount(0);
-  }
-  await expect(report).toBeVisible({ timeout: 15_000 });
-  const words = ((await report.textContent()) ?? '').trim();
+  const { asked, report: words } = await endAndRead(page);
   return {
     year,
     hud,

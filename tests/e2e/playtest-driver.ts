@@ -1,0 +1,109 @@
+// What the newcomer playtests (play26, play27, play28) share to play a year through the screens: the
+// rows of a card, the Events tab's cards that ask something, a card's order given by its button, the
+// year ended and its report read, and a card's previewed number found for the report's line.
+import type { Page } from '@playwright/test';
+import { expect } from './helpers';
+
+/** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
+export interface Row {
+  type: string;
+  /** The order as its Give button names it ("Give: Extradite Kesh, son of Dagh"). */
+  label: string;
+  words: string;
+  enabled: boolean;
+}
+
+/** A card of the Events tab that asks something, with its rows. */
+export interface Card {
+  kind: string;
+  words: string;
+  rows: Row[];
+}
+
+/** The Events tab's cards that ask something (src/game/ui/events.ts), by their test ids. */
+const ASKING = [
+  'demand',
+  'suspension',
+  'obligation',
+  'war',
+  'claim',
+  'other-choices',
+  'defend',
+  'embassy-missing',
+  'pact-offer',
+];
+
+/** The rows of a card or panel, read in one call to the page (quick: every year reads dozens). */
+export async function rowsOf(card: ReturnType<Page['locator']>): Promise<Row[]> {
+  return card.locator('[data-testid^="order-"]').evaluateAll((rows) =>
+    rows.flatMap((r) => {
+      const type = (r.getAttribute('data-testid') ?? '').replace(/^order-/, '');
+      const give = r.querySelector<HTMLButtonElement>('[data-testid="give-order"]');
+      if (type === 'effect' || !give) return [];
+      return [
+        {
+          type,
+          label: give.getAttribute('aria-label') ?? '',
+          words: (r.textContent ?? '').replace(/Give$/, '').trim(),
+          enabled: !give.disabled,
+        },
+      ];
+    }),
+  );
+}
+
+/** The cards of the Events tab that ask something, with their rows. */
+export async function askingCards(page: Page): Promise<Card[]> {
+  await page.keyboard.press('e');
+  const panel = page.getByTestId('events-panel');
+  await expect(panel).toBeVisible();
+  const cards: Card[] = [];
+  for (const c of await panel.locator('.card').all()) {
+    const kind = (await c.getAttribute('data-testid')) ?? '';
+    if (!ASKING.some((k) => kind.startsWith(k))) continue;
+    cards.push({ kind, words: ((await c.textContent()) ?? '').trim(), rows: await rowsOf(c) });
+  }
+  return cards;
+}
+
+/** Give the row of the Events tab whose Give button is named `label`; false when it cannot be given. */
+export async function giveEvent(page: Page, label: string): Promise<boolean> {
+  await page.keyboard.press('e');
+  const give = page.getByTestId('events-panel').getByRole('button', { name: label, exact: true }).first();
+  if ((await give.count()) === 0 || !(await give.isEnabled())) return false;
+  await give.click();
+  return true;
+}
+
+/**
+ * End the year by its button, answering the question of aid left short by ending it anyway, and
+ * read the report (left open): the question's words, if it was asked, and the report's.
+ */
+export async function endAndRead(page: Page): Promise<{ asked: string | null; report: string }> {
+  await page.getByTestId('end-turn').click();
+  const report = page.getByTestId('report');
+  const question = page.getByTestId('aid-question');
+  await expect(report.or(question)).toBeVisible({ timeout: 15_000 });
+  let asked: string | null = null;
+  if (await question.isVisible()) {
+    asked = ((await question.textContent()) ?? '').trim();
+    await page.getByTestId('aid-question-end').click();
+    await expect(question).toHaveCount(0);
+  }
+  await expect(report).toBeVisible({ timeout: 15_000 });
+  return { asked, report: ((await report.textContent()) ?? '').trim() };
+}
+
+/** The first signed number before `what` in a card's words ("+3 standing", "−15 if exposed later"). */
+export function previewed(words: string | undefined, what: RegExp): string {
+  const m = new RegExp(`([+−]\\d+) ${what.source}`).exec(words ?? '');
+  expect(m, `a number before ${what} in: ${words}`).not.toBeNull();
+  return m?.[1] ?? '';
+}
+
+/** The words of the order given in year `y` whose words hold `text`. */
+export function given(y: { year: number; given: string[] } | undefined, text: string): string {
+  const words = y?.given.find((g) => g.includes(text));
+  expect(words, `${y?.year}: given "${text}"`).toBeDefined();
+  return words ?? '';
+}
