@@ -20,18 +20,12 @@ export interface Card {
   rows: Row[];
 }
 
-/** The Events tab's cards that ask something (src/game/ui/events.ts), by their test ids. */
-const ASKING = [
-  'demand',
-  'suspension',
-  'obligation',
-  'war',
-  'claim',
-  'other-choices',
-  'defend',
-  'embassy-missing',
-  'pact-offer',
-];
+/**
+ * The Events tab's cards that ask something (src/game/ui/events.ts), by their test ids, as the
+ * playtests were played: the cards of a missing embassy and of the other's pact offer came after
+ * them, and answering them would change the games their specs pin (ui28.spec tests those cards).
+ */
+const ASKING = ['demand', 'suspension', 'obligation', 'war', 'claim', 'other-choices', 'defend'];
 
 /** The rows of a card or panel, read in one call to the page (quick: every year reads dozens). */
 export async function rowsOf(card: ReturnType<Page['locator']>): Promise<Row[]> {
@@ -60,7 +54,8 @@ export async function askingCards(page: Page): Promise<Card[]> {
   const cards: Card[] = [];
   for (const c of await panel.locator('.card').all()) {
     const kind = (await c.getAttribute('data-testid')) ?? '';
-    if (!ASKING.some((k) => kind.startsWith(k))) continue;
+    // Exactly: 'obligation-stricken' (a disaster on a world of one's own) and 'obligation-met' ask nothing.
+    if (!ASKING.includes(kind)) continue;
     cards.push({ kind, words: ((await c.textContent()) ?? '').trim(), rows: await rowsOf(c) });
   }
   return cards;
