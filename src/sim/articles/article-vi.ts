@@ -19,7 +19,7 @@ import {
   type System,
 } from '../types';
 import { findSystem, fleetSystems, nearestPath, ownedBy, powerName } from '../world';
-import { closeTalks, federationWinPercent, judgeTerms, signPact } from './claims-and-trade';
+import { closeTalks, federationWinPercent, judgeTerms, resolvePact } from './claims-and-trade';
 
 /** Step a: arbitration, rulings, seizures, pacts and embargoes. Returns the parties that embargo. */
 export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Party[] {
@@ -293,51 +293,6 @@ export function judgeRuling(ctx: Ctx, ob: RulingObligation): void {
     { event: ob.eventId, rule: 'VI/ruling' },
     `${name} is kept in defiance of the arbiters.`,
   );
-}
-
-function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: readonly Party[]): void {
-  const s = ctx.s;
-  if (embargoes.length > 0 && s.tradePact) {
-    s.tradePact = false;
-    note(ctx, {
-      kind: 'pact',
-      party: null,
-      article: 'VI',
-      cause: { rule: 'embargo' },
-      text: 'The trade pact ends under the embargo.',
-    });
-  }
-  if (embargoes.length > 0) {
-    s.pactProposal = null;
-    return;
-  }
-  for (const party of PARTIES) {
-    if (!orders.includes(party) || s.tradePact) continue;
-    const other = otherParty(party);
-    const offered =
-      orders.includes(other) || (s.pactProposal?.by === other && s.pactProposal.year >= ctx.year - 1);
-    if (offered) {
-      s.tradePact = true;
-      s.pactProposal = null;
-      signPact(ctx);
-      note(ctx, {
-        kind: 'pact',
-        party: null,
-        article: 'VI',
-        cause: { rule: 'trade-pact' },
-        text: `A trade pact is signed for ${ctx.rules.economy.pactYears} years: both industries grow by the exchange.`,
-      });
-    } else {
-      s.pactProposal = { by: party, year: ctx.year };
-      note(ctx, {
-        kind: 'pact',
-        party,
-        article: 'VI',
-        cause: { rule: 'trade-pact' },
-        text: `${PARTY_TITLES[party]} proposes a trade pact.`,
-      });
-    }
-  }
 }
 
 /**

@@ -1,10 +1,19 @@
 // Article VI's terms (rules version 8, issue 16): a claim on a world is settled by arbiters who lean
 // to the power of better standing (honour pays in a dispute), and an open claim costs its holder the
-// world's security until it is settled or lapses; a trade pact runs for a term, and an offer let
-// pass or a pact lost to an unsettled quarrel closes trade talks for years (declining is a choice
-// that lasts, not a year's delay).
+// world's security until it is settled or lapses; a trade pact is signed when one power's proposal
+// meets the other's and runs for a term, and an offer let pass or a pact lost to an unsettled quarrel
+// closes trade talks for years (declining is a choice that lasts, not a year's delay).
 import { type Ctx, note } from '../context';
-import { type Claim, type GameState, type Party, powerOf, type System } from '../types';
+import {
+  type Claim,
+  type GameState,
+  otherParty,
+  PARTIES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+  type System,
+} from '../types';
 import { findSystem, systemName } from '../world';
 
 /**
@@ -88,4 +97,53 @@ export function expireOffer(s: GameState): void {
   if (p === null || p.year >= s.year - 1) return;
   s.pactProposal = null;
   if (!s.tradePact) closeTalks(s, s.year - 1);
+}
+
+/**
+ * Step a's pacts: an embargo ends the pact and voids an offer standing; a proposal meets the other's,
+ * this year's or last year's, and signs the pact, or stands as an offer itself.
+ */
+export function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: readonly Party[]): void {
+  const s = ctx.s;
+  if (embargoes.length > 0 && s.tradePact) {
+    s.tradePact = false;
+    note(ctx, {
+      kind: 'pact',
+      party: null,
+      article: 'VI',
+      cause: { rule: 'embargo' },
+      text: 'The trade pact ends under the embargo.',
+    });
+  }
+  if (embargoes.length > 0) {
+    s.pactProposal = null;
+    return;
+  }
+  for (const party of PARTIES) {
+    if (!orders.includes(party) || s.tradePact) continue;
+    const other = otherParty(party);
+    const offered =
+      orders.includes(other) || (s.pactProposal?.by === other && s.pactProposal.year >= ctx.year - 1);
+    if (offered) {
+      s.tradePact = true;
+      s.pactProposal = null;
+      signPact(ctx);
+      note(ctx, {
+        kind: 'pact',
+        party: null,
+        article: 'VI',
+        cause: { rule: 'trade-pact' },
+        text: `A trade pact is signed for ${ctx.rules.economy.pactYears} years: both industries grow by the exchange.`,
+      });
+    } else {
+      s.pactProposal = { by: party, year: ctx.year };
+      note(ctx, {
+        kind: 'pact',
+        party,
+        article: 'VI',
+        cause: { rule: 'trade-pact' },
+        text: `${PARTY_TITLES[party]} proposes a trade pact.`,
+      });
+    }
+  }
 }
