@@ -125,11 +125,9 @@ export function omissionFrom(s: GameState, party: Party): number | null {
 
 /** Step g: no embassy once the grace years are over is an omission. */
 export function checkEmbassyOmission(ctx: Ctx): void {
-  if (ctx.year < ctx.s.signedYear + ctx.rules.embassyGraceYears) return;
   for (const party of PARTIES) {
-    if (powerOf(ctx.s, party).embassy < 1 && !embassyRecentlyClosed(ctx.s, party)) {
+    if (omissionFrom(ctx.s, party) === ctx.year)
       chargeViolation(ctx, party, 'II/no-embassy', ofParty(NO_EMBASSY, party));
-    }
   }
 }
 
