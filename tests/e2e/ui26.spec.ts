@@ -78,6 +78,9 @@ test('Centennial Eve as the Empire: How to win, a world out of reach, two builds
   const who = (await page.getByTestId('end-who').textContent()) ?? '';
   expect(who).toMatch(/^(You did better|You and the Federation finish level|The Federation did better)/);
   expect(who.slice(1)).not.toMatch(/\bThe (Federation|Klingon Empire)\b/);
+  // Where the gap came from, unless the scores are level.
+  if (!/finish level/.test(who))
+    await expect(end.getByTestId('end-gap')).toHaveText(/^(Your|The Federation’s) lead came from [a-z]/);
   // What to try next, and the ways on: all in the first view at 1280 × 800.
   await expect(end.getByTestId('end-next')).toHaveText(
     'Next, try the campaign: The Khitomer Accords, the whole century from 2293 to 2393. Choose it under New game.',

@@ -6,6 +6,7 @@ import {
   loadBuiltinScenario,
   PARTIES,
   type Party,
+  type ScoreLine,
   scoreBreakdown,
 } from '../../sim/index';
 import { button, el } from './dom';
@@ -133,7 +134,7 @@ export function endVerdict(
 ): HTMLElement {
   const mine = scores[side];
   const lead = verdictLead(scores, side, hotseat);
-  const byParty = (['federation', 'klingon'] as const).map((p) => ({ p, b: scoreBreakdown(state, p) }));
+  const rows = sideBySide(state);
   const table = el(
     'table',
     { class: 'score', testid: 'end-score-sources' },
@@ -141,32 +142,32 @@ export function endVerdict(
       'tr',
       {},
       el('th', {}, 'Points from'),
-      ...byParty.map(({ p }) => el('th', { class: `num ${partyClass(p)}` }, PARTY_TITLES[p])),
+      ...PARTIES.map((p) => el('th', { class: `num ${partyClass(p)}` }, PARTY_TITLES[p])),
     ),
   );
-  const first = byParty[0]?.b.lines ?? [];
-  first.forEach((line, i) => {
+  for (const row of rows)
     table.append(
       el(
         'tr',
         {},
-        el('td', {}, line.label),
-        ...byParty.map(({ b }) => el('td', { class: 'num' }, num(b.lines[i]?.points ?? 0))),
+        el('td', {}, row.label),
+        ...PARTIES.map((p) => el('td', { class: 'num' }, num(row.points[p]))),
       ),
     );
-  });
   table.append(
     el(
       'tr',
       { class: 'total' },
       el('th', {}, 'Score'),
-      ...byParty.map(({ p }) => el('th', { class: 'num' }, num(scores[p]))),
+      ...PARTIES.map((p) => el('th', { class: 'num' }, num(scores[p]))),
     ),
   );
+  const gap = gapLine(rows, scores, side, hotseat);
   return el(
     'div',
     { class: 'verdict', testid: 'end-verdict' },
     el('p', { testid: 'end-who' }, el('b', {}, lead), hotseat ? null : ` ${standing(state, mine, true)}`),
+    gap ? el('p', { testid: 'end-gap' }, gap) : null,
     // A game ended by war gives no grade: no ladder to place the scores on.
     el(
       'div',
@@ -175,6 +176,74 @@ export function endVerdict(
       state.result?.grades === null ? null : gradeLadder(state, scores, 'end-ladder'),
     ),
   );
+}
+
+/** One source of the score with both powers' points: a line only one power has counts 0 for the other. */
+export interface SourceRow {
+  source: ScoreLine['source'];
+  label: string;
+  points: Record<Party, number>;
+}
+
+/**
+ * Both powers' score lines side by side, by source, in the order they come: the end's table once
+ * lined them up by place, and a suspension walked back by the Empire alone (a line the Federation
+ * lacks) was left out of its column.
+ */
+export function sideBySide(state: GameState): SourceRow[] {
+  const rows: SourceRow[] = [];
+  for (const p of PARTIES)
+    for (const line of scoreBreakdown(state, p).lines) {
+      let row = rows.find((r) => r.source === line.source);
+      if (!row) {
+        row = { source: line.source, label: line.label, points: { federation: 0, klingon: 0 } };
+        rows.push(row);
+      }
+      row.points[p] = line.points;
+    }
+  return rows;
+}
+
+/** A source's name inside a sentence. */
+const SOURCE_WORDS: Record<ScoreLine['source'], string> = {
+  honour: 'honour',
+  security: 'security',
+  prosperity: 'prosperity',
+  support: 'support at home',
+  parade: 'the parade',
+  'never-suspended': 'the bonus for Accords never suspended',
+  'walked-back': 'suspensions walked back',
+  war: 'what the war took',
+};
+
+/**
+ * Where the gap between the scores came from, in a sentence: the (at most two) sources the leader
+ * gained most by, and the one source the other led in, if any (playtest 27's end screen did not say
+ * why the other power won: its lead was all prosperity). Null when the scores are level.
+ */
+export function gapLine(
+  rows: readonly SourceRow[],
+  scores: Record<Party, number>,
+  side: Party,
+  hotseat: boolean,
+): string | null {
+  if (scores.federation === scores.klingon) return null;
+  const top: Party = scores.federation > scores.klingon ? 'federation' : 'klingon';
+  const low: Party = top === 'federation' ? 'klingon' : 'federation';
+  const by = (r: SourceRow) => r.points[top] - r.points[low];
+  const gains = rows.filter((r) => by(r) > 0).sort((a, b) => by(b) - by(a));
+  if (gains.length === 0) return null;
+  const gains2 = gains
+    .slice(0, 2)
+    .map((r) => `${SOURCE_WORDS[r.source]} (${num(r.points[top])} to ${num(r.points[low])})`);
+  const losses = rows.filter((r) => by(r) < 0).sort((a, b) => by(a) - by(b));
+  const owner = (p: Party) => (!hotseat && p === side ? 'Your' : `${PARTY_TITLES[p]}’s`);
+  const who = (p: Party) => (!hotseat && p === side ? 'you' : PARTY_NAMES[p]);
+  const against = losses[0];
+  const led = against
+    ? `; ${who(low)} led in ${SOURCE_WORDS[against.source]} (${num(against.points[low])} to ${num(against.points[top])})`
+    : '';
+  return `${owner(top)} lead came from ${gains2.join(' and ')}${led}.`;
 }
 
 /**
