@@ -10,6 +10,7 @@ import {
   isCeiling,
   reservesLine,
   splitComing,
+  toneOf,
 } from '../../src/game/ui/report-lines';
 import { type Change, createGame, simulate, type TurnReport } from '../../src/sim/index';
 import type { GameState } from '../../src/sim/types';
@@ -298,5 +299,15 @@ describe('the news of an act come to light', () => {
     expect(words).toContain(`. \u2212${n} standing, with the cover-up.`);
     expect(words).not.toMatch(/\u2014\s*\d/);
     expect(words).toBe(leak.c.text);
+  });
+});
+
+describe('a line’s colour', () => {
+  it('is red for a loss, green for a gain, and neither for a change of nothing or a line with no number', () => {
+    expect(toneOf(-3)).toBe('bad');
+    expect(toneOf(2)).toBe('good');
+    // "±0 · The Chancellor speaks before the High Council. It moves no one": not a gain.
+    expect(toneOf(0)).toBe('');
+    expect(toneOf(undefined)).toBe('');
   });
 });

@@ -34,6 +34,14 @@ export function isCeiling(c: Change): boolean {
   );
 }
 
+/**
+ * A line's colour by its change: a loss red, a gain green, and a change of nothing ("±0 · … It
+ * moves no one", playtest 28 read it green as a gain) or a line with no number neither.
+ */
+export function toneOf(delta: number | undefined): '' | 'bad' | 'good' {
+  return delta === undefined || delta === 0 ? '' : delta < 0 ? 'bad' : 'good';
+}
+
 /** A ceiling's change in words: "… can rise no higher than 85 (it could rise to 100)." */
 export function ceilingWords(c: Change, say: (text: string) => string): string {
   return `${say(c.text).replace(/\.$/, '')} (it could rise to ${c.from}).`;

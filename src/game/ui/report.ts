@@ -12,6 +12,7 @@ import {
   isCeiling,
   reservesLine,
   splitComing,
+  toneOf,
 } from './report-lines';
 import { secretsLine } from './secrets';
 import { suspensionChoice } from './suspension';
@@ -91,7 +92,7 @@ export function renderReport(
                 ? undefined
                 : c.delta;
             return {
-              tone: delta !== undefined ? (delta < 0 ? 'bad' : 'good') : '',
+              tone: toneOf(delta),
               head: `${c.party ? `${PARTY_TITLES[c.party]} · ` : ''}${c.article && !reserves ? `Art. ${c.article} · ` : ''}`,
               delta,
               words: ceiling ? ceilingWords(c, say) : changeWords(c, events, say),
