@@ -260,12 +260,22 @@ export function obligationTitle(s: GameState, ob: Obligation, party: Party, coun
   }
 }
 
+/** How near its ceiling a standing must be for the ceiling to be said to hold it back. */
+const CEILING_NEAR = 10;
+
 /** A demand for reparations in a sentence: who asks, how much, by when, and what silence means. */
 export function demandText(s: GameState, d: Demand): string {
-  const grievance = s.powers[d.debtor].grievance;
+  const { grievance, standing } = s.powers[d.debtor];
+  const ceiling = 100 - grievance;
+  // A ceiling far above the standing holds nothing back now: said as such (playtest 28 read "keeps
+  // your standing at 76 or less" with a standing of 40).
+  const held =
+    standing >= ceiling - CEILING_NEAR
+      ? ` that keeps your standing at ${ceiling} or less`
+      : `: it caps your standing at ${ceiling}, above your ${standing} now`;
   const why =
     grievance > 0
-      ? ` for the wrongs it holds against you (a grievance of ${grievance} that keeps your standing at ${100 - grievance} or less)`
+      ? ` for the wrongs it holds against you (a grievance of ${grievance}${held})`
       : ' for the breaches of the Accords it has seen';
   return `${partyTitle(d.by)} demands ${plural(d.amount, 'reserve')} in reparations${why}. Answer by the end of ${d.year + 1}: pay, or refuse. Left unanswered, the demand counts as refused, without the cheer at home.`;
 }
