@@ -3,10 +3,17 @@
 // the rules of a newcomer who wants the Accords kept (the first answer in `prefer` that the card
 // offers and the game lets be given), then the Orders tab, then the report. What was read, given and
 // reported is kept, year by year, for the spec's assertions and the playtest's report.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from './helpers';
-import { askingCards, type Card, endAndRead, giveEvent } from './playtest-driver';
+import {
+  answerCards,
+  type Card,
+  endAndRead,
+  giveOrder,
+  keep as keepRead,
+  openYear,
+  preferred,
+} from './playtest-driver';
 
 /** What one year showed and what was done in it. */
 export interface Year {
@@ -24,21 +31,6 @@ export interface Year {
   report: string;
 }
 
-/** Give the first row of the Orders tab (a world selected first) whose words match; false when none can be given. */
-async function giveOrder(page: Page, words: RegExp, sys?: string): Promise<string | null> {
-  await page.keyboard.press('o');
-  if (sys !== undefined) expect(await page.evaluate((s) => window.khitomer.select(s), sys)).toBe(true);
-  for (const row of await page.getByTestId('orders-panel').locator('[data-testid^="order-"]').all()) {
-    const text = ((await row.textContent()) ?? '').replace(/Give$/, '').trim();
-    if (!words.test(text)) continue;
-    const give = row.getByTestId('give-order');
-    if ((await give.count()) === 0 || !(await give.isEnabled())) continue;
-    await give.click();
-    return text;
-  }
-  return null;
-}
-
 /** A side's plan: the answers it prefers on a card, best first, and its orders of the year. */
 export interface Plan {
   prefer: RegExp[];
@@ -54,24 +46,14 @@ export async function playYear(
   plan: Plan,
   beforeEnd?: () => Promise<void>,
 ): Promise<Year> {
-  await expect(page.getByTestId('hud-year')).toHaveText(String(year));
-  const hud = ((await page.getByTestId('hud').textContent()) ?? '').trim();
-  const cards = await askingCards(page);
-  const events = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
-  const given: string[] = [];
-  const refused: string[] = [];
-  for (const c of cards) {
-    const choice = plan.prefer
-      .map((p) => c.rows.find((r) => r.enabled && p.test(r.words) && !plan.never.test(r.words)))
-      .find((r) => r !== undefined);
-    if (!choice) continue;
-    if (await giveEvent(page, choice.label)) given.push(choice.words);
-    else refused.push(choice.words);
-  }
+  const { hud, cards, events } = await openYear(page, year);
+  const { given, refused } = await answerCards(page, cards, (rows) =>
+    preferred(rows, plan.prefer, plan.never),
+  );
   await page.keyboard.press('o');
   const orders = ((await page.getByTestId('orders-panel').textContent()) ?? '').trim();
   for (const o of plan.orders(year)) {
-    const text = await giveOrder(page, o.words, o.sys);
+    const text = await giveOrder(page, o);
     if (text) given.push(text);
     else refused.push(String(o.words));
   }
@@ -89,8 +71,7 @@ export async function closeReport(page: Page, next: number): Promise<void> {
 
 /** Keep what was read for the report (test-results/play26/<name>.json). */
 export function keep(name: string, years: Year[]): void {
-  mkdirSync('test-results/play26', { recursive: true });
-  writeFileSync(`test-results/play26/${name}.json`, JSON.stringify(years, null, 1));
+  keepRead('play26', name, years);
 }
 
 /** The Federation in The Withdrawal: every card answered as the Accords ask, a summit each year it can. */

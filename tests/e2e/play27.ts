@@ -4,10 +4,19 @@
 // (the first answer in `prefer` the card offers and the game lets be given), then the Orders tab is
 // read and its orders chosen by what their words say, then the report is read. What was read, given
 // and reported is kept, year by year, for the spec's assertions and the playtest's report.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from './helpers';
-import { askingCards, type Card, endAndRead, giveEvent, type Row, rowsOf } from './playtest-driver';
+import {
+  answerCards,
+  type Card,
+  endAndRead,
+  giveOrder,
+  keep as keepRead,
+  openYear,
+  preferred,
+  type Row,
+  rowsOf,
+} from './playtest-driver';
 
 /** What one year showed and what was done in it. */
 export interface Year {
@@ -28,26 +37,6 @@ export interface Year {
   refused: string[];
   asked: string | null;
   report: string;
-}
-
-/** Give the first row of the Orders tab (a world selected first) whose words match and `ok` accepts. */
-async function giveOrder(
-  page: Page,
-  words: RegExp,
-  sys?: string,
-  ok: (text: string) => boolean = () => true,
-): Promise<string | null> {
-  await page.keyboard.press('o');
-  if (sys !== undefined) expect(await page.evaluate((s) => window.khitomer.select(s), sys)).toBe(true);
-  for (const row of await page.getByTestId('orders-panel').locator('[data-testid^="order-"]').all()) {
-    const text = ((await row.textContent()) ?? '').replace(/Give$/, '').trim();
-    if (!words.test(text) || !ok(text)) continue;
-    const give = row.getByTestId('give-order');
-    if ((await give.count()) === 0 || !(await give.isEnabled())) continue;
-    await give.click();
-    return text;
-  }
-  return null;
 }
 
 /** One order the newcomer means to give: its words, the world selected first, and a check on its preview. */
@@ -76,8 +65,7 @@ export async function playYear(
   beforeEnd?: () => Promise<void>,
   lastReport = '',
 ): Promise<Year> {
-  await expect(page.getByTestId('hud-year')).toHaveText(String(year));
-  const hud = ((await page.getByTestId('hud').textContent()) ?? '').trim();
+  const { hud, cards, events } = await openYear(page, year);
   const numbers = await page.evaluate(() => {
     const s = window.khitomer.state();
     const p = s?.powers;
@@ -89,31 +77,23 @@ export async function playYear(
       reserves: [f?.reserves ?? -1, k?.reserves ?? -1],
     };
   });
-  const cards = await askingCards(page);
-  const events = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
   const nothing = page.getByTestId('nothing-asked');
   const nothingAsked =
     (await nothing.count()) > 0 ? ((await nothing.first().textContent()) ?? '').trim() : null;
-  const given: string[] = [];
-  const refused: string[] = [];
   const tempted = plan.tempt?.(year);
-  for (const c of cards) {
-    const choice =
-      (tempted && c.rows.find((r) => r.enabled && tempted.test(r.words))) ||
-      plan.prefer
-        .map((p) => c.rows.find((r) => r.enabled && p.test(r.words) && !plan.never.test(r.words)))
-        .find((r) => r !== undefined);
-    if (!choice) continue;
-    if (await giveEvent(page, choice.label)) given.push(choice.words);
-    else refused.push(choice.words);
-  }
+  const { given, refused } = await answerCards(
+    page,
+    cards,
+    (rows) =>
+      (tempted && rows.find((r) => tempted.test(r.words))) || preferred(rows, plan.prefer, plan.never),
+  );
   await page.keyboard.press('o');
   await page.evaluate(() => window.khitomer.select(null));
   const orderRows = await rowsOf(page.getByTestId('orders-panel'));
   for (const o of plan.orders(year, numbers, lastReport)) {
     let text: string | null = null;
     for (const sys of Array.isArray(o.sys) ? o.sys : [o.sys]) {
-      text = await giveOrder(page, o.words, sys, o.ok);
+      text = await giveOrder(page, { words: o.words, sys, ok: o.ok });
       if (text) break;
     }
     if (text) given.push(text);
@@ -146,8 +126,7 @@ export async function playYear(
 
 /** Keep what was read for the report (test-results/play27/<name>.json). */
 export function keep(name: string, data: unknown): void {
-  mkdirSync('test-results/play27', { recursive: true });
-  writeFileSync(`test-results/play27/${name}.json`, JSON.stringify(data, null, 1));
+  keepRead('play27', name, data);
 }
 
 /** A summit whose card says it earns nothing is not proposed. */

@@ -4,10 +4,18 @@
 // the answers it offers (protest, reparations demanded, sanctions, the embassy recalled); one
 // temptation whose preview says it pays is taken. What was read, given and reported is kept, year by
 // year (test-results/play28/<name>.json), for the spec's assertions and the playtest's report.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect } from './helpers';
-import { askingCards, type Card, endAndRead, giveEvent, type Row, rowsOf } from './playtest-driver';
+import {
+  answerCards,
+  type Card,
+  endAndRead,
+  giveOrder,
+  keep as keepRead,
+  openYear,
+  preferred,
+  type Row,
+  rowsOf,
+} from './playtest-driver';
 
 /** What one year showed and what was done in it. */
 export interface Year {
@@ -25,24 +33,6 @@ export interface Year {
   report: string;
   ledger: string;
   chart: string;
-}
-
-/** Give the first row of the Orders tab (a world selected first) whose words match; null when none can be given. */
-async function giveOrder(page: Page, words: RegExp, sys?: string): Promise<string | null> {
-  await page.keyboard.press('o');
-  if (sys !== undefined) expect(await page.evaluate((s) => window.khitomer.select(s), sys)).toBe(true);
-  else await page.evaluate(() => window.khitomer.select(null));
-  for (const row of await page.getByTestId('orders-panel').locator('[data-testid^="order-"]').all()) {
-    const text = ((await row.textContent()) ?? '').replace(/Give$/, '').trim();
-    const give = row.getByTestId('give-order');
-    if ((await give.count()) === 0) continue;
-    // Matched by what its Give button says ("Give: Propose a summit"), not by its preview.
-    const label = ((await give.getAttribute('aria-label')) ?? '').replace(/^Give: /, '');
-    if (!words.test(label) || !(await give.isEnabled())) continue;
-    await give.click();
-    return text;
-  }
-  return null;
 }
 
 /** The answers a card's rows are given by, best first; answers never given. */
@@ -102,27 +92,15 @@ export async function playYear(
   tries: Tries,
   beforeEnd?: () => Promise<void>,
 ): Promise<Year> {
-  await expect(page.getByTestId('hud-year')).toHaveText(String(year));
-  const hud = ((await page.getByTestId('hud').textContent()) ?? '').trim();
-  const cards = await askingCards(page);
-  const events = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
-  const given: string[] = [];
-  const refused: string[] = [];
-  for (const c of cards) {
-    const choice = PREFER.map((p) =>
-      c.rows.find((r) => r.enabled && p.test(r.words) && !NEVER.test(r.words)),
-    ).find((r) => r !== undefined);
-    if (!choice) continue;
-    if (await giveEvent(page, choice.label)) given.push(choice.words);
-    else refused.push(choice.words);
-  }
+  const { hud, cards, events } = await openYear(page, year);
+  const { given, refused } = await answerCards(page, cards, (rows) => preferred(rows, PREFER, NEVER));
   await page.keyboard.press('o');
   await page.evaluate(() => window.khitomer.select(null));
   const panel = page.getByTestId('orders-panel');
   const orders = ((await panel.textContent()) ?? '').trim();
   const orderRows = await rowsOf(panel);
   for (const o of ordersOf(year, last, tries)) {
-    const text = await giveOrder(page, o.words, o.sys);
+    const text = await giveOrder(page, { ...o, byLabel: true, clear: true });
     if (text) given.push(text);
     else refused.push(String(o.words));
   }
@@ -149,6 +127,5 @@ export async function playYear(
 
 /** Keep what was read for the report (test-results/play28/<name>.json). */
 export function keep(name: string, years: Year[]): void {
-  mkdirSync('test-results/play28', { recursive: true });
-  writeFileSync(`test-results/play28/${name}.json`, JSON.stringify(years, null, 1));
+  keepRead('play28', name, years);
 }

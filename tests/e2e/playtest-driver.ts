@@ -1,6 +1,7 @@
 // What the newcomer playtests (play26, play27, play28) share to play a year through the screens: the
 // rows of a card, the Events tab's cards that ask something, a card's order given by its button, the
 // year ended and its report read, and a card's previewed number found for the report's line.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from './helpers';
 
@@ -101,4 +102,84 @@ export function given(y: { year: number; given: string[] } | undefined, text: st
   const words = y?.given.find((g) => g.includes(text));
   expect(words, `${y?.year}: given "${text}"`).toBeDefined();
   return words ?? '';
+}
+
+/** How an order of the Orders tab is found and given. */
+export interface OrderWish {
+  /** Matched against the row's words (its preview), or with `byLabel` against its Give button's name. */
+  words: RegExp;
+  /** The world selected first; with none, the selection is left as it is unless `clear`. */
+  sys?: string;
+  /** Match the Give button's name ("Propose a summit"), not the preview. */
+  byLabel?: boolean;
+  /** With no world named, clear the selection first (the diplomacy rows). */
+  clear?: boolean;
+  /** Given only when its words (the preview) pass: a summit that earns nothing is not proposed. */
+  ok?: (text: string) => boolean;
+}
+
+/** Give the first row of the Orders tab that `wish` matches; its words, or null when none can be given. */
+export async function giveOrder(page: Page, wish: OrderWish): Promise<string | null> {
+  await page.keyboard.press('o');
+  if (wish.sys !== undefined)
+    expect(await page.evaluate((s) => window.khitomer.select(s), wish.sys)).toBe(true);
+  else if (wish.clear) await page.evaluate(() => window.khitomer.select(null));
+  for (const row of await page.getByTestId('orders-panel').locator('[data-testid^="order-"]').all()) {
+    const text = ((await row.textContent()) ?? '').replace(/Give$/, '').trim();
+    const give = row.getByTestId('give-order');
+    if ((await give.count()) === 0) continue;
+    const label = ((await give.getAttribute('aria-label')) ?? '').replace(/^Give: /, '');
+    if (!wish.words.test(wish.byLabel ? label : text) || (wish.ok && !wish.ok(text))) continue;
+    if (!(await give.isEnabled())) continue;
+    await give.click();
+    return text;
+  }
+  return null;
+}
+
+/** What a year shows as it opens: the HUD's words, the cards that ask something, the Events tab's words. */
+export async function openYear(
+  page: Page,
+  year: number,
+): Promise<{ hud: string; cards: Card[]; events: string }> {
+  await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+  const hud = ((await page.getByTestId('hud').textContent()) ?? '').trim();
+  const cards = await askingCards(page);
+  const events = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
+  return { hud, cards, events };
+}
+
+/**
+ * Answer each card by the first row `choose` picks (enabled rows only are offered); the words of
+ * the answers given, and of those the game would not let be given.
+ */
+export async function answerCards(
+  page: Page,
+  cards: Card[],
+  choose: (rows: Row[]) => Row | undefined,
+): Promise<{ given: string[]; refused: string[] }> {
+  const given: string[] = [];
+  const refused: string[] = [];
+  for (const c of cards) {
+    const choice = choose(c.rows.filter((r) => r.enabled));
+    if (!choice) continue;
+    if (await giveEvent(page, choice.label)) given.push(choice.words);
+    else refused.push(choice.words);
+  }
+  return { given, refused };
+}
+
+/** The first row that matches an answer of `prefer` (best first) and not `never`. */
+export function preferred(rows: Row[], prefer: RegExp[], never: RegExp): Row | undefined {
+  for (const p of prefer) {
+    const row = rows.find((r) => p.test(r.words) && !never.test(r.words));
+    if (row) return row;
+  }
+  return undefined;
+}
+
+/** Keep what a playtest read for its report (test-results/<test>/<name>.json). */
+export function keep(test: string, name: string, data: unknown): void {
+  mkdirSync(`test-results/${test}`, { recursive: true });
+  writeFileSync(`test-results/${test}/${name}.json`, JSON.stringify(data, null, 1));
 }
