@@ -33,7 +33,7 @@ describe('where the gap came from', () => {
   ];
   const scores = { federation: 460, klingon: 790 };
 
-  it('names the leader’s two largest gains and the one source the other led in, from the player’s seat', () => {
+  it('names the leader’s largest gains and the one source the other led in, from the player’s seat', () => {
     expect(gapLine(rows, scores, 'federation', false)).toBe(
       'The Klingon Empire’s lead came from prosperity (410 to 20); you led in support at home (90 to 60).',
     );
@@ -42,10 +42,14 @@ describe('where the gap came from', () => {
     );
   });
 
-  it('names neither seat "you" in hot seat, and lists two gains when the leader led in two', () => {
+  it('names neither seat "you" in hot seat, and lists the gains largest first, three at most', () => {
     const two = [row('honour', 300, 100), row('security', 60, 20), row('prosperity', 50, 40)];
     expect(gapLine(two, { federation: 410, klingon: 160 }, 'klingon', true)).toBe(
-      'The Federation’s lead came from honour (300 to 100) and security (60 to 20).',
+      'The Federation’s lead came from honour (300 to 100), security (60 to 20) and prosperity (50 to 40).',
+    );
+    const four = [...two, row('parade', 10, 5)];
+    expect(gapLine(four, { federation: 420, klingon: 165 }, 'klingon', true)).toBe(
+      'The Federation’s lead came from honour (300 to 100), security (60 to 20) and prosperity (50 to 40).',
     );
   });
 

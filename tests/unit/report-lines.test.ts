@@ -6,6 +6,7 @@ import {
   ceilingWords,
   changeWords,
   driftWords,
+  endedLine,
   foldLines,
   isCeiling,
   reservesLine,
@@ -309,5 +310,23 @@ describe('a line’s colour', () => {
     // "±0 · The Chancellor speaks before the High Council. It moves no one": not a gain.
     expect(toneOf(0)).toBe('');
     expect(toneOf(undefined)).toBe('');
+  });
+});
+
+describe('the report of the year that ends the game', () => {
+  const ended = (kind: 'collapse' | 'centennial', year: number) =>
+    ({ result: { ...(miniGame().result ?? {}), kind, year } }) as Pick<GameState, 'result'>;
+
+  it('says the later years its lines name will not come: the collapse’s own year, the centennial’s year before', () => {
+    expect(endedLine({ year: 2328 }, ended('collapse', 2328))).toMatch(
+      /^The game ends with this year .*will not come\.$/,
+    );
+    expect(endedLine({ year: 2392 }, ended('centennial', 2393))).not.toBeNull();
+  });
+
+  it('says nothing in any other year’s report, nor while the game goes on', () => {
+    expect(endedLine({ year: 2327 }, ended('collapse', 2328))).toBeNull();
+    expect(endedLine({ year: 2393 }, ended('centennial', 2393))).toBeNull();
+    expect(endedLine({ year: 2300 }, miniGame())).toBeNull();
   });
 });

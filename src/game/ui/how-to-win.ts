@@ -204,6 +204,9 @@ export function sideBySide(state: GameState): SourceRow[] {
   return rows;
 }
 
+/** The most sources the gap's sentence names (Centennial Eve's gap was 5 points from each of three). */
+const GAINS_NAMED = 3;
+
 /** A source's name inside a sentence. */
 const SOURCE_WORDS: Record<ScoreLine['source'], string> = {
   honour: 'honour',
@@ -217,7 +220,7 @@ const SOURCE_WORDS: Record<ScoreLine['source'], string> = {
 };
 
 /**
- * Where the gap between the scores came from, in a sentence: the (at most two) sources the leader
+ * Where the gap between the scores came from, in a sentence: the (at most three) sources the leader
  * gained most by, and the one source the other led in, if any (playtest 27's end screen did not say
  * why the other power won: its lead was all prosperity). Null when the scores are level.
  */
@@ -233,9 +236,11 @@ export function gapLine(
   const by = (r: SourceRow) => r.points[top] - r.points[low];
   const gains = rows.filter((r) => by(r) > 0).sort((a, b) => by(b) - by(a));
   if (gains.length === 0) return null;
-  const gains2 = gains
-    .slice(0, 2)
+  const named = gains
+    .slice(0, GAINS_NAMED)
     .map((r) => `${SOURCE_WORDS[r.source]} (${num(r.points[top])} to ${num(r.points[low])})`);
+  const list =
+    named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
   const losses = rows.filter((r) => by(r) < 0).sort((a, b) => by(a) - by(b));
   const owner = (p: Party) => (!hotseat && p === side ? 'Your' : `${PARTY_TITLES[p]}’s`);
   const who = (p: Party) => (!hotseat && p === side ? 'you' : PARTY_NAMES[p]);
@@ -243,7 +248,7 @@ export function gapLine(
   const led = against
     ? `; ${who(low)} led in ${SOURCE_WORDS[against.source]} (${num(against.points[low])} to ${num(against.points[top])})`
     : '';
-  return `${owner(top)} lead came from ${gains2.join(' and ')}${led}.`;
+  return `${owner(top)} lead came from ${list}${led}.`;
 }
 
 /**

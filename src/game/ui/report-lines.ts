@@ -1,5 +1,5 @@
 // The words of a line of the year's report. No DOM here: the lines are tested in Node.
-import { type Change, type GameEvent, PARTIES, type Party } from '../../sim/index';
+import { type Change, type GameEvent, type GameState, PARTIES, type Party } from '../../sim/index';
 import { PARTY_TITLES, sentence } from './names';
 import { signed } from './numbers';
 
@@ -174,4 +174,19 @@ export function foldLines(lines: readonly ReportLine[]): { tone: string; text: s
     if (delta === undefined) return { tone, text: `${head}${words} (${times} times)` };
     return { tone, text: `${head}${signed(delta * times)} (${signed(delta)}, ${times} times) · ${words}` };
   });
+}
+
+/**
+ * The line atop the report of the year that ended the game: its lines still name deadlines, demands
+ * and debts of years that will not come (playtest 28's last report, of a war declared, said "to be
+ * paid or refused by 2329" and "the gratitude of the Klingon Empire until 2343"). Null for any
+ * other year's report.
+ */
+export function endedLine(report: { year: number }, state: Pick<GameState, 'result'>): string | null {
+  const r = state.result;
+  if (!r) return null;
+  // A collapse or a fall ends the game in the report's year; the centennial is the year after it.
+  const last = r.kind === 'centennial' || r.kind === 'lapsed' ? r.year - 1 : r.year;
+  if (report.year !== last) return null;
+  return `The game ends with this year (the end screen follows): what these lines set for later years, their deadlines, demands and debts, will not come.`;
 }

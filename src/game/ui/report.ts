@@ -8,6 +8,7 @@ import {
   boundedLines,
   ceilingWords,
   changeWords,
+  endedLine,
   foldLines,
   isCeiling,
   reservesLine,
@@ -41,6 +42,7 @@ export function renderReport(
   const state = game?.state;
   const roster = game ? rosterOf(game.scenario) : [];
   const secrets = state && party ? secretsLine(state, party) : null;
+  const ended = state ? endedLine(report, state) : null;
   const say = (text: string) => (state ? named(state, text, roster) : text);
   // The year's events and the next year's, revealed as it ended: a support line names its event.
   const events = state ? [...report.events, ...state.events] : report.events;
@@ -125,6 +127,7 @@ export function renderReport(
         { class: 'dim' },
         `${PARTY_TITLES.klingon}: ${ordersOnce(report.orders.klingon.map((o) => say(o.text)))}`,
       ),
+      ended ? el('p', { class: 'warn', testid: 'report-ended' }, ended) : null,
       // Asked first: the notice that the other's standing fell below the line is a question, and
       // playtest 23 scrolled past it in the middle of the report.
       state && choices && offered(report, choices.reader)
