@@ -69,8 +69,10 @@ test('Centennial Eve as the Empire: How to win, a world out of reach, two builds
     await endTurnAnyway(page);
     // The last year's report says the later years its lines name will not come; no other does.
     const ended = page.getByTestId('report-ended');
-    if (year === 2297) await expect(ended).toHaveText(/^The game ends with this year/);
-    else await expect(ended).toHaveCount(0);
+    if (year === 2297) {
+      await expect(ended).toHaveText(/^The game ends with this year/);
+      await screenshot(page, 'ui26-last-report');
+    } else await expect(ended).toHaveCount(0);
     await page.getByTestId('report-continue').click({ timeout: 15_000 });
   }
   const end = page.getByTestId('end-screen');
