@@ -289,6 +289,8 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await expect(choice).toContainText('your case on record keeps you 50% of the score you banked');
   await expect(choice).toContainText('the suspension walked back costs you 100 points of your score');
   await expect(choice).toContainText('Keep: the Accords stand');
+  // Asked for the first time: all of it in sight, nothing folded.
+  await expect(choice.getByTestId('suspension-details')).toHaveCount(0);
   // Asked first, above the year's lines (playtest 23 scrolled past it in the middle of the report).
   const body = page.getByTestId('report-body');
   const order = await body.evaluate((b) =>
@@ -310,6 +312,14 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   // report, and that Enter ended 2301 with no orders).
   const kept = page.getByTestId('report').getByTestId('suspension-choice');
   await expect(kept).toBeVisible({ timeout: 15_000 });
+  // Asked the year before too: what each answer brings is folded under its summary, a click away
+  // (playtest 28 read the same 90 words ten years running).
+  const details = kept.getByTestId('suspension-details');
+  await expect(details.getByText(/your case on record/)).toBeHidden();
+  await kept.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playtest-suspension-folded');
+  await details.locator('summary').click();
+  await expect(details.getByText(/your case on record/)).toBeVisible();
   await kept.getByTestId('keep-accords').click();
   await expect(page.getByTestId('report')).toBeVisible();
   await expect(kept.getByTestId('suspension-answered')).toContainText(

@@ -35,7 +35,7 @@ export interface ReportChoices {
 export function renderReport(
   report: TurnReport,
   onContinue: () => void,
-  game?: Pick<Session, 'state' | 'scenario'>,
+  game?: Pick<Session, 'state' | 'scenario' | 'reports'>,
   party?: Party,
   choices?: ReportChoices,
 ): HTMLElement {
@@ -131,7 +131,15 @@ export function renderReport(
       // Asked first: the notice that the other's standing fell below the line is a question, and
       // playtest 23 scrolled past it in the middle of the report.
       state && choices && offered(report, choices.reader)
-        ? suspensionChoice(state, choices.reader, choices.suspend, () => next.focus({ preventScroll: true }))
+        ? suspensionChoice(
+            state,
+            choices.reader,
+            choices.suspend,
+            () => next.focus({ preventScroll: true }),
+            // Asked the year before too: what each answer brings folds away (playtest 28 read the
+            // same 90 words ten years running, and stopped reading them).
+            game?.reports.some((r) => r.year === report.year - 1 && offered(r, choices.reader)),
+          )
         : null,
       list('Standing', ['standing']),
       list('The treaty', ['treaty']),

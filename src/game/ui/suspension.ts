@@ -51,7 +51,8 @@ export function answeredWords(s: GameState, party: Party, answer: SuspensionAnsw
 
 /**
  * The choice itself, with its two buttons, or null when `party` may not suspend. `suspend` queues
- * the order (false: refused); keeping them gives none. Either answer leaves the report open, its card saying what was
+ * the order (false: refused); keeping them gives none. `askedBefore` (asked the year before too)
+ * folds what each answer brings under a summary that opens it. Either answer leaves the report open, its card saying what was
  * answered, and then calls `answered` (the report puts the keys back on Continue).
  */
 export function suspensionChoice(
@@ -59,6 +60,7 @@ export function suspensionChoice(
   party: Party,
   suspend: () => boolean,
   answered: () => void,
+  askedBefore = false,
 ): HTMLElement | null {
   if (!maySuspend(s, party)) return null;
   const w = suspensionWords(s, party);
@@ -73,8 +75,17 @@ export function suspensionChoice(
   card.append(
     title,
     el('p', {}, w.why),
-    el('p', { class: 'dim' }, w.suspend),
-    el('p', { class: 'dim' }, w.keep),
+    ...(askedBefore
+      ? [
+          el(
+            'details',
+            { testid: 'suspension-details' },
+            el('summary', {}, 'What each answer brings (as last year)'),
+            el('p', { class: 'dim' }, w.suspend),
+            el('p', { class: 'dim' }, w.keep),
+          ),
+        ]
+      : [el('p', { class: 'dim' }, w.suspend), el('p', { class: 'dim' }, w.keep)]),
     el(
       'div',
       { class: 'row' },
