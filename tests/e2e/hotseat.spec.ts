@@ -111,3 +111,39 @@ test('hot seat saved while the report is read: on Continue each player still get
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   expect(errors).toEqual([]);
 });
+
+test('hot seat: Enter, the key that ends a year and closes a report, never passes the hand-over', async ({
+  page,
+  errors,
+}) => {
+  // Playtest 29: Enter pressed twice after the Empire's report showed the Federation's report (its
+  // theft) to the Empire's player; pressed three times after the Federation's orders, it ended the
+  // Empire's year unseen, with no orders.
+  await startShortGame(page, 'hotseat', 'hs-2');
+  const steal = page.getByTestId('order-espionage').filter({ hasText: /steal/i });
+  await steal.getByTestId('give-order').click();
+  const handover = page.getByTestId('handover');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+  await expect(handover).toContainText('the Klingon Empire');
+  await page.waitForTimeout(300);
+  await expect(handover).toBeVisible();
+  expect(await page.evaluate(() => window.khitomer.state()?.year)).toBe(2293);
+  expect(await pageText(page)).not.toMatch(/steal/i);
+  await screenshot(page, 'hotseat-enter-held');
+  // The hand-over passes by its button: clicked, or reached by Tab and then pressed.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('handover-ready')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+  await expect(handover).toContainText('the Federation');
+  await page.waitForTimeout(300);
+  await expect(handover).toBeVisible();
+  await expect(page.getByTestId('report')).toHaveCount(0);
+  expect(await pageText(page)).not.toMatch(/steal/i);
+  await page.getByTestId('handover-ready').click();
+  await expect(page.getByTestId('report')).toContainText(/steal/i);
+  expect(errors).toEqual([]);
+});

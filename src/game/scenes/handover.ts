@@ -22,11 +22,19 @@ export class HandoverScene extends Phaser.Scene {
       'div',
       { class: 'handover', testid: 'handover', role: 'dialog', label: 'Hand over' },
       el('h2', {}, `${s.state.year}: hand over to ${who}`),
-      el('div', { class: 'dim' }, 'The other player’s orders are hidden. Pass the screen, then continue.'),
+      el(
+        'div',
+        { class: 'dim' },
+        'The other player’s orders are hidden. Pass the screen, then continue: click the button, or Tab to it and press Enter.',
+      ),
       go,
     );
     const remove = mount(screen);
-    go.focus();
+    // The screen holds the focus, not its button: Enter ends a year and closes a report, and the
+    // player who just did so pressed it again out of habit (playtest 29: two Enters showed the
+    // Empire's player the Federation's report, three ended the Empire's year unseen).
+    screen.tabIndex = -1;
+    screen.focus({ preventScroll: true });
     this.events.once('shutdown', remove);
   }
 }
