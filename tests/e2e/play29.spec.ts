@@ -57,7 +57,12 @@ async function forbidden(page: Page, viewer: Side): Promise<{ acts: Act[]; words
   const theirs = all.filter((a) => a.party === other(viewer) && !a.detected);
   // A sentence an act seen already says too (two thefts of 10 reserves) may be on the screen for that one.
   const told = new Set(all.filter((a) => a.detected).map(actWords));
-  return { acts: theirs, words: theirs.map(actWords).filter((w) => !told.has(w)) };
+  // An escape staged unseen: the fugitive's slipping away is the stager's news alone.
+  const fled = theirs.flatMap((a) => {
+    const who = /staged the escape of (.+?)\.?$/.exec(a.text)?.[1];
+    return who ? [`${who} escapes custody`, `${who} slips away`] : [];
+  });
+  return { acts: theirs, words: [...theirs.map(actWords).filter((w) => !told.has(w)), ...fled] };
 }
 
 /** Assert that `text` holds none of `words`; `where` names the screen for the failure. */
@@ -387,6 +392,11 @@ test('seed play29: the careless player: export, share, take back, a second tab, 
   await shot(page, 'careless-share-link');
   await page.getByTestId('viewer-close').click();
   await expect(page.getByTestId('saved-game')).toContainText('2295');
+  // Nor can the title's Watch this game's replay show the hot-seat game in progress.
+  await page.getByTestId('watch-saved').click();
+  await expect(page.getByTestId('notice')).toContainText('hot seat');
+  await expect(page.getByTestId('viewer-panel')).toHaveCount(0);
+  seen.watchSaved = await page.getByTestId('notice').textContent();
   seen.savedGame = await page.getByTestId('saved-game').textContent();
   expect(await saved(page)).toEqual({ seed: 'play29', years: 2 });
   await page.getByTestId('continue').click();
