@@ -63,9 +63,16 @@ export function describeSaved(g: {
   return `${g.scenario.title}, ${when}, as ${PARTY_NAMES[g.side]} against ${OPPONENT_NAMES[g.opponent]}`;
 }
 
-/** Why a hot-seat game's replay is not shown or given before the game ends. */
-export const HOTSEAT_SECRETS =
-  'In hot seat the replay holds both sides’ orders, covert ones too: it can be exported once the game has ended.';
+/** What is done with a game's replay: exported as a file, shared as a link, or watched. */
+export type ReplayUse = 'exported' | 'shared' | 'watched';
+
+/**
+ * Why a hot-seat game's replay is not shown or given before the game ends, in the words of what was
+ * asked (playtest 29 pressed Share link and Watch, and read that it "can be exported").
+ */
+export function hotseatSecrets(use: ReplayUse): string {
+  return `In hot seat the replay holds both sides’ orders, covert ones too: it can be ${use} once the game has ended.`;
+}
 
 export function sessionActions(hub: Hub) {
   const self = {
@@ -224,13 +231,13 @@ export function sessionActions(hub: Hub) {
      * Whether the game's replay may leave the screen (a file, a share link): in hot seat it holds
      * both sides' orders, covert ones too, so not before the game has ended.
      */
-    mayExport(): Outcome {
+    mayExport(use: Exclude<ReplayUse, 'watched'> = 'exported'): Outcome {
       const s = hub.game();
       if (s?.opponent === 'hotseat' && s.state.phase !== 'ended')
         return {
           ok: false,
           code: 'game/hotseat-secrets',
-          message: HOTSEAT_SECRETS,
+          message: hotseatSecrets(use),
         };
       return { ok: true };
     },

@@ -17,7 +17,7 @@ import {
 } from '../sim/index';
 import { type Hub, OPEN_ELSEWHERE } from './hub';
 import { readSave } from './save';
-import { describeSaved, HOTSEAT_SECRETS } from './session';
+import { describeSaved, hotseatSecrets } from './session';
 import type { Game, Opponent, Outcome, Viewer } from './types';
 
 /**
@@ -206,7 +206,8 @@ export function viewerActions(hub: Hub, resume: () => Outcome) {
       const r = readSave(hub.ls);
       if (!r.ok) return refuse(r.message);
       if (!r.value) return refuse('There is no saved game.');
-      if (r.value.opponent === 'hotseat' && r.value.state.phase !== 'ended') return refuse(HOTSEAT_SECRETS);
+      if (r.value.opponent === 'hotseat' && r.value.state.phase !== 'ended')
+        return refuse(hotseatSecrets('watched'));
       return watchOwn(r.value.replay, r.value.side, r.value.state.phase === 'ended');
     },
 
@@ -219,7 +220,7 @@ export function viewerActions(hub: Hub, resume: () => Outcome) {
     async watchGame(): Promise<ReplayOpened> {
       const g = hub.game();
       if (!g) return refuse('No game is in progress.');
-      if (g.opponent === 'hotseat' && g.state.phase !== 'ended') return refuse(HOTSEAT_SECRETS);
+      if (g.opponent === 'hotseat' && g.state.phase !== 'ended') return refuse(hotseatSecrets('watched'));
       // Another tab has taken the game up: this one no longer saves it, and could not come back to it.
       if (!hub.guard.holds()) return refuse(OPEN_ELSEWHERE);
       return watchOwn(g.recording.replay, g.side, g.state.phase === 'ended');

@@ -317,8 +317,11 @@ test('seed play29: the careless player: export, share, take back, a second tab, 
   const notice = page.getByTestId('notice');
   await expect(notice).toContainText('In hot seat the replay holds both sides’ orders');
   seen.exportNotice = await notice.textContent();
+  await expect(notice).toContainText('it can be exported once the game has ended');
   await page.getByTestId('share-link').click();
   await expect(notice).toContainText('In hot seat the replay holds both sides’ orders');
+  // In the words of what was asked (the notice once said "exported" for a link).
+  await expect(notice).toContainText('it can be shared once the game has ended');
   seen.shareNotice = await notice.textContent();
   expect(await page.evaluate(() => document.body.dataset.shareLink ?? '')).toBe('');
   expect(downloads).toBe(0);
@@ -395,6 +398,7 @@ test('seed play29: the careless player: export, share, take back, a second tab, 
   // Nor can the title's Watch this game's replay show the hot-seat game in progress.
   await page.getByTestId('watch-saved').click();
   await expect(page.getByTestId('notice')).toContainText('hot seat');
+  await expect(page.getByTestId('notice')).toContainText('it can be watched once the game has ended');
   await expect(page.getByTestId('viewer-panel')).toHaveCount(0);
   seen.watchSaved = await page.getByTestId('notice').textContent();
   seen.savedGame = await page.getByTestId('saved-game').textContent();

@@ -181,6 +181,10 @@ describe('a hot-seat game continued', () => {
     // Its replay holds both sides' orders: not exported before the end.
     const may = b.mayExport();
     expect(may.ok || may.code).toBe('game/hotseat-secrets');
+    // Said in the words of what was asked (playtest 29 pressed Share link and read "exported").
+    expect(may.ok || may.message).toMatch(/it can be exported once the game has ended\.$/);
+    const share = b.mayExport('shared');
+    expect(share.ok || share.message).toMatch(/it can be shared once the game has ended\.$/);
     const ai = tab(new MemoryStorage(), 'c');
     ai.newGame(SHORT);
     expect(ai.mayExport()).toEqual({ ok: true });

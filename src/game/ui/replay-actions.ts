@@ -21,7 +21,7 @@ export function downloadReplay(store: GameStore): void {
 
 /** Make a share link for the game's replay, copy it when the browser lets us, and say so. */
 export async function shareReplay(store: GameStore): Promise<string | null> {
-  const may = store.mayExport();
+  const may = store.mayExport('shared');
   if (!may.ok) {
     store.notify('error', may.message);
     return null;
