@@ -61,7 +61,9 @@ describe('the game’s replay, watched from the game', () => {
     const screen = store.store.getState().screen;
     const r = await store.watchGame();
     expect(r.ok).toBe(false);
-    expect(store.store.getState().notice?.text).toMatch(/both sides’ orders, covert ones too: it can be watched once/);
+    expect(store.store.getState().notice?.text).toMatch(
+      /both sides’ orders, covert ones too: it can be watched once/,
+    );
     expect(store.store.getState().screen).toBe(screen);
     expect(store.store.getState().viewer).toBeNull();
   });
