@@ -130,7 +130,11 @@ export function writeSave(
     return {
       ok: false,
       code: 'save/too-large',
-      message: `This game has outgrown its save: it needs ${text.length.toLocaleString('en')} characters, and a save holds at most ${MAX_SAVE_CHARS.toLocaleString('en')}. This year was not saved; export the replay to keep the game.`,
+      message: `This game has outgrown its save: it needs ${text.length.toLocaleString('en')} characters, and a save holds at most ${MAX_SAVE_CHARS.toLocaleString('en')}. This year was not saved; ${
+        opponent === 'hotseat'
+          ? 'keep this tab open: once the game has ended, its replay can be exported'
+          : 'export the replay (Export replay, above) to keep the game'
+      }.`,
     };
   }
   try {
@@ -142,7 +146,7 @@ export function writeSave(
       ? {
           ok: false,
           code: 'save/quota',
-          message: `The browser’s storage is full: this year was not saved (the save needs ${text.length.toLocaleString('en')} characters). Free some space to keep autosaving.`,
+          message: `The browser’s storage is full: this year was not saved (the save needs ${text.length.toLocaleString('en')} characters). ${FREE_SPACE}`,
         }
       : {
           ok: false,
@@ -279,14 +283,28 @@ export interface SavedYear extends YearInProgress {
   dropped: string | null;
 }
 
-/** Keep the year in progress of the game whose state has `hash`. A storage that refuses is not told: the year's save says so. */
-export function writeYear(ls: KeyValueStorage | null, hash: string, year: YearInProgress): void {
+/**
+ * How a player frees the storage: what the game itself keeps there besides the save, and the
+ * browser's own way (playtest 29 read "Free some space" and found nothing in the game that did).
+ */
+export const FREE_SPACE =
+  'To free space, delete scenarios you no longer need (Editor, Open, My scenarios), or clear this site’s data in the browser’s settings: the game on screen is saved again when its year ends.';
+
+/**
+ * Keep the year in progress of the game whose state has `hash`: false when the storage refuses it
+ * (full), so that the player is told at once that orders given now would not outlive a reload.
+ */
+export function writeYear(ls: KeyValueStorage | null, hash: string, year: YearInProgress): boolean {
   try {
     ls?.setItem(YEAR_KEY, JSON.stringify({ hash, ...year }));
+    return true;
   } catch {
-    // Full: the next save of the year reports the storage full.
+    return false;
   }
 }
+
+/** What the player is told when the year in progress cannot be kept. */
+export const YEAR_NOT_KEPT = `The browser’s storage is full: the orders given now are not kept, and a reload or a closed tab would lose them. ${FREE_SPACE}`;
 
 /** At most this many orders a side are read back (more than any year can afford). */
 const MAX_QUEUED = 64;

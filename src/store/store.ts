@@ -8,7 +8,7 @@ import { formatScenarioError, hashState, parseScenarioText, type Scenario } from
 import { BEAT_MS, TabGuard } from './guard';
 import type { Hub } from './hub';
 import type { NewGameOptions } from './options';
-import { browserStorage, type KeyValueStorage, readSave, writeSave, writeYear } from './save';
+import { browserStorage, type KeyValueStorage, readSave, writeSave, writeYear, YEAR_NOT_KEPT } from './save';
 import { sessionSeen } from './seen';
 import { describeSaved, freshSeed, sessionActions } from './session';
 import { loadSettings, settingsActions } from './settings';
@@ -61,9 +61,16 @@ export function createGameStore(options: StoreOptions = {}) {
     publish(g, extra = {}) {
       game = g;
       set({ session: g ? sessionSeen(g) : null, ...extra });
-      // Every change of the year in progress is kept at once: a reload or a crash loses no order.
-      if (g && guard.holds())
-        writeYear(ls, hashState(g.state), { queued: g.queued, active: g.active, unread: g.unread });
+      // Every change of the year in progress is kept at once: a reload or a crash loses no order. A
+      // storage that refuses it is said at once, unless the change brought its own notice (playtest
+      // 29's order, given with the storage full, was gone after a reload, and nothing had said so).
+      if (
+        g &&
+        guard.holds() &&
+        !writeYear(ls, hashState(g.state), { queued: g.queued, active: g.active, unread: g.unread }) &&
+        !('notice' in extra && extra.notice)
+      )
+        set({ notice: { kind: 'error', text: YEAR_NOT_KEPT } });
     },
     autosave(s) {
       if (!guard.holds()) {

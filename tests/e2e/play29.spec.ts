@@ -351,6 +351,13 @@ test('seed play29: the careless player: export, share, take back, a second tab, 
   // The storage fills (another site, an old game): the Empire's orders are queued, the page reloads.
   seen.junkKeys = await fillStorage(page);
   expect(await giveOrder(page, /^Address the council/)).toBe('Address the council');
+  // Said at once: the order is not kept, and a reload would lose it (it said nothing before).
+  await expect(page.getByTestId('notice')).toContainText(
+    'The browser’s storage is full: the orders given now are not kept, and a reload or a closed tab would lose them.',
+  );
+  await expect(page.getByTestId('notice')).toContainText('delete scenarios you no longer need');
+  seen.orderNotKept = await page.getByTestId('notice').textContent();
+  await shot(page, 'careless-order-not-kept');
   await page.reload();
   await page.getByTestId('continue').click();
   await handOver(page, 'klingon', fedQueue, '2293 after a reload with the storage full');

@@ -2,7 +2,15 @@
 // records. Every tampered save is set aside with its reason; the store goes on without throwing.
 import { describe, expect, it } from 'vitest';
 import { hashState, RULES_VERSION, stateData } from '../../src/sim/index';
-import { MAX_SAVE_CHARS, readSave, SAVE_KEY, SET_ASIDE_KEY, writeSave } from '../../src/store/save';
+import {
+  FREE_SPACE,
+  MAX_SAVE_CHARS,
+  readSave,
+  SAVE_KEY,
+  SET_ASIDE_KEY,
+  writeSave,
+  YEAR_KEY,
+} from '../../src/store/save';
 import { MemoryStorage, SHORT, tab } from './store-fixtures';
 
 /** A store that played two years of the short scenario, and the save it left. */
@@ -221,7 +229,39 @@ describe('a save that cannot be written says why', () => {
     expect(store.store.getState().notice?.text).toMatch(
       /The browser’s storage is full: this year was not saved/,
     );
+    // And how to free it: the game's own scenarios, or the browser's settings.
+    expect(store.store.getState().notice?.text).toContain(FREE_SPACE);
     expect(store.endTurn().ok).toBe(true); // the game goes on
+  });
+
+  it('an order the storage cannot keep is said at once, not found missing after a reload', () => {
+    // Playtest 29: an order given with the storage full was gone after a reload, and nothing said so.
+    const storage = new MemoryStorage();
+    const store = tab(storage, 'a');
+    expect(store.newGame(SHORT).ok).toBe(true);
+    expect(store.store.getState().notice).toBeNull();
+    storage.full = YEAR_KEY;
+    expect(store.issue({ type: 'address-council' }).ok).toBe(true);
+    expect(store.store.getState().notice?.text).toMatch(
+      /^The browser’s storage is full: the orders given now are not kept, and a reload or a closed tab would lose them\./,
+    );
+    // Space again: the next order is kept, and nothing says otherwise.
+    storage.full = null;
+    expect(store.issue({ type: 'summit' }).ok).toBe(true);
+    expect(store.store.getState().notice?.text ?? '').not.toMatch(/storage is full/);
+    expect(JSON.parse(storage.getItem(YEAR_KEY) ?? '{}').queued?.federation).toHaveLength(2);
+  });
+
+  it('a hot-seat game over the save’s limit is not told to export a replay it may not export yet', () => {
+    const { store, storage } = played();
+    const replay = store.replay();
+    const state = store.current()?.state;
+    if (!replay || !state) throw new Error('no game');
+    const huge = { ...replay, seed: 'x'.repeat(MAX_SAVE_CHARS) };
+    const hot = writeSave(storage, 'federation', 'hotseat', state, huge);
+    expect(hot.ok || hot.message).toMatch(/once the game has ended, its replay can be exported\.$/);
+    const ai = writeSave(storage, 'federation', 'loyalist', state, huge);
+    expect(ai.ok || ai.message).toMatch(/export the replay \(Export replay, above\) to keep the game\.$/);
   });
 
   it('a game over the save’s own limit is told so, and the storage is not blamed', () => {
