@@ -79,12 +79,16 @@ export function saveMyScenario(storage: StorageLike, id: string, title: string, 
   return write(storage, MY_SCENARIOS_KEY, JSON.stringify(list));
 }
 
+/** Delete a scenario from My scenarios; the last one deleted leaves no list behind (a full storage frees its space). */
 export function deleteMyScenario(storage: StorageLike, id: string): Saved {
-  return write(
-    storage,
-    MY_SCENARIOS_KEY,
-    JSON.stringify(listMyScenarios(storage).filter((s) => s.id !== id)),
-  );
+  const left = listMyScenarios(storage).filter((s) => s.id !== id);
+  if (left.length > 0) return write(storage, MY_SCENARIOS_KEY, JSON.stringify(left));
+  try {
+    storage.removeItem(MY_SCENARIOS_KEY);
+    return { ok: true };
+  } catch {
+    return { ok: false, message: 'The browser would not delete it from its storage.' };
+  }
 }
 
 /** The scenario as a file: pretty JSON, the form `npm run validate` reads. */

@@ -282,3 +282,31 @@ test('a scenario saved to My scenarios is played from New game, and its link ope
   await expect(friend.getByTestId('notice')).toContainText('The scenario link is damaged');
   expect(errors).toEqual([]);
 });
+
+test('a scenario under My scenarios is deleted from the Open dialog, after a second click that says it cannot be undone', async ({
+  page,
+}) => {
+  await openBlankEditor(page);
+  await setField(page, 'id', 'to-delete');
+  await setField(page, 'title', 'A frontier to forget');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-notice')).toContainText('Saved under My scenarios');
+  await page.getByTestId('editor-open').click();
+  await expect(page.getByTestId('open-mine-to-delete')).toHaveText('A frontier to forget');
+  // Asked first; Keep it leaves it there.
+  await page.getByTestId('delete-mine-to-delete').click();
+  await expect(page.getByTestId('mine-to-delete')).toContainText('This cannot be undone');
+  await page.getByTestId('delete-mine-no-to-delete').click();
+  await expect(page.getByTestId('open-mine-to-delete')).toBeVisible();
+  await page.getByTestId('delete-mine-to-delete').click();
+  await screenshot(page, 'editor-delete-mine');
+  await page.getByTestId('delete-mine-yes-to-delete').click();
+  await expect(page.getByTestId('mine-to-delete')).toHaveText('“A frontier to forget” is deleted.');
+  expect(await page.evaluate(() => localStorage.getItem('khitomer.my-scenarios'))).toBeNull();
+  // Gone from New game too; the work stays open in the editor.
+  await page.getByTestId('dialog-close').click();
+  await expect(page.getByTestId('field-title')).toHaveValue('A frontier to forget');
+  await page.getByTestId('editor-menu').click();
+  await page.getByTestId('new-game').click();
+  await expect(page.getByTestId('my-scenario-to-delete')).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import {
   addSystem,
   blankScenario,
   check,
+  deleteMyScenario,
   deleteSystem,
   formFor as describeField,
   exportText,
@@ -13,11 +14,14 @@ import {
   History,
   type Json,
   lanesOf,
+  listMyScenarios,
   loadWork,
+  MY_SCENARIOS_KEY,
   moveSystem,
   parsePath,
   removeItem,
   type StorageLike,
+  saveMyScenario,
   saveWork,
   scenarioSchema,
   setField,
@@ -181,6 +185,20 @@ describe('undo and redo', () => {
     const r = saveWork(full, withThird());
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.message).toMatch(/storage is full/);
+  });
+});
+
+describe('My scenarios', () => {
+  it('deletes one by id, keeps the others, and leaves no list once the last is deleted', () => {
+    const storage = memoryStorage();
+    expect(saveMyScenario(storage, 'a', 'First', blankScenario()).ok).toBe(true);
+    expect(saveMyScenario(storage, 'b', 'Second', blankScenario()).ok).toBe(true);
+    expect(deleteMyScenario(storage, 'a')).toEqual({ ok: true });
+    expect(listMyScenarios(storage).map((m) => m.title)).toEqual(['Second']);
+    expect(deleteMyScenario(storage, 'b')).toEqual({ ok: true });
+    expect(listMyScenarios(storage)).toEqual([]);
+    // The key itself is gone: a full storage gets its space back.
+    expect(storage.data.has(MY_SCENARIOS_KEY)).toBe(false);
   });
 });
 

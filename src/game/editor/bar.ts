@@ -6,6 +6,7 @@ import {
   getAt,
   type Json,
   listMyScenarios,
+  type StorageLike,
   saveMyScenario,
 } from '../../editor/index';
 import {
@@ -19,6 +20,7 @@ import {
 import type { GameStore } from '../../store/store';
 import { button, clear, el, mount } from '../ui/dom';
 import { autotestPanel } from './autotest-view';
+import { myScenarioRow } from './my-scenarios';
 import { playtestForm } from './playtest';
 import { placeablePowers, powerKept, thirdPowerIds } from './powers';
 import type { EditorSession, Tool } from './session';
@@ -38,13 +40,7 @@ export class EditorBar {
   constructor(
     private readonly session: EditorSession,
     private readonly store: GameStore,
-    private readonly storage:
-      | Storage
-      | {
-          getItem(k: string): string | null;
-          setItem(k: string, v: string): void;
-          removeItem(k: string): void;
-        },
+    private readonly storage: StorageLike,
   ) {
     const s = session;
     this.undo = button('↶ Undo', () => s.undo(), { testid: 'editor-undo', title: 'Undo (Ctrl+Z)' });
@@ -240,12 +236,9 @@ export class EditorBar {
       const f = file.files?.[0];
       if (f) void this.readFile(f, problems);
     });
-    const mine = el('div', {});
-    for (const m of listMyScenarios(this.storage)) {
-      mine.append(
-        button(m.title, () => this.open(`open ${m.id}`, m.doc as Json), { testid: `open-mine-${m.id}` }),
-      );
-    }
+    const mine = el('div', { class: 'mine' });
+    for (const m of listMyScenarios(this.storage))
+      mine.append(myScenarioRow(m, () => this.open(`open ${m.id}`, m.doc as Json), this.storage, problems));
     this.showDialog(
       'Open a scenario',
       el('p', { class: 'dim' }, 'What is open now stays in the history: Undo brings it back.'),

@@ -1,8 +1,9 @@
 // "My scenarios" on the New game screen: the scenarios saved from the editor, each parsed again
-// before it is offered (storage is input like any other) and playable like the built-in ones.
-import { listMyScenarios, type StorageLike } from '../../editor/work';
+// before it is offered (storage is input like any other) and playable like the built-in ones; and
+// in the editor's Open dialog, where each is opened or deleted.
+import { deleteMyScenario, listMyScenarios, type StorageLike } from '../../editor/work';
 import { parseScenario, type Scenario } from '../../sim/index';
-import { el } from '../ui/dom';
+import { button, el } from '../ui/dom';
 
 /** A radio row for each saved scenario that parses; those that do not are named, not offered. */
 export function myScenarioRows(storage: StorageLike, pick: (s: Scenario) => void): HTMLElement[] {
@@ -35,4 +36,52 @@ export function myScenarioRows(storage: StorageLike, pick: (s: Scenario) => void
     rows.push(el('div', { class: 'row' }, label));
   });
   return rows;
+}
+
+/**
+ * A scenario under My scenarios in the Open dialog: open it, or delete it after a second click that
+ * says it cannot be undone (nothing in the game deleted one, and a full storage told the player to
+ * free space: playtest 29).
+ */
+export function myScenarioRow(
+  m: { id: string; title: string },
+  open: () => void,
+  storage: StorageLike,
+  problems: HTMLElement,
+): HTMLElement {
+  const row = el('div', { testid: `mine-${m.id}` });
+  const buttons = (...b: HTMLElement[]) => el('div', { class: 'row' }, ...b);
+  const ask = () =>
+    row.replaceChildren(
+      el(
+        'p',
+        {},
+        `Delete “${m.title}” from My scenarios? This cannot be undone: export it first to keep a copy.`,
+      ),
+      buttons(
+        button('Delete it', remove, { testid: `delete-mine-yes-${m.id}` }),
+        button('Keep it', idle, { testid: `delete-mine-no-${m.id}` }),
+      ),
+    );
+  const remove = () => {
+    const r = deleteMyScenario(storage, m.id);
+    if (!r.ok) {
+      problems.textContent = r.message;
+      idle();
+      return;
+    }
+    row.replaceChildren(el('p', { class: 'dim' }, `“${m.title}” is deleted.`));
+  };
+  const idle = () =>
+    row.replaceChildren(
+      buttons(
+        button(m.title, open, { testid: `open-mine-${m.id}` }),
+        button('Delete…', ask, {
+          testid: `delete-mine-${m.id}`,
+          title: `Delete “${m.title}” from My scenarios`,
+        }),
+      ),
+    );
+  idle();
+  return row;
 }
