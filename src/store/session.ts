@@ -336,14 +336,16 @@ export function sessionActions(hub: Hub) {
     closeReport(): void {
       const s = hub.game();
       if (!s) return;
-      if (s.state.phase === 'ended') {
-        hub.set({ screen: 'end' });
-        return;
-      }
       const unread = s.unread.filter((p) => p !== s.active);
       const next = unread[0];
+      // In hot seat the other player reads the year's report as their side saw it, the last year's
+      // too (playtest 29: the game's end skipped the Federation's report of 2307).
       if (s.opponent === 'hotseat' && next !== undefined) {
         hub.publish({ ...s, active: next, unread }, { screen: 'handover' });
+        return;
+      }
+      if (s.state.phase === 'ended') {
+        hub.set({ screen: 'end' });
         return;
       }
       hub.publish({ ...s, unread: [] }, { screen: 'game' });

@@ -191,6 +191,34 @@ describe('a hot-seat game continued', () => {
   });
 });
 
+describe('a hot-seat game’s last year', () => {
+  it('is read by both players, each after a hand-over, before the end screen', () => {
+    // Playtest 29: the game's end skipped the first player's report of its last year.
+    const store = tab(new MemoryStorage(), 'a');
+    store.newGame({ scenario: 'centennial-eve', seed: 'hs-last', side: 'federation', opponent: 'hotseat' });
+    let guard = 0;
+    while (store.current()?.state.phase !== 'ended' && guard++ < 20) {
+      store.endTurn(); // the Federation hands over
+      store.handoverDone();
+      store.endTurn(); // the Empire's end resolves the year; it reads the report first
+      if (store.current()?.state.phase === 'ended') break;
+      store.closeReport();
+      store.handoverDone();
+      store.closeReport();
+    }
+    expect(store.current()?.state.phase).toBe('ended');
+    expect(store.store.getState().screen).toBe('report');
+    expect(store.current()?.active).toBe('klingon');
+    store.closeReport();
+    expect(store.store.getState().screen).toBe('handover');
+    expect(store.current()?.active).toBe('federation');
+    store.handoverDone();
+    expect(store.store.getState().screen).toBe('report');
+    store.closeReport();
+    expect(store.store.getState().screen).toBe('end');
+  });
+});
+
 describe('a new game’s options are raw input', () => {
   const refusals: [unknown, RegExp][] = [
     [undefined, /needs its options/],

@@ -13,7 +13,8 @@ export class HandoverScene extends Phaser.Scene {
     if (!s) return;
     const who = s.active === 'federation' ? 'the Federation' : 'the Klingon Empire';
     // After the year's report, the next player reads it (as their side saw it) before their orders.
-    const next = s.unread[0] === s.active ? `the report of ${s.state.year - 1}` : 'my orders';
+    const report = s.lastReport?.year ?? s.state.year - 1;
+    const next = s.unread[0] === s.active ? `the report of ${report}` : 'my orders';
     const go = button(`I play ${who}: show ${next}`, () => this.store.handoverDone(), {
       class: 'primary',
       testid: 'handover-ready',
