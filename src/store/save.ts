@@ -133,7 +133,7 @@ export function writeSave(
       message: `This game has outgrown its save: it needs ${text.length.toLocaleString('en')} characters, and a save holds at most ${MAX_SAVE_CHARS.toLocaleString('en')}. This year was not saved; ${
         opponent === 'hotseat'
           ? 'keep this tab open: once the game has ended, its replay can be exported'
-          : 'export the replay (Export replay, above) to keep the game'
+          : 'export the replay (Export replay, top right) to keep the game'
       }.`,
     };
   }
