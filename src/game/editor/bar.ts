@@ -236,7 +236,7 @@ export class EditorBar {
       const f = file.files?.[0];
       if (f) void this.readFile(f, problems);
     });
-    const mine = el('div', { class: 'mine' });
+    const mine = el('div', {});
     for (const m of listMyScenarios(this.storage))
       mine.append(myScenarioRow(m, () => this.open(`open ${m.id}`, m.doc as Json), this.storage, problems));
     this.showDialog(
