@@ -74,7 +74,10 @@ const PAN_KEYS: Record<string, readonly [number, number]> = {
  * win (H) lists them: each key in backticks, as the README writes it.
  */
 export const GAME_KEYS: readonly (readonly [keys: string, action: string])[] = [
-  ['`Enter`', 'ends the year (asks first when aid of yours is left short), or closes the report'],
+  [
+    '`Enter`',
+    'ends the year (asks first when aid of yours is left short), or closes the report (never passes a hot-seat hand-over)',
+  ],
   ['`H`', 'How to win: the score by source, the grades and where you stand now'],
   ['`R`', 'the rules (the same text as `docs/RULES.md`)'],
   ['`Esc`', 'closes a panel or clears the selection'],
