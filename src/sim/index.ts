@@ -153,6 +153,7 @@ export {
   simulate,
 } from './simulate';
 export { AI_PERSONALITIES, type AiPersonality, addressGain } from './support';
+export { summitRewardedWithin } from './treaty';
 export * from './types';
 export {
   COVERT_ORDER_TYPES,

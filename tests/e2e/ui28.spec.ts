@@ -115,3 +115,50 @@ test('the Chart tab says its replay line and the support line in whole sentences
   await screenshot(page, 'ui28-chart');
   expect(errors).toEqual([]);
 });
+
+test("the other power's proposal of a summit is asked on the Events tab while holding it earns something", async ({
+  page,
+  errors,
+}) => {
+  // Seed ui29-summit-4: the loyalist Empire proposes a summit in 2300 to a Federation that has given
+  // no orders (and never held a summit, so one would earn it standing).
+  await page.goto('/?scenario=khitomer-accords&seed=ui29-summit-4&side=federation&opponent=loyalist');
+  for (let year = 2293; year < 2301; year++) {
+    await expect(page.getByTestId('hud-year')).toHaveText(String(year));
+    const proposal = await page.evaluate(() => window.khitomer.state()?.summitProposal ?? null);
+    if (proposal?.by === 'klingon' && proposal.year >= year - 1) break;
+    await page.keyboard.press('e');
+    await expect(page.getByTestId('summit-offer')).toHaveCount(0);
+    await page.evaluate(() => window.khitomer.endTurn());
+  }
+  const year = Number(await page.getByTestId('hud-year').textContent());
+  const proposal = await page.evaluate(() => window.khitomer.state()?.summitProposal);
+  expect(proposal?.by).toBe('klingon');
+  await page.keyboard.press('e');
+  const card = page.getByTestId('summit-offer');
+  await expect(card).toContainText(
+    `A summit — the Klingon Empire proposed one in ${proposal?.year}: propose yours by the end of ${(proposal?.year ?? 0) + 1} and it is held.`,
+  );
+  await expect(card.getByTestId('order-effect')).toContainText(
+    `The Klingon Empire proposed a summit in ${proposal?.year}: yours holds it this year.`,
+  );
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ui29-summit-offer');
+  await card.getByTestId('give-order').click();
+  await expect(page.getByTestId('queued-order')).toContainText('Propose a summit');
+  await page.evaluate(() => window.khitomer.endTurn());
+  await expect(page.getByTestId('hud-year')).toHaveText(String(year + 1));
+  // Held, and rewarded: the Federation's summit is in the ledger, and the card is gone.
+  const summits = await page.evaluate(
+    (y) =>
+      (window.khitomer.state()?.ledger ?? []).filter(
+        (e: { party: string; code: string; year: number }) =>
+          e.party === 'federation' && e.code === 'summit' && e.year === y,
+      ).length,
+    year,
+  );
+  expect(summits).toBe(1);
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('summit-offer')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -11,6 +11,7 @@ import {
   placeOf,
   powerName,
   screenOrders,
+  summitRewardedWithin,
   violationCost,
   type War,
 } from '../../sim/index';
@@ -200,6 +201,32 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
           `Article VI — ${PARTY_TITLES[offer.by]} offers a trade pact (${offer.year}): propose yours by the end of ${offer.year + 1} to sign it, or let it pass, and trade talks close for ${s.rules.economy.talksClosedYears} years.`,
         ),
         ...pact.map((o) => orderRow(store, s, party, queued, o, roster)),
+      ),
+    );
+  }
+  // The other's proposal of a summit, standing, when holding it would earn this side something (its
+  // standing, or the Accords restored): held if this side proposes one too. Like the pact's offer,
+  // it was said only in a report line.
+  const proposal = s.summitProposal;
+  const summit = choices.filter((o) => o.type === 'summit');
+  if (
+    proposal &&
+    proposal.by !== party &&
+    proposal.year >= s.year - 1 &&
+    summit.length > 0 &&
+    (s.status === 'suspended' || !summitRewardedWithin(s, party, s.rules.rewards.summitEveryYears))
+  ) {
+    any = true;
+    duties.append(
+      el(
+        'div',
+        { class: 'card', testid: 'summit-offer' },
+        el(
+          'div',
+          {},
+          `A summit — ${PARTY_NAMES[proposal.by]} proposed one in ${proposal.year}: propose yours by the end of ${proposal.year + 1} and it is held.`,
+        ),
+        ...summit.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
     );
   }
