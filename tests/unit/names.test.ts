@@ -114,3 +114,17 @@ describe('a fleet’s name for its whole life', () => {
     expect(b).toBe(`${fleetNames(s, roster).get('kdf-tygokor')?.replace(/^the/, 'The')} moves.`);
   });
 });
+
+describe('a text with names', () => {
+  it('opens each sentence with a capital, when the core fills a name in lower case', () => {
+    // Playtest 30's own event: "…of Andor. {party} asks…" read "Andor. the Federation asks".
+    const s = campaign();
+    expect(named(s, 'A plague on Andor. the Federation asks for aid. who answers? the Empire.', roster)).toBe(
+      'A plague on Andor. The Federation asks for aid. Who answers? The Empire.',
+    );
+    // Not inside a sentence, nor after a number's point.
+    expect(named(s, 'Aid from the Federation: 2.5 each, the Empire too.', roster)).toBe(
+      'Aid from the Federation: 2.5 each, the Empire too.',
+    );
+  });
+});

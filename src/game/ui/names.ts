@@ -218,8 +218,15 @@ function namesOf(state: GameState, roster: Roster): Map<string, string> {
  */
 export function named(state: GameState, text: string, roster: Roster): string {
   const names = namesOf(state, roster);
-  return readNames(names, text).replace(OWNER_TWICE, '$1');
+  return readNames(names, text).replace(OWNER_TWICE, '$1').replace(SENTENCE_START, capital);
 }
+
+/**
+ * A sentence that opens with a name the core fills in lower case ("the Federation"), as an author's
+ * text may ("…of Andor. {party} asks…": playtest 30 read "Andor. the Federation asks").
+ */
+const SENTENCE_START = /([.!?]\s+)([a-z])/g;
+const capital = (_: string, stop: string, letter: string) => stop + letter.toUpperCase();
 
 /**
  * "the Romulan Star Empire fleet Eta (the Romulan Star Empire)": a third power's fleet names its
