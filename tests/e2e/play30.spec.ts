@@ -470,6 +470,8 @@ test('a copy of Centennial Eve with a grade ladder of the modder’s own', async
   const full =
     (await page.getByTestId('notice').or(page.getByTestId('editor-notice')).first().textContent()) ?? '';
   note('save with a full storage', full);
+  expect(full).toContain('storage is full');
+  expect(full).toContain('export it to keep it');
   await screenshot(page, 'play30-23-full-storage');
   await page.evaluate(() => {
     Storage.prototype.setItem = (window as unknown as { realSetItem: Storage['setItem'] }).realSetItem;
