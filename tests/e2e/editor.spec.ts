@@ -141,6 +141,10 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   expect(cells[1]).toMatch(/^\d+\.\d%$/);
   const played = (cells[2] ?? '').split(', ').reduce((n, part) => n + Number(part.split(' ').at(-1)), 0);
   expect(played).toBe(4);
+  // How the games ended, in words a modder reads (not the rules' "centennial" for any last year).
+  expect(cells[2]).toMatch(
+    /^((last year in force|last year suspended|collapse|a government fell) \d+(, )?)+$/,
+  );
   expect(Number(cells[3])).toBeGreaterThanOrEqual(2293);
   // Each side's final scores, what grades are set from: the mean and the spread of the games scored.
   await expect(page.getByTestId('autotest-score-federation-loyalist-hawk')).toHaveText(
@@ -309,4 +313,79 @@ test('a scenario under My scenarios is deleted from the Open dialog, after a sec
   await page.getByTestId('editor-menu').click();
   await page.getByTestId('new-game').click();
   await expect(page.getByTestId('my-scenario-to-delete')).toHaveCount(0);
+});
+
+test('Save asks before it replaces another saved scenario of the same id; a copy of a built-in has an id and title of its own', async ({
+  page,
+}) => {
+  // Playtest 30: every blank scenario is "my-scenario", and Save replaced the first draft unasked.
+  await openBlankEditor(page);
+  await setField(page, 'title', 'First draft');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-notice')).toContainText('Saved under My scenarios: First draft');
+  // Saved again, the same work replaces its own entry without asking.
+  await setField(page, 'title', 'First draft, mended');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-notice')).toContainText(
+    'Saved under My scenarios: First draft, mended',
+  );
+  // A new blank scenario, the same id: Save asks.
+  await page.getByTestId('editor-open').click();
+  await page.getByTestId('open-blank').click();
+  await setField(page, 'title', 'Second draft');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('replace-mine-question')).toContainText(
+    'My scenarios holds “First draft, mended” under the id “my-scenario” already.',
+  );
+  await screenshot(page, 'editor-replace-mine');
+  await page.getByTestId('replace-mine-no').click();
+  await expect(page.getByTestId('replace-mine-question')).toHaveCount(0);
+  await setField(page, 'id', 'second-draft');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByTestId('editor-notice')).toContainText('Saved under My scenarios: Second draft');
+  const saved = () =>
+    page.evaluate(() =>
+      (JSON.parse(localStorage.getItem('khitomer.my-scenarios') ?? '[]') as { title: string }[]).map(
+        (m) => m.title,
+      ),
+    );
+  expect((await saved()).sort()).toEqual(['First draft, mended', 'Second draft']);
+  // Replace, when asked and chosen.
+  await page.getByTestId('editor-open').click();
+  await page.getByTestId('open-blank').click();
+  await setField(page, 'id', 'second-draft');
+  await setField(page, 'title', 'Third draft');
+  await page.getByTestId('editor-save').click();
+  await page.getByTestId('replace-mine-yes').click();
+  await expect(page.getByTestId('editor-notice')).toContainText('Saved under My scenarios: Third draft');
+  expect((await saved()).sort()).toEqual(['First draft, mended', 'Third draft']);
+  // A copy of a built-in: its own id and title.
+  await page.getByTestId('editor-open').click();
+  await page.getByTestId('open-builtin').selectOption('centennial-eve');
+  await page.getByTestId('open-copy').click();
+  await expect(page.getByTestId('field-id')).toHaveValue('centennial-eve-copy');
+  await expect(page.getByTestId('field-title')).toHaveValue(/\(a copy\)$/);
+  await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+});
+
+test('Esc, or the map button, unselects a system: the map’s own tools come back', async ({ page }) => {
+  // Playtest 30 placed its map and could not find New third power again: a system stays selected.
+  await openBlankEditor(page);
+  const place = await screenAt(page, 500, 250);
+  await page.mouse.click(place.x, place.y);
+  await expect(page.getByTestId('field-map.systems[2].id')).toHaveValue('system-3');
+  await expect(page.getByTestId('add-third-power')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('add-third-power')).toBeVisible();
+  await expect(page.getByTestId('editor-tab-system')).toHaveText('Map');
+  await page.mouse.click(place.x, place.y);
+  await expect(page.getByTestId('editor-tab-system')).toHaveText('System');
+  await page.getByTestId('editor-unselect').click();
+  await expect(page.getByTestId('add-third-power')).toBeVisible();
+  // Esc with a dialog open closes the dialog only.
+  await page.mouse.click(place.x, place.y);
+  await page.getByTestId('editor-open').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('editor-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('editor-tab-system')).toHaveText('System');
 });

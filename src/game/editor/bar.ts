@@ -20,7 +20,7 @@ import {
 import type { GameStore } from '../../store/store';
 import { button, clear, el, mount } from '../ui/dom';
 import { autotestPanel } from './autotest-view';
-import { myScenarioRow } from './my-scenarios';
+import { copyOf, myScenarioRow, replaceQuestion } from './my-scenarios';
 import { playtestForm } from './playtest';
 import { placeablePowers, powerKept, thirdPowerIds } from './powers';
 import type { EditorSession, Tool } from './session';
@@ -36,6 +36,13 @@ export class EditorBar {
   private readonly power = el('select', { testid: 'tool-power', label: 'Power placed' });
   private readonly needValid: HTMLButtonElement[] = [];
   private dialog: (() => void) | null = null;
+
+  /**
+   * The id under My scenarios that the work was opened from or last saved to, in this page: Save
+   * replaces that entry without asking, and asks before replacing any other (playtest 30: every
+   * blank scenario is "my-scenario", and a second draft's Save deleted the first).
+   */
+  private savedAs: string | null = null;
 
   constructor(
     private readonly session: EditorSession,
@@ -174,9 +181,12 @@ export class EditorBar {
     };
   }
 
-  closeDialog(): void {
+  /** Close the dialog open, if any: false when none was. */
+  closeDialog(): boolean {
+    const open = this.dialog !== null;
     this.dialog?.();
     this.dialog = null;
+    return open;
   }
 
   private showDialog(title: string, ...body: HTMLElement[]): HTMLElement {
@@ -198,7 +208,10 @@ export class EditorBar {
       ),
     );
     d.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.closeDialog();
+      if (e.key !== 'Escape') return;
+      // Closed here, and no further: the editor's Esc would unselect the system too.
+      e.stopPropagation();
+      this.closeDialog();
     });
     const unmount = mount(d);
     this.dialog = () => {
@@ -238,7 +251,9 @@ export class EditorBar {
     });
     const mine = el('div', {});
     for (const m of listMyScenarios(this.storage))
-      mine.append(myScenarioRow(m, () => this.open(`open ${m.id}`, m.doc as Json), this.storage, problems));
+      mine.append(
+        myScenarioRow(m, () => this.open(`open ${m.id}`, m.doc as Json, m.id), this.storage, problems),
+      );
     this.showDialog(
       'Open a scenario',
       el('p', { class: 'dim' }, 'What is open now stays in the history: Undo brings it back.'),
@@ -266,20 +281,21 @@ export class EditorBar {
   /** A copy of a scenario that ships with the game; one shipped as its own file is fetched first. */
   private async copyBuiltin(id: string, problems: HTMLElement): Promise<void> {
     if (Object.hasOwn(BUILTIN_SCENARIOS, id)) {
-      this.open(`copy ${id}`, structuredClone(BUILTIN_SCENARIOS[id]) as Json);
+      this.open(`copy ${id}`, copyOf(BUILTIN_SCENARIOS[id]));
       return;
     }
     const later = LATER_SCENARIOS.find((x) => x.id === id);
     if (!later) return;
     try {
-      this.open(`copy ${id}`, structuredClone(await later.fetch()) as Json);
+      this.open(`copy ${id}`, copyOf(await later.fetch()));
     } catch (e) {
       problems.textContent = `${later.title} could not be fetched (${String(e)}); try again.`;
     }
   }
 
-  private open(label: string, doc: Json): void {
+  private open(label: string, doc: Json, savedAs: string | null = null): void {
     this.session.openScenario(label, doc);
+    this.savedAs = savedAs;
     this.closeDialog();
   }
 
@@ -326,10 +342,25 @@ export class EditorBar {
     this.showDialogThen(panel.stop, 'Auto-playtest', panel.root);
   }
 
-  private save(): void {
+  private save(replace = false): void {
     const scenario = this.session.checked.scenario;
     if (!scenario) return;
+    const other = listMyScenarios(this.storage).find((m) => m.id === scenario.id);
+    if (other && this.savedAs !== scenario.id && !replace) {
+      this.showDialog(
+        'Replace a saved scenario?',
+        ...replaceQuestion(
+          other.title,
+          scenario,
+          () => this.save(true),
+          () => this.closeDialog(),
+        ),
+      );
+      return;
+    }
+    this.closeDialog();
     const r = saveMyScenario(this.storage, scenario.id, scenario.title, this.session.doc);
+    if (r.ok) this.savedAs = scenario.id;
     this.store.notify(
       r.ok ? 'info' : 'error',
       r.ok ? `Saved under My scenarios: ${scenario.title}.` : r.message,

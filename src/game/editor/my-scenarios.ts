@@ -1,6 +1,7 @@
 // "My scenarios" on the New game screen: the scenarios saved from the editor, each parsed again
 // before it is offered (storage is input like any other) and playable like the built-in ones; and
 // in the editor's Open dialog, where each is opened or deleted.
+import type { Json } from '../../editor/json';
 import { deleteMyScenario, listMyScenarios, type StorageLike } from '../../editor/work';
 import { parseScenario, type Scenario } from '../../sim/index';
 import { button, el } from '../ui/dom';
@@ -84,4 +85,40 @@ export function myScenarioRow(
     );
   idle();
   return row;
+}
+
+/**
+ * The question Save asks before it replaces another scenario saved under the same id: replace it,
+ * or keep both by giving this one an id of its own.
+ */
+export function replaceQuestion(
+  saved: string,
+  scenario: { id: string; title: string },
+  replace: () => void,
+  keep: () => void,
+): HTMLElement[] {
+  return [
+    el(
+      'p',
+      { testid: 'replace-mine-question' },
+      `My scenarios holds “${saved}” under the id “${scenario.id}” already. Saving “${scenario.title}” replaces it, and that cannot be undone. To keep both, give this one an id of its own (the Scenario tab, Id), then save.`,
+    ),
+    el(
+      'div',
+      { class: 'row' },
+      button(`Replace “${saved}”`, replace, { testid: 'replace-mine-yes' }),
+      button('Keep both: I will change the id', keep, { testid: 'replace-mine-no' }),
+    ),
+  ];
+}
+
+/**
+ * A built-in scenario as a starting point: an id and a title of its own, so that New game does not
+ * list two scenarios of one name, nor a replay take the copy for the built-in (playtest 30).
+ */
+export function copyOf(doc: unknown): Json {
+  const copy = structuredClone(doc) as Record<string, Json>;
+  if (typeof copy.id === 'string') copy.id = `${copy.id}-copy`.slice(0, 64);
+  if (typeof copy.title === 'string') copy.title = `${copy.title} (a copy)`;
+  return copy as Json;
 }

@@ -133,6 +133,13 @@ export class EditorSide {
     }
     const id = s.selected as string;
     const form = formFor(s.doc, ['map', 'systems', i], 'System');
+    // The way back to the whole map and its tools (New third power): Esc does the same.
+    this.out.append(
+      button('← The map (Esc)', () => s.select(null), {
+        testid: 'editor-unselect',
+        title: 'Unselect this system: the map’s own tools and help',
+      }),
+    );
     if (form) this.out.append(renderField(s, form, marks));
     const lanes = el('fieldset', { class: 'list' }, el('legend', {}, 'Lanes'));
     for (const [a, b] of lanesOf(s.doc)) {

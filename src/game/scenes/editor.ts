@@ -176,8 +176,11 @@ export class EditorScene extends Phaser.Scene {
         const t = key === 'l' ? 'lane' : key === 'f' ? 'fleet' : 'owner';
         session.tool = session.tool === t ? 'move' : t;
         session.changed();
-      } else if (key === 'escape') bar.closeDialog();
-      else return;
+      } else if (key === 'escape') {
+        // A dialog first; else the selected system, so that the map's own tools come back (playtest
+        // 30 could not find New third power again once a system was selected).
+        if (!bar.closeDialog() && session.selected) session.select(null);
+      } else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
