@@ -108,7 +108,11 @@ export function autotestPanel(doc: Json): { root: HTMLElement; stop: () => void 
   const root = el(
     'div',
     {},
-    el('p', { class: 'dim' }, 'Seeded AI games of this scenario, summed up as npm run balance does.'),
+    el(
+      'p',
+      { class: 'dim' },
+      'Seeded games of this scenario between the computer’s players, each pairing of personalities, summed up: how the games end, the grades each side earns and its scores (set the grades’ least scores from these).',
+    ),
     el('div', { class: 'row' }, el('label', {}, 'Games'), games, pairing),
     el('div', { class: 'row' }, start, cancel),
     progress,
@@ -117,6 +121,17 @@ export function autotestPanel(doc: Json): { root: HTMLElement; stop: () => void 
   );
   return { root, stop: close };
 }
+
+/**
+ * How a game ended, in words: a scenario's last year is its "centennial" in the rules' terms, which
+ * playtest 30 read as the year 2393 of a game that ended in 2300.
+ */
+const RESULT_WORDS: Record<string, string> = {
+  centennial: 'last year in force',
+  lapsed: 'last year suspended',
+  collapse: 'collapse',
+  'government-fell': 'a government fell',
+};
 
 /** A side's final scores as the grades are set from them: the mean, and the spread p10–median–p90. */
 const scoreText = (f: ScoreFigures | null | undefined) =>
@@ -152,7 +167,7 @@ function report(
       .join(', ') || '—';
   for (const [pairing, t] of Object.entries(tables) as [Pairing, BatchTable][]) {
     const results = Object.entries(t.results)
-      .map(([r, n]) => `${r} ${n}`)
+      .map(([r, n]) => `${RESULT_WORDS[r] ?? r} ${n}`)
       .join(', ');
     const row = el(
       'tr',

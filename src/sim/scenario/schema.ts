@@ -137,14 +137,25 @@ export const EventSpecSchema = z.discriminatedUnion('type', eventVariants({}));
 
 const FleetSchema = z.strictObject({
   id: id,
-  location: id,
-  strength: z.number().int().min(1).max(500),
+  location: id.describe('The id of the system the fleet starts at.'),
+  strength: z
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .describe('Its ships: a battle’s odds are the ships on each side, and each ship costs upkeep.'),
 });
 
 const PowerSchema = z.strictObject({
-  standing: count(100).default(60),
-  support: count(100).default(60),
-  reserves: count(100000).default(20),
+  standing: count(100)
+    .default(60)
+    .describe(
+      'Diplomatic standing at the start, 0–100: honour every year; below 20 the other may suspend the Accords.',
+    ),
+  support: count(100)
+    .default(60)
+    .describe('Support at home at the start, 0–100: points every year; a government at 0 falls.'),
+  reserves: count(100000).default(20).describe('Reserves at the start: spent on ships, development and aid.'),
   embassy: count(3).default(0).describe('Level of its embassy on the other party’s capital world.'),
   fleets: z.array(FleetSchema).max(50).default([]),
 });
@@ -153,12 +164,12 @@ export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
     id,
-    title: text(120),
-    description: text(2000).default(''),
+    title: text(120).describe('The name on the New game screen.'),
+    description: text(2000).default('').describe('What the scenario is about, shown on the New game screen.'),
     teaches: text(400)
       .optional()
       .describe('What a player learns from this scenario, shown on the New game screen.'),
-    firstYear: year,
+    firstYear: year.describe('The first year played (one year a turn).'),
     lastYear: year.describe(
       `The year the game ends (it is scored then): after firstYear, and at most ${MAX_SCENARIO_YEARS} years after it.`,
     ),
@@ -179,14 +190,28 @@ export const ScenarioSchema = z
         .array(
           z.strictObject({
             id,
-            name: text(60),
-            x: z.number().min(0).max(1000),
-            y: z.number().min(0).max(1000),
-            owner: z.string().nullable().describe('A party, a third power’s id, or null.'),
-            output: count(100),
-            zone: z.enum(ZONES),
-            capital: z.boolean().default(false),
-            shipyard: z.boolean().default(false),
+            name: text(60).describe('The name on the map.'),
+            x: z.number().min(0).max(1000).describe('Across the map, 0–1000, left to right.'),
+            y: z.number().min(0).max(1000).describe('Down the map, 0–1000, top to bottom.'),
+            owner: z
+              .string()
+              .nullable()
+              .describe(
+                'Who holds it: federation, klingon or a third power’s id; empty (null in the file) for nobody.',
+              ),
+            output: count(100).describe(
+              'Its industry: the holder’s income every year, and its prosperity; development raises it.',
+            ),
+            zone: z
+              .enum(ZONES)
+              .describe(
+                'core or border: a power’s own (no rule depends on which); neutral-zone: the demilitarised space of Articles I and VI (taking it, or more than the limit of fleets there, breaks them); disputed: claimed by both, to be seized or taken to arbitration (Article VI).',
+              ),
+            capital: z
+              .boolean()
+              .default(false)
+              .describe('A power’s capital (each has exactly one): the other’s embassy stands there.'),
+            shipyard: z.boolean().default(false).describe('Ships are built here, by whoever holds it.'),
           }),
         )
         .min(2)
@@ -201,13 +226,23 @@ export const ScenarioSchema = z
       .array(
         z.strictObject({
           id,
-          name: text(60),
-          resents: party.nullable().default(null),
+          name: text(60).describe('Its name in texts and on the map.'),
+          resents: party
+            .nullable()
+            .default(null)
+            .describe('The party its wars seek first ("resented" victims); none when null.'),
           aggression: z
-            .array(z.strictObject({ from: year, level: count(100) }))
+            .array(
+              z.strictObject({
+                from: year.describe('The first year of this era.'),
+                level: count(100).describe(
+                  'Aggression 0–100: how likely an incursion by an “any” attacker is to be this power’s (0: never).',
+                ),
+              }),
+            )
             .min(1)
             .max(50)
-            .describe('Aggression by era: the entry with the latest `from` not after the year applies.'),
+            .describe('Aggression by era: the entry with the latest “from” not after the year applies.'),
           fleets: z.array(FleetSchema).max(50).default([]),
         }),
       )
@@ -234,11 +269,22 @@ export const ScenarioSchema = z
       .describe('Random events, drawn by weight.'),
     rules: RulesSchema,
     grades: z
-      .array(z.strictObject({ id, name: text(40), min: z.number().int() }))
+      .array(
+        z.strictObject({
+          id: id.describe('The grade’s identifier (its name is what players read).'),
+          name: text(40).describe('The grade’s name, shown at the end.'),
+          min: z
+            .number()
+            .int()
+            .describe(
+              'The least score that earns it: run Auto-playtest to see the scores a game of this length makes.',
+            ),
+        }),
+      )
       .min(1)
       .max(10)
       .default(DEFAULT_GRADES)
-      .describe('Victory grades, highest first; the first whose `min` a score reaches is given.'),
+      .describe('Victory grades, highest first; the first whose least score (min) a score reaches is given.'),
   })
   .strict();
 
