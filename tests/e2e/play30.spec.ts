@@ -411,9 +411,14 @@ test('a copy of Centennial Eve with a grade ladder of the modder’s own', async
   await page.getByTestId('open-blank').click();
   await page.getByTestId('editor-tab-scenario').click();
   await put(page, 'title', 'Second draft');
+  // The second draft's Save asks before it replaces the first (it once replaced it unasked).
   await page.getByTestId('editor-save').click();
-  await expect(page.getByTestId('editor-notice')).toContainText('Saved under My scenarios');
+  await expect(page.getByTestId('replace-mine-question')).toContainText(
+    'My scenarios holds “First draft” under the id “my-scenario” already.',
+  );
+  await page.getByTestId('replace-mine-no').click();
   await page.getByTestId('editor-open').click();
+  await expect(page.getByTestId('open-mine-my-scenario')).toHaveText('First draft');
   await screenshot(page, 'play30-20-two-drafts');
   note(
     'My scenarios after two blank drafts saved',
@@ -424,6 +429,8 @@ test('a copy of Centennial Eve with a grade ladder of the modder’s own', async
   await page.getByTestId('open-builtin').selectOption('centennial-eve');
   await page.getByTestId('open-copy').click();
   await page.getByTestId('editor-tab-scenario').click();
+  // A copy has an id and a title of its own (it once kept the built-in's, and New game listed two).
+  await expect(page.getByTestId('field-id')).toHaveValue('centennial-eve-copy');
   await openSection(page, 'grades');
   for (const [i, g] of [
     { name: 'Triumph', min: 145 },
@@ -436,7 +443,8 @@ test('a copy of Centennial Eve with a grade ladder of the modder’s own', async
   }
   await put(page, 'grades[0].id', 'triumph');
   await screenshot(page, 'play30-21-eve-grades');
-  // Saved with the built-in's own id first, as a newcomer who has not noticed the id.
+  // Saved first with the id the copy was given (its built-in's, with "-copy"), as a newcomer who
+  // has not noticed the id.
   await page.getByTestId('editor-save').click();
   note('save with the built-in id', (await page.getByTestId('editor-notice').textContent()) ?? '');
   await put(page, 'id', 'centennial-eve-triumph');
