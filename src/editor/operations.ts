@@ -141,14 +141,58 @@ export function setField(doc: Json, path: Path, value: Json | undefined): Change
   if (moved) return moved;
   const changes: Change[] = [{ op: 'set', path: [...path], value }];
   const [m, s, i, field] = path;
+  const old = getAt(doc, path);
   if (m === 'map' && s === 'systems' && typeof i === 'number' && field === 'id' && path.length === 4) {
-    const old = getAt(doc, path);
     lanesOf(doc).forEach(([a, b], l) => {
       if (a === old) changes.push({ op: 'set', path: [...LANES, l, 0], value: value ?? null });
       if (b === old) changes.push({ op: 'set', path: [...LANES, l, 1], value: value ?? null });
     });
+    // The fleets stationed there and the events that name it follow it too (playtest 30).
+    if (typeof old === 'string' && typeof value === 'string' && value !== '') {
+      for (const fleets of fleetLists(doc)) renamed(doc, fleets, ['location'], old, value, changes);
+      for (const list of EVENT_LISTS) renamed(doc, [list], ['system', 'target'], old, value, changes);
+    }
+  }
+  // A third power renamed: the worlds it holds and the events that name it follow it (playtest 30
+  // renamed "new" to "romulan", and Romulus was left held by "new").
+  if (m === 'thirdPowers' && typeof s === 'number' && i === 'id' && path.length === 3) {
+    if (typeof old === 'string' && old !== '' && typeof value === 'string' && value !== '') {
+      renamed(doc, ['map', 'systems'], ['owner'], old, value, changes);
+      for (const list of EVENT_LISTS) renamed(doc, [list], ['attacker', 'victim'], old, value, changes);
+    }
   }
   return changes;
+}
+
+/** The lists of events, each of whose entries may name a system or a power. */
+const EVENT_LISTS = ['timeline', 'eventTable'] as const;
+
+/** Every list of fleets in the scenario: each party's, then each third power's. */
+function fleetLists(doc: Json): Path[] {
+  const out: Path[] = [
+    ['powers', 'federation', 'fleets'],
+    ['powers', 'klingon', 'fleets'],
+  ];
+  const thirds = getAt(doc, ['thirdPowers']);
+  if (Array.isArray(thirds)) for (let k = 0; k < thirds.length; k++) out.push(['thirdPowers', k, 'fleets']);
+  return out;
+}
+
+/** A change for each entry of the list at `list` whose `keys` hold `old`: set to `value`. */
+function renamed(
+  doc: Json,
+  list: Path,
+  keys: readonly string[],
+  old: string,
+  value: string,
+  out: Change[],
+): void {
+  const items = getAt(doc, list);
+  if (!Array.isArray(items)) return;
+  items.forEach((item, k) => {
+    if (!isObject(item)) return;
+    for (const key of keys) if (item[key] === old) out.push({ op: 'set', path: [...list, k, key], value });
+  });
 }
 
 export function addItem(doc: Json, listPath: Path, value: Json): Change[] {

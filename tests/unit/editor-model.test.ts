@@ -107,6 +107,51 @@ describe('editor edits', () => {
     ]);
   });
 
+  it('renaming a system id renames it where fleets lie and where events name it', () => {
+    const h = withThird();
+    h.apply('fleet and event', [
+      {
+        op: 'set',
+        path: ['powers', 'federation', 'fleets'],
+        value: [{ id: 'f1', location: 'system-3', strength: 3 }],
+      },
+      {
+        op: 'set',
+        path: ['timeline'],
+        value: [{ type: 'disaster', year: 2295, victim: 'federation', system: 'system-3', need: 5 }],
+      },
+    ]);
+    h.apply('rename', setField(h.doc, ['map', 'systems', 2, 'id'], 'vulcan'));
+    expect(getAt(h.doc, ['powers', 'federation', 'fleets', 0, 'location'])).toBe('vulcan');
+    expect(getAt(h.doc, ['timeline', 0, 'system'])).toBe('vulcan');
+    // One step: Undo brings every name back.
+    h.undo();
+    expect(getAt(h.doc, ['powers', 'federation', 'fleets', 0, 'location'])).toBe('system-3');
+    expect(getAt(h.doc, ['timeline', 0, 'system'])).toBe('system-3');
+  });
+
+  it('renaming a third power renames it on the worlds it holds and in the events that name it', () => {
+    // Playtest 30 renamed "new" to "romulan", and its world was left held by "new".
+    const h = withThird();
+    h.apply('power', [
+      {
+        op: 'set',
+        path: ['thirdPowers'],
+        value: [{ id: 'new', name: 'Romulans', aggression: [{ from: 2293, level: 5 }] }],
+      },
+      { op: 'set', path: ['map', 'systems', 2, 'owner'], value: 'new' },
+      {
+        op: 'set',
+        path: ['eventTable'],
+        value: [{ type: 'incursion', weight: 1, attacker: 'new', victim: 'klingon', strength: 4 }],
+      },
+    ]);
+    h.apply('rename', setField(h.doc, ['thirdPowers', 0, 'id'], 'romulan'));
+    expect(getAt(h.doc, ['map', 'systems', 2, 'owner'])).toBe('romulan');
+    expect(getAt(h.doc, ['eventTable', 0, 'attacker'])).toBe('romulan');
+    expect(check(h.doc).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('switching an event type keeps the fields both types share', () => {
     const h = new History(blankScenario());
     const doc = h.doc as { [k: string]: Json };
