@@ -118,6 +118,9 @@ test('a modder builds a scenario of their own from a blank one, and plays it', a
   await page.getByTestId('add-thirdPowers').click();
   await screenshot(page, 'play30-04a-third-power-added');
   const added = await page.getByTestId('field-thirdPowers[0].id').inputValue();
+  // The same id and name as the map's button gives (it once gave "new" and no name).
+  expect(added).toBe('power-1');
+  await expect(page.getByTestId('field-thirdPowers[0].name')).toHaveValue('Power 1');
   test.info().annotations.push({ type: 'third power added from the form', description: added });
   await page.getByTestId('tool-power').selectOption(added);
   await page.getByTestId('tool-owner').click();

@@ -2,6 +2,7 @@
 // bounds and defaults. Every change is one step of the history; text is always set as text.
 import {
   addItem,
+  addThirdPower,
   type Field,
   formatPath,
   getAt,
@@ -221,7 +222,11 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
           `Add to ${f.label.toLowerCase()}`,
           () => {
             if (t) session.open.add(formatPath([...f.path, f.items.length]));
-            if (t)
+            // A third power is added as the map's New third power adds one: an id and a name of its
+            // own (playtest 30's Add gave "new" and no name, the map's button "power-1").
+            if (t && path === 'thirdPowers')
+              session.apply(`add to ${f.label.toLowerCase()}`, addThirdPower(session.doc).changes);
+            else if (t)
               session.apply(
                 `add to ${f.label.toLowerCase()}`,
                 addItem(session.doc, f.path, structuredClone(t.value)),
