@@ -5,61 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { screenAt } from './editor-view';
+import { addEvent, autoPlaytest, openItem, openSection, put, puts, screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
-
-type Value = string | number | boolean | null;
 
 // A field that cannot be reached fails the step at once, not at the end of the test's time.
 test.use({ actionTimeout: 15_000 });
-
-/** Set a field of the forms as an author does: a choice picked, a box ticked, text typed and left. */
-async function put(page: Page, path: string, value: Value): Promise<void> {
-  const field = page.getByTestId(`field-${path}`);
-  const tag = await field.evaluate((n) => `${n.tagName}:${(n as HTMLInputElement).type}`);
-  if (tag.startsWith('SELECT')) await field.selectOption(JSON.stringify(value));
-  else if (tag === 'INPUT:checkbox') await field.setChecked(value === true);
-  else {
-    await field.fill(value === null ? '' : String(value));
-    await field.blur();
-  }
-}
-
-async function puts(page: Page, prefix: string, fields: Record<string, Value>): Promise<void> {
-  for (const [k, v] of Object.entries(fields)) await put(page, `${prefix}${k}`, v);
-}
-
-/**
- * A new event of a kind, its fields filled. It comes at the end of the timeline, of the latest
- * year; its own year is set last, which moves it to its place (the timeline is kept in year order).
- */
-async function addEvent(
-  page: Page,
-  list: string,
-  kind: string,
-  fields: Record<string, Value>,
-): Promise<void> {
-  const legend = page.locator(`fieldset[data-path="${list}"] > legend`);
-  const count = Number((await legend.textContent())?.match(/\((\d+)\)/)?.[1] ?? 0);
-  await page.getByTestId(`add-kind-${list}`).selectOption(kind);
-  await page.getByTestId(`add-${list}`).click();
-  const { year, ...rest } = fields;
-  await puts(page, `${list}[${count}].`, rest);
-  if (year !== undefined) await put(page, `${list}[${count}].year`, year);
-}
-
-async function openSection(page: Page, key: string): Promise<void> {
-  const section = page.locator(`details.section[data-section="${key}"]`);
-  if (!(await section.evaluate((n) => (n as HTMLDetailsElement).open)))
-    await section.locator('> summary').click();
-}
-
-/** Unfold an item of a long list (a list of more than three is shown folded). */
-async function openItem(page: Page, path: string): Promise<void> {
-  const item = page.locator(`details.item[data-path="${path}"]`);
-  if (!(await item.evaluate((n) => (n as HTMLDetailsElement).open)))
-    await item.locator('> summary').click({ position: { x: 6, y: 6 } });
-}
 
 async function start(page: Page, builtin: string): Promise<void> {
   await page.goto('/');
@@ -85,13 +35,7 @@ async function finish(page: Page, id: string, firstYear: number): Promise<void> 
   await page.getByTestId('scenario-editor').click();
   await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
 
-  await page.getByTestId('editor-autotest').click();
-  await page.getByTestId('autotest-games').fill('4');
-  await page.getByTestId('autotest-pairing').selectOption('loyalist-loyalist');
-  await page.getByTestId('autotest-run').click();
-  await expect(page.getByTestId('autotest-status')).toContainText('4 of 4 games', { timeout: 60_000 });
-  await expect(page.getByTestId('autotest-status')).toContainText('done');
-  await expect(page.getByTestId('autotest-row-loyalist-loyalist')).toBeVisible();
+  await autoPlaytest(page, 'loyalist-loyalist');
   await screenshot(page, `level-${id}-autotest`);
   await page.getByTestId('dialog-close').click();
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseScenarioText } from '../../src/sim/scenario/parse';
-import { screenAt } from './editor-view';
+import { autoPlaytest, screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
 
 async function openBlankEditor(page: Page): Promise<void> {
@@ -129,14 +129,8 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   await expect(page.getByTestId('field-timeline[0].text')).toHaveValue('A moon of {system} breaks apart.');
 
   // Auto-playtest: a few seeded AI games in a worker, their figures read.
-  await page.getByTestId('editor-autotest').click();
-  await page.getByTestId('autotest-games').fill('4');
-  await page.getByTestId('autotest-pairing').selectOption('loyalist-hawk');
-  await page.getByTestId('autotest-run').click();
-  await expect(page.getByTestId('autotest-status')).toContainText('4 of 4 games', { timeout: 60_000 });
-  await expect(page.getByTestId('autotest-status')).toContainText('done');
+  await autoPlaytest(page, 'loyalist-hawk');
   const row = page.getByTestId('autotest-row-loyalist-hawk');
-  await expect(row).toBeVisible();
   const cells = await row.locator('td').allTextContents();
   expect(cells[1]).toMatch(/^\d+\.\d%$/);
   const played = (cells[2] ?? '').split(', ').reduce((n, part) => n + Number(part.split(' ').at(-1)), 0);

@@ -8,8 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { addEvent, autoPlaytest, openItem, openSection, put, puts } from './editor-view';
 import { endTurnAnyway, expect, screenshot, test } from './helpers';
-import { addEvent, clickMap, drawLane, openItem, openSection, placeSystem, put, puts } from './play30';
+import { clickMap, drawLane, placeSystem } from './play30';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -162,14 +163,14 @@ test('a modder builds a scenario of their own from a blank one, and plays it', a
 
   // The timeline: a dispute, a disaster, a renegade, an incursion.
   await openSection(page, 'timeline');
-  await addEvent(page, 'dispute', {
+  await addEvent(page, 'timeline', 'dispute', {
     title: EVENTS[0]?.title ?? '',
     system: 'shermans-planet',
     claimant: 'klingon',
     text: 'Klingon colonists land on {system} and the Empire calls it Klingon soil.',
     year: 2293,
   });
-  await addEvent(page, 'disaster', {
+  await addEvent(page, 'timeline', 'disaster', {
     title: EVENTS[1]?.title ?? '',
     victim: 'federation',
     system: 'andor',
@@ -178,7 +179,7 @@ test('a modder builds a scenario of their own from a blank one, and plays it', a
     text: 'A quake breaks the ice cities of {system}. {victim} asks for {need} reserves of aid.',
     year: 2294,
   });
-  await addEvent(page, 'renegade', {
+  await addEvent(page, 'timeline', 'renegade', {
     title: EVENTS[2]?.title ?? '',
     origin: 'klingon',
     fugitive: 'Commander Kruge',
@@ -186,7 +187,7 @@ test('a modder builds a scenario of their own from a blank one, and plays it', a
     text: '{fugitive} fires on a Federation freighter near Khitomer. The Federation asks {origin} to hand him over.',
     year: 2294,
   });
-  await addEvent(page, 'incursion', {
+  await addEvent(page, 'timeline', 'incursion', {
     title: EVENTS[3]?.title ?? '',
     attacker: 'romulan',
     victim: 'federation',
@@ -291,13 +292,7 @@ test('a modder builds a scenario of their own from a blank one, and plays it', a
   await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
 
   // Auto-playtest.
-  await page.getByTestId('editor-autotest').click();
-  await page.getByTestId('autotest-games').fill('4');
-  await page.getByTestId('autotest-pairing').selectOption('loyalist-hawk');
-  await page.getByTestId('autotest-run').click();
-  await expect(page.getByTestId('autotest-status')).toContainText('4 of 4 games', { timeout: 60_000 });
-  await expect(page.getByTestId('autotest-status')).toContainText('done');
-  await expect(page.getByTestId('autotest-row-loyalist-hawk')).toBeVisible();
+  await autoPlaytest(page, 'loyalist-hawk');
   test.info().annotations.push({
     type: 'auto-playtest',
     description: (await page.getByTestId('autotest-report').textContent()) ?? '',
