@@ -62,5 +62,7 @@ test('the editor: a system clicked on the map opens its System tab; Open… list
   await page.getByTestId('open-copy').click();
   await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
   await page.getByTestId('editor-tab-scenario').click();
-  await expect(page.getByTestId('field-title')).toHaveValue('Centennial Eve: The First Years');
+  // A copy: the built-in's title, marked as a copy (with an id of its own).
+  await expect(page.getByTestId('field-title')).toHaveValue('Centennial Eve: The First Years (a copy)');
+  await expect(page.getByTestId('field-id')).toHaveValue('centennial-eve-copy');
 });
