@@ -10,8 +10,9 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export const WORK_KEY = 'khitomer.editor.work';
-export const MY_SCENARIOS_KEY = 'khitomer.my-scenarios';
+import { MY_SCENARIOS_KEY, WORK_KEY } from './keys';
+
+export { MY_SCENARIOS_KEY, WORK_KEY };
 /** The work in progress is refused past this size: more than any scenario and a long history. */
 export const MAX_WORK_CHARS = 8_000_000;
 

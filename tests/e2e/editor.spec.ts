@@ -323,9 +323,10 @@ test('Save asks before it replaces another saved scenario of the same id; a copy
   await expect(page.getByTestId('editor-notice')).toContainText(
     'Saved under My scenarios: First draft, mended',
   );
-  // A new blank scenario, the same id: Save asks.
+  // A new blank scenario, the same id: Save asks. The last work's notice goes with it.
   await page.getByTestId('editor-open').click();
   await page.getByTestId('open-blank').click();
+  await expect(page.getByTestId('editor-notice')).toHaveText('');
   await setField(page, 'title', 'Second draft');
   await page.getByTestId('editor-save').click();
   await expect(page.getByTestId('replace-mine-question')).toContainText(
@@ -382,4 +383,21 @@ test('Esc, or the map button, unselects a system: the map’s own tools come bac
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('editor-dialog')).toHaveCount(0);
   await expect(page.getByTestId('editor-tab-system')).toHaveText('System');
+});
+
+test('the title says the way back to the editor when work is kept, after a reload too', async ({ page }) => {
+  // Playtest 30 reloaded while editing and read a plain "Scenario editor": its work was kept.
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByTestId('scenario-editor')).toHaveText('Scenario editor');
+  await page.getByTestId('scenario-editor').click();
+  await setField(page, 'title', 'Kept work');
+  await page.getByTestId('editor-menu').click();
+  await expect(page.getByTestId('scenario-editor')).toHaveText('Back to the scenario editor');
+  await page.reload();
+  await expect(page.getByTestId('scenario-editor')).toHaveText('Back to the scenario editor');
+  await page.getByTestId('scenario-editor').click();
+  await page.getByTestId('editor-tab-scenario').click();
+  await expect(page.getByTestId('field-title')).toHaveValue('Kept work');
 });

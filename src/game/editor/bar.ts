@@ -296,6 +296,8 @@ export class EditorBar {
   private open(label: string, doc: Json, savedAs: string | null = null): void {
     this.session.openScenario(label, doc);
     this.savedAs = savedAs;
+    // A notice of the work before ("Saved under My scenarios: …") is not this one's (playtest 30).
+    this.store.clearNotice();
     this.closeDialog();
   }
 

@@ -1,6 +1,7 @@
 // The editor's few pieces the rest of the game needs at once (the title's way back after a
 // playtest, the page's storage for My scenarios): kept apart so that the game's first download
 // does not carry the editor, which is loaded only when it is opened (src/game/game.ts).
+import { WORK_KEY } from '../../editor/keys';
 import type { StorageLike } from '../../editor/work';
 
 /** Set while a scenario of the editor is being playtested: the title then leads back to the editor. */
@@ -20,6 +21,15 @@ export function setPlaytesting(on: boolean): void {
     else globalThis.sessionStorage?.removeItem(PLAYTEST_KEY);
   } catch {
     // No session storage: the title's editor button still leads back, as an ordinary one.
+  }
+}
+
+/** Whether the editor has work kept in the page's storage: entering it opens that work again. */
+export function workKept(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(WORK_KEY) != null;
+  } catch {
+    return false;
   }
 }
 

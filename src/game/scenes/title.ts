@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { MAX_REPLAY_CHARS } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { StoreState } from '../../store/types';
-import { playtesting } from '../editor/light';
+import { playtesting, workKept } from '../editor/light';
 import { starfield } from '../ui/art';
 import { button, el, mount } from '../ui/dom';
 import { closeOverlays, overlayOpen } from '../ui/overlay';
@@ -94,10 +94,12 @@ export class TitleScene extends Phaser.Scene {
     const onDragOver = (e: DragEvent) => e.preventDefault();
     window.addEventListener('drop', onDrop);
     window.addEventListener('dragover', onDragOver);
-    // After a playtest, the way back to the editor comes first, with the history as it was left.
+    // After a playtest, the way back to the editor comes first, with the history as it was left;
+    // with work kept (a reload, another day), it says so too (playtest 30 read a plain "Scenario
+    // editor" after a reload, and did not know its work was there).
     const back = playtesting();
     const editor = button(
-      back ? 'Back to the scenario editor' : 'Scenario editor',
+      back || workKept() ? 'Back to the scenario editor' : 'Scenario editor',
       () => this.store.goTo('editor'),
       {
         testid: 'scenario-editor',
