@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { History } from './history';
 import type { Json } from './json';
+import { MY_SCENARIOS_KEY, WORK_KEY } from './keys';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -10,9 +11,8 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-import { MY_SCENARIOS_KEY, WORK_KEY } from './keys';
-
 export { MY_SCENARIOS_KEY, WORK_KEY };
+
 /** The work in progress is refused past this size: more than any scenario and a long history. */
 export const MAX_WORK_CHARS = 8_000_000;
 

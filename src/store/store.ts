@@ -68,7 +68,7 @@ export function createGameStore(options: StoreOptions = {}) {
         g &&
         guard.holds() &&
         !writeYear(ls, hashState(g.state), { queued: g.queued, active: g.active, unread: g.unread }) &&
-        !('notice' in extra && extra.notice)
+        !extra.notice
       )
         set({ notice: { kind: 'error', text: YEAR_NOT_KEPT } });
     },
