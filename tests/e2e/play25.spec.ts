@@ -6,6 +6,7 @@
 
 import { expect, screenshot, test } from './helpers';
 import { campaign, closeReport, endYear, give } from './play25';
+import { scoreAddsUp } from './playtest-driver';
 
 /** The first signed number before `what` in a card's words ("+3 standing", "−15 if exposed later"). */
 function previewed(words: string, what: RegExp): string {
@@ -98,15 +99,7 @@ test('Centennial Eve as the Empire against the loyalist: hints, How to win, a co
   const verdict = page.getByTestId('end-verdict');
   await expect(verdict).toBeVisible({ timeout: 15_000 });
   await expect(verdict).toContainText('Your grade:');
-  const rows: string[][] = [];
-  for (const row of await page.getByTestId('end-score-sources').locator('tr').all())
-    rows.push((await row.locator('td, th').allTextContents()).map((cell) => cell.trim()));
-  const numbered = rows.filter((cells) => cells.length === 3 && /^\d+$/.test(cells[2] ?? ''));
-  const score = numbered.find((cells) => cells[0] === 'Score');
-  const lines = numbered.filter((cells) => cells[0] !== 'Score');
-  expect(lines.length).toBeGreaterThanOrEqual(5);
-  for (const column of [1, 2])
-    expect(lines.reduce((sum, cells) => sum + Number(cells[column]), 0)).toBe(Number(score?.[column]));
+  await scoreAddsUp(page);
   await expect(page.getByText('New game', { exact: true })).toBeVisible();
   await screenshot(page, 'play25-eve-end');
 });

@@ -6,9 +6,9 @@
 // for an act of the year is the number its report line says, and the end screen explains the score.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './helpers';
 import { federation, keep, playYear, type Year } from './play27';
+import { scoreAddsUp } from './playtest-driver';
 
 const FIRST = 2355;
 const LAST = 2392;
@@ -101,19 +101,6 @@ function checks(years: Map<number, Year>): Check[] {
     }
   }
   return out;
-}
-
-/** The end screen's table of points: each source's two numbers add up to the score. */
-async function scoreAddsUp(page: Page): Promise<void> {
-  const rows: string[][] = [];
-  for (const row of await page.getByTestId('end-score-sources').locator('tr').all())
-    rows.push((await row.locator('td, th').allTextContents()).map((cell) => cell.trim()));
-  const numbered = rows.filter((cells) => cells.length === 3 && /^\d+$/.test(cells[2] ?? ''));
-  const score = numbered.find((cells) => cells[0] === 'Score');
-  const lines = numbered.filter((cells) => cells[0] !== 'Score');
-  expect(lines.length).toBeGreaterThanOrEqual(5);
-  for (const column of [1, 2])
-    expect(lines.reduce((sum, cells) => sum + Number(cells[column]), 0)).toBe(Number(score?.[column]));
 }
 
 test('the late century as the Federation, taken over in 2355 from a replay and played to the centennial', async ({
