@@ -50,10 +50,15 @@ describe('a sheltered fugitive (Article V)', () => {
     expect(s.powers.klingon.support).toBe(62);
     expect(s.heroes).toEqual([expect.objectContaining({ party: 'klingon', since: 2300, until: 2304 })]);
     const seen: number[] = [];
+    const said: string[] = [];
     for (let i = 0; i < 6; i++) {
-      s = turn(s).state;
+      const r = turn(s);
+      s = r.state;
       seen.push(s.powers.klingon.support);
+      for (const c of r.report.changes) if (c.cause.rule === 'hero') said.push(c.text);
     }
+    // Each year's line says how long the cheers last (playtest 27 read one 20 reports running).
+    expect(said).toEqual(Array(4).fill('Kethral is cheered as a hero (each year until 2304).'));
     // 2301–2304 cheer (+3 each); the open violation at the 2301 deadline costs standing, not support.
     expect(seen).toEqual([65, 68, 71, 74, 74, 74]);
     expect(s.heroes).toEqual([]);

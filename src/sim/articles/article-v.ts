@@ -140,7 +140,7 @@ export function cheerHeroes(ctx: Ctx): void {
         h.party,
         gain,
         { event: h.eventId, rule: 'hero' },
-        `${h.fugitive} is cheered as a hero.`,
+        `${h.fugitive} is cheered as a hero (each year until ${h.until}).`,
       );
   }
   if (s.heroes.some((h) => h.until <= ctx.year)) s.heroes = s.heroes.filter((h) => h.until > ctx.year);
