@@ -161,5 +161,6 @@ export {
   isCovertOrderType,
   reportSeenBy,
   stateSeenBy,
+  strikeStrength,
 } from './visibility';
 export { developCostOf, industryOf, influenceOf, powerName, shortestPath } from './world';

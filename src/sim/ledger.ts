@@ -208,7 +208,13 @@ export function shrunk(above: number, standing: number, amount: number): number 
 }
 
 /** Record a covert act; it is rolled for detection in step f. */
-export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: string): CovertAct {
+export function commitCovert(
+  ctx: Ctx,
+  party: Party,
+  code: ViolationCode,
+  text: string,
+  war: string | null = null,
+): CovertAct {
   let made = 0; // the power's acts this year before this one
   for (const c of ctx.s.covert) if (c.year === ctx.year && c.party === party) made++;
   const act: CovertAct = {
@@ -220,6 +226,7 @@ export function commitCovert(ctx: Ctx, party: Party, code: ViolationCode, text: 
     base: ctx.s.rules.costs[code],
     detected: false,
     text,
+    war,
   };
   ownCovert(ctx).push(act);
   ctx.newCovert.push(act);
@@ -246,6 +253,7 @@ export function expose(ctx: Ctx, act: CovertAct, how: string, cause: Cause, news
       base: act.base,
       detected: true,
       text: act.text,
+      war: act.war,
     };
   const exposure = act.year < ctx.year;
   const coverUp = exposure ? ', with the cover-up' : '';

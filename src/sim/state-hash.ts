@@ -370,7 +370,7 @@ function covertWord(h: Hasher, c: CovertAct): number {
     mix(mix(mix(mix(0x434f_5600, h.codeOf(c.id)), h.codeOf(c.party)), h.codeOf(c.code)), c.year),
     c.base,
   );
-  return mix(w, c.detected ? TRUE : FALSE);
+  return mix(mix(w, c.detected ? TRUE : FALSE), c.war === null ? NULL : h.codeOf(c.war));
 }
 
 /** A proposal: its year and who made it, or a mark for none (years are never negative). */

@@ -279,6 +279,11 @@ export interface CovertAct {
   base: number;
   detected: boolean;
   text: string;
+  /**
+   * The war an arms sale feeds (III/arms, rules version 19), else null: a victim that sees the sale
+   * knows whose arms its raiders strike with (src/sim/visibility.ts `strikeStrength`).
+   */
+  war: string | null;
 }
 
 export interface LedgerEntry {

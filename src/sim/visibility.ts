@@ -4,7 +4,7 @@
 // (in hot seat, the other player's) show the game through these functions.
 import type { Change, Refusal, TurnReport } from './context';
 import type { OrderType } from './orders';
-import { type CovertAct, type GameState, otherParty, type Party } from './types';
+import { type CovertAct, type GameState, otherParty, type Party, type War } from './types';
 
 /** The orders whose breach is covert: what they do stays hidden from the other side. */
 export const COVERT_ORDER_TYPES: readonly OrderType[] = ['espionage', 'covert-arms', 'stage-escape'];
@@ -16,6 +16,24 @@ export function isCovertOrderType(type: string): boolean {
 /** The covert acts `party` knows of: all of its own, and the other's that were detected. */
 export function covertSeenBy(s: GameState, party: Party): CovertAct[] {
   return s.covert.filter((a) => a.party === party || a.detected);
+}
+
+/**
+ * The strength `war`'s raiders strike with when they next strike, as far as `party` knows: their
+ * strength now and the year's supply before the blow (src/sim/articles/article-iii.ts `supplyWars`)
+ * from the deals it knows of: open support, and arms sales it has seen (rules version 19: an arms
+ * sale names its war). Arms sold unseen add to it unknown.
+ */
+export function strikeStrength(s: GameState, party: Party, war: War): number {
+  const arms = s.rules.economy.armsStrength;
+  let strength = war.strength + 2 * arms * war.supportedBy.length;
+  for (const dealer of war.armedBy) {
+    const seen = s.covert.some(
+      (a) => a.war === war.id && a.party === dealer && (dealer === party || a.detected),
+    );
+    if (seen) strength += arms;
+  }
+  return strength;
 }
 
 /**

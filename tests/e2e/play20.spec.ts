@@ -110,7 +110,7 @@ test('two raids on one world make one card, its moves listed once, the number ke
   await expect(khitomer.getByTestId('defend-raid')).toHaveCount(2);
   // What may yet strengthen them (the playtest's card read 2, and the raid struck at 4).
   await expect(khitomer).toContainText(
-    'Arms sold to the raiders in an earlier year add 2 to their strength every year before they strike; open support, 4 from the year it is given.',
+    "The raiders' strength counts the year's supply you know of: 2 for arms you have seen sold to them, 4 for open support; arms sold unseen add 2 a year more.",
   );
   const panel = page.getByTestId('events-panel');
   const gives = await panel

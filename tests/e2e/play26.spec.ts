@@ -134,6 +134,15 @@ test('The Withdrawal as the Federation against the hawk, 2372 to 2386: the summi
   expect(y(2376)?.events).toMatch(
     /Sol is struck this year too: with this fleet gone its defence is \d+ \(strength \d+, an? \d+% chance it falls\)/,
   );
+  // 2375: the hawk's arms to the Dominion, seen at once in 2374, are in the card's strength (the
+  // playtest's card read 32 and the blow struck at 34; rules version 19), and the blow agrees.
+  const cestus =
+    /Dominion strikes Cestus III this year[^:]*: strength (\d+) \((\d+) now, with the arms and support you know of\)/.exec(
+      y(2375)?.events ?? '',
+    );
+  expect(cestus, 'the 2375 card of Cestus III counts the arms seen').not.toBeNull();
+  expect(Number(cestus?.[1])).toBeGreaterThan(Number(cestus?.[2]));
+  expect(report(2375)).toMatch(new RegExp(`attacks Cestus III[^:]*: strength ${cestus?.[1]} against`));
 });
 
 test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 2383: war aid, defences, aid and extraditions', async ({

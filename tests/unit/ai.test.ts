@@ -98,6 +98,7 @@ describe('AI personalities', () => {
       base: 10,
       detected: false,
       text: 'a secret',
+      war: null,
     });
     const v = viewFor(s, 'federation');
     expect(v.powers.klingon.reserves).toBe(-1);

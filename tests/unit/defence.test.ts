@@ -133,6 +133,39 @@ describe("a raid card's move that leaves a world struck", () => {
     ).toContain(`its defence is ${garrison} `);
   });
 
+  // Playtest 26 (The Withdrawal, 2375): the card read strength 32 and the raid struck at 34, with
+  // arms the Federation had seen the Empire sell it. Rules version 19: an arms sale names its war.
+  it('counts the supply the reader knows of: arms seen sold and open support, never arms unseen', () => {
+    const base = miniGame();
+    const year = base.year;
+    const war = { ...raid('w1', 'k7'), since: year, until: year + 1, armedBy: ['klingon' as const] };
+    const sale = (detected: boolean) => ({
+      id: `c${year - 1}-k1`,
+      party: 'klingon' as const,
+      article: 'III' as const,
+      code: 'III/arms',
+      year: year - 1,
+      base: 10,
+      detected,
+      text: 'The Klingon Empire sells arms.',
+      war: 'w1',
+    });
+    const arms = base.rules.economy.armsStrength;
+    const said = (covert: ReturnType<typeof sale>[], supportedBy: ('klingon' | 'federation')[] = []) =>
+      leavesOpen(
+        { ...base, covert, wars: [{ ...war, supportedBy }] },
+        'federation',
+        { type: 'move', fleet: 'f1', to: 'vulcan' },
+        [],
+      );
+    expect(said([sale(false)])).toContain('(strength 6,');
+    expect(said([])).toContain('(strength 6,');
+    expect(said([sale(true)])).toContain(`(strength ${6 + arms},`);
+    expect(said([sale(true)], ['klingon'])).toContain(`(strength ${6 + 3 * arms},`);
+    // A sale seen for another war is not this war's.
+    expect(said([{ ...sale(true), war: 'w9' }])).toContain('(strength 6,');
+  });
+
   it('says nothing of a world struck only in a later year, of a fleet staying, or of the other’s fleet', () => {
     const base = miniGame();
     const later = { ...base, wars: [{ ...raid('w1', 'k7'), since: base.year + 1, until: base.year + 2 }] };

@@ -100,6 +100,7 @@ describe('the standing a hawk’s breaches may spend', () => {
         base: g.rules.costs['I/covert'],
         detected: false,
         text: 'A theft.',
+        war: null,
       },
     ];
     const budget = breachBudget(makeEval(g, 'klingon', hawk), 'wary') ?? 0;
@@ -119,6 +120,7 @@ describe('the standing a hawk’s breaches may spend', () => {
       base: g.rules.costs[code],
       detected: false,
       text: 'A covert act.',
+      war: null,
     });
     g.covert = [act('c1', 'I/covert'), act('c2', 'III/arms'), act('c3', 'I/covert')];
     // No priors and no protest: an exposure costs its base and the cover-up, rounded half up.

@@ -223,6 +223,7 @@ function fullState(): GameState {
       base: 10,
       detected: false,
       text: 'The Federation spies on the Klingon Empire.',
+      war: null,
     },
   ];
   // Rules version 7: a grievance, a closed embassy, a protest and a demand (src/sim/answers.ts).

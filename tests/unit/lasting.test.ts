@@ -4,7 +4,13 @@
 // against the holder is obeyed or ignored (a violation, the world kept); arbitration settles one
 // claim, not the world; a tariff quarrel needs both powers at the arbiters.
 import { describe, expect, it } from 'vitest';
-import type { GameState, Order, ScenarioInput } from '../../src/sim/index';
+import {
+  type GameState,
+  type Order,
+  type ScenarioInput,
+  stateSeenBy,
+  strikeStrength,
+} from '../../src/sim/index';
 import { addEvents, entries, miniGame, qonosDisaster, turn, withRules } from './fixtures';
 
 const lasting = (patch: Record<string, number>) => (s: ScenarioInput) => withRules(s, { lasting: patch });
@@ -123,6 +129,40 @@ describe('a deal with a third power at war (Article III)', () => {
     );
     expect(r.report.changes.filter((c) => c.cause.rule === 'arms')).toHaveLength(1);
     expect(strength).toBeGreaterThan(0);
+  });
+
+  it('its victim counts the arms it has seen in the strength the raiders strike with (rules version 19)', () => {
+    for (const seen of [false, true]) {
+      const g = miniGame((s) => {
+        // A raid named on Narendra III, which holds, struck every year of the war (the blow says its strength).
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 40 }];
+        addEvents(s, {
+          year: 2300,
+          type: 'incursion',
+          attacker: 'romulan',
+          victim: 'klingon',
+          target: 'narendra',
+          strength: 4,
+          years: 3,
+        });
+        withRules(s, {
+          economy: { armsStrength: 2 },
+          detection: { firstYearPercent: seen ? 100 : 0, perEmbassyLevelPercent: 0, laterPercent: 0 },
+        });
+      });
+      const s = turn(g, { federation: [{ type: 'covert-arms', thirdPower: 'romulan' }] }).state;
+      expect(s.covert.filter((a) => a.code === 'III/arms').map((a) => [a.war, a.detected])).toEqual([
+        [s.wars[0]?.id, seen],
+      ]);
+      const war = s.wars[0];
+      if (!war) throw new Error('fixture');
+      const expected = strikeStrength(stateSeenBy(s, 'klingon'), 'klingon', war);
+      const blow = turn(s).report.changes.find((c) => / against a defence of /.test(c.text));
+      const struck = Number(/strength (\d+) against/.exec(blow?.text ?? '')?.[1]);
+      // Seen, the sale is counted; unseen, the card knows only the raiders' strength now.
+      expect(expected).toBe(seen ? struck : struck - 2);
+      expect(expected).toBe(seen ? war.strength + 2 : war.strength);
+    }
   });
 
   it('open support pays its larger sum every later year too', () => {

@@ -13,6 +13,7 @@ const act = (year: number) => ({
   base: 10,
   detected: false,
   text: 'Espionage',
+  war: null,
 });
 
 describe("the report's line on one's secrets", () => {

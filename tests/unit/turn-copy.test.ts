@@ -17,6 +17,7 @@ const act: CovertAct = {
   base: 10,
   detected: false,
   text: 'A covert act.',
+  war: null,
 };
 
 function withAct(): GameState {

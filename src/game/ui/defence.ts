@@ -1,7 +1,15 @@
 // The Events panel's raid cards: what a raid named on one of the player's worlds faces, and the moves
 // that can defend it. One card a world, each order on one card only (the playtest's two raids on one
 // world drew the same move and passage cards twice, and the number keys read "1, 2, 1, 2, 5").
-import { type GameState, type Order, otherParty, type Party, type System, type War } from '../../sim/index';
+import {
+  type GameState,
+  type Order,
+  otherParty,
+  type Party,
+  type System,
+  strikeStrength,
+  type War,
+} from '../../sim/index';
 import { el } from './dom';
 import { fleetName, PARTY_TITLES, type Roster } from './names';
 import { raidWhen } from './raid-words';
@@ -108,7 +116,12 @@ export function leavesOpen(
   // The year's orders with this one in place of whatever the fleet was given.
   const orders = [...queued.filter((o) => sailing([o], move.fleet) === undefined), move];
   const left = defenceWith(s, world, party, orders).queued;
-  const raids = struck.map((w) => `strength ${w.strength}, ${odds(w.strength, left)}`).join('; ');
+  const raids = struck
+    .map((w) => {
+      const strength = strikeStrength(s, party, w);
+      return `strength ${strength}, ${odds(strength, left)}`;
+    })
+    .join('; ');
   return `${world.name} is struck this year too: with this fleet gone its defence is ${left} (${raids}).`;
 }
 
@@ -125,11 +138,15 @@ export function defenceCard(
   const defence = defenceWith(s, world, party, queued);
   const raid = (w: War) => {
     const who = s.thirdPowers.find((t) => t.id === w.thirdPower)?.name ?? w.thirdPower;
-    const now = `strength ${w.strength} against its defence of ${defence.now}, ${odds(w.strength, defence.now)}`;
+    // What it strikes with: its strength now and the year's arms and support this side knows of.
+    const strength = strikeStrength(s, party, w);
+    const known =
+      strength === w.strength ? '' : ` (${w.strength} now, with the arms and support you know of)`;
+    const now = `strength ${strength}${known} against its defence of ${defence.now}, ${odds(strength, defence.now)}`;
     const after =
       defence.queued === defence.now
         ? ''
-        : `; with your orders this year, a defence of ${defence.queued}, ${odds(w.strength, defence.queued)}`;
+        : `; with your orders this year, a defence of ${defence.queued}, ${odds(strength, defence.queued)}`;
     return `Article III — ${who} strikes ${world.name} ${raidWhen(w, s.year)}: ${now}${after}.`;
   };
   return el(
@@ -137,10 +154,11 @@ export function defenceCard(
     { class: 'card', testid: 'defend' },
     ...d.wars.map((w) => el('div', { testid: 'defend-raid' }, raid(w))),
     // The playtest's card read strength 2 and the raid struck at 4: the other power had armed it.
+    // Playtest 26's read 32 and the raid struck at 34: arms it had seen sold (counted since version 19).
     el(
       'div',
       {},
-      `Each ship you bring adds one to the defence. Arms sold to the raiders in an earlier year add ${s.rules.economy.armsStrength} to their strength every year before they strike; open support, ${2 * s.rules.economy.armsStrength} from the year it is given.`,
+      `Each ship you bring adds one to the defence. The raiders' strength counts the year's supply you know of: ${s.rules.economy.armsStrength} for arms you have seen sold to them, ${2 * s.rules.economy.armsStrength} for open support; arms sold unseen add ${s.rules.economy.armsStrength} a year more.`,
     ),
     d.moves.length > 0
       ? el(

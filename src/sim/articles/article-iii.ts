@@ -167,6 +167,7 @@ export function resolveCovertArms(ctx: Ctx, refs: OrderRef[]): void {
       party,
       'III/arms',
       `${PARTY_TITLES[party]} sells arms to ${name}, at war with ${PARTY_NAMES[war.victim]}.`,
+      war.id,
     );
   }
 }
