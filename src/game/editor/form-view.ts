@@ -174,7 +174,9 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
           e.stopPropagation();
           session.apply(`remove ${f.label.toLowerCase()} #${i + 1}`, removeItem(session.doc, f.path, i));
         };
-        const summary = el('summary', {}, `${itemSummary(item)} `, remove);
+        // The button first, floated right: it stands on the summary's first line, the title wrapping
+        // beside it (after the title, it fell to the line below when the title filled the line).
+        const summary = el('summary', {}, remove, itemSummary(item));
         entry.append(summary, renderField(session, item, marks, depth + 1));
         box.append(entry);
       });
