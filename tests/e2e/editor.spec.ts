@@ -55,12 +55,9 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   await openSection(page, 'thirdPowers');
   await page.getByTestId('add-thirdPowers').click();
   await page.getByTestId('editor-tab-system').click();
-  await expect.poll(() => owner.locator('option').allTextContents()).toEqual([
-    'no owner',
-    'Federation',
-    'Klingon Empire',
-    'Power 1',
-  ]);
+  await expect
+    .poll(() => owner.locator('option').allTextContents())
+    .toEqual(['no owner', 'Federation', 'Klingon Empire', 'Power 1']);
   await put(page, 'map.systems[2].owner', 'power-1');
   // The power removed, its world's owner names nothing: an error, located; the value is kept and
   // shown as unknown; clicking the error leads to the field, mended there.
