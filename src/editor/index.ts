@@ -5,6 +5,7 @@ export * from './forces';
 export * from './forms';
 export * from './history';
 export * from './json';
+export * from './names';
 export * from './operations';
 export * from './problems';
 export * from './shape';

@@ -47,8 +47,12 @@ export type Value = string | number | boolean | null;
 /** Set a field of the forms as an author does: a choice picked, a box ticked, text typed and left. */
 export async function put(page: Page, path: string, value: Value): Promise<void> {
   const field = page.getByTestId(`field-${path}`);
-  const tag = await field.evaluate((n) => `${n.tagName}:${(n as HTMLInputElement).type}`);
-  if (tag.startsWith('SELECT')) await field.selectOption(JSON.stringify(value));
+  const tag = await field.evaluate(
+    (n) => `${n.tagName}:${(n as HTMLInputElement).type}${n.dataset.names ? ':names' : ''}`,
+  );
+  // A field that names something lists the ids as they are ('' for nobody); another list, as JSON.
+  if (tag.endsWith(':names')) await field.selectOption(value === null ? '' : String(value));
+  else if (tag.startsWith('SELECT')) await field.selectOption(JSON.stringify(value));
   else if (tag === 'INPUT:checkbox') await field.setChecked(value === true);
   else {
     await field.fill(value === null ? '' : String(value));

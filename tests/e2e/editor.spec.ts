@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseScenarioText } from '../../src/sim/scenario/parse';
-import { autoPlaytest, screenAt } from './editor-view';
+import { autoPlaytest, openSection, put, screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
 
 async function openBlankEditor(page: Page): Promise<void> {
@@ -49,21 +49,33 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   await expect(page.getByTestId('remove-lane-earth')).toBeVisible();
   await expect(page.getByTestId('editor-status')).toContainText('0 warnings');
 
-  // An owner that is no power: an error, located; clicking it leads to the field, mended there.
-  await setField(page, 'map.systems[2].owner', 'romulans');
+  // The owner is a list of the scenario's powers: a third power added is one of them.
+  const owner = page.getByTestId('field-map.systems[2].owner');
+  await page.getByTestId('editor-tab-scenario').click();
+  await openSection(page, 'thirdPowers');
+  await page.getByTestId('add-thirdPowers').click();
+  await page.getByTestId('editor-tab-system').click();
+  await expect
+    .poll(() => owner.locator('option').allTextContents())
+    .toEqual(['no owner', 'Federation', 'Klingon Empire', 'Power 1']);
+  await put(page, 'map.systems[2].owner', 'power-1');
+  // The power removed, its world's owner names nothing: an error, located; the value is kept and
+  // shown as unknown; clicking the error leads to the field, mended there.
+  await page.getByTestId('editor-tab-scenario').click();
+  await page.getByTestId('remove-thirdPowers[0]').click();
   await expect(page.getByTestId('editor-errors')).toHaveText('1 error');
   await expect(page.getByTestId('editor-playtest')).toBeDisabled();
-  await page.getByTestId('editor-tab-scenario').click();
   await page.getByTestId('editor-tab-problems').click();
   const problem = page.getByTestId('problem-0');
-  await expect(problem).toContainText('System “Vulcan”, owner: "romulans" is not a power of this scenario');
+  await expect(problem).toContainText('System “Vulcan”, owner: "power-1" is not a power of this scenario');
   await screenshot(page, 'editor-problem');
   await problem.click();
-  const owner = page.getByTestId('field-map.systems[2].owner');
   await expect(owner).toBeFocused();
-  await expect(owner).toHaveValue('romulans');
-  await setField(page, 'map.systems[2].owner', 'federation');
+  await expect(owner).toHaveValue('power-1');
+  await expect(owner.locator('option:checked')).toHaveText('power-1 (unknown)');
+  await put(page, 'map.systems[2].owner', 'federation');
   await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+  await expect(owner.locator('option')).toHaveText(['no owner', 'Federation', 'Klingon Empire']);
 
   // Moved with the Move tool; undone with the key, redone with the button.
   await page.getByTestId('tool-move').click();
@@ -95,7 +107,7 @@ test('a scenario built from nothing, mended, undone, playtested and exported', a
   await page.getByTestId('add-timeline').click();
   await expect(page.getByTestId('field-timeline[0].year')).toHaveValue('2293');
   await setField(page, 'timeline[0].year', '2295');
-  await setField(page, 'timeline[0].victim', 'klingon');
+  await put(page, 'timeline[0].victim', 'klingon');
   await setField(page, 'timeline[0].need', '12');
   await setField(page, 'timeline[0].text', 'A moon of {system} breaks apart.');
   await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');

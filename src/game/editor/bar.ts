@@ -20,6 +20,7 @@ import {
 import type { GameStore } from '../../store/store';
 import { button, clear, el, mount } from '../ui/dom';
 import { autotestPanel } from './autotest-view';
+import { editorHistory } from './back';
 import { copyOf, myScenarioRow, replaceQuestion } from './my-scenarios';
 import { playtestForm } from './playtest';
 import { placeablePowers, powerKept, thirdPowerIds } from './powers';
@@ -50,6 +51,8 @@ export class EditorBar {
     private readonly storage: StorageLike,
   ) {
     const s = session;
+    // The editor is an entry of the browser's history: Back returns to the title (editor/back.ts).
+    editorHistory(store);
     this.undo = button('↶ Undo', () => s.undo(), { testid: 'editor-undo', title: 'Undo (Ctrl+Z)' });
     this.redo = button('↷ Redo', () => s.redo(), { testid: 'editor-redo', title: 'Redo (Ctrl+Y)' });
     const tool = (t: Tool, text: string, title: string) => {

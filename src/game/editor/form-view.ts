@@ -6,12 +6,12 @@ import {
   type Field,
   formatPath,
   getAt,
-  isObject,
   type Json,
+  type NameChoice,
+  nameChoices,
   removeItem,
   setField,
   switchVariant,
-  systemsOf,
 } from '../../editor/index';
 import { button, el } from '../ui/dom';
 import { num } from '../ui/numbers';
@@ -62,6 +62,12 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
   const id = `f-${path.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   switch (f.kind) {
     case 'text': {
+      const names = nameChoices(session.doc, f.path);
+      if (names)
+        return wrap(
+          nameList(names, getAt(session.doc, f.path), { id, testid: `field-${path}`, label: f.label }, set),
+          reset,
+        );
       const input = el(f.long ? 'textarea' : 'input', { id, testid: `field-${path}`, label: f.label });
       input.value = f.value ?? '';
       if (f.max !== undefined) input.maxLength = f.max;
@@ -73,18 +79,6 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
         set(v === '' && (f.optional || f.nullable) ? (f.nullable ? null : undefined) : v);
       };
       if (f.nullable) input.placeholder = 'none';
-      const known = suggestions(session, f.path);
-      if (known.length > 0 && input instanceof HTMLInputElement) {
-        // The ids the scenario has (its powers, its systems) offered as the field is typed in.
-        const list = el('datalist', { id: `${id}-known` });
-        for (const k of known) {
-          const o = el('option', {});
-          o.value = k;
-          list.append(o);
-        }
-        input.setAttribute('list', list.id);
-        return wrap(input, reset, list);
-      }
       return wrap(input, reset);
     }
     case 'number': {
@@ -180,7 +174,9 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
           e.stopPropagation();
           session.apply(`remove ${f.label.toLowerCase()} #${i + 1}`, removeItem(session.doc, f.path, i));
         };
-        const summary = el('summary', {}, `${itemSummary(item)} `, remove);
+        // The button first, floated right: it stands on the summary's first line, the title wrapping
+        // beside it (after the title, it fell to the line below when the title filled the line).
+        const summary = el('summary', {}, remove, itemSummary(item));
         entry.append(summary, renderField(session, item, marks, depth + 1));
         box.append(entry);
       });
@@ -256,20 +252,31 @@ function itemSummary(item: Field): string {
   return parts.length > 0 ? `${item.label}: ${parts.join(' · ')}` : item.label;
 }
 
-const POWER_FIELDS = new Set(['owner', 'victim', 'attacker']);
-const SYSTEM_FIELDS = new Set(['location', 'target', 'system']);
-
-/** The ids a text field names: powers for an owner or a victim, systems for a location or a target. */
-function suggestions(session: EditorSession, path: readonly (string | number)[]): string[] {
-  const key = path[path.length - 1];
-  if (typeof key !== 'string') return [];
-  const doc = session.doc;
-  if (POWER_FIELDS.has(key)) {
-    const thirds = getAt(doc, ['thirdPowers']);
-    const ids = Array.isArray(thirds) ? thirds.map((t) => (isObject(t) ? t.id : null)) : [];
-    const powers = ['federation', 'klingon', ...ids.filter((x): x is string => typeof x === 'string')];
-    return key === 'owner' ? powers : [...powers, 'any'];
+/**
+ * A field that names something of the scenario, as a list of what it has (src/editor/names.ts). Each
+ * entry's value is the id it sets ('' for none), and the entry chosen is taken by its place, so that
+ * an unknown empty id and "nobody" are never confused.
+ */
+function nameList(
+  names: NameChoice[],
+  value: Json | undefined,
+  attrs: { id: string; testid: string; label: string },
+  set: (value: Json | undefined) => void,
+): HTMLSelectElement {
+  const input = el('select', attrs);
+  input.dataset.names = 'true';
+  // The value held: the entry marked unknown if there is one (nameChoices puts it first), else its own.
+  const unknown = names.findIndex((c) => c.unknown === true);
+  const held = unknown >= 0 ? unknown : names.findIndex((c) => c.value === value);
+  for (const [i, c] of names.entries()) {
+    const o = el('option', c.unknown ? { class: 'unknown' } : {}, c.label);
+    o.value = c.value ?? '';
+    o.selected = i === held;
+    input.append(o);
   }
-  if (SYSTEM_FIELDS.has(key)) return systemsOf(doc).map((s) => String(s.id ?? ''));
-  return [];
+  input.onchange = (e) => {
+    const chosen = names[(e.currentTarget as HTMLSelectElement).selectedIndex];
+    if (chosen) set(chosen.value);
+  };
+  return input;
 }

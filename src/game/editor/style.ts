@@ -26,7 +26,9 @@ const CSS = `
 .editor-side fieldset.bad { border-color: var(--bad); }
 .editor-side legend { color: var(--text); font-weight: 600; }
 .editor-side details.item { border-left: 2px solid var(--edge); padding-left: 6px; margin: 4px 0; }
-.editor-side details.item > summary > button { float: right; }
+.editor-side details.item > summary > button { float: right; margin-left: 8px; }
+/* The summary holds its floated Remove: the next line, or an open item's box, starts below it. */
+.editor-side details.item > summary::after { content: ''; display: block; clear: both; }
 .editor-side details.section > summary { font-weight: 700; cursor: pointer; padding: 4px 0; }
 .editor-side .problem { display: block; width: 100%; text-align: left; margin: 3px 0; white-space: normal; }
 .editor-side .problem.error { border-color: var(--bad); }

@@ -2,10 +2,10 @@ import Phaser from 'phaser';
 import type { TurnReport } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session, StoreState } from '../../store/types';
-import { aidQuestion, focusAid } from '../ui/aid-question';
+import { focusAid } from '../ui/aid-question';
 import { starfield } from '../ui/art';
 import { mount } from '../ui/dom';
-import { type AidShort, aidShort } from '../ui/end-year';
+import type { AidShort } from '../ui/end-year';
 import { givenIn, givenScope, hearGives, takeBack, withGiven } from '../ui/given';
 import { hintNow } from '../ui/hints';
 import { eachKeyOnce, mapKey, nextOwnWorld, nextWorld } from '../ui/keys';
@@ -25,6 +25,7 @@ import {
   TAB_KEYS,
 } from '../view/side-panel';
 import { coalesce, watch } from '../watch';
+import { YearEnd } from './galaxy-year-end';
 
 /** The screen a game is played on: the map, the HUD, the side panel, the year played out and its report. */
 export class GalaxyScene extends Phaser.Scene {
@@ -38,8 +39,8 @@ export class GalaxyScene extends Phaser.Scene {
   /** Takes the last playback's flashes away (see playYear). */
   private clearPlayback: () => void = () => {};
   private report: HTMLElement | null = null;
-  /** The question asked before a year ends on aid left short (aid-question.ts), while it is open. */
-  private question: HTMLElement | null = null;
+  /** Ending the year, and the question asked first on aid left short (galaxy-year-end.ts). */
+  private yearEnd!: YearEnd;
   /** When the screen (the orders, the report) opened: keys pressed before then were meant for the screen before. */
   private openedAt = 0;
   /** The number key whose order is being given now (read when the panel's give is heard). */
@@ -58,7 +59,7 @@ export class GalaxyScene extends Phaser.Scene {
     this.view = gameView();
     this.playing = false;
     this.report = null;
-    this.question = null;
+    this.yearEnd = new YearEnd(this.store, (short) => this.openAid(short));
     this.clearPlayback = () => {};
     this.openedAt = performance.now();
     this.map = new MapView(this, (id) => this.select(id));
@@ -87,7 +88,7 @@ export class GalaxyScene extends Phaser.Scene {
           // Phaser hands a frame's keys again with each later key of it (see ui/keys.ts): one pressed
           // before a click changed the screen was meant for the screen before, and is not this one's.
           this.openedAt = performance.now();
-          this.closeQuestion();
+          this.yearEnd.close();
           if (screen === 'report') {
             // The report is read alone: a reading panel still open (How to win, Rules) goes with the year.
             closeOverlays();
@@ -109,7 +110,7 @@ export class GalaxyScene extends Phaser.Scene {
       watch(
         store,
         (s) => [s.session?.queued, s.session?.active],
-        () => this.closeQuestion(),
+        () => this.yearEnd.close(),
       ),
       watch(
         store,
@@ -133,7 +134,7 @@ export class GalaxyScene extends Phaser.Scene {
       panels.cancel();
       this.panels.remove();
       this.closeReport();
-      this.closeQuestion();
+      this.yearEnd.close();
       closeOverlays();
       for (const d of document.querySelectorAll('.dialog[data-testid="settings"]')) d.remove();
     });
@@ -175,44 +176,9 @@ export class GalaxyScene extends Phaser.Scene {
         this.drawPanels();
       },
       () => this.drawPanels(),
-      () => this.endYear(),
+      () => this.yearEnd.end(),
       hintNow(this.store, () => this.drawPanels()),
     );
-  }
-
-  /**
-   * End the year (or hand over in hot seat), by End or Enter; with aid of this side's due now and
-   * left short, ask first (playtest 20: a warning beside End was not enough).
-   */
-  private endYear(): void {
-    const g = this.st().session;
-    if (!g || g.state.phase === 'ended') return;
-    const short = aidShort(g.state, g.active, g.queued[g.active]);
-    if (short.length === 0) {
-      this.store.endTurn();
-      return;
-    }
-    this.closeQuestion();
-    const handOver = g.opponent === 'hotseat' && g.active === g.side;
-    const dialog = aidQuestion(short, handOver ? 'Hand over' : 'End the year', {
-      give: (short) => {
-        this.closeQuestion();
-        this.openAid(short);
-      },
-      endAnyway: () => {
-        this.closeQuestion();
-        this.store.endTurn();
-      },
-      back: () => this.closeQuestion(),
-    });
-    this.question = dialog;
-    mount(dialog);
-    dialog.querySelector('button')?.focus({ preventScroll: true });
-  }
-
-  private closeQuestion(): void {
-    this.question?.remove();
-    this.question = null;
   }
 
   /** The events tab, with the aid order that meets what `short` lacks in view and in focus. */
@@ -338,8 +304,8 @@ export class GalaxyScene extends Phaser.Scene {
     const typing = target !== null && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
     if (screen !== 'game' || typing || document.querySelector('.dialog[data-testid="settings"]')) return;
     // The question before the year ends has the keys: Esc goes back to the orders, Enter its button.
-    if (this.question) {
-      if (e.key === 'Escape') this.closeQuestion();
+    if (this.yearEnd.asking) {
+      if (e.key === 'Escape') this.yearEnd.close();
       return;
     }
     const session = this.st().session;
@@ -353,7 +319,7 @@ export class GalaxyScene extends Phaser.Scene {
         if (onButton || e.repeat) return;
         // This Enter is spent: it must not also press the question's button, focused meanwhile.
         e.preventDefault();
-        this.endYear();
+        this.yearEnd.end();
         return;
       case 'Escape':
         // An Esc that closed How to win or the rules is spent (the world selected stays).
