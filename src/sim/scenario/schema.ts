@@ -197,7 +197,7 @@ export const ScenarioSchema = z
               .string()
               .nullable()
               .describe(
-                'Who holds it: federation, klingon or a third power’s id; empty (null in the file) for nobody.',
+                'Who holds it: federation, klingon or a third power’s id; null for nobody (the editor’s “no owner”).',
               ),
             output: count(100).describe(
               'Its industry: the holder’s income every year, and its prosperity; development raises it.',
