@@ -32,6 +32,9 @@ test('owners, victims, worlds and attackers are chosen from the scenario’s own
     buffer: Buffer.from(JSON.stringify(file)),
   });
   await expect(page.getByTestId('editor-errors')).toHaveText('2 errors');
+  await expect(page.getByTestId('editor-notice')).toHaveText(
+    'unknown-names.json has 2 problems: see Problems.',
+  );
 
   // The owner's error leads to its list: the unknown id is shown, marked, and left as it is.
   await page.getByTestId('editor-tab-problems').click();
@@ -60,6 +63,8 @@ test('owners, victims, worlds and attackers are chosen from the scenario’s own
   await expect(victim.locator('option:checked')).toHaveText('gorn (unknown)');
   await put(page, 'timeline[0].victim', 'klingon');
   await expect(page.getByTestId('editor-errors')).toHaveText('0 errors');
+  // Mended, the file's problems are no longer news: its notice goes (it stayed, in the helper's run).
+  await expect(page.getByTestId('editor-notice')).toBeHidden();
   expect(await texts(victim)).toEqual([
     'Federation',
     'Klingon Empire',

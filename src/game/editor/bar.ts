@@ -44,6 +44,8 @@ export class EditorBar {
    * blank scenario is "my-scenario", and a second draft's Save deleted the first).
    */
   private savedAs: string | null = null;
+  /** The notice that a file opened with problems: it goes once they are mended. */
+  private problemsNotice: string | null = null;
 
   constructor(
     private readonly session: EditorSession,
@@ -128,6 +130,8 @@ export class EditorBar {
     this.drawPowers();
     const errors = s.checked.problems.filter((p) => p.severity === 'error').length;
     const warnings = s.checked.problems.length - errors;
+    if (errors === 0 && this.store.store.getState().notice?.text === this.problemsNotice)
+      this.store.clearNotice();
     for (const b of this.needValid) {
       b.dataset.title ??= b.title;
       b.disabled = errors > 0;
@@ -313,24 +317,19 @@ export class EditorBar {
     }
     const text = await f.text();
     const r = parseScenarioText(text);
-    if (r.ok) {
-      this.open(`open ${f.name}`, JSON.parse(text.replace(/^\uFEFF/, '')) as Json);
-      return;
-    }
-    // A file that is JSON but wrong is still opened, so that its problems can be mended here.
     let raw: Json | undefined;
     try {
       raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
     } catch {
       raw = undefined;
     }
+    if (r.ok) return this.open(`open ${f.name}`, raw as Json);
+    // A file that is JSON but wrong is still opened, so that its problems can be mended here.
     const lines = r.error.map((e) => (e.path === '' ? e.message : `${e.path}: ${e.message}`));
     if (raw !== undefined && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
       this.open(`open ${f.name}`, raw);
-      this.store.notify(
-        'error',
-        `${f.name} has ${lines.length} problem${lines.length > 1 ? 's' : ''}: see Problems.`,
-      );
+      this.problemsNotice = `${f.name} has ${lines.length} problem${lines.length > 1 ? 's' : ''}: see Problems.`;
+      this.store.notify('error', this.problemsNotice);
       return;
     }
     problems.textContent = `${f.name} is not a scenario; nothing was opened:\n${lines.join('\n')}`;
