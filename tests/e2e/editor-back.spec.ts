@@ -1,7 +1,7 @@
 // The browser's Back inside the editor (playtest 30: it left the game altogether): the title screen,
 // the work kept; Forward or the title's button bring the editor back; a share link's address stays.
 import type { Page } from '@playwright/test';
-import { put } from './editor-view';
+import { openEditor, put } from './editor-view';
 import { expect, screenshot, test } from './helpers';
 
 const toTitle = async (page: Page) => {
@@ -19,12 +19,8 @@ test('Back returns from the editor to the title with the work kept; Forward and 
   page,
   errors,
 }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openEditor(page);
   const address = page.url();
-  await page.getByTestId('scenario-editor').click();
-  await expect(page.getByTestId('editor-bar')).toBeVisible();
   await page.getByTestId('editor-tab-scenario').click();
   await put(page, 'title', 'Back and forth');
 
@@ -64,10 +60,7 @@ test('a scenario link opened in the editor: Back goes to the title, its address 
   page,
   errors,
 }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByTestId('scenario-editor').click();
+  await openEditor(page);
   await page.getByTestId('editor-tab-scenario').click();
   await put(page, 'title', 'A linked scenario');
   await page.getByTestId('editor-share').click();

@@ -2,16 +2,8 @@
 // third powers and fleets on the map, a side panel patched in place, a saved game kept, and the
 // scenarios of levels/ built with it.
 import type { Page } from '@playwright/test';
-import { screenAt } from './editor-view';
+import { openEditor, screenAt } from './editor-view';
 import { expect, screenshot, test } from './helpers';
-
-async function openEditor(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByTestId('scenario-editor').click();
-  await expect(page.getByTestId('editor-bar')).toBeVisible();
-}
 
 test('the editor is not downloaded with the game, only when it is opened', async ({ page }) => {
   const scripts: string[] = [];

@@ -2,16 +2,8 @@
 // loaded file's unknown name kept and shown so that its error is mended where it is.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { addEvent, openItem, openSection, put } from './editor-view';
+import { addEvent, openEditor, openItem, openSection, put } from './editor-view';
 import { expect, screenshot, test } from './helpers';
-
-async function openEditor(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByTestId('scenario-editor').click();
-  await expect(page.getByTestId('editor-bar')).toBeVisible();
-}
 
 const texts = (list: Locator) => list.locator('option').allTextContents();
 const EVE = JSON.parse(readFileSync('levels/centennial-eve.json', 'utf8'));

@@ -1,6 +1,15 @@
-// The editor's browser tests' shared steps: where a world point of the editor's map is on the page,
-// a field set as an author does, an Auto-playtest run.
+// The editor's browser tests' shared steps: the editor opened on a clean page, where a world point
+// of the editor's map is on the page, a field set as an author does, an Auto-playtest run.
 import { expect, type Page } from '@playwright/test';
+
+/** The editor opened from the title of a page with nothing in its storage. */
+export async function openEditor(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('scenario-editor').click();
+  await expect(page.getByTestId('editor-bar')).toBeVisible();
+}
 
 type View = [x: number, y: number, zoom: number];
 
