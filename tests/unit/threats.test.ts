@@ -222,6 +222,37 @@ describe('the AIs and a named threat', () => {
     expect(aiOrders('loyalist', enough, 'klingon')).not.toContainEqual({ type: 'grant-passage' });
   });
 
+  it('the victim counts the arms it has seen sold to the raiders, as its card does (rules version 19)', () => {
+    // 10 ships meet a raid of 8 (120% of it); the Federation's arms, seen, make it 10: 12 are wanted.
+    const armed = (detected: boolean): GameState => {
+      const g = romulanRaid(8, 1, (s) => {
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 10 }];
+      });
+      const war = g.wars[0];
+      if (!war) throw new Error('fixture');
+      g.wars = [{ ...war, armedBy: ['federation'] }];
+      g.covert = [
+        {
+          id: 'c2299-f1',
+          party: 'federation',
+          article: 'III',
+          code: 'III/arms',
+          year: 2299,
+          base: 10,
+          detected,
+          text: 'The Federation sells arms to the Romulan Star Empire.',
+          war: war.id,
+        },
+      ];
+      return g;
+    };
+    // Unseen, it counts 8 and its 10 ships are cover enough; seen, it counts 10 and builds the 2 it lacks.
+    const builds = (detected: boolean) =>
+      aiOrders('loyalist', armed(detected), 'klingon').filter((o) => o.type === 'build');
+    expect(builds(false)).toEqual([]);
+    expect(builds(true)).toEqual([{ type: 'build', system: 'qonos', ships: 2 }]);
+  });
+
   it('the victim strikes raiders it outnumbers, within a lane, before they strike', () => {
     const g = romulanRaid(4, 1, (s) => {
       s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 20 }];

@@ -6,6 +6,7 @@ import { breachOf } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
 import { type Fleet, powerOf, type System, type War } from '../types';
+import { strikeStrength } from '../visibility';
 import { adjacency, developCostOf, findFleet, findSystem, laneDistance } from '../world';
 import { massOf, NO_MASS, NO_RAIDS, raiders, raidsAgainst, strikes } from './blows';
 import { defenceAt, firstNear, homeward, preyOf, retakeFrom } from './reach';
@@ -33,14 +34,15 @@ const RESCUE_PERCENT = 200;
 /** True when a named world may well fall to its raid, as it stands. */
 function mayFall(e: Eval, w: War): boolean {
   const defence = defenceAt(e, w.target);
-  return defence !== undefined && defence * 100 < w.strength * RESCUE_PERCENT;
+  return defence !== undefined && defence * 100 < strikeStrength(e.v, e.party, w) * RESCUE_PERCENT;
 }
 
 /** What a named world still lacks, in ships, to meet its raid. */
 function shortfall(e: Eval, w: War): number {
   const defence = defenceAt(e, w.target);
   if (defence === undefined) return 0;
-  const want = Math.ceil((w.strength * COVER_PERCENT) / 100);
+  // The strength it strikes with, as a human of this side would read it on the raid's card.
+  const want = Math.ceil((strikeStrength(e.v, e.party, w) * COVER_PERCENT) / 100);
   return Math.max(0, want - defence);
 }
 
