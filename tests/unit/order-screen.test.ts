@@ -8,6 +8,7 @@ import {
   loadBuiltinScenario,
   ORDER_TYPES,
   ORDERS,
+  type Order,
   type OrderType,
   orderSystem,
   PARTIES,
@@ -105,10 +106,25 @@ describe('where the screen offers an order', () => {
 describe('the orders the screen offers', () => {
   it('every candidate of the rules, in the same order, and only valid orders after them', () => {
     const s = campaignGame();
+    // Reserves enough for a yard's most (24 at the start: the Federation has 22).
+    for (const p of PARTIES) s.powers[p].reserves = 100;
+    const most = s.rules.economy.maxBuildPerYard;
+    expect(most).toBeGreaterThan(4);
     for (const party of ['federation', 'klingon'] as const) {
       const candidates = candidateOrders(s, party);
       const offered = screenOrders(s, party);
-      expect(offered.slice(0, candidates.length)).toEqual(candidates);
+      // Each yard's 4 is followed by its most (playtest 31 built 6 ships in two orders of 4 and 2).
+      const most4 = (o: Order) => o.type === 'build' && o.ships === most;
+      const yards = candidates.filter(
+        (o) => o.type === 'build' && o.ships === 4 && validateOrder(s, party, { ...o, ships: most }).ok,
+      );
+      expect(yards.length).toBeGreaterThan(0);
+      expect(offered.filter(most4)).toEqual(yards.map((o) => ({ ...o, ships: most })));
+      for (const y of yards) {
+        const at = offered.findIndex((o) => JSON.stringify(o) === JSON.stringify(y));
+        expect(offered[at + 1]).toEqual({ ...y, ships: most });
+      }
+      expect(offered.filter((o) => !most4(o)).slice(0, candidates.length)).toEqual(candidates);
       for (const o of offered) expect(validateOrder(s, party, o).ok).toBe(true);
     }
   });

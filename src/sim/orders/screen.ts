@@ -114,7 +114,17 @@ export function ordersFromFields(def: ScreenSource, s: GameState, party: Party):
  * fields can make. A type the candidates do not know yet still reaches the screen.
  */
 export function screenOrders(s: GameState, party: Party): Order[] {
-  const out = candidateOrders(s, party);
+  // A yard builds up to `economy.maxBuildPerYard` ships a year: the screen offers that many too, when
+  // affordable, after the candidates' 4 (playtest 31 built 6 in two orders; the candidates keep the
+  // random policy's).
+  const most = s.rules.economy.maxBuildPerYard;
+  const out: Order[] = [];
+  for (const o of candidateOrders(s, party)) {
+    out.push(o);
+    if (o.type !== 'build' || o.ships !== 4 || most <= 4) continue;
+    const all = validateOrder(s, party, { ...o, ships: most });
+    if (all.ok) out.push(all.value);
+  }
   const given = new Set<string>(out.map((o) => o.type));
   for (const type of ORDER_TYPES) {
     if (given.has(type)) continue;
