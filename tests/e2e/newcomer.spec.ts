@@ -256,7 +256,8 @@ test('the end screen at 1280×800: the score, the chart and the tables in sight,
   }
   const end = page.getByTestId('end-screen');
   await expect(end).toBeVisible();
-  await expect(page.getByTestId('end-title')).toContainText('The Khitomer Centennial');
+  // Centennial Eve ends in 2298: the Accords hold; the centennial is 2393's (playtest 31).
+  await expect(page.getByTestId('end-title')).toHaveText('The Accords hold, 2298');
   // Nothing scrolled: everything the game came to is in the first view.
   // Five years: no table of decades (playtest 25), the line on what to play next.
   for (const id of ['end-score-sources', 'chart', 'end-totals', 'end-next', 'end-new-game'])
@@ -287,7 +288,7 @@ test('the end screen at 1280×800: the score, the chart and the tables in sight,
   const ships = all.filter((d) => d.kind === 'image');
   const names = all.filter((d) => d.kind === 'text');
   expect(names.map((n) => n.text)).toEqual(
-    expect.arrayContaining(['USS Venture', 'Invicta Expedition', 'The Khitomer Centennial']),
+    expect.arrayContaining(['USS Venture', 'Invicta Expedition', 'The Accords hold']),
   );
   expect(ships.length).toBeGreaterThan(4);
   expect(collisions(names, ships), 'no name on a ship or on another name').toEqual([]);

@@ -26,6 +26,10 @@ describe('the parade in the last year', () => {
     expect(room?.ships).toBe(ships);
     expect(room?.points).toBeGreaterThan(0);
     expect(paradeLine(s, 'federation', [])).toContain(`Your 96 reserves could still build ${ships} ship`);
+    // The parade is named by no place (playtest 31 read "at Khitomer" with Khitomer in rebel hands).
+    expect(paradeLine(s, 'federation', [])).toContain(
+      `ships kept to the end count in the parade (${s.rules.scoring.paradeShipsPerPoint} ships a point)`,
+    );
     // A build queued takes its reserves and its yard's room.
     const after = paradeRoom(s, 'federation', [{ type: 'build', system: 'sol', ships: 1 }]);
     expect(after?.reserves).toBe(96 - e.shipCost);

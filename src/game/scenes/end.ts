@@ -64,13 +64,20 @@ export class EndScene extends Phaser.Scene {
     const { width } = this.scale;
     const settings = this.store.store.getState().settings;
     const pal = palette(settings.safePalette);
+    // The centennial is 2393's: a scenario that ends sooner ends with the Accords holding (playtest
+    // 31 read "The Khitomer Centennial, 2372" at the end of the Klingon Civil War).
+    const centennial = r.year === s.signedYear + 100;
     const title =
       r.kind === 'centennial'
-        ? 'The Khitomer Centennial'
+        ? centennial
+          ? 'The Khitomer Centennial'
+          : 'The Accords hold'
         : r.kind === 'collapse'
           ? 'The Accords collapse'
           : r.kind === 'lapsed'
-            ? 'A centennial without the Accords'
+            ? centennial
+              ? 'A centennial without the Accords'
+              : 'The last year, without the Accords'
             : 'A government falls';
     this.add
       .text(width / 2, TITLE_Y, title, { fontSize: '30px', color: '#e8eef6', fontStyle: 'bold' })

@@ -1,4 +1,4 @@
-// The last year's reserves and the parade: ships a power has in the last year parade at Khitomer
+// The last year's reserves and the parade: ships a power has in the last year count in its parade
 // (RULES.md, the score), so reserves left unspent at the end are points lost. The playtest ended
 // Centennial Eve with 96 reserves unspent, 24 ships and 12 points it was never told of.
 import type { GameState, Order, Party } from '../../sim/index';
@@ -51,7 +51,8 @@ export function paradeRoom(s: GameState, party: Party, queued: readonly Order[])
 export function paradeLine(s: GameState, party: Party, queued: readonly Order[]): string | null {
   const r = paradeRoom(s, party, queued);
   if (!r || r.reserves <= 0) return null;
-  const left = `The last year: reserves left at the end earn nothing, and ships kept to the end parade at Khitomer (${s.rules.scoring.paradeShipsPerPoint} ships a point).`;
+  // No place named: playtest 31 read "parade at Khitomer" with Khitomer in the rebels' hands.
+  const left = `The last year: reserves left at the end earn nothing, and ships kept to the end count in the parade (${s.rules.scoring.paradeShipsPerPoint} ships a point).`;
   if (r.ships <= 0 || r.points <= 0)
     return `${left} Your ${r.reserves} reserves can add nothing more to the parade this year.`;
   return `${left} Your ${r.reserves} reserves could still build ${r.ships} ship${r.ships === 1 ? '' : 's'} at your shipyards: ${signed(r.points)} point${r.points === 1 ? '' : 's'} for the parade. Select a shipyard (N) to build.`;
