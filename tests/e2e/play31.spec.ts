@@ -47,10 +47,9 @@ const federation: Plan = {
     { words: /Address the council/, byLabel: true, clear: true, ok: (t) => !/no support/.test(t) },
     ...(year === 2371
       ? [
-          { words: /Build 4 ships at Sol/, sys: 'sol' },
-          { words: /Build 2 ships at Sol/, sys: 'sol' },
-          { words: /Build 4 ships at Starbase 11/, sys: 'starbase-11' },
-          { words: /Build 2 ships at Starbase 11/, sys: 'starbase-11' },
+          // A yard's most, in one order (the playtest gave 4 and then 2: its screen offered no 6).
+          { words: /Build 6 ships at Sol/, sys: 'sol' },
+          { words: /Build 6 ships at Starbase 11/, sys: 'starbase-11' },
         ]
       : [{ words: /Build 2 ships at Sol/, sys: 'sol' }]),
   ],
@@ -142,9 +141,15 @@ test('play31: the Federation against the pragmatist, the Chancellor aided, cover
   // The Cardassian raids: the blow strikes at the strength its card said.
   expect(blow(y(2369), 'Betazed').strength).toBe(carded(y(2369), 'Betazed').strength);
   expect(blow(y(2370), 'Cestus III')).toEqual(carded(y(2370), 'Cestus III'));
-  // The last year's ships: 4 and 2 at each shipyard, given as two orders each.
+  // The last year's ships: 6 at each shipyard, a yard's most, in one order each.
   for (const yard of ['Sol', 'Starbase 11'])
-    for (const n of [4, 2]) expect(report(2371)).toContain(`+${n} · ${n} ships join the fleet at ${yard}.`);
+    expect(report(2371)).toContain(`+6 · 6 ships join the fleet at ${yard}.`);
+  // The parade's line names no place: Khitomer had fallen to the House of Duras in 2369.
+  expect(report(2369)).toContain('Khitomer falls to the House of Duras');
+  expect(y(2371)?.orders).toContain('ships kept to the end count in the parade');
+  expect(y(2371)?.orders).not.toContain('parade at Khitomer');
+  // Scored in 2372: the Accords hold (the centennial is 2393's).
+  await expect(page.getByTestId('end-title')).toHaveText('The Accords hold, 2372');
 });
 
 test('play31b: the Klingon Empire against the hawk, its own war fought', async ({ page }) => {
