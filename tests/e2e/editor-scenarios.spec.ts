@@ -175,16 +175,19 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
     text: 'With the rebels reeling, Gowron turns to {system} and tells his warriors it was always Klingon.',
   });
   await openSection(page, 'grades');
-  for (const [i, min] of [140, 130, 115].entries()) {
+  for (const [i, min] of [162, 150, 132].entries()) {
     await openItem(page, `grades[${i}]`);
     await put(page, `grades[${i}].min`, min);
   }
   // The campaign's copy brings its century's scoring scales (rules version 8); a five-year war is
-  // scored at the default scales its grades were set for, written out so the file says so.
+  // scored at the default scales of prosperity and support, and honour banked at a point for every
+  // 10 standing, above the knee too (rules version 19: at the defaults a standing of 94 banked 3 a
+  // year and one of 50 banked 2, so the hawk's seizures won Grand Parade in 3 games of 4).
   await openSection(page, 'rules');
+  await put(page, 'rules.scoring.honourPer', 10);
   await put(page, 'rules.scoring.prosperityPer', 5);
   await put(page, 'rules.scoring.supportPer', 25);
-  await put(page, 'rules.scoring.honourPerAboveKnee', 40);
+  await put(page, 'rules.scoring.honourPerAboveKnee', 10);
   await finish(page, 'klingon-civil-war', 2367);
 });
 
