@@ -217,6 +217,7 @@ function applyEvent(
           raiders: null,
           armedBy: [],
           supportedBy: [],
+          took: [],
         };
         s.wars.push(war);
         const warning = announceThreat(ctx, war);

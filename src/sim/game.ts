@@ -271,6 +271,7 @@ function copyWar(w: War): War {
     raiders: w.raiders ?? null,
     armedBy: w.armedBy,
     supportedBy: w.supportedBy,
+    took: w.took,
   };
 }
 

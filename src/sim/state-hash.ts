@@ -336,6 +336,8 @@ function wars(h: Hasher, list: readonly War[]): void {
     for (const p of w.armedBy) h.str(p);
     h.u32(w.supportedBy.length);
     for (const p of w.supportedBy) h.str(p);
+    h.u32(w.took.length);
+    for (const x of w.took) h.str(x);
   }
 }
 

@@ -226,6 +226,7 @@ export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: stri
     raiders: null,
     armedBy: [],
     supportedBy: [],
+    took: [],
   };
   if (warTarget(ctx, war) === null) return null;
   s.wars.push(war);

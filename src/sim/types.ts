@@ -221,6 +221,11 @@ export interface War {
   /** Who sells its enemy arms in secret, and who supports it openly: paid every year it lasts. */
   armedBy: readonly Party[];
   supportedBy: readonly Party[];
+  /**
+   * The worlds its blows took, in order (rules version 19): its end says which it still holds, kept
+   * until they are taken back (playtest 31 read a civil war "ends" with three worlds in rebel hands).
+   */
+  took: readonly string[];
 }
 
 /** A fugitive sheltered from extradition (Article V): a hero at home, year after year (section 15.3). */

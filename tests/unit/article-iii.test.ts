@@ -175,6 +175,7 @@ describe('the front of a war without a target', () => {
             aidedBy: [],
             armedBy: [],
             supportedBy: [],
+            took: [],
           };
           const expected = front(s, thirdPower, victim);
           if (expected !== null) found++;

@@ -18,6 +18,7 @@ function raid(id: string, target: string, thirdPower = 'romulan'): War {
     raiders: null,
     armedBy: [],
     supportedBy: [],
+    took: [],
   };
 }
 

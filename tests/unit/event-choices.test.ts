@@ -13,7 +13,7 @@ import {
 function atWar(
   wars: Omit<
     War,
-    'eventId' | 'since' | 'until' | 'strength' | 'target' | 'aidedBy' | 'armedBy' | 'supportedBy'
+    'eventId' | 'since' | 'until' | 'strength' | 'target' | 'aidedBy' | 'armedBy' | 'supportedBy' | 'took'
   >[],
 ): GameState {
   const scenario = loadBuiltinScenario('khitomer-accords');
@@ -33,6 +33,7 @@ function atWar(
     aidedBy: [],
     armedBy: [],
     supportedBy: [],
+    took: [],
   }));
   return { ...g.value, wars: full };
 }

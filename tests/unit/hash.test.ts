@@ -188,6 +188,7 @@ function fullState(): GameState {
       aidedBy: ['federation'],
       armedBy: ['federation'],
       supportedBy: ['federation'],
+      took: ['k7'],
     },
   ];
   s.claims = [

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { aiOrders } from '../../src/sim/ai/index';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
-import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
+import { addEvents, copyOf, entries, miniGame, turn, withRules } from './fixtures';
 
 const RAIDERS = 'raiders-e2300-t0-klingon';
 
@@ -106,13 +106,13 @@ describe('a named threat', () => {
     const over = turn(turn(romulanRaid(6, 1)).state);
     const ended = over.report.changes.map((c) => c.text).filter((t) => t.startsWith('The war of'));
     expect(ended).toEqual([
-      'The war of the Romulan Star Empire against the Klingon Empire, waged in 2301, ends.',
+      'The war of the Romulan Star Empire against the Klingon Empire, waged in 2301, ends. The Romulan Star Empire keeps Narendra III until it is taken back.',
     ]);
     // A war of two years says both (playtest 27 read "that struck from 2374 ends" two years running,
     // of two wars).
     const longer = turn(turn(turn(romulanRaid(6, 2)).state).state);
     expect(longer.report.changes.map((c) => c.text).filter((t) => t.startsWith('The war of'))).toEqual([
-      'The war of the Romulan Star Empire against the Klingon Empire, waged from 2301 to 2302, ends.',
+      'The war of the Romulan Star Empire against the Klingon Empire, waged from 2301 to 2302, ends. The Romulan Star Empire keeps Narendra III until it is taken back.',
     ]);
   });
 
@@ -192,6 +192,23 @@ describe('a named threat', () => {
     // A war whose raiders are destroyed ends with them.
     expect(r.state.wars.find((w) => w.raiders === RAIDERS)?.strength ?? 0).toBe(left);
     expect(entries(r.report, 'federation', 'III/war-aid')).toHaveLength(1);
+  });
+
+  it('says at its end which of the worlds it took it keeps (rules version 19)', () => {
+    // A war of two years: named in 2300, it takes Narendra III in 2301 and ends in 2302.
+    const first = turn(turn(romulanRaid(6, 2)).state).state;
+    expect(owner(first, 'narendra')).toBe('romulan');
+    expect(first.wars[0]?.took).toEqual(['narendra']);
+    const end = (s: GameState) =>
+      turn(s).report.changes.find((c) => c.kind === 'war' && / ends/.test(c.text))?.text;
+    expect(end(first)).toMatch(
+      / ends\. The Romulan Star Empire keeps Narendra III until it is taken back\.$/,
+    );
+    // Retaken before a war spent (it strikes no more), it is not named.
+    const retaken = copyOf(first);
+    for (const x of retaken.systems) if (x.id === 'narendra') x.owner = 'klingon';
+    retaken.wars = retaken.wars.map((w) => ({ ...w, strength: 0 }));
+    expect(end(retaken)).toMatch(/ ends\.$/);
   });
 
   it('sends its raiders home when the war ends, even from the world they took, so it can be retaken', () => {

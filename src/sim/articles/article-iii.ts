@@ -71,6 +71,8 @@ export function resolveWars(ctx: Ctx): void {
     const out = strike(ctx, war, target, cause);
     war.strength = Math.max(0, war.strength - out.attackerLoss);
     war.target = out.won ? null : war.target;
+    // Replaced, not pushed to: a turn's copy of the war shares the list (`War.took`).
+    if (out.won) war.took = [...war.took, target.id];
     if (war.until > ctx.year && war.strength > 0) nameNextBlow(ctx, war, target, out.won);
     if (war.victim === 'klingon') {
       if (out.won)
@@ -270,6 +272,22 @@ function warYears(since: number, year: number): string {
   return since === year ? `, waged in ${since},` : `, waged from ${since} to ${year},`;
 }
 
+/**
+ * What a war that ends keeps of what it took (rules version 19): ' The House of Duras keeps Khitomer
+ * and Korvat until they are taken back.', or nothing. Playtest 31 read a civil war "ends" and the
+ * next year's news call the rebels "reeling", with three worlds still in their hands.
+ */
+function keptWorlds(s: GameState, w: War): string {
+  const kept: string[] = [];
+  for (const id of w.took) {
+    const x = findSystem(s, id);
+    if (x && x.owner === w.thirdPower && !kept.includes(x.name)) kept.push(x.name);
+  }
+  if (kept.length === 0) return '';
+  const names = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`;
+  return ` ${sentence(theThirdPower(s, w.thirdPower))} keeps ${names} until ${kept.length === 1 ? 'it is' : 'they are'} taken back.`;
+}
+
 /** After the year: wars whose time is up, or whose strength is spent, end. */
 export function endWars(ctx: Ctx): void {
   const s = ctx.s;
@@ -290,7 +308,7 @@ export function endWars(ctx: Ctx): void {
       // Its years named: two wars of one third power on one victim read as one (playtest 23, and
       // playtest 27 read "that struck from 2374 ends" in two years running). Waged, not struck: a
       // war with no world in its reach never strikes.
-      text: `The war of ${theThirdPower(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]}${warYears(w.since, ctx.year)} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.`,
+      text: `The war of ${theThirdPower(s, w.thirdPower)} against ${PARTY_NAMES[w.victim]}${warYears(w.since, ctx.year)} ends${w.target ? ` near ${systemName(s, w.target)}` : ''}.${keptWorlds(s, w)}`,
     });
   }
   const over = ended;
