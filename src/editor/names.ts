@@ -64,7 +64,7 @@ function systems(doc: Json, disputedOnly: boolean): NameChoice[] {
     seen.add(s.id);
     out.push({ value: s.id, label: typeof s.name === 'string' && s.name.trim() !== '' ? s.name : s.id });
   }
-  return out.sort((a, b) => a.label.localeCompare(b.label));
+  return out.sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
 /** What a list offers: the scenario's own, and the words of the field's own for none or any. */

@@ -47,10 +47,13 @@ test('Back returns from the editor to the title with the work kept; Forward and 
   await toEditor(page, 'Back and forth');
 
   // Reloaded in the editor: the title offers the work; opened again, Back still returns to the title.
+  const entries = await page.evaluate(() => history.length);
   await page.reload();
   await expect(page.getByTestId('scenario-editor')).toHaveText('Back to the scenario editor');
   await page.getByTestId('scenario-editor').click();
   await toEditor(page, 'Back and forth');
+  // Reopened on its own entry: no second title entry is left for a Back that would do nothing.
+  expect(await page.evaluate(() => history.length)).toBe(entries);
   await toTitle(page);
   expect(page.url()).toBe(address);
   expect(errors).toEqual([]);

@@ -137,7 +137,7 @@ test('The Withdrawal as the Federation against the hawk, 2372 to 2386: the summi
   // 2375: the hawk's arms to the Dominion, seen at once in 2374, are in the card's strength (the
   // playtest's card read 32 and the blow struck at 34; rules version 19), and the blow agrees.
   const cestus =
-    /Dominion strikes Cestus III this year[^:]*: strength (\d+) \((\d+) now, with the arms and support you know of\)/.exec(
+    /Dominion strikes Cestus III this year[^:]*: strength (\d+) \((\d+) now, and 2 more from the arms and open support you know of\)/.exec(
       y(2375)?.events ?? '',
     );
   expect(cestus, 'the 2375 card of Cestus III counts the arms seen').not.toBeNull();

@@ -109,24 +109,41 @@ describe('the orders the screen offers', () => {
     // Reserves enough for a yard's most (24 at the start: the Federation has 22).
     for (const p of PARTIES) s.powers[p].reserves = 100;
     const most = s.rules.economy.maxBuildPerYard;
-    expect(most).toBeGreaterThan(4);
+    expect(most).toBe(6);
     for (const party of ['federation', 'klingon'] as const) {
       const candidates = candidateOrders(s, party);
       const offered = screenOrders(s, party);
-      // Each yard's 4 is followed by its most (playtest 31 built 6 ships in two orders of 4 and 2).
-      const most4 = (o: Order) => o.type === 'build' && o.ships === most;
-      const yards = candidates.filter(
-        (o) => o.type === 'build' && o.ships === 4 && validateOrder(s, party, { ...o, ships: most }).ok,
-      );
+      // Each yard's 4 is followed by its 6 (playtest 31 built 6 ships in two orders of 4 and 2).
+      const yards = s.systems.filter((x) => x.owner === party && x.shipyard).map((x) => x.id);
       expect(yards.length).toBeGreaterThan(0);
-      expect(offered.filter(most4)).toEqual(yards.map((o) => ({ ...o, ships: most })));
-      for (const y of yards) {
-        const at = offered.findIndex((o) => JSON.stringify(o) === JSON.stringify(y));
-        expect(offered[at + 1]).toEqual({ ...y, ships: most });
+      for (const system of yards) {
+        const at = offered.findIndex((o) => o.type === 'build' && o.system === system && o.ships === 4);
+        expect(offered[at + 1]).toEqual({ type: 'build', system, ships: 6 });
       }
-      expect(offered.filter((o) => !most4(o)).slice(0, candidates.length)).toEqual(candidates);
+      const six = (o: Order) => o.type === 'build' && o.ships === 6;
+      expect(offered.filter(six)).toHaveLength(yards.length);
+      expect(offered.filter((o) => !six(o)).slice(0, candidates.length)).toEqual(candidates);
       for (const o of offered) expect(validateOrder(s, party, o).ok).toBe(true);
     }
+  });
+
+  it("a yard's most is offered after its other builds when it can be given, whatever it is", () => {
+    const builds = (s: GameState) =>
+      screenOrders(s, 'federation').flatMap((o) =>
+        o.type === 'build' && o.system === 'sol' ? [o.ships] : [],
+      );
+    const rich = campaignGame();
+    rich.powers.federation.reserves = 100;
+    expect(builds(rich)).toEqual([1, 2, 4, 6]);
+    // Not when it cannot be paid, as the candidates' own are left out then.
+    const poor = campaignGame();
+    poor.powers.federation.reserves = 9;
+    expect(builds(poor)).toEqual([1, 2]);
+    // A most of 3: after the 1 and 2 (the rules refuse the candidates' 4 then).
+    const economy = (most: number) => ({ ...rich.rules.economy, maxBuildPerYard: most });
+    expect(builds({ ...rich, rules: { ...rich.rules, economy: economy(3) } })).toEqual([1, 2, 3]);
+    // A most the candidates have already: nothing more.
+    expect(builds({ ...rich, rules: { ...rich.rules, economy: economy(4) } })).toEqual([1, 2, 4]);
   });
 
   it('a type its fields can list is made from them: every combination, the declared choices first', () => {

@@ -106,13 +106,13 @@ describe('a named threat', () => {
     const over = turn(turn(romulanRaid(6, 1)).state);
     const ended = over.report.changes.map((c) => c.text).filter((t) => t.startsWith('The war of'));
     expect(ended).toEqual([
-      'The war of the Romulan Star Empire against the Klingon Empire, waged in 2301, ends. The Romulan Star Empire keeps Narendra III until it is taken back.',
+      "The war of the Romulan Star Empire against the Klingon Empire, waged in 2301, ends. The Romulan Star Empire still holds Narendra III, the Klingon Empire's to take back.",
     ]);
     // A war of two years says both (playtest 27 read "that struck from 2374 ends" two years running,
     // of two wars).
     const longer = turn(turn(turn(romulanRaid(6, 2)).state).state);
     expect(longer.report.changes.map((c) => c.text).filter((t) => t.startsWith('The war of'))).toEqual([
-      'The war of the Romulan Star Empire against the Klingon Empire, waged from 2301 to 2302, ends. The Romulan Star Empire keeps Narendra III until it is taken back.',
+      "The war of the Romulan Star Empire against the Klingon Empire, waged from 2301 to 2302, ends. The Romulan Star Empire still holds Narendra III, the Klingon Empire's to take back.",
     ]);
   });
 
@@ -202,7 +202,7 @@ describe('a named threat', () => {
     const end = (s: GameState) =>
       turn(s).report.changes.find((c) => c.kind === 'war' && / ends/.test(c.text))?.text;
     expect(end(first)).toMatch(
-      / ends\. The Romulan Star Empire keeps Narendra III until it is taken back\.$/,
+      / ends\. The Romulan Star Empire still holds Narendra III, the Klingon Empire's to take back\.$/,
     );
     // Retaken before a war spent (it strikes no more), it is not named.
     const retaken = copyOf(first);

@@ -36,19 +36,29 @@ let backing = false;
 let pushWhenBack = false;
 
 function push(): void {
-  // The entry the editor was opened from is the title's (an editor entry of an earlier load too:
-  // the page was reloaded in the editor).
+  // The entry the editor was opened from is the title's.
   history.replaceState(marked('title'), '');
   history.pushState(marked('editor'), '');
 }
 
-/** Called as the editor opens: it gets an entry of its own, unless it was opened on its entry (Forward). */
+/**
+ * Called as the editor opens: it gets an entry of its own, unless it was opened on its entry
+ * (Forward, or the title's button after a reload in the editor: that entry is made this page's, so
+ * that no second title entry is left for a Back that would do nothing).
+ */
 export function editorHistory(store: GameStore): void {
   install(store);
+  // Our own Back is under way (`history.back()` moves later): the entry comes once it is done.
+  if (backing) {
+    pushWhenBack = true;
+    return;
+  }
   const m = markOf(history.state);
-  if (m?.screen === 'editor' && m.page === PAGE) return;
-  if (backing) pushWhenBack = true;
-  else push();
+  if (m?.screen === 'editor') {
+    if (m.page !== PAGE) history.replaceState(marked('editor'), '');
+    return;
+  }
+  push();
 }
 
 function install(store: GameStore): void {

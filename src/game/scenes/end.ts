@@ -77,7 +77,7 @@ export class EndScene extends Phaser.Scene {
           : r.kind === 'lapsed'
             ? centennial
               ? 'A centennial without the Accords'
-              : 'The last year, without the Accords'
+              : 'The Accords end suspended'
             : 'A government falls';
     this.add
       .text(width / 2, TITLE_Y, title, { fontSize: '30px', color: '#e8eef6', fontStyle: 'bold' })

@@ -141,7 +141,9 @@ export function defenceCard(
     // What it strikes with: its strength now and the year's arms and support this side knows of.
     const strength = strikeStrength(s, party, w);
     const known =
-      strength === w.strength ? '' : ` (${w.strength} now, with the arms and support you know of)`;
+      strength === w.strength
+        ? ''
+        : ` (${w.strength} now, and ${strength - w.strength} more from the arms and open support you know of)`;
     const now = `strength ${strength}${known} against its defence of ${defence.now}, ${odds(strength, defence.now)}`;
     const after =
       defence.queued === defence.now

@@ -60,7 +60,11 @@ export class MapTip {
       ...namedThreats(s)
         .filter((w) => w.target === sys.id)
         .map((w) =>
-          el('div', {}, `Named by ${owner(w.thirdPower)}: strength ${w.strength}, strikes ${raidYears(w)}`),
+          el(
+            'div',
+            {},
+            `Named by ${owner(w.thirdPower)}: strength ${w.strength} now, strikes ${raidYears(w)}`,
+          ),
         ),
     );
     tip.style.left = `${px + 14}px`;

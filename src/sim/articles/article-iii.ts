@@ -273,19 +273,22 @@ function warYears(since: number, year: number): string {
 }
 
 /**
- * What a war that ends keeps of what it took (rules version 19): ' The House of Duras keeps Khitomer
- * and Korvat until they are taken back.', or nothing. Playtest 31 read a civil war "ends" and the
- * next year's news call the rebels "reeling", with three worlds still in their hands.
+ * What a war that ends still holds of what it took (rules version 19): ' The House of Duras still
+ * holds Khitomer and Korvat, the Klingon Empire's to take back.', or nothing. Playtest 31 read a
+ * civil war "ends" and the next year's news call the rebels "reeling", with three worlds still in
+ * their hands.
  */
 function keptWorlds(s: GameState, w: War): string {
-  const kept: string[] = [];
+  const kept: System[] = [];
   for (const id of w.took) {
     const x = findSystem(s, id);
-    if (x && x.owner === w.thirdPower && !kept.includes(x.name)) kept.push(x.name);
+    if (x && x.owner === w.thirdPower && !kept.includes(x)) kept.push(x);
   }
   if (kept.length === 0) return '';
-  const names = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`;
-  return ` ${sentence(theThirdPower(s, w.thirdPower))} keeps ${names} until ${kept.length === 1 ? 'it is' : 'they are'} taken back.`;
+  const names = kept.map((x) => x.name);
+  const listed =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return ` ${sentence(theThirdPower(s, w.thirdPower))} still holds ${listed}, ${PARTY_NAMES[w.victim]}'s to take back.`;
 }
 
 /** After the year: wars whose time is up, or whose strength is spent, end. */

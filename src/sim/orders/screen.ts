@@ -109,22 +109,36 @@ export function ordersFromFields(def: ScreenSource, s: GameState, party: Party):
 }
 
 /**
+ * The candidates with each yard's most (`economy.maxBuildPerYard` ships) after its other builds, when
+ * it can be given and is not among them: playtest 31 built 6 in two orders of 4 and 2 (the
+ * candidates' own counts stay as they are: the random policy draws from them).
+ */
+function withYardsMost(s: GameState, party: Party, candidates: Order[]): Order[] {
+  const most = s.rules.economy.maxBuildPerYard;
+  const out = candidates;
+  for (const sys of s.systems) {
+    if (sys.owner !== party || !sys.shipyard) continue;
+    let after = -1;
+    let offered = false;
+    out.forEach((o, i) => {
+      if (o.type !== 'build' || o.system !== sys.id) return;
+      after = i;
+      if (o.ships === most) offered = true;
+    });
+    const order: Order = { type: 'build', system: sys.id, ships: most };
+    if (offered || !validateOrder(s, party, order).ok) continue;
+    out.splice(after < 0 ? out.length : after + 1, 0, order);
+  }
+  return out;
+}
+
+/**
  * Every order the screen offers `party` this year: the rules' candidates (candidates.ts, whose
  * order the random policy depends on), then, for each type they hold none of, the valid orders its
  * fields can make. A type the candidates do not know yet still reaches the screen.
  */
 export function screenOrders(s: GameState, party: Party): Order[] {
-  // A yard builds up to `economy.maxBuildPerYard` ships a year: the screen offers that many too, when
-  // affordable, after the candidates' 4 (playtest 31 built 6 in two orders; the candidates keep the
-  // random policy's).
-  const most = s.rules.economy.maxBuildPerYard;
-  const out: Order[] = [];
-  for (const o of candidateOrders(s, party)) {
-    out.push(o);
-    if (o.type !== 'build' || o.ships !== 4 || most <= 4) continue;
-    const all = validateOrder(s, party, { ...o, ships: most });
-    if (all.ok) out.push(all.value);
-  }
+  const out = withYardsMost(s, party, candidateOrders(s, party));
   const given = new Set<string>(out.map((o) => o.type));
   for (const type of ORDER_TYPES) {
     if (given.has(type)) continue;
