@@ -12,24 +12,12 @@ import {
   giveOrder,
   keep as keepRead,
   openYear,
+  type PlayedYear,
   preferred,
 } from './playtest-driver';
 
 /** What one year showed and what was done in it. */
-export interface Year {
-  year: number;
-  hud: string;
-  events: string;
-  cards: Card[];
-  orders: string;
-  /** The Events tab once the year's orders are given (a defence counted with them). */
-  eventsAfter: string;
-  given: string[];
-  refused: string[];
-  /** The question asked when the year was ended (aid left short), if any. */
-  asked: string | null;
-  report: string;
-}
+export type Year = PlayedYear;
 
 /** A side's plan: the answers it prefers on a card, best first, and its orders of the year. */
 export interface Plan {

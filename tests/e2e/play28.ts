@@ -12,25 +12,16 @@ import {
   giveOrder,
   keep as keepRead,
   openYear,
+  type PlayedYear,
   preferred,
   type Row,
   rowsOf,
 } from './playtest-driver';
 
-/** What one year showed and what was done in it. */
-export interface Year {
-  year: number;
-  hud: string;
-  events: string;
-  cards: Card[];
-  orders: string;
+/** What one year showed and what was done in it: the rows offered, the Ledger and the Chart too. */
+export interface Year extends PlayedYear {
   /** The rows of the Orders tab (no world selected): what the year offers. */
   orderRows: Row[];
-  eventsAfter: string;
-  given: string[];
-  refused: string[];
-  asked: string | null;
-  report: string;
   ledger: string;
   chart: string;
 }

@@ -12,22 +12,12 @@ import {
   keep as keepRead,
   type OrderWish,
   openYear,
+  type PlayedYear,
   preferred,
 } from './playtest-driver';
 
-/** What one year showed and what was done in it. */
-export interface Year {
-  year: number;
-  hud: string;
-  events: string;
-  cards: Card[];
-  orders: string;
-  /** The Events tab once the year's orders are given. */
-  eventsAfter: string;
-  given: string[];
-  refused: string[];
-  asked: string | null;
-  report: string;
+/** What one year showed and what was done in it: the Ledger and the Chart after it too. */
+export interface Year extends PlayedYear {
   ledger?: string;
   chart?: string;
   /** The Orders tab with a world selected, by world. */

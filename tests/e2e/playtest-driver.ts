@@ -28,6 +28,22 @@ export interface Card {
  */
 const ASKING = ['demand', 'suspension', 'obligation', 'war', 'claim', 'other-choices', 'defend'];
 
+/** What one year showed and what was done in it, as every playtest keeps it (its own add to it). */
+export interface PlayedYear {
+  year: number;
+  hud: string;
+  events: string;
+  cards: Card[];
+  orders: string;
+  /** The Events tab once the year's orders are given (a defence counted with them). */
+  eventsAfter: string;
+  given: string[];
+  refused: string[];
+  /** The question asked when the year was ended (aid left short), if any. */
+  asked: string | null;
+  report: string;
+}
+
 /** The rows of a card or panel, read in one call to the page (quick: every year reads dozens). */
 export async function rowsOf(card: ReturnType<Page['locator']>): Promise<Row[]> {
   return card.locator('[data-testid^="order-"]').evaluateAll((rows) =>
