@@ -107,10 +107,7 @@ export interface PowerState {
   banked: Banked;
   /** Years it addressed its council, the last ten kept: each address gives less (section 15.2). */
   addressYears: readonly number[];
-  /**
-   * The last year its grant of passage holds (0: none). A grant made while a third power's threat
-   * against it is named holds until the blow falls (DESIGN.md section 15.2).
-   */
+  /** The last year its grant of passage holds (0: none); under a named threat, until the blow. */
   passageUntil: number;
   /**
    * Grievance the other power holds against it (DESIGN.md section 15.3): part of every seen
@@ -212,8 +209,8 @@ export interface War {
   strength: number;
   target: string | null;
   /**
-   * Who aided the victim against this war (a reward once per giver). This list and the two below
-   * are replaced, never changed in place: a turn's copy of the war shares them (`turnCopy`).
+   * Who aided the victim against this war (a reward once per giver). This list and those below are
+   * replaced, never changed in place: a turn's copy of the war shares them (`turnCopy`).
    */
   aidedBy: readonly Party[];
   /** The raiders' fleet, gathered beside the named world while the threat is announced (none: no fleet). */
@@ -221,10 +218,7 @@ export interface War {
   /** Who sells its enemy arms in secret, and who supports it openly: paid every year it lasts. */
   armedBy: readonly Party[];
   supportedBy: readonly Party[];
-  /**
-   * The worlds its blows took, in order (rules version 19): its end says which it still holds, kept
-   * until they are taken back (playtest 31 read a civil war "ends" with three worlds in rebel hands).
-   */
+  /** The worlds its blows took (rules version 19): its end names those it still holds. */
   took: readonly string[];
 }
 
@@ -284,10 +278,7 @@ export interface CovertAct {
   base: number;
   detected: boolean;
   text: string;
-  /**
-   * The war an arms sale feeds (III/arms, rules version 19), else null: a victim that sees the sale
-   * knows whose arms its raiders strike with (src/sim/visibility.ts `strikeStrength`).
-   */
+  /** The war an arms sale feeds (III/arms, rules version 19; visibility.ts `strikeStrength`), or null. */
   war: string | null;
 }
 
