@@ -1,7 +1,7 @@
 // Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
-import { raidersHit } from './threats';
+import { asItFights, raidersHit } from './threats';
 import {
   type Fleet,
   type GameState,
@@ -218,7 +218,8 @@ function roll(ctx: Ctx, a: number, d: number): BattleOutcome {
  * A fleet attacks a fleet (where it lies, at most one lane away): the target fights alone, with no
  * garrison, and no system changes hands. The loser's losses follow the same roll as a system's.
  */
-export function fightFleet(ctx: Ctx, fleet: Fleet, target: Fleet, cause: Cause): BattleOutcome {
+export function fightFleet(ctx: Ctx, fleet: Fleet, attacked: Fleet, cause: Cause): BattleOutcome {
+  const target = asItFights(ctx, attacked);
   const out = roll(ctx, fleet.strength, target.strength);
   const where = findSystem(ctx.s, target.location)?.name ?? target.location;
   const attackerId = fleet.id;

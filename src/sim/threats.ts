@@ -74,12 +74,8 @@ export function strike(ctx: Ctx, war: War, target: System, cause: Cause): Battle
   const s = ctx.s;
   const ally = otherParty(war.victim);
   const helping = s.status !== 'suspended' && s.status !== 'collapsed' && shipsAt(ctx, ally, target.id) > 0;
-  let raiders = war.raiders ? findFleet(s, war.raiders) : undefined;
-  if (raiders && raiders.strength !== war.strength) {
-    // Arms and open support strengthen the war: its raiders carry what the war has.
-    raiders = ownFleet(ctx, raiders);
-    raiders.strength = war.strength;
-  }
+  const found = war.raiders ? findFleet(s, war.raiders) : undefined;
+  const raiders = found && carrying(ctx, found, war);
   const out = fight(
     ctx,
     war.thirdPower,
@@ -124,6 +120,25 @@ function thank(ctx: Ctx, party: Party, war: War, text: string, cause: Cause, won
   const sup = ctx.rules.support;
   if (party === 'klingon' && won) changeSupport(ctx, party, sup.klingonBattleWon, cause, text);
   if (party === 'federation') changeSupport(ctx, party, sup.federationAidGiven, cause, text);
+}
+
+/**
+ * A war's raiders as strong as their war: arms, open support and war aid change the war's strength,
+ * and its raiders carry what the war has when they fight (rules version 19: a blow struck at them
+ * fought their older number, and what was left of them undid the war aid and the arms since).
+ */
+function carrying(ctx: Ctx, raiders: Fleet, war: War): Fleet {
+  if (raiders.strength === war.strength) return raiders;
+  const own = ownFleet(ctx, raiders);
+  own.strength = war.strength;
+  return own;
+}
+
+/** A fleet about to be attacked, as it fights: a war's raiders carry their war's strength. */
+export function asItFights(ctx: Ctx, fleet: Fleet): Fleet {
+  if (!fleet.id.startsWith(RAIDERS)) return fleet;
+  const war = ctx.s.wars.find((w) => w.raiders === fleet.id);
+  return war ? carrying(ctx, fleet, war) : fleet;
 }
 
 /**

@@ -194,6 +194,24 @@ describe('a named threat', () => {
     expect(entries(r.report, 'federation', 'III/war-aid')).toHaveLength(1);
   });
 
+  it('struck first, its raiders fight with the war’s strength, and what is left of them is the war’s (rules version 19)', () => {
+    // The war has grown since its raiders gathered (arms sold to it): 9 against the fleet's 4.
+    const g = romulanRaid(4, 2, (s) => {
+      s.powers.federation.fleets = [{ id: 'f1', location: 'narendra', strength: 12 }];
+    });
+    const war = g.wars[0];
+    if (!war) throw new Error('fixture');
+    g.wars = [{ ...war, strength: 9 }];
+    expect(g.fleets.find((f) => f.id === RAIDERS)?.strength).toBe(4);
+    const r = turn(g, { federation: [{ type: 'attack-fleet', fleet: 'f1', target: RAIDERS }] });
+    const battle = r.report.changes.find((c) => c.kind === 'fleet' && c.text.startsWith('Fleet f1 attacks'));
+    expect(battle?.text).toContain('strength 12 against 9,');
+    // The war is what is left of its raiders.
+    const left = r.state.fleets.find((f) => f.id === RAIDERS)?.strength ?? 0;
+    expect(r.state.wars[0]?.strength ?? 0).toBe(left);
+    expect(left).toBeLessThanOrEqual(9);
+  });
+
   it('says at its end which of the worlds it took it keeps (rules version 19)', () => {
     // A war of two years: named in 2300, it takes Narendra III in 2301 and ends in 2302.
     const first = turn(turn(romulanRaid(6, 2)).state).state;
