@@ -1,7 +1,7 @@
 // The editor's fields that name something (playtest 30): lists of what the scenario defines now, a
 // loaded file's unknown name kept and shown so that its error is mended where it is.
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { addEvent, openEditor, openItem, openSection, put } from './editor-view';
 import { expect, screenshot, test } from './helpers';
 

@@ -7,7 +7,6 @@
 import type { Page } from '@playwright/test';
 import {
   answerCards,
-  type Card,
   endAndRead,
   giveOrder,
   keep as keepRead,

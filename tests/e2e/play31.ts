@@ -6,7 +6,6 @@ import type { Page } from '@playwright/test';
 import { expect, screenshot } from './helpers';
 import {
   answerCards,
-  type Card,
   endAndRead,
   giveOrder,
   keep as keepRead,
