@@ -109,22 +109,21 @@ export function ordersFromFields(def: ScreenSource, s: GameState, party: Party):
 }
 
 /**
- * The candidates with each yard's most (`economy.maxBuildPerYard` ships) after its other builds, when
- * it can be given and is not among them: playtest 31 built 6 in two orders of 4 and 2 (the
+ * Each yard's most (`economy.maxBuildPerYard` ships) added to `out` after the yard's other builds,
+ * when it can be given and is not among them: playtest 31 built 6 in two orders of 4 and 2 (the
  * candidates' own counts stay as they are: the random policy draws from them).
  */
-function withYardsMost(s: GameState, party: Party, candidates: Order[]): Order[] {
+function addYardsMost(s: GameState, party: Party, out: Order[]): Order[] {
   const most = s.rules.economy.maxBuildPerYard;
-  const out = candidates;
   for (const sys of s.systems) {
     if (sys.owner !== party || !sys.shipyard) continue;
     let after = -1;
     let offered = false;
-    out.forEach((o, i) => {
-      if (o.type !== 'build' || o.system !== sys.id) return;
+    for (const [i, o] of out.entries()) {
+      if (o.type !== 'build' || o.system !== sys.id) continue;
       after = i;
-      if (o.ships === most) offered = true;
-    });
+      offered ||= o.ships === most;
+    }
     const order: Order = { type: 'build', system: sys.id, ships: most };
     if (offered || !validateOrder(s, party, order).ok) continue;
     out.splice(after < 0 ? out.length : after + 1, 0, order);
@@ -138,7 +137,7 @@ function withYardsMost(s: GameState, party: Party, candidates: Order[]): Order[]
  * fields can make. A type the candidates do not know yet still reaches the screen.
  */
 export function screenOrders(s: GameState, party: Party): Order[] {
-  const out = withYardsMost(s, party, candidateOrders(s, party));
+  const out = addYardsMost(s, party, candidateOrders(s, party));
   const given = new Set<string>(out.map((o) => o.type));
   for (const type of ORDER_TYPES) {
     if (given.has(type)) continue;
