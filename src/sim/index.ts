@@ -125,6 +125,7 @@ export {
 export { DEFAULT_GRADES, type Rules, RulesSchema, type ViolationCode } from './scenario/rules';
 export {
   type EventSpec,
+  type Grade,
   type Scenario,
   type ScenarioInput,
   ScenarioSchema,
@@ -132,6 +133,7 @@ export {
 } from './scenario/schema';
 export {
   finalScores,
+  gradeMin,
   gradeOf,
   honourPoints,
   paradePoints,

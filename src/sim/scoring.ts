@@ -2,6 +2,7 @@
 // the end; grades at the last year, or the collapse.
 import { contestedWorlds } from './articles/claims-and-trade';
 import type { Rules } from './scenario/rules';
+import type { Grade } from './scenario/schema';
 import { blameless, keptOnRecord, walkedBackCost } from './suspension';
 import {
   type Banked,
@@ -192,8 +193,13 @@ export function scoreOf(s: GameState, party: Party): number {
   return scoreBreakdown(s, party).total;
 }
 
-export function gradeOf(s: GameState, score: number): string {
-  for (const g of s.grades) if (score >= g.min) return g.name;
+/** The least score that earns grade `g` for `party`: its own (`minFor`) where the scenario sets one. */
+export function gradeMin(g: Grade, party: Party): number {
+  return g.minFor?.[party] ?? g.min;
+}
+
+export function gradeOf(s: GameState, party: Party, score: number): string {
+  for (const g of s.grades) if (score >= gradeMin(g, party)) return g.name;
   return s.grades[s.grades.length - 1]?.name ?? '';
 }
 
@@ -201,7 +207,10 @@ export function finalScores(s: GameState): { scores: Record<Party, number>; grad
   const scores = { federation: scoreOf(s, 'federation'), klingon: scoreOf(s, 'klingon') };
   return {
     scores,
-    grades: { federation: gradeOf(s, scores.federation), klingon: gradeOf(s, scores.klingon) },
+    grades: {
+      federation: gradeOf(s, 'federation', scores.federation),
+      klingon: gradeOf(s, 'klingon', scores.klingon),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // The game's vocabulary, declared once. Every other module of the core builds on these.
 import type { Chronicle } from './chronicle';
 import type { Rules } from './scenario/rules';
-import type { TableEntry, TimelineEntry } from './scenario/schema';
+import type { Grade, TableEntry, TimelineEntry } from './scenario/schema';
 
 export const PARTIES = ['federation', 'klingon'] as const;
 export type Party = (typeof PARTIES)[number];
@@ -388,7 +388,7 @@ export interface GameState {
   history: Chronicle<YearRecord>;
   result: GameResult | null;
   rules: Rules;
-  grades: { id: string; name: string; min: number }[];
+  grades: Grade[];
   /** The scenario's scripted and random events, carried so a saved game is self-contained. */
   timeline: TimelineEntry[];
   eventTable: TableEntry[];

@@ -174,11 +174,20 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
     title: 'A Victor’s Claim',
     text: 'With the rebels reeling, Gowron turns to {system} and tells his warriors it was always Klingon.',
   });
+  // Each side its own grades: the Empire fights the war, the Federation only chooses its part in it
+  // (one ladder for both gave the Federation Grand Parade in half its games, the Empire in one of ten).
   await openSection(page, 'grades');
-  for (const [i, min] of [162, 150, 132].entries()) {
+  for (const [i, [min, klingon]] of [
+    [168, 160],
+    [160, 148],
+    [151, 128],
+  ].entries()) {
     await openItem(page, `grades[${i}]`);
-    await put(page, `grades[${i}].min`, min);
+    await put(page, `grades[${i}].min`, min as number);
+    await page.getByTestId(`add-grades[${i}].minFor`).click();
+    await put(page, `grades[${i}].minFor.klingon`, klingon as number);
   }
+  await screenshot(page, 'level-klingon-civil-war-grades');
   // The campaign's copy brings its century's scoring scales (rules version 8); a five-year war is
   // scored at the default scales of prosperity and support, and honour banked at a point for every
   // 10 standing, above the knee too (rules version 19: at the defaults a standing of 94 banked 3 a

@@ -88,6 +88,9 @@ test('H toggles How to win, however fast it is pressed; an H just before End yea
   const panel = page.getByTestId('how-to-win');
   await page.keyboard.press('h');
   await expect(panel).toBeVisible();
+  // One ladder for both powers in Centennial Eve: no word of another.
+  await expect(panel.getByTestId('how-to-win-grades')).toContainText('Grand Parade — 130 points or more');
+  await expect(panel.getByTestId('how-to-win-other-ladder')).toHaveCount(0);
   await page.keyboard.press('h');
   await expect(panel).toHaveCount(0);
   // Presses within one frame: Phaser hands the earlier ones again with each later one.

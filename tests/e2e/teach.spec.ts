@@ -298,3 +298,55 @@ test('a newcomer who starts with the campaign is taught too', async ({ page }) =
   await expect(page.getByTestId('hint')).toContainText('The map and your fleets');
   await screenshot(page, 'teach-campaign-hint');
 });
+
+test('a scenario that grades each side on its own ladder says so: How to win, the end verdict and ladder', async ({
+  page,
+}) => {
+  // The Klingon Civil War sets the Empire's own least scores (minFor): Grand Parade at 160 for it,
+  // at 168 for the Federation, which only chooses its part in the war.
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('new-game').click();
+  await page.getByTestId('scenario-klingon-civil-war').check();
+  await page.getByTestId('side').selectOption('klingon');
+  await page.getByTestId('opponent').selectOption('loyalist');
+  await page.getByTestId('seed').fill('ladders');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-year')).toHaveText('2367');
+  await page.keyboard.press('h');
+  const mine = page.getByTestId('how-to-win-grades');
+  await expect(mine).toContainText('Grand Parade — 160 points or more');
+  await expect(mine).toContainText('Ceremony — 128 points or more');
+  await expect(mine).not.toContainText('168');
+  await expect(page.getByTestId('how-to-win-other-ladder')).toHaveText(
+    'This scenario grades each power on a ladder of its own. The Federation’s: Grand Parade 168, Honour Guard 160, Ceremony 151.',
+  );
+  await screenshot(page, 'teach-own-ladder');
+  await page.keyboard.press('Escape');
+  for (let year = 2367; year < 2372; year++) {
+    await endTurnAnyway(page);
+    await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  }
+  await expect(page.getByTestId('end-screen')).toBeVisible();
+  const result = await page.evaluate(() => window.khitomer.state()?.result);
+  const k = result?.scores?.klingon ?? -1;
+  const grade = result?.grades?.klingon ?? '';
+  const ladder: [string, number][] = [
+    ['Grand Parade', 160],
+    ['Honour Guard', 148],
+    ['Ceremony', 128],
+    ['Cold Peace', 0],
+  ];
+  // The Empire's grade is the first of its own ladder its score reaches.
+  expect(grade).toBe(ladder.find(([, min]) => k >= min)?.[0]);
+  await expect(page.getByTestId('end-who')).toContainText(`Your grade: ${grade}`);
+  const end = page.getByTestId('end-ladder');
+  await expect(end).toContainText(
+    'Grand Parade — 168 points or more for the Federation, 160 for the Klingon Empire',
+  );
+  await expect(end.locator('li', { hasText: grade })).toContainText(`The Klingon Empire, ${k}`);
+  await page.getByTestId('end-verdict').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(2500);
+  await screenshot(page, 'teach-end-two-ladders');
+});

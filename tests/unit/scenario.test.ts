@@ -216,6 +216,51 @@ describe('rules a schema cannot express', () => {
     ]);
   });
 
+  it('refuses grades not listed highest first, once at the grade that breaks the order', () => {
+    const raw = campaign();
+    raw.grades = [
+      { id: 'a', name: 'A', min: 100 },
+      { id: 'b', name: 'B', min: 120 },
+      { id: 'c', name: 'C', min: 0 },
+    ];
+    expect(errorsOf(raw)).toEqual([
+      {
+        path: 'grades[1].min',
+        code: 'scenario/grades-order',
+        message: 'grades must be listed highest first',
+      },
+    ]);
+  });
+
+  it('reads each power’s own least scores (minFor) and holds them highest first too', () => {
+    const raw = campaign();
+    raw.grades = [
+      { id: 'a', name: 'A', min: 100, minFor: { klingon: 80 } },
+      { id: 'b', name: 'B', min: 90, minFor: { klingon: 85 } },
+      { id: 'c', name: 'C', min: 0 },
+    ];
+    expect(errorsOf(raw)).toEqual([
+      {
+        path: 'grades[1].minFor.klingon',
+        code: 'scenario/grades-order',
+        message: 'grades must be listed highest first for the Klingon Empire too (85 is above 80)',
+      },
+    ]);
+    raw.grades[1].minFor = { klingon: 70 };
+    const ok = parseScenario(raw);
+    expect(ok.ok && ok.value.grades.map((g) => [g.min, g.minFor?.klingon])).toEqual([
+      [100, 80],
+      [90, 70],
+      [0, undefined],
+    ]);
+  });
+
+  it('refuses a least score for a power that is not one of the two', () => {
+    const raw = campaign();
+    raw.grades = [{ id: 'a', name: 'A', min: 0, minFor: { romulan: 5 } }];
+    expect(errorsOf(raw).map((e) => e.path)).toContain('grades[0].minFor');
+  });
+
   it('refuses duplicate ids of systems, fleets and third powers', () => {
     const raw = campaign();
     const fedFleet = raw.powers.federation.fleets[0].id;

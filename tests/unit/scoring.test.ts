@@ -134,7 +134,8 @@ describe('grades', () => {
     [0, 'Cold Peace'],
     [-20, 'Cold Peace'],
   ])('a score of %i is %s', (score, grade) => {
-    expect(gradeOf(g, score)).toBe(grade);
+    expect(gradeOf(g, 'federation', score)).toBe(grade);
+    expect(gradeOf(g, 'klingon', score)).toBe(grade);
   });
 
   it('follows a scenario’s own grades', () => {
@@ -144,8 +145,33 @@ describe('grades', () => {
         { id: 'truce', name: 'Truce', min: 0 },
       ];
     });
-    expect(gradeOf(custom, 100)).toBe('Triumph');
-    expect(gradeOf(custom, 99)).toBe('Truce');
+    expect(gradeOf(custom, 'federation', 100)).toBe('Triumph');
+    expect(gradeOf(custom, 'federation', 99)).toBe('Truce');
+  });
+
+  it('gives each power its own least score where the scenario sets one (minFor)', () => {
+    const custom = miniGame((s) => {
+      s.grades = [
+        { id: 'triumph', name: 'Triumph', min: 100, minFor: { klingon: 80 } },
+        { id: 'truce', name: 'Truce', min: 0 },
+      ];
+    });
+    expect(gradeOf(custom, 'federation', 99)).toBe('Truce');
+    expect(gradeOf(custom, 'klingon', 99)).toBe('Triumph');
+    expect(gradeOf(custom, 'klingon', 80)).toBe('Triumph');
+    expect(gradeOf(custom, 'klingon', 79)).toBe('Truce');
+  });
+
+  it('grades a game that reaches its last year by each power’s own least scores', () => {
+    const g = miniGame((s) => {
+      s.lastYear = 2301;
+      s.grades = [
+        { id: 'high', name: 'High', min: 100000, minFor: { klingon: 0 } },
+        { id: 'low', name: 'Low', min: 0 },
+      ];
+    });
+    const r = turn(g);
+    expect(r.state.result?.grades).toEqual({ federation: 'Low', klingon: 'High' });
   });
 });
 

@@ -2,8 +2,11 @@
 // place on it. The How to win panel shows it during play; the end screen shows it for both powers.
 import {
   type GameState,
+  type Grade,
+  gradeMin,
   gradeOf,
   loadBuiltinScenario,
+  otherParty,
   PARTIES,
   type Party,
   type ScoreLine,
@@ -27,17 +30,27 @@ export function scoreTable(state: GameState, party: Party, testid: string): HTML
 }
 
 /** The points from one grade to the next: what a score needs to climb, or has to spare. */
-export function standing(state: GameState, score: number, final = false): string {
-  const grade = gradeOf(state, score);
+export function standing(state: GameState, party: Party, score: number, final = false): string {
+  const grade = gradeOf(state, party, score);
   const i = state.grades.findIndex((g) => g.name === grade);
   const above = i > 0 ? state.grades[i - 1] : undefined;
-  const needs = above ? above.min - score : 0;
+  const needs = above ? gradeMin(above, party) - score : 0;
   const more = `${needs} more point${needs === 1 ? '' : 's'}`;
   if (final)
     return above
       ? `Your grade: ${grade}; ${more} would have made ${above.name}.`
       : `Your grade: ${grade}, the highest.`;
   return above ? `${grade} now; ${more} for ${above.name}.` : `${grade} now: the highest grade.`;
+}
+
+/**
+ * A grade's least score, in words, for the powers on the ladder: one figure when they share it, each
+ * power's when the scenario asks more of one side (`minFor`).
+ */
+function leastScore(g: Grade, parties: readonly Party[]): string {
+  const mins = parties.map((p) => gradeMin(g, p));
+  if (mins.every((m) => m === mins[0])) return `${mins[0] ?? gradeMin(g, 'federation')} points or more`;
+  return `${mins[0]} points or more for ${PARTY_NAMES[parties[0] as Party]}, ${mins[1]} for ${PARTY_NAMES[parties[1] as Party]}`;
 }
 
 /** The grades, highest first, with the scores' places marked on them. */
@@ -47,21 +60,37 @@ export function gradeLadder(
   testid: string,
 ): HTMLElement {
   const list = el('ol', { class: 'ladder', testid });
+  const placed = Object.entries(scores) as [Party, number][];
+  const parties = placed.map(([p]) => p);
   state.grades.forEach((g, i) => {
-    const here = (Object.entries(scores) as [Party, number][]).filter(
-      ([, n]) => gradeOf(state, n) === g.name,
-    );
+    const here = placed.filter(([p, n]) => gradeOf(state, p, n) === g.name);
     const li = el(
       'li',
       {},
       el('b', {}, g.name),
-      ` — ${i === state.grades.length - 1 ? 'any lower score' : `${g.min} points or more`}`,
+      ` — ${i === state.grades.length - 1 ? 'any lower score' : leastScore(g, parties)}`,
       ...here.map(([p, n]) => el('span', { class: `here ${partyClass(p)}` }, ` ◀ ${PARTY_TITLES[p]}, ${n}`)),
     );
     if (here.length) li.classList.add('reached');
     list.append(li);
   });
   return list;
+}
+
+/**
+ * The other power's least scores, when the scenario grades it on a ladder of its own (`minFor`): a
+ * player comparing the two scores at the end should not be surprised by it.
+ */
+function otherLadder(state: GameState, party: Party): HTMLElement | null {
+  const other = otherParty(party);
+  const climb = state.grades.slice(0, -1);
+  if (climb.every((g) => gradeMin(g, other) === gradeMin(g, party))) return null;
+  const mins = climb.map((g) => `${g.name} ${gradeMin(g, other)}`).join(', ');
+  return el(
+    'p',
+    { class: 'dim', testid: 'how-to-win-other-ladder' },
+    `This scenario grades each power on a ladder of its own. ${PARTY_TITLES[other]}’s: ${mins}.`,
+  );
 }
 
 /** The How to win panel: how the score is made, the grades, and where `party` stands now. */
@@ -78,9 +107,10 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
     ),
     el('h3', {}, `${PARTY_TITLES[party]}, if the game ended now`),
     scoreTable(state, party, 'how-to-win-score'),
-    el('p', { testid: 'how-to-win-standing' }, standing(state, total)),
+    el('p', { testid: 'how-to-win-standing' }, standing(state, party, total)),
     el('h3', {}, 'The grades'),
     gradeLadder(state, { [party]: total }, 'how-to-win-grades'),
+    otherLadder(state, party),
     influenceSection(state, party),
     supportSection(state, party),
     // The panel a newcomer is told to open (the first hint): the keys are said here too.
@@ -166,7 +196,12 @@ export function endVerdict(
   return el(
     'div',
     { class: 'verdict', testid: 'end-verdict' },
-    el('p', { testid: 'end-who' }, el('b', {}, lead), hotseat ? null : ` ${standing(state, mine, true)}`),
+    el(
+      'p',
+      { testid: 'end-who' },
+      el('b', {}, lead),
+      hotseat ? null : ` ${standing(state, side, mine, true)}`,
+    ),
     gap ? el('p', { testid: 'end-gap' }, gap) : null,
     // A game ended by war gives no grade: no ladder to place the scores on.
     el(

@@ -1,6 +1,6 @@
 // Raw JSON → a validated Scenario, or every problem with its path. Never a scenario loaded half.
 import type { z } from 'zod';
-import { PARTIES, type Result } from '../types';
+import { PARTIES, PARTY_NAMES, type Result } from '../types';
 import { MAX_SCENARIO_YEARS, type Scenario, ScenarioSchema } from './schema';
 
 export { MAX_SCENARIO_YEARS };
@@ -342,12 +342,27 @@ function checkScenario(input: unknown): ScenarioError[] {
     checkEvent(e, `eventTable[${i}]`);
   });
 
-  const grades = arr(s.grades).map((g) => num(obj(g).min));
-  for (let g = 1; g < grades.length; g++) {
-    const prev = grades[g - 1];
-    const cur = grades[g];
-    if (prev !== undefined && cur !== undefined && cur > prev) {
-      err(`grades[${g}].min`, 'scenario/grades-order', 'grades must be listed highest first');
+  // Highest first for each power, with its own least scores (`minFor`) where the scenario sets them.
+  const grades = arr(s.grades).map(obj);
+  const told = new Set<string>();
+  for (const party of PARTIES) {
+    const mins = grades.map((g) => num(obj(g.minFor)[party]) ?? num(g.min));
+    for (let g = 1; g < mins.length; g++) {
+      const prev = mins[g - 1];
+      const cur = mins[g];
+      if (prev === undefined || cur === undefined || cur <= prev) continue;
+      const own = num(obj(grades[g]?.minFor)[party]) !== undefined;
+      const before = own || num(obj(grades[g - 1]?.minFor)[party]) !== undefined;
+      const at = own ? `grades[${g}].minFor.${party}` : `grades[${g}].min`;
+      if (told.has(at)) continue;
+      told.add(at);
+      err(
+        at,
+        'scenario/grades-order',
+        before
+          ? `grades must be listed highest first for ${PARTY_NAMES[party]} too (${cur} is above ${prev})`
+          : 'grades must be listed highest first',
+      );
     }
   }
   return errors;

@@ -160,6 +160,26 @@ const PowerSchema = z.strictObject({
   fleets: z.array(FleetSchema).max(50).default([]),
 });
 
+const scoreMin = z.number().int();
+
+/** A victory grade: the least score that earns it, for both powers or for one alone. */
+const GradeSchema = z.strictObject({
+  id: id.describe('The grade’s identifier (its name is what players read).'),
+  name: text(40).describe('The grade’s name, shown at the end.'),
+  min: scoreMin.describe(
+    'The least score that earns it: run Auto-playtest to see the scores a game of this length makes.',
+  ),
+  minFor: z
+    .strictObject({
+      federation: scoreMin.optional().describe('The least score for the Federation.'),
+      klingon: scoreMin.optional().describe('The least score for the Klingon Empire.'),
+    })
+    .optional()
+    .describe(
+      'The least score for one power, in place of min, where the scenario asks more of one side than of the other (a war of its own, a weaker start): Auto-playtest shows each side’s scores.',
+    ),
+});
+
 export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
@@ -269,18 +289,7 @@ export const ScenarioSchema = z
       .describe('Random events, drawn by weight.'),
     rules: RulesSchema,
     grades: z
-      .array(
-        z.strictObject({
-          id: id.describe('The grade’s identifier (its name is what players read).'),
-          name: text(40).describe('The grade’s name, shown at the end.'),
-          min: z
-            .number()
-            .int()
-            .describe(
-              'The least score that earns it: run Auto-playtest to see the scores a game of this length makes.',
-            ),
-        }),
-      )
+      .array(GradeSchema)
       .min(1)
       .max(10)
       .default(DEFAULT_GRADES)
@@ -294,6 +303,7 @@ export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type Scenario = z.output<typeof ScenarioSchema> & { readonly __validated: true };
 export type TimelineEntry = Scenario['timeline'][number];
 export type TableEntry = Scenario['eventTable'][number];
+export type Grade = z.output<typeof GradeSchema>;
 
 export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', target: 'draft-2020-12' }) as Record<
