@@ -174,9 +174,10 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
           e.stopPropagation();
           session.apply(`remove ${f.label.toLowerCase()} #${i + 1}`, removeItem(session.doc, f.path, i));
         };
-        // The button first, floated right: it stands on the summary's first line, the title wrapping
-        // beside it (after the title, it fell to the line below when the title filled the line).
-        const summary = el('summary', {}, remove, itemSummary(item));
+        // The title first, as a screen reader reads it (the button floated first read "Remove" before
+        // it); one row drawn, Remove at the right of the title's first line (style.ts).
+        const line = el('span', { class: 'line' }, el('span', { class: 'title' }, itemSummary(item)), remove);
+        const summary = el('summary', {}, line);
         entry.append(summary, renderField(session, item, marks, depth + 1));
         box.append(entry);
       });

@@ -26,9 +26,13 @@ const CSS = `
 .editor-side fieldset.bad { border-color: var(--bad); }
 .editor-side legend { color: var(--text); font-weight: 600; }
 .editor-side details.item { border-left: 2px solid var(--edge); padding-left: 6px; margin: 4px 0; }
-.editor-side details.item > summary > button { float: right; margin-left: 8px; }
-/* The summary holds its floated Remove: the next line, or an open item's box, starts below it. */
-.editor-side details.item > summary::after { content: ''; display: block; clear: both; }
+/* An item's summary: its title, then Remove (read in that order), drawn as one row with Remove at the right of
+   the title's first line, the title wrapping in its own column; the summary is as tall as the taller, so the
+   next item or an open item's box starts below Remove. The marker hangs outside, where it was drawn. */
+.editor-side details.item > summary { list-style-position: outside; margin-left: 1em; }
+.editor-side details.item > summary > .line { display: flex; align-items: flex-start; gap: 8px; }
+.editor-side details.item > summary > .line > .title { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+.editor-side details.item > summary > .line > button { flex: none; }
 .editor-side details.section > summary { font-weight: 700; cursor: pointer; padding: 4px 0; }
 .editor-side .problem { display: block; width: 100%; text-align: left; margin: 3px 0; white-space: normal; }
 .editor-side .problem.error { border-color: var(--bad); }

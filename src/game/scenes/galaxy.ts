@@ -157,6 +157,8 @@ export class GalaxyScene extends Phaser.Scene {
     if (!g) return;
     // The side at the screen's queued moves and attacks (in hot seat the other's stay hidden).
     const courses = queuedCourses(g.state, g.queued[g.active], g.active);
+    // Its raiders' strength as the side at the screen knows it (hot seat: the other's arms unseen).
+    this.map.party = g.active;
     this.map.draw(g.state, s.settings.safePalette, rosterOf(g.scenario), courses);
   }
 

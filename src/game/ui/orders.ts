@@ -28,6 +28,7 @@ import { notNow, pactNotNow, seizeNotNow } from './not-now';
 import { num } from './numbers';
 import { paradeLine } from './parade';
 import { priceWords, queuePrices, reservesLeft } from './purse';
+import { shownStrength } from './raiders-strength';
 
 /**
  * A breach an order would make, in words: what it costs if seen, and for a covert act when and at
@@ -321,7 +322,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
           'div',
           { class: 'dim' },
           fleets.length
-            ? `Fleets: ${fleets.map((f) => `${fleetName(s, f.id, roster)} (${ownerName(s, f.owner)}), strength ${f.strength}`).join('; ')}`
+            ? `Fleets: ${fleets.map((f) => `${fleetName(s, f.id, roster)} (${ownerName(s, f.owner)}), strength ${shownStrength(s, f, party)}`).join('; ')}`
             : 'No fleets',
         ),
       );

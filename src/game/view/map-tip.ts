@@ -1,9 +1,10 @@
 // The map's tip: what a hovered world is — its owner and output, its zone, the fleets there and the
 // raid a third power has named it for. A DOM box beside the pointer, never under the side panel.
-import type { System } from '../../sim/index';
+import type { Party, System } from '../../sim/index';
 import { clear, el, mount } from '../ui/dom';
 import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { raidYears } from '../ui/raid-words';
+import { raidStrengthWords, shownStrength } from '../ui/raiders-strength';
 import type { MapShape } from './map-view';
 
 /** The wars whose raiders gather at a named world (rules version 7): the map marks that world. */
@@ -36,8 +37,11 @@ export class MapTip {
     this.box.style.display = 'none';
   }
 
-  /** The tip of `sys` at the pointer's screen point (`px`, `py`); fleets named by `roster` when given. */
-  show(s: MapShape, sys: System, roster: Roster | null, px: number, py: number): void {
+  /**
+   * The tip of `sys` at the pointer's screen point (`px`, `py`); fleets named by `roster` when given,
+   * raiders numbered as `party` knows them (raiders-strength.ts) when the reader is known.
+   */
+  show(s: MapShape, sys: System, roster: Roster | null, party: Party | null, px: number, py: number): void {
     const tip = this.box;
     clear(tip);
     const fleets = s.fleets.filter((f) => f.location === sys.id);
@@ -54,7 +58,7 @@ export class MapTip {
         el(
           'div',
           {},
-          `${fleetName(s, f.id, roster ?? rosterOfFleets(s.fleets))} (${owner(f.owner)}), strength ${f.strength}`,
+          `${fleetName(s, f.id, roster ?? rosterOfFleets(s.fleets))} (${owner(f.owner)}), strength ${shownStrength(s, f, party)}`,
         ),
       ),
       ...namedThreats(s)
@@ -63,7 +67,7 @@ export class MapTip {
           el(
             'div',
             {},
-            `Named by ${owner(w.thirdPower)}: strength ${w.strength} now, strikes ${raidYears(w)}`,
+            `Named by ${owner(w.thirdPower)}: ${raidStrengthWords(s, w, party)}, strikes ${raidYears(w)}`,
           ),
         ),
     );

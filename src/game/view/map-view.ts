@@ -1,10 +1,11 @@
 // The map: lanes, zones, systems in their owner's colour, fleets with their strength; dragged to
 // pan, scrolled to zoom, hovered for details, clicked to select. Used by the game and the viewer.
 import Phaser from 'phaser';
-import type { GameState, System } from '../../sim/index';
+import type { GameState, Party, System } from '../../sim/index';
 import { shipTexture } from '../ui/art';
 import type { Roster } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
+import { shownStrength } from '../ui/raiders-strength';
 import { type Course, discRadius, drawCourse, fleetSpots, SHIP, STRENGTH_ABOVE } from './courses';
 import { fitMap, HUD_HEIGHT, panelWidth } from './fit';
 import { type Box, lanesOf, placeLabels } from './label-place';
@@ -17,7 +18,7 @@ const FONT = 'system-ui, sans-serif';
 
 /** What the map draws: a game's state, or a scenario being edited (which is not a game yet). */
 export type MapShape = Pick<GameState, 'systems' | 'lanes' | 'fleets' | 'thirdPowers'> &
-  Partial<Pick<GameState, 'wars'>>;
+  Partial<Pick<GameState, 'wars' | 'year' | 'rules' | 'covert'>>;
 
 /**
  * The scenario editor's hold on the pointer (world coordinates). `press` says whether it takes the
@@ -50,6 +51,8 @@ export class MapView {
   /** The queued orders' courses drawn now (kept when the map is drawn again for a selection). */
   private courses: readonly Course[] = [];
   selected: string | null = null;
+  /** The side the map is drawn for: its raiders' strength as that side knows it (ui/raiders-strength.ts). */
+  party: Party | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -236,7 +239,7 @@ export class MapView {
     const at = this.camera.getWorldPoint(p.x, p.y);
     const sys = s ? this.systemAt(at.x, at.y) : undefined;
     if (!s || !sys) this.tip.hide();
-    else this.tip.show(s, sys, this.roster, p.x, p.y);
+    else this.tip.show(s, sys, this.roster, this.party, p.x, p.y);
   }
 
   /** Select the world `pick` finds from the selection, and pan to it (N and P; Shift+N and Shift+P, ui/keys.ts). */
@@ -348,9 +351,11 @@ export class MapView {
   /** Fleets: a ship beside its system, with its strength above it (courses.ts fleetSpots). */
   private drawFleets(state: MapShape): void {
     const pal = palette(this.safe);
-    // The strengths' words and size first: the rows are spaced by the widest.
+    // The strengths' words and size first: the rows are spaced by the widest. A war's raiders show
+    // the strength they fight with, their war's, not their fleet's older number.
+    const strength = (f: MapShape['fleets'][number]) => String(shownStrength(state, f, this.party));
     for (const f of state.fleets)
-      this.fleetIcons.get(f.id)?.label.setText(String(f.strength)).setFontSize(this.strengthSize());
+      this.fleetIcons.get(f.id)?.label.setText(strength(f)).setFontSize(this.strengthSize());
     this.fleetStep = this.stepOfStrengths();
     const spots = fleetSpots(state, this.fleetStep);
     const seen = new Set<string>();
@@ -374,7 +379,7 @@ export class MapView {
         .setVisible(true);
       icon.label
         .setPosition(at.x, at.y - STRENGTH_ABOVE)
-        .setText(String(f.strength))
+        .setText(strength(f))
         .setVisible(true);
       seen.add(f.id);
     }
