@@ -286,9 +286,12 @@ test('the Dominion war, built in the editor', async ({ page }) => {
     text: 'Admirals who remember the Jem’Hadar on Betazed ask the Council to arm every border world, whatever the Accords say about the Neutral Zone.',
   });
   await openSection(page, 'grades');
-  for (const [i, min] of [355, 330, 230].entries()) {
+  // One ladder for both: the Withdrawal's own least scores for the Empire (minFor) are taken away.
+  for (const [i, min] of [345, 320, 275].entries()) {
     await openItem(page, `grades[${i}]`);
     await put(page, `grades[${i}].min`, min);
+    await page.getByTestId(`drop-grades[${i}].minFor`).click();
+    await expect(page.getByTestId(`add-grades[${i}].minFor`)).toBeVisible();
   }
   await finish(page, 'dominion-war', 2373);
 });

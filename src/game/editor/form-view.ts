@@ -143,6 +143,14 @@ export function renderField(session: EditorSession, f: Field, marks: Marks, dept
         return box;
       }
       for (const c of f.children) box.append(renderField(session, c, marks, depth + 1));
+      // An optional group added (a grade's own least scores) can be taken away again, whole.
+      if (f.present && f.optional && f.default === undefined && f.path.length > 0)
+        box.append(
+          button(`Remove ${f.label.toLowerCase()}`, () => set(undefined), {
+            class: 'small',
+            testid: `drop-${path}`,
+          }),
+        );
       return box;
     }
     case 'list': {
