@@ -430,7 +430,7 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   // The other power's ships help only with consent: the order that gives it is on the card.
   const passage = card.getByTestId('defend-passage');
   await expect(passage).toContainText(
-    "The Klingon Empire's ships may fight beside yours at Archanis IV only with your consent",
+    "The Klingon Empire's ships may fight beside yours at Archanis IV only with your consent; without it they trespass. The Accords do not bind it to help: its ships and its war aid against the raiders are its own choice.",
   );
   await expect(passage.getByTestId('order-grant-passage')).toContainText(
     "Grant the Klingon Empire's fleets passage this year",

@@ -181,7 +181,8 @@ export function defenceCard(
           el(
             'div',
             { class: 'dim' },
-            `${PARTY_TITLES[otherParty(party)]}'s ships may fight beside yours at ${world.name} only with your consent; without it they trespass:`,
+            // Playtest 31's Empire looked for a way to ask the Federation for its help: there is none to ask.
+            `${PARTY_TITLES[otherParty(party)]}'s ships may fight beside yours at ${world.name} only with your consent; without it they trespass. The Accords do not bind it to help: its ships and its war aid against the raiders are its own choice.`,
           ),
           row(d.passage),
         )
