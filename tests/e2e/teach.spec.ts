@@ -308,10 +308,15 @@ test('a scenario that grades each side on its own ladder says so: How to win, th
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.getByTestId('new-game').click();
+  await expect(page.getByTestId('scenario-ladders')).toHaveCount(0);
   await page.getByTestId('scenario-klingon-civil-war').check();
+  await expect(page.getByTestId('scenario-ladders')).toHaveText(
+    'Each side is graded on a ladder of its own: Grand Parade at 168 for the Federation, 160 for the Klingon Empire.',
+  );
   await page.getByTestId('side').selectOption('klingon');
   await page.getByTestId('opponent').selectOption('loyalist');
   await page.getByTestId('seed').fill('ladders');
+  await screenshot(page, 'teach-new-game-ladders');
   await page.getByTestId('start').click();
   await expect(page.getByTestId('hud-year')).toHaveText('2367');
   await page.keyboard.press('h');

@@ -3,6 +3,7 @@ import {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,
   formatScenarioError,
+  gradeMin,
   LATER_SCENARIOS,
   loadBuiltinScenario,
   loadLaterScenario,
@@ -16,7 +17,7 @@ import { pageStorage } from '../editor/light';
 import { myScenarioRows } from '../editor/my-scenarios';
 import { starfield } from '../ui/art';
 import { button, clear, el, keysLine, mount } from '../ui/dom';
-import { PARTY_TITLES } from '../ui/names';
+import { PARTY_NAMES, PARTY_TITLES } from '../ui/names';
 import { askReplace, replaceBox } from '../ui/replace-question';
 
 const OPPONENT_TEXT: Record<Opponent, string> = {
@@ -25,6 +26,17 @@ const OPPONENT_TEXT: Record<Opponent, string> = {
   hawk: 'Hawk AI — territory and support first',
   hotseat: 'Hot seat — a second person on this screen',
 };
+
+/** A scenario that grades each side on a ladder of its own (`minFor`) says so, with its top grade. */
+function ladders(scenario: Scenario): HTMLElement | null {
+  const top = scenario.grades[0];
+  if (!top || scenario.grades.every((g) => gradeMin(g, 'federation') === gradeMin(g, 'klingon'))) return null;
+  return el(
+    'div',
+    { class: 'dim', testid: 'scenario-ladders' },
+    `Each side is graded on a ladder of its own: ${top.name} at ${gradeMin(top, 'federation')} for ${PARTY_NAMES.federation}, ${gradeMin(top, 'klingon')} for ${PARTY_NAMES.klingon}.`,
+  );
+}
 
 /** What a scenario is before it is started: its title, years, sides, story and what it teaches. */
 function scenarioBrief(scenario: Scenario | null): HTMLElement {
@@ -40,6 +52,7 @@ function scenarioBrief(scenario: Scenario | null): HTMLElement {
       { class: 'dim', testid: 'scenario-length' },
       `${scenario.firstYear}–${scenario.lastYear}: ${years} year${years === 1 ? '' : 's'}, scored in ${scenario.lastYear}. Play ${sides}.`,
     ),
+    ladders(scenario),
     scenario.description ? el('p', { testid: 'scenario-description' }, scenario.description) : null,
     scenario.teaches
       ? el('p', { testid: 'scenario-teaches' }, el('b', {}, 'What it teaches: '), scenario.teaches)
