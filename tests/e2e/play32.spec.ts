@@ -231,12 +231,16 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
   const played = await playAll(page, 'play32c', 'defiant', 2328);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
-  // Suspended as 2304 ends; summits proposed every year after meet no Klingon proposal; war in 2307.
+  // Suspended as 2304 ends (standing 0); a summit is met in 2306 but cannot restore them (the report
+  // says why: both standings must be at least 20); war in 2307.
   expect(played.at(-1)?.year).toBe(2307);
   await expect(page.getByTestId('end-title')).toHaveText('The Accords collapse, 2307');
   await expect(page.getByTestId('end-screen')).toContainText('no summit restored them before they collapsed');
   await decadesAddUp(page);
   expect(report(2304)).toContain("The Federation's standing reaches 0: the Accords are suspended.");
+  expect(report(2306)).toContain(
+    'The two powers meet at a summit.The summit cannot restore the Accords: both standings must be at least 20, its own reward included.',
+  );
   for (const year of [2305, 2306, 2307])
     expect(given(y(year), 'Propose a summit')).toContain('it can restore suspended Accords');
   // Each refusal of reparations is cheered, +3 (below 80 support).
