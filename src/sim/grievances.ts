@@ -9,6 +9,7 @@ import {
   ofParty,
   otherParty,
   PARTIES,
+  PARTY_NAMES,
   PARTY_TITLES,
   type Party,
   powerOf,
@@ -75,7 +76,7 @@ export function resolveGrievances(ctx: Ctx, tally: YearTally): void {
         'grievance',
         to > from
           ? `${PARTY_TITLES[party]}'s violations leave a grievance: its standing can rise no higher than ${100 - to}.`
-          : `An act of faith heals a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,
+          : `An act of faith heals a grievance: ${PARTY_NAMES[party]}'s standing can rise to ${100 - to}.`,
       );
     }
     const over = Math.min(100, p.standing + delta) - (100 - to);
@@ -103,7 +104,7 @@ export function healGrievance(ctx: Ctx, party: Party, amount: number, rule: stri
     party,
     to,
     rule,
-    `Reparations heal a grievance: ${PARTY_TITLES[party]}'s standing can rise to ${100 - to}.`,
+    `Reparations heal a grievance: ${PARTY_NAMES[party]}'s standing can rise to ${100 - to}.`,
   );
 }
 

@@ -31,7 +31,9 @@ export {
 export {
   ACTS_OF_FAITH_WORDS,
   articleOf,
+  blinded,
   firstYearDetection,
+  laterDetection,
   priorsOf,
   repeatCost,
   violationCost,

@@ -53,7 +53,7 @@ export function previewOrder(
       code: b.code,
       kind: b.covert ? 'covert' : 'open',
       cost: violationCost(s, party, b.code),
-      chance: b.covert ? firstYearDetection(s, party) : 100,
+      chance: b.covert ? detectionWith(s, party, queued) : 100,
       exposureCost: b.covert ? violationCost(s, party, b.code, true) : null,
       exposedSupport: b.covert ? exposedSupport(s.rules, party) : 0,
       recurring: b.recurring,
@@ -61,4 +61,14 @@ export function previewOrder(
     }),
   );
   return { ok: true, value: { order, cost: orderCost(s, party, order, queued), violations } };
+}
+
+/**
+ * The chance a covert act of `party` is seen this year with its queued orders carried out: an
+ * expulsion of the other's embassy, given this year, blinds it at step a, before the act (playtest 32
+ * read "50% chance this year" beside the expulsion's own "falls to 10% in the year").
+ */
+function detectionWith(s: GameState, party: Party, queued: readonly Order[]): number {
+  const expels = queued.some((o) => o.type === 'embassy' && o.action === 'expel');
+  return expels ? s.rules.detection.blindPercent : firstYearDetection(s, party);
 }

@@ -87,7 +87,7 @@ function checks(years: Map<number, Year>): Check[] {
           );
       }
       // A theft: the reserves arrive.
-      if (/Espionage: stealSteals up to (\d+) reserves/.test(g))
+      if (/Espionage: stealSpies on [^:]+: steals up to (\d+) reserves/.test(g))
         add(y, 'theft', 'Stolen reserves arrive: +10');
     }
     // Aid judged this year, given in full by the card's row: "(8 of 8: the need in full, +3 standing at the deadline".

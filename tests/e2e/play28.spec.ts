@@ -166,7 +166,7 @@ test('seed play28b: the Empire against the hawk from 2323 to 2355: a theft, a re
   const report = (year: number) => y(year)?.report ?? '';
   // The theft of 2324: the reserves the card said, and in 2337, when a leak tells of it, its price.
   const steal = given(y(2324), 'Espionage: steal');
-  expect(steal).toContain('Steals up to 10 reserves');
+  expect(steal).toContain('Spies on the Federation: steals up to 10 reserves from it.');
   expect(report(2324)).toContain('Stolen reserves arrive: +10');
   expect(report(2337)).toContain(
     `The Klingon Empire · Art. I · ${previewed(steal, /if exposed later/)} · The Klingon Empire steals 10 reserves from the Federation.`,

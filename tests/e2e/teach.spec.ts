@@ -153,14 +153,14 @@ test('every order says what it does, then its cost, then the breach', async ({ p
   }
   const spying = page.getByTestId('order-espionage');
   await expect(spying.nth(0).getByTestId('order-effect')).toHaveText(
-    'Reveals the other power’s reserves and its ships.',
+    'Spies on the Klingon Empire: reveals its reserves and its ships.',
   );
   await expect(spying.nth(1).getByTestId('order-effect')).toHaveText(
-    `Steals up to ${rules?.stealAmount} reserves from the other power.`,
+    `Spies on the Klingon Empire: steals up to ${rules?.stealAmount} reserves from it.`,
   );
   // The effect comes first, then the cost, then the breach.
   const text = (await spying.nth(1).textContent()) ?? '';
-  expect(text.indexOf('Steals')).toBeLessThan(text.indexOf('influence'));
+  expect(text.indexOf('steals')).toBeLessThan(text.indexOf('influence'));
   expect(text.indexOf('influence')).toBeLessThan(text.indexOf('Breaks Article I'));
   await page.keyboard.press('n');
   // Development costs more than a first year's reserves under rules version 6: the shipyard's build.

@@ -78,7 +78,7 @@ test('the HUD after End year is the standing before plus the ledger’s lines of
       await expect(report.locator('li', { hasText: 'Klingon Empire · Art. I · −15 ·' })).toHaveCount(1);
       const scar = report.locator('li', { hasText: "The Klingon Empire's violations leave a grievance" });
       await expect(scar).toHaveText(
-        "The Klingon Empire · The Klingon Empire's violations leave a grievance: its standing can rise no higher than 85 (it could rise to 100).",
+        "The Klingon Empire · The Klingon Empire's violations leave a grievance: its standing can rise no higher than 85 (down from 100).",
       );
       await scar.scrollIntoViewIfNeeded();
       await screenshot(page, 'year-end-report-2296');

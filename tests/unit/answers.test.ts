@@ -6,6 +6,7 @@ import {
   firstYearDetection,
   type GameState,
   livePolicy,
+  type Order,
   POLICIES,
   previewOrder,
   repeatCost,
@@ -216,6 +217,27 @@ describe('Article II: an expelled embassy blinds', () => {
     let s = r.state;
     for (let i = 1; i < g.rules.answers.closedYears; i++) s = turn(s).state;
     expect(validateOrder(s, 'federation', { type: 'embassy', action: 'establish' }).ok).toBe(true);
+  });
+});
+
+describe('Article II: an expulsion queued blinds the year’s covert acts in their preview', () => {
+  it('previews a covert act at blindPercent when an expulsion of the other’s embassy is queued (playtest 32)', () => {
+    const g = miniGame((s) => {
+      s.powers.federation.embassy = 2;
+    });
+    const spy = { type: 'espionage', mode: 'steal' } as const;
+    const chance = (queued: Order[]) => {
+      const p = previewOrder(g, 'klingon', spy, queued);
+      if (!p.ok) throw new Error(p.error.message);
+      return p.value.violations.map((v) => [v.kind, v.chance]);
+    };
+    const d = g.rules.detection;
+    expect(chance([])).toEqual([['covert', d.firstYearPercent + 2 * d.perEmbassyLevelPercent]]);
+    expect(chance([{ type: 'embassy', action: 'expel' }])).toEqual([['covert', d.blindPercent]]);
+    // A recall of one's own embassy blinds no one else.
+    expect(chance([{ type: 'embassy', action: 'recall' }])).toEqual([
+      ['covert', d.firstYearPercent + 2 * d.perEmbassyLevelPercent],
+    ]);
   });
 });
 

@@ -48,10 +48,10 @@ describe("a covert act's price at home", () => {
       text: 'Espionage.',
     } as const;
     expect(breachWords(v, v.text)).toBe(
-      "Breaks Article I (covert): −10 standing and −6 support at home if seen, 40% chance this year; −15 standing and −6 support at home if exposed later, at today's price (each breach of Article I seen, or a protest of one, raises it; the years that forgive old ones lower it).",
+      "Breaks Article I (covert): −10 standing and −6 support at home if seen, 40% chance this year; −15 standing and −6 support at home if exposed later, at today's price, and more by then: each breach of Article I seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it).",
     );
     expect(breachWords({ ...v, exposedSupport: 0 }, v.text)).toBe(
-      "Breaks Article I (covert): −10 standing if seen, 40% chance this year; −15 if exposed later, at today's price (each breach of Article I seen, or a protest of one, raises it; the years that forgive old ones lower it).",
+      "Breaks Article I (covert): −10 standing if seen, 40% chance this year; −15 if exposed later, at today's price, and more by then: each breach of Article I seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it).",
     );
     expect(breachWords({ ...v, kind: 'open', recurring: true }, 'A fleet in the zone.')).toBe(
       'Breaks Article I (open): −10 standing a year. A fleet in the zone.',

@@ -186,7 +186,17 @@ describe("the report's line for a grievance set", () => {
     if (!set) throw new Error('an embargo seen leaves a grievance');
     expect(isCeiling(set)).toBe(true);
     expect(ceilingWords(set, (t) => t)).toMatch(
-      /^The Federation's violations leave a grievance: its standing can rise no higher than (\d+) \(it could rise to 100\)\.$/,
+      /^The Federation's violations leave a grievance: its standing can rise no higher than (\d+) \(down from 100\)\.$/,
+    );
+    // A ceiling raised again says so (playtest 32 read "can rise to 94 (it could rise to 84)").
+    const healed: Change = {
+      ...set,
+      from: 84,
+      to: 94,
+      text: 'Reparations heal a grievance: the Federation’s standing can rise to 94.',
+    };
+    expect(ceilingWords(healed, (t) => t)).toBe(
+      'Reparations heal a grievance: the Federation’s standing can rise to 94 (up from 84).',
     );
     // The standing's own lines are not ceilings, the scar's ledger line included.
     expect(report.changes.filter((c) => c.kind === 'standing').some(isCeiling)).toBe(false);

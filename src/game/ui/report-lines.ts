@@ -42,9 +42,13 @@ export function toneOf(delta: number | undefined): '' | 'bad' | 'good' {
   return delta === undefined || delta === 0 ? '' : delta < 0 ? 'bad' : 'good';
 }
 
-/** A ceiling's change in words: "… can rise no higher than 85 (it could rise to 100)." */
+/**
+ * A ceiling's change in words, with the ceiling it was: "… can rise no higher than 85 (down from
+ * 100)." (playtest 32 read "can rise to 94 (it could rise to 84)" as two ceilings at odds).
+ */
 export function ceilingWords(c: Change, say: (text: string) => string): string {
-  return `${say(c.text).replace(/\.$/, '')} (it could rise to ${c.from}).`;
+  const way = typeof c.to === 'number' && typeof c.from === 'number' && c.to > c.from ? 'up' : 'down';
+  return `${say(c.text).replace(/\.$/, '')} (${way} from ${c.from}).`;
 }
 
 /**

@@ -117,6 +117,23 @@ function omissionWords(s: GameState, party: Party): string {
   return ` Without it, every year from ${from} breaks Article II (−${cost} standing at today's price, more with each breach seen) until you establish one again.`;
 }
 
+/**
+ * What a summit can do for suspended Accords, on the standings as they stand (playtest 32 read "it can
+ * restore suspended Accords" at a standing of 2, and learned the condition only from the report),
+ * and the war the suspension risks each year, which the suspended side's screens never said.
+ */
+function restoreWords(s: GameState, party: Party): string {
+  const t = s.rules.treaty;
+  const need = `both standings, its own reward included, are at least ${t.restoreMinimum}`;
+  if (s.status !== 'suspended') return `it can restore suspended Accords (when ${need}).`;
+  const other = otherParty(party);
+  const stand = `yours stands at ${powerOf(s, party).standing}, ${PARTY_NAMES[other]}'s at ${powerOf(s, other).standing}`;
+  const risk = Math.min(100, t.warRiskPercent + t.warRiskPerOpenViolationPercent * s.openWhileSuspended);
+  const since = s.suspendedSince ?? s.year;
+  const war = `While they stay suspended, each year ends with a risk of war (${risk}% this year as they stand, ${t.warRiskPerOpenViolationPercent}% more for each open violation), and at the end of ${since + t.suspendedYearsToCollapse} they collapse.`;
+  return `it restores the Accords only if ${need}: ${stand}. ${war}`;
+}
+
 export const summit: OrderDefinition<'summit'> = {
   shape: SUMMIT,
   step: 'summit',
@@ -137,7 +154,7 @@ export const summit: OrderDefinition<'summit'> = {
           : // Playtest 25 read "or did last year" of a proposal a summit had already met, and paid for none.
             `No proposal of ${PARTY_NAMES[other]} stands (one a summit met is spent): a summit is held only if ${PARTY_NAMES[other]} proposes one this year too. Otherwise yours stands for a year, for it to take up.`;
     const earns = earnsEach(summitWords(s, party), summitWords(s, other), PARTY_NAMES[other]);
-    return `${held} Held this year, it earns ${earns}; it can restore suspended Accords.`;
+    return `${held} Held this year, it earns ${earns}; ${restoreWords(s, party)}`;
   },
   breaches: [],
 };
@@ -203,11 +220,14 @@ export const espionage: OrderDefinition<'espionage'> = {
   cost: diplomacyCost,
   check: () => null,
   describe: (_state, _party, order) => `Espionage: ${order.mode}`,
-  effect: (s, _party, order) =>
-    order.mode === 'reveal'
-      ? 'Reveals the other power’s reserves and its ships.'
-      : order.mode === 'steal'
-        ? `Steals up to ${plural(s.rules.economy.stealAmount, 'reserve')} from the other power.`
-        : `The other power’s strongest fleet loses up to ${plural(s.rules.economy.sabotageShips, 'ship')}.`,
+  // Said as the ledger and Your secrets name the act, "spies on" (playtest 32 looked there for a reveal).
+  effect: (s, party, order) =>
+    `Spies on ${PARTY_NAMES[otherParty(party)]}: ${
+      order.mode === 'reveal'
+        ? 'reveals its reserves and its ships.'
+        : order.mode === 'steal'
+          ? `steals up to ${plural(s.rules.economy.stealAmount, 'reserve')} from it.`
+          : `its strongest fleet loses up to ${plural(s.rules.economy.sabotageShips, 'ship')}.`
+    }`,
   breaches: [SPYING],
 };
