@@ -162,9 +162,11 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
   // The way back: reparations paid and acts of faith heal the grievance, and the report says so; the
   // standing climbs from 1 (2322) and the Accords are in force again by 2327.
   expect(standing(2322)).toBe(1);
-  expect(report(2324)).toMatch(/Reparations heal a grievance: The Federation's standing can rise to \d+/);
   expect(report(2324)).toMatch(
-    /An act of faith heals a grievance: The Federation's standing can rise to \d+/,
+    /Reparations heal a grievance: the Federation's standing can rise to \d+ \(up from \d+\)/,
+  );
+  expect(report(2324)).toMatch(
+    /An act of faith heals a grievance: the Federation's standing can rise to \d+ \(up from \d+\)/,
   );
   expect(report(2326)).toContain('Both standings recover: the Accords are fully in force again.');
   expect(standing(2328)).toBeGreaterThanOrEqual(40);
@@ -241,8 +243,15 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
   expect(report(2306)).toContain(
     'The two powers meet at a summit.The summit cannot restore the Accords: both standings must be at least 20, its own reward included.',
   );
-  for (const year of [2305, 2306, 2307])
-    expect(given(y(year), 'Propose a summit')).toContain('it can restore suspended Accords');
+  // The summit's row says on what its restoring hangs, and what staying suspended risks.
+  for (const year of [2305, 2306, 2307]) {
+    const row = given(y(year), 'Propose a summit');
+    expect(row).toMatch(
+      /it restores the Accords only if both standings, its own reward included, are at least 20: yours stands at \d+, the Klingon Empire's at \d+\./,
+    );
+    expect(row).toMatch(/each year ends with a risk of war \(\d+% this year as they stand/);
+    expect(row).toContain('at the end of 2307 they collapse');
+  }
   // Each refusal of reparations is cheered, +3 (below 80 support).
   expect(report(2295)).toContain(
     'The Federation · +3 · The Federation refuses the reparations the Klingon Empire demands, to applause at home.',

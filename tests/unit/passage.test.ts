@@ -32,6 +32,23 @@ describe('a course through the other party’s territory', () => {
     ]);
   });
 
+  it('into the other’s own world is previewed as no trespass while its passage holds, and none is charged (rules version 20)', () => {
+    const toNarendra: Order = { type: 'move', fleet: 'f1', to: 'narendra' };
+    const g = miniGame(atArchanis);
+    expect(g.systems.find((x) => x.id === 'narendra')?.owner).toBe('klingon');
+    const codes = (s: typeof g) => {
+      const p = previewOrder(s, 'federation', toNarendra);
+      return p.ok ? p.value.violations.map((v) => v.code) : null;
+    };
+    expect(codes(g)).toEqual(['VI/trespass']);
+    // Passage granted until a named raid strikes next year: consent this year too.
+    g.powers.klingon.passageUntil = g.year + 1;
+    expect(codes(g)).toEqual([]);
+    const r = turn(g, { federation: [toNarendra] });
+    expect(r.state.fleets.find((f) => f.id === 'f1')?.location).toBe('narendra');
+    expect(entries(r.report, 'federation', 'VI/trespass')).toEqual([]);
+  });
+
   it('is no trespass when the territory’s owner grants passage that year', () => {
     const r = turn(miniGame(atArchanis), {
       federation: [toRomulus],

@@ -1,7 +1,7 @@
 // The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
 import { chance, defenceIn } from '../battle';
 import { crossingOf } from '../passage';
-import { type Fleet, type GameState, otherParty, type Party } from '../types';
+import { type Fleet, type GameState, otherParty, type Party, powerOf } from '../types';
 import {
   adjacency,
   findFleet,
@@ -100,8 +100,13 @@ export const move: OrderDefinition<'move'> = {
     const out: Breach[] = [];
     const sys = findSystem(s, order.to);
     const fleet = findFleet(s, order.fleet);
-    if (sys?.owner === otherParty(party)) out.push(TRESPASS);
-    else if (fleet && crossingOf(s, party, fleet.location, order.to) !== null) out.push(CROSSING);
+    // Passage the other granted for this year (or until a named raid strikes) is consent: no trespass
+    // (the property test found a move previewed as one under passage and never charged).
+    const other = otherParty(party);
+    const open = powerOf(s, other).passageUntil >= s.year;
+    if (sys?.owner === other) {
+      if (!open) out.push(TRESPASS);
+    } else if (fleet && crossingOf(s, party, fleet.location, order.to, open) !== null) out.push(CROSSING);
     if (sys?.zone === 'neutral-zone' && fleet) {
       const inZone = s.fleets.filter(
         (f) => f.owner === party && f.id !== fleet.id && findSystem(s, f.location)?.zone === 'neutral-zone',
