@@ -81,16 +81,31 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
   expect(report(2294)).toContain(
     `The Federation · ${previewed(staged, /support at home if seen/)} · A covert operation is exposed.`,
   );
-  // 2295: the Empire's embassy expelled, at the standing said; its eyes put out, espionage's chance
-  // of being seen falls to the 10% the expulsion's row said, from the next year (2296).
+  // 2295: the Empire's embassy expelled, at the standing said; its eyes put out. Espionage beside the
+  // queued expulsion reads the 10% the expulsion's row said, in the same year, and the newcomer takes it.
   const expel = given(y(2295), "Expel the Klingon Empire's embassy");
   expect(expel).toContain('its detection of your covert acts falls to 10% in the year, 4% later');
   expect(report(2295)).toContain(
     art('II', previewed(expel, /standing/), 'The Federation expels the embassy of the Klingon Empire.'),
   );
-  expect(given(y(2296), 'Espionage: steal')).toContain('10% chance this year');
-  expect(report(2296)).toContain('Stolen reserves arrive: +10');
-  // 2298: the next fugitive's escape, seen at once at the price its row said (after a protest).
+  const steal = given(y(2295), 'Espionage: steal');
+  expect(steal).toContain('Spies on the Klingon Empire: steals up to 10 reserves from it.');
+  expect(steal).toContain('10% chance this year');
+  expect(report(2295)).toContain('Stolen reserves arrive: +10');
+  // The grievance's ceiling, and "Your secrets" at the 4% a blinded Empire sees old acts with.
+  expect(report(2295)).toMatch(/its standing can rise no higher than 84 \(down from 92\)/);
+  expect(report(2295)).toContain(
+    'Your secrets: 1 covert act not seen yet; 4% that at least one comes out next year, while the Klingon Empire has no embassy to see them with.',
+  );
+  for (const year of [2296, 2297]) {
+    expect(given(y(year), 'Espionage: steal')).toContain('10% chance this year');
+    expect(report(year)).toContain('Stolen reserves arrive: +10');
+  }
+  expect(report(2297)).toContain(
+    'Your secrets: 3 covert acts not seen yet; 12% that at least one comes out next year, while the Klingon Empire has no embassy',
+  );
+  // 2298: the next fugitive's escape and a theft, both seen at once at the prices their rows said
+  // (the escape's raised by a protest), and the −6 support each row said.
   const staged2 = given(y(2298), 'Stage the escape of Dr. Miriam Lindqvist');
   expect(report(2298)).toContain(
     art(
@@ -99,77 +114,86 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
       'The Federation staged the escape of Dr. Miriam Lindqvist. (Seen at once) (after a protest)',
     ),
   );
-  // 2302: Dr. Achebe sheltered: charged at the deadline (2303) what the row said.
-  const shelter2 = given(y(2302), 'Shelter Dr. Miriam Achebe');
-  expect(report(2303)).toContain(
+  const steal2 = given(y(2298), 'Espionage: steal');
+  expect(report(2298)).toContain(
     art(
-      'V',
-      previewed(shelter2, /standing/),
-      'The Federation shelters Dr. Miriam Achebe past the extradition deadline. (after a protest)',
+      'I',
+      previewed(steal2, /standing and −6 support at home if seen/),
+      'The Federation steals 10 reserves from the Klingon Empire. (Seen at once)',
     ),
   );
+  expect(report(2298)).toContain('The Federation · −12 (−6, 2 times) · A covert operation is exposed.');
+  // 2299: 2297's theft comes out: −15 "at today's price" in its row, −29 by then, after 2298's theft
+  // seen and the protest of it, as the row warned; the standing falls below 20.
+  expect(
+    previewed(given(y(2297), 'Espionage: steal'), /standing and −6 support at home if exposed later/),
+  ).toBe('−15');
+  expect(report(2299)).toContain(
+    art(
+      'I',
+      '−29',
+      'The Federation steals 10 reserves from the Klingon Empire. (Exposed 2 years later, with the cover-up) (after a protest)',
+    ),
+  );
+  expect(report(2299)).toContain('the Klingon Empire may suspend the Accords');
+  // (No third fugitive is sheltered now: Dr. Achebe came in 2302 with the standing at 25, below the
+  // paced cheat's 50, and was extradited. The shelter charged at its deadline is pinned in play32b/c.)
+  expect(report(2302)).toContain(
+    'The Federation · Art. V · +3 · The Federation extradites Dr. Miriam Achebe to the Klingon Empire.',
+  );
+  expect(report(2308)).toContain('Both standings recover: the Accords are fully in force again.');
   // Every later expulsion and embargo costs what its row said; the embargo's tariffs pay 6.
-  for (const year of [2303, 2309, 2315]) {
+  for (const year of [2310, 2316]) {
     const words = given(y(year), "Expel the Klingon Empire's embassy");
     expect(report(year)).toContain(
       art('II', previewed(words, /standing/), 'The Federation expels the embassy of the Klingon Empire.'),
     );
   }
-  for (const year of [2308, 2314]) {
-    const words = given(y(year), 'Impose an embargo');
-    expect(words).toContain('the other power loses up to 6 reserves and you gain them');
-    expect(report(year)).toContain(
-      art('VI', previewed(words, /standing/), 'The Federation imposes an embargo without arbitration.'),
-    );
-    expect(report(year)).toContain('Tariffs fill the treasury: +6');
-  }
-  // 2310: espionage reveals the Empire's reserves and ships, in the report only.
-  expect(report(2310)).toMatch(/The Federation · Art\. I · Agents report \d+ reserves and \d+ ships\./);
-  // 2316: covert arms to the Romulans, at war with the Empire: the 8 reserves the row said.
-  const arms = given(y(2316), 'Covert arms to the Romulan Star Empire');
+  expect(report(2316)).toContain(
+    'The Federation expels the embassy of the Klingon Empire. (after a protest)',
+  );
+  const embargo = given(y(2313), 'Impose an embargo');
+  expect(embargo).toContain('the other power loses up to 6 reserves and you gain them');
+  expect(report(2313)).toContain(
+    art('VI', previewed(embargo, /standing/), 'The Federation imposes an embargo without arbitration.'),
+  );
+  expect(report(2313)).toContain('Tariffs fill the treasury: +6');
+  // 2317: covert arms to the Tholians, at war with the Empire: the 8 reserves the row said.
+  const arms = given(y(2317), 'Covert arms to the Tholian Assembly');
   expect(arms).toContain('You earn 8 reserves now');
-  expect(report(2316)).toContain('The Romulan Star Empire pays for arms: +8');
+  expect(arms).toContain('10% chance this year');
+  expect(report(2317)).toContain('The Tholian Assembly pays for arms: +8');
 
-  // The scars: in 2318, the first year of the way back, three old acts come out at once. The first
-  // costs what its row said "if exposed later" (2310's espionage, −15); each next one more, as the
-  // row warned (each breach of Article I seen raises it); and each the −6 support the row said.
-  const reveal = given(y(2310), 'Espionage: reveal');
-  expect(report(2318)).toContain(
-    art(
-      'I',
-      previewed(reveal, /standing and −6 support at home if exposed later/),
-      'The Federation spies on the Klingon Empire. (Exposed 8 years later, with the cover-up)',
-    ),
-  );
-  expect(report(2318)).toContain(
-    art('I', '−19', 'The Federation steals 10 reserves from the Klingon Empire. (Exposed 6 years later'),
-  );
-  expect(report(2318)).toContain(
-    art('I', '−23', 'The Federation steals 10 reserves from the Klingon Empire. (Exposed 2 years later'),
-  );
-  expect(report(2318)).toContain('The Federation · −18 (−6, 3 times) · A covert operation is exposed.');
-  expect(standing(2319)).toBeLessThan(standing(2318) - 40);
-  // 2321: one more, after the Empire's protest: 2317's espionage at −39.
+  // The scars: in 2321, in the way back, two old acts come out at once: the arms at the price their
+  // row said "if exposed later", 2316's theft at −19 (its row's −29 "at today's price", lowered by
+  // the years that forgive old breaches, as the row said), and each the −6 support its row said.
   expect(report(2321)).toContain(
     art(
-      'I',
-      '−39',
-      'The Federation spies on the Klingon Empire. (Exposed 4 years later, with the cover-up) (after a protest)',
+      'III',
+      previewed(arms, /standing and −6 support at home if exposed later/),
+      'The Federation sells arms to the Tholian Assembly, at war with the Klingon Empire. (Exposed 4 years later, with the cover-up)',
     ),
   );
-  expect(report(2321)).toContain('the Klingon Empire may suspend the Accords');
+  expect(report(2321)).toContain(
+    art('I', '−19', 'The Federation steals 10 reserves from the Klingon Empire. (Exposed 5 years later'),
+  );
+  expect(report(2321)).toContain('The Federation · −12 (−6, 2 times) · A covert operation is exposed.');
+  expect(standing(2321)).toBe(78);
+  expect(standing(2322)).toBe(36);
+  expect(y(2322)?.hud).toContain('Accords strained');
 
-  // The way back: reparations paid and acts of faith heal the grievance, and the report says so; the
-  // standing climbs from 1 (2322) and the Accords are in force again by 2327.
-  expect(standing(2322)).toBe(1);
-  expect(report(2324)).toMatch(
+  // The way back: reparations paid and acts of faith heal the grievance, and the report says so; a
+  // summit in 2323 puts the Accords in force again, and the standing climbs to 79 by 2328.
+  expect(report(2323)).toContain(
+    'The two powers meet at a summit.Both standings recover: the Accords are fully in force again.',
+  );
+  expect(report(2325)).toMatch(
     /Reparations heal a grievance: the Federation's standing can rise to \d+ \(up from \d+\)/,
   );
-  expect(report(2324)).toMatch(
+  expect(report(2325)).toMatch(
     /An act of faith heals a grievance: the Federation's standing can rise to \d+ \(up from \d+\)/,
   );
-  expect(report(2326)).toContain('Both standings recover: the Accords are fully in force again.');
-  expect(standing(2328)).toBeGreaterThanOrEqual(40);
+  expect(standing(2328)).toBe(79);
   expect(y(2328)?.hud).toContain('Accords in force');
 });
 
@@ -184,12 +208,14 @@ test('play32b: the Federation takes every temptation at once', async ({ page }) 
   // Within one decade, no points are shown: the game is lost.
   await expect(page.getByTestId('end-decades')).toHaveCount(0);
   expect(report(2298)).toContain("The Federation's standing reaches 0: the Accords are suspended.");
+  expect(report(2299)).toContain('War breaks out between the two powers (a risk of 20% this year).');
   // Sherman's Planet seized, at the standing the row said.
   const seize = given(y(2293), "Seize Sherman's Planet");
   expect(report(2293)).toContain(
     art('VI', previewed(seize, /standing/), "The Federation seizes Sherman's Planet."),
   );
-  // Espionage after the expulsion (2294): seen 10% of the time, as the row said; three thefts pay 10 each.
+  // 2294: the expulsion at the price its row said, and beside it a theft read at 10%; seen at once,
+  // it costs what the row said.
   expect(report(2294)).toContain(
     art(
       'II',
@@ -197,6 +223,25 @@ test('play32b: the Federation takes every temptation at once', async ({ page }) 
       'The Federation expels the embassy of the Klingon Empire.',
     ),
   );
+  const steal = given(y(2294), 'Espionage: steal');
+  expect(steal).toContain('10% chance this year');
+  expect(report(2294)).toContain(
+    art(
+      'I',
+      previewed(steal, /standing and −6 support at home if seen/),
+      'The Federation steals 10 reserves from the Klingon Empire. (Seen at once)',
+    ),
+  );
+  expect(report(2294)).toContain('The Federation · −6 · A covert operation is exposed.');
+  // 2294: Dr. Moreau, sheltered in 2293, charged at the deadline what the row said.
+  expect(report(2294)).toContain(
+    art(
+      'V',
+      previewed(given(y(2293), 'Shelter Dr. Anselm Moreau'), /standing/),
+      'The Federation shelters Dr. Anselm Moreau past the extradition deadline.',
+    ),
+  );
+  // Espionage with the embassy out: seen 10% of the time, as the row said; three thefts pay 10 each.
   for (const year of [2295, 2296, 2297]) {
     expect(given(y(year), 'Espionage: steal')).toContain('10% chance this year');
     expect(report(year)).toContain('Stolen reserves arrive: +10');
@@ -209,12 +254,24 @@ test('play32b: the Federation takes every temptation at once', async ({ page }) 
       'The Federation imposes an embargo without arbitration. (after a protest)',
     ),
   );
-  // 2295's theft comes out in 2298 at the price its row said for an exposure.
+  // 2295's theft comes out in 2298 at the price of a theft exposed after the protest of Article I
+  // (2296's row: −29 if exposed later), up from its own row's −19, as that row warned.
+  expect(
+    previewed(given(y(2295), 'Espionage: steal'), /standing and −6 support at home if exposed later/),
+  ).toBe('−19');
   expect(report(2298)).toContain(
     art(
       'I',
-      previewed(given(y(2295), 'Espionage: steal'), /standing and −6 support at home if exposed later/),
-      'The Federation steals 10 reserves from the Klingon Empire. (Exposed 3 years later, with the cover-up)',
+      previewed(given(y(2296), 'Espionage: steal'), /standing and −6 support at home if exposed later/),
+      'The Federation steals 10 reserves from the Klingon Empire. (Exposed 3 years later, with the cover-up) (after a protest)',
+    ),
+  );
+  // 2298: Dr. Lindqvist, sheltered in 2297, charged at the deadline what the row said (after a protest).
+  expect(report(2298)).toContain(
+    art(
+      'V',
+      previewed(given(y(2297), 'Shelter Dr. Miriam Lindqvist'), /standing/),
+      'The Federation shelters Dr. Miriam Lindqvist past the extradition deadline. (after a protest)',
     ),
   );
   // 2299: a course into Klingon space: the trespass at the price its row said.
@@ -233,27 +290,54 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
   const played = await playAll(page, 'play32c', 'defiant', 2328);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
-  // Suspended as 2304 ends (standing 0); a summit is met in 2306 but cannot restore them (the report
-  // says why: both standings must be at least 20); war in 2307.
-  expect(played.at(-1)?.year).toBe(2307);
-  await expect(page.getByTestId('end-title')).toHaveText('The Accords collapse, 2307');
-  await expect(page.getByTestId('end-screen')).toContainText('no summit restored them before they collapsed');
+  // Suspended as 2308 ends (standing 0); a summit is met in 2310 but cannot restore them (the report
+  // says why: both standings must be at least 20); no war comes, and after 3 years (2311) they collapse.
+  expect(played.at(-1)?.year).toBe(2311);
+  await expect(page.getByTestId('end-title')).toHaveText('The Accords collapse, 2311');
+  await expect(page.getByTestId('end-screen')).toContainText(
+    'The Accords have been suspended for 3 years: they collapse.',
+  );
+  await expect(page.getByTestId('end-screen')).toContainText(
+    'The Accords were suspended in 2308, and no summit restored them before they collapsed.',
+  );
   await decadesAddUp(page);
-  expect(report(2304)).toContain("The Federation's standing reaches 0: the Accords are suspended.");
-  expect(report(2306)).toContain(
+  expect(report(2308)).toContain("The Federation's standing reaches 0: the Accords are suspended.");
+  expect(report(2310)).toContain(
     'The two powers meet at a summit.The summit cannot restore the Accords: both standings must be at least 20, its own reward included.',
   );
   // The summit's row says on what its restoring hangs, and what staying suspended risks.
-  for (const year of [2305, 2306, 2307]) {
+  const stands = { 2309: 0, 2310: 2, 2311: 6 } as Record<number, number>;
+  for (const year of [2309, 2310, 2311]) {
     const row = given(y(year), 'Propose a summit');
     expect(row).toMatch(
       /it restores the Accords only if both standings, its own reward included, are at least 20: yours stands at \d+, the Klingon Empire's at \d+\./,
     );
+    expect(row).toContain(`yours stands at ${stands[year]},`);
+    expect(hudStanding(y(year)?.hud ?? '')).toBe(stands[year]);
     expect(row).toMatch(/each year ends with a risk of war \(\d+% this year as they stand/);
-    expect(row).toContain('at the end of 2307 they collapse');
+    expect(row).toContain('at the end of 2311 they collapse');
   }
   // Each refusal of reparations is cheered, +3 (below 80 support).
   expect(report(2295)).toContain(
     'The Federation · +3 · The Federation refuses the reparations the Klingon Empire demands, to applause at home.',
+  );
+  // 2303: Captain Maddox sheltered (no support: above 80, the row said) and charged at the deadline
+  // (2304) what the row said; the embargo at its row's price.
+  const shelter = given(y(2303), 'Shelter Captain Elena Maddox');
+  expect(shelter).toContain('no support at home (not 1: above 80 a gain counts half');
+  expect(report(2303)).toContain('The Federation · ±0 · Captain Elena Maddox is hailed as a hero at home.');
+  expect(report(2304)).toContain(
+    art(
+      'V',
+      previewed(shelter, /standing/),
+      'The Federation shelters Captain Elena Maddox past the extradition deadline.',
+    ),
+  );
+  expect(report(2303)).toContain(
+    art(
+      'VI',
+      previewed(given(y(2303), 'Impose an embargo'), /standing/),
+      'The Federation imposes an embargo without arbitration.',
+    ),
   );
 });
