@@ -158,6 +158,18 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
     art('VI', previewed(embargo, /standing/), 'The Federation imposes an embargo without arbitration.'),
   );
   expect(report(2313)).toContain('Tariffs fill the treasury: +6');
+  // 2313: a theft read at 10% (the embassy still out as the year began) is seen at once, the year the
+  // Empire builds its embassy again: at the price and support its row said.
+  const steal3 = given(y(2313), 'Espionage: steal');
+  expect(steal3).toContain('10% chance this year');
+  expect(report(2313)).toContain(
+    art(
+      'I',
+      previewed(steal3, /standing and −6 support at home if seen/),
+      'The Federation steals 10 reserves from the Klingon Empire. (Seen at once)',
+    ),
+  );
+  expect(report(2313)).toContain('The Federation · −6 · A covert operation is exposed.');
   // 2317: covert arms to the Tholians, at war with the Empire: the 8 reserves the row said.
   const arms = given(y(2317), 'Covert arms to the Tholian Assembly');
   expect(arms).toContain('You earn 8 reserves now');
@@ -340,4 +352,25 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
       'The Federation imposes an embargo without arbitration.',
     ),
   );
+  // 2303: a theft seen at once, at its row's price; 2301's comes out with it, at −19, up from its
+  // row's −15 ("other secrets of yours that come out with it … raise it", as that row said).
+  const steal = given(y(2303), 'Espionage: steal');
+  expect(report(2303)).toContain(
+    art(
+      'I',
+      previewed(steal, /standing and −6 support at home if seen/),
+      'The Federation steals 10 reserves from the Klingon Empire. (Seen at once)',
+    ),
+  );
+  expect(
+    previewed(given(y(2301), 'Espionage: steal'), /standing and −6 support at home if exposed later/),
+  ).toBe('−15');
+  expect(report(2303)).toContain(
+    art(
+      'I',
+      '−19',
+      'The Federation steals 10 reserves from the Klingon Empire. (Exposed 2 years later, with the cover-up)',
+    ),
+  );
+  expect(report(2303)).toContain('The Federation · −12 (−6, 2 times) · A covert operation is exposed.');
 });
