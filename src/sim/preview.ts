@@ -1,7 +1,8 @@
 // What an order would do to the Accords, before it is given: which article it breaks, open or
 // covert, what that costs if seen (with the repeat multiplier), and the chance of being seen. The
 // breaches are the order's own, declared with it (src/sim/orders/).
-import { articleOf, exposedSupport, firstYearDetection, violationCost } from './ledger';
+import { embassyRecentlyClosed } from './articles/article-ii';
+import { articleOf, blinded, exposedSupport, firstYearDetection, violationCost } from './ledger';
 import {
   definitionOf,
   type Order,
@@ -11,7 +12,14 @@ import {
   validateOrder,
 } from './orders/index';
 import type { ViolationCode } from './scenario/rules';
-import type { Article, GameState, Party, Result, ViolationKind } from './types';
+import {
+  type Article,
+  type GameState,
+  otherParty,
+  type Party,
+  type Result,
+  type ViolationKind,
+} from './types';
 
 export interface ViolationPreview {
   article: Article;
@@ -21,6 +29,11 @@ export interface ViolationPreview {
   cost: number;
   /** Chance in % of being seen this year (100 for an open violation). */
   chance: number;
+  /**
+   * For a covert act while the other power's embassy is closed and may be built again this year: the
+   * chance if it is (at step a, before the act); null otherwise.
+   */
+  chanceIfEmbassyBack: number | null;
   /** For a covert act: what it costs if it comes out in a later year, with the cover-up. */
   exposureCost: number | null;
   /** For a covert act: the support at home it costs when seen, now or later (0: none). */
@@ -54,6 +67,7 @@ export function previewOrder(
       kind: b.covert ? 'covert' : 'open',
       cost: violationCost(s, party, b.code),
       chance: b.covert ? detectionWith(s, party, queued) : 100,
+      chanceIfEmbassyBack: b.covert ? embassyBack(s, party, queued) : null,
       exposureCost: b.covert ? violationCost(s, party, b.code, true) : null,
       exposedSupport: b.covert ? exposedSupport(s.rules, party) : 0,
       recurring: b.recurring,
@@ -71,4 +85,17 @@ export function previewOrder(
 function detectionWith(s: GameState, party: Party, queued: readonly Order[]): number {
   const expels = queued.some((o) => o.type === 'embassy' && o.action === 'expel');
   return expels ? s.rules.detection.blindPercent : firstYearDetection(s, party);
+}
+
+/**
+ * The chance a covert act of `party` is seen this year if the other power builds its embassy again
+ * at step a, before the act (playtest 32: rows read 10% in the year the Empire's embassy returned,
+ * and the act was seen at 40%); null when it has one, may not build it yet, or is expelled now.
+ */
+function embassyBack(s: GameState, party: Party, queued: readonly Order[]): number | null {
+  const other = otherParty(party);
+  if (!blinded(s, other) || embassyRecentlyClosed(s, other, 'expelled')) return null;
+  if (queued.some((o) => o.type === 'embassy' && o.action === 'expel')) return null;
+  const d = s.rules.detection;
+  return Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent);
 }

@@ -234,6 +234,23 @@ describe('Article II: an expulsion queued blinds the year’s covert acts in the
     const d = g.rules.detection;
     expect(chance([])).toEqual([['covert', d.firstYearPercent + 2 * d.perEmbassyLevelPercent]]);
     expect(chance([{ type: 'embassy', action: 'expel' }])).toEqual([['covert', d.blindPercent]]);
+    // An embassy expelled long enough ago may be built again this year, before the act: the row says
+    // what the chance is then (playtest 32 read 10% and was seen at 40%).
+    const back = (s: GameState) => {
+      const p = previewOrder(s, 'federation', spy);
+      if (!p.ok) throw new Error(p.error.message);
+      return p.value.violations.map((v) => [v.chance, v.chanceIfEmbassyBack]);
+    };
+    const closed = miniGame((s) => {
+      s.powers.klingon.embassy = 0;
+    });
+    closed.powers.klingon.embassyClosed = {
+      year: closed.year - g.rules.answers.closedYears,
+      how: 'expelled',
+    };
+    expect(back(closed)).toEqual([[d.blindPercent, d.firstYearPercent + d.perEmbassyLevelPercent]]);
+    closed.powers.klingon.embassyClosed = { year: closed.year - 1, how: 'expelled' };
+    expect(back(closed)).toEqual([[d.blindPercent, null]]);
     // A recall of one's own embassy blinds no one else.
     expect(chance([{ type: 'embassy', action: 'recall' }])).toEqual([
       ['covert', d.firstYearPercent + 2 * d.perEmbassyLevelPercent],

@@ -42,6 +42,7 @@ describe("a covert act's price at home", () => {
       kind: 'covert',
       cost: 10,
       chance: 40,
+      chanceIfEmbassyBack: null,
       exposureCost: 15,
       exposedSupport: -6,
       recurring: false,
@@ -52,6 +53,10 @@ describe("a covert act's price at home", () => {
     );
     expect(breachWords({ ...v, exposedSupport: 0 }, v.text)).toBe(
       "Breaks Article I (covert): −10 standing if seen, 40% chance this year; −15 if exposed later, at today's price, and more by then: each breach of Article I seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it).",
+    );
+    // While the other's embassy is closed and may be built again this year (playtest 32: read 10%, seen at 40%).
+    expect(breachWords({ ...v, chance: 10, chanceIfEmbassyBack: 40, exposedSupport: 0 }, v.text)).toContain(
+      '−10 standing if seen, 10% chance this year (40% if the other power builds its embassy again this year, as it now may); −15 if exposed later',
     );
     expect(breachWords({ ...v, kind: 'open', recurring: true }, 'A fleet in the zone.')).toBe(
       'Breaks Article I (open): −10 standing a year. A fleet in the zone.',

@@ -39,7 +39,7 @@ export function breachWords(v: ViolationPreview, text: string): string {
   if (v.kind === 'open')
     return `Breaks Article ${v.article} (open): ${num(-v.cost)} standing${v.recurring ? ' a year' : ''}. ${text}`;
   const home = v.exposedSupport < 0 ? ` and ${num(v.exposedSupport)} support at home` : '';
-  return `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing${home} if seen, ${v.chance}% chance this year; ${num(-(v.exposureCost ?? 0))}${home ? ` standing${home}` : ''} if exposed later, at today's price, and more by then: each breach of Article ${v.article} seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it).`;
+  return `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing${home} if seen, ${v.chance}% chance this year${v.chanceIfEmbassyBack === null ? '' : ` (${v.chanceIfEmbassyBack}% if the other power builds its embassy again this year, as it now may)`}; ${num(-(v.exposureCost ?? 0))}${home ? ` standing${home}` : ''} if exposed later, at today's price, and more by then: each breach of Article ${v.article} seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it).`;
 }
 
 /** An order in words, every id in it read as a name. */
