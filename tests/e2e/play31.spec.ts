@@ -5,8 +5,8 @@
 // The report is /work/wt/play31-report.md; what is asserted here is what held and must keep holding.
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { afterReport, BAD, blow, carded, keep, type Plan, playYear, start, type Year } from './play31';
-import { given, previewed, scoreAddsUp } from './playtest-driver';
+import { BAD, blow, carded, keep, type Plan, playYear, start, type Year } from './play31';
+import { afterReport, given, previewed, scoreAddsUp } from './playtest-driver';
 
 async function playAll(page: Page, name: string, plan: Plan): Promise<Year[]> {
   const years: Year[] = [];

@@ -92,33 +92,6 @@ export async function playYear(page: Page, name: string, year: number, plan: Pla
   return { year, hud, events, cards, orders, eventsAfter, given, refused, asked, report, peeked };
 }
 
-/** Close the report; the next year's Ledger and Chart are read, or the end screen is reached (true). */
-export async function afterReport(page: Page, name: string, y: Year): Promise<boolean> {
-  // The report may ask whether to suspend the Accords: the newcomer keeps them.
-  const keepAccords = page.getByTestId('keep-accords');
-  if (await keepAccords.isVisible()) {
-    await screenshot(page, `${name}-suspend-question-${y.year}`);
-    await keepAccords.click();
-    y.given.push('Keep the Accords (the report asked)');
-  }
-  await page.getByTestId('report-continue').click();
-  const verdict = page.getByTestId('end-screen');
-  await expect(page.getByTestId('hud-year').or(verdict)).toBeVisible({ timeout: 15_000 });
-  if (await verdict.isVisible()) {
-    await screenshot(page, `${name}-end`);
-    y.ledger = ((await verdict.textContent()) ?? '').trim();
-    return true;
-  }
-  await expect(page.getByTestId('hud-year')).toHaveText(String(y.year + 1));
-  await page.keyboard.press('l');
-  y.ledger = ((await page.getByTestId('ledger-panel').textContent()) ?? '').trim();
-  await screenshot(page, `${name}-ledger-${y.year + 1}`);
-  await page.keyboard.press('c');
-  y.chart = ((await page.getByTestId('chart-panel').textContent()) ?? '').trim();
-  await screenshot(page, `${name}-chart-${y.year + 1}`);
-  return false;
-}
-
 export function keep(name: string, years: Year[]): void {
   keepRead('play31', name, years);
 }

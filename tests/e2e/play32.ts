@@ -15,6 +15,7 @@ import {
   type PlayedYear,
   preferred,
   type Row,
+  afterReport as readAfter,
   rowsOf,
 } from './playtest-driver';
 
@@ -298,36 +299,9 @@ export async function playYear(
   };
 }
 
-/** Close the report; the next year's Ledger and Chart are read, or the end screen is reached (true). */
-export async function afterReport(page: Page, name: string, y: Year): Promise<boolean> {
-  // The report may ask whether to suspend the Accords: even the cheat keeps them (a war ends it all).
-  const keepAccords = page.getByTestId('keep-accords');
-  if (await keepAccords.isVisible()) {
-    y.suspendAsked = ((await page.getByTestId('report').textContent()) ?? '').trim();
-    await screenshot(page, `${name}-suspend-question-${y.year}`);
-    await keepAccords.click();
-    y.given.push('Keep the Accords (the report asked)');
-  }
-  await page.getByTestId('report-continue').click();
-  const verdict = page.getByTestId('end-screen');
-  await expect(page.getByTestId('hud-year').or(verdict)).toBeVisible({ timeout: 15_000 });
-  if (await verdict.isVisible()) {
-    await screenshot(page, `${name}-end`);
-    y.ledger = ((await verdict.textContent()) ?? '').trim();
-    return true;
-  }
-  await expect(page.getByTestId('hud-year')).toHaveText(String(y.year + 1));
-  await page.keyboard.press('l');
-  y.ledger = ((await page.getByTestId('ledger-panel').textContent()) ?? '').trim();
-  await page.keyboard.press('c');
-  y.chart = ((await page.getByTestId('chart-panel').textContent()) ?? '').trim();
-  if (y.year % 4 === 0 || y.year === CHEAT_LAST) {
-    await page.keyboard.press('l');
-    await screenshot(page, `${name}-ledger-${y.year + 1}`);
-    await page.keyboard.press('c');
-    await screenshot(page, `${name}-chart-${y.year + 1}`);
-  }
-  return false;
+/** Close the report and read the next year's Ledger and Chart; screenshots every fourth year. */
+export function afterReport(page: Page, name: string, y: Year): Promise<boolean> {
+  return readAfter(page, name, y, y.year % 4 === 0 || y.year === CHEAT_LAST);
 }
 
 export function keep(name: string, years: Year[]): void {

@@ -3,7 +3,7 @@
 // year ended and its report read, and a card's previewed number found for the report's line.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect } from './helpers';
+import { expect, screenshot } from './helpers';
 
 /** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
 export interface Row {
@@ -211,4 +211,43 @@ export async function scoreAddsUp(page: Page): Promise<void> {
   expect(lines.length).toBeGreaterThanOrEqual(5);
   for (const column of [1, 2])
     expect(lines.reduce((sum, cells) => sum + Number(cells[column]), 0)).toBe(Number(score?.[column]));
+}
+
+/** A year that also read the Ledger and the Chart after its report (and any question it asked). */
+export interface ReadYear extends PlayedYear {
+  ledger?: string;
+  chart?: string;
+  /** The report's words when it asked whether to suspend the Accords (the player keeps them). */
+  suspendAsked?: string;
+}
+
+/**
+ * Close the report; the next year's Ledger and Chart are read (`shots`: with their screenshots), or
+ * the end screen is reached (true). A report that asks whether to suspend the Accords is answered
+ * by keeping them.
+ */
+export async function afterReport(page: Page, name: string, y: ReadYear, shots = true): Promise<boolean> {
+  const keepAccords = page.getByTestId('keep-accords');
+  if (await keepAccords.isVisible()) {
+    y.suspendAsked = ((await page.getByTestId('report').textContent()) ?? '').trim();
+    await screenshot(page, `${name}-suspend-question-${y.year}`);
+    await keepAccords.click();
+    y.given.push('Keep the Accords (the report asked)');
+  }
+  await page.getByTestId('report-continue').click();
+  const verdict = page.getByTestId('end-screen');
+  await expect(page.getByTestId('hud-year').or(verdict)).toBeVisible({ timeout: 15_000 });
+  if (await verdict.isVisible()) {
+    await screenshot(page, `${name}-end`);
+    y.ledger = ((await verdict.textContent()) ?? '').trim();
+    return true;
+  }
+  await expect(page.getByTestId('hud-year')).toHaveText(String(y.year + 1));
+  await page.keyboard.press('l');
+  y.ledger = ((await page.getByTestId('ledger-panel').textContent()) ?? '').trim();
+  if (shots) await screenshot(page, `${name}-ledger-${y.year + 1}`);
+  await page.keyboard.press('c');
+  y.chart = ((await page.getByTestId('chart-panel').textContent()) ?? '').trim();
+  if (shots) await screenshot(page, `${name}-chart-${y.year + 1}`);
+  return false;
 }
