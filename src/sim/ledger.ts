@@ -106,8 +106,13 @@ export function firstYearDetection(s: GameState, party: Party): number {
   const d = s.rules.detection;
   const victim = otherParty(party);
   if (blinded(s, victim)) return d.blindPercent;
-  const victimEmbassy = powerOf(s, victim).embassy;
-  return Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent * victimEmbassy);
+  return seenAtEmbassy(s, powerOf(s, victim).embassy);
+}
+
+/** The chance (in %) a covert act is seen in its year by a victim whose embassy stands at `level`. */
+export function seenAtEmbassy(s: GameState, level: number): number {
+  const d = s.rules.detection;
+  return Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent * level);
 }
 
 /** Chance (in %) each later year that an unseen covert act by `party` comes out. */

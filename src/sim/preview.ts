@@ -2,7 +2,14 @@
 // covert, what that costs if seen (with the repeat multiplier), and the chance of being seen. The
 // breaches are the order's own, declared with it (src/sim/orders/).
 import { embassyRecentlyClosed } from './articles/article-ii';
-import { articleOf, blinded, exposedSupport, firstYearDetection, violationCost } from './ledger';
+import {
+  articleOf,
+  blinded,
+  exposedSupport,
+  firstYearDetection,
+  seenAtEmbassy,
+  violationCost,
+} from './ledger';
 import {
   definitionOf,
   type Order,
@@ -60,14 +67,17 @@ export function previewOrder(
   const order = v.value;
   const def = definitionOf(order);
   const breaches = def.breaching ? def.breaching(s, party, order, queued) : def.breaches;
+  // An expulsion of the other's embassy queued this year blinds it at step a, before a covert act
+  // (playtest 32 read "50% chance this year" beside the expulsion's own "falls to 10% in the year").
+  const expels = queued.some((o) => o.type === 'embassy' && o.action === 'expel');
   const violations = breaches.map(
     (b): ViolationPreview => ({
       article: articleOf(b.code),
       code: b.code,
       kind: b.covert ? 'covert' : 'open',
       cost: violationCost(s, party, b.code),
-      chance: b.covert ? detectionWith(s, party, queued) : 100,
-      chanceIfEmbassyBack: b.covert ? embassyBack(s, party, queued) : null,
+      chance: b.covert ? (expels ? s.rules.detection.blindPercent : firstYearDetection(s, party)) : 100,
+      chanceIfEmbassyBack: b.covert && !expels ? embassyBack(s, party) : null,
       exposureCost: b.covert ? violationCost(s, party, b.code, true) : null,
       exposedSupport: b.covert ? exposedSupport(s.rules, party) : 0,
       recurring: b.recurring,
@@ -78,24 +88,13 @@ export function previewOrder(
 }
 
 /**
- * The chance a covert act of `party` is seen this year with its queued orders carried out: an
- * expulsion of the other's embassy, given this year, blinds it at step a, before the act (playtest 32
- * read "50% chance this year" beside the expulsion's own "falls to 10% in the year").
- */
-function detectionWith(s: GameState, party: Party, queued: readonly Order[]): number {
-  const expels = queued.some((o) => o.type === 'embassy' && o.action === 'expel');
-  return expels ? s.rules.detection.blindPercent : firstYearDetection(s, party);
-}
-
-/**
  * The chance a covert act of `party` is seen this year if the other power builds its embassy again
  * at step a, before the act (playtest 32: rows read 10% in the year the Empire's embassy returned,
- * and the act was seen at 40%); null when it has one, may not build it yet, or is expelled now.
+ * and the act was seen at 40%); null when it has one or may not build it yet. An expulsion queued
+ * this year blinds it at step a, before the act, and the caller leaves this out.
  */
-function embassyBack(s: GameState, party: Party, queued: readonly Order[]): number | null {
+function embassyBack(s: GameState, party: Party): number | null {
   const other = otherParty(party);
   if (!blinded(s, other) || embassyRecentlyClosed(s, other, 'expelled')) return null;
-  if (queued.some((o) => o.type === 'embassy' && o.action === 'expel')) return null;
-  const d = s.rules.detection;
-  return Math.min(100, d.firstYearPercent + d.perEmbassyLevelPercent);
+  return seenAtEmbassy(s, 1);
 }

@@ -130,6 +130,12 @@ export function resolveSummits(ctx: Ctx, refs: OrderRef[]): void {
   }
 }
 
+/** The chance (in %) of war at this year's end while the Accords are suspended, as they stand. */
+export function warRisk(s: GameState): number {
+  const t = s.rules.treaty;
+  return Math.min(100, t.warRiskPercent + t.warRiskPerOpenViolationPercent * s.openWhileSuspended);
+}
+
 /** Step j: the year's verdict on the Accords. */
 export function resolveTreaty(ctx: Ctx): void {
   const s = ctx.s;
@@ -149,7 +155,7 @@ export function resolveTreaty(ctx: Ctx): void {
     return;
   }
   if (s.status === 'suspended' && s.suspendedSince !== null && s.suspendedSince < ctx.year) {
-    const risk = Math.min(100, t.warRiskPercent + t.warRiskPerOpenViolationPercent * s.openWhileSuspended);
+    const risk = warRisk(s);
     if (ctx.stream('war').chance(risk)) {
       setStatus(
         ctx,

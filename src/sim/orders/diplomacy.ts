@@ -4,6 +4,7 @@ import { embassyRecentlyClosed, embassyRewardWords } from '../articles/article-i
 import { wrongedBy } from '../grievances';
 import { violationCost } from '../ledger';
 import { addressGain } from '../support';
+import { warRisk } from '../treaty';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import {
   covert,
@@ -128,7 +129,7 @@ function restoreWords(s: GameState, party: Party): string {
   if (s.status !== 'suspended') return `it can restore suspended Accords (when ${need}).`;
   const other = otherParty(party);
   const stand = `yours stands at ${powerOf(s, party).standing}, ${PARTY_NAMES[other]}'s at ${powerOf(s, other).standing}`;
-  const risk = Math.min(100, t.warRiskPercent + t.warRiskPerOpenViolationPercent * s.openWhileSuspended);
+  const risk = warRisk(s);
   const since = s.suspendedSince ?? s.year;
   const war = `While they stay suspended, each year ends with a risk of war (${risk}% this year as they stand, ${t.warRiskPerOpenViolationPercent}% more for each open violation), and at the end of ${since + t.suspendedYearsToCollapse} they collapse.`;
   return `it restores the Accords only if ${need}: ${stand}. ${war}`;
