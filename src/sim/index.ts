@@ -157,6 +157,7 @@ export {
   simulate,
 } from './simulate';
 export { AI_PERSONALITIES, type AiPersonality, addressGain } from './support';
+export { isRaiders } from './threats';
 export { summitRewardedWithin } from './treaty';
 export * from './types';
 export {

@@ -34,6 +34,11 @@ import {
 /** Raiders' fleets carry this prefix before their war's id. */
 const RAIDERS = 'raiders-';
 
+/** Whether a fleet is a third power's raiders, gathered for a war (the screens name them so). */
+export function isRaiders(fleetId: string): boolean {
+  return fleetId.startsWith(RAIDERS);
+}
+
 /**
  * At an incursion's reveal: the war will strike after the warning years, at a world named now, and
  * its raiders gather beside it. Returns the sentence that names them (null: no warning, or no world
@@ -136,7 +141,7 @@ function carrying(ctx: Ctx, raiders: Fleet, war: War): Fleet {
 
 /** A fleet about to be attacked, as it fights: a war's raiders carry their war's strength. */
 export function asItFights(ctx: Ctx, fleet: Fleet): Fleet {
-  if (!fleet.id.startsWith(RAIDERS)) return fleet;
+  if (!isRaiders(fleet.id)) return fleet;
   const war = ctx.s.wars.find((w) => w.raiders === fleet.id);
   return war ? carrying(ctx, fleet, war) : fleet;
 }
@@ -146,7 +151,7 @@ export function asItFights(ctx: Ctx, fleet: Fleet): Fleet {
  * them, and the other party of the war's victim who struck them is thanked as a helper.
  */
 export function raidersHit(ctx: Ctx, attacker: string, target: string, cause: Cause): void {
-  if (!target.startsWith(RAIDERS)) return;
+  if (!isRaiders(target)) return;
   const war = ctx.s.wars.find((w) => w.raiders === target);
   if (!war) return;
   war.strength = findFleet(ctx.s, target)?.strength ?? 0;
@@ -176,7 +181,7 @@ export function retireRaiders(ctx: Ctx): void {
 
 /** A third power's raiders whose war is over (most years, no fleet is one: nothing is searched). */
 function retiring(s: GameState, f: Fleet): boolean {
-  if (!f.id.startsWith(RAIDERS)) return false;
+  if (!isRaiders(f.id)) return false;
   // A war's raiders may be null: tested first, so the comparison sees only strings (see ownedBy).
   for (const w of s.wars) if (w.raiders !== null && w.raiders === f.id) return false;
   return true;

@@ -69,8 +69,12 @@ test("a war's raiders show their war's strength on the map, in its tip and in th
   await page.mouse.move(at.x, at.y);
   const tooltip = page.getByTestId('tooltip');
   await expect(tooltip).toBeVisible();
-  const raidersLine = tooltip.locator('div').filter({ hasText: '(Romulan Star Empire)' });
-  await expect(raidersLine.filter({ hasText: /strength 2$/ })).toHaveCount(1);
+  // Named as raiders (their raid's card says "sends raiders"), their owner said once.
+  const raidersLine = tooltip
+    .locator('div')
+    .filter({ hasText: /^The Romulan Star Empire raiders [A-Z][a-z]+, strength 2$/ });
+  await expect(raidersLine).toHaveCount(1);
+  await expect(tooltip).not.toContainText('(Romulan Star Empire)');
   await expect(tooltip).not.toContainText('strength 5');
   await screenshot(page, 'ui32-raiders-tip');
   const khitomer = s.systems.find((x) => x.id === 'khitomer');
@@ -86,7 +90,8 @@ test("a war's raiders show their war's strength on the map, in its tip and in th
   const panel = page.getByTestId('orders-panel');
   const fleets = panel.locator('div').filter({ hasText: /^Fleets: / });
   await expect(fleets).toHaveCount(1);
-  await expect(fleets).toContainText(/\(Romulan Star Empire\), strength 2(;|$)/);
+  await expect(fleets).toContainText(/The Romulan Star Empire raiders [A-Z][a-z]+, strength 2(;|$)/);
+  await expect(fleets).not.toContainText('(Romulan Star Empire)');
   await expect(fleets).not.toContainText('strength 5');
   expect(errors).toEqual([]);
 });

@@ -59,6 +59,23 @@ describe('fleet names', () => {
       );
     }
   });
+
+  it('name a third power’s raiders as raiders, and their owner once', () => {
+    const s = campaign();
+    const raiders = { id: 'raiders-e2305-r0', owner: 'romulan', location: 'romulus', strength: 9 };
+    const withRaiders = { ...s, fleets: [...s.fleets, raiders] };
+    expect(fleetNames(withRaiders, roster).get(raiders.id)).toMatch(
+      /^the Romulan Star Empire raiders [A-Z][a-z]+$/,
+    );
+    // Its home fleet is still a fleet.
+    expect(fleetNames(withRaiders, roster).get('rom-romulus')).toMatch(/ fleet [A-Z][a-z]+$/);
+    const said = named(
+      withRaiders,
+      `Fleet kdf-home attacks fleet ${raiders.id} (the Romulan Star Empire)`,
+      roster,
+    );
+    expect(said).toMatch(/^The [A-Z][\w']* Squadron attacks the Romulan Star Empire raiders [A-Z][a-z]+$/);
+  });
 });
 
 describe('a fleet’s name for its whole life', () => {

@@ -149,7 +149,8 @@ describe('a third power’s fleets read as names', () => {
       strength: 18,
     };
     const names = fleetNames({ ...s, fleets: [...s.fleets, raiders] }, rosterOf(scenario));
-    expect(names.get(raiders.id)).toMatch(/^the Romulan Star Empire fleet [A-Z][a-z]+$/);
+    // Named raiders, as their raid's card says (session 27 read "fleet Gamma" as another force).
+    expect(names.get(raiders.id)).toMatch(/^the Romulan Star Empire raiders [A-Z][a-z]+$/);
     // A power's fleet built later is still numbered by its id (the seventh name left free).
     const built = { id: 'klingon-7', owner: 'klingon', location: 'qonos', strength: 1 };
     expect(fleetNames({ ...s, fleets: [...s.fleets, built] }, rosterOf(scenario)).get(built.id)).toMatch(

@@ -2,6 +2,7 @@
 import {
   type GameState,
   isParty,
+  isRaiders,
   PARTY_NAMES,
   PARTY_TITLES,
   type Party,
@@ -122,21 +123,23 @@ export function fleetNames(
   const owners = new Set([...roster.map((f) => f.owner), ...state.fleets.map((f) => f.owner)]);
   for (const owner of owners) {
     const words = isParty(owner) ? FLEET_WORDS[owner] : LETTERS;
-    const shape = (k: number) => {
+    const shape = (k: number, id: string) => {
       const word = words[k % words.length] ?? 'Reserve';
       const round = Math.floor(k / words.length);
       const w = round > 0 ? `${word} ${round + 1}` : word;
       if (owner === 'federation') return `the ${w} Task Force`;
       if (owner === 'klingon') return `the ${w} Squadron`;
-      // A scenario may name its power with the article ("the Romulan Star Empire"): said once.
-      return `the ${ownerName(state, owner).replace(/^the /i, '')} fleet ${w}`;
+      // A scenario may name its power with the article ("the Romulan Star Empire"): said once. Its
+      // raiders are named so, as the card that names their raid says ("sends raiders against…"):
+      // called its "fleet Gamma" on the map, they read as another force (session 27).
+      return `the ${ownerName(state, owner).replace(/^the /i, '')} ${isRaiders(id) ? 'raiders' : 'fleet'} ${w}`;
     };
     const taken = new Set<number>();
     const settle = (id: string, first: number) => {
       let k = first;
       while (taken.has(k)) k++;
       taken.add(k);
-      out.set(id, shape(k));
+      out.set(id, shape(k, id));
     };
     const mine = roster.filter((f) => f.owner === owner).map((f) => f.id);
     for (const id of [...mine].sort()) settle(id, hashOf(id) % words.length);
@@ -172,6 +175,19 @@ export function fleetName(
 ): string {
   const name = fleetNames(state, roster).get(id);
   return name ? sentence(name) : 'A fleet';
+}
+
+/**
+ * A fleet as a list of the map shows it: its name and, for a power's, whose it is ("The Hood Task
+ * Force (Federation)"); a third power's name says its owner already, and said it twice in the tip.
+ */
+export function fleetTitle(
+  state: Pick<GameState, 'fleets' | 'thirdPowers'>,
+  fleet: { id: string; owner: string },
+  roster: Roster,
+): string {
+  const name = fleetName(state, fleet.id, roster);
+  return isParty(fleet.owner) ? `${name} (${ownerName(state, fleet.owner)})` : name;
 }
 
 const namings = new WeakMap<GameState, { roster: Roster; names: Map<string, string> }>();
@@ -229,10 +245,10 @@ const SENTENCE_START = /([.!?]\s+)([a-z])/g;
 const capital = (_: string, stop: string, letter: string) => stop + letter.toUpperCase();
 
 /**
- * "the Romulan Star Empire fleet Eta (the Romulan Star Empire)": a third power's fleet names its
- * owner once (the core names it with its article, or without when its name has none).
+ * "the Romulan Star Empire fleet Eta (the Romulan Star Empire)": a third power's fleet (or raiders)
+ * names its owner once (the core names it with its article, or without when its name has none).
  */
-const OWNER_TWICE = /\b(the ([A-Z][\w' ]+?) fleet [A-Z][a-z]+(?: \d+)?) \((?:the )?\2\)/g;
+const OWNER_TWICE = /\b(the ([A-Z][\w' ]+?) (?:fleet|raiders) [A-Z][a-z]+(?: \d+)?) \((?:the )?\2\)/g;
 
 function readNames(names: Map<string, string>, text: string): string {
   return text.replace(/(\b[Ff]leet\s+)?\b([a-z0-9][a-z0-9-]*[a-z0-9])\b/g, (whole, fleetWord, id) => {

@@ -23,7 +23,7 @@ import { button, el } from './dom';
 import { type Given, givenIn, givenLine, givenScope, takeBack, takenBackLine } from './given';
 import { INFLUENCE_IS } from './influence';
 import { withKeys } from './keys';
-import { fleetName, named, ownerName, type Roster, rosterOf } from './names';
+import { fleetTitle, named, ownerName, type Roster, rosterOf } from './names';
 import { notNow, pactNotNow, seizeNotNow } from './not-now';
 import { num } from './numbers';
 import { paradeLine } from './parade';
@@ -322,7 +322,7 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
           'div',
           { class: 'dim' },
           fleets.length
-            ? `Fleets: ${fleets.map((f) => `${fleetName(s, f.id, roster)} (${ownerName(s, f.owner)}), strength ${shownStrength(s, f, party)}`).join('; ')}`
+            ? `Fleets: ${fleets.map((f) => `${fleetTitle(s, f, roster)}, strength ${shownStrength(s, f, party)}`).join('; ')}`
             : 'No fleets',
         ),
       );

@@ -2,7 +2,7 @@
 // raid a third power has named it for. A DOM box beside the pointer, never under the side panel.
 import type { Party, System } from '../../sim/index';
 import { clear, el, mount } from '../ui/dom';
-import { fleetName, ownerName, type Roster, rosterOfFleets } from '../ui/names';
+import { fleetTitle, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { raidYears } from '../ui/raid-words';
 import { raidStrengthWords, shownStrength } from '../ui/raiders-strength';
 import type { MapShape } from './map-view';
@@ -58,7 +58,7 @@ export class MapTip {
         el(
           'div',
           {},
-          `${fleetName(s, f.id, roster ?? rosterOfFleets(s.fleets))} (${owner(f.owner)}), strength ${shownStrength(s, f, party)}`,
+          `${fleetTitle(s, f, roster ?? rosterOfFleets(s.fleets))}, strength ${shownStrength(s, f, party)}`,
         ),
       ),
       ...namedThreats(s)
