@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { ARTICLES, type GameState, PARTIES, paradeSize, type TurnReport } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
+import { chainSpan } from '../ui/chain-span';
 import { openingStandings, renderChart } from '../ui/chart';
 import { decadesTable } from '../ui/decades';
 import { button, el, mount } from '../ui/dom';
@@ -110,11 +111,14 @@ export class EndScene extends Phaser.Scene {
         String(s.ledger.filter((e) => e.article === a && e.party === p && e.kind !== 'reward').length);
       totals.append(el('tr', {}, el('td', {}, a), ...PARTIES.map((p) => el('td', {}, n(p)))));
     }
+    // Its span said with its years: the core lists only the violations Article V has not forgiven.
+    const span = chainSpan(s);
     const chain = r.chain.length
       ? el(
           'div',
-          {},
-          el('h3', {}, 'The chain of violations'),
+          { testid: 'end-chain' },
+          el('h3', { testid: 'end-chain-title' }, span.heading),
+          span.note ? el('div', { class: 'dim', testid: 'end-chain-note' }, span.note) : null,
           el(
             'ul',
             {},

@@ -55,20 +55,62 @@ export function hintFor(s: GameState, dismissed: ReadonlySet<string> = dismissed
 }
 
 /**
+ * The hints read this visit: a hint shown while an order was queued for its year was read, and it
+ * folds to its title and More (at 1280 × 720 the full card and the year's queue left the Orders list
+ * a strip where its first row's Give did not show, playtest 32). Those opened again by More.
+ */
+const read = new Set<string>();
+const opened = new Set<string>();
+
+/**
  * The hint for this year while its orders are given, unless the hints are hidden (the settings; its ×
- * hides them, and T or the settings show them again); `redraw` after "Got it".
+ * hides them, and T or the settings show them again); `redraw` after "Got it", More or Less.
  */
 export function hintNow(store: GameStore, redraw: () => void): HTMLElement | null {
   const s = store.store.getState();
-  const hint = s.session && s.screen === 'game' && s.settings.hints ? hintFor(s.session.state) : null;
-  return hint ? hintCard(hint, redraw, () => store.setSettings({ hints: false })) : null;
+  const session = s.session;
+  const hint = session && s.screen === 'game' && s.settings.hints ? hintFor(session.state) : null;
+  if (!hint || !session) return null;
+  if (session.queued[session.active].length > 0) read.add(hint.id);
+  const folded = read.has(hint.id) && !opened.has(hint.id);
+  const toggle = read.has(hint.id)
+    ? () => {
+        if (opened.has(hint.id)) opened.delete(hint.id);
+        else opened.add(hint.id);
+        redraw();
+      }
+    : null;
+  return hintCard(hint, redraw, () => store.setSettings({ hints: false }), { folded, toggle });
 }
 
-/** The hint's card; `onDismiss` after it is remembered as dismissed, `onHide` to hide every hint. */
-export function hintCard(hint: Hint, onDismiss: () => void, onHide: () => void): HTMLElement {
+/**
+ * The hint's card; `onDismiss` after it is remembered as dismissed, `onHide` to hide every hint.
+ * Folded, it is one line: its title, More (`toggle`), Got it and ×; unfolded after More, Less folds it.
+ */
+export function hintCard(
+  hint: Hint,
+  onDismiss: () => void,
+  onHide: () => void,
+  fold: { folded: boolean; toggle: (() => void) | null } = { folded: false, toggle: null },
+): HTMLElement {
+  const more = fold.toggle
+    ? button(fold.folded ? 'More' : 'Less', fold.toggle, {
+        class: 'hint-more',
+        testid: 'hint-more',
+        title: fold.folded ? 'Show the whole hint' : 'Fold the hint to its title',
+      })
+    : null;
+  const gotIt = button(
+    'Got it',
+    () => {
+      dismissHint(hint.id);
+      onDismiss();
+    },
+    { testid: 'hint-dismiss', title: 'Do not show this hint again' },
+  );
   return el(
     'div',
-    { class: 'hint', testid: 'hint', role: 'note', label: hint.title },
+    { class: fold.folded ? 'hint folded' : 'hint', testid: 'hint', role: 'note', label: hint.title },
     button('×', onHide, {
       class: 'hint-hide',
       testid: 'hint-hide',
@@ -76,14 +118,7 @@ export function hintCard(hint: Hint, onDismiss: () => void, onHide: () => void):
       title: 'Hide the hints (T); T or Settings shows them again',
     }),
     el('b', {}, hint.title),
-    el('p', {}, hint.text),
-    button(
-      'Got it',
-      () => {
-        dismissHint(hint.id);
-        onDismiss();
-      },
-      { testid: 'hint-dismiss', title: 'Do not show this hint again' },
-    ),
+    fold.folded ? null : el('p', {}, hint.text),
+    el('div', { class: 'hint-actions' }, more, gotIt),
   );
 }
