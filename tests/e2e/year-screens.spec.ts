@@ -104,3 +104,22 @@ test('with no system selected, the orders say where reserves are spent, and how 
   await page.evaluate(() => window.khitomer.issue({ type: 'aid', target: 'e2293-t0-aid', amount: 14 }));
   await expect(line).toContainText('Your 10 reserves are spent there');
 });
+
+test('what influence is, the orders say in a game’s first years only; the HUD’s tip says it always', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=khitomer-accords&seed=teach-years&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  const note = page.getByTestId('influence-note');
+  const definition = 'Influence is your government’s diplomatic attention';
+  await expect(note).toContainText(definition);
+  // The fifth year (2297) is the last the hints teach; 2298 is past them.
+  for (let year = 2293; year < 2298; year++) {
+    await page.evaluate(() => window.khitomer.endTurn());
+    await expect(page.getByTestId('hud-year')).toHaveText(String(year + 1));
+    if (year + 1 === 2297) await expect(note).toContainText(definition);
+  }
+  await expect(note).toContainText(/Diplomacy is paid in influence: \d+ of \d+ left this year\.$/);
+  await expect(note).not.toContainText(definition);
+  await expect(page.getByTestId('hud-influence')).toHaveAttribute('title', new RegExp(definition));
+});

@@ -49,6 +49,15 @@ export const HINTS: readonly Hint[] = [
   },
 ];
 
+/**
+ * Whether `s` is in a game's first years, those the hints teach (whether or not they are shown): the
+ * panels' words that explain a rule once say it then, and are shorter after (ui33 found two such
+ * paragraphs taking 180 px above the first order card every year).
+ */
+export function teachingYear(s: Pick<GameState, 'year' | 'firstYear'>): boolean {
+  return s.year - s.firstYear <= Math.max(...HINTS.map((h) => h.year));
+}
+
 /** The hint for this year of a game (its years after the first), unless dismissed. */
 export function hintFor(s: GameState, dismissed: ReadonlySet<string> = dismissedHints()): Hint | null {
   return HINTS.find((h) => h.year === s.year - s.firstYear && !dismissed.has(h.id)) ?? null;

@@ -21,6 +21,7 @@ import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { button, el } from './dom';
 import { type Given, givenIn, givenLine, givenScope, takeBack, takenBackLine } from './given';
+import { teachingYear } from './hints';
 import { INFLUENCE_IS } from './influence';
 import { withKeys } from './keys';
 import { fleetTitle, named, ownerName, type Roster, rosterOf } from './names';
@@ -366,7 +367,8 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
     el(
       'div',
       { class: 'dim', testid: 'influence-note' },
-      `Diplomacy is paid in influence: ${influenceOf(s, party) - spentInfluence(s, party, queued)} of ${influenceOf(s, party)} left this year. ${INFLUENCE_IS}`,
+      // What influence is, said in a game's first years (the HUD's tip and How to win say it always).
+      `Diplomacy is paid in influence: ${influenceOf(s, party) - spentInfluence(s, party, queued)} of ${influenceOf(s, party)} left this year.${teachingYear(s) ? ` ${INFLUENCE_IS}` : ''}`,
     ),
   );
   for (const o of diplomacy)
