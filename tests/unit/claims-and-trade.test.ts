@@ -38,6 +38,21 @@ describe('the arbiters lean', () => {
     expect(winPercent(g, archanis(g), 'klingon', 'klingon')).toBe(30);
   });
 
+  it('as the arbitrate order says it: the chance if it brings the claim alone, and if both do', () => {
+    const g = miniGame((s) => {
+      claimed(s);
+      s.powers.federation.standing = 80;
+      s.powers.klingon.standing = 40;
+    });
+    // The Empire: 50, −10 for the Federation's hold, +10 brought, −20 for the standing gap: 30%;
+    // brought by both, no lean for asking: 20% for the Empire.
+    const said = orderEffect(g, 'klingon', { type: 'arbitrate', dispute: 'archanis' });
+    expect(said).toContain('30% that they rule for you (20% if the Federation brings it too this year)');
+    expect(orderEffect(g, 'federation', { type: 'arbitrate', dispute: 'archanis' })).toContain(
+      '90% that they rule for you (80% if the Klingon Empire brings it too this year)',
+    );
+  });
+
   it('never past 5% or 95%', () => {
     const g = miniGame((s) => {
       claimed(s);

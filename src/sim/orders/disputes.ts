@@ -1,6 +1,7 @@
 // Article VI's orders: disputes taken to arbitration and rulings accepted, worlds seized without
 // it, trade pacts and embargoes.
 
+import { federationWinPercent, winPercent } from '../articles/claims-and-trade';
 import { wrongedBy } from '../grievances';
 import { violationCost } from '../ledger';
 import {
@@ -78,8 +79,14 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
   // The standing as the year pays it to each (the playtest's tariff card said +3 and paid +2 at 86).
   effect: (s, party, order) => {
     const mine = rewardWords(s, party, 'VI/arbitration', s.rules.rewards.arbitration);
-    if (s.claims.find((c) => c.id === order.dispute)?.kind !== 'tariff')
-      return `The arbiters settle this claim (the world stays disputed); if it goes your way you earn ${mine}. A loser that holds the world has a year to hand it over.`;
+    const claim = s.claims.find((c) => c.id === order.dispute);
+    if (claim?.kind !== 'tariff') {
+      const world = findSystem(s, claim?.system ?? order.dispute);
+      const lean = world?.owner
+        ? 'to its holder, to the power that brings the case'
+        : 'to the power that brings the case';
+      return `The arbiters settle this claim (the world stays disputed)${world ? `, leaning ${lean} and to the better standing: ${rulingOdds(s, world, party)}` : ''}. If it goes your way you earn ${mine}. A loser that holds the world has a year to hand it over.`;
+    }
     const other = otherParty(party);
     const theirs = rewardWords(s, other, 'VI/arbitration', s.rules.rewards.arbitration);
     const earns = earnsEach(mine, theirs, PARTY_NAMES[other]);
@@ -87,6 +94,20 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
   },
   breaches: [],
 };
+
+/**
+ * The chance that the arbiters rule for `party` if it brings the claim on `world`, and if the other
+ * power brings it too (heard once, no lean for asking): the card said what a ruling gives and not
+ * how likely it was, though that is what the choice between arbitrating and waiting weighs.
+ */
+function rulingOdds(s: GameState, world: System, party: Party): string {
+  const alone = winPercent(s, world, party, party);
+  const fed = federationWinPercent(s, world, null);
+  const both = party === 'federation' ? fed : 100 - fed;
+  const other =
+    both === alone ? '' : ` (${both}% if ${PARTY_NAMES[otherParty(party)]} brings it too this year)`;
+  return `${alone}% that they rule for you${other}`;
+}
 
 export const acceptRuling: OrderDefinition<'accept-ruling'> = {
   shape: ACCEPT_RULING,
