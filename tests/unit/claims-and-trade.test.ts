@@ -220,6 +220,23 @@ describe('a tariff quarrel', () => {
     expect(r.state.talksClosedUntil).toBe(2301 + g.rules.economy.talksClosedYears);
   });
 
+  it('says what the pact it keeps is worth, as income pays it', () => {
+    const g = turn(miniGame(quarrel), { federation: [pact], klingon: [pact] }).state;
+    expect(g.tradePact).toBe(true);
+    const industry = g.systems.filter((x) => x.owner === 'federation').reduce((n, x) => n + x.output, 0);
+    const gain = Math.floor((industry * g.rules.economy.pactPercent) / 100);
+    expect(gain).toBeGreaterThan(0);
+    expect(orderEffect(g, 'federation', a)).toContain(
+      `the trade pact stands (it adds ${gain} reserve${gain === 1 ? '' : 's'} a year to your income as it stands, to the end of ${g.pactEnds})`,
+    );
+    // The year's income, pact included, is what it said on top of the industry.
+    const r = turn(g, { federation: [a], klingon: [a] });
+    const income = r.report.changes.find(
+      (c) => c.kind === 'reserves' && c.party === 'federation' && c.cause.rule === 'income',
+    );
+    expect(income?.text).toContain(`Income ${industry + gain},`);
+  });
+
   it('left alone by both lapses the pact without a breach', () => {
     const g = turn(miniGame(quarrel), { federation: [pact], klingon: [pact] }).state;
     const r = turn(g);

@@ -15,7 +15,7 @@ import {
   type System,
   sentence,
 } from '../types';
-import { adjacency, findSystem, systemName, theThirdPower } from '../world';
+import { adjacency, findSystem, industryOf, systemName, theThirdPower } from '../world';
 import {
   diplomacyCost,
   type OrderDefinition,
@@ -90,7 +90,12 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     const other = otherParty(party);
     const theirs = rewardWords(s, other, 'VI/arbitration', s.rules.rewards.arbitration);
     const earns = earnsEach(mine, theirs, PARTY_NAMES[other]);
-    return `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands and it earns ${earns}. If it does not, the pact lapses, and its refusal breaks Article VI.`;
+    // What the pact is worth to it, as income pays it (economy.ts): the stake of the quarrel.
+    const gain = Math.floor((industryOf(s, party) * s.rules.economy.pactPercent) / 100);
+    const stake = s.tradePact
+      ? ` (it adds ${plural(gain, 'reserve')} a year to your income as it stands, to the end of ${s.pactEnds})`
+      : '';
+    return `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands${stake} and it earns ${earns}. If it does not, the pact lapses, and its refusal breaks Article VI.`;
   },
   breaches: [],
 };
