@@ -156,11 +156,16 @@ test('play33: the Klingon Empire against the pragmatist Federation, the Empireâ€
     '2300 Romulus',
     '2301 Nimbus III',
     '2304 Nimbus III',
+    '2308 Breen',
   ]);
   expect(report(2296)).toContain('Tholia holds');
   expect(report(2297)).toContain('Tholia falls to the Klingon Empire');
   expect(report(2300)).toContain('Romulus falls to the Klingon Empire');
   expect(report(2304)).toContain('Nimbus III falls to the Klingon Empire');
+  expect(report(2308)).toContain('Breen falls to the Klingon Empire');
+  // From 2309 no third power's world lies in reach of a fleet of the Empire's: the battles are over.
+  for (const x of played.filter((p) => p.year >= 2309))
+    expect(x.why).toContain('no third-power world in reach');
   // The Empire's own ladder of support: a world taken is cheered (+3), as How to win says.
   expect(y(FIRST)?.howToWin).toContain(
     'The High Council wants battles won (+3); worlds seized or conquered (+3)',

@@ -169,6 +169,13 @@ async function fleetWorlds(page: Page): Promise<string[]> {
   });
 }
 
+/** The worlds of ours (the map's red ones). */
+async function ownWorlds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window.khitomer.state()?.systems ?? []).filter((x) => x.owner === 'klingon').map((x) => x.id),
+  );
+}
+
 /** Play one year through the screens; the report is read, screenshot and left open. */
 export async function playYear(
   page: Page,
@@ -301,7 +308,36 @@ export async function playYear(
     attacks.push({ world, ships, defence: t.defence, chance });
   }
   if (!attacks.length && targets.size === 0) why.push('no third-power world in reach');
-  await give({ words: /^The \S+ Squadron moves from Qo'noS to Khitomer/, byLabel: true, sys: 'qonos' });
+  // Where the Qo'noS squadron stages: Khitomer while a third power's world lies a lane from it,
+  // then Boreth, a lane from Breen.
+  const fromKhitomer = (worldRows.khitomer ?? []).some(
+    (r) => /attacks (?!the )/.test(r.label) && !/Breaks Article/.test(r.words),
+  );
+  const stage = fromKhitomer || !worldRows.khitomer ? 'Khitomer' : 'Boreth';
+  await give({
+    words: new RegExp(`^The \\S+ Squadron moves from Qo'noS to ${stage}$`),
+    byLabel: true,
+    sys: 'qonos',
+  });
+  // The reserves left: "Your N reserves are spent there: ships built at a shipyard, worlds developed"
+  // (the Orders tab). The cheapest world's development, twice at most, while the treasury allows.
+  const develop: { sys: string; label: string; cost: number; words: string }[] = [];
+  for (const sys of await ownWorlds(page)) {
+    expect(await page.evaluate((s) => window.khitomer.select(s), sys)).toBe(true);
+    for (const r of await rowsOf(panel)) {
+      const cost = Number(/(\d+) reserves$/.exec(r.words)?.[1] ?? Number.NaN);
+      if (r.enabled && /^Give: Develop/.test(r.label) && cost > 0)
+        develop.push({ sys, label: r.label, cost, words: r.words });
+    }
+  }
+  develop.sort((a, b) => a.cost - b.cost);
+  for (const d of develop.slice(0, 2)) {
+    expect(await page.evaluate((s) => window.khitomer.select(s), d.sys)).toBe(true);
+    if (await giveLabel(page, d.label)) {
+      given.push(d.words);
+      why.push(`develop ${d.sys} for ${d.cost} reserves (cheapest)`);
+    }
+  }
   await page.keyboard.press('e');
   const eventsAfter = ((await page.getByTestId('events-panel').textContent()) ?? '').trim();
   if (shoot) {
