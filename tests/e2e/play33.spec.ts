@@ -19,6 +19,11 @@ interface Check {
   in: number;
 }
 
+/** The words of the card, as read before it was answered, that holds the row given as `words`. */
+function cardOf(y: Year, words: string): string {
+  return y.answered.find((c) => c.rows.some((r) => r.words === words))?.words ?? '';
+}
+
 /** The lines the previews acted on promise, from each year's orders given and the reports. */
 function promised(played: Year[]): Check[] {
   const checks: Check[] = [];
@@ -72,6 +77,27 @@ function promised(played: Year[]): Check[] {
           in: y.year,
           line: `The Klingon Empire · ${previewed(g, /standing/)} · The Klingon Empire pays reparations to the Federation.`,
         });
+      // Aid: the standing its row said at the deadline (this year's or next), for the need in full
+      // and for generous aid ("+2 standing more").
+      const full =
+        /(?:the need in full|more than the need), ([+−]\d+) standing(?: \([^)]*\))? at the deadline/.exec(
+          g,
+        )?.[1];
+      if (/^Aid\d* Send \d+ reserves of (aid|relief) to (?!the Federation against)/.test(g) && full) {
+        const deadline = Number(/by the end of (\d{4})/.exec(cardOf(y, g))?.[1] ?? y.year);
+        checks.push({
+          year: y.year,
+          in: deadline,
+          line: `The Klingon Empire · Art. IV · ${full} · The Klingon Empire delivered aid in full to`,
+        });
+        const generous = /generous aid ([+−]\d+) standing more/.exec(g)?.[1];
+        if (generous)
+          checks.push({
+            year: y.year,
+            in: deadline,
+            line: `The Klingon Empire · Art. IV · ${generous} · The Klingon Empire's aid to`,
+          });
+      }
       const built = /^Build (\d+) ships at Qo'noS$/.exec(g)?.[1];
       if (built)
         checks.push({

@@ -199,9 +199,14 @@ export async function playYear(
   const refused: string[] = [];
   /** The cards' rows as read just before each answer (cards: as the year opened). */
   const answered: Card[] = [];
-  for (let i = 0; i < cards.length; i++) {
-    const card = (await askingCards(page))[i];
+  // A card is known by its first words ("Article V — the Klingon Empire is asked to hand Neskar, son
+  // of Rohl over by the end of 2320"): an aid card met in full leaves the asking ones, so they move up.
+  const key = (c: Card) => /^[^:;(]*/.exec(c.words)?.[0] ?? c.words;
+  const seen = new Set<string>();
+  for (let n = 0; n < cards.length; n++) {
+    const card = (await askingCards(page)).find((c) => !seen.has(key(c)));
     if (!card) break;
+    seen.add(key(card));
     answered.push(card);
     const rows = card.rows.filter((r) => r.enabled);
     let choice: Row | undefined;
