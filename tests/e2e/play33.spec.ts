@@ -146,8 +146,9 @@ test('play33: the Klingon Empire against the pragmatist Federation, the Empire�
   await expect(page.getByTestId('hud-year')).toHaveText(String(LAST + 1));
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
+  expect(y(LAST)?.howToWin).toContain('Accords never suspended50');
 
-  // Every preview acted on against its report line, but one (below): the defect is in the report.
+  // Every preview acted on against its report line, but one (below): that preview is wrong (defect 1).
   const checks = promised(played);
   expect(checks.length).toBeGreaterThan(40);
   const KNOWN = 'The Klingon Empire · Art. V · −16 · The Klingon Empire shelters Ghelt, son of Valk';
