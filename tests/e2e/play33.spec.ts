@@ -1,0 +1,203 @@
+// The newcomer playtest of session 33: The Khitomer Accords from 2293 as the Klingon Empire against
+// the pragmatist Federation (seed play33), 35 years through the screens (play33.ts), played the
+// Empire's way: battles on third powers' worlds, fugitives sheltered while the price leaves standing
+// at 45 or more, the Federation's breaches protested and reparations demanded, honour kept otherwise
+// (aid in full, reparations paid, arbitration, the embassy). Every preview acted on with a number is
+// checked against its report line. The report is /work/wt/play33-report.md.
+import { expect, test } from './helpers';
+import { afterReport, BAD, keep, playYear, start, type Year } from './play33';
+import { previewed } from './playtest-driver';
+
+const FIRST = 2293;
+const LAST = 2327;
+
+/** A preview acted on and the report line it promised. */
+interface Check {
+  year: number;
+  line: string;
+  /** The year whose report should hold it. */
+  in: number;
+}
+
+/** The words of the card, as read before it was answered, that holds the row given as `words`. */
+function cardOf(y: Year, words: string): string {
+  return y.answered.find((c) => c.rows.some((r) => r.words === words))?.words ?? '';
+}
+
+/** The lines the previews acted on promise, from each year's orders given and the reports. */
+function promised(played: Year[]): Check[] {
+  const checks: Check[] = [];
+  for (const y of played) {
+    for (const g of y.given) {
+      const who = /^\S+ (?:Shelter|Extradite) (.+?)The (?:fugitive|hero)/.exec(g)?.[1];
+      if (/^Shelter\d* Shelter/.test(g) && who) {
+        checks.push({
+          year: y.year,
+          in: y.year,
+          line: `The Klingon Empire · ${previewed(g, /support at home for the defiance/)} · ${who} is hailed as a hero at home.`,
+        });
+        // The open breach at the deadline (the card's year + 1), at the standing its row said.
+        const cost = /Breaks Article V \(open\): (−\d+) standing/.exec(g)?.[1];
+        checks.push({
+          year: y.year,
+          in: y.year + 1,
+          line: `The Klingon Empire · Art. V · ${cost} · The Klingon Empire shelters ${who} past the extradition deadline.`,
+        });
+      }
+      if (/^Extradite\d* Extradite/.test(g) && who && /is handed over: Article V is kept/.test(g)) {
+        checks.push({
+          year: y.year,
+          in: y.year,
+          line: `The Klingon Empire · Art. V · ${previewed(g, /standing/)} · The Klingon Empire extradites ${who} to the Federation.`,
+        });
+        checks.push({
+          year: y.year,
+          in: y.year,
+          line: `The Klingon Empire · ${previewed(g, /support at home/)} · ${who} is handed over; many call it dishonour.`,
+        });
+      }
+      const against = /^Aid\d* Send \d+ reserves of aid to the Federation against the (.+?)Sends/.exec(
+        g,
+      )?.[1];
+      if (against && /\+\d+ standing, once in this war/.test(g))
+        checks.push({
+          year: y.year,
+          in: y.year,
+          line: `The Klingon Empire · Art. III · ${previewed(g, /standing, once/)} · The Klingon Empire stands with the Federation against the ${against}.`,
+        });
+      if (/^Address council\d* Address the council/.test(g))
+        checks.push({
+          year: y.year,
+          in: y.year,
+          line: `The Klingon Empire · ${previewed(g, /support at home/)} · The Chancellor speaks before the High Council.`,
+        });
+      if (/^Reparations\d* Pay the reparations/.test(g) && /[+−]\d+ standing/.test(g))
+        checks.push({
+          year: y.year,
+          in: y.year,
+          line: `The Klingon Empire · ${previewed(g, /standing/)} · The Klingon Empire pays reparations to the Federation.`,
+        });
+      // Aid: the standing its row said at the deadline (this year's or next), for the need in full
+      // and for generous aid ("+2 standing more").
+      const full =
+        /(?:the need in full|more than the need), ([+−]\d+) standing(?: \([^)]*\))? at the deadline/.exec(
+          g,
+        )?.[1];
+      if (/^Aid\d* Send \d+ reserves of (aid|relief) to (?!the Federation against)/.test(g) && full) {
+        const deadline = Number(/by the end of (\d{4})/.exec(cardOf(y, g))?.[1] ?? y.year);
+        checks.push({
+          year: y.year,
+          in: deadline,
+          line: `The Klingon Empire · Art. IV · ${full} · The Klingon Empire delivered aid in full to`,
+        });
+        const generous = /generous aid ([+−]\d+) standing more/.exec(g)?.[1];
+        if (generous)
+          checks.push({
+            year: y.year,
+            in: deadline,
+            line: `The Klingon Empire · Art. IV · ${generous} · The Klingon Empire's aid to`,
+          });
+      }
+      const built = /^Build (\d+) ships at Qo'noS$/.exec(g)?.[1];
+      if (built)
+        checks.push({
+          year: y.year,
+          in: y.year,
+          line: `+${built} · ${built} ships join the fleet at Qo'noS.`,
+        });
+    }
+    // Each attack: the ships of every fleet sent, added, and the defence their rows said.
+    for (const a of y.attacks)
+      checks.push({
+        year: y.year,
+        in: y.year,
+        line: `The Klingon Empire attacks ${a.world}, held by`,
+      });
+  }
+  return checks;
+}
+
+test('play33: the Klingon Empire against the pragmatist Federation, the Empire’s way', async ({ page }) => {
+  test.setTimeout(240_000);
+  await start(page, 'play33');
+  const played: Year[] = [];
+  let ended = false;
+  for (let year = FIRST; year <= LAST && !ended; year++) {
+    const y = await playYear(page, 'play33', year, played.at(-1));
+    ended = await afterReport(page, 'play33', y);
+    played.push(y);
+    keep('play33', played);
+    for (const text of [
+      y.hud,
+      y.events,
+      y.orders,
+      y.eventsAfter,
+      y.report,
+      y.howToWin,
+      y.ledger ?? '',
+      y.chart ?? '',
+    ])
+      expect(text, `${year}`).not.toMatch(BAD);
+    // The HUD shows the Empire's own reserves only: the Federation's are its secret.
+    expect(y.hud.match(/reserves/g)?.length, `${year}: ${y.hud}`).toBe(1);
+  }
+  // 35 years, 2293 to 2327, and the game goes on with the Accords never suspended.
+  expect(played.map((x) => x.year)).toEqual(Array.from({ length: LAST - FIRST + 1 }, (_, i) => FIRST + i));
+  await expect(page.getByTestId('hud-year')).toHaveText(String(LAST + 1));
+  const y = (year: number) => played.find((x) => x.year === year);
+  const report = (year: number) => y(year)?.report ?? '';
+  expect(y(LAST)?.howToWin).toContain('Accords never suspended50');
+
+  // Every preview acted on against its report line, but one (below): that preview is wrong (defect 1).
+  const checks = promised(played);
+  expect(checks.length).toBeGreaterThan(40);
+  const KNOWN = 'The Klingon Empire · Art. V · −16 · The Klingon Empire shelters Ghelt, son of Valk';
+  for (const c of checks.filter((x) => x.in <= LAST && !x.line.startsWith(KNOWN)))
+    expect(report(c.in), `${c.year}'s preview, in ${c.in}'s report`).toContain(c.line);
+
+  // Defect 1 (play33-report.md): two fugitives sheltered in 2295, each card's row read just before it
+  // was given (the second after the first was queued): both read "−16 standing"; at the deadline the
+  // second costs 20. When the preview prices the second breach as the report does, this fails: the
+  // row should then read −20, and the check above should cover it.
+  const ghelt = y(2295)?.answered.find((c) => c.words.includes('hand Ghelt, son of Valk over'));
+  expect(ghelt?.rows.find((r) => r.label === 'Give: Shelter Ghelt, son of Valk')?.words).toContain(
+    'Breaks Article V (open): −16 standing',
+  );
+  expect(report(2296)).toContain(
+    'The Klingon Empire · Art. V · −20 · The Klingon Empire shelters Ghelt, son of Valk past the extradition deadline.',
+  );
+
+  // The battles the High Council wants: each attack at the ships added of every fleet sent, against
+  // the defence their rows said (the previews' arithmetic: ships ÷ (ships + defence)).
+  const attacks = played.flatMap((x) => x.attacks.map((a) => ({ year: x.year, ...a })));
+  expect(attacks.length).toBeGreaterThanOrEqual(4);
+  for (const a of attacks)
+    expect(report(a.year)).toMatch(
+      new RegExp(
+        `The Klingon Empire attacks ${a.world}, held by [^:]+: strength ${a.ships} against a defence of ${a.defence}, an? ${a.chance}% chance`,
+      ),
+    );
+  expect(attacks.map((a) => `${a.year} ${a.world}`)).toEqual([
+    '2296 Tholia',
+    '2297 Tholia',
+    '2300 Romulus',
+    '2301 Nimbus III',
+    '2304 Nimbus III',
+    '2308 Breen',
+  ]);
+  expect(report(2296)).toContain('Tholia holds');
+  expect(report(2297)).toContain('Tholia falls to the Klingon Empire');
+  expect(report(2300)).toContain('Romulus falls to the Klingon Empire');
+  expect(report(2304)).toContain('Nimbus III falls to the Klingon Empire');
+  expect(report(2308)).toContain('Breen falls to the Klingon Empire');
+  // From 2309 no third power's world lies in reach of a fleet of the Empire's: the battles are over.
+  for (const x of played.filter((p) => p.year >= 2309))
+    expect(x.why).toContain('no third-power world in reach');
+  // The Empire's own ladder of support: a world taken is cheered (+3), as How to win says.
+  expect(y(FIRST)?.howToWin).toContain(
+    'The High Council wants battles won (+3); worlds seized or conquered (+3)',
+  );
+  expect(report(2297)).toContain('The Klingon Empire · +3 · Tholia is taken.');
+  // Romulus, struck back by the Romulans in 2303 (their card named it): defended, and held.
+  expect(report(2303)).toMatch(/attacks Romulus, held by the Klingon Empire: [^.]*\. Romulus holds/);
+});
