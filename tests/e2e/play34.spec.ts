@@ -7,27 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
 import { afterReport, BAD, hudStanding, keep, type Mode, playYear, start, type Year } from './play34';
-import { given, previewed } from './playtest-driver';
-
-/**
- * The end screen's table of points adds up to each score, a war's negative line included (the
- * driver's scoreAddsUp reads unsigned numbers only and misses "−29").
- */
-async function scoreAddsUp(page: Page): Promise<void> {
-  const rows = await page
-    .getByTestId('end-score-sources')
-    .locator('tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td, th')].map((c) => (c.textContent ?? '').trim())),
-    );
-  const num = (c: string) => Number(c.replace('−', '-'));
-  const numbered = rows.filter((cells) => cells.length === 3 && /^[−-]?\d+$/.test(cells[2] ?? ''));
-  const score = numbered.find((cells) => cells[0] === 'Score');
-  const lines = numbered.filter((cells) => cells[0] !== 'Score');
-  expect(lines.length).toBeGreaterThanOrEqual(5);
-  for (const column of [1, 2])
-    expect(lines.reduce((sum, cells) => sum + num(cells[column] ?? ''), 0)).toBe(num(score?.[column] ?? ''));
-}
+import { given, previewed, scoreAddsUp } from './playtest-driver';
 
 async function playAll(page: Page, name: string, seed: string, mode: Mode, last: number): Promise<Year[]> {
   await start(page, seed);

@@ -200,17 +200,24 @@ export function keep(test: string, name: string, data: unknown): void {
   writeFileSync(`test-results/${test}/${name}.json`, JSON.stringify(data, null, 1));
 }
 
-/** The end screen's table of points: each source's two numbers add up to the score. */
+/**
+ * The end screen's table of points adds up to each score, a war's negative line included ("−29",
+ * with the minus sign the screen writes: play34 found the unsigned reading skipped it).
+ */
 export async function scoreAddsUp(page: Page): Promise<void> {
-  const rows: string[][] = [];
-  for (const row of await page.getByTestId('end-score-sources').locator('tr').all())
-    rows.push((await row.locator('td, th').allTextContents()).map((cell) => cell.trim()));
-  const numbered = rows.filter((cells) => cells.length === 3 && /^\d+$/.test(cells[2] ?? ''));
+  const rows = await page
+    .getByTestId('end-score-sources')
+    .locator('tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td, th')].map((c) => (c.textContent ?? '').trim())),
+    );
+  const num = (c: string) => Number(c.replace('−', '-'));
+  const numbered = rows.filter((cells) => cells.length === 3 && /^[−-]?\d+$/.test(cells[2] ?? ''));
   const score = numbered.find((cells) => cells[0] === 'Score');
   const lines = numbered.filter((cells) => cells[0] !== 'Score');
   expect(lines.length).toBeGreaterThanOrEqual(5);
   for (const column of [1, 2])
-    expect(lines.reduce((sum, cells) => sum + Number(cells[column]), 0)).toBe(Number(score?.[column]));
+    expect(lines.reduce((sum, cells) => sum + num(cells[column] ?? ''), 0)).toBe(num(score?.[column] ?? ''));
 }
 
 /** A year that also read the Ledger and the Chart after its report (and any question it asked). */
