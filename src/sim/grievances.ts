@@ -50,6 +50,15 @@ export function standingProtest(s: GameState, offender: Party, article: Article,
   return -1;
 }
 
+/** How many protests stand against `offender`'s breaches of `article` in `year` (each raises one). */
+export function protestsStanding(s: GameState, offender: Party, article: Article, year: number): number {
+  const by = otherParty(offender);
+  const since = year - s.rules.answers.protestYears;
+  let n = 0;
+  for (const p of s.protests) if (p.by === by && p.article === article && p.year >= since) n++;
+  return n;
+}
+
 const SCAR = eachParty((p) => `${PARTY_TITLES[p]}'s unhealed grievances hold its standing down.`);
 
 /**

@@ -1,7 +1,7 @@
 // The ledger of the Accords: what each violation costs (with the repeat multiplier and the
 // forgiveness of Article V), what keeping faith earns, and how likely a covert act is to be seen.
 import { appendLedger, type Cause, type Ctx, changeSupport, firstOfYear, note, ownCovert } from './context';
-import { standingProtest } from './grievances';
+import { protestsStanding, standingProtest } from './grievances';
 import type { Rules, ViolationCode } from './scenario/rules';
 import {
   ARTICLES,
@@ -126,13 +126,26 @@ export function protestedCost(s: GameState, cost: number): number {
   return Math.floor((cost * (100 + s.rules.answers.protestPercent) + 50) / 100);
 }
 
-/** What a violation would cost `party` now if seen: the same formula the ledger applies. */
-export function violationCost(s: GameState, party: Party, code: ViolationCode, exposure = false): number {
+/**
+ * What a violation would cost `party` now if seen: the same formula the ledger applies. `before`:
+ * breaches of the same article charged before it (each a prior, and the first spends a protest).
+ */
+export function violationCost(
+  s: GameState,
+  party: Party,
+  code: ViolationCode,
+  exposure = false,
+  before = 0,
+): number {
   const base = s.rules.costs[code];
   const article = articleOf(code);
-  const priors = priorsOf(s, party, article, s.year);
+  const priors = priorsOf(s, party, article, s.year) + before;
   const cost = repeatCost(s, exposure ? exposureBase(s, base) : base, priors);
-  return standingProtest(s, party, article, s.year) >= 0 ? protestedCost(s, cost) : cost;
+  const protested =
+    before === 0
+      ? standingProtest(s, party, article, s.year) >= 0
+      : protestsStanding(s, party, article, s.year) > before;
+  return protested ? protestedCost(s, cost) : cost;
 }
 
 /** A violation seen this year: into the ledger now, onto the standing in step h. */

@@ -10,6 +10,7 @@ import {
   seenAtEmbassy,
   violationCost,
 } from './ledger';
+import type { Breach } from './orders/define';
 import {
   definitionOf,
   type Order,
@@ -18,6 +19,7 @@ import {
   orderCost,
   validateOrder,
 } from './orders/index';
+import { STEPS } from './resolve-types';
 import type { ViolationCode } from './scenario/rules';
 import {
   type Article,
@@ -70,22 +72,75 @@ export function previewOrder(
   // An expulsion of the other's embassy queued this year blinds it at step a, before a covert act
   // (playtest 32 read "50% chance this year" beside the expulsion's own "falls to 10% in the year").
   const expels = queued.some((o) => o.type === 'embassy' && o.action === 'expel');
-  const violations = breaches.map(
-    (b): ViolationPreview => ({
+  const violations = breaches.map((b): ViolationPreview => {
+    const before = chargedBefore(s, party, order, b, queued);
+    return {
       article: articleOf(b.code),
       code: b.code,
       kind: b.covert ? 'covert' : 'open',
-      cost: violationCost(s, party, b.code),
+      cost: violationCost(s, party, b.code, false, before),
       chance: b.covert ? (expels ? s.rules.detection.blindPercent : firstYearDetection(s, party)) : 100,
       chanceIfEmbassyBack: b.covert && !expels ? embassyBack(s, party) : null,
-      exposureCost: b.covert ? violationCost(s, party, b.code, true) : null,
+      exposureCost: b.covert ? violationCost(s, party, b.code, true, before) : null,
       exposedSupport: b.covert ? exposedSupport(s.rules, party) : 0,
       recurring: b.recurring,
       text: b.text,
-    }),
-  );
+    };
+  });
   return { ok: true, value: { order, cost: orderCost(s, party, order, queued), violations } };
 }
+
+/**
+ * The open breaches of `breach`'s article that `party`'s orders queued before `order`, and its
+ * fugitives sheltered before, will charge ahead of it: each is a prior that raises its price, as the
+ * ledger counts them (playtest 33: two fugitives sheltered in one year both read −16, and at the
+ * deadline the second cost −20). A breach charged this year comes after those of earlier steps and
+ * of its own step given before it; one charged at an obligation's deadline (step g, in the order of
+ * the obligations) after all of this year's and those of the obligations due before it.
+ */
+function chargedBefore(
+  s: GameState,
+  party: Party,
+  order: Order,
+  breach: Breach,
+  queued: readonly Order[],
+): number {
+  const article = articleOf(breach.code);
+  const step = STEPS.indexOf(definitionOf(order).step);
+  const due = breach.atDeadline ? dueAt(s, order) : null;
+  let n = 0;
+  for (let i = 0; i < queued.length; i++) {
+    const q = queued[i] as Order;
+    const def = definitionOf(q);
+    const qs = def.breaching ? def.breaching(s, party, q, queued.slice(0, i)) : def.breaches;
+    for (const b of qs) {
+      if (b.covert || articleOf(b.code) !== article) continue;
+      if (b.atDeadline) {
+        const at = dueAt(s, q);
+        if (due !== null && at !== null && dueFirst(at, due)) n++;
+      } else if (due !== null || STEPS.indexOf(def.step) <= step) n++;
+    }
+  }
+  // Fugitives sheltered in an earlier year, not yet past their deadline.
+  if (due !== null) {
+    s.obligations.forEach((ob, index) => {
+      if (ob.kind !== 'extradition' || ob.debtor !== party || ob.decision !== 'sheltered') return;
+      if (ob.deadline >= s.year && dueFirst({ deadline: ob.deadline, index }, due)) n++;
+    });
+  }
+  return n;
+}
+
+/** Where an order's obligation falls due at step g: its year, and its place in the list. */
+function dueAt(s: GameState, order: Order): { deadline: number; index: number } | null {
+  if (!('obligation' in order)) return null;
+  const index = s.obligations.findIndex((o) => o.id === order.obligation);
+  const ob = s.obligations[index];
+  return ob ? { deadline: ob.deadline, index } : null;
+}
+
+const dueFirst = (a: { deadline: number; index: number }, b: { deadline: number; index: number }) =>
+  a.deadline < b.deadline || (a.deadline === b.deadline && a.index < b.index);
 
 /**
  * The chance a covert act of `party` is seen this year if the other power builds its embassy again

@@ -159,3 +159,33 @@ describe('a staged escape', () => {
     ]);
   });
 });
+
+describe('two fugitives sheltered in one year', () => {
+  const two = (s: ScenarioInput) => {
+    addEvents(s, { year: 2300, type: 'renegade', origin: 'klingon', fugitive: 'Commander Kethral' });
+    addEvents(s, { year: 2300, type: 'renegade', origin: 'klingon', fugitive: 'Ghelt, son of Valk' });
+  };
+  const cost = (p: ReturnType<typeof previewOrder>) => (p.ok ? p.value.violations[0]?.cost : undefined);
+
+  it('price the second as the deadline charges it, a repeat of the first (playtest 33)', () => {
+    const g = miniGame(two);
+    const [a, b] = g.obligations.map((o) => o.id);
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    const first: Order = { type: 'shelter', obligation: a as string };
+    const second: Order = { type: 'shelter', obligation: b as string };
+    const base = g.rules.costs['V/shelter'];
+    const repeat = Math.floor((base * (100 + g.rules.repeatPercent) + 50) / 100);
+    expect(repeat).toBeGreaterThan(base);
+    expect(cost(previewOrder(g, 'klingon', second))).toBe(base);
+    expect(cost(previewOrder(g, 'klingon', second, [first]))).toBe(repeat);
+    // The first is due first (the obligations' order): queued after the second, it is not raised.
+    expect(cost(previewOrder(g, 'klingon', first, [second]))).toBe(base);
+    // Sheltered a year before, the first still counts for the second.
+    const next = turn(g, { klingon: [first] }).state;
+    expect(cost(previewOrder(next, 'klingon', second))).toBe(repeat);
+    // At the deadline the ledger charges what the rows said, in that order.
+    const r = turn(turn(g, { klingon: [first, second] }).state);
+    expect(entries(r.report, 'klingon', 'V/shelter').map((e) => -(e.delta ?? 0))).toEqual([base, repeat]);
+  });
+});
