@@ -1,7 +1,14 @@
 // Article V — an individual who takes revenge on the other party is extradited (DESIGN.md section
 // 5): extradition is honoured, sheltering past the deadline is open, a staged escape is covert.
 import { describe, expect, it } from 'vitest';
-import { type Order, type Party, previewOrder, type ScenarioInput } from '../../src/sim/index';
+import { obligationTitle } from '../../src/game/ui/events';
+import {
+  type Obligation,
+  type Order,
+  type Party,
+  previewOrder,
+  type ScenarioInput,
+} from '../../src/sim/index';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
 /** A renegade of `origin` strikes the other party in 2300; the default deadline is 2 years. */
@@ -187,5 +194,20 @@ describe('two fugitives sheltered in one year', () => {
     // At the deadline the ledger charges what the rows said, in that order.
     const r = turn(turn(g, { klingon: [first, second] }).state);
     expect(entries(r.report, 'klingon', 'V/shelter').map((e) => -(e.delta ?? 0))).toEqual([base, repeat]);
+  });
+});
+
+describe('the card of a fugitive sheltered already', () => {
+  it('says that leaving it keeps the hero, and what the deadline does (playtest 33)', () => {
+    const g = miniGame(renegade('klingon'));
+    const asked = obligationTitle(g, g.obligations[0] as Obligation, 'klingon');
+    expect(asked).toContain('the Klingon Empire is asked to hand Vorka the Blade over by the end of 2301');
+    const sheltered = turn(g, { klingon: [shelter] }).state;
+    const ob = sheltered.obligations.find((o) => o.id === OB) as Obligation;
+    expect(obligationTitle(sheltered, ob, 'klingon')).toBe(
+      'Article V — you shelter Vorka the Blade as a hero; the Federation asked for them by the end of 2301. Leave this card and they stay with you: at the deadline that breaks Article V (open). Handing them over now keeps the article, late.',
+    );
+    // The other power reads the demand as it stands.
+    expect(obligationTitle(sheltered, ob, 'federation')).toContain('is asked to hand Vorka the Blade over');
   });
 });

@@ -281,6 +281,10 @@ export function obligationTitle(s: GameState, ob: Obligation, party: Party, coun
       return `Article IV — aid for ${world}: ${plural(ob.need, 'reserve')} needed ${by} (${has} given by you${more}${met}).`;
     }
     case 'extradition':
+      // Sheltered already: the card comes back with Extradite first, and a newcomer who took it
+      // handed the hero over (−25 support) thinking it was asked (playtest 33, defect 7).
+      if (ob.decision === 'sheltered' && ob.debtor === party)
+        return `Article V — you shelter ${ob.fugitive} as a hero; ${PARTY_NAMES[otherParty(party)]} asked for them ${by}. Leave this card and they stay with you: at the deadline that breaks Article V (open). Handing them over now keeps the article, late.`;
       return `Article V — ${PARTY_NAMES[ob.debtor]} is asked to hand ${ob.fugitive} over ${by}; sheltering them past that breaks Article V.`;
     case 'ruling':
       return `Article VI — the arbiters ruled ${systemName(s, ob.system)} belongs to ${PARTY_NAMES[ob.winner]}; ${PARTY_NAMES[ob.debtor]} must hand it over ${by}, or break Article VI.`;
