@@ -355,3 +355,29 @@ test('a scenario that grades each side on its own ladder says so: How to win, th
   await page.waitForTimeout(2500);
   await screenshot(page, 'teach-end-two-ladders');
 });
+
+test('How to win gives the parade its measure and cap, and from the fourth year the pace of the score', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=khitomer-accords&seed=pace&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  const panel = page.getByTestId('how-to-win');
+  await page.keyboard.press('h');
+  const sc = await page.evaluate(() => window.khitomer.state()?.rules.scoring);
+  const parade = panel.getByTestId('how-to-win-score').locator('tr', { hasText: 'The parade' });
+  await expect(parade).toContainText(`${sc?.paradeShipsPerPoint} ships a point, at most ${sc?.paradeMax}`);
+  // Too young a game for a pace.
+  await expect(panel.getByTestId('how-to-win-pace')).toHaveCount(0);
+  await page.keyboard.press('h');
+  for (let year = 2293; year < 2296; year++) {
+    await page.evaluate(() => window.khitomer.endTurn());
+    await expect(page.getByTestId('hud-year')).toHaveText(String(year + 1));
+  }
+  await page.keyboard.press('h');
+  const pace = panel.getByTestId('how-to-win-pace');
+  await expect(pace).toContainText(
+    /^At the pace of your years so far \(\d+ points a year\), about \d+ by 2393/,
+  );
+  await pace.scrollIntoViewIfNeeded();
+  await screenshot(page, 'teach-pace');
+});

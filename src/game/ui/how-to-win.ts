@@ -17,6 +17,7 @@ import { influenceSection } from './influence';
 import { keysTable } from './keys';
 import { PARTY_NAMES, PARTY_TITLES, partyClass } from './names';
 import { num } from './numbers';
+import { paceLine } from './pace';
 import { supportSection } from './support-words';
 
 /** A power's score by source, one row a source, and the total. */
@@ -24,9 +25,23 @@ export function scoreTable(state: GameState, party: Party, testid: string): HTML
   const b = scoreBreakdown(state, party);
   const table = el('table', { class: 'score', testid });
   for (const line of b.lines)
-    table.append(el('tr', {}, el('td', {}, line.label), el('td', { class: 'num' }, num(line.points))));
+    table.append(
+      el('tr', {}, el('td', {}, lineLabel(state, line)), el('td', { class: 'num' }, num(line.points))),
+    );
   table.append(el('tr', { class: 'total' }, el('th', {}, 'Score'), el('th', { class: 'num' }, num(b.total))));
   return table;
+}
+
+/**
+ * A line's label, the parade's with its measure and its cap: playtest 33 built 6 ships a year for a
+ * parade that had stood at its most, 60, for years, and nothing said it could not grow.
+ */
+function lineLabel(state: GameState, line: ScoreLine): string {
+  if (line.source !== 'parade') return line.label;
+  const sc = state.rules.scoring;
+  return line.points >= sc.paradeMax
+    ? `${line.label}: full, at its most of ${sc.paradeMax}; more ships add nothing`
+    : `${line.label}: ${sc.paradeShipsPerPoint} ships a point, at most ${sc.paradeMax}`;
 }
 
 /** The points from one grade to the next: what a score needs to climb, or has to spare. */
@@ -93,6 +108,11 @@ function otherLadder(state: GameState, party: Party): HTMLElement | null {
   );
 }
 
+function paceParagraph(state: GameState, party: Party): HTMLElement | null {
+  const line = paceLine(state, party);
+  return line ? el('p', { testid: 'how-to-win-pace' }, line) : null;
+}
+
 /** The How to win panel: how the score is made, the grades, and where `party` stands now. */
 export function howToWinDialog(state: GameState, party: Party, onClose: () => void): HTMLElement {
   const total = scoreBreakdown(state, party).total;
@@ -108,6 +128,7 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
     el('h3', {}, `${PARTY_TITLES[party]}, if the game ended now`),
     scoreTable(state, party, 'how-to-win-score'),
     el('p', { testid: 'how-to-win-standing' }, standing(state, party, total)),
+    paceParagraph(state, party),
     el('h3', {}, 'The grades'),
     gradeLadder(state, { [party]: total }, 'how-to-win-grades'),
     otherLadder(state, party),
