@@ -2,7 +2,8 @@
 // this year" in the report: a high standing still asks for an act of faith, and the tab says so.
 import { describe, expect, it } from 'vitest';
 import { nothingAsked } from '../../src/game/ui/events';
-import { miniGame, withPressure } from './fixtures';
+import type { Order } from '../../src/sim/index';
+import { miniGame, turn, withPressure } from './fixtures';
 
 describe('a year that asks nothing', () => {
   const at = (standing: number) =>
@@ -12,12 +13,36 @@ describe('a year that asks nothing', () => {
     });
 
   it('says so plainly at or below the line where standing ebbs', () => {
-    expect(nothingAsked(at(80), 'klingon')).toBe('Nothing is asked of you this year.');
+    expect(nothingAsked(at(80), 'klingon', [])).toBe('Nothing is asked of you this year.');
   });
 
-  it('above it, says the standing ebbs without an act of faith, and by how much', () => {
-    expect(nothingAsked(at(85), 'klingon')).toBe(
-      "Nothing is asked of you this year. But your standing of 85 is above 80: it ebbs by 1 at the year's end unless you make an act of faith (aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid, reparations).",
+  it('above it, says the standing ebbs without an act of faith, and that none is open this year', () => {
+    expect(nothingAsked(at(85), 'klingon', [])).toBe(
+      "Nothing is asked of you this year. But your standing of 85 is above 80: it ebbs by 1 at the year's end unless you make an act of faith (aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid, reparations), and none is open to you this year: it will ebb.",
     );
+  });
+
+  it('names the acts of faith the year holds: arbitration, a summit not yet rewarded (playtest 33)', () => {
+    const choices: Order[] = [
+      { type: 'arbitrate', dispute: 'archanis' },
+      { type: 'summit' },
+      { type: 'address-council' },
+    ];
+    expect(nothingAsked(at(85), 'klingon', choices)).toBe(
+      "Nothing is asked of you this year. But your standing of 85 is above 80: it ebbs by 1 at the year's end unless you make an act of faith. This year you may take Archanis IV to arbitration, or propose a summit (it counts if the Federation proposes one too).",
+    );
+    // A summit rewarded within the last five years earns nothing now: not offered as one.
+    const g = at(85);
+    const rewarded = turn(g, { federation: [{ type: 'summit' }], klingon: [{ type: 'summit' }] }).state;
+    expect(
+      nothingAsked(
+        {
+          ...rewarded,
+          powers: { ...rewarded.powers, klingon: { ...rewarded.powers.klingon, standing: 85 } },
+        },
+        'klingon',
+        [{ type: 'summit' }],
+      ),
+    ).toContain('and none is open to you this year');
   });
 });

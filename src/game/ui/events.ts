@@ -245,7 +245,8 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   }
   // The cards that ask something of this side, for the tab's count (the heading is the first child).
   root.dataset.asked = String(duties.childElementCount - 1);
-  if (!any) duties.append(el('div', { class: 'dim', testid: 'nothing-asked' }, nothingAsked(s, party)));
+  if (!any)
+    duties.append(el('div', { class: 'dim', testid: 'nothing-asked' }, nothingAsked(s, party, choices)));
   duties.append(...done);
   root.append(duties);
   return root;
@@ -253,13 +254,33 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
 
 /**
  * A year that asks nothing of the side, in words, and what a high standing still asks (playtest 26
- * read "Nothing is asked of you this year", then "−1 · No act of faith this year" in the report).
+ * read "Nothing is asked of you this year", then "−1 · No act of faith this year" in the report),
+ * with the acts of faith `choices` (the orders it may give) hold this year: playtest 33 read the whole
+ * list four years running with none of them on offer.
  */
-export function nothingAsked(s: GameState, party: Party): string {
+export function nothingAsked(s: GameState, party: Party, choices: readonly Order[]): string {
   const r = s.rules.rewards;
   const standing = s.powers[party].standing;
   if (standing <= r.driftAbove || r.drift <= 0) return 'Nothing is asked of you this year.';
-  return `Nothing is asked of you this year. But your standing of ${standing} is above ${r.driftAbove}: it ebbs by ${Math.min(r.drift, standing - r.driftAbove)} at the year's end unless you make an act of faith (${ACTS_OF_FAITH_WORDS}).`;
+  const ebb = `Nothing is asked of you this year. But your standing of ${standing} is above ${r.driftAbove}: it ebbs by ${Math.min(r.drift, standing - r.driftAbove)} at the year's end unless you make an act of faith`;
+  const open = actsOfFaithOpen(s, party, choices);
+  return open.length > 0
+    ? `${ebb}. This year you may ${open.join(', or ')}.`
+    : `${ebb} (${ACTS_OF_FAITH_WORDS}), and none is open to you this year: it will ebb.`;
+}
+
+/** The acts of faith among `choices` when no card asks anything: arbitration, and a rewarded summit. */
+function actsOfFaithOpen(s: GameState, party: Party, choices: readonly Order[]): string[] {
+  const out: string[] = [];
+  for (const o of choices)
+    if (o.type === 'arbitrate') out.push(`take ${systemName(s, o.dispute)} to arbitration`);
+  const other = PARTY_NAMES[otherParty(party)];
+  if (
+    choices.some((o) => o.type === 'summit') &&
+    !summitRewardedWithin(s, party, s.rules.rewards.summitEveryYears)
+  )
+    out.push(`propose a summit (it counts if ${other} proposes one too)`);
+  return out;
 }
 
 /** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
