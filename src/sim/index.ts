@@ -38,6 +38,7 @@ export {
   repeatCost,
   violationCost,
 } from './ledger';
+export { suspendedWords } from './orders/diplomacy';
 export {
   type Breach,
   breachOf,

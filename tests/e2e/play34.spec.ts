@@ -189,7 +189,14 @@ test('play34c: the same seed, the Federation only keeps faith: the hawk declares
   // The summit's row says on what restoring hangs and what staying suspended risks.
   const summit = given(y(2297), 'Propose a summit');
   expect(summit).toContain("yours stands at 74, the Klingon Empire's at 0.");
-  expect(summit).toContain('each year ends with a risk of war (10% this year as they stand');
+  expect(summit).toContain(
+    'either power may declare war in any year, each year ends with a risk of war (10% this year as they stand',
+  );
+  // The Events tab says it too, unasked (it read "Nothing is asked of you this year"): defect 3.
+  expect(y(2297)?.events).toContain('The Accords are suspended since 2296.');
+  expect(y(2297)?.events).toContain(
+    "are at least 20: yours stands at 74, the Klingon Empire's at 0. While they stay suspended, either power may declare war in any year",
+  );
   expect(report(2297)).toContain(
     'The summit cannot restore the Accords: both standings must be at least 20, its own reward included.',
   );

@@ -23,7 +23,7 @@ import { el } from './dom';
 import { named, ownerName, PARTY_NAMES, PARTY_TITLES, rosterOf, sentence } from './names';
 import { num } from './numbers';
 import { orderRow } from './orders';
-import { maySuspend, suspensionWords } from './suspension';
+import { maySuspend, suspendedCard, suspensionWords } from './suspension';
 
 export function renderEvents(store: GameStore, session: Session): HTMLElement {
   const s = session.state;
@@ -46,6 +46,8 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       ),
     );
   }
+  const suspended = suspendedCard(s, party);
+  if (suspended) root.append(suspended);
   const duties = el('div', {}, el('h3', {}, 'Obligations and choices'));
   let any = false;
   // Obligations this side has met this year: shown below what is asked, not counted with it.

@@ -1,7 +1,7 @@
 // The choice a human is asked when the other power's standing falls below the line (DESIGN.md
 // section 15.4): suspend the Accords or keep them, each with what follows. The answer is the
 // `suspend-accords` order of the next year; keeping them is giving none.
-import { type GameState, otherParty, type Party, validateOrder } from '../../sim/index';
+import { type GameState, otherParty, type Party, suspendedWords, validateOrder } from '../../sim/index';
 import { button, el } from './dom';
 import { PARTY_NAMES, PARTY_TITLES, partyLabel } from './names';
 
@@ -24,7 +24,7 @@ export function suspensionWords(
   const other = otherParty(party);
   const bonus = s.rules.scoring.neverSuspendedBonus;
   const lost = s.everSuspended ? '' : `Both powers lose the ${bonus} points for Accords never suspended. `;
-  const war = `Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both`;
+  const war = `Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), either power may declare war in any year, and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both`;
   return {
     why: `${PARTY_TITLES[other]}'s standing is ${s.powers[other].standing}, below the line of ${t.suspendBelow}: you may suspend the Accords.`,
     suspend: `Suspend: at the end of ${s.year} the Accords are suspended if its standing is still below ${t.suspendBelow}. ${lost}${war}: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
@@ -94,4 +94,26 @@ export function suspensionChoice(
     ),
   );
   return card;
+}
+
+/**
+ * While the Accords are suspended, the Events tab's card says so, with what restores them and what
+ * waiting risks: playtest 34's Accords were suspended by the other's standing reaching 0 (no
+ * question asked), and the next year's tab said "Nothing is asked of you this year".
+ */
+export function suspendedCard(s: GameState, party: Party): HTMLElement | null {
+  if (s.status !== 'suspended') return null;
+  const t = s.rules.treaty;
+  const w = suspendedWords(s, party);
+  const since = s.suspendedSince === null ? '' : ` since ${s.suspendedSince}`;
+  return el(
+    'div',
+    { class: 'card', testid: 'suspended' },
+    el('div', {}, `The Accords are suspended${since}.`),
+    el(
+      'div',
+      { class: 'dim' },
+      `A summit both powers propose restores them only if both standings, its own reward included, are at least ${t.restoreMinimum}: ${w.standings}. ${w.war}`,
+    ),
+  );
 }
