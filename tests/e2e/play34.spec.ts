@@ -202,6 +202,11 @@ test('play34c: the same seed, the Federation only keeps faith: the hawk declares
   );
   expect(report(2298)).toContain('The Klingon Empire declares war on the Federation: the Accords are over.');
   await expect(page.getByTestId('end-title')).toHaveText('The Accords collapse, 2298');
+  // No grade after a war, and no near miss (defect 7: "Cold Peace; 965 more points would have made …").
+  await expect(page.getByTestId('end-who')).toContainText(
+    'No grade: the Accords collapsed in 2298, 95 years before 2393, and the score is what was banked, cut as the table says.',
+  );
+  await expect(page.getByTestId('end-who')).not.toContainText('would have made');
   await expect(page.getByTestId('end-screen')).toContainText(
     'The Accords were suspended in 2296, and no summit restored them before they collapsed.',
   );

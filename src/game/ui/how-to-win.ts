@@ -174,6 +174,15 @@ export function verdictLead(scores: Record<Party, number>, side: Party, hotseat:
 }
 
 /**
+ * A game ended by war before its last year has no grade (playtest 34 read "Cold Peace; 965 more
+ * points would have made Ceremony" after six years, a near miss, in a game the hawk had ended).
+ */
+function cutShort(state: GameState): string {
+  const years = state.lastYear - state.year;
+  return `No grade: the Accords collapsed in ${state.year}, ${years} year${years === 1 ? '' : 's'} before ${state.lastYear}, and the score is what was banked, cut as the table says.`;
+}
+
+/**
  * The end screen's verdict: who did better, each power's points by source side by side, and the
  * grades with both places on them. The scores are the result's (what the game ended with).
  */
@@ -221,7 +230,9 @@ export function endVerdict(
       'p',
       { testid: 'end-who' },
       el('b', {}, lead),
-      hotseat ? null : ` ${standing(state, side, mine, true)}`,
+      hotseat
+        ? null
+        : ` ${state.result?.grades === null ? cutShort(state) : standing(state, side, mine, true)}`,
     ),
     gap ? el('p', { testid: 'end-gap' }, gap) : null,
     // A game ended by war gives no grade: no ladder to place the scores on.
