@@ -177,6 +177,36 @@ describe('relief refused (rules version 11)', () => {
     );
   });
 
+  it('the relief order says that a raid its power has named already still strikes (playtest 34)', () => {
+    const s = game();
+    const named = {
+      id: 'w-rom',
+      eventId: 'e-rom',
+      thirdPower: 'romulan',
+      victim: 'klingon' as const,
+      since: s.year + 1,
+      until: s.year + 1,
+      strength: 6,
+      target: 'qonos',
+      aidedBy: [],
+      raiders: null,
+      armedBy: [],
+      supportedBy: [],
+      took: [],
+    };
+    const said = definitionOf(aid(5)).effect({ ...s, wars: [named] }, 'klingon', aid(5));
+    expect(said).toContain(
+      `its wars to come spare your worlds for 25 years (the raid it has named on Qo'noS still strikes in ${s.year + 1}); short of it`,
+    );
+    // A war on the other power is not said to the giver.
+    const other = definitionOf(aid(5)).effect(
+      { ...s, wars: [{ ...named, victim: 'federation' as const }] },
+      'klingon',
+      aid(5),
+    );
+    expect(other).not.toContain('still strikes');
+  });
+
   it('the AI counts the grudge and the raid in what relief is worth', () => {
     const s = game();
     const e = makeEval(s, 'klingon', TRAITS.pragmatist);

@@ -12,7 +12,7 @@ import {
   sentence,
   type War,
 } from '../types';
-import { findSystem, theThirdPower } from '../world';
+import { findSystem, systemName, theThirdPower } from '../world';
 import {
   count,
   covert,
@@ -64,7 +64,7 @@ export const aid: OrderDefinition<'aid'> = {
   effect: (s, party, order) => {
     const war = s.wars.find((w) => w.id === order.target);
     if (war) return warAidWords(s, party, war, order.amount);
-    const relief = reliefWarning(s, order.target);
+    const relief = reliefWarning(s, party, order.target);
     const toward = towardNeed(s, party, order.target, order.amount);
     return relief
       ? `Sends ${plural(order.amount, 'reserve')} of relief ${toward}${relief}.`
@@ -204,7 +204,7 @@ function shortWarning(state: GameState, party: Party, target: string, amount: nu
 }
 
 /** A third power left short of relief holds a grudge and sends a raid (rules version 11); null: not relief. */
-function reliefWarning(state: GameState, target: string): string | null {
+function reliefWarning(state: GameState, party: Party, target: string): string | null {
   const ob = state.obligations.find((o) => o.id === target);
   if (ob?.kind !== 'aid' || isParty(ob.victim)) return null;
   const l = state.rules.lasting;
@@ -221,9 +221,20 @@ function reliefWarning(state: GameState, target: string): string | null {
   // The playtest read the same warning on every amount and could not tell which one was enough.
   const spared =
     l.reliefYears > 0
-      ? `; the need met in full, its wars to come spare your worlds for ${plural(l.reliefYears, 'year')}`
+      ? // A raid it has named already still strikes (playtest 34 aided Romulus, read "spare your
+        // worlds", and lost Starbase 11 to the raid named the year before).
+        `; the need met in full, its wars to come spare your worlds for ${plural(l.reliefYears, 'year')}${waged(state, ob.victim, party)}`
       : '';
   return `${spared}; short of it, ${theThirdPower(state, ob.victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
+}
+
+/** A war `thirdPower` already wages on `party`, which relief does not stop, in words ('' for none). */
+function waged(state: GameState, thirdPower: string, party: Party): string {
+  const war = state.wars.find((w) => w.thirdPower === thirdPower && w.victim === party);
+  if (!war) return '';
+  return war.target !== null && war.since > state.year
+    ? ` (the raid it has named on ${systemName(state, war.target)} still strikes in ${war.since})`
+    : ' (the war it already wages on you goes on)';
 }
 
 /** Whom aid goes to, in words: the world struck (or its power), or the victim of a war. */
