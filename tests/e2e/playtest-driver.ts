@@ -200,6 +200,44 @@ export function keep(test: string, name: string, data: unknown): void {
   writeFileSync(`test-results/${test}/${name}.json`, JSON.stringify(data, null, 1));
 }
 
+/** What no text of the screens may hold: a number or a name the code failed to fill in. */
+export const BAD = /NaN|undefined|\[object|Error|\{[a-z]+\}/;
+
+/**
+ * Start The Khitomer Accords through the title's New game screen on a clean browser, as `side`
+ * against `opponent`; the first hint is dismissed and motion reduced (Settings), so that the years'
+ * changes appear at once and decades play in a few minutes.
+ */
+export async function startCampaign(
+  page: Page,
+  seed: string,
+  side: 'federation' | 'klingon',
+  opponent: string,
+): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('new-game').click();
+  await page.getByTestId('scenario-khitomer-accords').check();
+  await expect(page.getByTestId('scenario-khitomer-accords')).toBeChecked();
+  await page.getByTestId('side').selectOption(side);
+  await page.getByTestId('opponent').selectOption(opponent);
+  await page.getByTestId('seed').fill(seed);
+  await screenshot(page, `${seed}-new-game`);
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-power')).toContainText(
+    side === 'federation' ? 'Federation' : 'Klingon Empire',
+  );
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await screenshot(page, `${seed}-first-screen`);
+  const hint = page.getByTestId('hint-dismiss').first();
+  if (await hint.isVisible()) await hint.click();
+  await page.getByTestId('open-settings').click();
+  await page.locator('#setting-reduced').check();
+  await page.getByTestId('settings-close').click();
+  await expect(page.getByTestId('settings')).toHaveCount(0);
+}
+
 /**
  * The end screen's table of points adds up to each score, a war's negative line included ("−29",
  * with the minus sign the screen writes: play34 found the unsigned reading skipped it).
