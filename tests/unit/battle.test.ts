@@ -89,5 +89,9 @@ describe('fleets of one power ordered to attack one world (rules version 13)', (
     expect(orderEffect(g, 'federation', first)).toContain(
       `this fleet's 6 ships against a defence of ${20 + g.rules.battle.garrison} now, a`,
     );
+    // The losses are not shared: the row says so (playtest 33 read a squadron lost in a victory).
+    expect(orderEffect(g, 'federation', first)).toContain(
+      'their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory',
+    );
   });
 });

@@ -154,7 +154,9 @@ export const attack: OrderDefinition<'attack'> = {
     if (!sys) return `A battle at ${order.target}: if you win, the world is yours.`;
     const d = defenceIn(s, sys);
     // Rules version 13: a power's fleets ordered to attack one world fight it together.
-    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added. If you win, the world is yours and they move in.`;
+    // The losses are taken fleet by fleet, not shared (battle.ts takeLosses): playtest 33 read a
+    // squadron "destroyed" in a battle won at 84% and thought it a defeat.
+    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.`;
   },
   breaches: [ATTACK_BREACH],
   // One battle, one violation: a second fleet ordered against the same world joins the first attack.
