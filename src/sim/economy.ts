@@ -4,7 +4,7 @@ import { addFleet, type Ctx, changeReserves, note, ownFleet, ownSystem } from '.
 import { plural } from './orders/define';
 import type { OrderRef } from './resolve-types';
 import { ofParty, PARTIES, type Party, powerOf } from './types';
-import { developCostOf, findSystem, industries, ownedBy, ships } from './world';
+import { developCostOf, findSystem, industries, ownedBy, pactIncome, ships } from './world';
 
 export function resolveBuilds(ctx: Ctx, refs: OrderRef[]): void {
   const s = ctx.s;
@@ -75,7 +75,7 @@ export function resolveIncome(
     // The income changes reserves only: the industry it is paid from is also the year's last.
     const base = ofParty(industryNow, party);
     let industry = base;
-    if (s.tradePact) industry += Math.floor((industry * e.pactPercent) / 100);
+    if (s.tradePact) industry += pactIncome(s, industry);
     const upkeep = Math.floor(ofParty(shipsNow, party) / e.upkeepShipsPerReserve);
     changeReserves(
       ctx,

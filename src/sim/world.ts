@@ -205,6 +205,11 @@ export function industryOf(state: GameState, party: Party): number {
   return sum;
 }
 
+/** What a trade pact adds to a power's income on `industry` (step k; the arbitrate row says it too). */
+export function pactIncome(state: Pick<GameState, 'rules'>, industry: number): number {
+  return Math.floor((industry * state.rules.economy.pactPercent) / 100);
+}
+
 /** What the powers hold as it stands: their industry and their worlds (`industryOf`'s sums, and the worlds owned). */
 export interface Holdings {
   industry: Record<Party, number>;

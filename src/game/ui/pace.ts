@@ -6,8 +6,6 @@ import { type GameState, gradeOf, type Party, scoreBreakdown } from '../../sim/i
 /** Years a game must have banked before its pace is worth telling. */
 const SETTLED_YEARS = 3;
 
-const BANKED = new Set(['honour', 'security', 'prosperity', 'support']);
-
 export interface Pace {
   /** Points banked a year so far, on average (whole points). */
   perYear: number;
@@ -22,11 +20,9 @@ export function paceOf(s: GameState, party: Party): Pace | null {
   const played = s.year - s.firstYear;
   const left = s.lastYear - s.year;
   if (s.phase === 'ended' || s.result || played < SETTLED_YEARS || left <= 0) return null;
-  const b = scoreBreakdown(s, party);
-  let banked = 0;
-  for (const line of b.lines) if (BANKED.has(line.source)) banked += line.points;
-  const perYear = banked / played;
-  const projected = b.total + Math.round(perYear * left);
+  const b = s.powers[party].banked;
+  const perYear = (b.honour + b.security + b.prosperity + b.support) / played;
+  const projected = scoreBreakdown(s, party).total + Math.round(perYear * left);
   return { perYear: Math.round(perYear), projected, grade: gradeOf(s, party, projected) };
 }
 

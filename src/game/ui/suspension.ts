@@ -103,7 +103,6 @@ export function suspensionChoice(
  */
 export function suspendedCard(s: GameState, party: Party): HTMLElement | null {
   if (s.status !== 'suspended') return null;
-  const t = s.rules.treaty;
   const w = suspendedWords(s, party);
   const since = s.suspendedSince === null ? '' : ` since ${s.suspendedSince}`;
   return el(
@@ -113,7 +112,7 @@ export function suspendedCard(s: GameState, party: Party): HTMLElement | null {
     el(
       'div',
       { class: 'dim' },
-      `A summit both powers propose restores them only if both standings, its own reward included, are at least ${t.restoreMinimum}: ${w.standings}. ${w.war}`,
+      `A summit both powers propose restores them only if ${w.need}: ${w.standings}. ${w.war}`,
     ),
   );
 }

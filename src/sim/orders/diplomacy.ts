@@ -124,23 +124,23 @@ function omissionWords(s: GameState, party: Party): string {
  * and the war the suspension risks each year, which the suspended side's screens never said.
  */
 function restoreWords(s: GameState, party: Party): string {
-  const need = `both standings, its own reward included, are at least ${s.rules.treaty.restoreMinimum}`;
-  if (s.status !== 'suspended') return `it can restore suspended Accords (when ${need}).`;
   const w = suspendedWords(s, party);
-  return `it restores the Accords only if ${need}: ${w.standings}. ${w.war}`;
+  if (s.status !== 'suspended') return `it can restore suspended Accords (when ${w.need}).`;
+  return `it restores the Accords only if ${w.need}: ${w.standings}. ${w.war}`;
 }
 
 /**
- * Suspended Accords for `party`, in words: the standings a summit needs, and what waiting risks
+ * Suspended Accords for `party`, in words: what a summit needs, the standings, and what waiting risks
  * (the summit's row and the Events tab's card say them). Either power may declare war while they
  * stay suspended: playtest 34 read "a risk of war (10% this year)", and the hawk declared it the
  * next year.
  */
-export function suspendedWords(s: GameState, party: Party): { standings: string; war: string } {
+export function suspendedWords(s: GameState, party: Party): { need: string; standings: string; war: string } {
   const t = s.rules.treaty;
   const other = otherParty(party);
   const since = s.suspendedSince ?? s.year;
   return {
+    need: `both standings, its own reward included, are at least ${t.restoreMinimum}`,
     standings: `yours stands at ${powerOf(s, party).standing}, ${PARTY_NAMES[other]}'s at ${powerOf(s, other).standing}`,
     war: `While they stay suspended, either power may declare war in any year, each year ends with a risk of war (${warRisk(s)}% this year as they stand, ${t.warRiskPerOpenViolationPercent}% more for each open violation), and at the end of ${since + t.suspendedYearsToCollapse} they collapse.`,
   };

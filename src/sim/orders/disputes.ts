@@ -15,7 +15,7 @@ import {
   type System,
   sentence,
 } from '../types';
-import { adjacency, findSystem, industryOf, systemName, theThirdPower } from '../world';
+import { adjacency, findSystem, industryOf, pactIncome, systemName, theThirdPower } from '../world';
 import {
   diplomacyCost,
   type OrderDefinition,
@@ -91,7 +91,7 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     const theirs = rewardWords(s, other, 'VI/arbitration', s.rules.rewards.arbitration);
     const earns = earnsEach(mine, theirs, PARTY_NAMES[other]);
     // What the pact is worth to it, as income pays it (economy.ts): the stake of the quarrel.
-    const gain = Math.floor((industryOf(s, party) * s.rules.economy.pactPercent) / 100);
+    const gain = pactIncome(s, industryOf(s, party));
     const stake = s.tradePact
       ? ` (it adds ${plural(gain, 'reserve')} a year to your income as it stands, to the end of ${s.pactEnds})`
       : '';
