@@ -121,7 +121,9 @@ function applyEvent(
       const victim = spec.victim === 'any' ? drawParty(u.party) : spec.victim;
       const system = spec.system ?? pickOwned(u.system, s.systems, victim)?.id ?? null;
       vars.victim = isParty(victim) ? PARTY_NAMES[victim] : thirdPowerName(s, victim);
-      vars.system = system ? systemName(s, system) : vars.victim;
+      // A third power that holds no world: named with its article ("The star of Romulan Star Empire
+      // flares", playtest 33; rules version 21).
+      vars.system = system ? systemName(s, system) : isParty(victim) ? vars.victim : powerName(s, victim);
       vars.need = String(spec.need);
       s.obligations.push({
         id: `${id}-aid`,

@@ -75,6 +75,18 @@ describe('a disaster', () => {
     expect(text).toBe(
       'Famine. The Tholian Assembly holds no world now: its people ask for the aid all the same.',
     );
+    // Where its author's words name its world, the power is named with its article (playtest 33
+    // read "The star of Romulan Star Empire flares"; rules version 21).
+    const star = cardOf(
+      { type: 'disaster', victim: 'tholian', need: 6, text: 'The star of {system} flares.' },
+      (s) => {
+        const tholia = s.map.systems.find((x) => x.id === 'tholia');
+        if (tholia) tholia.owner = 'federation';
+      },
+    );
+    expect(star).toBe(
+      'The star of the Tholian Assembly flares. The Tholian Assembly holds no world now: its people ask for the aid all the same.',
+    );
   });
 });
 

@@ -212,6 +212,35 @@ describe('a named threat', () => {
     expect(left).toBeLessThanOrEqual(9);
   });
 
+  it('spent by this year’s aid, its raiders give no battle to strike, and no battle won (rules version 21)', () => {
+    // Playtest 34: four Klingon fleets "won" against raiders of strength 0, +3 support each.
+    // A Klingon fleet at Narendra III, one lane from the raiders at Romulus.
+    const g = romulanRaid(2, 1, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 5 }];
+    });
+    const war = g.wars[0];
+    if (!war) throw new Error('fixture');
+    const orders = {
+      // 10 reserves take 2 from the war's strength (5 a point): nothing is left of it.
+      federation: [{ type: 'aid', target: war.id, amount: 10 } as const],
+      klingon: [{ type: 'attack-fleet', fleet: 'k1', target: RAIDERS } as const],
+    };
+    const r = turn(g, orders);
+    const texts = r.report.changes.map((c) => c.text);
+    expect(texts).toContain(
+      `Fleet k1 finds fleet ${RAIDERS} with no strength left: its war is spent, and there is no battle.`,
+    );
+    expect(texts.some((x) => x.startsWith('Fleet k1 attacks'))).toBe(false);
+    expect(texts).not.toContain('A battle won in space.');
+    expect(r.state.fleets.find((f) => f.id === 'k1')?.strength).toBe(5);
+    // The spent war ends, and its raiders go home.
+    expect(r.state.wars).toEqual([]);
+    expect(r.state.fleets.some((f) => f.id === RAIDERS)).toBe(false);
+    // Without the aid, the same attack is a battle.
+    const fought = turn(g, { klingon: orders.klingon }).report.changes.map((c) => c.text);
+    expect(fought.some((x) => x.startsWith(`Fleet k1 attacks fleet ${RAIDERS}`))).toBe(true);
+  });
+
   it('says at its end which of the worlds it took it keeps (rules version 19)', () => {
     // A war of two years: named in 2300, it takes Narendra III in 2301 and ends in 2302.
     const first = turn(turn(romulanRaid(6, 2)).state).state;

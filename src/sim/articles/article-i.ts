@@ -7,6 +7,7 @@ import { chargeViolation, commitCovert } from '../ledger';
 import { withinOneLane } from '../orders';
 import { plural } from '../orders/define';
 import type { OrderRef } from '../resolve-types';
+import { asItFights } from '../threats';
 import {
   type Fleet,
   ofParty,
@@ -142,6 +143,20 @@ function attackFleet(ctx: Ctx, { party, index, order }: OrderRef): void {
     });
     return;
   }
+  // Raiders whose war this year's aid spent have nothing left to fight with (rules version 21:
+  // playtest 34 read four "battles won" against strength 0, each paid +3 support at home).
+  const fighting = asItFights(ctx, target);
+  if (fighting.strength <= 0) {
+    note(ctx, {
+      kind: 'fleet',
+      party,
+      article: null,
+      cause,
+      system: target.location,
+      text: `Fleet ${fleet.id} finds fleet ${target.id} with no strength left: its war is spent, and there is no battle.`,
+    });
+    return;
+  }
   const defender = target.owner;
   declareAttack(
     ctx,
@@ -149,7 +164,7 @@ function attackFleet(ctx: Ctx, { party, index, order }: OrderRef): void {
     defender,
     `${PARTY_TITLES[party]} attacks fleet ${target.id} of ${powerName(s, defender)}.`,
   );
-  const out = fightFleet(ctx, fleet, target, cause);
+  const out = fightFleet(ctx, fleet, fighting, cause);
   // Klingon support: a battle won, whichever side attacked.
   const klingonWon = (party === 'klingon' && out.won) || (defender === 'klingon' && !out.won);
   if (klingonWon) {
