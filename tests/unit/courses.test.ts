@@ -2,7 +2,16 @@
 // the world it is sent to or strikes, a move along the lanes the rules will sail; an order withdrawn
 // leaves the list, and its line with it.
 import { describe, expect, it } from 'vitest';
-import { discRadius, fleetSpots, queuedCourses, SHIP, worldReach } from '../../src/game/view/courses';
+import {
+  discRadius,
+  FLEETS_A_ROW,
+  fleetSpots,
+  queuedCourses,
+  ROW_RISE,
+  SHIP,
+  STRENGTH_ABOVE,
+  worldReach,
+} from '../../src/game/view/courses';
 import { type Order, shortestPath } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -54,6 +63,42 @@ describe('the courses of queued orders', () => {
     // Vulcan: a world of its own's disc only, the ship up and left of it.
     const vulcan = at('vulcan');
     expect(fleetSpots(two).get('f3')).toEqual({ x: vulcan.x - 26, y: vulcan.y - 24 });
+  });
+
+  // Playtest 33: six fleets at Boreth, in one row to its left, ran across Ty'Gokor's disc.
+  it('put a world’s many fleets in rows of three, each row above the last, as wide as three ships', () => {
+    const many = {
+      ...s,
+      fleets: Array.from({ length: 7 }, (_, i) => ({
+        id: `m${i}`,
+        owner: 'federation',
+        location: 'vulcan',
+        strength: 12,
+      })),
+    };
+    const spots = fleetSpots(many);
+    const p = (i: number) => spots.get(`m${i}`) ?? { x: Number.NaN, y: Number.NaN };
+    expect(FLEETS_A_ROW).toBe(3);
+    // The first row: three side by side, 22 apart.
+    expect([p(1), p(2)]).toEqual([
+      { x: p(0).x - 22, y: p(0).y },
+      { x: p(0).x - 44, y: p(0).y },
+    ]);
+    // The next rows start again at the world, each one row higher.
+    expect([p(3), p(4), p(5), p(6)]).toEqual([
+      { x: p(0).x, y: p(0).y - ROW_RISE },
+      { x: p(0).x - 22, y: p(0).y - ROW_RISE },
+      { x: p(0).x - 44, y: p(0).y - ROW_RISE },
+      { x: p(0).x, y: p(0).y - 2 * ROW_RISE },
+    ]);
+    // A row's ships clear the strengths of the row beneath (a 15-unit strength above each ship).
+    expect(ROW_RISE).toBeGreaterThanOrEqual(SHIP / 2 + STRENGTH_ABOVE + 15);
+    // However many, no ship lies further from the world than the third of the first row.
+    const xs = [...spots.values()].map((q) => q.x);
+    expect(Math.min(...xs)).toBe(p(2).x);
+    // A wider step and a higher rise, as the map passes them when the strengths are drawn larger.
+    const wide = fleetSpots(many, 30, 50);
+    expect(wide.get('m4')).toEqual({ x: p(0).x - 30, y: p(0).y - 50 });
   });
 
   // The strengths sat on the rings of the capitals beside them (playtest 25): a ship and the

@@ -46,16 +46,26 @@ export const STRENGTH_ABOVE = SHIP / 2 + 1;
 /** Room between a world's reach and the nearest fleet. */
 const CLEAR = 3;
 
+/** Ships in one row beside a world: more go in rows above (a row of six ran over the next world). */
+export const FLEETS_A_ROW = 3;
+
+/** From one row of ships to the next above: a ship, its strength above it, and room between. */
+export const ROW_RISE = SHIP / 2 + STRENGTH_ABOVE + 15 + 2;
+
 /**
- * Where each fleet's ship is drawn: up and to the left of its world, the fleets of one world in a
- * row to its left, each with its strength above it; the row's lower right corner (the point of it
- * nearest the world) is clear of the world's disc and rings (the strengths sat on the capitals'
- * rings: playtest 25). A world a third power has named (`wars`) has its red ring cleared too.
+ * Where each fleet's ship is drawn: up and to the left of its world, the fleets of one world in
+ * rows of `FLEETS_A_ROW` to its left, each further row above the last (playtest 33: six fleets at
+ * Boreth ran across Ty'Gokor's disc), each ship with its strength above it; the first row's lower
+ * right corner (the point of it nearest the world) is clear of the world's disc and rings (the
+ * strengths sat on the capitals' rings: playtest 25). A world a third power has named (`wars`) has
+ * its red ring cleared too.
  */
 export function fleetSpots(
   state: Pick<GameState, 'systems' | 'fleets'> & { wars?: GameState['wars'] },
   /** From one ship of a row to the next (the map widens it when the strengths are drawn wider). */
   step = 22,
+  /** From one row to the next above (the map raises it when the strengths are drawn taller). */
+  rise = ROW_RISE,
 ): Map<string, Point> {
   const byId = new Map(state.systems.map((x) => [x.id, x]));
   const named = new Set(
@@ -72,7 +82,9 @@ export function fleetSpots(
     // further out along that line for one that reaches further (a strength is at most 12 each side
     // of its ship's centre; it is above the ship, so the ship's lower edge is the row's).
     const s = Math.max(1, (worldReach(sys, named.has(sys.id)) + CLEAR) / Math.hypot(14, 15));
-    out.set(f.id, { x: sys.x - 14 * s - 12 - k * step, y: sys.y - 15 * s - SHIP / 2 });
+    const column = k % FLEETS_A_ROW;
+    const row = Math.floor(k / FLEETS_A_ROW);
+    out.set(f.id, { x: sys.x - 14 * s - 12 - column * step, y: sys.y - 15 * s - SHIP / 2 - row * rise });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { shipTexture } from '../ui/art';
 import type { Roster } from '../ui/names';
 import { ownerColour, type Palette, palette } from '../ui/palette';
 import { shownStrength } from '../ui/raiders-strength';
-import { type Course, discRadius, drawCourse, fleetSpots, SHIP, STRENGTH_ABOVE } from './courses';
+import { type Course, discRadius, drawCourse, fleetSpots, ROW_RISE, SHIP, STRENGTH_ABOVE } from './courses';
 import { fitMap, HUD_HEIGHT, panelWidth } from './fit';
 import { type Box, lanesOf, placeLabels } from './label-place';
 import { MapTip, namedThreats } from './map-tip';
@@ -136,6 +136,13 @@ export class MapView {
     let widest = 0;
     for (const f of this.fleetIcons.values()) widest = Math.max(widest, f.label.width);
     return Math.max(22, Math.ceil(widest) + 4);
+  }
+
+  /** From one row of a world's ships to the next above: higher than the tallest strength. */
+  private riseOfStrengths(): number {
+    let tallest = 0;
+    for (const f of this.fleetIcons.values()) tallest = Math.max(tallest, f.label.height);
+    return Math.max(ROW_RISE, Math.ceil(SHIP / 2 + STRENGTH_ABOVE + tallest + 2));
   }
 
   /** The row's step the fleets were last placed with. */
@@ -357,7 +364,7 @@ export class MapView {
     for (const f of state.fleets)
       this.fleetIcons.get(f.id)?.label.setText(strength(f)).setFontSize(this.strengthSize());
     this.fleetStep = this.stepOfStrengths();
-    const spots = fleetSpots(state, this.fleetStep);
+    const spots = fleetSpots(state, this.fleetStep, this.riseOfStrengths());
     const seen = new Set<string>();
     for (const f of state.fleets) {
       const at = spots.get(f.id);
