@@ -85,7 +85,7 @@ function gotWhatTheyWant(ctx: Ctx): Record<Party, boolean> {
 /** The Council's blame in a year the Accords were not in force, by their status at step i. */
 const TROUBLE: Readonly<Record<GameState['status'], string>> = {
   'in-force': '',
-  strained: 'The Accords were strained this year: the government is blamed.',
+  strained: '', // in words of the standings (troubleWords)
   suspended: 'The Accords were suspended this year: the government is blamed.',
   collapsed: 'The Accords collapsed this year: the government is blamed.',
 };
@@ -100,7 +100,11 @@ function troubleWords(ctx: Ctx): string {
   const s = ctx.s;
   const line = s.rules.treaty.strainedBelow;
   const low = PARTIES.filter((p) => powerOf(s, p).standing < line);
-  if (s.status !== 'strained' || low.length === 0) return TROUBLE[s.status];
+  if (s.status !== 'strained') return TROUBLE[s.status];
+  // Both standings back at the line: the blame names why it came all the same (playtest 34 read a
+  // blame with no reason in the year the Accords came back in force).
+  if (low.length === 0)
+    return `The Accords were strained this year, until both standings rose to ${line} or more: the government is blamed.`;
   const who = low.map((p) => `${PARTY_NAMES[p]}'s standing is ${powerOf(s, p).standing}`).join(' and ');
   const restored = ctx.changes.some(
     (c) => c.kind === 'treaty' && c.from === 'suspended' && c.to === 'strained',

@@ -17,12 +17,12 @@ describe('a strained year that recovers', () => {
       [
         'federation',
         g.rules.support.strainedPerYear,
-        'The Accords were strained this year: the government is blamed.',
+        'The Accords were strained this year, until both standings rose to 40 or more: the government is blamed.',
       ],
       [
         'klingon',
         g.rules.support.strainedPerYear,
-        'The Accords were strained this year: the government is blamed.',
+        'The Accords were strained this year, until both standings rose to 40 or more: the government is blamed.',
       ],
     ]);
     expect(texts).toContain('Both standings recover: the Accords are fully in force again.');
