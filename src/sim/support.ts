@@ -86,8 +86,8 @@ function gotWhatTheyWant(ctx: Ctx): Record<Party, boolean> {
 const TROUBLE: Readonly<Record<GameState['status'], string>> = {
   'in-force': '',
   strained: '', // in words of the standings (troubleWords)
-  suspended: 'The Accords were suspended this year: the government is blamed.',
-  collapsed: 'The Accords collapsed this year: the government is blamed.',
+  suspended: 'The Accords were suspended this year: both governments are blamed.',
+  collapsed: 'The Accords collapsed this year: both governments are blamed.',
 };
 
 /**
@@ -104,14 +104,14 @@ function troubleWords(ctx: Ctx): string {
   // Both standings back at the line: the blame names why it came all the same (playtest 34 read a
   // blame with no reason in the year the Accords came back in force).
   if (low.length === 0)
-    return `The Accords were strained this year, until both standings rose to ${line} or more: the government is blamed.`;
+    return `The Accords were strained this year, until both standings rose to ${line} or more: both governments are blamed.`;
   const who = low.map((p) => `${PARTY_NAMES[p]}'s standing is ${powerOf(s, p).standing}`).join(' and ');
   const restored = ctx.changes.some(
     (c) => c.kind === 'treaty' && c.from === 'suspended' && c.to === 'strained',
   );
   return restored
-    ? `The Accords, restored this year, are strained still (${who}, below ${line}): the government is blamed.`
-    : `The Accords were strained this year (${who}, below ${line}): the government is blamed.`;
+    ? `The Accords, restored this year, are strained still (${who}, below ${line}): both governments are blamed.`
+    : `The Accords were strained this year (${who}, below ${line}): both governments are blamed.`;
 }
 
 /** Step i. `industryNow` is both powers' industry as it stands (`industries`), when the caller has it. */

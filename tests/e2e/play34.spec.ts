@@ -170,7 +170,7 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
   // the hawk's own breaches strain the Accords.
   expect(hudStanding(y(2332)?.hud ?? '')).toBe(95);
   expect(report(2320)).toContain(
-    "The Federation · −2 · The Accords were strained this year (the Klingon Empire's standing is 15, below 40): the government is blamed.",
+    "The Federation · −2 · The Accords were strained this year (the Klingon Empire's standing is 15, below 40): both governments are blamed.",
   );
   expect(y(2332)?.hud).toContain('support 34');
 });

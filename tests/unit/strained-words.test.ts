@@ -17,12 +17,12 @@ describe('a strained year that recovers', () => {
       [
         'federation',
         g.rules.support.strainedPerYear,
-        'The Accords were strained this year, until both standings rose to 40 or more: the government is blamed.',
+        'The Accords were strained this year, until both standings rose to 40 or more: both governments are blamed.',
       ],
       [
         'klingon',
         g.rules.support.strainedPerYear,
-        'The Accords were strained this year, until both standings rose to 40 or more: the government is blamed.',
+        'The Accords were strained this year, until both standings rose to 40 or more: both governments are blamed.',
       ],
     ]);
     expect(texts).toContain('Both standings recover: the Accords are fully in force again.');
@@ -36,8 +36,8 @@ describe('a strained year that recovers', () => {
     const blamed = report.changes.filter((c) => c.kind === 'support' && c.cause.rule === 'strained');
     // As it stands at step i: 30 and the year's clean-year reward.
     expect(blamed.map((c) => c.text)).toEqual([
-      "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): the government is blamed.",
-      "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): the government is blamed.",
+      "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): both governments are blamed.",
+      "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): both governments are blamed.",
     ]);
   });
 });
@@ -58,7 +58,7 @@ describe('the year a summit restores the Accords, strained still', () => {
     expect(blamed).toHaveLength(2);
     for (const c of blamed)
       expect(c.text).toMatch(
-        /^The Accords, restored this year, are strained still \(the Federation's standing is \d+ and the Klingon Empire's standing is \d+, below 40\): the government is blamed\.$/,
+        /^The Accords, restored this year, are strained still \(the Federation's standing is \d+ and the Klingon Empire's standing is \d+, below 40\): both governments are blamed\.$/,
       );
   });
 });
