@@ -145,3 +145,42 @@ describe('a text with names', () => {
     );
   });
 });
+
+describe('the names of obligations and wars', () => {
+  it('name a third power with its article, a world of its own or none (playtest 33: "aid for Romulan Star Empire")', () => {
+    const s = campaign();
+    s.obligations = [
+      {
+        id: 'e2300-r0-aid',
+        kind: 'aid',
+        article: 'IV',
+        eventId: 'e2300-r0',
+        victim: 'romulan',
+        system: null,
+        need: 12,
+        deadline: 2301,
+        delivered: { federation: 0, klingon: 0 },
+      },
+    ];
+    s.wars = [
+      {
+        id: 'e2300-r1-klingon',
+        eventId: 'e2300-r1',
+        thirdPower: 'tholian',
+        victim: 'klingon',
+        since: 2301,
+        until: 2302,
+        strength: 5,
+        target: null,
+        aidedBy: [],
+        raiders: null,
+        armedBy: [],
+        supportedBy: [],
+        took: [],
+      },
+    ];
+    expect(named(s, 'Relief: e2300-r0-aid. Arms: e2300-r1-klingon.', roster)).toBe(
+      'Relief: aid for the Romulan Star Empire. Arms: the war of the Tholian Assembly.',
+    );
+  });
+});

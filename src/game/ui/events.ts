@@ -300,7 +300,7 @@ export function obligationTitle(s: GameState, ob: Obligation, party: Party, coun
       // "aid for Capella IV", then "aid in full to the Gorn Hegemony").
       const world = ob.system
         ? `${systemName(s, ob.system)}, a world of ${powerName(s, ob.victim)}`
-        : ownerName(s, ob.victim);
+        : powerName(s, ob.victim);
       return `Article IV — aid for ${world}: ${plural(ob.need, 'reserve')} needed ${by} (${has} given by you${more}${met}).`;
     }
     case 'extradition':

@@ -6,6 +6,7 @@ import {
   PARTY_NAMES,
   PARTY_TITLES,
   type Party,
+  powerName,
   type Scenario,
   sentence,
 } from '../../sim/index';
@@ -213,9 +214,10 @@ function namesOf(state: GameState, roster: Roster): Map<string, string> {
     // What the obligation is about, as its card says it: the world struck, the fugitive, the ruling.
     if (o.kind === 'extradition') names.set(o.id, o.fugitive);
     else if (o.kind === 'ruling') names.set(o.id, `the ruling on ${world(o.system) ?? 'a world'}`);
-    else names.set(o.id, `aid for ${world(o.system) ?? ownerName(state, o.victim)}`);
+    // A power named as a sentence names it (playtest 33 read "aid for Romulan Star Empire").
+    else names.set(o.id, `aid for ${world(o.system) ?? powerName(state, o.victim)}`);
   }
-  for (const w of state.wars) names.set(w.id, `the war of ${ownerName(state, w.thirdPower)}`);
+  for (const w of state.wars) names.set(w.id, `the war of ${powerName(state, w.thirdPower)}`);
   for (const c of state.claims)
     names.set(c.id, c.system ? `the claim on ${names.get(c.system) ?? 'a world'}` : 'the tariff quarrel');
   for (const [id, name] of fleetNames(state, roster)) {
