@@ -165,6 +165,7 @@ export {
   COVERT_ORDER_TYPES,
   covertSeenBy,
   isCovertOrderType,
+  raidersStrengthKnown,
   reportSeenBy,
   stateSeenBy,
   strikeStrength,

@@ -37,6 +37,15 @@ export function strikeStrength(s: GameState, party: Party, war: War): number {
 }
 
 /**
+ * What `war`'s raiders fight with if struck this year, as `party` knows it: their war's strength
+ * before its first year of strikes (no supply is paid before it), and from then on what they strike
+ * with (`strikeStrength`). The attack's order row and the map read it alike.
+ */
+export function raidersStrengthKnown(s: GameState, party: Party, war: War): number {
+  return war.since > s.year ? war.strength : strikeStrength(s, party, war);
+}
+
+/**
  * The state as `party` has seen it: the other's undetected covert acts and the other's intelligence
  * reports are gone. A shallow copy: what it shares with `s` is not changed.
  */

@@ -323,6 +323,12 @@ test('a fleet attacks a fleet, and passage is granted, through the orders panel'
   await expect(strike).toContainText(/attacks the Romulan Star Empire fleet \w+ at Romulus/);
   await expect(strike).not.toContainText('rom-romulus');
   await expect(strike.getByTestId('violation-preview')).toHaveCount(0); // a third power: no article
+  // The row gives the odds, as an attack on a world does, and the report fights at them.
+  const effect = (await strike.getByTestId('order-effect').textContent()) ?? '';
+  const odds = effect.match(/this fleet's (\d+) ships? against its (\d+), an? (\d+)% chance/);
+  expect(odds, effect).not.toBeNull();
+  await strike.scrollIntoViewIfNeeded();
+  await screenshot(page, 'fleet-attack-row');
   await strike.getByTestId('give-order').click();
   const passage = page.getByTestId('order-grant-passage');
   await expect(passage).toContainText('passage');
@@ -334,6 +340,9 @@ test('a fleet attacks a fleet, and passage is granted, through the orders panel'
   await expect(report).toContainText(
     /Squadron attacks the Romulan Star Empire fleet \w+ at Romulus: strength \d+ against \d+/,
   );
+  const [, ships, against, percent] = odds ?? [];
+  await expect(report).toContainText(`strength ${ships} against ${against}, `);
+  await expect(report).toContainText(`${percent}% chance`);
   await expect(report).not.toContainText('rom-romulus');
   await expect(report).toContainText('passage this year');
   await screenshot(page, 'fleet-attack-report');

@@ -3,7 +3,7 @@
 // the victim (with passage) or strike the raiders first, and a world lost can be taken back.
 import { describe, expect, it } from 'vitest';
 import { aiOrders } from '../../src/sim/ai/index';
-import type { GameState, ScenarioInput } from '../../src/sim/index';
+import { type GameState, orderEffect, type ScenarioInput } from '../../src/sim/index';
 import { addEvents, copyOf, entries, miniGame, turn, withRules } from './fixtures';
 
 const RAIDERS = 'raiders-e2300-t0-klingon';
@@ -239,6 +239,23 @@ describe('a named threat', () => {
     // Without the aid, the same attack is a battle.
     const fought = turn(g, { klingon: orders.klingon }).report.changes.map((c) => c.text);
     expect(fought.some((x) => x.startsWith(`Fleet k1 attacks fleet ${RAIDERS}`))).toBe(true);
+  });
+
+  it('an attack on its raiders gives its chance in the order’s row, against the war’s strength', () => {
+    // The war has grown since its raiders gathered: 9, though the fleet still numbers 4.
+    const g = romulanRaid(4, 2, (s) => {
+      s.powers.federation.fleets = [{ id: 'f1', location: 'narendra', strength: 12 }];
+    });
+    const war = g.wars[0];
+    if (!war) throw new Error('fixture');
+    g.wars = [{ ...war, strength: 9 }];
+    const effect = orderEffect(g, 'federation', { type: 'attack-fleet', fleet: 'f1', target: RAIDERS });
+    expect(effect).toBe(
+      `A battle with fleet ${RAIDERS}, if it is still within a lane: this fleet's 12 ships against its 9, a 57% chance; the loser loses ships in proportion, and no world changes hands. Raiders whose war this year’s aid spends before the battles give no battle, and none is won.`,
+    );
+    // The report of the same battle gives the same figures.
+    const r = turn(g, { federation: [{ type: 'attack-fleet', fleet: 'f1', target: RAIDERS }] });
+    expect(r.report.changes.some((c) => c.text.includes('strength 12 against 9, a 57% chance'))).toBe(true);
   });
 
   it('says at its end which of the worlds it took it keeps (rules version 19)', () => {

@@ -3,7 +3,14 @@
 // is the one it had when the war was named); the raiders fight with their war's (rules version 19,
 // src/sim/threats.ts `asItFights`). The map's label, its tip and the side panel's fleet list show
 // that figure, as the raid card does, never the fleet's older one.
-import { type Fleet, type GameState, type Party, strikeStrength, type War } from '../../sim/index';
+import {
+  type Fleet,
+  type GameState,
+  type Party,
+  raidersStrengthKnown,
+  strikeStrength,
+  type War,
+} from '../../sim/index';
 
 /** What the figures are read from: a game's state, or a map's shape (a scenario: no rules yet). */
 export type RaidersShape = Pick<GameState, 'fleets'> &
@@ -27,8 +34,7 @@ function asGame(state: RaidersShape): GameState | null {
  */
 export function raidersNow(state: RaidersShape, war: War, party: Party | null): number {
   const game = asGame(state);
-  if (!game || party === null || war.since > game.year) return war.strength;
-  return strikeStrength(game, party, war);
+  return game && party !== null ? raidersStrengthKnown(game, party, war) : war.strength;
 }
 
 /** A fleet's strength as the screens show it to `party`: a war's raiders, their war's (`raidersNow`). */

@@ -2,6 +2,7 @@
 import { chance, defenceIn } from '../battle';
 import { crossingOf } from '../passage';
 import { type Fleet, type GameState, otherParty, type Party, powerOf } from '../types';
+import { raidersStrengthKnown } from '../visibility';
 import {
   adjacency,
   findFleet,
@@ -197,8 +198,20 @@ export const attackFleet: OrderDefinition<'attack-fleet'> = {
       ? `Fleet ${order.fleet} attacks fleet ${order.target} (${powerName(state, target.owner)}) at ${systemName(state, target.location)}`
       : `Fleet ${order.fleet} attacks fleet ${order.target}`;
   },
-  effect: () =>
-    'A battle between the two fleets, if the target is still within a lane; no world changes hands.',
+  effect(s, party, order) {
+    const fleet = findFleet(s, order.fleet);
+    const target = findFleet(s, order.target);
+    if (!fleet || !target)
+      return 'A battle between the two fleets, if the target is still within a lane; no world changes hands.';
+    // The odds, as an attack on a world gives them (playtest 34's fleets struck raiders with no word
+    // of their chance). Raiders fight with their war's strength, as the map numbers them.
+    const war = s.wars.find((w) => w.raiders === target.id);
+    const d = war ? raidersStrengthKnown(s, party, war) : target.strength;
+    const spent = war
+      ? ' Raiders whose war this year’s aid spends before the battles give no battle, and none is won.'
+      : '';
+    return `A battle with fleet ${target.id}, if it is still within a lane: this fleet's ${plural(fleet.strength, 'ship')} against its ${d}, ${chance(fleet.strength, d)}; the loser loses ships in proportion, and no world changes hands.${spent}`;
+  },
   breaches: [FLEET_ATTACK_BREACH],
   breaching: (s, party, order) =>
     findFleet(s, order.target)?.owner === otherParty(party) ? [FLEET_ATTACK_BREACH] : [],
