@@ -21,6 +21,17 @@ function romulanRaid(strength: number, years = 1, edit?: (s: ScenarioInput) => v
   });
 }
 
+/** A raid of 4 whose war has grown to 9 since its raiders gathered; a Federation fleet of 12 a lane away. */
+function grownRaid(): GameState {
+  const g = romulanRaid(4, 2, (s) => {
+    s.powers.federation.fleets = [{ id: 'f1', location: 'narendra', strength: 12 }];
+  });
+  const war = g.wars[0];
+  if (!war) throw new Error('fixture');
+  g.wars = [{ ...war, strength: 9 }];
+  return g;
+}
+
 /** Khitomer, a Klingon world beside Narendra III: the front once Narendra III has fallen. */
 function withKhitomer(s: ScenarioInput): void {
   s.map.systems.push({
@@ -196,12 +207,7 @@ describe('a named threat', () => {
 
   it('struck first, its raiders fight with the war’s strength, and what is left of them is the war’s (rules version 19)', () => {
     // The war has grown since its raiders gathered (arms sold to it): 9 against the fleet's 4.
-    const g = romulanRaid(4, 2, (s) => {
-      s.powers.federation.fleets = [{ id: 'f1', location: 'narendra', strength: 12 }];
-    });
-    const war = g.wars[0];
-    if (!war) throw new Error('fixture');
-    g.wars = [{ ...war, strength: 9 }];
+    const g = grownRaid();
     expect(g.fleets.find((f) => f.id === RAIDERS)?.strength).toBe(4);
     const r = turn(g, { federation: [{ type: 'attack-fleet', fleet: 'f1', target: RAIDERS }] });
     const battle = r.report.changes.find((c) => c.kind === 'fleet' && c.text.startsWith('Fleet f1 attacks'));
@@ -243,12 +249,7 @@ describe('a named threat', () => {
 
   it('an attack on its raiders gives its chance in the order’s row, against the war’s strength', () => {
     // The war has grown since its raiders gathered: 9, though the fleet still numbers 4.
-    const g = romulanRaid(4, 2, (s) => {
-      s.powers.federation.fleets = [{ id: 'f1', location: 'narendra', strength: 12 }];
-    });
-    const war = g.wars[0];
-    if (!war) throw new Error('fixture');
-    g.wars = [{ ...war, strength: 9 }];
+    const g = grownRaid();
     const effect = orderEffect(g, 'federation', { type: 'attack-fleet', fleet: 'f1', target: RAIDERS });
     expect(effect).toBe(
       `A battle with fleet ${RAIDERS}, if it is still within a lane: this fleet's 12 ships against its 9, a 57% chance; the loser loses ships in proportion, and no world changes hands. Raiders whose war this year’s aid spends before the battles give no battle, and none is won.`,
