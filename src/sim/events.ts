@@ -123,7 +123,7 @@ function applyEvent(
       vars.victim = isParty(victim) ? PARTY_NAMES[victim] : thirdPowerName(s, victim);
       // A third power that holds no world: named with its article ("The star of Romulan Star Empire
       // flares", playtest 33; rules version 21).
-      vars.system = system ? systemName(s, system) : isParty(victim) ? vars.victim : powerName(s, victim);
+      vars.system = system ? systemName(s, system) : powerName(s, victim);
       vars.need = String(spec.need);
       s.obligations.push({
         id: `${id}-aid`,

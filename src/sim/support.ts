@@ -82,10 +82,8 @@ function gotWhatTheyWant(ctx: Ctx): Record<Party, boolean> {
   return got;
 }
 
-/** The Council's blame in a year the Accords were not in force, by their status at step i. */
-const TROUBLE: Readonly<Record<GameState['status'], string>> = {
-  'in-force': '',
-  strained: '', // in words of the standings (troubleWords)
+/** The Council's blame in a year the Accords were suspended or collapsed (strained: `troubleWords`). */
+const CRISIS: Readonly<Record<'suspended' | 'collapsed', string>> = {
   suspended: 'The Accords were suspended this year: both governments are blamed.',
   collapsed: 'The Accords collapsed this year: both governments are blamed.',
 };
@@ -98,9 +96,9 @@ const TROUBLE: Readonly<Record<GameState['status'], string>> = {
  */
 function troubleWords(ctx: Ctx): string {
   const s = ctx.s;
+  if (s.status === 'suspended' || s.status === 'collapsed') return CRISIS[s.status];
   const line = s.rules.treaty.strainedBelow;
   const low = PARTIES.filter((p) => powerOf(s, p).standing < line);
-  if (s.status !== 'strained') return TROUBLE[s.status];
   // Both standings back at the line: the blame names why it came all the same (playtest 34 read a
   // blame with no reason in the year the Accords came back in force).
   if (low.length === 0)
