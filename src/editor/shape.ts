@@ -52,7 +52,8 @@ export function mapOf(doc: Json): EditorMap {
   if (Array.isArray(thirds)) {
     for (const t of thirds) {
       if (!isObject(t) || typeof t.id !== 'string') continue;
-      thirdPowers.push({ id: t.id, name: str(t.name, t.id), resents: null, aggression: [] });
+      const homeworlds = systems.filter((x) => x.owner === t.id).map((x) => x.id);
+      thirdPowers.push({ id: t.id, name: str(t.name, t.id), resents: null, aggression: [], homeworlds });
       addFleets(t.fleets, t.id);
     }
   }

@@ -24,7 +24,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 21;
+export const RULES_VERSION = 22;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -110,6 +110,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       name: t.name,
       resents: t.resents,
       aggression: t.aggression.map((a) => ({ ...a })),
+      homeworlds: scenario.map.systems.filter((x) => x.owner === t.id).map((x) => x.id),
     })),
     systems,
     // The scenario's own list, never changed: every game of the scenario shares it, and with it the

@@ -25,6 +25,7 @@ import {
   adjacency,
   findFleet,
   findSystem,
+  isHomeworld,
   ownedBy,
   systemName,
   theThirdPower,
@@ -67,7 +68,8 @@ export function announceThreat(ctx: Ctx, war: War): string | null {
     war.raiders = id;
   }
   const name = thirdPowerName(s, war.thirdPower);
-  return `${name} ships gather near ${systemName(s, target)}: they strike in ${war.since}.`;
+  const back = isHomeworld(s, war.thirdPower, target) ? ', to take back a world of theirs' : '';
+  return `${name} ships gather near ${systemName(s, target)}${back}: they strike in ${war.since}.`;
 }
 
 /**

@@ -153,6 +153,11 @@ export interface ThirdPower {
   resents: Party | null;
   /** Aggression level (0–100) by era; the entry with the latest `from` ≤ year applies. */
   aggression: { from: number; level: number }[];
+  /**
+   * The worlds it held when the game began (the scenario's map): a war of its strikes first to take
+   * back one of them from its victim (rules version 22, src/sim/articles/article-iii.ts `targetIn`).
+   */
+  homeworlds: readonly string[];
 }
 
 /** A duty a party owes by a deadline; past it, an unmet obligation becomes an omission (step g). */

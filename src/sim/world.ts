@@ -311,3 +311,8 @@ export function developCostOf(
 ): number {
   return economy.developCost + economy.developCostPerLevel * Math.max(0, output);
 }
+
+/** Whether `system` is one of the worlds `thirdPower` held when the game began (`ThirdPower.homeworlds`). */
+export function isHomeworld(s: GameState, thirdPower: string, system: string): boolean {
+  return s.thirdPowers.find((t) => t.id === thirdPower)?.homeworlds.includes(system) ?? false;
+}

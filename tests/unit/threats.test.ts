@@ -293,6 +293,60 @@ describe('a named threat', () => {
   });
 });
 
+describe('a third power whose world was taken (rules version 22)', () => {
+  /** A Romulan raid of 20 revealed in 2301, after the Klingons took Romulus; `edit` adds to the map. */
+  function afterRomulusFell(edit?: (s: ScenarioInput) => void): GameState {
+    const g = copyOf(
+      miniGame((s) => {
+        withRules(s, {
+          threats: { warningYears: 1, securityDefended: 5 },
+          battle: { garrison: 0, capitalGarrison: 0 },
+        });
+        s.powers.klingon.fleets = [{ id: 'k2', location: 'qonos', strength: 4 }];
+        addEvents(s, { year: 2301, type: 'incursion', attacker: 'romulan', victim: 'klingon', strength: 20 });
+        edit?.(s);
+      }),
+    );
+    // What a won battle does: the world is the Klingons'.
+    for (const x of g.systems) if (x.id === 'romulus') x.owner = 'klingon';
+    return g;
+  }
+
+  it('strikes to take it back, though it holds no world beside the victim’s any more', () => {
+    const g = afterRomulusFell();
+    expect(g.thirdPowers.find((t) => t.id === 'romulan')?.homeworlds).toEqual(['romulus']);
+    const named = turn(g).state; // 2301's incursion is revealed
+    expect(named.wars).toEqual([expect.objectContaining({ target: 'romulus', since: 2302 })]);
+    expect(named.events[0]?.text).toContain(
+      'Romulan Star Empire ships gather near Romulus, to take back a world of theirs: they strike in 2302.',
+    );
+    // With no world of their own, they gather over it; undefended, it falls back to them.
+    expect(named.fleets).toContainEqual(expect.objectContaining({ owner: 'romulan', location: 'romulus' }));
+    expect(owner(turn(turn(named).state).state, 'romulus')).toBe('romulan');
+  });
+
+  it('strikes there before the border world its own world still lies beside', () => {
+    // Nimbus III, Romulan, beside Narendra III: the front would be Narendra III.
+    const g = afterRomulusFell((s) => {
+      s.map.systems.push({
+        id: 'nimbus',
+        name: 'Nimbus III',
+        x: 800,
+        y: 300,
+        owner: 'romulan',
+        output: 2,
+        zone: 'border',
+      });
+      s.map.lanes.push(['nimbus', 'narendra']);
+    });
+    expect(turn(g).state.wars[0]?.target).toBe('romulus');
+    // Its worlds the victim does not hold are not named: Romulus retaken, the front is Narendra III.
+    const retaken = copyOf(g);
+    for (const x of retaken.systems) if (x.id === 'romulus') x.owner = 'romulan';
+    expect(turn(retaken).state.wars[0]?.target).toBe('narendra');
+  });
+});
+
 describe('the AIs and a named threat', () => {
   it('the victim grants passage when it is short of ships and the other party’s fleets could come', () => {
     const short = aiOrders('loyalist', romulanRaid(8, 1), 'klingon');

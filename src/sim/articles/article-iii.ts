@@ -14,9 +14,12 @@ import {
   sentence,
   type War,
 } from '../types';
-import { adjacency, findSystem, ownedBy, systemName, theThirdPower } from '../world';
+import { adjacency, findSystem, isHomeworld, ownedBy, systemName, theThirdPower } from '../world';
 
-/** The system a war strikes this year: its target while the victim holds it, else a border world. */
+/**
+ * The system a war strikes this year: its target while the victim holds it; else a world of the third
+ * power's own that the victim holds (it strikes to take it back); else a border world.
+ */
 export function warTarget(ctx: Ctx, war: War): string | null {
   return targetIn(ctx.s, war);
 }
@@ -24,6 +27,10 @@ export function warTarget(ctx: Ctx, war: War): string | null {
 /** `warTarget` as a state shows it (it reads nothing else of a turn): for a plan, which has no turn. */
 export function targetIn(s: GameState, war: War): string | null {
   if (war.target !== null && ownedBy(findSystem(s, war.target), war.victim)) return war.target;
+  // Its own worlds first, the first by id (rules version 22): a power that takes a third power's world
+  // has that power's wars to meet there for the rest of the century, wherever its front has gone.
+  const lost = lostWorld(s, war);
+  if (lost !== null) return lost;
   // The front: the victim's worlds (not its capital) next to one of the third power's; the first by
   // id. Found from the third power's side: it holds a few worlds, the victim many (lanes run both ways).
   const { near } = adjacency(s);
@@ -36,6 +43,15 @@ export function targetIn(s: GameState, war: War): string | null {
       if (ownedBy(x, war.victim) && !x.capital && (first === null || x.id < first)) first = x.id;
     }
   }
+  return first;
+}
+
+/** The first by id of the worlds `war`'s third power held when the game began and its victim holds now. */
+export function lostWorld(s: GameState, war: War): string | null {
+  const home = s.thirdPowers.find((t) => t.id === war.thirdPower)?.homeworlds ?? [];
+  let first: string | null = null;
+  for (const id of home)
+    if (ownedBy(findSystem(s, id), war.victim) && (first === null || id < first)) first = id;
   return first;
 }
 
@@ -114,7 +130,7 @@ function nameNextBlow(ctx: Ctx, war: War, struck: System, won: boolean): void {
     article: 'III',
     cause: { event: war.eventId, rule: 'war' },
     system: next,
-    text: `${sentence(theThirdPower(ctx.s, war.thirdPower))} turns on ${systemName(ctx.s, next)}: its war strikes there in ${ctx.year + 1}.`,
+    text: `${sentence(theThirdPower(ctx.s, war.thirdPower))} turns on ${systemName(ctx.s, next)}${isHomeworld(ctx.s, war.thirdPower, next) ? ', to take back a world of its own' : ''}: its war strikes there in ${ctx.year + 1}.`,
   });
 }
 
