@@ -201,4 +201,15 @@ test('play33: the Klingon Empire against the pragmatist Federation, the Empire�
   expect(report(2297)).toContain('The Klingon Empire · +3 · Tholia is taken.');
   // Romulus, struck back by the Romulans in 2303 (their card named it): defended, and held.
   expect(report(2303)).toMatch(/attacks Romulus, held by the Klingon Empire: [^.]*\. Romulus holds/);
+  // Rules version 22: with no world left beside the Empire's, the powers it took worlds from strike
+  // to take them back, named a year ahead; the Empire sends its fleets there, and they hold.
+  expect(y(2314)?.events).toContain(
+    'Romulan Star Empire ships gather near Nimbus III, to take back a world of theirs: they strike in 2315.',
+  );
+  expect(y(2314)?.given.some((g) => g.includes('moves from Khitomer to Nimbus III'))).toBe(true);
+  expect(report(2315)).toContain('Nimbus III holds against the Romulan Star Empire');
+  expect(y(2323)?.events).toContain(
+    'Tholian Assembly ships gather near Tholia, to take back a world of theirs: they strike in 2324.',
+  );
+  expect(report(2324)).toContain('Tholia holds against the Tholian Assembly');
 });
