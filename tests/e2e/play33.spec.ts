@@ -188,6 +188,13 @@ test('play33: the Klingon Empire against the pragmatist Federation, the Empireâ€
   ]);
   expect(report(2296)).toContain('Tholia holds');
   expect(report(2297)).toContain('Tholia falls to the Klingon Empire');
+  // Its attack's row said what taking the Tholians' own world brings after it (rules version 22).
+  const tholia = Object.values(y(2297)?.worldRows ?? {})
+    .flat()
+    .find((r) => r.type === 'attack' && r.words.includes('A battle at Tholia'));
+  expect(tholia?.words).toContain(
+    "It stays the Tholian Assembly's to take back: its wars on you will strike there before any other world of yours.",
+  );
   expect(report(2300)).toContain('Romulus falls to the Klingon Empire');
   expect(report(2304)).toContain('Nimbus III falls to the Klingon Empire');
   expect(report(2308)).toContain('Breen falls to the Klingon Empire');

@@ -347,6 +347,33 @@ describe('a third power whose world was taken (rules version 22)', () => {
   });
 });
 
+describe('an attack on a third power’s world (rules version 22)', () => {
+  it('says, before it is given, that a world of the third power’s own stays its to take back', () => {
+    // Romulus (the Romulans' from the start) and Nimbus III (theirs only by this game's fortunes).
+    const g = copyOf(
+      miniGame((s) => {
+        s.map.systems.push({
+          id: 'nimbus',
+          name: 'Nimbus III',
+          x: 800,
+          y: 300,
+          owner: null,
+          output: 2,
+          zone: 'border',
+        });
+        s.map.lanes.push(['nimbus', 'narendra']);
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 9 }];
+      }),
+    );
+    for (const x of g.systems) if (x.id === 'nimbus') x.owner = 'romulan';
+    const words = (target: string) => orderEffect(g, 'klingon', { type: 'attack', fleet: 'k1', target });
+    expect(words('romulus')).toMatch(
+      /If you win, the world is yours and they move in\. It stays the Romulan Star Empire's to take back: its wars on you will strike there before any other world of yours\.$/,
+    );
+    expect(words('nimbus')).toMatch(/If you win, the world is yours and they move in\.$/);
+  });
+});
+
 describe('the AIs and a named threat', () => {
   it('the victim grants passage when it is short of ships and the other party’s fleets could come', () => {
     const short = aiOrders('loyalist', romulanRaid(8, 1), 'klingon');

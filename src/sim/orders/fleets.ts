@@ -1,16 +1,18 @@
 // The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
 import { chance, defenceIn } from '../battle';
 import { crossingOf } from '../passage';
-import { type Fleet, type GameState, otherParty, type Party, powerOf } from '../types';
+import { type Fleet, type GameState, isParty, otherParty, type Party, powerOf, type System } from '../types';
 import { raidersStrengthKnown } from '../visibility';
 import {
   adjacency,
   findFleet,
   findSystem,
+  isHomeworld,
   laneDistance,
   powerName,
   shortestPath,
   systemName,
+  theThirdPower,
 } from '../world';
 import {
   type Breach,
@@ -157,7 +159,7 @@ export const attack: OrderDefinition<'attack'> = {
     // Rules version 13: a power's fleets ordered to attack one world fight it together.
     // The losses are taken fleet by fleet, not shared (battle.ts takeLosses): playtest 33 read a
     // squadron "destroyed" in a battle won at 84% and thought it a defeat.
-    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.`;
+    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.${retaken(s, sys)}`;
   },
   breaches: [ATTACK_BREACH],
   // One battle, one violation: a second fleet ordered against the same world joins the first attack.
@@ -167,6 +169,16 @@ export const attack: OrderDefinition<'attack'> = {
       ? [ATTACK_BREACH]
       : [],
 };
+
+/**
+ * What taking a third power's own world brings after it (rules version 22): its wars strike there
+ * first for the rest of the game (articles/article-iii.ts `targetIn`).
+ */
+function retaken(s: GameState, sys: System): string {
+  const owner = sys.owner;
+  if (owner === null || isParty(owner) || !isHomeworld(s, owner, sys.id)) return '';
+  return ` It stays ${theThirdPower(s, owner)}'s to take back: its wars on you will strike there before any other world of yours.`;
+}
 
 const FLEET_ATTACK_BREACH = open(
   'I/attack',
