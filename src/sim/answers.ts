@@ -1,6 +1,6 @@
 // The wronged party's answers at work (DESIGN.md section 15.4): protests lodged, reparations
 // demanded and answered (or left unanswered), and war declared, which ends the game.
-import { type Ctx, changeReserves, changeSupport, note } from './context';
+import { addOnce, type Ctx, changeReserves, changeSupport, note } from './context';
 import { healGrievance } from './grievances';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
@@ -27,6 +27,7 @@ export function resolveAnswers(ctx: Ctx, refs: readonly OrderRef[]): Party[] {
     } else if (order.type === 'demand-reparations') {
       if (s.demands.some((d) => d.debtor === other)) continue;
       s.demands = [...s.demands, { by: party, debtor: other, year: ctx.year, amount: a.reparations }];
+      addOnce(ctx.answering, party);
       note(ctx, {
         kind: 'obligation',
         party: other,

@@ -96,6 +96,11 @@ export interface Ctx {
   pending: LedgerEntry[];
   /** Third powers the Federation struck at this year (an attack on it is then answered). */
   answered: string[];
+  /**
+   * Parties that answered the other's breaches this year with a demand for reparations or with
+   * sanctions: spared the blame of strained Accords at step i (src/sim/support.ts).
+   */
+  answering: Party[];
   /** The year's stream for a purpose, made on first use. */
   stream(purpose: string): Stream;
   /**
@@ -117,6 +122,7 @@ class TurnContext implements Ctx {
   readonly newCovert: CovertAct[] = [];
   pending: LedgerEntry[] = [];
   readonly answered: string[] = [];
+  readonly answering: Party[] = [];
   // Most turns draw from one to three streams: a short list, searched by name.
   private readonly streams: Stream[] = [];
   private readonly purposes: string[] = [];

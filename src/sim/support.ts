@@ -1,7 +1,7 @@
 // Support at home (DESIGN.md section 8, step i), and the fall of a government.
 import { type Change, type Ctx, changeSupport, note } from './context';
 import type { OrderType } from './orders/index';
-import { type GameState, ofParty, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
+import { type GameState, ofParty, otherParty, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
 import { industries } from './world';
 
 /** The AI personalities a fallen government's successor is drawn from. */
@@ -89,44 +89,69 @@ const CRISIS: Readonly<Record<'suspended' | 'collapsed', string>> = {
 };
 
 /**
+ * The powers spared the blame of strained Accords this year (rules version 23): a power whose own
+ * standing does not strain them and that answered the other's breaches this year (a demand for
+ * reparations, sanctions) or keeps its embassy recalled in protest. Its people see whose the fault
+ * is; a loyal power that keeps silent while a hawk strains the Accords is blamed with it (playtest
+ * 34 saw a loyal Federation's support fall from 76 to 31, blamed for a hawk's standing). Suspended
+ * or collapsed Accords are both governments' failure.
+ */
+function sparedOf(ctx: Ctx): Party[] {
+  const s = ctx.s;
+  if (s.status !== 'strained') return [];
+  return PARTIES.filter((p) => {
+    const power = powerOf(s, p);
+    if (power.standing < s.rules.treaty.strainedBelow) return false;
+    return ctx.answering.includes(p) || power.embassyClosed?.how === 'recalled';
+  });
+}
+
+/** Who the Council blames, after the reason: both governments, or the one that was not spared. */
+function blameWords(spared: readonly Party[]): string {
+  if (spared.length === 0) return 'both governments are blamed.';
+  if (spared.length === 2) return 'both governments answered the other’s breaches, and neither is blamed.';
+  const kept = spared[0] as Party;
+  return `${PARTY_NAMES[otherParty(kept)]}'s government is blamed; ${PARTY_NAMES[kept]} answered its breaches this year and is spared.`;
+}
+
+/**
  * The Council's blame in words; strained Accords say whose standing strains them, as it stands (a
  * loyal Federation blamed for the Empire's standing saw no link between the two: playtest 24). In
  * the year a summit restored them they are said to be strained still (playtest 26 read "were
  * strained this year" as blame for the rescue).
  */
-function troubleWords(ctx: Ctx): string {
+function troubleWords(ctx: Ctx, spared: readonly Party[]): string {
   const s = ctx.s;
   if (s.status === 'suspended' || s.status === 'collapsed') return CRISIS[s.status];
   const line = s.rules.treaty.strainedBelow;
   const low = PARTIES.filter((p) => powerOf(s, p).standing < line);
+  const blame = blameWords(spared);
   // Both standings back at the line: the blame names why it came all the same (playtest 34 read a
   // blame with no reason in the year the Accords came back in force).
   if (low.length === 0)
-    return `The Accords were strained this year, until both standings rose to ${line} or more: both governments are blamed.`;
+    return `The Accords were strained this year, until both standings rose to ${line} or more: ${blame}`;
   const who = low.map((p) => `${PARTY_NAMES[p]}'s standing is ${powerOf(s, p).standing}`).join(' and ');
   const restored = ctx.changes.some(
     (c) => c.kind === 'treaty' && c.from === 'suspended' && c.to === 'strained',
   );
   return restored
-    ? `The Accords, restored this year, are strained still (${who}, below ${line}): both governments are blamed.`
-    : `The Accords were strained this year (${who}, below ${line}): both governments are blamed.`;
+    ? `The Accords, restored this year, are strained still (${who}, below ${line}): ${blame}`
+    : `The Accords were strained this year (${who}, below ${line}): ${blame}`;
 }
 
 /** Step i. `industryNow` is both powers' industry as it stands (`industries`), when the caller has it. */
 export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = industries(ctx.s)): void {
   const s = ctx.s;
   const sup = ctx.rules.support;
-  for (const party of PARTIES) {
-    if (s.status !== 'in-force') {
-      changeSupport(
-        ctx,
-        party,
-        sup.strainedPerYear,
-        { rule: 'strained' },
-        // Said of the year past: the status may recover at step j, after (playtest 22 read "the
-        // Accords are in trouble" beside "fully in force again" in one report).
-        troubleWords(ctx),
-      );
+  if (s.status !== 'in-force') {
+    const spared = sparedOf(ctx);
+    // Said of the year past: the status may recover at step j, after (playtest 22 read "the
+    // Accords are in trouble" beside "fully in force again" in one report).
+    const words = troubleWords(ctx, spared);
+    for (const party of PARTIES) {
+      if (spared.includes(party))
+        note(ctx, { kind: 'support', party, article: null, cause: { rule: 'strained' }, text: words });
+      else changeSupport(ctx, party, sup.strainedPerYear, { rule: 'strained' }, words);
     }
   }
   // Growth is a race (DESIGN.md section 15.1): the Council rewards a year in which the Federation

@@ -210,4 +210,23 @@ describe('an order’s words', () => {
       /^The fugitive stays with you as a hero: \+2 support at home for the defiance this year, then \+\d+ support a year for \d+ years from next year;/,
     );
   });
+
+  it('of a late hand-over give its cost, and say when it would bring the government down', () => {
+    let s = miniGame((x) => addEvents(x, { year: 2300, type: 'renegade', origin: 'klingon' }));
+    const ob = s.obligations[0]?.id ?? '';
+    const lost = s.rules.lasting.heroHandedOver;
+    expect(effect(s, { type: 'shelter', obligation: ob })).toMatch(
+      new RegExp(`and handing the hero over later costs −${lost} support\\.$`),
+    );
+    s = turn(s, { klingon: [{ type: 'shelter', obligation: ob }] }).state;
+    const late = { type: 'extradite', obligation: ob } as const;
+    s.powers.klingon.support = lost + 1;
+    expect(effect(s, late)).toBe(
+      `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home.`,
+    );
+    s.powers.klingon.support = lost;
+    expect(effect(s, late)).toBe(
+      `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home. Your support is ${lost}: your government would fall.`,
+    );
+  });
 });

@@ -48,7 +48,7 @@ export function supportCosts(s: GameState, party: Party): string[] {
   return [
     ...own,
     `a sheltered hero handed over after all (${signed(-s.rules.lasting.heroHandedOver)})`,
-    `every year the Accords are strained or suspended, whichever power's standing strains them (${signed(r.strainedPerYear)})`,
+    `every year the Accords are strained or suspended (${signed(r.strainedPerYear)}); strained, not suspended, they spare a government whose standing is ${s.rules.treaty.strainedBelow} or more and that answered the other's breaches that year (a demand for reparations, sanctions) or keeps its embassy recalled in protest`,
   ];
 }
 

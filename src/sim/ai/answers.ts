@@ -52,6 +52,12 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
 
   if (v.status === 'collapsed') return;
   const wronged = e.recent.wronged !== 0;
+  // Strained Accords blame a government that keeps silent (src/sim/support.ts, rules version 23): an
+  // answer this year spares it, while its own standing does not strain them.
+  const spares =
+    v.status === 'strained' && me.standing >= r.treaty.strainedBelow && me.embassyClosed?.how !== 'recalled'
+      ? supportValue(e, -r.support.strainedPerYear)
+      : 0;
   // A protest is free: lodged over every article broken in sight lately. A power that may break the
   // articles itself presses it only while the offender can bear it (near the line, it only pushes
   // it over); a loyal one lodges it whatever the offender's standing: its protests standing are
@@ -73,14 +79,14 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
     !v.demands.some((d) => d.debtor === other)
   ) {
     const crisis = v.status === 'suspended' ? 6 : them.standing < DANGER ? 4 : 0;
-    add({ type: 'demand-reparations' }, a.reparations * e.rv * 0.5 + them.grievance * 0.05 + crisis);
+    add({ type: 'demand-reparations' }, a.reparations * e.rv * 0.5 + them.grievance * 0.05 + crisis + spares);
   }
 
   // Sanctions: an embargo answering a breach is no breach (not pressed on a power near the line).
   if (pressing) {
     add(
       { type: 'embargo' },
-      r.economy.embargoGain * e.rv * 1.5 + (t.neverViolate ? 0.3 : 0.8) - embargoTradeCost(e),
+      r.economy.embargoGain * e.rv * 1.5 + (t.neverViolate ? 0.3 : 0.8) - embargoTradeCost(e) + spares,
     );
   }
 

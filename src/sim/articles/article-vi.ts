@@ -118,6 +118,7 @@ export function resolveDisputesAndTrade(ctx: Ctx, refs: OrderRef[]): readonly Pa
             cause,
             text: `${PARTY_TITLES[party]} imposes sanctions on ${PARTY_NAMES[otherParty(party)]} for its breaches: an answer, not a breach.`,
           });
+          addOnce(ctx.answering, party);
           break;
         }
         chargeViolation(

@@ -55,8 +55,13 @@ export const extradite: OrderDefinition<'extradite'> = {
   // whose every report charged −5 support: article-v.ts, a Klingon extradition).
   effect: (s, party, order) => {
     const ob = s.obligations.find((o) => o.id === order.obligation);
-    if (ob?.kind === 'extradition' && ob.decision === 'sheltered')
-      return `The hero you sheltered is handed over late: no credit for it, and −${s.rules.lasting.heroHandedOver} support at home.`;
+    if (ob?.kind === 'extradition' && ob.decision === 'sheltered') {
+      const lost = s.rules.lasting.heroHandedOver;
+      const support = powerOf(s, party).support;
+      // A loss that brings the government down says so (rules version 23 made it one of 60).
+      const fall = support <= lost ? ` Your support is ${support}: your government would fall.` : '';
+      return `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home.${fall}`;
+    }
     const standing = rewardWords(s, party, 'V/extradition', s.rules.rewards.extradition);
     const home = party === 'klingon' ? s.rules.support.klingonExtradition : 0;
     const support =
@@ -84,7 +89,7 @@ export const shelter: OrderDefinition<'shelter'> = {
     const from = s.rules.lasting;
     const high =
       powerOf(s, party).support + now > sup.highLine ? ` (above ${sup.highLine} a gain counts half)` : '';
-    return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year for ${from.heroYears} years from next year${high}; past the deadline it is an open Article V violation.`;
+    return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year for ${from.heroYears} years from next year${high}; past the deadline it is an open Article V violation, and handing the hero over later costs −${from.heroHandedOver} support.`;
   },
   breaches: [
     {

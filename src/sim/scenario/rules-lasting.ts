@@ -18,8 +18,8 @@ export const LastingSchema = z
     heroHandedOver: int(
       0,
       100,
-      25,
-      'Support lost when a sheltered fugitive is handed over after all (that earns no extradition reward).',
+      60,
+      'Support lost when a sheltered fugitive is handed over after all (that earns no extradition reward): the people’s betrayed hero, and enough to bring most governments down.',
     ),
     disasterOutputLoss: int(
       0,

@@ -1,0 +1,113 @@
+// Rules version 23: strained Accords blame a government that keeps silent, not one that answered the
+// other's breaches that year (a demand for reparations, sanctions) or keeps its embassy recalled in
+// protest while its own standing does not strain them. Playtest 34's loyal Federation lost support
+// from 76 to 31, blamed every year for a hawk's standing, with nothing it could do about it.
+import { describe, expect, it } from 'vitest';
+import type { GameState, Order, Party, TurnReport } from '../../src/sim/index';
+import { miniGame, turn } from './fixtures';
+
+const STRAINED = "The Accords were strained this year (the Klingon Empire's standing is";
+
+/** The mini game under strained Accords: the Klingon Empire's embargo seen, its standing below 40. */
+function strainedByTheEmpire(edit?: Parameters<typeof miniGame>[0]): GameState {
+  const g = miniGame((s) => {
+    s.powers.klingon.standing = 34;
+    edit?.(s);
+  });
+  // An embargo seen (VI/embargo, open): a breach the Federation can answer, and strained Accords.
+  const seen = turn(g, { klingon: [{ type: 'embargo' }] }).state;
+  seen.status = 'strained';
+  return seen;
+}
+
+/** Each party's strained-year line: its delta (undefined when spared) and its words. */
+function strainLines(report: TurnReport): [Party | null, number | undefined, string][] {
+  return report.changes
+    .filter((c) => c.cause.rule === 'strained')
+    .map((c) => [c.party, c.delta, c.text] as [Party | null, number | undefined, string]);
+}
+
+describe('the blame of strained Accords', () => {
+  it('falls on both governments when neither answered', () => {
+    const g = strainedByTheEmpire();
+    const r = turn(g);
+    const lines = strainLines(r.report);
+    expect(lines.map(([p, d]) => [p, d])).toEqual([
+      ['federation', g.rules.support.strainedPerYear],
+      ['klingon', g.rules.support.strainedPerYear],
+    ]);
+    for (const [, , text] of lines) expect(text).toMatch(/: both governments are blamed\.$/);
+  });
+
+  const answers: [string, Order[], NonNullable<Parameters<typeof miniGame>[0]>][] = [
+    ['a demand for reparations', [{ type: 'demand-reparations' }], () => {}],
+    ['sanctions', [{ type: 'embargo' }], () => {}],
+    [
+      'its embassy recalled in protest',
+      [{ type: 'embassy', action: 'recall' }],
+      (s) => {
+        s.powers.federation.embassy = 1;
+      },
+    ],
+  ];
+  for (const [name, orders, edit] of answers) {
+    it(`spares the government that answered with ${name}, and says whose the blame is`, () => {
+      const g = strainedByTheEmpire(edit);
+      const before = g.powers.federation.support;
+      const r = turn(g, { federation: orders });
+      const words = `${STRAINED} ${r.state.powers.klingon.standing}, below 40): the Klingon Empire's government is blamed; the Federation answered its breaches this year and is spared.`;
+      expect(strainLines(r.report)).toEqual([
+        ['federation', undefined, words],
+        ['klingon', g.rules.support.strainedPerYear, words],
+      ]);
+      // No strain in its support: what else the year did is all that moved it.
+      const others = r.report.changes
+        .filter((c) => c.kind === 'support' && c.party === 'federation' && c.cause.rule !== 'strained')
+        .reduce((n, c) => n + (c.delta ?? 0), 0);
+      expect(r.state.powers.federation.support).toBe(before + others);
+    });
+  }
+
+  it('still blames a power that answered while its own standing strains the Accords', () => {
+    const g = strainedByTheEmpire((s) => {
+      s.powers.federation.standing = 35;
+    });
+    const r = turn(g, { federation: [{ type: 'demand-reparations' }] });
+    expect(r.state.powers.federation.standing).toBeLessThan(40);
+    expect(strainLines(r.report).map(([p, d]) => [p, d])).toEqual([
+      ['federation', g.rules.support.strainedPerYear],
+      ['klingon', g.rules.support.strainedPerYear],
+    ]);
+  });
+
+  it('still blames both while the Accords are suspended: a crisis is both governments’ failure', () => {
+    const g = strainedByTheEmpire();
+    g.status = 'suspended';
+    g.everSuspended = true;
+    const r = turn(g, { federation: [{ type: 'demand-reparations' }] });
+    expect(strainLines(r.report)).toEqual([
+      [
+        'federation',
+        g.rules.support.strainedPerYear,
+        'The Accords were suspended this year: both governments are blamed.',
+      ],
+      [
+        'klingon',
+        g.rules.support.strainedPerYear,
+        'The Accords were suspended this year: both governments are blamed.',
+      ],
+    ]);
+  });
+
+  it('an unprovoked embargo is a breach, not an answer, and spares nothing', () => {
+    const g = miniGame((s) => {
+      s.status = 'strained';
+      s.powers.klingon.standing = 30;
+    });
+    const r = turn(g, { federation: [{ type: 'embargo' }] });
+    expect(strainLines(r.report).map(([p, d]) => [p, d])).toEqual([
+      ['federation', g.rules.support.strainedPerYear],
+      ['klingon', g.rules.support.strainedPerYear],
+    ]);
+  });
+});
