@@ -98,12 +98,18 @@ const CRISIS: Readonly<Record<'suspended' | 'collapsed', string>> = {
  */
 function sparedOf(ctx: Ctx): Party[] {
   const s = ctx.s;
-  if (s.status !== 'strained') return [];
-  return PARTIES.filter((p) => {
-    const power = powerOf(s, p);
-    if (power.standing < s.rules.treaty.strainedBelow) return false;
-    return ctx.answering.includes(p) || power.embassyClosed?.how === 'recalled';
-  });
+  return PARTIES.filter(
+    (p) =>
+      answerSpares(s, p) && (ctx.answering.includes(p) || powerOf(s, p).embassyClosed?.how === 'recalled'),
+  );
+}
+
+/**
+ * Whether an answer to the other's breaches would spare `party` the blame of strained Accords, as
+ * the year stands (the orders' words read it before the year; step i reads it at the end).
+ */
+export function answerSpares(s: GameState, party: Party): boolean {
+  return s.status === 'strained' && powerOf(s, party).standing >= s.rules.treaty.strainedBelow;
 }
 
 /** Who the Council blames, after the reason: both governments, or the one that was not spared. */

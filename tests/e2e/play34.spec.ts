@@ -166,13 +166,27 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
   // The way back, three times: the Accords are in force again.
   for (const year of [2311, 2326, 2332])
     expect(report(year)).toContain('Both standings recover: the Accords are fully in force again.');
-  // The Federation's standing climbs from 60 to 95; its support falls from 76 to 34, blamed each year
-  // the hawk's own breaches strain the Accords.
+  // The Federation's standing climbs from 60 to 95. Its support falls from 76 to 57, not to 34 as
+  // under rules version 22: strained Accords spare a government that answered the hawk's breaches
+  // that year (2320: a demand and sanctions, the rows said so), and blame it when it did not (2319).
   expect(hudStanding(y(2332)?.hud ?? '')).toBe(95);
-  expect(report(2320)).toContain(
-    "The Federation · −2 · The Accords were strained this year (the Klingon Empire's standing is 15, below 40): both governments are blamed.",
+  expect(report(2319)).toContain(
+    "The Federation · −2 · The Accords were strained this year (the Klingon Empire's standing is 9, below 40): both governments are blamed.",
   );
-  expect(y(2332)?.hud).toContain('support 34');
+  expect(given(y(2320), 'Demand reparations of the Klingon Empire')).toContain(
+    "The Accords are strained: an answer this year spares your government the Council's blame (−2 support), if your standing is still 40 or more at the year's end.",
+  );
+  expect(report(2320)).toContain(
+    "The Federation · The Accords were strained this year (the Klingon Empire's standing is 15, below 40): the Klingon Empire's government is blamed; the Federation answered its breaches this year and is spared.",
+  );
+  expect(report(2320)).toContain(
+    "The Klingon Empire · −2 · The Accords were strained this year (the Klingon Empire's standing is 15, below 40): the Klingon Empire's government is blamed;",
+  );
+  const spared = played.filter((x) =>
+    x.report.includes('the Federation answered its breaches this year and is spared'),
+  );
+  expect(spared.length).toBe(20);
+  expect(y(2332)?.hud).toContain('support 57');
 });
 
 test('play34c: the same seed, the Federation only keeps faith: the hawk declares war in 2298', async ({

@@ -149,6 +149,15 @@ export async function playYear(
   const { asked, report } = await endAndRead(page);
   const empire = empireLines(report);
   if (shoot || empire.length > 0) await screenshot(page, `${name}-report-${year}`);
+  // The Council's blame in the report, the year it fell on both and the year an answer spared the
+  // Federation (rules version 23): its Support section brought into view.
+  if (name === 'play34' && (year === 2319 || year === 2320)) {
+    await page
+      .getByTestId('report-body')
+      .getByRole('heading', { name: 'Support', exact: true })
+      .scrollIntoViewIfNeeded();
+    await screenshot(page, `${name}-support-${year}`);
+  }
   void last;
   return {
     year,

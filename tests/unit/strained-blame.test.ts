@@ -4,6 +4,7 @@
 // from 76 to 31, blamed every year for a hawk's standing, with nothing it could do about it.
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Party, TurnReport } from '../../src/sim/index';
+import { definitionOf } from '../../src/sim/orders/index';
 import { miniGame, turn } from './fixtures';
 
 const STRAINED = "The Accords were strained this year (the Klingon Empire's standing is";
@@ -109,5 +110,43 @@ describe('the blame of strained Accords', () => {
       ['federation', g.rules.support.strainedPerYear],
       ['klingon', g.rules.support.strainedPerYear],
     ]);
+  });
+});
+
+describe('the answers’ rows under strained Accords', () => {
+  const effect = (s: GameState, order: Order) => definitionOf(order).effect(s, 'federation', order as never);
+  const SPARED =
+    " The Accords are strained: an answer this year spares your government the Council's blame (−2 support), if your standing is still 40 or more at the year's end.";
+
+  it('say what an answer spares, on the demand, the sanctions and the recall in protest', () => {
+    const g = strainedByTheEmpire((s) => {
+      s.powers.federation.embassy = 1;
+    });
+    expect(effect(g, { type: 'demand-reparations' })).toContain(
+      `or refuse (and be cheered at home for it).${SPARED}`,
+    );
+    expect(effect(g, { type: 'embargo' })).toContain(
+      `Sanctions answering a breach seen lately: no violation.${SPARED}`,
+    );
+    expect(effect(g, { type: 'embassy', action: 'recall' })).toContain(
+      `In protest at a breach seen lately: no violation.${SPARED}`,
+    );
+  });
+
+  it('say nothing of it when the answer would spare nothing', () => {
+    const inForce = strainedByTheEmpire();
+    inForce.status = 'in-force';
+    const low = strainedByTheEmpire();
+    low.powers.federation.standing = 39;
+    const recalled = strainedByTheEmpire();
+    recalled.powers.federation.embassyClosed = { how: 'recalled', year: recalled.year - 1 };
+    for (const s of [inForce, low, recalled])
+      expect(effect(s, { type: 'demand-reparations' })).not.toContain('spares your government');
+    // An unprovoked embargo is no answer.
+    expect(effect(strainedByTheEmpire(), { type: 'embargo' })).toContain('spares your government');
+    const unprovoked = miniGame((s) => {
+      s.status = 'strained';
+    });
+    expect(effect(unprovoked, { type: 'embargo' })).not.toContain('spares your government');
   });
 });

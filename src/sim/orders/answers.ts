@@ -2,11 +2,31 @@
 // reparations and the offender's answer to it, and war declared as the last answer. Sanctions (an
 // embargo) and a recall in protest are the embargo and embassy orders given when wronged.
 import { standingCeiling, wrongedBy } from '../grievances';
-import { ARTICLES, otherParty, PARTY_NAMES, PARTY_TITLES, powerOf } from '../types';
+import { answerSpares } from '../support';
+import {
+  ARTICLES,
+  type GameState,
+  otherParty,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+} from '../types';
 import { diplomacyCost, noCost, type OrderDefinition, oneOf, orderShape, plural, refusal } from './define';
 import { rewardWords } from './reward-words';
 
 export const REPARATIONS_ANSWERS = ['pay', 'refuse'] as const;
+
+/**
+ * What answering the other's breaches this year spares while the Accords are strained (rules
+ * version 23: src/sim/support.ts), said on the answer's row; nothing when nothing is spared (not
+ * strained, its own standing strains them, or its embassy is recalled in protest already).
+ */
+export function sparedWords(s: GameState, party: Party): string {
+  const blame = s.rules.support.strainedPerYear;
+  if (blame >= 0 || !answerSpares(s, party) || powerOf(s, party).embassyClosed?.how === 'recalled') return '';
+  return ` The Accords are strained: an answer this year spares your government the Council's blame (−${-blame} support), if your standing is still ${s.rules.treaty.strainedBelow} or more at the year's end.`;
+}
 
 export const PROTEST = orderShape('protest', { article: oneOf(ARTICLES) });
 export const DEMAND_REPARATIONS = orderShape('demand-reparations');
@@ -60,7 +80,7 @@ export const demandReparations: OrderDefinition<'demand-reparations'> = {
   },
   describe: (_s, party) => `Demand reparations of ${PARTY_NAMES[otherParty(party)]}`,
   effect: (s, party) =>
-    `${PARTY_TITLES[otherParty(party)]} must answer by next year: pay you ${plural(s.rules.answers.reparations, 'reserve')} and heal a grievance, or refuse (and be cheered at home for it).`,
+    `${PARTY_TITLES[otherParty(party)]} must answer by next year: pay you ${plural(s.rules.answers.reparations, 'reserve')} and heal a grievance, or refuse (and be cheered at home for it).${sparedWords(s, party)}`,
   breaches: [],
 };
 

@@ -6,6 +6,7 @@ import { violationCost } from '../ledger';
 import { addressGain } from '../support';
 import { warRisk } from '../treaty';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
+import { sparedWords } from './answers';
 import {
   covert,
   diplomacyCost,
@@ -82,7 +83,7 @@ export const embassy: OrderDefinition<'embassy'> = {
     order.action === 'establish' || order.action === 'upgrade'
       ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II${embassyRewardWords(s.rules) ? `; it earns ${embassyRewardWords(s.rules)}` : ''}; at level ${s.rules.influence.embassyBonusLevel} or more it adds one influence.`
       : order.action === 'recall'
-        ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ' In protest at a breach seen lately: no violation.' : ''}${rebuildWords(s, party)}${omissionWords(s, party)}`
+        ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ` In protest at a breach seen lately: no violation.${sparedWords(s, party)}` : ''}${rebuildWords(s, party)}${omissionWords(s, party)}`
         : `The other power’s embassy here closes (level 0) and may not return for ${s.rules.answers.closedYears} years: its detection of your covert acts falls to ${s.rules.detection.blindPercent}% in the year, ${s.rules.detection.blindLaterPercent}% later.`,
   breaches: [RECALL, NO_EMBASSY],
   breaching(s, party, order) {

@@ -16,6 +16,7 @@ import {
   sentence,
 } from '../types';
 import { adjacency, findSystem, industryOf, pactIncome, systemName, theThirdPower } from '../world';
+import { sparedWords } from './answers';
 import {
   diplomacyCost,
   type OrderDefinition,
@@ -267,7 +268,7 @@ export const embargo: OrderDefinition<'embargo'> = {
   describe: (s, party) =>
     wrongedBy(s, party) ? 'Impose sanctions (an embargo in answer to a breach)' : 'Impose an embargo',
   effect: (s, party) =>
-    `Ends any trade pact; the other power loses up to ${plural(s.rules.economy.embargoGain, 'reserve')} and you gain them.${wrongedBy(s, party) ? ' Sanctions answering a breach seen lately: no violation.' : ''}`,
+    `Ends any trade pact; the other power loses up to ${plural(s.rules.economy.embargoGain, 'reserve')} and you gain them.${wrongedBy(s, party) ? ` Sanctions answering a breach seen lately: no violation.${sparedWords(s, party)}` : ''}`,
   breaches: [EMBARGO_BREACH],
   // Sanctions that answer a violation seen lately are allowed (src/sim/articles/article-vi.ts).
   breaching: (s, party) => (wrongedBy(s, party) ? [] : [EMBARGO_BREACH]),
