@@ -100,16 +100,22 @@ function sparedOf(ctx: Ctx): Party[] {
   const s = ctx.s;
   return PARTIES.filter(
     (p) =>
-      answerSpares(s, p) && (ctx.answering.includes(p) || powerOf(s, p).embassyClosed?.how === 'recalled'),
+      mayBeSpared(s, p) && (ctx.answering.includes(p) || powerOf(s, p).embassyClosed?.how === 'recalled'),
   );
 }
 
+/** Strained Accords, and `party`'s own standing does not strain them: an answer may spare it. */
+function mayBeSpared(s: GameState, party: Party): boolean {
+  return s.status === 'strained' && powerOf(s, party).standing >= s.rules.treaty.strainedBelow;
+}
+
 /**
- * Whether an answer to the other's breaches would spare `party` the blame of strained Accords, as
- * the year stands (the orders' words read it before the year; step i reads it at the end).
+ * Whether an answer to the other's breaches this year would spare `party` the blame of strained
+ * Accords, as the year stands (the answers' rows and the AIs read it before the year; step i judges
+ * at the end): not when its embassy stays recalled in protest, which spares it already.
  */
 export function answerSpares(s: GameState, party: Party): boolean {
-  return s.status === 'strained' && powerOf(s, party).standing >= s.rules.treaty.strainedBelow;
+  return mayBeSpared(s, party) && powerOf(s, party).embassyClosed?.how !== 'recalled';
 }
 
 /** Who the Council blames, after the reason: both governments, or the one that was not spared. */

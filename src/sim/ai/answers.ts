@@ -6,6 +6,7 @@
 import { blinded, firstYearDetection } from '../ledger';
 import type { Order } from '../orders/index';
 import { breachOf } from '../orders/index';
+import { answerSpares } from '../support';
 import { ARTICLES, type Article, PARTIES, powerOf } from '../types';
 import { wrongedUnder } from './recent';
 import { embargoTradeCost } from './trade';
@@ -54,10 +55,7 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
   const wronged = e.recent.wronged !== 0;
   // Strained Accords blame a government that keeps silent (src/sim/support.ts, rules version 23): an
   // answer this year spares it, while its own standing does not strain them.
-  const spares =
-    v.status === 'strained' && me.standing >= r.treaty.strainedBelow && me.embassyClosed?.how !== 'recalled'
-      ? supportValue(e, -r.support.strainedPerYear)
-      : 0;
+  const spares = answerSpares(v, party) ? supportValue(e, -r.support.strainedPerYear) : 0;
   // A protest is free: lodged over every article broken in sight lately. A power that may break the
   // articles itself presses it only while the offender can bear it (near the line, it only pushes
   // it over); a loyal one lodges it whatever the offender's standing: its protests standing are

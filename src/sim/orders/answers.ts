@@ -24,7 +24,7 @@ export const REPARATIONS_ANSWERS = ['pay', 'refuse'] as const;
  */
 export function sparedWords(s: GameState, party: Party): string {
   const blame = s.rules.support.strainedPerYear;
-  if (blame >= 0 || !answerSpares(s, party) || powerOf(s, party).embassyClosed?.how === 'recalled') return '';
+  if (blame >= 0 || !answerSpares(s, party)) return '';
   return ` The Accords are strained: an answer this year spares your government the Council's blame (−${-blame} support), if your standing is still ${s.rules.treaty.strainedBelow} or more at the year's end.`;
 }
 
