@@ -67,7 +67,7 @@ export { labelOf, orderSystem, placeOf, screenOrders } from './orders/screen';
 export { courseOf } from './passage';
 export { POLICIES, type Policy, policyNames } from './policies';
 export { randomOrders } from './policies/random';
-export { type OrderPreview, previewOrder, type ViolationPreview } from './preview';
+export { type OrderPreview, previewOrder, shelteredCost, type ViolationPreview } from './preview';
 export {
   canonicalOrder,
   compactForLink,

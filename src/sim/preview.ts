@@ -12,6 +12,7 @@ import {
 } from './ledger';
 import type { Breach } from './orders/define';
 import {
+  breachOf,
   definitionOf,
   type Order,
   type OrderCost,
@@ -49,6 +50,12 @@ export interface ViolationPreview {
   exposedSupport: number;
   /** For a violation that recurs: "a year". */
   recurring: boolean;
+  /**
+   * For a breach charged at an obligation's deadline (a fugitive sheltered past it): that year. Its
+   * cost is today's price: a breach of the article seen before then raises it (playtest 35 read
+   * −16 in 2307 and paid −20 in 2308, after an escape of another fugitive was seen).
+   */
+  deadline: number | null;
   text: string;
 }
 
@@ -84,6 +91,7 @@ export function previewOrder(
       exposureCost: b.covert ? violationCost(s, party, b.code, true, before) : null,
       exposedSupport: b.covert ? exposedSupport(s.rules, party) : 0,
       recurring: b.recurring,
+      deadline: b.atDeadline ? deadlineOf(s, order) : null,
       text: b.text,
     };
   });
@@ -129,6 +137,22 @@ function chargedBefore(
     });
   }
   return n;
+}
+
+/**
+ * What a fugitive `party` sheltered already will cost it at its deadline, at today's price: counted
+ * after the fugitives it sheltered that fall due first, as the shelter's row counted it (playtest 35:
+ * the card of a sheltered hero in its deadline year named no price).
+ */
+export function shelteredCost(s: GameState, party: Party, obligation: string): number {
+  const order: Order = { type: 'shelter', obligation };
+  const breach = breachOf('shelter');
+  return violationCost(s, party, breach.code, false, chargedBefore(s, party, order, breach, []));
+}
+
+/** The year an order's obligation falls due (null: it names none, or none that stands). */
+function deadlineOf(s: GameState, order: Order): number | null {
+  return dueAt(s, order)?.deadline ?? null;
 }
 
 /** Where an order's obligation falls due at step g: its year, and its place in the list. */

@@ -123,7 +123,7 @@ describe('sheltering', () => {
   it('is previewed as open', () => {
     const p = previewOrder(miniGame(renegade('klingon')), 'klingon', shelter);
     expect(p.ok && p.value.violations).toEqual([
-      expect.objectContaining({ code: 'V/shelter', kind: 'open', cost: 16, chance: 100 }),
+      expect.objectContaining({ code: 'V/shelter', kind: 'open', cost: 16, chance: 100, deadline: 2301 }),
     ]);
   });
 });
@@ -162,7 +162,14 @@ describe('a staged escape', () => {
   it('is previewed as covert with its cover-up cost', () => {
     const p = previewOrder(miniGame(renegade('klingon')), 'klingon', stageEscape);
     expect(p.ok && p.value.violations).toEqual([
-      expect.objectContaining({ code: 'V/escape', kind: 'covert', cost: 12, chance: 30, exposureCost: 18 }),
+      expect.objectContaining({
+        code: 'V/escape',
+        kind: 'covert',
+        cost: 12,
+        chance: 30,
+        exposureCost: 18,
+        deadline: null,
+      }),
     ]);
   });
 });
@@ -191,8 +198,13 @@ describe('two fugitives sheltered in one year', () => {
     // Sheltered a year before, the first still counts for the second.
     const next = turn(g, { klingon: [first] }).state;
     expect(cost(previewOrder(next, 'klingon', second))).toBe(repeat);
+    // Both sheltered: each card names the price the ledger will charge at the deadline (playtest 35).
+    const both = turn(g, { klingon: [first, second] }).state;
+    const card = (i: number) => obligationTitle(both, both.obligations[i] as Obligation, 'klingon');
+    expect(card(0)).toContain(`(open), −${base} standing at today's price`);
+    expect(card(1)).toContain(`(open), −${repeat} standing at today's price`);
     // At the deadline the ledger charges what the rows said, in that order.
-    const r = turn(turn(g, { klingon: [first, second] }).state);
+    const r = turn(both);
     expect(entries(r.report, 'klingon', 'V/shelter').map((e) => -(e.delta ?? 0))).toEqual([base, repeat]);
   });
 });
@@ -205,7 +217,7 @@ describe('the card of a fugitive sheltered already', () => {
     const sheltered = turn(g, { klingon: [shelter] }).state;
     const ob = sheltered.obligations.find((o) => o.id === OB) as Obligation;
     expect(obligationTitle(sheltered, ob, 'klingon')).toBe(
-      'Article V — you shelter Vorka the Blade as a hero; the Federation asked for them by the end of 2301. Leave this card and they stay with you: at the deadline that breaks Article V (open). Handing them over now keeps the article, late.',
+      "Article V — you shelter Vorka the Blade as a hero; the Federation asked for them by the end of 2301. Leave this card and they stay with you: at the deadline that breaks Article V (open), −16 standing at today's price (a breach of Article V seen before then raises it). Handing them over now keeps the article, late.",
     );
     // The other power reads the demand as it stands.
     expect(obligationTitle(sheltered, ob, 'federation')).toContain('is asked to hand Vorka the Blade over');

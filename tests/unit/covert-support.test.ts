@@ -46,6 +46,7 @@ describe("a covert act's price at home", () => {
       exposureCost: 15,
       exposedSupport: -6,
       recurring: false,
+      deadline: null,
       text: 'Espionage.',
     } as const;
     expect(breachWords(v, v.text)).toBe(
@@ -60,6 +61,11 @@ describe("a covert act's price at home", () => {
     );
     expect(breachWords({ ...v, kind: 'open', recurring: true }, 'A fleet in the zone.')).toBe(
       'Breaks Article I (open): −10 standing a year. A fleet in the zone.',
+    );
+    // Charged at a deadline, at the price it will have then (playtest 35: −16 read in 2307, −20 paid
+    // in 2308 after another breach of the article was seen).
+    expect(breachWords({ ...v, article: 'V', kind: 'open', deadline: 2308 }, 'Sheltering.')).toBe(
+      "Breaks Article V (open): −10 standing at the deadline in 2308, at today's price: each breach of Article V seen before then, and each protest of one, raises it. Sheltering.",
     );
   });
 });

@@ -11,6 +11,7 @@ import {
   placeOf,
   powerName,
   screenOrders,
+  shelteredCost,
   summitRewardedWithin,
   violationCost,
   type War,
@@ -307,7 +308,7 @@ export function obligationTitle(s: GameState, ob: Obligation, party: Party, coun
       // Sheltered already: the card comes back with Extradite first, and a newcomer who took it
       // handed the hero over (−25 support) thinking it was asked (playtest 33, defect 7).
       if (ob.decision === 'sheltered' && ob.debtor === party)
-        return `Article V — you shelter ${ob.fugitive} as a hero; ${PARTY_NAMES[otherParty(party)]} asked for them ${by}. Leave this card and they stay with you: at the deadline that breaks Article V (open). Handing them over now keeps the article, late.`;
+        return `Article V — you shelter ${ob.fugitive} as a hero; ${PARTY_NAMES[otherParty(party)]} asked for them ${by}. Leave this card and they stay with you: at the deadline that breaks Article V (open), ${num(-shelteredCost(s, party, ob.id))} standing at today's price (a breach of Article V seen before then raises it). Handing them over now keeps the article, late.`;
       return `Article V — ${PARTY_NAMES[ob.debtor]} is asked to hand ${ob.fugitive} over ${by}; sheltering them past that breaks Article V.`;
     case 'ruling':
       return `Article VI — the arbiters ruled ${systemName(s, ob.system)} belongs to ${PARTY_NAMES[ob.winner]}; ${PARTY_NAMES[ob.debtor]} must hand it over ${by}, or break Article VI.`;

@@ -37,6 +37,8 @@ import { shownStrength } from './raiders-strength';
  * standing if seen" and was charged −6 support as well). `text`: the breach's own words, named.
  */
 export function breachWords(v: ViolationPreview, text: string): string {
+  if (v.kind === 'open' && v.deadline !== null)
+    return `Breaks Article ${v.article} (open): ${num(-v.cost)} standing at the deadline in ${v.deadline}, at today's price: each breach of Article ${v.article} seen before then, and each protest of one, raises it. ${text}`;
   if (v.kind === 'open')
     return `Breaks Article ${v.article} (open): ${num(-v.cost)} standing${v.recurring ? ' a year' : ''}. ${text}`;
   const home = v.exposedSupport < 0 ? ` and ${num(v.exposedSupport)} support at home` : '';
