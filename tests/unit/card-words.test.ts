@@ -229,4 +229,38 @@ describe('an order’s words', () => {
       `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home. Your support is ${lost}: your government would fall.`,
     );
   });
+
+  it('of a staged escape give the defiance it pays, and what becomes of a hero sheltered already (playtest 35)', () => {
+    let s = miniGame((x) => addEvents(x, { year: 2300, type: 'renegade', origin: 'klingon' }));
+    const ob = s.obligations[0]?.id ?? '';
+    const flight = { type: 'stage-escape', obligation: ob } as const;
+    expect(effect(s, flight)).toBe(
+      'The fugitive slips away, and no one knows you helped, unless it is seen: +2 support at home for the defiance. The matter is closed: no deadline to break, and no hero at home to cheer.',
+    );
+    s = turn(s, { klingon: [{ type: 'shelter', obligation: ob }] }).state;
+    const until = s.heroes[0]?.until;
+    expect(until).toBe(2300 + s.rules.lasting.heroYears);
+    expect(effect(s, flight)).toBe(
+      `The fugitive slips away, and no one knows you helped, unless it is seen: +2 support at home for the defiance. The hero's cheers at home go on (+${s.rules.lasting.heroSupport} support a year until ${until}), and no deadline is left to break.`,
+    );
+    // What the report then pays: the defiance, and the hero's cheers the year after.
+    const r = turn(s, { klingon: [flight] });
+    expect(r.state.heroes).toHaveLength(1);
+    expect(
+      r.report.changes.some(
+        (c) => c.party === 'klingon' && c.delta === 2 && c.text.includes('slips away, to quiet applause'),
+      ),
+    ).toBe(true);
+  });
+
+  it('of a refusal of reparations say what the high line leaves of the cheer (playtest 35)', () => {
+    const s = miniGame((x) => {
+      withPressure(x);
+      x.powers.klingon.support = 80;
+    });
+    s.demands = [{ by: 'federation', debtor: 'klingon', amount: 12, year: s.year - 1 }];
+    expect(effect(s, { type: 'reparations', answer: 'refuse' })).toBe(
+      'Your people cheer the refusal: +1 support at home (not 3: above 80 a gain counts half, rounded down, and support is 80). The grievance stays, and the other power may answer with sanctions.',
+    );
+  });
 });

@@ -13,7 +13,7 @@ import {
   powerOf,
 } from '../types';
 import { diplomacyCost, noCost, type OrderDefinition, oneOf, orderShape, plural, refusal } from './define';
-import { rewardWords } from './reward-words';
+import { rewardWords, supportWords } from './reward-words';
 
 export const REPARATIONS_ANSWERS = ['pay', 'refuse'] as const;
 
@@ -108,7 +108,7 @@ export const reparations: OrderDefinition<'reparations'> = {
   effect: (s, party, order) => {
     const a = s.rules.answers;
     if (order.answer === 'refuse')
-      return `Your people cheer the refusal: +${a.refuseSupport} support at home. The grievance stays, and the other power may answer with sanctions.`;
+      return `Your people cheer the refusal: ${supportWords(s, party, a.refuseSupport)}. The grievance stays, and the other power may answer with sanctions.`;
     const ceiling = Math.min(100, standingCeiling(s, party) + a.reparationsHeal);
     return `An act of faith: ${rewardWords(s, party, 'reparations', a.reparationsStanding)}, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).`;
   },

@@ -105,7 +105,22 @@ export const stageEscape: OrderDefinition<'stage-escape'> = {
   cost: noCost,
   check: decision,
   describe: (state, _party, order) => `Stage the escape of ${fugitiveOf(state, order.obligation)}`,
-  effect: () => 'The fugitive slips away, and no one knows you helped, unless it is seen.',
+  // Playtest 35 read no gain on the row, and the report's "+2 … to quiet applause"; nor whether a
+  // sheltered hero's cheers go on (they do: the hero is still yours, out of reach).
+  effect: (s, party, order) => {
+    const sup = s.rules.support;
+    const now = party === 'klingon' ? sup.klingonDefiance : sup.federationDefiance;
+    const cheer = now > 0 ? `: ${supportWords(s, party, now)} for the defiance` : '';
+    const ob = s.obligations.find((o) => o.id === order.obligation);
+    const hero = s.heroes.find((h) => h.obligation === order.obligation);
+    const after =
+      ob?.kind === 'extradition' && ob.decision === 'sheltered'
+        ? hero && hero.until >= s.year
+          ? ` The hero's cheers at home go on (+${s.rules.lasting.heroSupport} support a year until ${hero.until}), and no deadline is left to break.`
+          : ' No deadline is left to break.'
+        : ' The matter is closed: no deadline to break, and no hero at home to cheer.';
+    return `The fugitive slips away, and no one knows you helped, unless it is seen${cheer}.${after}`;
+  },
   breaches: [covert('V/escape', 'Staging the fugitive’s escape.')],
 };
 
