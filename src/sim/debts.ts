@@ -27,25 +27,38 @@ export function remember(
   const debt: Debt = { by, of, kind, eventId, until: ctx.year + years, percent };
   // The list is replaced, never changed in place: copies of the state share it.
   const kept: Debt[] = [];
-  for (const d of s.debts) if (d.until >= ctx.year && !(d.by === by && d.of === of)) kept.push(d);
+  let replaced: Debt | undefined;
+  for (const d of s.debts) {
+    if (d.until < ctx.year) continue;
+    if (d.by === by && d.of === of) replaced = d;
+    else kept.push(d);
+  }
   kept.push(debt);
   s.debts = kept;
   const name = powerName(s, by);
   const who = sentence(name);
   const whom = PARTY_NAMES[of];
+  // The memory it replaces, when of the other kind: playtest 35 read a grudge and, a few lines on,
+  // a gratitude that "heals any grudge" in the same report, and could not tell which held.
+  const healed = replaced?.kind === 'grudge' && kind === 'gratitude' ? replaced.until : null;
+  const forgotten =
+    replaced?.kind === 'gratitude' && kind === 'grudge'
+      ? ` It ends the gratitude ${name} held towards ${whom} (until ${replaced.until}).`
+      : '';
   note(ctx, {
     kind: 'obligation',
     party: of,
     article: isParty(by) ? null : 'IV',
     cause: { event: eventId, rule: kind === 'gratitude' ? 'debt/gratitude' : 'debt/grudge' },
     text:
-      kind === 'grudge'
+      (kind === 'grudge'
         ? isParty(by)
           ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, name, whom)}.`
           : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
         : isParty(by)
-          ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}${gratitudeTerms(percent, name, whom)}.`
-          : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds until ${debt.until}${waging(s, by, of)}.`,
+          ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}${gratitudeTerms(percent, name, whom, healed)}.`
+          : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds until ${debt.until}${waging(s, by, of)}.`) +
+      forgotten,
   });
 }
 
@@ -79,11 +92,18 @@ function grudgeTerms(percent: number, holder: string, whom: string): string {
     : '';
 }
 
-/** What a party's gratitude does, in words (playtest 25 read the line and could not tell). */
-function gratitudeTerms(percent: number, holder: string, whom: string): string {
+/**
+ * What a party's gratitude does, in words (playtest 25 read the line and could not tell), and the
+ * grudge it heals (`healed`: that grudge's last year), when it replaces one.
+ */
+function gratitudeTerms(percent: number, holder: string, whom: string, healed: number | null): string {
+  const heals =
+    healed === null
+      ? `any grudge ${holder} held against ${whom}`
+      : `the grudge ${holder} held against ${whom} (until ${healed})`;
   return percent > 0
-    ? `; while it lasts, an AI governing ${holder} counts what breaking faith with ${whom} costs it ${percent}% higher, and so keeps faith longer (a player decides for themselves)`
-    : `: it heals any grudge ${holder} held against ${whom}, and changes nothing else`;
+    ? `; while it lasts, an AI governing ${holder} counts what breaking faith with ${whom} costs it ${percent}% higher, and so keeps faith longer (a player decides for themselves)${healed === null ? '' : `; it heals ${heals}`}`
+    : `: it heals ${heals}, and changes nothing else`;
 }
 
 /** What `by` remembers of `of` this year, if anything. */

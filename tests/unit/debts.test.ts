@@ -54,6 +54,20 @@ describe('gratitude and grudges between the parties', () => {
     }
   });
 
+  it('a grudge that replaces gratitude says it ends it', () => {
+    const g = game(fugitive(), { ...fugitive(), year: 2301, fugitive: 'Ghelt' });
+    const kept = turn(g, { klingon: [{ type: 'extradite', obligation: EXTRADITION }] });
+    const until = debtOf(kept.state, 'federation', 'klingon')?.until;
+    const r = turn(kept.state, { klingon: [{ type: 'shelter', obligation: 'e2301-t1-extradition' }] });
+    expect(debtOf(r.state, 'federation', 'klingon')?.kind).toBe('grudge');
+    const line = r.report.changes.find((c) => /a grudge against the Klingon Empire/.test(c.text))?.text;
+    expect(line).toMatch(
+      new RegExp(
+        `It ends the gratitude the Federation held towards the Klingon Empire \\(until ${until}\\)\\.$`,
+      ),
+    );
+  });
+
   it('an extradition earns gratitude; a shelter a grudge', () => {
     const kept = turn(game(fugitive()), { klingon: [{ type: 'extradite', obligation: EXTRADITION }] });
     expect(debtOf(kept.state, 'federation', 'klingon')?.kind).toBe('gratitude');
@@ -65,7 +79,13 @@ describe('gratitude and grudges between the parties', () => {
     let s = game(qonosDisaster(), { ...qonosDisaster(), year: 2301 });
     s = turn(s).state; // left short: a grudge
     expect(debtOf(s, 'klingon', 'federation')?.kind).toBe('grudge');
-    s = turn(s, { federation: [aid(10, 'e2301-t1-aid')] }).state;
+    const grudgeUntil = debtOf(s, 'klingon', 'federation')?.until;
+    const healing = turn(s, { federation: [aid(10, 'e2301-t1-aid')] });
+    // The report names the grudge it heals (playtest 35 read both lines and could not tell which held).
+    expect(healing.report.changes.filter((c) => /gratitude/.test(c.text)).map((c) => c.text)).toEqual([
+      `The Federation has the gratitude of the Klingon Empire until ${2301 + s.rules.lasting.gratitudeYears}: it heals the grudge the Klingon Empire held against the Federation (until ${grudgeUntil}), and changes nothing else.`,
+    ]);
+    s = healing.state;
     expect(s.debts).toHaveLength(1);
     expect(debtOf(s, 'klingon', 'federation')?.kind).toBe('gratitude');
     const until = s.debts[0]?.until ?? 0;
