@@ -55,7 +55,7 @@ describe('gratitude and grudges between the parties', () => {
   });
 
   it('a grudge that replaces gratitude says it ends it', () => {
-    const g = game(fugitive(), { ...fugitive(), year: 2301, fugitive: 'Ghelt' });
+    const g = game(fugitive(), { ...fugitive(), year: 2301, fugitive: 'Ghelt' } as TimelineInput);
     const kept = turn(g, { klingon: [{ type: 'extradite', obligation: EXTRADITION }] });
     const until = debtOf(kept.state, 'federation', 'klingon')?.until;
     const r = turn(kept.state, { klingon: [{ type: 'shelter', obligation: 'e2301-t1-extradition' }] });

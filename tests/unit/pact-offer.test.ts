@@ -40,6 +40,37 @@ describe("a trade pact's offer, standing", () => {
   });
 });
 
+describe('an embargo and the pact talks', () => {
+  const embargo = { type: 'embargo' } as const;
+  const said = (r: ReturnType<typeof turn>) =>
+    r.report.changes.filter((c) => c.kind === 'pact').map((c) => [c.party, c.text]);
+
+  it('voids an offer standing, and the report says so (playtest 35: it vanished without a word)', () => {
+    const g = miniGame();
+    g.pactProposal = { by: 'federation', year: g.year - 1 };
+    const r = turn(g, { klingon: [embargo] });
+    expect(r.state.pactProposal).toBeNull();
+    expect(said(r)).toEqual([
+      [
+        'federation',
+        `The Federation's offer of a trade pact (${g.year - 1}) is void under the Klingon Empire's embargo.`,
+      ],
+    ]);
+  });
+
+  it('leaves a proposal of the same year standing as no offer, and says so', () => {
+    const r = turn(miniGame(), { federation: [pact], klingon: [embargo] });
+    expect(r.state.pactProposal).toBeNull();
+    expect(r.state.tradePact).toBe(false);
+    expect(said(r)).toEqual([
+      [
+        'federation',
+        "The Federation proposes a trade pact, and nothing comes of it under the Klingon Empire's embargo: no offer stands.",
+      ],
+    ]);
+  });
+});
+
 describe("a trader's offer of a pact", () => {
   it('says in whose name it stands, and who signs it by proposing', () => {
     const g = miniGame((s) => addEvents(s, { year: 2300, type: 'trade', kind: 'pact-offer' }));

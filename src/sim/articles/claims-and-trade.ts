@@ -9,6 +9,7 @@ import {
   type GameState,
   otherParty,
   PARTIES,
+  PARTY_NAMES,
   PARTY_TITLES,
   type Party,
   powerOf,
@@ -116,6 +117,28 @@ export function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: reado
     });
   }
   if (embargoes.length > 0) {
+    // Said, not dropped (playtest 35 proposed a pact two years running, under the other's sanctions,
+    // and no report named either proposal).
+    const under =
+      embargoes.length > 1 ? 'both powers’ embargoes' : `${PARTY_NAMES[embargoes[0] as Party]}'s embargo`;
+    const standing = s.pactProposal;
+    if (standing !== null && !orders.includes(standing.by))
+      note(ctx, {
+        kind: 'pact',
+        party: standing.by,
+        article: 'VI',
+        cause: { rule: 'embargo' },
+        text: `${PARTY_TITLES[standing.by]}'s offer of a trade pact (${standing.year}) is void under ${under}.`,
+      });
+    for (const party of orders) {
+      note(ctx, {
+        kind: 'pact',
+        party,
+        article: 'VI',
+        cause: { rule: 'embargo' },
+        text: `${PARTY_TITLES[party]} proposes a trade pact, and nothing comes of it under ${under}: no offer stands.`,
+      });
+    }
     s.pactProposal = null;
     return;
   }
