@@ -140,7 +140,6 @@ export {
   gradeOf,
   honourPoints,
   paradePoints,
-  paradeSize,
   prosperityPoints,
   type ScoreBreakdown,
   type ScoreLine,

@@ -219,8 +219,3 @@ export function collapseChain(s: GameState): LedgerEntry[] {
   const since = s.year - s.rules.forgivenessYears;
   return s.ledger.filter((e) => e.kind !== 'reward' && e.article !== null && e.year >= since);
 }
-
-/** Ships in the centennial parade: grows with both standings. */
-export function paradeSize(s: GameState): number {
-  return 2 + Math.floor((PARTIES.reduce((n, p) => n + powerOf(s, p).standing, 0) * 30) / 200);
-}

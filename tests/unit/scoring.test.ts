@@ -8,7 +8,6 @@ import {
   gradeOf,
   honourPoints,
   paradePoints,
-  paradeSize,
   prosperityPoints,
   resolveTurn,
   type ScenarioInput,
@@ -243,14 +242,6 @@ describe('the last year', () => {
     const again = resolveTurn(r.state, {});
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error.code).toBe('game/ended');
-  });
-
-  it('gives a parade that grows with both standings', () => {
-    const g = cloneState(miniGame());
-    expect(paradeSize(g)).toBe(2 + Math.floor((120 * 30) / 200));
-    g.powers.federation.standing = 100;
-    g.powers.klingon.standing = 100;
-    expect(paradeSize(g)).toBe(32);
   });
 });
 

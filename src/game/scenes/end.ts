@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { ARTICLES, type GameState, PARTIES, paradeSize, type TurnReport } from '../../sim/index';
+import { ARTICLES, type GameState, PARTIES, paradePoints, type TurnReport } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import { shipTexture, starfield } from '../ui/art';
 import { chainSpan } from '../ui/chain-span';
@@ -83,7 +83,13 @@ export class EndScene extends Phaser.Scene {
     this.add
       .text(width / 2, TITLE_Y, title, { fontSize: '30px', color: '#e8eef6', fontStyle: 'bold' })
       .setOrigin(0.5);
-    if (r.kind === 'centennial') this.parade(paradeSize(s), pal.federation, pal.klingon, settings);
+    if (r.kind === 'centennial')
+      this.parade(
+        { federation: paradePoints(s, 'federation'), klingon: paradePoints(s, 'klingon') },
+        pal.federation,
+        pal.klingon,
+        settings,
+      );
     else {
       this.add
         .image(width / 2 - 60, PARADE_Y + ROW_GAP / 2, 'emblem-federation')
@@ -238,18 +244,21 @@ export class EndScene extends Phaser.Scene {
 
   /**
    * The parade in two lines, each power's ships behind its flagship, the flagship's name on its left:
-   * a name above one line and below the other ran into the second row of ships.
+   * a name above one line and below the other ran into the second row of ships. A ship a point of
+   * each power's own parade, the flagship the first (playtest 35: the picture, drawn from the two
+   * standings, showed 13 ships against 12 where the table gave the parade 12 to 13). A power with
+   * none shows its flagship faint, alone.
    */
   private parade(
-    ships: number,
+    points: Record<'federation' | 'klingon', number>,
     federation: number,
     klingon: number,
     settings: { reducedMotion: boolean; animationSpeed: number },
   ): void {
     const { width } = this.scale;
     const lines = [
-      { name: 'USS Venture', colour: federation, count: Math.ceil(ships / 2) },
-      { name: 'Invicta Expedition', colour: klingon, count: Math.floor(ships / 2) },
+      { name: 'USS Venture', colour: federation, count: points.federation - 1 },
+      { name: 'Invicta Expedition', colour: klingon, count: points.klingon - 1 },
     ];
     const most = Math.max(...lines.map((l) => l.count));
     // The widest line is centred, the names in the room left of it.
@@ -258,14 +267,15 @@ export class EndScene extends Phaser.Scene {
     lines.forEach((line, row) => {
       const y = PARADE_Y + row * ROW_GAP;
       this.add.text(lead - 24, y, line.name, { fontSize: '13px', color: '#e8eef6' }).setOrigin(1, 0.5);
-      for (let i = 0; i <= line.count; i++) {
+      for (let i = 0; i <= Math.max(0, line.count); i++) {
         const isLead = i === 0;
         const x = isLead ? lead : lead + 36 + (i - 1) * step;
-        const size = isLead ? 30 : 20;
+        const size = isLead ? 30 : Math.min(20, step + 2);
         const ship = this.add
           .image(settings.reducedMotion ? x : -40, y, shipTexture(this, line.colour))
           .setAngle(90)
-          .setDisplaySize(size, size);
+          .setDisplaySize(size, size)
+          .setAlpha(line.count < 0 ? 0.35 : 1);
         if (!settings.reducedMotion)
           this.tweens.add({
             targets: ship,
