@@ -110,7 +110,7 @@ test('the last year says what unspent reserves could buy for the parade; the end
   await page.evaluate(() => window.khitomer.endTurn());
   await expect(page.getByTestId('end-screen')).toBeVisible();
   await expect(page.getByTestId('end-unspent')).toContainText(
-    /^Reserves left unspent at the end, which earn nothing .*: The Federation \d+, The Klingon Empire \d+\.$/,
+    /^Reserves left unspent at the end, which earn nothing .*: The Federation \d+ \(\d+ of them the last year's income, paid after the orders\), The Klingon Empire \d+ \(\d+ of them the last year's income, paid after the orders\)\.$/,
   );
   await screenshot(page, 'end-unspent');
 });

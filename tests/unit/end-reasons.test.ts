@@ -57,6 +57,23 @@ describe('the parade in the last year', () => {
   });
 });
 
+describe("the end's unspent reserves and the last year's income", () => {
+  it('says how many of them came in after the orders, as the last report paid them (playtest 35)', () => {
+    const r = turn(lastYear(1));
+    expect(r.state.phase).toBe('ended');
+    const income = r.report.changes
+      .filter((c) => c.party === 'federation' && c.cause.rule === 'income')
+      .reduce((n, c) => n + (c.delta ?? 0), 0);
+    expect(income).toBeGreaterThan(0);
+    expect(r.state.powers.federation.reserves).toBe(1 + income);
+    expect(unspentLine(r.state, ['federation'], (p) => p, r.report)).toContain(
+      `federation ${1 + income} (${income} of them the last year's income, paid after the orders).`,
+    );
+    // Without the report, the line says only what is left.
+    expect(unspentLine(r.state, ['federation'], (p) => p)).toContain(`federation ${1 + income}.`);
+  });
+});
+
 describe('why a game ended', () => {
   it('a fallen government: support over the years from the history, and the largest losses, largest first', () => {
     let s = miniGame();

@@ -176,7 +176,7 @@ export class EndScene extends Phaser.Scene {
             ? el(
                 'div',
                 { class: 'dim', testid: 'end-unspent' },
-                unspentLine(s, PARTIES, (p) => PARTY_TITLES[p]),
+                unspentLine(s, PARTIES, (p) => PARTY_TITLES[p], session.reports.at(-1)),
               )
             : null,
         ),

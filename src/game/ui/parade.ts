@@ -1,7 +1,7 @@
 // The last year's reserves and the parade: ships a power has in the last year count in its parade
 // (RULES.md, the score), so reserves left unspent at the end are points lost. The playtest ended
 // Centennial Eve with 96 reserves unspent, 24 ships and 12 points it was never told of.
-import type { GameState, Order, Party } from '../../sim/index';
+import type { GameState, Order, Party, TurnReport } from '../../sim/index';
 import { signed } from './numbers';
 import { reservesLeft } from './purse';
 
@@ -61,15 +61,35 @@ export function paradeLine(s: GameState, party: Party, queued: readonly Order[])
 /**
  * The end screen's line of the reserves each power left unspent (they earn nothing at the end), and
  * whose parade was full already, so that more ships would have added nothing (playtest 27 read that
- * ships would have paraded beside its parade of 60, the most).
+ * ships would have paraded beside its parade of 60, the most). `last`: the last year's report, whose
+ * income came in after the orders and could not be spent (playtest 35 was told of 19 unspent, 18 of
+ * them that income).
  */
-export function unspentLine(s: GameState, parties: readonly Party[], title: (p: Party) => string): string {
+export function unspentLine(
+  s: GameState,
+  parties: readonly Party[],
+  title: (p: Party) => string,
+  last?: TurnReport,
+): string {
   const sc = s.rules.scoring;
   const each = parties
     .map((p) => {
-      const full = paradeFor(s, shipsOf(s, p, [])) >= sc.paradeMax;
-      return `${title(p)} ${s.powers[p].reserves}${full ? ' (its parade was full already)' : ''}`;
+      const notes: string[] = [];
+      const income = incomeOf(last, p);
+      const reserves = s.powers[p].reserves;
+      if (income > 0 && reserves > 0)
+        notes.push(`${Math.min(income, reserves)} of them the last year's income, paid after the orders`);
+      if (paradeFor(s, shipsOf(s, p, [])) >= sc.paradeMax) notes.push('its parade was full already');
+      return `${title(p)} ${reserves}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     })
     .join(', ');
   return `Reserves left unspent at the end, which earn nothing (ships built in the last year would have paraded, ${sc.paradeShipsPerPoint} a point, up to ${sc.paradeMax} points): ${each}.`;
+}
+
+/** What `party`'s income (less upkeep) brought in in the report's year, at its step k. */
+function incomeOf(report: TurnReport | undefined, party: Party): number {
+  let n = 0;
+  for (const c of report?.changes ?? [])
+    if (c.party === party && c.kind === 'reserves' && c.cause.rule === 'income') n += c.delta ?? 0;
+  return n;
 }
