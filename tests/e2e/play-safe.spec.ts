@@ -112,6 +112,9 @@ test('the last year says what unspent reserves could buy for the parade; the end
   await expect(page.getByTestId('end-unspent')).toContainText(
     /^Reserves left unspent at the end, which earn nothing .*: The Federation \d+ \(\d+ of them the last year's income, paid after the orders\), The Klingon Empire \d+ \(\d+ of them the last year's income, paid after the orders\)\.$/,
   );
+  // The parade's ships sail in for 1.2 s: the picture is taken once they stand in their rows, a ship
+  // a point of each power's parade (playtest 35 read 13 ships to 12 where the table scored 12 to 13).
+  await page.waitForTimeout(1600);
   await screenshot(page, 'end-unspent');
 });
 
