@@ -263,4 +263,14 @@ describe('an order’s words', () => {
       'Your people cheer the refusal: +1 support at home (not 3: above 80 a gain counts half, rounded down, and support is 80). The grievance stays, and the other power may answer with sanctions.',
     );
   });
+
+  it('of an embassy a level up say how much sharper its eyes on the other’s covert acts grow (playtest 35)', () => {
+    const s = miniGame();
+    const level = s.powers.klingon.embassy;
+    const d = s.rules.detection;
+    const at = (n: number) => d.firstYearPercent + d.perEmbassyLevelPercent * n;
+    expect(effect(s, { type: 'embassy', action: level === 0 ? 'establish' : 'upgrade' })).toContain(
+      `Your eyes on the other power's covert acts sharpen: the chance one is seen in its year rises from ${at(level)}% to ${at(level + 1)}%.`,
+    );
+  });
 });

@@ -2,7 +2,7 @@
 // suspension, passage (Article VI's consent) and espionage (Article I, covert).
 import { embassyRecentlyClosed, embassyRewardWords } from '../articles/article-ii';
 import { wrongedBy } from '../grievances';
-import { violationCost } from '../ledger';
+import { firstYearDetection, seenAtEmbassy, violationCost } from '../ledger';
 import { addressGain } from '../support';
 import { warRisk } from '../treaty';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
@@ -37,6 +37,18 @@ const NO_EMBASSY = open(
   'No embassy on the other capital world, once the grace years are over: each year until one is built again.',
   true,
 );
+
+/**
+ * What a level more does to the party's eyes on the other's covert acts (playtest 35: the row of a
+ * level 3 said only what level 2 does, and a player could not tell what it bought).
+ */
+function sharperWords(s: GameState, party: Party): string {
+  const now = firstYearDetection(s, otherParty(party));
+  const then = seenAtEmbassy(s, powerOf(s, party).embassy + 1);
+  return then > now
+    ? ` Your eyes on the other power's covert acts sharpen: the chance one is seen in its year rises from ${now}% to ${then}%.`
+    : '';
+}
 
 export const embassy: OrderDefinition<'embassy'> = {
   shape: EMBASSY,
@@ -81,7 +93,7 @@ export const embassy: OrderDefinition<'embassy'> = {
         : `${order.action[0]?.toUpperCase()}${order.action.slice(1)} the embassy`,
   effect: (s, party, order) =>
     order.action === 'establish' || order.action === 'upgrade'
-      ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II${embassyRewardWords(s.rules) ? `; it earns ${embassyRewardWords(s.rules)}` : ''}; at level ${s.rules.influence.embassyBonusLevel} or more it adds one influence.`
+      ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II${embassyRewardWords(s.rules) ? `; it earns ${embassyRewardWords(s.rules)}` : ''}; at level ${s.rules.influence.embassyBonusLevel} or more it adds one influence.${sharperWords(s, party)}`
       : order.action === 'recall'
         ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ` In protest at a breach seen lately: no violation.${sparedWords(s, party)}` : ''}${rebuildWords(s, party)}${omissionWords(s, party)}`
         : `The other power’s embassy here closes (level 0) and may not return for ${s.rules.answers.closedYears} years: its detection of your covert acts falls to ${s.rules.detection.blindPercent}% in the year, ${s.rules.detection.blindLaterPercent}% later.`,
