@@ -99,7 +99,7 @@ describe('keeping an embassy', () => {
         s.powers.federation.standing = standing;
       });
     expect(orderEffect(at(60), 'federation', embassy('upgrade'))).toBe(
-      'Your embassy on the other capital rises to level 3: it keeps Article II; it earns 1 standing a year at level 2 or more, while your standing is below 62 (none from there up); at level 2 or more it adds one influence.',
+      "Your embassy on the other capital rises to level 3: it keeps Article II; it earns 1 standing a year at level 2 or more, while your standing is below 62 (none from there up); at level 2 or more it adds one influence. Your eyes on the other power's covert acts sharpen: the chance one is seen in its year rises from 50% to 60%.",
     );
     expect(entries(turn(at(61)).report, 'federation', 'II/embassy')).toHaveLength(1);
     expect(entries(turn(at(62)).report, 'federation', 'II/embassy')).toHaveLength(0);
