@@ -141,3 +141,30 @@ test('a year of many orders: the queue scrolls within a third of the window, and
   await screenshot(page, 'queue-of-nine');
   expect(errors).toEqual([]);
 });
+
+test('the year’s report opens below the HUD, the Accords’ status in sight, and ends within the window', async ({
+  page,
+  errors,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The Empire: no aid of its own is asked in 2293 (Praxis is its own disaster), so no question comes.
+  await page.goto('/?scenario=khitomer-accords&seed=layout-report&side=klingon&opponent=hawk');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  await page.getByTestId('end-turn').click();
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 15_000 });
+  for (const height of [800, 720]) {
+    await page.setViewportSize({ width: 1280, height });
+    const hud = await page.getByTestId('hud').boundingBox();
+    const report = await page.getByTestId('report').boundingBox();
+    // Playtest 35: centred, the report cut the "Accords strained" chip in half.
+    expect(report?.y ?? 0, 'the report below the HUD').toBeGreaterThanOrEqual(
+      (hud?.y ?? 0) + (hud?.height ?? 0),
+    );
+    expect((report?.y ?? 0) + (report?.height ?? 0), 'the report within the window').toBeLessThanOrEqual(
+      height,
+    );
+    await expect(page.getByTestId('report-continue')).toBeInViewport();
+    await screenshot(page, `report-below-hud-${height}`);
+  }
+  expect(errors).toEqual([]);
+});
