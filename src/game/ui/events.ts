@@ -19,6 +19,7 @@ import {
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
 import { aidView, generousLine, given, usefulAid, warAidView } from './aid';
+import { claimLine } from './claims';
 import { defenceCard, defences } from './defence';
 import { el } from './dom';
 import { named, ownerName, PARTY_NAMES, PARTY_TITLES, rosterOf, sentence } from './names';
@@ -44,6 +45,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el('h3', {}, sentence(named(s, e.title, roster))),
         e.article ? el('div', { class: 'article' }, `Article ${e.article}`) : null,
         el('div', { testid: 'event-text' }, sentence(named(s, e.text, roster))),
+        e.type === 'dispute' ? claimLine(s, party, e.id) : null,
       ),
     );
   }
