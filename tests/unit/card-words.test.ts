@@ -2,6 +2,7 @@
 // after an audit of every card of the five scenarios), and order words playtest 25 found untrue.
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, TurnReport } from '../../src/sim/index';
+import { previewOrder } from '../../src/sim/index';
 import { definitionOf } from '../../src/sim/orders/index';
 import { supportWords } from '../../src/sim/orders/reward-words';
 import { addEvents, miniGame, type TimelineInput, turn, withPressure, withRules } from './fixtures';
@@ -260,8 +261,34 @@ describe('an order’s words', () => {
     });
     s.demands = [{ by: 'federation', debtor: 'klingon', amount: 12, year: s.year - 1 }];
     expect(effect(s, { type: 'reparations', answer: 'refuse' })).toBe(
-      'Your people cheer the refusal: +1 support at home (not 3: above 80 a gain counts half, rounded down, and support is 80). The grievance stays, and the other power may answer with sanctions.',
+      'Your people cheer the refusal: +1 support at home (not 3: above 80 a gain counts half, rounded down, and support is 80). The grievance stays.',
     );
+  });
+
+  it('of reparations, paid or refused, say until when the breaches seen lately stay open to sanctions (playtest 35)', () => {
+    const g = miniGame((x) => withPressure(x));
+    // A seizure seen in 2300: the Federation may answer it with sanctions for answerYears after.
+    const r = turn(g, { klingon: [{ type: 'seize', system: 'archanis' }] });
+    expect(r.report.ledger.some((e) => e.party === 'klingon' && e.code === 'VI/seize')).toBe(true);
+    const s = r.state;
+    s.demands = [{ by: 'federation', debtor: 'klingon', amount: 12, year: 2300 }];
+    const until = 2300 + s.rules.answers.answerYears;
+    const open = `your breaches seen lately leave the other power free to answer them with sanctions until ${until}.`;
+    expect(effect(s, { type: 'reparations', answer: 'refuse' })).toMatch(
+      new RegExp(`The grievance stays, and ${open.replace('.', '\\.')}$`),
+    );
+    expect(effect(s, { type: 'reparations', answer: 'pay' })).toMatch(
+      new RegExp(`Paying does not close the account: ${open.replace('.', '\\.')}$`),
+    );
+    // Sanctions are indeed no breach until then, and a breach after.
+    const embargo = { type: 'embargo' } as const;
+    const sanction = (year: number) => previewOrder({ ...s, year, demands: [] }, 'federation', embargo);
+    const breaches = (year: number) => {
+      const p = sanction(year);
+      return p.ok ? p.value.violations.length : -1;
+    };
+    expect(breaches(until)).toBe(0);
+    expect(breaches(until + 1)).toBe(1);
   });
 
   it('of an embassy a level up say how much sharper its eyes on the other’s covert acts grow (playtest 35)', () => {

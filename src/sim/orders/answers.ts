@@ -28,6 +28,22 @@ export function sparedWords(s: GameState, party: Party): string {
   return ` The Accords are strained: an answer this year spares your government the Council's blame (−${-blame} support), if your standing is still ${s.rules.treaty.strainedBelow} or more at the year's end.`;
 }
 
+/**
+ * The last year the other power may answer `party`'s breaches seen so far (`wrongedBy`: a breach
+ * seen within `answers.answerYears`), or null when none is fresh.
+ */
+export function answerableUntil(s: GameState, party: Party): number | null {
+  const since = s.year - s.rules.answers.answerYears;
+  const ledger = s.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger.item(i);
+    if (e.year < since) break;
+    if (e.party === party && e.kind !== 'reward' && e.article !== null)
+      return e.year + s.rules.answers.answerYears;
+  }
+  return null;
+}
+
 export const PROTEST = orderShape('protest', { article: oneOf(ARTICLES) });
 export const DEMAND_REPARATIONS = orderShape('demand-reparations');
 export const REPARATIONS = orderShape('reparations', { answer: oneOf(REPARATIONS_ANSWERS) });
@@ -105,12 +121,19 @@ export const reparations: OrderDefinition<'reparations'> = {
       ? `Pay the reparations${whose}${d ? `: ${plural(d.amount, 'reserve')}` : ''}`
       : `Refuse the reparations${whose}`;
   },
+  // Paid or refused, the account stays open to sanctions while a breach is fresh (playtest 35 paid
+  // twice and was sanctioned both years, the refusal's row having read as if paying spared it).
   effect: (s, party, order) => {
     const a = s.rules.answers;
+    const until = answerableUntil(s, party);
+    const open =
+      until === null
+        ? ''
+        : ` your breaches seen lately leave the other power free to answer them with sanctions until ${until}.`;
     if (order.answer === 'refuse')
-      return `Your people cheer the refusal: ${supportWords(s, party, a.refuseSupport)}. The grievance stays, and the other power may answer with sanctions.`;
+      return `Your people cheer the refusal: ${supportWords(s, party, a.refuseSupport)}. The grievance stays${open ? `, and${open}` : '.'}`;
     const ceiling = Math.min(100, standingCeiling(s, party) + a.reparationsHeal);
-    return `An act of faith: ${rewardWords(s, party, 'reparations', a.reparationsStanding)}, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).`;
+    return `An act of faith: ${rewardWords(s, party, 'reparations', a.reparationsStanding)}, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).${open ? ` Paying does not close the account:${open}` : ''}`;
   },
   breaches: [],
 };
