@@ -27,9 +27,14 @@ export function hawksContent(changes: readonly Change[], party: Party): string |
 const ADDRESS_MEMORY = 10;
 
 /** Support an address to the council would give this year: less for each of the last ten years'. */
-export function addressGain(s: GameState, party: Party): number {
+export function addressGain(
+  s: Pick<GameState, 'rules' | 'powers' | 'year'>,
+  party: Party,
+  /** An address of this year counted too (what one now would leave the next year's). */
+  also: number | null = null,
+): number {
   const sup = s.rules.support;
-  let recent = 0;
+  let recent = also !== null && also > s.year - ADDRESS_MEMORY ? 1 : 0;
   for (const y of powerOf(s, party).addressYears) if (y > s.year - ADDRESS_MEMORY) recent++;
   return Math.max(0, sup.address - sup.addressLessEach * recent);
 }

@@ -132,7 +132,7 @@ describe('an address to the council', () => {
     const sup = s.rules.support;
     const order: Order = { type: 'address-council' };
     expect(orderEffect(s, 'federation', order)).toBe(
-      `Your council hears you: +${sup.address} support at home.`,
+      `Your council hears you: +${sup.address} support at home. Another next year would give +${sup.address - sup.addressLessEach}.`,
     );
     const years = (n: number): GameState => ({
       ...s,
@@ -149,6 +149,14 @@ describe('an address to the council', () => {
     );
     const worn = Math.ceil(sup.address / sup.addressLessEach);
     expect(orderEffect(years(worn), 'federation', order)).toMatch(/gives no support at home/);
+    // An address nine years old is forgotten next year: one now leaves the next as this one.
+    const old: GameState = {
+      ...s,
+      powers: { ...s.powers, federation: { ...s.powers.federation, addressYears: [s.year - 9] } },
+    };
+    expect(orderEffect(old, 'federation', order)).toBe(
+      `Your council hears you: +${sup.address - sup.addressLessEach} support at home (less for each address of the last ten years).`,
+    );
   });
 });
 

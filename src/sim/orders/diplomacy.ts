@@ -196,7 +196,11 @@ export const addressCouncil: OrderDefinition<'address-council'> = {
     if (gain <= 0)
       return 'Your council has heard you too often lately: this address gives no support at home (each address of the last ten years counts against the next).';
     const less = gain < s.rules.support.address ? ' (less for each address of the last ten years)' : '';
-    return `Your council hears you: ${supportWords(s, party, gain)}${less}.`;
+    // What this one costs the next, said before it is given (playtest 35 addressed three years
+    // running from +3, and learnt only from the fourth's "heard too often" that each counted).
+    const next = addressGain({ ...s, year: s.year + 1 }, party, s.year);
+    const then = next < gain ? ` Another next year would give ${next > 0 ? `+${next}` : 'nothing'}.` : '';
+    return `Your council hears you: ${supportWords(s, party, gain)}${less}.${then}`;
   },
   breaches: [],
 };
