@@ -67,8 +67,18 @@ describe('a missing embassy', () => {
     };
     expect(orderEffect(s, 'federation', { type: 'embassy', action: 'recall' })).toMatch(
       new RegExp(
-        ` Without it, every year from ${year + base.rules.answers.closedYears} breaks Article II \\(−\\d+ standing at today's price, more with each breach seen\\) until you establish one again\\.$`,
+        ` Without it, every year from ${year + base.rules.answers.closedYears} \\(a recalled embassy is spared the omission for ${base.rules.answers.closedYears} years\\) breaks Article II \\(−\\d+ standing at today's price, more with each breach seen\\) until you establish one again\\.$`,
       ),
+    );
+    // Before the grace of the Accords ends, the omission starts with it: no word of the recall's years.
+    const closed = base.rules.answers.closedYears;
+    const early = {
+      ...s,
+      year: base.signedYear,
+      rules: { ...s.rules, embassyGraceYears: closed + 5 },
+    };
+    expect(orderEffect(early, 'federation', { type: 'embassy', action: 'recall' })).toMatch(
+      new RegExp(` Without it, every year from ${base.signedYear + closed + 5} breaks Article II \\(`),
     );
   });
 });

@@ -128,7 +128,13 @@ function rebuildWords(s: GameState, party: Party): string {
 function omissionWords(s: GameState, party: Party): string {
   const from = Math.max(s.year + s.rules.answers.closedYears, s.signedYear + s.rules.embassyGraceYears);
   const cost = violationCost(s, party, 'II/no-embassy');
-  return ` Without it, every year from ${from} breaks Article II (−${cost} standing at today's price, more with each breach seen) until you establish one again.`;
+  // Why not sooner, when the missing embassy is charged already (playtest 35 read "from 2295" on
+  // Centennial Eve's card and "from 2297" on the recall's row): a recall is spared for a while.
+  const grace =
+    from > s.signedYear + s.rules.embassyGraceYears
+      ? ` (a recalled embassy is spared the omission for ${s.rules.answers.closedYears} years)`
+      : '';
+  return ` Without it, every year from ${from}${grace} breaks Article II (−${cost} standing at today's price, more with each breach seen) until you establish one again.`;
 }
 
 /**
