@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { nothingAsked } from '../../src/game/ui/events';
 import type { Order } from '../../src/sim/index';
-import { miniGame, turn, withPressure } from './fixtures';
+import { addEvents, miniGame, turn, withPressure } from './fixtures';
 
 describe('a year that asks nothing', () => {
   const at = (standing: number) =>
@@ -20,6 +20,33 @@ describe('a year that asks nothing', () => {
     expect(nothingAsked(at(85), 'klingon', [])).toBe(
       "Nothing is asked of you this year. But your standing of 85 is above 80: it ebbs by 1 at the year's end unless you make an act of faith (aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid, reparations), and none is open to you this year: it will ebb.",
     );
+  });
+
+  it('says aid given in full, judged at this year’s end, is its act of faith (playtest 36)', () => {
+    const g = miniGame((s) => {
+      withPressure(s);
+      s.powers.klingon.standing = 85;
+      addEvents(s, {
+        year: 2300,
+        type: 'disaster',
+        victim: 'federation',
+        system: 'sol',
+        need: 10,
+        deadline: 2,
+      });
+    });
+    const given = turn(g, { klingon: [{ type: 'aid', target: 'e2300-t0-aid', amount: 10 }] }).state;
+    expect(given.year).toBe(2301);
+    const standing = given.powers.klingon.standing;
+    expect(standing).toBeGreaterThan(given.rules.rewards.driftAbove);
+    expect(nothingAsked(given, 'klingon', [])).toBe(
+      `Nothing is asked of you this year. Your aid for the Federation, given in full, is judged at the year's end: an act of faith, so your standing of ${standing} does not ebb.`,
+    );
+    // As the year's end has it: rewarded, and no ebb.
+    const r = turn(given);
+    const klingon = r.report.ledger.filter((e) => e.party === 'klingon');
+    expect(klingon.some((e) => e.kind === 'reward' && e.article === 'IV')).toBe(true);
+    expect(r.report.changes.some((c) => c.party === 'klingon' && /No act of faith/.test(c.text))).toBe(false);
   });
 
   it('names the acts of faith the year holds: arbitration, a summit not yet rewarded (playtest 33)', () => {

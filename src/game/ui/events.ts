@@ -1,6 +1,7 @@
 // Events and obligations: this year's cards, with the article involved, the choices and deadlines.
 import {
   ACTS_OF_FAITH_WORDS,
+  type AidObligation,
   type Demand,
   type GameState,
   type Obligation,
@@ -267,6 +268,14 @@ export function nothingAsked(s: GameState, party: Party, choices: readonly Order
   const r = s.rules.rewards;
   const standing = s.powers[party].standing;
   if (standing <= r.driftAbove || r.drift <= 0) return 'Nothing is asked of you this year.';
+  // Aid given in full before, judged at this year's end, is the year's act of faith (playtest 36 read
+  // "none is open to you this year: it will ebb" beside Cardassia's aid, the need met, and no ebb came).
+  const judged = s.obligations.find(
+    (o): o is AidObligation =>
+      o.kind === 'aid' && o.deadline === s.year && o.need > 0 && o.delivered[party] >= o.need,
+  );
+  if (judged)
+    return `Nothing is asked of you this year. Your aid for ${powerName(s, judged.victim)}, given in full, is judged at the year's end: an act of faith, so your standing of ${standing} does not ebb.`;
   const ebb = `Nothing is asked of you this year. But your standing of ${standing} is above ${r.driftAbove}: it ebbs by ${Math.min(r.drift, standing - r.driftAbove)} at the year's end unless you make an act of faith`;
   const open = actsOfFaithOpen(s, party, choices);
   return open.length > 0
