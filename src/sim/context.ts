@@ -299,7 +299,7 @@ export function changeSupport(ctx: Ctx, party: Party, delta: number, cause: Caus
     p.support === from && (from === 0 || from === 100)
       ? ` (support is already at ${from}: it moves no further)`
       : gain < delta
-        ? ` (above ${high} a gain counts half: ${gain} of ${delta})`
+        ? ` (above ${high} a gain counts half: ${gain} of ${delta}${p.support - from < gain ? ', and support stops at 100' : ''})`
         : '';
   note(ctx, {
     kind: 'support',

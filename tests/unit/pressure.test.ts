@@ -112,6 +112,21 @@ describe('support', () => {
     expect(address?.text).toContain('(above 80 a gain counts half: 1 of 3)');
   });
 
+  it('says when the cap takes part of a gain already halved (playtest 36 read "+1 … 2 of 4")', () => {
+    const r = turn(
+      withPowers((x) => {
+        x.powers.klingon.support = 99;
+        x.rules = { ...x.rules, support: { ...x.rules.support, highLine: 80, address: 6 } };
+      }),
+      { klingon: [{ type: 'address-council' }] },
+    );
+    const address = r.report.changes.find(
+      (c) => c.kind === 'support' && c.cause.order?.type === 'address-council',
+    );
+    expect(address?.delta).toBe(1);
+    expect(address?.text).toMatch(/\(above 80 a gain counts half: 3 of 6, and support stops at 100\)$/);
+  });
+
   it('tells an address that moves no one (an order given and never mentioned reads as lost)', () => {
     const g = withPowers((x) => {
       x.powers.klingon.support = 40;
