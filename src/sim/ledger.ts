@@ -351,10 +351,11 @@ const ACTS_OF_FAITH = new Set([
 /**
  * The acts of faith in words, as the ebb's ledger line and the Events tab say them: a summit counts
  * only when both powers attend and it earns standing (playtest 27 proposed one alone, four times,
- * and read "a summit" among what it had not done).
+ * and read "a summit" among what it had not done); war aid only when it earns standing, once a war
+ * (playtest 36 gave a war's second aid and was charged the ebb beside "war aid" in this list).
  */
 export const ACTS_OF_FAITH_WORDS =
-  'aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid, reparations';
+  'aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid that earns standing (once a war), reparations';
 
 /** Whether a reward of this code is an act of faith (the year's tally, `YearTally`, asks). */
 export function isActOfFaith(code: string): boolean {

@@ -18,7 +18,7 @@ describe('a year that asks nothing', () => {
 
   it('above it, says the standing ebbs without an act of faith, and that none is open this year', () => {
     expect(nothingAsked(at(85), 'klingon', [])).toBe(
-      "Nothing is asked of you this year. But your standing of 85 is above 80: it ebbs by 1 at the year's end unless you make an act of faith (aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid, reparations), and none is open to you this year: it will ebb.",
+      "Nothing is asked of you this year. But your standing of 85 is above 80: it ebbs by 1 at the year's end unless you make an act of faith (aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid that earns standing (once a war), reparations), and none is open to you this year: it will ebb.",
     );
   });
 

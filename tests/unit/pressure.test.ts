@@ -25,7 +25,7 @@ describe('standing', () => {
     expect(r.report.ledger.some((e) => e.code === 'drift' && e.delta === -1)).toBe(true);
     // It names what would have counted (a player who sent aid early saw 'no act of faith').
     expect(r.report.ledger.find((e) => e.code === 'drift')?.text).toContain(
-      'aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid, reparations',
+      'aid judged in full at its deadline, an extradition, arbitration, a summit both powers attend that earns standing, war aid that earns standing (once a war), reparations',
     );
     const line = turn(withPowers((g) => (g.powers.federation.standing = 80))).state;
     expect(line.powers.federation.standing).toBe(80);

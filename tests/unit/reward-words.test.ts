@@ -175,7 +175,7 @@ describe('aid against a third power’s war', () => {
       'You stand with the Klingon Empire against the Tholian Assembly: +4 standing, once in this war.',
     );
     expect(orderEffect(g, 'federation', aid(3))).toContain(
-      'Less than 5 reserves at once earns no standing (with 5 or more, you stand with the Klingon Empire',
+      'Less than 5 reserves at once earns no standing and is no act of faith (with 5 or more, you stand with the Klingon Empire',
     );
     // Queued once already, the same aid again is told as the year will take it: no standing.
     const w = g.wars.find((x) => x.id === WAR);

@@ -142,9 +142,9 @@ function warAidWords(s: GameState, party: Party, war: War, amount: number): stri
   const victim = PARTY_NAMES[war.victim];
   const stand = `you stand with ${victim} against ${theThirdPower(s, war.thirdPower)}: ${rewardWords(s, party, 'III/war-aid', r.warAid)}, once in this war`;
   const standing = war.aidedBy.includes(party)
-    ? `You have stood with ${victim} in this war already: more aid earns no standing (once a war).`
+    ? `You have stood with ${victim} in this war already: more aid earns no standing (once a war), and is no act of faith this year.`
     : amount < r.warAidMinimum
-      ? `Less than ${plural(r.warAidMinimum, 'reserve')} at once earns no standing (with ${r.warAidMinimum} or more, ${stand}).`
+      ? `Less than ${plural(r.warAidMinimum, 'reserve')} at once earns no standing and is no act of faith (with ${r.warAidMinimum} or more, ${stand}).`
       : `${sentence(stand)}.`;
   return `Sends ${plural(amount, 'reserve')} of aid against the attacker${blunts}. ${standing}`;
 }
