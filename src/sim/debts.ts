@@ -41,10 +41,15 @@ export function remember(
   // The memory it replaces, when of the other kind: playtest 35 read a grudge and, a few lines on,
   // a gratitude that "heals any grudge" in the same report, and could not tell which held.
   const healed = replaced?.kind === 'grudge' && kind === 'gratitude' ? replaced.until : null;
+  // The same memory made twice in a year is told once (playtest 36 read two gratitudes of 2328, one
+  // healing the grudge, the next "any grudge"); an older one of the same kind is said to be renewed.
+  if (replaced?.kind === kind && replaced.until === debt.until && replaced.percent === percent) return;
   const forgotten =
     replaced?.kind === 'gratitude' && kind === 'grudge'
       ? ` It ends the gratitude ${name} held towards ${whom} (until ${replaced.until}).`
-      : '';
+      : replaced?.kind === kind
+        ? ` It replaces the ${kind} held until ${replaced.until}.`
+        : '';
   note(ctx, {
     kind: 'obligation',
     party: of,

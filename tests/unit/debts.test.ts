@@ -54,6 +54,14 @@ describe('gratitude and grudges between the parties', () => {
     }
   });
 
+  it('the same gratitude earned twice in a year is told once (playtest 36)', () => {
+    const g = game(qonosDisaster(), qonosDisaster({ system: 'narendra' }));
+    const [a, b] = g.obligations.map((o) => o.id);
+    const r = turn(g, { federation: [aid(10, a), aid(10, b)] });
+    expect(r.state.debts).toHaveLength(1);
+    expect(r.report.changes.filter((c) => /gratitude/.test(c.text))).toHaveLength(1);
+  });
+
   it('a grudge that replaces gratitude says it ends it', () => {
     const g = game(fugitive(), { ...fugitive(), year: 2301, fugitive: 'Ghelt' } as TimelineInput);
     const kept = turn(g, { klingon: [{ type: 'extradite', obligation: EXTRADITION }] });
