@@ -190,6 +190,32 @@ describe('a trade pact', () => {
     expect(orderEffect(miniGame(), 'klingon', pact)).not.toContain('Now ');
   });
 
+  it('the tariff quarrel’s arbitration says the pact lapses with strained Accords, the standing due this year counted (playtest 36)', () => {
+    const g = miniGame((s) => addEvents(s, { year: 2300, type: 'trade', kind: 'tariff-quarrel' }));
+    g.tradePact = true;
+    g.pactEnds = 2320;
+    g.claims = [{ id: 'q', eventId: 'e2300-t0', kind: 'tariff', system: null, claimant: null, since: 2300 }];
+    const arbitrate = { type: 'arbitrate', dispute: 'q' } as const;
+    expect(orderEffect(g, 'federation', arbitrate)).not.toContain('Now ');
+    // An exposure of the Empire's recorded as the year opened: −29, due at its end.
+    g.ledger = g.ledger.concat([
+      {
+        year: 2300,
+        party: 'klingon',
+        article: 'I',
+        kind: 'exposure',
+        code: 'I/covert',
+        delta: -29,
+        priors: 0,
+        text: 'A leak.',
+      },
+    ]);
+    expect(g.powers.klingon.standing).toBe(60);
+    expect(orderEffect(g, 'federation', arbitrate)).toContain(
+      "Now the Klingon Empire's standing is 31 with the −29 due this year, below 40: unless it rises by the year's end, the Accords are strained and the pact lapses with them.",
+    );
+  });
+
   it('is not offered by an event while talks are closed, which would close them again (rules version 15)', () => {
     let g = miniGame((s) => addEvents(s, { year: 2302, type: 'trade', kind: 'pact-offer' }));
     g = turn(g, { klingon: [pact] }).state;

@@ -2,6 +2,7 @@
 // it, trade pacts and embargoes.
 
 import { federationWinPercent, winPercent } from '../articles/claims-and-trade';
+import { entriesOfYear } from '../context';
 import { wrongedBy } from '../grievances';
 import { violationCost } from '../ledger';
 import {
@@ -96,7 +97,7 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     const stake = s.tradePact
       ? ` (it adds ${plural(gain, 'reserve')} a year to your income as it stands, to the end of ${s.pactEnds})`
       : '';
-    return `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands${stake} and it earns ${earns}. If it does not, the pact lapses, and its refusal breaks Article VI.`;
+    return `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands${stake} and it earns ${earns}. If it does not, the pact lapses, and its refusal breaks Article VI.${s.tradePact ? strainNear(s, 'the pact') : ''}`;
   },
   breaches: [],
 };
@@ -250,12 +251,23 @@ function pactOffered(s: GameState, party: Party): string {
 }
 
 /** A standing below the strained line now: a pact signed this year lapses at its end unless it rises (playtest 23). */
-function strainNear(s: GameState): string {
+function strainNear(s: GameState, pact = 'a pact signed this year'): string {
   const line = s.rules.treaty.strainedBelow;
-  const low = PARTIES.filter((p) => powerOf(s, p).standing < line);
+  // The lines of this year recorded already count at its end (a leak, an exposure as it opened):
+  // playtest 36 arbitrated a quarrel "the trade pact stands" beside a Klingon −29 due, and it lapsed.
+  const due: Record<Party, number> = { federation: 0, klingon: 0 };
+  for (const e of entriesOfYear(s, s.year)) due[e.party] += e.delta;
+  const at = (p: Party) => powerOf(s, p).standing + due[p];
+  const low = PARTIES.filter((p) => at(p) < line);
   if (low.length === 0) return '';
-  const who = low.map((p) => `${PARTY_NAMES[p]}'s standing is ${powerOf(s, p).standing}`).join(' and ');
-  return ` Now ${who}, below ${line}: unless ${low.length > 1 ? 'they rise' : 'it rises'} by the year's end, the Accords are strained and a pact signed this year lapses with them.`;
+  const who = low
+    .map((p) =>
+      due[p] === 0
+        ? `${PARTY_NAMES[p]}'s standing is ${at(p)}`
+        : `${PARTY_NAMES[p]}'s standing is ${Math.max(0, at(p))} with the ${due[p] < 0 ? '−' : '+'}${Math.abs(due[p])} due this year`,
+    )
+    .join(' and ');
+  return ` Now ${who}, below ${line}: unless ${low.length > 1 ? 'they rise' : 'it rises'} by the year's end, the Accords are strained and ${pact} lapses with them.`;
 }
 
 const EMBARGO_BREACH = open('VI/embargo', 'An embargo without arbitration.');
