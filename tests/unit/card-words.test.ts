@@ -212,12 +212,36 @@ describe('an order’s words', () => {
     );
   });
 
+  it('of a shelter say what the other power remembers: its grudge, and the gratitude it ends (playtest 36)', () => {
+    const s = miniGame((x) => addEvents(x, { year: 2300, type: 'renegade', origin: 'klingon' }));
+    const ob = s.obligations[0]?.id ?? '';
+    const l = s.rules.lasting;
+    const text = effect(s, { type: 'shelter', obligation: ob });
+    expect(text).toMatch(
+      new RegExp(
+        `The Federation holds a grudge against you until ${2300 + l.shelterGrudgeYears}: an AI governing it counts breaking faith with you ${l.shelterGrudgePercent}% cheaper\\.$`,
+      ),
+    );
+    // Grateful already (an extradition before): the shelter ends it.
+    s.debts = [{ by: 'federation', of: 'klingon', kind: 'gratitude', eventId: 'e', until: 2310, percent: 0 }];
+    expect(effect(s, { type: 'shelter', obligation: ob })).toMatch(
+      /, and it ends the gratitude the Federation holds towards you \(until 2310\)\.$/,
+    );
+    // And the report says what the row said.
+    const r = turn(s, { klingon: [{ type: 'shelter', obligation: ob }] });
+    const grudge = r.report.changes.find((c) => /will not forget this/.test(c.text))?.text;
+    expect(grudge).toContain(`a grudge against the Klingon Empire until ${2300 + l.shelterGrudgeYears}`);
+    expect(grudge).toContain(
+      'It ends the gratitude the Federation held towards the Klingon Empire (until 2310).',
+    );
+  });
+
   it('of a late hand-over give its cost, and say when it would bring the government down', () => {
     let s = miniGame((x) => addEvents(x, { year: 2300, type: 'renegade', origin: 'klingon' }));
     const ob = s.obligations[0]?.id ?? '';
     const lost = s.rules.lasting.heroHandedOver;
     expect(effect(s, { type: 'shelter', obligation: ob })).toMatch(
-      new RegExp(`and handing the hero over later costs −${lost} support\\.$`),
+      new RegExp(`and handing the hero over later costs −${lost} support\\. The Federation holds a grudge`),
     );
     s = turn(s, { klingon: [{ type: 'shelter', obligation: ob }] }).state;
     const late = { type: 'extradite', obligation: ob } as const;

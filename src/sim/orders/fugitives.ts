@@ -1,6 +1,7 @@
 // Article V's orders: what becomes of a fugitive the other party demands: extradite, shelter, or
 // stage an escape.
-import { type GameState, type Party, powerOf } from '../types';
+import { debtOf, grudgeFor } from '../debts';
+import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import {
   covert,
   noCost,
@@ -89,7 +90,7 @@ export const shelter: OrderDefinition<'shelter'> = {
     const from = s.rules.lasting;
     const high =
       powerOf(s, party).support + now > sup.highLine ? ` (above ${sup.highLine} a gain counts half)` : '';
-    return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year for ${from.heroYears} years from next year${high}; past the deadline it is an open Article V violation, and handing the hero over later costs −${from.heroHandedOver} support.`;
+    return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year for ${from.heroYears} years from next year${high}; past the deadline it is an open Article V violation, and handing the hero over later costs −${from.heroHandedOver} support.${grudgeWords(s, party)}`;
   },
   breaches: [
     {
@@ -123,6 +124,26 @@ export const stageEscape: OrderDefinition<'stage-escape'> = {
   },
   breaches: [covert('V/escape', 'Staging the fugitive’s escape.')],
 };
+
+/**
+ * What the other power remembers of a shelter, before it is given (playtest 36 read the grudge, and
+ * the gratitude it ended, only in the report): its grudge's years and weight, and the gratitude lost.
+ */
+function grudgeWords(s: GameState, party: Party): string {
+  const g = grudgeFor(s.rules, 'shelter');
+  if (g.years <= 0) return '';
+  const other = otherParty(party);
+  const weight =
+    g.percent > 0
+      ? `: an AI governing it counts breaking faith with you ${g.percent >= 100 ? 'as costing nothing' : `${g.percent}% cheaper`}`
+      : '';
+  const held = debtOf(s, other, party);
+  const lost =
+    held?.kind === 'gratitude'
+      ? `, and it ends the gratitude ${PARTY_NAMES[other]} holds towards you (until ${held.until})`
+      : '';
+  return ` ${PARTY_TITLES[other]} holds a grudge against you until ${s.year + g.years}${weight}${lost}.`;
+}
 
 /** The fugitive an extradition obligation is about, by name (the screen and the report read it). */
 function fugitiveOf(state: GameState, obligation: string): string {
