@@ -26,6 +26,14 @@ export function standingCeiling(s: GameState, party: Party): number {
  * null) written in the ledger in the last `answers.answerYears` years.
  */
 export function wrongedBy(s: GameState, victim: Party, article: Article | null = null): boolean {
+  return lastWrongSeen(s, victim, article) !== null;
+}
+
+/**
+ * The year of the latest violation `wrongedBy` finds (the other power's, of `article` or any, seen
+ * within `answers.answerYears`), or null when there is none to answer.
+ */
+export function lastWrongSeen(s: GameState, victim: Party, article: Article | null = null): number | null {
   const offender = otherParty(victim);
   const since = s.year - s.rules.answers.answerYears;
   const ledger = s.ledger;
@@ -33,9 +41,9 @@ export function wrongedBy(s: GameState, victim: Party, article: Article | null =
     const e = ledger.item(i);
     if (e.year < since) break;
     if (e.party !== offender || e.kind === 'reward' || e.article === null) continue;
-    if (article === null || e.article === article) return true;
+    if (article === null || e.article === article) return e.year;
   }
-  return false;
+  return null;
 }
 
 /** The protest `victim` lodged against `offender`'s next violation of `article`, if one stands. */

@@ -1,7 +1,7 @@
 // The wronged party's answers inside the articles (DESIGN.md section 15.4): a protest, a demand for
 // reparations and the offender's answer to it, and war declared as the last answer. Sanctions (an
 // embargo) and a recall in protest are the embargo and embassy orders given when wronged.
-import { standingCeiling, wrongedBy } from '../grievances';
+import { lastWrongSeen, standingCeiling, wrongedBy } from '../grievances';
 import { answerSpares } from '../support';
 import {
   ARTICLES,
@@ -33,15 +33,8 @@ export function sparedWords(s: GameState, party: Party): string {
  * seen within `answers.answerYears`), or null when none is fresh.
  */
 export function answerableUntil(s: GameState, party: Party): number | null {
-  const since = s.year - s.rules.answers.answerYears;
-  const ledger = s.ledger;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const e = ledger.item(i);
-    if (e.year < since) break;
-    if (e.party === party && e.kind !== 'reward' && e.article !== null)
-      return e.year + s.rules.answers.answerYears;
-  }
-  return null;
+  const last = lastWrongSeen(s, otherParty(party));
+  return last === null ? null : last + s.rules.answers.answerYears;
 }
 
 export const PROTEST = orderShape('protest', { article: oneOf(ARTICLES) });
