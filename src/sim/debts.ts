@@ -89,7 +89,7 @@ export function grudgeFor(rules: Rules, cause: 'disaster' | 'shelter'): { years:
  * binds only an AI that governs the power that holds it (`holder`): playtest 22, playing that power,
  * read "an AI at its helm" as said of itself.
  */
-function grudgeTerms(percent: number, holder: string, whom: string): string {
+export function grudgeTerms(percent: number, holder: string, whom: string): string {
   if (percent >= 100)
     return `; while it lasts, an AI governing ${holder} counts no cost in breaking faith with ${whom} (a player decides for themselves)`;
   return percent > 0

@@ -219,13 +219,13 @@ describe('an order’s words', () => {
     const text = effect(s, { type: 'shelter', obligation: ob });
     expect(text).toMatch(
       new RegExp(
-        `The Federation holds a grudge against you until ${2300 + l.shelterGrudgeYears}: an AI governing it counts breaking faith with you ${l.shelterGrudgePercent}% cheaper\\.$`,
+        `The Federation holds a grudge against you until ${2300 + l.shelterGrudgeYears}; while it lasts, an AI governing the Federation counts what breaking faith with you costs it ${l.shelterGrudgePercent}% lower, and so breaks faith sooner \\(a player decides for themselves\\)\\.$`,
       ),
     );
     // Grateful already (an extradition before): the shelter ends it.
     s.debts = [{ by: 'federation', of: 'klingon', kind: 'gratitude', eventId: 'e', until: 2310, percent: 0 }];
     expect(effect(s, { type: 'shelter', obligation: ob })).toMatch(
-      /, and it ends the gratitude the Federation holds towards you \(until 2310\)\.$/,
+      /; it ends the gratitude the Federation holds towards you \(until 2310\)\.$/,
     );
     // And the report says what the row said.
     const r = turn(s, { klingon: [{ type: 'shelter', obligation: ob }] });

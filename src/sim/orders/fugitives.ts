@@ -1,6 +1,6 @@
 // Article V's orders: what becomes of a fugitive the other party demands: extradite, shelter, or
 // stage an escape.
-import { debtOf, grudgeFor } from '../debts';
+import { debtOf, grudgeFor, grudgeTerms } from '../debts';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import {
   covert,
@@ -133,16 +133,12 @@ function grudgeWords(s: GameState, party: Party): string {
   const g = grudgeFor(s.rules, 'shelter');
   if (g.years <= 0) return '';
   const other = otherParty(party);
-  const weight =
-    g.percent > 0
-      ? `: an AI governing it counts breaking faith with you ${g.percent >= 100 ? 'as costing nothing' : `${g.percent}% cheaper`}`
-      : '';
   const held = debtOf(s, other, party);
   const lost =
     held?.kind === 'gratitude'
-      ? `, and it ends the gratitude ${PARTY_NAMES[other]} holds towards you (until ${held.until})`
+      ? `; it ends the gratitude ${PARTY_NAMES[other]} holds towards you (until ${held.until})`
       : '';
-  return ` ${PARTY_TITLES[other]} holds a grudge against you until ${s.year + g.years}${weight}${lost}.`;
+  return ` ${PARTY_TITLES[other]} holds a grudge against you until ${s.year + g.years}${grudgeTerms(g.percent, PARTY_NAMES[other], 'you')}${lost}.`;
 }
 
 /** The fugitive an extradition obligation is about, by name (the screen and the report read it). */
