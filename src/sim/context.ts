@@ -271,6 +271,23 @@ export function entriesOfYear(s: GameState, year: number): LedgerEntry[] {
   return s.ledger.slice(firstOfYear(s, year));
 }
 
+/**
+ * Each power's sum of the ledger's lines of the year in progress (a leak, an exposure as it opened):
+ * recorded already, counted in its standing only when the year ends (step h). The HUD shows it as
+ * "due"; the pact's and the quarrel's rows count it before warning of strained Accords.
+ */
+export function dueStanding(s: GameState): Record<Party, number> {
+  const due: Record<Party, number> = { federation: 0, klingon: 0 };
+  if (s.phase === 'ended') return due;
+  // The year's lines are the ledger's last: walk back to the first of an earlier year.
+  for (let i = s.ledger.length - 1; i >= 0; i--) {
+    const e = s.ledger.item(i);
+    if (e.year < s.year) break;
+    due[e.party] += e.delta;
+  }
+  return due;
+}
+
 /** Where the ledger entries of `year` start (the ledger's length when there are none). */
 export function firstOfYear(s: GameState, year: number): number {
   let first = s.ledger.length;

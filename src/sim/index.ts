@@ -15,6 +15,7 @@ export {
 } from './builtin';
 export { candidateOrders } from './candidates';
 export type { Cause, Change, ChangeKind, Refusal, TurnReport } from './context';
+export { dueStanding } from './context';
 export { EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
 export {
   cloneState,

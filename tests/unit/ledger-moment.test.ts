@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueStanding, isDue, momentLine, standingsAt } from '../../src/game/ui/ledger-moment';
+import { isDue, momentLine, standingsAt } from '../../src/game/ui/ledger-moment';
+import { dueStanding } from '../../src/sim/index';
 import { addEvents, miniGame, turn } from './fixtures';
 
 // Playtest 20: the ledger listed a leak's −15 of 2296 while the HUD still read 63. An event revealed

@@ -1,6 +1,7 @@
 // The HUD: the year and years to the centennial, both standings with their thresholds, the
 // treaty's status, and the side's support, reserves, industry and influence.
 import {
+  dueStanding,
   type GameState,
   industryOf,
   influenceOf,
@@ -11,7 +12,7 @@ import {
 import type { Shown } from '../../store/types';
 import { button, el } from './dom';
 import { INFLUENCE_IS, influenceSources } from './influence';
-import { dueStanding, standingsAt } from './ledger-moment';
+import { standingsAt } from './ledger-moment';
 import { partyClass, partyLabel } from './names';
 import { num, signed } from './numbers';
 import { queuePrices } from './purse';

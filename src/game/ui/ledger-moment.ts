@@ -2,25 +2,13 @@
 // already holds lines of the year in progress (an event revealed as it opened: a leak, a historic
 // day), and those count in the standings only when that year ends (step h). The playtest read a
 // leak's −15 of 2296 in the ledger beside a HUD still at 63. No DOM here: tested in Node.
-import { type GameState, type LedgerEntry, PARTIES, type Party } from '../../sim/index';
+import { dueStanding, type GameState, type LedgerEntry, PARTIES, type Party } from '../../sim/index';
+
 import { signed } from './numbers';
 
 /** Whether `e` is recorded already but not yet counted in the standings `s` shows. */
 export function isDue(s: GameState, e: LedgerEntry): boolean {
   return s.phase !== 'ended' && e.year >= s.year;
-}
-
-/** Each power's sum of the ledger's lines not yet counted in its standing (0 when none). */
-export function dueStanding(s: GameState): Record<Party, number> {
-  const due: Record<Party, number> = { federation: 0, klingon: 0 };
-  if (s.phase === 'ended') return due;
-  // The year's lines are the ledger's last: walk back to the first of an earlier year.
-  for (let i = s.ledger.length - 1; i >= 0; i--) {
-    const e = s.ledger.item(i);
-    if (!isDue(s, e)) break;
-    due[e.party] += e.delta;
-  }
-  return due;
 }
 
 /** The moment the standings are told at, in words: "as 2295 ended" (at the first year, "at the start"). */

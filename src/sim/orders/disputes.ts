@@ -2,7 +2,7 @@
 // it, trade pacts and embargoes.
 
 import { federationWinPercent, winPercent } from '../articles/claims-and-trade';
-import { entriesOfYear } from '../context';
+import { dueStanding } from '../context';
 import { wrongedBy } from '../grievances';
 import { violationCost } from '../ledger';
 import {
@@ -255,8 +255,7 @@ function strainNear(s: GameState, pact = 'a pact signed this year'): string {
   const line = s.rules.treaty.strainedBelow;
   // The lines of this year recorded already count at its end (a leak, an exposure as it opened):
   // playtest 36 arbitrated a quarrel "the trade pact stands" beside a Klingon −29 due, and it lapsed.
-  const due: Record<Party, number> = { federation: 0, klingon: 0 };
-  for (const e of entriesOfYear(s, s.year)) due[e.party] += e.delta;
+  const due = dueStanding(s);
   const at = (p: Party) => powerOf(s, p).standing + due[p];
   const low = PARTIES.filter((p) => at(p) < line);
   if (low.length === 0) return '';
