@@ -1,7 +1,7 @@
 // The wronged party's answers at work (DESIGN.md section 15.4): protests lodged, reparations
 // demanded and answered (or left unanswered), and war declared, which ends the game.
 import { addOnce, type Ctx, changeReserves, changeSupport, note } from './context';
-import { healGrievance } from './grievances';
+import { healGrievance, SETTLES } from './grievances';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import { type GameState, otherParty, PARTIES, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from './types';
@@ -45,13 +45,14 @@ export function resolveAnswers(ctx: Ctx, refs: readonly OrderRef[]): Party[] {
         healGrievance(ctx, party, a.reparationsHeal, 'reparations');
         // Amends: an act of faith that earns standing, the way back from a crisis. Paid to the
         // rival, the reserves count twice in the race of prosperity: standing is not bought cheap.
+        // Written under SETTLES, it settles the payer's breaches seen so far (rules version 24).
         reward(
           ctx,
           party,
-          'reparations',
+          SETTLES,
           a.reparationsStanding,
           null,
-          `${PARTY_TITLES[party]} pays reparations to ${PARTY_NAMES[demand.by]}.`,
+          `${PARTY_TITLES[party]} pays reparations to ${PARTY_NAMES[demand.by]}: its breaches seen until now are settled.`,
         );
       } else {
         changeSupport(

@@ -31,7 +31,8 @@ export function wrongedBy(s: GameState, victim: Party, article: Article | null =
 
 /**
  * The year of the latest violation `wrongedBy` finds (the other power's, of `article` or any, seen
- * within `answers.answerYears`), or null when there is none to answer.
+ * within `answers.answerYears`), or null when there is none to answer. Reparations the offender paid
+ * settle every breach seen before them (rules version 24): only a later one may be answered.
  */
 export function lastWrongSeen(s: GameState, victim: Party, article: Article | null = null): number | null {
   const offender = otherParty(victim);
@@ -40,11 +41,18 @@ export function lastWrongSeen(s: GameState, victim: Party, article: Article | nu
   for (let i = ledger.length - 1; i >= 0; i--) {
     const e = ledger.item(i);
     if (e.year < since) break;
-    if (e.party !== offender || e.kind === 'reward' || e.article === null) continue;
-    if (article === null || e.article === article) return e.year;
+    if (e.party !== offender) continue;
+    if (e.kind === 'reward') {
+      if (e.code === SETTLES) return null;
+      continue;
+    }
+    if (e.article !== null && (article === null || e.article === article)) return e.year;
   }
   return null;
 }
+
+/** The ledger code of reparations paid: every breach of the payer's seen before it is settled. */
+export const SETTLES = 'reparations';
 
 /** The protest `victim` lodged against `offender`'s next violation of `article`, if one stands. */
 export function standingProtest(s: GameState, offender: Party, article: Article, year: number): number {

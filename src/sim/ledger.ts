@@ -195,7 +195,10 @@ export function reward(
   article: Article | null,
   text: string,
 ): void {
-  if (amount <= 0) return;
+  // An act of faith a scenario pays nothing for is still written (it holds trust, heals, and
+  // reparations settle the breaches before them: src/sim/grievances.ts); another reward of 0 is not.
+  const faith = isActOfFaith(code);
+  if (amount < 0 || (amount === 0 && !faith)) return;
   if (ctx.s.status === 'collapsed') return;
   // Shrunk to nothing near the top, the act is still written (an act of faith that holds trust).
   const standing = powerOf(ctx.s, party).standing;
@@ -211,7 +214,9 @@ export function reward(
     text:
       delta > 0
         ? text
-        : `${text} It adds no standing at ${standing}, this near the top${isActOfFaith(code) ? ', but still counts as an act of faith' : ''}.`,
+        : amount === 0
+          ? `${text} It adds no standing under this scenario's rules, but still counts as an act of faith.`
+          : `${text} It adds no standing at ${standing}, this near the top${faith ? ', but still counts as an act of faith' : ''}.`,
   });
 }
 

@@ -99,14 +99,26 @@ const CRISIS: Readonly<Record<'suspended' | 'collapsed', string>> = {
  * reparations, sanctions) or keeps its embassy recalled in protest. Its people see whose the fault
  * is; a loyal power that keeps silent while a hawk strains the Accords is blamed with it (playtest
  * 34 saw a loyal Federation's support fall from 76 to 31, blamed for a hawk's standing). Suspended
- * or collapsed Accords are both governments' failure.
+ * or collapsed Accords are both governments' failure. Its standing is read as the year opened and
+ * at its end (rules version 24): a power that strained them as the year opened is not spared for
+ * rising above the line by step i (playtest 36 saw the Empire, below the line in January, spared
+ * for answering while the Federation, never below it, was blamed).
  */
 function sparedOf(ctx: Ctx): Party[] {
   const s = ctx.s;
   return PARTIES.filter(
     (p) =>
-      mayBeSpared(s, p) && (ctx.answering.includes(p) || powerOf(s, p).embassyClosed?.how === 'recalled'),
+      mayBeSpared(s, p) &&
+      openingStanding(ctx, p) >= s.rules.treaty.strainedBelow &&
+      (ctx.answering.includes(p) || powerOf(s, p).embassyClosed?.how === 'recalled'),
   );
+}
+
+/** `party`'s standing as the year opened: where its first move this year started (step h), or as it stands. */
+function openingStanding(ctx: Ctx, party: Party): number {
+  for (const c of ctx.changes)
+    if (c.kind === 'standing' && c.party === party && typeof c.from === 'number') return c.from;
+  return powerOf(ctx.s, party).standing;
 }
 
 /** Strained Accords, and `party`'s own standing does not strain them: an answer may spare it. */

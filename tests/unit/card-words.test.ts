@@ -289,7 +289,7 @@ describe('an order’s words', () => {
     );
   });
 
-  it('of reparations, paid or refused, say until when the breaches seen lately stay open to sanctions (playtest 35)', () => {
+  it('of reparations, paid or refused, say until when the breaches seen lately stay open to sanctions, and that paying settles them (rules version 24)', () => {
     const g = miniGame((x) => withPressure(x));
     // A seizure seen in 2300: the Federation may answer it with sanctions for answerYears after.
     const r = turn(g, { klingon: [{ type: 'seize', system: 'archanis' }] });
@@ -297,22 +297,36 @@ describe('an order’s words', () => {
     const s = r.state;
     s.demands = [{ by: 'federation', debtor: 'klingon', amount: 12, year: 2300 }];
     const until = 2300 + s.rules.answers.answerYears;
-    const open = `your breaches seen lately leave the other power free to answer them with sanctions until ${until}.`;
     expect(effect(s, { type: 'reparations', answer: 'refuse' })).toMatch(
-      new RegExp(`The grievance stays, and ${open.replace('.', '\\.')}$`),
+      new RegExp(
+        `The grievance stays, and your breaches seen lately leave the other power free to answer them with sanctions, a protest or a recall until ${until} \\(paying would settle them\\)\\.$`,
+      ),
     );
     expect(effect(s, { type: 'reparations', answer: 'pay' })).toMatch(
-      new RegExp(`Paying does not close the account: ${open.replace('.', '\\.')}$`),
+      new RegExp(
+        `It settles your breaches seen until now: the other power may no longer answer them with sanctions, a protest or a recall \\(it might have until ${until}\\)\\.$`,
+      ),
     );
     // Sanctions are indeed no breach until then, and a breach after.
     const embargo = { type: 'embargo' } as const;
-    const sanction = (year: number) => previewOrder({ ...s, year, demands: [] }, 'federation', embargo);
-    const breaches = (year: number) => {
-      const p = sanction(year);
+    const breachesIn = (state: GameState, year: number) => {
+      const p = previewOrder({ ...state, year, demands: [] }, 'federation', embargo);
       return p.ok ? p.value.violations.length : -1;
     };
-    expect(breaches(until)).toBe(0);
-    expect(breaches(until + 1)).toBe(1);
+    expect(breachesIn(s, until)).toBe(0);
+    expect(breachesIn(s, until + 1)).toBe(1);
+    // Paid, the seizure is settled: sanctions the next year are a breach, and a protest is refused.
+    s.powers.klingon.reserves = 50;
+    const paid = turn(s, { klingon: [{ type: 'reparations', answer: 'pay' }] });
+    expect(paid.report.ledger.some((e) => e.party === 'klingon' && e.code === 'reparations')).toBe(true);
+    expect(breachesIn(paid.state, paid.state.year)).toBe(1);
+    const protest = previewOrder(paid.state, 'federation', { type: 'protest', article: 'VI' });
+    expect(protest.ok ? 'given' : protest.error.code).toBe('order/no-wrong');
+    // A breach seen after the payment is open to answer again.
+    paid.state.powers.federation.embassy = 1;
+    const again = turn(paid.state, { klingon: [{ type: 'embassy', action: 'expel' }] });
+    expect(again.report.ledger.some((e) => e.party === 'klingon' && e.article === 'II')).toBe(true);
+    expect(breachesIn(again.state, again.state.year)).toBe(0);
   });
 
   it('of an embassy a level up say how much sharper its eyes on the other’s covert acts grow (playtest 35)', () => {

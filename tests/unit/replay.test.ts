@@ -34,8 +34,9 @@ function parsed(text: string): Replay {
 // One full century and one short game, recorded once and shared by the tests that only read them.
 // A seed whose loyalist-pragmatist game reaches 2393 (replay-century collapses under rules version 8).
 const century = record('khitomer-accords', 'replay-century-6', 'loyalist', 'pragmatist');
-// A seed whose pragmatist-hawk game collapses (most do; replay-century-3 reaches 2393 under rules version 9).
-const century2 = record('khitomer-accords', 'replay-century-4', 'pragmatist', 'hawk');
+// A seed whose pragmatist-hawk game collapses (most do; replay-century-3 reaches 2393 under rules
+// version 9, replay-century-4 under rules version 24).
+const century2 = record('khitomer-accords', 'replay-century-5', 'pragmatist', 'hawk');
 const eve = record('centennial-eve', 'replay-eve', 'random', 'random');
 const centuryText = encodeReplay(century);
 

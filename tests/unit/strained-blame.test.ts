@@ -1,7 +1,8 @@
 // Rules version 23: strained Accords blame a government that keeps silent, not one that answered the
 // other's breaches that year (a demand for reparations, sanctions) or keeps its embassy recalled in
 // protest while its own standing does not strain them. Playtest 34's loyal Federation lost support
-// from 76 to 31, blamed every year for a hawk's standing, with nothing it could do about it.
+// from 76 to 31, blamed every year for a hawk's standing, with nothing it could do about it. Since
+// rules version 24 the standing is read as the year opened and at its end (playtest 36).
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Party, TurnReport } from '../../src/sim/index';
 import { definitionOf } from '../../src/sim/orders/index';
@@ -79,6 +80,22 @@ describe('the blame of strained Accords', () => {
       ['federation', g.rules.support.strainedPerYear],
       ['klingon', g.rules.support.strainedPerYear],
     ]);
+  });
+
+  it('blames a power whose standing strained the Accords as the year opened, though it rose to the line by its end (rules version 24)', () => {
+    const g = strainedByTheEmpire((s) => {
+      s.powers.federation.standing = 38;
+    });
+    expect(g.powers.federation.standing).toBeLessThan(40);
+    const r = turn(g, { federation: [{ type: 'demand-reparations' }] });
+    // Its clean year lifts it to the line before step i: read at the end alone, it would be spared.
+    expect(r.state.powers.federation.standing).toBeGreaterThanOrEqual(40);
+    const lines = strainLines(r.report);
+    expect(lines.map(([p, d]) => [p, d])).toEqual([
+      ['federation', g.rules.support.strainedPerYear],
+      ['klingon', g.rules.support.strainedPerYear],
+    ]);
+    for (const [, , text] of lines) expect(text).toMatch(/: both governments are blamed\.$/);
   });
 
   it('still blames both while the Accords are suspended: a crisis is both governments’ failure', () => {

@@ -3,6 +3,7 @@
 // when a power that plans covert acts puts out the other's eyes by expelling its embassy (15.5).
 // Valued in the same points as every other order (./value.ts).
 
+import { wrongedBy } from '../grievances';
 import { blinded, firstYearDetection } from '../ledger';
 import type { Order } from '../orders/index';
 import { breachOf } from '../orders/index';
@@ -40,6 +41,8 @@ export function answerOptions(e: Eval, add: (order: Order, value: number) => voi
       standingGain(e, a.reparationsStanding) +
       heal * (nearCeiling ? 0.5 : 0.15) * t.standing -
       demand.amount * e.rv;
+    // Paid, it settles the breaches the other might answer with sanctions (src/sim/grievances.ts).
+    if (wrongedBy(v, demand.by)) pay += r.economy.embargoGain * e.rv;
     // In a crisis, paying is how a power climbs back to the line a summit needs: the game itself.
     if (v.status === 'suspended') pay += 30;
     else if (me.standing < DANGER) pay += 12;

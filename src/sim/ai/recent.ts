@@ -3,6 +3,7 @@
 // every article it might protest, its last summit rewarded), each time over the same years.
 // Each answer is the rules' own (src/sim/ledger.ts `priorsByArticle`, src/sim/grievances.ts
 // `wrongedBy`, src/sim/treaty.ts `summitRewardedWithin`): tests/unit/ai-year.test.ts holds them equal.
+import { SETTLES } from '../grievances';
 import { ARTICLES, type GameState, otherParty, type Party } from '../types';
 
 export interface Recent {
@@ -28,6 +29,8 @@ export function recentOf(v: GameState, party: Party): Recent {
   const priors = ARTICLES.map(() => 0);
   let wronged = 0;
   let summitRewarded = false;
+  // Reparations the other paid settle its breaches seen before them (`lastWrongSeen`).
+  let settled = false;
   const ledger = v.ledger;
   for (let i = ledger.length - 1; i >= 0; i--) {
     const e = ledger.item(i);
@@ -38,8 +41,10 @@ export function recentOf(v: GameState, party: Party): Recent {
         priors[at] = (priors[at] as number) + 1;
       }
       if (e.year > summitAfter && e.code === 'summit') summitRewarded = true;
-    } else if (e.party === other && e.year >= wrongedSince && e.kind !== 'reward' && e.article !== null)
-      wronged |= 1 << ARTICLES.indexOf(e.article);
+    } else if (e.party === other && e.year >= wrongedSince && !settled) {
+      if (e.kind === 'reward') settled = e.code === SETTLES;
+      else if (e.article !== null) wronged |= 1 << ARTICLES.indexOf(e.article);
+    }
   }
   return { priors, wronged, summitRewarded };
 }

@@ -114,19 +114,25 @@ export const reparations: OrderDefinition<'reparations'> = {
       ? `Pay the reparations${whose}${d ? `: ${plural(d.amount, 'reserve')}` : ''}`
       : `Refuse the reparations${whose}`;
   },
-  // Paid or refused, the account stays open to sanctions while a breach is fresh (playtest 35 paid
-  // twice and was sanctioned both years, the refusal's row having read as if paying spared it).
+  // Paying settles the breaches seen before it (rules version 24: src/sim/grievances.ts); refused,
+  // the account stays open to sanctions while a breach is fresh (playtest 35 paid twice and was
+  // sanctioned both years).
   effect: (s, party, order) => {
     const a = s.rules.answers;
     const until = answerableUntil(s, party);
-    const open =
+    if (order.answer === 'refuse') {
+      const open =
+        until === null
+          ? '.'
+          : `, and your breaches seen lately leave the other power free to answer them with sanctions, a protest or a recall until ${until} (paying would settle them).`;
+      return `Your people cheer the refusal: ${supportWords(s, party, a.refuseSupport)}. The grievance stays${open}`;
+    }
+    const ceiling = Math.min(100, standingCeiling(s, party) + a.reparationsHeal);
+    const settles =
       until === null
         ? ''
-        : ` your breaches seen lately leave the other power free to answer them with sanctions until ${until}.`;
-    if (order.answer === 'refuse')
-      return `Your people cheer the refusal: ${supportWords(s, party, a.refuseSupport)}. The grievance stays${open ? `, and${open}` : '.'}`;
-    const ceiling = Math.min(100, standingCeiling(s, party) + a.reparationsHeal);
-    return `An act of faith: ${rewardWords(s, party, 'reparations', a.reparationsStanding)}, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).${open ? ` Paying does not close the account:${open}` : ''}`;
+        : ` It settles your breaches seen until now: the other power may no longer answer them with sanctions, a protest or a recall (it might have until ${until}).`;
+    return `An act of faith: ${rewardWords(s, party, 'reparations', a.reparationsStanding)}, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).${settles}`;
   },
   breaches: [],
 };
