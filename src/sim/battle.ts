@@ -1,6 +1,7 @@
 // Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
+import { forgetRelief } from './debts';
 import { asItFights, raidersHit } from './threats';
 import {
   type Fleet,
@@ -58,6 +59,15 @@ function byId(a: Fleet, b: Fleet): number {
 /** Fleets with no ships left leave the state. */
 function disband(ctx: Ctx): void {
   ctx.s.fleets = ctx.s.fleets.filter((f) => f.strength > 0);
+}
+
+/**
+ * Where the defenders of `system` fall back when it falls: the first neighbouring system of
+ * `owner`'s, or undefined, when there is none and they are lost (the raid cards say which).
+ */
+export function fallBack(s: GameState, system: string, owner: string): string | undefined {
+  for (const n of adjacency(s).neighbours.get(system) ?? []) if (findSystem(s, n)?.owner === owner) return n;
+  return undefined;
 }
 
 /** Ships of `owner` lying at `system`. */
@@ -120,14 +130,7 @@ export function fight(
       const survivor = findFleet(ctx.s, f.id);
       if (survivor) ownFleet(ctx, survivor).location = system.id;
     }
-    // Defenders that survive fall back to a neighbouring system of their own, or are lost.
-    let retreat: string | undefined;
-    for (const n of adjacency(ctx.s).neighbours.get(system.id) ?? []) {
-      if (findSystem(ctx.s, n)?.owner === defender) {
-        retreat = n;
-        break;
-      }
-    }
+    const retreat = fallBack(ctx.s, system.id, defender);
     for (const f of ctx.s.fleets) {
       if (f.location === system.id && (f.owner === defender || (ally !== null && f.owner === ally))) {
         const own = ownFleet(ctx, f);
@@ -147,6 +150,7 @@ export function fight(
       system: system.id,
       text: `${who(ctx.s, attacker, true)} attacks ${system.name}, held by ${who(ctx.s, defender)}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} falls to ${who(ctx.s, attacker)}${fates(ctx.s, engaged, system.id, fell)}.`,
     });
+    if (isParty(attacker) && !isParty(defender)) forgetRelief(ctx, defender, attacker, system.name, cause);
   } else {
     note(ctx, {
       kind: 'fleet',

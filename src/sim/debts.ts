@@ -3,7 +3,7 @@
 // forgotten the year after. A party's gratitude makes a breach against its benefactor weigh more
 // with its government (its AI breaks faith with it less); a grudge makes one weigh less (its hawks
 // strike sooner). A third power relieved in its disaster spares the giver's worlds from its wars.
-import type { Ctx } from './context';
+import type { Cause, Ctx } from './context';
 import { note } from './context';
 import type { Rules } from './scenario/rules';
 import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party, sentence } from './types';
@@ -64,6 +64,25 @@ export function remember(
           ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}${gratitudeTerms(percent, name, whom, healed)}.`
           : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds until ${debt.until}${waging(s, by, of)}.`) +
       forgotten,
+  });
+}
+
+/**
+ * `party` took a world of the third power `by`: any gratitude it held for `party`'s relief ends
+ * (rules version 24: playtest 37 relieved the Cardassian Union and took Cardassia Prime in the same
+ * years, and the report promised that the Union's wars would spare the Empire's worlds for 25 more).
+ */
+export function forgetRelief(ctx: Ctx, by: string, party: Party, world: string, cause: Cause): void {
+  const d = debtOf(ctx.s, by, party);
+  if (d?.kind !== 'gratitude') return;
+  ctx.s.debts = ctx.s.debts.filter((x) => x !== d);
+  const whom = PARTY_NAMES[party];
+  note(ctx, {
+    kind: 'obligation',
+    party,
+    article: 'IV',
+    cause,
+    text: `${sentence(powerName(ctx.s, by))} forgets ${whom}'s relief now that ${whom} has taken ${world}: its wars no longer spare ${whom}'s worlds (they would have until ${d.until}).`,
   });
 }
 

@@ -5,6 +5,7 @@ export { embassyRewardWords, omissionFrom } from './articles/article-ii';
 export { generousAid } from './articles/article-iv';
 export { ALL_PAIRINGS, checkBalance, type Pairing, pairingOf, type TargetCheck } from './balance';
 export { type BatchTable, batchSeed, type GameSummary, playSummary, tabulate } from './batch';
+export { fallBack } from './battle';
 export {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,
@@ -39,7 +40,9 @@ export {
   repeatCost,
   violationCost,
 } from './ledger';
+export { answerableUntil } from './orders/answers';
 export { suspendedWords } from './orders/diplomacy';
+export { attackAsOne } from './orders/fleets';
 export {
   type Breach,
   breachOf,

@@ -342,9 +342,13 @@ function advance(ctx: Ctx, fallen: Party | null): void {
     s.result = {
       kind: inForce ? 'centennial' : 'lapsed',
       year: s.year,
-      cause: inForce
-        ? 'The Accords reach their last year in force.'
-        : 'The Accords reach their last year suspended.',
+      // Strained is in force, and said so (playtest 37 read "in force" under a HUD strained all game).
+      cause:
+        s.status === 'strained'
+          ? 'The Accords reach their last year in force, but strained.'
+          : inForce
+            ? 'The Accords reach their last year in force.'
+            : 'The Accords reach their last year suspended.',
       scores,
       grades: inForce ? grades : null,
       chain: [],

@@ -1,7 +1,7 @@
 // A battle at a world says what became of every fleet in it (the playtest saw 11 ships come back as
 // 6, and a squadron vanish, with no word): the losses, the retreat, the fleets destroyed.
 import { describe, expect, it } from 'vitest';
-import { type Order, orderEffect, previewOrder } from '../../src/sim/index';
+import { attackAsOne, type Order, orderEffect, previewOrder } from '../../src/sim/index';
 import { findFleet } from '../../src/sim/world';
 import { entries, miniGame, turn } from './fixtures';
 
@@ -93,5 +93,46 @@ describe('fleets of one power ordered to attack one world (rules version 13)', (
     expect(orderEffect(g, 'federation', first)).toContain(
       'their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory',
     );
+  });
+});
+
+describe('an attack row with the year’s other orders (playtest 37)', () => {
+  // f1 and f2 at Archanis (the Federation's here, a yard), a lane from Narendra III; the Empire's k1 (20) there.
+  const g = miniGame((s) => {
+    s.powers.federation.fleets = [
+      { id: 'f1', location: 'archanis', strength: 12 },
+      { id: 'f2', location: 'archanis', strength: 5 },
+    ];
+    s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 20 }];
+    s.powers.federation.reserves = 100;
+    for (const x of s.map.systems)
+      if (x.id === 'archanis') {
+        x.owner = 'federation';
+        x.shipyard = true;
+      }
+  });
+  const first: Order = { type: 'attack', fleet: 'f1', target: 'narendra' };
+  const second: Order = { type: 'attack', fleet: 'f2', target: 'narendra' };
+  const row = (order: Order, queued: Order[]) =>
+    order.type === 'attack' ? attackAsOne(g, 'federation', order, queued) : null;
+
+  it('says nothing more when the fleet fights alone', () => {
+    expect(row(first, [])).toBeNull();
+    expect(row(first, [{ type: 'attack', fleet: 'f2', target: 'qonos' }])).toBeNull();
+  });
+
+  it('adds the fleets ordered against the same world, and the ships built to join them, as the battle counts them', () => {
+    const build: Order = { type: 'build', system: 'archanis', ships: 3 };
+    const words = row(second, [first, build]);
+    const defence = 20 + g.rules.battle.garrison;
+    const odds = Math.round((100 * 20) / (20 + defence));
+    expect(words).toBe(
+      `With fleet f1 (12 ships) ordered against it too, and 3 ships built this year joining them, they fight as one: 20 ships against a defence of ${defence} now, a ${odds}% chance.`,
+    );
+    // The battle the report then gives: the same strength against the same defence.
+    const r = turn(g, { federation: [build, first, second] });
+    expect(r.report.refused).toEqual([]);
+    const line = r.report.changes.find((c) => c.text.includes('attacks Narendra III'))?.text ?? '';
+    expect(line).toContain(`strength 20 against a defence of ${defence}`);
   });
 });

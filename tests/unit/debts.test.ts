@@ -9,6 +9,7 @@ import { TRAITS } from '../../src/sim/ai/personality';
 import { makeEval } from '../../src/sim/ai/value';
 import { breachWeight, debtOf } from '../../src/sim/debts';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
+import { definitionOf } from '../../src/sim/orders/index';
 import { addEvents, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
 
 const OB = 'e2300-t0-aid';
@@ -206,5 +207,44 @@ describe('the AI’s aid (issue 15)', () => {
         if (who === 'loyalist') expect(orders).toHaveLength(1);
       }
     }
+  });
+});
+
+describe('a third power’s gratitude and its worlds taken (rules version 24)', () => {
+  const noGarrison = (s: ScenarioInput) => withRules(s, { battle: { garrison: 0, capitalGarrison: 0 } });
+  const grateful = (): GameState => {
+    const g = miniGame((s) => {
+      noGarrison(s);
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'vulcan', strength: 4 }];
+    });
+    g.debts = [
+      { by: 'tholian', of: 'klingon', kind: 'gratitude', eventId: 'e2299-t0', until: 2320, percent: 0 },
+    ];
+    return g;
+  };
+  const strike = { type: 'attack', fleet: 'k1', target: 'tholia' } as const;
+
+  it('ends when the relieved power takes its world, and the report says so', () => {
+    const g = grateful();
+    expect(definitionOf(strike).effect(g, 'klingon', strike as never)).toContain(
+      " Taken, it ends the Tholian Assembly's gratitude for your relief: its wars would spare your worlds until 2320.",
+    );
+    const r = turn(g, { klingon: [strike] });
+    expect(r.state.systems.find((x) => x.id === 'tholia')?.owner).toBe('klingon');
+    expect(debtOf(r.state, 'tholian', 'klingon')).toBeUndefined();
+    expect(r.report.changes.map((c) => c.text)).toContain(
+      "The Tholian Assembly forgets the Klingon Empire's relief now that the Klingon Empire has taken Tholia: its wars no longer spare the Klingon Empire's worlds (they would have until 2320).",
+    );
+  });
+
+  it('holds for the other party, whose relief took nothing', () => {
+    const g = grateful();
+    g.debts = [
+      ...g.debts,
+      { by: 'tholian', of: 'federation', kind: 'gratitude', eventId: 'e2299-t0', until: 2320, percent: 0 },
+    ];
+    const r = turn(g, { klingon: [strike] });
+    expect(debtOf(r.state, 'tholian', 'klingon')).toBeUndefined();
+    expect(debtOf(r.state, 'tholian', 'federation')?.kind).toBe('gratitude');
   });
 });

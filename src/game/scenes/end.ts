@@ -72,7 +72,9 @@ export class EndScene extends Phaser.Scene {
       r.kind === 'centennial'
         ? centennial
           ? 'The Khitomer Centennial'
-          : 'The Accords hold'
+          : s.status === 'strained'
+            ? 'The Accords hold, strained'
+            : 'The Accords hold'
         : r.kind === 'collapse'
           ? 'The Accords collapse'
           : r.kind === 'lapsed'

@@ -3,6 +3,7 @@
 // Which orders go where is read from their definitions (placeOf, orderSystem in src/sim/orders/
 // screen.ts): a new order type needs no edit here.
 import {
+  attackAsOne,
   describeOrder,
   type GameState,
   influenceOf,
@@ -59,6 +60,7 @@ export function orderRow(
   roster: Roster,
 ): HTMLElement {
   const p = previewOrder(s, party, order, queued);
+  const together = order.type === 'attack' ? attackAsOne(s, party, order, queued) : null;
   // "No influence or reserves", not "free": what else an order costs (support at home, a breach) is
   // in its words above (the playtest read "free" under an extradition that cost −5 support). A
   // world's second development is priced at its level, after the one queued (the preview's cost).
@@ -84,6 +86,7 @@ export function orderRow(
       el('div', { class: 'kind' }, labelOf(order.type)),
       ` ${said(s, party, order, roster)}`,
       el('div', { class: 'effect', testid: 'order-effect' }, named(s, orderEffect(s, party, order), roster)),
+      together ? el('div', { class: 'effect', testid: 'order-together' }, named(s, together, roster)) : null,
       el('div', { class: 'cost' }, costText),
       ...warnings,
     ),

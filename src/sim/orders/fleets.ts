@@ -1,5 +1,6 @@
 // The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
 import { chance, defenceIn } from '../battle';
+import { debtOf } from '../debts';
 import { crossingOf } from '../passage';
 import { type Fleet, type GameState, isParty, otherParty, type Party, powerOf, type System } from '../types';
 import { raidersStrengthKnown } from '../visibility';
@@ -25,6 +26,7 @@ import {
   ref,
   refusal,
 } from './define';
+import type { Order } from './index';
 
 export const MOVE = orderShape('move', { fleet: ref('a fleet id'), to: ref('a system id') });
 export const ATTACK = orderShape('attack', { fleet: ref('a fleet id'), target: ref('a system id') });
@@ -151,7 +153,7 @@ export const attack: OrderDefinition<'attack'> = {
     return null;
   },
   describe: (state, _party, order) => `Fleet ${order.fleet} attacks ${systemName(state, order.target)}`,
-  effect(s, _party, order) {
+  effect(s, party, order) {
     const sys = findSystem(s, order.target);
     const ships = findFleet(s, order.fleet)?.strength ?? 0;
     if (!sys) return `A battle at ${order.target}: if you win, the world is yours.`;
@@ -159,7 +161,7 @@ export const attack: OrderDefinition<'attack'> = {
     // Rules version 13: a power's fleets ordered to attack one world fight it together.
     // The losses are taken fleet by fleet, not shared (battle.ts takeLosses): playtest 33 read a
     // squadron "destroyed" in a battle won at 84% and thought it a defeat.
-    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.${retaken(s, sys)}`;
+    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.${retaken(s, sys)}${reliefForgotten(s, party, sys)}`;
   },
   breaches: [ATTACK_BREACH],
   // One battle, one violation: a second fleet ordered against the same world joins the first attack.
@@ -178,6 +180,58 @@ function retaken(s: GameState, sys: System): string {
   const owner = sys.owner;
   if (owner === null || isParty(owner) || !isHomeworld(s, owner, sys.id)) return '';
   return ` It stays ${theThirdPower(s, owner)}'s to take back: its wars on you will strike there before any other world of yours.`;
+}
+
+/**
+ * What an attack on a world fights with once the year's other orders are counted (`queued`): the
+ * fleets of `party` ordered against the same world fight as one (src/sim/articles/article-i.ts), and
+ * ships built this year join the first fleet of `party` at their yard (src/sim/economy.ts), so they
+ * go with it. Null when nothing else joins this fleet (its row's own odds are the battle's). Playtest
+ * 37 read a second fleet's row give its own odds, and a fleet's odds leave out the ships its yard's
+ * Build row said would "go with it"; the report then gave the battle's.
+ */
+export function attackAsOne(
+  s: GameState,
+  party: Party,
+  order: Extract<Order, { type: 'attack' }>,
+  queued: readonly Order[],
+): string | null {
+  const sys = findSystem(s, order.target);
+  if (!sys) return null;
+  const ids = [order.fleet];
+  for (const q of queued)
+    if (q.type === 'attack' && q.target === order.target && !ids.includes(q.fleet)) ids.push(q.fleet);
+  const fleets = ids.flatMap((id) => {
+    const f = findFleet(s, id);
+    return f && f.owner === party ? [f] : [];
+  });
+  let built = 0;
+  for (const q of queued) {
+    if (q.type !== 'build') continue;
+    const yard = s.fleets.find((f) => f.owner === party && f.location === q.system);
+    if (yard && fleets.includes(yard)) built += q.ships;
+  }
+  if (fleets.length < 2 && built === 0) return null;
+  let ships = built;
+  for (const f of fleets) ships += f.strength;
+  const d = defenceIn(s, sys);
+  const others = fleets
+    .filter((f) => f.id !== order.fleet)
+    .map((f) => `fleet ${f.id} (${plural(f.strength, 'ship')})`);
+  const also = [
+    ...(others.length > 0 ? [`${others.join(' and ')} ordered against it too`] : []),
+    ...(built > 0 ? [`${plural(built, 'ship')} built this year joining them`] : []),
+  ].join(', and ');
+  return `With ${also}, they fight as one: ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}.`;
+}
+
+/** A third power's gratitude for `party`'s relief, which taking its world ends (rules version 24: src/sim/debts.ts). */
+function reliefForgotten(s: GameState, party: Party, sys: System): string {
+  const owner = sys.owner;
+  if (owner === null || isParty(owner)) return '';
+  const d = debtOf(s, owner, party);
+  if (d?.kind !== 'gratitude') return '';
+  return ` Taken, it ends ${theThirdPower(s, owner)}'s gratitude for your relief: its wars would spare your worlds until ${d.until}.`;
 }
 
 const FLEET_ATTACK_BREACH = open(
