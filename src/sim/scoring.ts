@@ -40,6 +40,17 @@ export function securityPoints(rules: Rules, held: number, atStart: number): num
 }
 
 /**
+ * The security one more secure world of `party`'s banks it a year, as it holds its worlds now (the
+ * price of a world handed over, on the ruling's row: playtest 37 read only the breach's).
+ */
+export function worldSecurity(s: GameState, party: Party): number {
+  let held = -contestedWorlds(s, party);
+  for (const x of s.systems) if (x.owner === party) held++;
+  const start = powerOf(s, party).startWorlds;
+  return securityPoints(s.rules, held, start) - securityPoints(s.rules, held - 1, start);
+}
+
+/**
  * Prosperity banked a year: the industry it gained since the start against what its rival gained
  * (a race, not a cap; counted in output, so the smaller economy is not favoured), from 0 to twice
  * the base.

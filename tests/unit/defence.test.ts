@@ -1,6 +1,6 @@
 // The Events panel's raid cards (src/game/ui/defence.ts): one card a world, each order on one card.
 import { describe, expect, it } from 'vitest';
-import { defences, defenceWith, leavesOpen } from '../../src/game/ui/defence';
+import { defences, defenceWith, fallBackLine, leavesOpen } from '../../src/game/ui/defence';
 import type { Order, War } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -180,5 +180,21 @@ describe("a raid card's move that leaves a world struck", () => {
       systems: now.systems.map((x) => (x.id === 'k7' ? { ...x, owner: 'romulan' } : x)),
     };
     expect(leavesOpen(lost, 'federation', { type: 'move', fleet: 'f1', to: 'vulcan' }, [])).toBeNull();
+  });
+});
+
+describe("a raid card's word on the ships at a world that falls (playtest 37)", () => {
+  it('names the world of the reader’s a lane away they fall back to, or says they are lost', () => {
+    const s = miniGame();
+    const k7 = s.systems.find((x) => x.id === 'k7');
+    if (!k7) throw new Error('no K-7');
+    expect(fallBackLine(s, k7, 'federation')).toBe(
+      'If Station K-7 falls, the ships of yours that survive fall back to Vulcan.',
+    );
+    // Vulcan the other's: K-7's other neighbours are no one's, and nowhere is left to fall back to.
+    const cut = { ...s, systems: s.systems.map((x) => (x.id === 'vulcan' ? { ...x, owner: 'klingon' } : x)) };
+    expect(fallBackLine(cut, k7, 'federation')).toBe(
+      'If Station K-7 falls, every ship of yours there is lost: no world of yours lies a lane away to fall back to.',
+    );
   });
 });

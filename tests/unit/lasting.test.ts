@@ -11,6 +11,7 @@ import {
   stateSeenBy,
   strikeStrength,
 } from '../../src/sim/index';
+import { definitionOf } from '../../src/sim/orders/index';
 import { addEvents, entries, miniGame, qonosDisaster, turn, withRules } from './fixtures';
 
 const lasting = (patch: Record<string, number>) => (s: ScenarioInput) => withRules(s, { lasting: patch });
@@ -228,6 +229,20 @@ describe('arbitration and rulings (Article VI)', () => {
     r = turn(r.state, { klingon: [{ type: 'accept-ruling', obligation: ruling?.id ?? '' }] });
     expect(r.state.systems.find((x) => x.id === 'archanis')?.owner).toBe('federation');
     expect(entries(r.report, 'klingon', 'VI/arbitration')).toHaveLength(1);
+  });
+
+  it('the row of acceptance prices the world handed over: its output and its security a year (playtest 37)', () => {
+    const r = turn(seedWhere(true), { federation: [arbitrate] });
+    const ruling = r.state.obligations.find((o) => o.kind === 'ruling');
+    const order: Order = { type: 'accept-ruling', obligation: ruling?.id ?? '' };
+    const world = r.state.systems.find((x) => x.id === 'archanis');
+    // The Empire holds the worlds it started with: one handed over is one below them.
+    expect(r.state.systems.filter((x) => x.owner === 'klingon')).toHaveLength(
+      r.state.powers.klingon.startWorlds,
+    );
+    expect(definitionOf(order).effect(r.state, 'klingon', order as never)).toContain(
+      `; its output (${world?.output} a year) and its security (${r.state.rules.scoring.securityPerWorldLost} a year) go with it. Not accepted by the end of 2301`,
+    );
   });
 
   it('accepted, the holder’s fleet there withdraws to its nearest world, however far: no trespass', () => {

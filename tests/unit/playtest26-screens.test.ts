@@ -72,4 +72,22 @@ describe('a year that asks nothing', () => {
       ),
     ).toContain('and none is open to you this year');
   });
+
+  it('names the answers the Orders tab holds to the other’s breaches seen lately, and until when (playtest 37)', () => {
+    // The Federation's embargo, unprovoked, seen in 2300: the Empire may answer it until 2300 + answerYears.
+    const r = turn(at(60), { federation: [{ type: 'embargo' }] });
+    expect(r.report.ledger.some((e) => e.party === 'federation' && e.code === 'VI/embargo')).toBe(true);
+    const until = 2300 + r.state.rules.answers.answerYears;
+    const answers: Order[] = [
+      { type: 'protest', article: 'VI' },
+      { type: 'demand-reparations' },
+      { type: 'embargo' },
+    ];
+    expect(nothingAsked(r.state, 'klingon', answers)).toBe(
+      `Nothing is asked of you this year. The Federation's breaches seen lately may be answered until ${until}: the Orders tab holds a protest, a demand for reparations or sanctions.`,
+    );
+    // None of them among the orders it may give: nothing more is said; nor to the offender.
+    expect(nothingAsked(r.state, 'klingon', [])).toBe('Nothing is asked of you this year.');
+    expect(nothingAsked(r.state, 'federation', answers)).not.toContain('may be answered');
+  });
 });

@@ -2,6 +2,7 @@
 // that can defend it. One card a world, each order on one card only (the playtest's two raids on one
 // world drew the same move and passage cards twice, and the number keys read "1, 2, 1, 2, 5").
 import {
+  fallBack,
   type GameState,
   type Order,
   otherParty,
@@ -162,6 +163,7 @@ export function defenceCard(
       {},
       `Each ship you bring adds one to the defence. The raiders' strength counts the year's supply you know of: ${s.rules.economy.armsStrength} for arms you have seen sold to them, ${2 * s.rules.economy.armsStrength} for open support; arms sold unseen add ${s.rules.economy.armsStrength} a year more.`,
     ),
+    el('div', { testid: 'defend-fallback' }, fallBackLine(s, world, party)),
     d.moves.length > 0
       ? el(
           'div',
@@ -188,6 +190,18 @@ export function defenceCard(
         )
       : null,
   );
+}
+
+/**
+ * What becomes of the ships at a world that falls (playtest 37 sent 43 ships to The Anomaly, which
+ * fell, and lost them all: no world of its own lay a lane away to fall back to).
+ */
+export function fallBackLine(s: GameState, world: System, party: Party): string {
+  const to = fallBack(s, world.id, party);
+  const name = to === undefined ? null : (s.systems.find((x) => x.id === to)?.name ?? to);
+  return name === null
+    ? `If ${world.name} falls, every ship of yours there is lost: no world of yours lies a lane away to fall back to.`
+    : `If ${world.name} falls, the ships of yours that survive fall back to ${name}.`;
 }
 
 /**

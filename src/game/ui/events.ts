@@ -2,6 +2,7 @@
 import {
   ACTS_OF_FAITH_WORDS,
   type AidObligation,
+  answerableUntil,
   type Demand,
   type GameState,
   type Obligation,
@@ -265,6 +266,26 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
  * list four years running with none of them on offer.
  */
 export function nothingAsked(s: GameState, party: Party, choices: readonly Order[]): string {
+  return `${asked(s, party, choices)}${answersOpen(s, party, choices)}`;
+}
+
+/**
+ * The answers the Orders tab holds to the other's breaches seen lately (playtest 37 read "Nothing is
+ * asked of you this year" while the Orders tab offered them), and until when.
+ */
+function answersOpen(s: GameState, party: Party, choices: readonly Order[]): string {
+  const until = answerableUntil(s, otherParty(party));
+  if (until === null) return '';
+  const ways: string[] = [];
+  if (choices.some((o) => o.type === 'protest')) ways.push('a protest');
+  if (choices.some((o) => o.type === 'demand-reparations')) ways.push('a demand for reparations');
+  if (choices.some((o) => o.type === 'embargo')) ways.push('sanctions');
+  if (choices.some((o) => o.type === 'embassy' && o.action === 'recall')) ways.push('a recall in protest');
+  if (ways.length === 0) return '';
+  return ` ${PARTY_TITLES[otherParty(party)]}'s breaches seen lately may be answered until ${until}: the Orders tab holds ${ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways.at(-1)}` : ways[0]}.`;
+}
+
+function asked(s: GameState, party: Party, choices: readonly Order[]): string {
   const r = s.rules.rewards;
   const standing = s.powers[party].standing;
   if (standing <= r.driftAbove || r.drift <= 0) return 'Nothing is asked of you this year.';

@@ -5,6 +5,7 @@ import { federationWinPercent, winPercent } from '../articles/claims-and-trade';
 import { dueStanding } from '../context';
 import { wrongedBy } from '../grievances';
 import { violationCost } from '../ledger';
+import { worldSecurity } from '../scoring';
 import {
   type GameState,
   isParty,
@@ -144,7 +145,11 @@ export const acceptRuling: OrderDefinition<'accept-ruling'> = {
     const deadline = ob ? `the end of ${ob.deadline}` : 'the deadline';
     const sup = party === 'klingon' ? s.rules.support.klingonDefiance : s.rules.support.federationDefiance;
     const cheer = sup > 0 ? `, though your people cheer the defiance (+${sup} support)` : '';
-    return `You hand the world over as the arbiters ruled: ${rewardWords(s, party, 'VI/arbitration', s.rules.rewards.arbitration)}. Not accepted by ${deadline}, you keep it and break Article VI (open): −${violationCost(s, party, 'VI/ruling-ignored')} standing${cheer}.`;
+    const sys = ob?.kind === 'ruling' ? findSystem(s, ob.system) : undefined;
+    const lost = sys
+      ? `; its output (${sys.output} a year) and its security (${worldSecurity(s, party)} a year) go with it`
+      : '';
+    return `You hand the world over as the arbiters ruled: ${rewardWords(s, party, 'VI/arbitration', s.rules.rewards.arbitration)}${lost}. Not accepted by ${deadline}, you keep it and break Article VI (open): −${violationCost(s, party, 'VI/ruling-ignored')} standing${cheer}.`;
   },
   breaches: [],
 };
