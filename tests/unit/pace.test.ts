@@ -7,12 +7,12 @@ import { type GameState, scoreBreakdown } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
 /** A game `played` years in, its Federation having banked 170 points (honour 100, the rest 70). */
-function banked(played: number): GameState {
+function banked(played: number, decades = [170]): GameState {
   const g = miniGame();
   const s: GameState = { ...g, year: g.firstYear + played, powers: { ...g.powers } };
   s.powers.federation = {
     ...g.powers.federation,
-    banked: { honour: 100, security: 40, prosperity: 20, support: 10, decades: [170] },
+    banked: { honour: 100, security: 40, prosperity: 20, support: 10, decades },
   };
   return s;
 }
@@ -32,6 +32,18 @@ describe('the pace of a score', () => {
     expect(paceLine(s, 'federation')).toContain(
       `At the pace of your years so far (17 points a year), about ${now + 17 * left} by ${s.lastYear}`,
     );
+  });
+
+  it('is read from the last full decade and the one under way, once there are two (playtest 37)', () => {
+    // 25 years in: 2293–2302 banked 100, 2303–2312 100, 2313–2317 250 (a game taken over late).
+    const s = banked(25, [100, 100, 250]);
+    const p = paceOf(s, 'federation');
+    expect(p).toMatchObject({ perYear: 23, years: 15, all: false });
+    expect(paceLine(s, 'federation')).toContain(
+      'At the pace of your last 15 years (23 points a year), about',
+    );
+    // Ten years in, a decade: all of them.
+    expect(paceOf(banked(10), 'federation')).toMatchObject({ perYear: 17, years: 10, all: true });
   });
 
   it('is not told in a game’s first years, nor once it is over', () => {

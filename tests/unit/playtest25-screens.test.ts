@@ -2,7 +2,7 @@
 // of decades for a short game, what to play after the lesson, and why a disputed world offers no
 // seizure.
 import { describe, expect, it } from 'vitest';
-import { decadesShown, nextGameLine, verdictLead } from '../../src/game/ui/how-to-win';
+import { decadesShown, nextGameLine, prosperityNow, verdictLead } from '../../src/game/ui/how-to-win';
 import { rosterOfFleets } from '../../src/game/ui/names';
 import { seizeNotNow } from '../../src/game/ui/not-now';
 import { type GameState, type Order, simulate, validateOrder } from '../../src/sim/index';
@@ -121,5 +121,25 @@ describe('a disputed world that cannot be seized this year', () => {
     expect(seizeNotNow(claimed, 'klingon', [], 'archanis', roster)).toBe(
       'Seize Archanis IV: Your claim on Archanis IV was raised this year: its holder has a year to answer it first.',
     );
+  });
+});
+
+describe('How to win’s prosperity line (playtest 37)', () => {
+  it('says what prosperity banks a year as the industries stand, and when it is at its most', () => {
+    const s = miniGame();
+    const sc = s.rules.scoring;
+    expect(prosperityNow(s, 'federation')).toBe(
+      `${sc.prosperityBase} a year now, at most ${2 * sc.prosperityBase}; each ${sc.prosperityPer} output your growth gains on the rival's adds one`,
+    );
+    // Sol grown by as much as the cap asks: more adds nothing.
+    const lead = sc.prosperityBase * sc.prosperityPer;
+    const grown = {
+      ...s,
+      systems: s.systems.map((x) => (x.id === 'sol' ? { ...x, output: x.output + lead } : x)),
+    };
+    expect(prosperityNow(grown, 'federation')).toBe(
+      `${2 * sc.prosperityBase} a year now, at its most; more growth adds nothing while yours leads the rival's by ${lead} output or more`,
+    );
+    expect(prosperityNow(grown, 'klingon')).toMatch(/^0 a year now, at most/);
   });
 });

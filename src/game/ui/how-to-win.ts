@@ -5,10 +5,12 @@ import {
   type Grade,
   gradeMin,
   gradeOf,
+  industryOf,
   loadBuiltinScenario,
   otherParty,
   PARTIES,
   type Party,
+  prosperityPoints,
   type ScoreLine,
   scoreBreakdown,
 } from '../../sim/index';
@@ -26,7 +28,7 @@ export function scoreTable(state: GameState, party: Party, testid: string): HTML
   const table = el('table', { class: 'score', testid });
   for (const line of b.lines)
     table.append(
-      el('tr', {}, el('td', {}, lineLabel(state, line)), el('td', { class: 'num' }, num(line.points))),
+      el('tr', {}, el('td', {}, lineLabel(state, party, line)), el('td', { class: 'num' }, num(line.points))),
     );
   table.append(el('tr', { class: 'total' }, el('th', {}, 'Score'), el('th', { class: 'num' }, num(b.total))));
   return table;
@@ -36,12 +38,27 @@ export function scoreTable(state: GameState, party: Party, testid: string): HTML
  * A line's label, the parade's with its measure and its cap: playtest 33 built 6 ships a year for a
  * parade that had stood at its most, 60, for years, and nothing said it could not grow.
  */
-function lineLabel(state: GameState, line: ScoreLine): string {
+function lineLabel(state: GameState, party: Party, line: ScoreLine): string {
+  if (line.source === 'prosperity' && !state.result) return `${line.label}: ${prosperityNow(state, party)}`;
   if (line.source !== 'parade') return line.label;
   const sc = state.rules.scoring;
   return line.points >= sc.paradeMax
     ? `${line.label}: full, at its most of ${sc.paradeMax}; more ships add nothing`
     : `${line.label}: ${sc.paradeShipsPerPoint} ships a point, at most ${sc.paradeMax}`;
+}
+
+/**
+ * What prosperity banks a year as the powers' industries stand, and its cap: playtest 37 developed
+ * worlds for decades with prosperity at its most, and nothing said more growth added nothing.
+ */
+export function prosperityNow(state: GameState, party: Party): string {
+  const sc = state.rules.scoring;
+  const gained = (p: Party) => industryOf(state, p) - state.powers[p].startIndustry;
+  const now = prosperityPoints(state.rules, gained(party), gained(otherParty(party)));
+  const most = 2 * sc.prosperityBase;
+  return now >= most
+    ? `${now} a year now, at its most; more growth adds nothing while yours leads the rival's by ${sc.prosperityBase * sc.prosperityPer} output or more`
+    : `${now} a year now, at most ${most}; each ${sc.prosperityPer} output your growth gains on the rival's adds one`;
 }
 
 /** The points from one grade to the next: what a score needs to climb, or has to spare. */

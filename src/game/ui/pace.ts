@@ -7,8 +7,12 @@ import { type GameState, gradeOf, type Party, scoreBreakdown } from '../../sim/i
 const SETTLED_YEARS = 3;
 
 export interface Pace {
-  /** Points banked a year so far, on average (whole points). */
+  /** Points banked a year lately, on average (whole points): over `years`. */
   perYear: number;
+  /** The years the pace is read from: all so far, or the last decade and the one under way. */
+  years: number;
+  /** Whether `years` are all the game's years so far. */
+  all: boolean;
   /** The score in the last year if the years left bank as many, with today's parade and bonus. */
   projected: number;
   /** The grade that score reaches. */
@@ -20,15 +24,29 @@ export function paceOf(s: GameState, party: Party): Pace | null {
   const played = s.year - s.firstYear;
   const left = s.lastYear - s.year;
   if (s.phase === 'ended' || s.result || played < SETTLED_YEARS || left <= 0) return null;
-  const b = s.powers[party].banked;
-  const perYear = (b.honour + b.security + b.prosperity + b.support) / played;
+  // Read from the last full decade and the one under way (the year's points sit in their decade): a
+  // game taken over in 2353 read the pace of the AI's sixty years, not the player's (playtest 37).
+  const decades = s.powers[party].banked.decades;
+  const last = Math.floor((played - 1) / 10);
+  const from = Math.max(0, last - 1);
+  const years = played - 10 * from;
+  let points = 0;
+  for (let i = from; i <= last; i++) points += decades[i] ?? 0;
+  const perYear = points / years;
   const projected = scoreBreakdown(s, party).total + Math.round(perYear * left);
-  return { perYear: Math.round(perYear), projected, grade: gradeOf(s, party, projected) };
+  return {
+    perYear: Math.round(perYear),
+    years,
+    all: from === 0,
+    projected,
+    grade: gradeOf(s, party, projected),
+  };
 }
 
 /** The pace in words, for How to win. */
 export function paceLine(s: GameState, party: Party): string | null {
   const p = paceOf(s, party);
   if (!p) return null;
-  return `At the pace of your years so far (${p.perYear} points a year), about ${p.projected} by ${s.lastYear}, with today’s parade and bonus: ${p.grade}. Every year still counts: a year’s points rise and fall with your standing, your worlds, your growth and your support.`;
+  const years = p.all ? 'your years so far' : `your last ${p.years} years`;
+  return `At the pace of ${years} (${p.perYear} points a year), about ${p.projected} by ${s.lastYear}, with today’s parade and bonus: ${p.grade}. Every year still counts: a year’s points rise and fall with your standing, your worlds, your growth and your support.`;
 }
