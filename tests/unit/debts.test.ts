@@ -82,6 +82,17 @@ describe('gratitude and grudges between the parties', () => {
     expect(debtOf(kept.state, 'federation', 'klingon')?.kind).toBe('gratitude');
     const sheltered = turn(game(fugitive()), { klingon: [{ type: 'shelter', obligation: EXTRADITION }] });
     expect(debtOf(sheltered.state, 'federation', 'klingon')?.kind).toBe('grudge');
+    // Told after what earned it (playtest 37 read "will not forget this" before the shelter).
+    const texts = sheltered.report.changes.map((c) => c.text);
+    const shelters = texts.findIndex((t) => t === 'The Klingon Empire shelters Kethral.');
+    const grudge = texts.findIndex((t) => t.startsWith('The Federation will not forget this'));
+    expect(shelters).toBeGreaterThanOrEqual(0);
+    expect(grudge).toBeGreaterThan(shelters);
+    // And a disaster left short: the deadline passed, then the grudge.
+    const short = turn(game(qonosDisaster())).report.changes.map((c) => c.text);
+    const passed = short.findIndex((t) => t.startsWith('The deadline for aid to'));
+    expect(passed).toBeGreaterThanOrEqual(0);
+    expect(short.findIndex((t) => t.includes('will not forget'))).toBeGreaterThan(passed);
   });
 
   it('the latest memory replaces the older, and it is forgotten after its years', () => {

@@ -174,6 +174,15 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
       refusedRelief(ctx, ob, party);
     } else {
       scarWorld(ctx, ob, d);
+      // What was left short is told before the grudge it earns (playtest 37 read "will not forget
+      // this" before the line that said what "this" was).
+      note(ctx, {
+        kind: 'obligation',
+        party,
+        article: 'IV',
+        cause,
+        text: `The deadline for aid to ${victimName(ctx, ob)} passed with ${d} of ${ob.need} delivered.`,
+      });
       const g = grudgeFor(ctx.rules, 'disaster');
       remember(ctx, ob.victim, party, 'grudge', g.years, ob.eventId, g.percent);
       chargeViolation(
@@ -182,13 +191,6 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
         'IV/aid-short',
         `${PARTY_TITLES[party]} left ${victimName(ctx, ob)} short of aid (${d} of ${ob.need}).`,
       );
-      note(ctx, {
-        kind: 'obligation',
-        party,
-        article: 'IV',
-        cause,
-        text: `The deadline for aid to ${victimName(ctx, ob)} passed with ${d} of ${ob.need} delivered.`,
-      });
     }
   }
 }

@@ -78,8 +78,7 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
         cause,
         `${ob.fugitive} is hailed as a hero at home.`,
       );
-      const g = grudgeFor(ctx.rules, 'shelter');
-      remember(ctx, otherParty(party), party, 'grudge', g.years, ob.eventId, g.percent);
+      // The shelter is told before the grudge it earns (playtest 37).
       note(ctx, {
         kind: 'obligation',
         party,
@@ -87,6 +86,8 @@ export function resolveFugitives(ctx: Ctx, refs: OrderRef[]): void {
         cause,
         text: `${PARTY_TITLES[party]} shelters ${ob.fugitive}.`,
       });
+      const g = grudgeFor(ctx.rules, 'shelter');
+      remember(ctx, otherParty(party), party, 'grudge', g.years, ob.eventId, g.percent);
     } else {
       ob.decision = 'escaped';
       changeSupport(
