@@ -84,7 +84,7 @@ describe('gratitude and grudges between the parties', () => {
     expect(debtOf(sheltered.state, 'federation', 'klingon')?.kind).toBe('grudge');
     // Told after what earned it (playtest 37 read "will not forget this" before the shelter).
     const texts = sheltered.report.changes.map((c) => c.text);
-    const shelters = texts.findIndex((t) => t === 'The Klingon Empire shelters Kethral.');
+    const shelters = texts.indexOf('The Klingon Empire shelters Kethral.');
     const grudge = texts.findIndex((t) => t.startsWith('The Federation will not forget this'));
     expect(shelters).toBeGreaterThanOrEqual(0);
     expect(grudge).toBeGreaterThan(shelters);
