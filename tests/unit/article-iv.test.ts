@@ -1,7 +1,8 @@
 // Article IV — humanitarian aid (DESIGN.md section 5): a disaster on one party's world obliges the
 // other to aid it by the deadline; in full earns standing (more when generous), short is an omission.
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../src/sim/index';
+import { obligationTitle } from '../../src/game/ui/events';
+import type { Obligation, ScenarioInput } from '../../src/sim/index';
 import { addEvents, entries, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
 
 const disaster =
@@ -152,5 +153,23 @@ describe('a disaster on a third power’s world', () => {
     ]);
     // Income is paid after the deadline: the generous giver's goodwill (rules version 8) is in it.
     expect(r.state.powers.klingon.reserves).toBe(40 - 15 + 10 + r.state.rules.lasting.goodwillOutput);
+  });
+
+  it('names its world on the card as the victim’s only while the victim holds it (playtest 37)', () => {
+    const g = miniGame(romulan);
+    const ob = g.obligations[0] as Obligation;
+    expect(obligationTitle(g, ob, 'klingon')).toMatch(
+      /^Article IV — aid for Romulus, a world of the Romulan Star Empire: /,
+    );
+    const taken = {
+      ...g,
+      systems: g.systems.map((x) => (x.id === 'romulus' ? { ...x, owner: 'klingon' } : x)),
+    };
+    expect(obligationTitle(taken, ob, 'klingon')).toMatch(
+      /^Article IV — aid for the Romulan Star Empire, struck at Romulus, your world now: /,
+    );
+    expect(obligationTitle(taken, ob, 'federation')).toMatch(
+      /^Article IV — aid for the Romulan Star Empire, struck at Romulus, held by the Klingon Empire now: /,
+    );
   });
 });

@@ -331,9 +331,14 @@ export function obligationTitle(s: GameState, ob: Obligation, party: Party, coun
       const met = has + ordered >= ob.need ? ': the need met' : '';
       // A world's victim named too: the report thanks the power, not the world (playtest 27 read
       // "aid for Capella IV", then "aid in full to the Gorn Hegemony").
-      const world = ob.system
-        ? `${systemName(s, ob.system)}, a world of ${powerName(s, ob.victim)}`
-        : powerName(s, ob.victim);
+      // A world taken from the victim since is not called its world (playtest 37 read "aid for
+      // Romulus, a world of the Romulan Star Empire" under "Romulus is held by the Klingon Empire now").
+      const holder = ob.system ? s.systems.find((x) => x.id === ob.system)?.owner : undefined;
+      const world = !ob.system
+        ? powerName(s, ob.victim)
+        : holder && holder !== ob.victim
+          ? `${powerName(s, ob.victim)}, struck at ${systemName(s, ob.system)}, ${holder === party ? 'your world' : `held by ${powerName(s, holder)}`} now`
+          : `${systemName(s, ob.system)}, a world of ${powerName(s, ob.victim)}`;
       return `Article IV — aid for ${world}: ${plural(ob.need, 'reserve')} needed ${by} (${has} given by you${more}${met}).`;
     }
     case 'extradition':
