@@ -2,7 +2,7 @@
 // other to aid it by the deadline; in full earns standing (more when generous), short is an omission.
 import { describe, expect, it } from 'vitest';
 import { obligationTitle } from '../../src/game/ui/events';
-import type { Obligation, ScenarioInput } from '../../src/sim/index';
+import { describeOrder, type Obligation, type ScenarioInput } from '../../src/sim/index';
 import { addEvents, entries, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
 
 const disaster =
@@ -171,5 +171,22 @@ describe('a disaster on a third power’s world', () => {
     expect(obligationTitle(taken, ob, 'federation')).toMatch(
       /^Article IV — aid for the Romulan Star Empire, struck at Romulus, held by the Klingon Empire now: /,
     );
+  });
+});
+
+describe('an aid order’s words', () => {
+  it('name which need it meets when two disasters strike one world (playtest 37)', () => {
+    const two = miniGame((s) => addEvents(s, qonosDisaster(), qonosDisaster({ need: 14, deadline: 2 })));
+    const [a, b] = two.obligations.map((o) => o.id);
+    const words = (s: typeof two, target: string) =>
+      describeOrder(s, 'federation', { type: 'aid', target, amount: 12 });
+    expect(words(two, a ?? '')).toBe(
+      "Send 12 reserves of aid to Qo'noS (the need of 10, by the end of 2300)",
+    );
+    expect(words(two, b ?? '')).toBe(
+      "Send 12 reserves of aid to Qo'noS (the need of 14, by the end of 2301)",
+    );
+    const one = miniGame((s) => addEvents(s, qonosDisaster()));
+    expect(words(one, one.obligations[0]?.id ?? '')).toBe("Send 12 reserves of aid to Qo'noS");
   });
 });

@@ -242,7 +242,13 @@ function aidFor(state: GameState, target: string): string {
   const ob = state.obligations.find((o) => o.id === target);
   if (ob?.kind === 'aid') {
     const world = ob.system === null ? undefined : findSystem(state, ob.system)?.name;
-    return `to ${world ?? (isParty(ob.victim) ? PARTY_NAMES[ob.victim] : theThirdPower(state, ob.victim))}`;
+    // Two disasters on one world: which need the aid meets (playtest 37 read "Send 12 reserves of
+    // aid to Qo'noS" under each of two, and met the one it did not mean).
+    const twin = state.obligations.some(
+      (o) => o !== ob && o.kind === 'aid' && o.victim === ob.victim && o.system === ob.system,
+    );
+    const which = twin ? ` (the need of ${ob.need}, by the end of ${ob.deadline})` : '';
+    return `to ${world ?? (isParty(ob.victim) ? PARTY_NAMES[ob.victim] : theThirdPower(state, ob.victim))}${which}`;
   }
   const war = state.wars.find((w) => w.id === target);
   return war ? `to ${PARTY_NAMES[war.victim]} against ${theThirdPower(state, war.thirdPower)}` : '';
