@@ -129,6 +129,10 @@ describe('an attack row with the year’s other orders (playtest 37)', () => {
     expect(words).toBe(
       `With fleet f1 (12 ships) ordered against it too, and 3 ships built this year joining them, they fight as one: 20 ships against a defence of ${defence} now, a ${odds}% chance.`,
     );
+    // One fleet and the ships built to join it: no "as one".
+    expect(row(first, [build])).toBe(
+      `With 3 ships built this year joining it: 15 ships against a defence of ${defence} now, a ${Math.round((100 * 15) / (15 + defence))}% chance.`,
+    );
     // The battle the report then gives: the same strength against the same defence.
     const r = turn(g, { federation: [build, first, second] });
     expect(r.report.refused).toEqual([]);

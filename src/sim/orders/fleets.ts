@@ -220,9 +220,12 @@ export function attackAsOne(
     .map((f) => `fleet ${f.id} (${plural(f.strength, 'ship')})`);
   const also = [
     ...(others.length > 0 ? [`${others.join(' and ')} ordered against it too`] : []),
-    ...(built > 0 ? [`${plural(built, 'ship')} built this year joining them`] : []),
+    ...(built > 0
+      ? [`${plural(built, 'ship')} built this year joining ${fleets.length > 1 ? 'them' : 'it'}`]
+      : []),
   ].join(', and ');
-  return `With ${also}, they fight as one: ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}.`;
+  const one = fleets.length > 1 ? ', they fight as one' : '';
+  return `With ${also}${one}: ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}.`;
 }
 
 /** A third power's gratitude for `party`'s relief, which taking its world ends (rules version 24: src/sim/debts.ts). */
