@@ -70,7 +70,10 @@ test('a named world shows its raider on hover; a demand for reparations is paid 
   const report = page.getByTestId('report');
   await expect(report).toBeVisible({ timeout: 15_000 });
   // The act of faith, with its standing, and the reserves that go with it.
-  await expect(report).toContainText(/\+6 · The Federation pays reparations to the Klingon Empire\./);
+  // Paid, they settle the breaches seen before them (rules version 24).
+  await expect(report).toContainText(
+    /\+6 · The Federation pays reparations to the Klingon Empire: its breaches seen until now are settled\./,
+  );
   await screenshot(page, 'answers-reparations-paid');
   await page.getByTestId('report-continue').click();
   await page.getByTestId('tab-orders').click();

@@ -51,7 +51,7 @@ function checks(years: Map<number, Year>): Check[] {
         add(
           y,
           'reparations',
-          `The Federation · ${rep[1]} · The Federation pays reparations to the Klingon Empire.`,
+          `The Federation · ${rep[1]} · The Federation pays reparations to the Klingon Empire: its breaches seen until now are settled.`,
         );
       // War aid, once a war: "You stand with the Klingon Empire against the Dominion: +2 standing".
       const war = /You stand with the Klingon Empire against the (.+?): ([+−]\d+) standing/.exec(g);

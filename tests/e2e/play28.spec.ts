@@ -190,7 +190,7 @@ test('seed play28d: the Empire against the hawk from 2323 to 2355: a theft, a re
     `The Klingon Empire · ${previewed(given(y(2324), 'Propose a summit'), /standing/)} · A summit between the two powers.`,
   );
   expect(report(2326)).toContain(
-    `The Klingon Empire · ${previewed(given(y(2326), 'Pay the reparations'), /standing/)} · The Klingon Empire pays reparations to the Federation.`,
+    `The Klingon Empire · ${previewed(given(y(2326), 'Pay the reparations'), /standing/)} · The Klingon Empire pays reparations to the Federation: its breaches seen until now are settled.`,
   );
   expect(report(2348)).toContain(
     `The Klingon Empire · Art. III · ${previewed(given(y(2348), 'against the Gorn Hegemony'), /standing/)} · The Klingon Empire stands with the Federation against the Gorn Hegemony.`,

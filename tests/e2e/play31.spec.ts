@@ -126,7 +126,7 @@ test('play31: the Federation against the pragmatist, the Chancellor aided, cover
   );
   expect(report(2369)).toContain('The Klingon Empire demands 12 reserves in reparations of the Federation');
   expect(report(2370)).toContain(
-    `The Federation · ${previewed(given(y(2370), 'Pay the reparations'), /standing/)} · The Federation pays reparations to the Klingon Empire.`,
+    `The Federation · ${previewed(given(y(2370), 'Pay the reparations'), /standing/)} · The Federation pays reparations to the Klingon Empire: its breaches seen until now are settled.`,
   );
   // Aid for Maranga IV in full (2370) and past the need (2371): both rewards at the deadline.
   expect(report(2371)).toContain(

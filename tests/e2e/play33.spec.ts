@@ -75,7 +75,7 @@ function promised(played: Year[]): Check[] {
         checks.push({
           year: y.year,
           in: y.year,
-          line: `The Klingon Empire · ${previewed(g, /standing/)} · The Klingon Empire pays reparations to the Federation.`,
+          line: `The Klingon Empire · ${previewed(g, /standing/)} · The Klingon Empire pays reparations to the Federation: its breaches seen until now are settled.`,
         });
       // Aid: the standing its row said at the deadline (this year's or next), for the need in full
       // and for generous aid ("+2 standing more").
