@@ -304,7 +304,7 @@ describe('an order’s words', () => {
     );
     expect(effect(s, { type: 'reparations', answer: 'pay' })).toMatch(
       new RegExp(
-        `It settles your breaches seen until now: the other power may no longer answer them with sanctions, a protest or a recall \\(it might have until ${until}\\)\\.$`,
+        `It settles your breaches seen until now: from next year the other power may no longer answer them with sanctions, a protest or a recall \\(it might have until ${until}; sanctions it gives this year are judged before your payment\\)\\.$`,
       ),
     );
     // Sanctions are indeed no breach until then, and a breach after.
