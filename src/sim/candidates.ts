@@ -46,11 +46,10 @@ export function candidateOrders(s: GameState, party: Party): Order[] {
       for (const amount of [Math.ceil(ob.need / 2), ob.need, Math.ceil((ob.need * 3) / 2)])
         if (amount > 0) out.push({ type: 'aid', target: ob.id, amount });
     } else if (ob.kind === 'extradition') {
-      out.push(
-        { type: 'extradite', obligation: ob.id },
-        { type: 'shelter', obligation: ob.id },
-        { type: 'stage-escape', obligation: ob.id },
-      );
+      out.push({ type: 'extradite', obligation: ob.id });
+      // A sheltered fugitive is kept or handed over late: no escape (rules version 25).
+      if (ob.decision !== 'sheltered')
+        out.push({ type: 'shelter', obligation: ob.id }, { type: 'stage-escape', obligation: ob.id });
     } else {
       out.push({ type: 'accept-ruling', obligation: ob.id });
     }

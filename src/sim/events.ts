@@ -118,8 +118,13 @@ function applyEvent(
 
   switch (spec.type) {
     case 'disaster': {
-      const victim = spec.victim === 'any' ? drawParty(u.party) : spec.victim;
-      const system = spec.system ?? pickOwned(u.system, s.systems, victim)?.id ?? null;
+      const named = spec.victim === 'any' ? drawParty(u.party) : spec.victim;
+      const system = spec.system ?? pickOwned(u.system, s.systems, named)?.id ?? null;
+      // Rules version 25: a world a signatory holds is that signatory's to suffer for, and the other's
+      // to relieve under Article IV (playtest 37: Hobus asked the Empire to relieve Romulus, its own).
+      const holder = system === null ? null : (findSystem(s, system)?.owner ?? null);
+      const taker: Party | null = holder !== null && isParty(holder) && holder !== named ? holder : null;
+      const victim = taker ?? named;
       vars.victim = isParty(victim) ? PARTY_NAMES[victim] : thirdPowerName(s, victim);
       // A third power that holds no world: named with its article ("The star of Romulan Star Empire
       // flares", playtest 33; rules version 21).
@@ -141,11 +146,13 @@ function applyEvent(
       // its author named, when its victim no longer does, and a victim that holds no world at all.
       const struck = system === null ? undefined : findSystem(s, system);
       const where =
-        struck && struck.owner !== victim
-          ? heldNow(s, struck)
-          : system === null && !isParty(victim)
-            ? ` ${sentence(powerName(s, victim))} holds no world now: its people ask for the aid all the same.`
-            : '';
+        taker && struck
+          ? ` ${struck.name} is held by ${PARTY_NAMES[taker]} now: the disaster strikes ${PARTY_NAMES[taker]}, and Article IV asks ${PARTY_NAMES[otherParty(taker)]} for the relief.`
+          : struck && struck.owner !== victim
+            ? heldNow(s, struck)
+            : system === null && !isParty(victim)
+              ? ` ${sentence(powerName(s, victim))} holds no world now: its people ask for the aid all the same.`
+              : '';
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + where, article, scripted);
       // After its card: the news tells the disaster, then what it destroyed (playtest 28 read the loss first).
       const damage = spec.damage ?? ctx.rules.economy.disasterDamage;

@@ -61,9 +61,9 @@ test('Centennial Eve as the Empire, seed play35k: Kethral sheltered, priced at t
   await expect(sheltered).toContainText(
     `at the deadline that breaks Article V (open), −${cost} standing at today's price (a breach of Article V seen before then raises it).`,
   );
-  await expect(sheltered.getByTestId('order-stage-escape').getByTestId('order-effect')).toContainText(
-    "The hero's cheers at home go on",
-  );
+  // Sheltered in the open, the hero can be kept or handed over late; no escape (rules version 25).
+  await expect(sheltered.getByTestId('order-extradite')).toHaveCount(1);
+  await expect(sheltered.getByTestId('order-stage-escape')).toHaveCount(0);
   await sheltered.scrollIntoViewIfNeeded();
   await screenshot(page, 'play35-sheltered-2296');
   // Left sheltered: the deadline charges what the card said.

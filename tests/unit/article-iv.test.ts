@@ -155,6 +155,23 @@ describe('a disaster on a third power’s world', () => {
     expect(r.state.powers.klingon.reserves).toBe(40 - 15 + 10 + r.state.rules.lasting.goodwillOutput);
   });
 
+  it('strikes the signatory that holds the world, and asks the other for the relief (rules version 25)', () => {
+    const g = miniGame((x) => {
+      disaster({ victim: 'romulan', system: 'romulus', damage: 6 })(x);
+      for (const y of x.map.systems) if (y.id === 'romulus') y.owner = 'klingon';
+    });
+    expect(g.obligations).toEqual([expect.objectContaining({ victim: 'klingon', system: 'romulus' })]);
+    expect(g.events[0]?.text).toMatch(
+      / Romulus is held by the Klingon Empire now: the disaster strikes the Klingon Empire, and Article IV asks the Federation for the relief\.$/,
+    );
+    expect(g.powers.klingon.reserves).toBe(34); // its damage falls on the holder
+    // A duty of the Federation now: left short at the deadline, it is an omission of Article IV.
+    const r = turn(g);
+    expect(entries(r.report, 'federation', 'IV/aid-short')).toHaveLength(1);
+    // Held by its own people, it is no one's duty (above).
+    expect(miniGame(romulan).obligations).toEqual([expect.objectContaining({ victim: 'romulan' })]);
+  });
+
   it('names its world on the card as the victim’s only while the victim holds it (playtest 37)', () => {
     const g = miniGame(romulan);
     const ob = g.obligations[0] as Obligation;

@@ -8,6 +8,7 @@ import {
   type Party,
   previewOrder,
   type ScenarioInput,
+  validateOrder,
 } from '../../src/sim/index';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 
@@ -206,6 +207,36 @@ describe('two fugitives sheltered in one year', () => {
     // At the deadline the ledger charges what the rows said, in that order.
     const r = turn(both);
     expect(entries(r.report, 'klingon', 'V/shelter').map((e) => -(e.delta ?? 0))).toEqual([base, repeat]);
+  });
+});
+
+describe('a fugitive sheltered already (rules version 25)', () => {
+  it('cannot be made to escape: the order is refused with words that say why, and the turn changes nothing', () => {
+    const sheltered = turn(miniGame(renegade('klingon')), { klingon: [shelter] }).state;
+    const v = validateOrder(sheltered, 'klingon', stageEscape);
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.error.code).toBe('order/decided');
+    expect(v.error.message).toBe(
+      'You shelter Vorka the Blade in the open: every eye is on them, and no escape can be staged. Keep them past the deadline, or hand them over.',
+    );
+    // Given all the same, it is refused in the report, and the year runs as if it were not given.
+    const tried = turn(sheltered, { klingon: [stageEscape] });
+    expect(tried.report.refused.map((x) => x.code)).toEqual(['order/decided']);
+    expect(entries(tried.report, 'klingon', 'V/escape')).toEqual([]);
+    expect(entries(tried.report, 'klingon', 'V/shelter')).toHaveLength(1);
+    // Kept, the hero stays and the deadline charges the shelter; handed over, the breach is avoided.
+    const kept = turn(sheltered);
+    expect(kept.state.heroes.map((h) => h.fugitive)).toEqual(['Vorka the Blade']);
+    expect(entries(kept.report, 'klingon', 'V/shelter')).toHaveLength(1);
+    const handed = turn(sheltered, { klingon: [extradite] });
+    expect(handed.state.heroes).toEqual([]);
+    expect(entries(handed.report, 'klingon', 'V/shelter')).toEqual([]);
+  });
+
+  it('can still escape while it is not sheltered', () => {
+    const g = miniGame(renegade('klingon'));
+    expect(validateOrder(g, 'klingon', stageEscape).ok).toBe(true);
   });
 });
 

@@ -109,18 +109,15 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
   // shelter costs honour every year (which `breachPoints` weighs only as a risk).
   const hero = supportValue(e, r.lasting.heroSupport) * heroYears * 0.2;
   const sheltering = breachPoints(mayViolate(e), SHELTER);
-  const last = ob.deadline <= v.year;
   if (ob.decision === 'sheltered') {
-    // Handed over late: no reward, support lost, the hero's years lost; the violation avoided.
+    // Handed over late: no reward, support lost, the hero's years lost; the violation avoided. A
+    // sheltered fugitive cannot escape (rules version 25).
     const late = sheltering + supportValue(e, -r.lasting.heroHandedOver) - hero;
-    const flight = sheltering - (t.neverViolate ? Infinity : breachPoints(e, STAGE_ESCAPE));
-    const best = Math.max(late, flight, 0);
     // A loyal power that sheltered because handing over would bring its government down keeps
     // sheltering while that holds (DESIGN.md 15.5; see ai/answers.ts).
     if (t.neverViolate) {
       if (!cannotAffordExtradition(e)) add({ type: 'extradite', obligation: ob.id }, 50);
-    } else if (best === late && late > 0) add({ type: 'extradite', obligation: ob.id }, late);
-    else if (best === flight && flight > 0) add({ type: 'stage-escape', obligation: ob.id }, flight);
+    } else if (late > 0) add({ type: 'extradite', obligation: ob.id }, late);
     return;
   }
   // The other's gratitude for the extradition, or its grudge for the shelter (src/sim/debts.ts).
@@ -129,7 +126,8 @@ function fugitiveOptions(e: Eval, ob: Ob<'extradition'>, inForce: boolean, add: 
     (inForce ? standingGain(e, r.rewards.extradition) : 0) +
     (party === 'klingon' ? supportValue(e, r.support.klingonExtradition) : 0) +
     sheltering;
-  const shelter = t.neverViolate ? -Infinity : supportValue(e, defiance) + hero - (last ? sheltering : 0);
+  // The breach at the deadline is sure once sheltered: no escape is left (rules version 25).
+  const shelter = t.neverViolate ? -Infinity : supportValue(e, defiance) + hero - sheltering;
   const flight = t.neverViolate
     ? -Infinity
     : supportValue(e, defiance) + sheltering - breachPoints(e, STAGE_ESCAPE);

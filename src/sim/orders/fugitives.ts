@@ -39,6 +39,14 @@ function decision(
   if (order.type === 'shelter' && ob.decision === 'sheltered') {
     return refusal('order/decided', `You already shelter ${ob.fugitive}.`);
   }
+  // Rules version 25: a hero sheltered in the open cannot vanish unseen (playtest 37 found shelter,
+  // then an escape, better than either alone: the cheers went on and the sure breach became covert).
+  if (order.type === 'stage-escape' && ob.decision === 'sheltered') {
+    return refusal(
+      'order/decided',
+      `You shelter ${ob.fugitive} in the open: every eye is on them, and no escape can be staged. Keep them past the deadline, or hand them over.`,
+    );
+  }
   // Any order on the same obligation: one decision a year.
   if (queued.some((q) => 'obligation' in q && q.obligation === ob.id)) {
     return refusal('order/duplicate', `You already decided on ${ob.fugitive} this year.`);
@@ -106,21 +114,13 @@ export const stageEscape: OrderDefinition<'stage-escape'> = {
   cost: noCost,
   check: decision,
   describe: (state, _party, order) => `Stage the escape of ${fugitiveOf(state, order.obligation)}`,
-  // Playtest 35 read no gain on the row, and the report's "+2 … to quiet applause"; nor whether a
-  // sheltered hero's cheers go on (they do: the hero is still yours, out of reach).
-  effect: (s, party, order) => {
+  // Playtest 35 read no gain on the row, and the report's "+2 … to quiet applause". Only a fugitive
+  // not yet sheltered can escape (rules version 25: see `decision`).
+  effect: (s, party) => {
     const sup = s.rules.support;
     const now = party === 'klingon' ? sup.klingonDefiance : sup.federationDefiance;
     const cheer = now > 0 ? `: ${supportWords(s, party, now)} for the defiance` : '';
-    const ob = s.obligations.find((o) => o.id === order.obligation);
-    const hero = s.heroes.find((h) => h.obligation === order.obligation);
-    const after =
-      ob?.kind === 'extradition' && ob.decision === 'sheltered'
-        ? hero && hero.until >= s.year
-          ? ` The hero's cheers at home go on (+${s.rules.lasting.heroSupport} support a year until ${hero.until}), and no deadline is left to break.`
-          : ' No deadline is left to break.'
-        : ' The matter is closed: no deadline to break, and no hero at home to cheer.';
-    return `The fugitive slips away, and no one knows you helped, unless it is seen${cheer}.${after}`;
+    return `The fugitive slips away, and no one knows you helped, unless it is seen${cheer}. The matter is closed: no deadline to break, and no hero at home to cheer.`;
   },
   breaches: [covert('V/escape', 'Staging the fugitive’s escape.')],
 };

@@ -38,7 +38,11 @@ function eventVariants<T extends z.ZodRawShape>(extra: T) {
         type: z.literal('disaster'),
         ...common,
         victim: z.string().describe('A party, a third power’s id, or "any" (a party drawn at random).'),
-        system: id.optional().describe('The world struck; a system of the victim drawn at random otherwise.'),
+        system: id
+          .optional()
+          .describe(
+            'The world struck (a party that holds it when the disaster comes is struck, rules v25); a system of the victim drawn at random otherwise.',
+          ),
         need: count(1000).describe('Reserves of aid the disaster needs.'),
         deadline: z
           .number()
