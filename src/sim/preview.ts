@@ -80,18 +80,18 @@ export function previewOrder(
   // (playtest 32 read "50% chance this year" beside the expulsion's own "falls to 10% in the year").
   const expels = queued.some((o) => o.type === 'embassy' && o.action === 'expel');
   const violations = breaches.map((b): ViolationPreview => {
-    const before = chargedBefore(s, party, order, b, queued);
+    const priors = chargedBefore(s, party, order, b, queued);
     return {
       article: articleOf(b.code),
       code: b.code,
       kind: b.covert ? 'covert' : 'open',
-      cost: violationCost(s, party, b.code, false, before),
+      cost: violationCost(s, party, b.code, false, priors),
       chance: b.covert ? (expels ? s.rules.detection.blindPercent : firstYearDetection(s, party)) : 100,
       chanceIfEmbassyBack: b.covert && !expels ? embassyBack(s, party) : null,
-      exposureCost: b.covert ? violationCost(s, party, b.code, true, before) : null,
+      exposureCost: b.covert ? violationCost(s, party, b.code, true, priors) : null,
       exposedSupport: b.covert ? exposedSupport(s.rules, party) : 0,
       recurring: b.recurring,
-      deadline: b.atDeadline ? deadlineOf(s, order) : null,
+      deadline: b.charged === 'deadline' ? deadlineOf(s, order) : null,
       text: b.text,
     };
   });
@@ -99,12 +99,33 @@ export function previewOrder(
 }
 
 /**
- * The open breaches of `breach`'s article that `party`'s orders queued before `order`, and its
- * fugitives sheltered before, will charge ahead of it: each is a prior that raises its price, as the
- * ledger counts them (playtest 33: two fugitives sheltered in one year both read −16, and at the
- * deadline the second cost −20). A breach charged this year comes after those of earlier steps and
- * of its own step given before it; one charged at an obligation's deadline (step g, in the order of
- * the obligations) after all of this year's and those of the obligations due before it.
+ * When a breach is charged in the year's resolution, as a key that sorts like the ledger: this
+ * year's steps (in the steps' order, then the orders' order), then step g's deadlines (by year, then
+ * the obligations' order; a later year's after all of this year's), then the year's end (after this
+ * year's deadlines: a fleet's trespass, playtest 37 read −4 and paid −5 after a ruling it ignored).
+ */
+type When = readonly [year: number, phase: number, at: number, order: number];
+
+const before = (a: When, b: When): boolean => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) < (b[i] as number);
+  return false;
+};
+
+function whenCharged(s: GameState, order: Order, breach: Breach, place: number): When {
+  if (breach.charged === 'deadline') {
+    const due = dueAt(s, order);
+    return due ? [due.deadline, 1, due.index, 0] : [s.year, 2, 0, place];
+  }
+  if (breach.charged === 'year-end') return [s.year, 2, 0, place];
+  return [s.year, 0, STEPS.indexOf(definitionOf(order).step), place];
+}
+
+/**
+ * The open breaches of `breach`'s article that `party` will be charged ahead of it: those of the
+ * orders queued before `order`, and those of the obligations its orders leave unmet (a fugitive
+ * sheltered in an earlier year, or left undecided at this year's deadline; a ruling not accepted by
+ * this year's). Each is a prior that raises its price, as the ledger counts them (playtest 33: two
+ * fugitives sheltered in one year both read −16, and at the deadline the second cost −20).
  */
 function chargedBefore(
   s: GameState,
@@ -114,28 +135,28 @@ function chargedBefore(
   queued: readonly Order[],
 ): number {
   const article = articleOf(breach.code);
-  const step = STEPS.indexOf(definitionOf(order).step);
-  const due = breach.atDeadline ? dueAt(s, order) : null;
+  const mine = whenCharged(s, order, breach, queued.length);
   let n = 0;
   for (let i = 0; i < queued.length; i++) {
     const q = queued[i] as Order;
     const def = definitionOf(q);
     const qs = def.breaching ? def.breaching(s, party, q, queued.slice(0, i)) : def.breaches;
-    for (const b of qs) {
-      if (b.covert || articleOf(b.code) !== article) continue;
-      if (b.atDeadline) {
-        const at = dueAt(s, q);
-        if (due !== null && at !== null && dueFirst(at, due)) n++;
-      } else if (due !== null || STEPS.indexOf(def.step) <= step) n++;
-    }
+    for (const b of qs)
+      if (!b.covert && articleOf(b.code) === article && before(whenCharged(s, q, b, i), mine)) n++;
   }
-  // Fugitives sheltered in an earlier year, not yet past their deadline.
-  if (due !== null) {
-    s.obligations.forEach((ob, index) => {
-      if (ob.kind !== 'extradition' || ob.debtor !== party || ob.decision !== 'sheltered') return;
-      if (ob.deadline >= s.year && dueFirst({ deadline: ob.deadline, index }, due)) n++;
-    });
-  }
+  // The obligations no order of this year decides (one that does was counted above, or keeps it).
+  const decided = new Set<string>();
+  for (const q of [...queued, order]) if ('obligation' in q) decided.add(q.obligation);
+  s.obligations.forEach((ob, index) => {
+    if (ob.kind === 'aid' || decided.has(ob.id) || ob.deadline < s.year) return;
+    const breaks =
+      ob.kind === 'extradition'
+        ? ob.debtor === party &&
+          article === 'V' &&
+          (ob.decision === 'sheltered' || (ob.decision === null && ob.deadline === s.year))
+        : ob.debtor === party && article === 'VI' && !ob.accepted && ob.deadline === s.year;
+    if (breaks && before([ob.deadline, 1, index, 0], mine)) n++;
+  });
   return n;
 }
 
@@ -162,9 +183,6 @@ function dueAt(s: GameState, order: Order): { deadline: number; index: number } 
   const ob = s.obligations[index];
   return ob ? { deadline: ob.deadline, index } : null;
 }
-
-const dueFirst = (a: { deadline: number; index: number }, b: { deadline: number; index: number }) =>
-  a.deadline < b.deadline || (a.deadline === b.deadline && a.index < b.index);
 
 /**
  * The chance a covert act of `party` is seen this year if the other power builds its embassy again

@@ -96,6 +96,44 @@ describe('trespass', () => {
   });
 });
 
+describe('a trespass row', () => {
+  it('counts a ruling left unaccepted at this year’s deadline, charged at step g before it (playtest 37)', () => {
+    const g = miniGame();
+    g.obligations = [
+      {
+        id: 'r1',
+        kind: 'ruling',
+        article: 'VI',
+        eventId: 'e2299-r0',
+        system: 'archanis',
+        winner: 'federation',
+        debtor: 'klingon',
+        deadline: g.year,
+        accepted: false,
+      },
+    ];
+    const move = { type: 'move', fleet: 'k1', to: 'k7' } as const;
+    const priced = (queued: Order[] = []) => {
+      const p = previewOrder(g, 'klingon', move, queued);
+      return p.ok ? p.value.violations.find((v) => v.code === 'VI/trespass')?.cost : undefined;
+    };
+    const r = turn(g, { klingon: [move] });
+    // The ruling ignored first, then the trespass at its price: what the row said.
+    expect(r.report.ledger.filter((e) => e.party === 'klingon').map((e) => e.code)).toEqual([
+      'VI/ruling-ignored',
+      'VI/trespass',
+    ]);
+    expect(priced()).toBe(-(entries(r.report, 'klingon', 'VI/trespass')[0]?.delta ?? 0));
+    expect(priced()).toBeGreaterThan(3); // dearer than the first breach of the article (above)
+    // Accepted this year, the ruling breaks nothing: the trespass is the first breach again.
+    const accept: Order = { type: 'accept-ruling', obligation: 'r1' };
+    expect(priced([accept])).toBe(3);
+    expect(entries(turn(g, { klingon: [accept, move] }).report, 'klingon', 'VI/trespass')).toEqual([
+      expect.objectContaining({ delta: -3 }),
+    ]);
+  });
+});
+
 describe('passage granted (consent for a year)', () => {
   it('spares the other party’s fleets the trespass charge that year, and only that year', () => {
     let g = miniGame();

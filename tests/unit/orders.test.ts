@@ -91,7 +91,7 @@ describe('the catalogue', () => {
     expect(breachOf('embassy')).toMatchObject({ code: 'II/recall', covert: false });
     expect(breachOf('covert-arms')).toMatchObject({ code: 'III/arms', covert: true });
     expect(breachOf('open-support')).toMatchObject({ code: 'III/open-support', covert: false });
-    expect(breachOf('shelter')).toMatchObject({ code: 'V/shelter', covert: false, atDeadline: true });
+    expect(breachOf('shelter')).toMatchObject({ code: 'V/shelter', covert: false, charged: 'deadline' });
     expect(breachOf('stage-escape')).toMatchObject({ code: 'V/escape', covert: true });
     expect(breachOf('embargo')).toMatchObject({ code: 'VI/embargo', covert: false });
     expect(breachOf('move')).toMatchObject({ code: 'VI/trespass', covert: false, recurring: true });
@@ -377,7 +377,7 @@ describe('the preview', () => {
                 breachesSeen.add(v.code);
                 const declared = ORDERS[order.type].breaches.find((b) => b.code === v.code);
                 expect(declared, `${what}: ${v.code} is one of the order's declared breaches`).toBeDefined();
-                if (declared?.atDeadline) {
+                if (declared?.charged === 'deadline') {
                   // Charged when the deadline passes, whether the order is given or not.
                   expect(given.get(v.code) ?? 0, what).toBe(idle.get(v.code) ?? 0);
                 } else if (!(v.recurring && mapChanged)) {

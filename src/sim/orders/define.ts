@@ -153,25 +153,34 @@ export interface Breach {
   /** Charged each year the situation lasts (a fleet that stays), not once. */
   recurring: boolean;
   /**
-   * Charged when the obligation's deadline passes, not when the order is given (what the order
-   * decides is only that it will be).
+   * When it is charged: at its order's step; at step g when the obligation's deadline passes (what
+   * the order decides is only that it will be); or at the year's end, after step g's deadlines
+   * (where the fleets lie, and the embassies: src/sim/resolve.ts). A breach's price counts the
+   * breaches of its article charged before it (src/sim/preview.ts).
    */
-  atDeadline: boolean;
+  charged: BreachTime;
   text: string;
 }
 
-export const open = (code: ViolationCode, text: string, recurring = false): Breach => ({
+export type BreachTime = 'step' | 'deadline' | 'year-end';
+
+export const open = (
+  code: ViolationCode,
+  text: string,
+  recurring = false,
+  charged: BreachTime = 'step',
+): Breach => ({
   code,
   covert: false,
   recurring,
-  atDeadline: false,
+  charged,
   text,
 });
 export const covert = (code: ViolationCode, text: string): Breach => ({
   code,
   covert: true,
   recurring: false,
-  atDeadline: false,
+  charged: 'step',
   text,
 });
 

@@ -36,6 +36,7 @@ const NO_EMBASSY = open(
   'II/no-embassy',
   'No embassy on the other capital world, once the grace years are over: each year until one is built again.',
   true,
+  'year-end',
 );
 
 /**

@@ -49,15 +49,19 @@ function commanded(state: GameState, party: Party, id: string): Fleet | OrderErr
   return fleet;
 }
 
+// Where the fleets lie is judged at the year's end, after step g's deadlines (src/sim/resolve.ts).
 const TRESPASS = open(
   'VI/trespass',
   'A fleet in the other party’s territory without consent (unless it grants passage for the year), each year it stays.',
   true,
+  'year-end',
 );
 /** A course through the other's space: a trespass once, in the year it is sailed (src/sim/passage.ts). */
 const CROSSING = open(
   'VI/trespass',
   'A course through the other party’s territory without consent (unless it grants passage for the year): the fleet keeps out of it when another course within the year’s lanes allows.',
+  false,
+  'year-end',
 );
 /** The words of the neutral zone's breach name the scenario's limit. */
 const crowdedZone = (limit: number): Breach =>
@@ -65,6 +69,7 @@ const crowdedZone = (limit: number): Breach =>
     'I/neutral-zone-fleets',
     `More than ${limit} fleets in the neutral zone at year end, each year.`,
     true,
+    'year-end',
   );
 
 export const move: OrderDefinition<'move'> = {
@@ -99,7 +104,12 @@ export const move: OrderDefinition<'move'> = {
   breaches: [
     TRESPASS,
     CROSSING,
-    open('I/neutral-zone-fleets', 'Too many fleets in the neutral zone at year end, each year.', true),
+    open(
+      'I/neutral-zone-fleets',
+      'Too many fleets in the neutral zone at year end, each year.',
+      true,
+      'year-end',
+    ),
   ],
   breaching(s, party, order, queued) {
     const out: Breach[] = [];

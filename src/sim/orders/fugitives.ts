@@ -101,10 +101,12 @@ export const shelter: OrderDefinition<'shelter'> = {
     return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year for ${from.heroYears} years from next year${high}; past the deadline it is an open Article V violation, and handing the hero over later costs −${from.heroHandedOver} support.${grudgeWords(s, party)}`;
   },
   breaches: [
-    {
-      ...open('V/shelter', 'Sheltering the fugitive is a violation once the extradition deadline passes.'),
-      atDeadline: true,
-    },
+    open(
+      'V/shelter',
+      'Sheltering the fugitive is a violation once the extradition deadline passes.',
+      false,
+      'deadline',
+    ),
   ],
 };
 
