@@ -334,7 +334,7 @@ function applyEvent(
       // they want (an Empire that has just retaken two worlds did not forget how to fight).
       const content =
         spec.faction === 'hawks' && spec.support < 0 && ctx.year > s.firstYear
-          ? hawksContent(ctx.changes, party)
+          ? hawksContent(ctx.changes, party, ctx.rules.support.hawksShips)
           : null;
       // Heard, the card says what quiets the next (playtest 25 read "something else worth singing
       // about" and could not tell what would count).
@@ -342,7 +342,7 @@ function applyEvent(
         content !== null
           ? ` But the hawks are content for now: in ${ctx.year - 1} ${content}. Support does not fall.`
           : spec.faction === 'hawks' && spec.support < 0
-            ? ` (A year that gains ${PARTY_NAMES[party]} a world or builds it ships quiets the hawks' next complaint.)`
+            ? ` (A year that gains ${PARTY_NAMES[party]} a world or builds it ${plural(ctx.rules.support.hawksShips, 'ship')} quiets the hawks' next complaint.)`
             : '';
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + quiet, article, scripted);
       if (content === null) changeSupport(ctx, party, spec.support, cause, fill(title, vars));

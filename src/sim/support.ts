@@ -10,17 +10,20 @@ export type AiPersonality = (typeof AI_PERSONALITIES)[number];
 
 /**
  * What in the year just ended (`changes`) contents the hawks of `party`, in words, or null when
- * nothing did (rules version 16): a world gained or ships built. Their complaint then costs no
+ * nothing did (rules version 16): a world gained, or at least `ships` ships built (rules version 25:
+ * one ship a year, bought for 4 reserves, kept them quiet for good). Their complaint then costs no
  * support. (The doves' voices are heard whatever the year did: quieting them too, a loyal
  * Federation that builds nothing was never blamed, and the decisions of Article V ceased to
  * matter: 4.5% of the spread, 1,000 seeds.)
  */
-export function hawksContent(changes: readonly Change[], party: Party): string | null {
+export function hawksContent(changes: readonly Change[], party: Party, ships: number): string | null {
+  let built = 0;
   for (const c of changes) {
     if (c.kind === 'territory' && c.to === party) return 'a world was gained';
-    if (c.kind === 'fleet' && c.party === party && c.cause.order?.type === 'build') return 'ships were built';
+    if (c.kind === 'fleet' && c.party === party && c.cause.order?.type === 'build') built += c.delta ?? 0;
   }
-  return null;
+  if (built <= 0 || built < ships) return null;
+  return built === 1 ? 'a ship was built' : `${built} ships were built`;
 }
 
 /** Years an address to the council is remembered: each one of them makes the next give less. */

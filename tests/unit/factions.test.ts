@@ -7,11 +7,18 @@ import { hawksContent } from '../../src/sim/support';
 import { addEvents, miniGame, turn } from './fixtures';
 
 /** A change of the year as the report tells it; `order` names the order that caused it. */
-function change(kind: Change['kind'], party: Party | null, order?: Order['type'], to?: string): Change {
+function change(
+  kind: Change['kind'],
+  party: Party | null,
+  order?: Order['type'],
+  to?: string,
+  delta?: number,
+): Change {
   return {
     kind,
     party,
     to,
+    delta,
     article: null,
     cause: order === undefined ? {} : { order: { party: party ?? 'federation', index: 0, type: order } },
     text: '',
@@ -19,20 +26,26 @@ function change(kind: Change['kind'], party: Party | null, order?: Order['type']
 }
 
 describe('what contents the hawks', () => {
-  it('a world gained or ships built by their own government', () => {
-    expect(hawksContent([change('territory', null, undefined, 'klingon')], 'klingon')).toBe(
+  it('a world gained, or enough ships built by their own government (rules version 25)', () => {
+    expect(hawksContent([change('territory', null, undefined, 'klingon')], 'klingon', 4)).toBe(
       'a world was gained',
     );
-    expect(hawksContent([change('fleet', 'klingon', 'build')], 'klingon')).toBe('ships were built');
+    const built = (...ships: number[]) => ships.map((n) => change('fleet', 'klingon', 'build', undefined, n));
+    // Two builds of two ships make the four; one ship a year is not enough (it was, before).
+    expect(hawksContent(built(2, 2), 'klingon', 4)).toBe('4 ships were built');
+    expect(hawksContent(built(1), 'klingon', 4)).toBeNull();
+    expect(hawksContent(built(3), 'klingon', 4)).toBeNull();
+    expect(hawksContent(built(1), 'klingon', 1)).toBe('a ship was built');
     // The other power's gains and builds, and a fleet's move, are nothing to them.
     expect(
       hawksContent(
         [
           change('territory', null, undefined, 'federation'),
-          change('fleet', 'federation', 'build'),
-          change('fleet', 'klingon', 'move'),
+          change('fleet', 'federation', 'build', undefined, 8),
+          change('fleet', 'klingon', 'move', undefined, 8),
         ],
         'klingon',
+        4,
       ),
     ).toBeNull();
   });
@@ -62,7 +75,7 @@ describe('a domestic complaint', () => {
     expect(quiet.text).not.toContain('content');
     // What would quiet the next is said (playtest 25 could not tell).
     expect(quiet.text).toContain(
-      "(A year that gains the Klingon Empire a world or builds it ships quiets the hawks' next complaint.)",
+      "(A year that gains the Klingon Empire a world or builds it 4 ships quiets the hawks' next complaint.)",
     );
   });
 
@@ -74,9 +87,11 @@ describe('a domestic complaint', () => {
   });
 
   it('is not heard after a year that gave the hawks what they want, and the card says why', () => {
-    const built = at2301([{ type: 'build', system: 'qonos', ships: 2 }]);
+    const built = at2301([{ type: 'build', system: 'qonos', ships: 4 }]);
     expect(built.state.powers.klingon.support).toBe(60);
-    expect(built.text).toContain('But the hawks are content for now: in 2300 ships were built.');
+    expect(built.text).toContain('But the hawks are content for now: in 2300 4 ships were built.');
+    // Two ships are too few to content them (rules version 25).
+    expect(at2301([{ type: 'build', system: 'qonos', ships: 2 }]).state.powers.klingon.support).toBe(55);
   });
 });
 

@@ -329,6 +329,12 @@ export const RulesSchema = z
           'Support above this drifts down in a year the government got nothing it wants.',
         ),
         drift: int(0, 20, 2, 'Support lost a year above `restLevel` in such a year.'),
+        hawksShips: int(
+          1,
+          100,
+          4,
+          'Ships built in a year that content the hawks: their complaint the next year costs no support (so does a world gained).',
+        ),
         newLeader: int(1, 100, 40, 'Support of an AI power’s new leader after its government fell.'),
         highLine: int(
           0,
