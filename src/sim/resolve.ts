@@ -2,7 +2,7 @@
 // change with its cause, in the fixed order of DESIGN.md section 8. The input is never mutated.
 
 import { firstDeclarer, judgeAnswers, resolveAnswers } from './answers';
-import { checkNeutralZone, resolveAttacks, resolveEspionage } from './articles/article-i';
+import { checkNeutralZone, nameThieves, resolveAttacks, resolveEspionage } from './articles/article-i';
 import { checkEmbassyOmission, resolveEmbassies, rewardEmbassies } from './articles/article-ii';
 import {
   endWars,
@@ -140,9 +140,10 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
   cheerHeroes(ctx);
 
   // (f) covert operations and detection
-  resolveEspionage(ctx, bySteps.espionage);
+  const thefts = resolveEspionage(ctx, bySteps.espionage);
   resolveCovertArms(ctx, bySteps.covertArms);
   rollDetection(ctx);
+  if (thefts.length > 0) nameThieves(ctx, thefts);
 
   // (g) obligations whose deadline passed. Most years none falls due: the list is replaced only
   // when one does.

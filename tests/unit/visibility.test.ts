@@ -116,6 +116,16 @@ describe('what a side has seen', () => {
     const report = reportSeenBy(out.report, 'klingon');
     expect(report.ledger.some((e) => e.party === 'federation' && e.article === 'I')).toBe(true);
     expect(report.changes.some((c) => c.text.includes('Seen at once'))).toBe(true);
+    // The victim's line of reserves lost names the thief seen (playtest 37 read "Reserves go missing.").
+    const theft = out.report.changes.findIndex((c) => c.text === 'Stolen reserves arrive.') - 1;
+    expect(out.report.changes[theft]).toMatchObject({
+      kind: 'reserves',
+      party: 'klingon',
+      text: 'Reserves go missing: agents of the Federation are seen taking them.',
+    });
+    expect(report.changes.map((c) => c.text)).toContain(
+      'Reserves go missing: agents of the Federation are seen taking them.',
+    );
   });
 
   it('a sabotage seen: the victim’s lost ships are not its breach; the ledger names the saboteur', () => {

@@ -172,9 +172,19 @@ function attackFleet(ctx: Ctx, { party, index, order }: OrderRef): void {
   }
 }
 
-/** Step f: espionage — reveal the other's reserves and fleets, steal reserves, or sabotage a fleet. */
-export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
+/** A theft of this year: its covert act, and the victim's line of reserves lost (`ctx.changes`). */
+export interface Theft {
+  act: string;
+  line: number;
+}
+
+/**
+ * Step f: espionage — reveal the other's reserves and fleets, steal reserves, or sabotage a fleet.
+ * Returns the thefts, to be named when seen (`nameThieves`).
+ */
+export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): Theft[] {
   const s = ctx.s;
+  const thefts: Theft[] = [];
   for (const { party, index, order } of refs) {
     if (order.type !== 'espionage') continue;
     const cause = { order: { party, index, type: order.type } };
@@ -193,6 +203,7 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
       });
       commitCovert(ctx, party, 'I/covert', `${PARTY_TITLES[party]} spies on ${PARTY_NAMES[other]}.`);
     } else if (order.mode === 'steal') {
+      const line = ctx.changes.length;
       const taken = -changeReserves(
         ctx,
         other,
@@ -202,7 +213,7 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
         'I',
       );
       changeReserves(ctx, party, taken, cause, 'Stolen reserves arrive.', 'I');
-      commitCovert(
+      const act = commitCovert(
         ctx,
         party,
         'I/covert',
@@ -210,6 +221,7 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
           ? `${PARTY_TITLES[party]} steals ${plural(taken, 'reserve')} from ${PARTY_NAMES[other]}.`
           : `${PARTY_TITLES[party]} tries to steal from ${PARTY_NAMES[other]}, whose reserves are empty.`,
       );
+      if (taken > 0) thefts.push({ act: act.id, line });
     } else {
       const targets = s.fleets
         .filter((f) => f.owner === other)
@@ -236,6 +248,7 @@ export function resolveEspionage(ctx: Ctx, refs: OrderRef[]): void {
       );
     }
   }
+  return thefts;
 }
 
 /**
@@ -264,5 +277,22 @@ export function checkNeutralZone(ctx: Ctx, at: readonly (System | undefined)[] =
         { open: true },
       );
     }
+  }
+}
+
+/**
+ * After step f's detection: a theft seen at once names its thief on the victim's line (playtest 37
+ * read "Reserves go missing." beside the ledger's line that named the Klingon Empire). One unseen
+ * stays a mystery. Words only: the lines of the report are no part of the state.
+ */
+export function nameThieves(ctx: Ctx, thefts: readonly Theft[]): void {
+  for (const t of thefts) {
+    const act = ctx.s.covert.find((c) => c.id === t.act);
+    const change = ctx.changes[t.line];
+    if (!act?.detected || change?.kind !== 'reserves') continue;
+    ctx.changes[t.line] = {
+      ...change,
+      text: `Reserves go missing: agents of ${PARTY_NAMES[act.party]} are seen taking them.`,
+    };
   }
 }
