@@ -162,18 +162,23 @@ test('seed play28: the Empire against the hawk from 2323, protests, sanctions, a
   expect(years.at(-1)?.year).toBe(2331);
 });
 
-test('seed play28d: the Empire against the hawk from 2323 to 2355: a theft, a recall, reparations, war aid', async ({
+test('seed play28d: the Empire against the hawk from 2323: a theft, reparations, relief, war aid, and a government worn down by strained Accords', async ({
   page,
 }) => {
   // Seed play28b under rules version 22. Under version 23 the hawk shelters two fugitives past their
   // deadline in 2329 rather than hand them over at the new price of 60 support, and declares war in
-  // 2331: seed play28d plays the same decades (sanctions are seed play28's, above).
+  // 2331: seed play28d plays the same decades (sanctions are seed play28's, above). Under version 25
+  // one ship a year no longer quiets the hawks: the newcomer builds the four their card asks for.
+  // The hawk Federation strains the Accords from 2329 to 2344; the Empire, answering only the breaches
+  // it sees, is blamed year after year, and its government falls in 2349.
   test.setTimeout(420_000);
   await takeOverIn2323(page, 'play28d');
-  const { years, ended } = await playOn(page, 'play28d', { recallIn: 2336 });
-  expect(ended).toBe(false);
-  expect(years.map((x) => x.year)).toEqual(Array.from({ length: 33 }, (_, i) => 2323 + i));
-  await expect(page.getByTestId('hud-year')).toHaveText('2356');
+  const { years, ended } = await playOn(page, 'play28d', { recallIn: 2336, build: 4 });
+  expect(ended).toBe(true);
+  expect(years.map((x) => x.year)).toEqual(Array.from({ length: 27 }, (_, i) => 2323 + i));
+  await expect(page.getByTestId('end-screen')).toContainText(
+    'The government of the Klingon Empire falls: its support reached 0.',
+  );
   const y = (year: number) => years.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
   // The theft of 2324: the reserves the card said, and, seen at once, the price it said.
@@ -203,23 +208,30 @@ test('seed play28d: the Empire against the hawk from 2323 to 2355: a theft, a re
   expect(report(2332)).toContain(
     `The Klingon Empire · Art. IV · ${previewed(relief, /standing more/)} · The Klingon Empire's aid to the Romulan Star Empire was generous.`,
   );
-  // The embassy recalled in protest (no breach, as its card said): under strained Accords it spares
-  // the Empire's government the blame while it stays recalled (rules version 23), as its card said
-  // too; the years before, without an answer, both governments were blamed. Under rules version 24
-  // the Federation's standing is back at the line by 2337, and the Accords are in force again.
-  const recall = given(y(2336), 'Recall the embassy in protest');
-  expect(recall).toContain('In protest at a breach seen lately: no violation.');
-  expect(recall).toContain(
-    "The Accords are strained: an answer this year spares your government the Council's blame (−2 support)",
-  );
-  expect(report(2336)).toContain(
-    "The Klingon Empire recalls its embassy in protest at the Federation's breaches: an answer, not a breach",
-  );
+  // Four ships a year content the hawks (rules version 25): their complaints of 2339 and 2347 cost
+  // nothing, and the card says why.
+  for (const year of [2339, 2347])
+    expect(y(year)?.events).toContain(
+      `But the hawks are content for now: in ${year - 1} 4 ships were built. Support does not fall.`,
+    );
+  // Strained Accords spare a government that answered the other's breaches that year (rules version
+  // 23): the Empire's protest and demand of 2329. From 2330 it sees no breach to answer, and both
+  // governments are blamed every year the hawk's standing strains the Accords, to 2344.
   const spared = (year: number) =>
     report(year).includes('the Klingon Empire answered its breaches this year and is spared.');
-  expect([2335, 2336, 2337, 2338, 2339].filter(spared)).toEqual([2335, 2336]);
-  for (const year of [2337, 2338, 2339]) expect(y(year)?.hud).toContain('Accords in force');
+  expect(years.filter((x) => spared(x.year)).map((x) => x.year)).toEqual([2329]);
+  const blamed = (year: number) =>
+    /The Klingon Empire · −2 · The Accords were strained this year \(the Federation's standing is \d+, below 40\): both governments are blamed\./.test(
+      report(year),
+    );
+  expect(years.filter((x) => blamed(x.year)).map((x) => x.year)).toEqual(
+    Array.from({ length: 15 }, (_, i) => 2330 + i),
+  );
   expect(report(2332)).toContain(
-    "The Klingon Empire · −2 · The Accords were strained this year (the Federation's standing is 38, below 40): both governments are blamed.",
+    "The Klingon Empire · −2 · The Accords were strained this year (the Federation's standing is 10, below 40): both governments are blamed.",
+  );
+  // The last straw: two fugitives handed over in 2343 (−5 each, "many call it dishonour").
+  expect(report(2343)).toContain(
+    'The Klingon Empire · −5 · Kurvak of the House of Veshk is handed over; many call it dishonour.',
   );
 });

@@ -49,6 +49,8 @@ export function wronged(report: string): boolean {
 export interface Tries {
   recallIn?: number;
   suspendIn?: number;
+  /** Ships built at Qo'noS each year (the first row offered when not said): 4 contents the hawks (rules version 25). */
+  build?: number;
 }
 
 /** What the newcomer orders in a year, read off what the last report said. */
@@ -68,7 +70,10 @@ function ordersOf(year: number, last: Year | undefined, tries: Tries): { words: 
   orders.push(
     { words: /^Propose a summit/ },
     { words: /^Address the council/ },
-    { words: /^Build \d+ ships? at Qo/, sys: 'qonos' },
+    {
+      words: tries.build ? new RegExp(`^Build ${tries.build} ships? at Qo`) : /^Build \d+ ships? at Qo/,
+      sys: 'qonos',
+    },
     { words: /^Develop/, sys: ['korvat', 'tygokor', 'khitomer', 'praxis', 'boreth'][year % 5] },
   );
   return orders;
