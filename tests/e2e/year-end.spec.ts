@@ -74,11 +74,14 @@ test('the HUD after End year is the standing before plus the ledger’s lines of
     await endYear(page, year, async () => {
       if (year !== 2296) return;
       // The grievance the leak leaves is a ceiling, told without a second −15 beside the standing's.
+      // The shelter of 2295 kept past its deadline adds its −16 (rules version 25 refuses the escape
+      // play20's orders staged for the sheltered fugitive): 15 + 16 below 100.
       const report = page.getByTestId('report');
       await expect(report.locator('li', { hasText: 'Klingon Empire · Art. I · −15 ·' })).toHaveCount(1);
+      await expect(report.locator('li', { hasText: 'Klingon Empire · Art. V · −16 ·' })).toHaveCount(1);
       const scar = report.locator('li', { hasText: "The Klingon Empire's violations leave a grievance" });
       await expect(scar).toHaveText(
-        "The Klingon Empire · The Klingon Empire's violations leave a grievance: its standing can rise no higher than 85 (down from 100).",
+        "The Klingon Empire · The Klingon Empire's violations leave a grievance: its standing can rise no higher than 69 (down from 100).",
       );
       await scar.scrollIntoViewIfNeeded();
       await screenshot(page, 'year-end-report-2296');
@@ -89,7 +92,8 @@ test('the HUD after End year is the standing before plus the ledger’s lines of
     // The lines of the year ended are counted now: none is marked due.
     await expect(page.getByTestId('ledger-due').filter({ hasText: `${year} · ` })).toHaveCount(0);
   }
-  expect((await hud(page))['Klingon Empire']).toBe(48);
+  // 63 as 2296 opened, less the leak's 15 and the shelter's 16.
+  expect((await hud(page))['Klingon Empire']).toBe(32);
   await screenshot(page, 'year-end-ledger-2297');
 });
 
