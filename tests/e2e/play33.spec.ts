@@ -48,7 +48,8 @@ function promised(played: Year[]): Check[] {
         checks.push({
           year: y.year,
           in: y.year,
-          line: `The Klingon Empire · Art. V · ${previewed(g, /standing/)} · The Klingon Empire extradites ${who} to the Federation.`,
+          // Near the top a reward adds nothing: the row says "no standing", the report "±0".
+          line: `The Klingon Empire · Art. V · ${/Article V is kept, no standing/.test(g) ? '±0' : previewed(g, /standing/)} · The Klingon Empire extradites ${who} to the Federation.`,
         });
         checks.push({
           year: y.year,
