@@ -48,6 +48,8 @@ export function supportCosts(s: GameState, party: Party): string[] {
   return [
     ...own,
     `a sheltered hero handed over after all (${signed(-s.rules.lasting.heroHandedOver)})`,
+    // Rules version 25: one ship a year no longer quiets them (playtest 37).
+    `the hawks' complaints when they come, unless the year before gained a world or built ${r.hawksShips} ships or more`,
     `every year the Accords are strained or suspended (${signed(r.strainedPerYear)}); strained, not suspended, they spare a government whose standing is ${s.rules.treaty.strainedBelow} or more and that answered the other's breaches that year (a demand for reparations, sanctions) or keeps its embassy recalled in protest`,
   ];
 }
