@@ -1,6 +1,6 @@
 // The Events panel's raid cards (src/game/ui/defence.ts): one card a world, each order on one card.
 import { describe, expect, it } from 'vitest';
-import { defences, defenceWith, fallBackLine, leavesOpen } from '../../src/game/ui/defence';
+import { defences, defenceWith, fallBackLine, leavesOpen, strikeWords } from '../../src/game/ui/defence';
 import type { Order, War } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
@@ -95,6 +95,13 @@ describe("a raid card's defence", () => {
     );
     // The other power's orders and fleets are none of it.
     expect(defenceWith(s, k7, 'klingon', [{ type: 'move', fleet: 'f2', to: 'k7' }]).queued).toBe(garrison);
+    // A strike on a fleet leaves the striker where it lies, with the ships built there joining it
+    // (playtest 38's card dropped the fleet that struck the raiders first, and stayed to defend).
+    const strike: Order = { type: 'attack-fleet', fleet: 'f1', target: 'raiders' };
+    expect(defenceWith(s, k7, 'federation', [strike]).queued).toBe(garrison + 5);
+    expect(defenceWith(s, k7, 'federation', [strike, { type: 'build', system: 'k7', ships: 2 }]).queued).toBe(
+      garrison + 7,
+    );
   });
 });
 
@@ -195,6 +202,20 @@ describe("a raid card's word on the ships at a world that falls (playtest 37)", 
     const cut = { ...s, systems: s.systems.map((x) => (x.id === 'vulcan' ? { ...x, owner: 'klingon' } : x)) };
     expect(fallBackLine(cut, k7, 'federation')).toBe(
       'If Station K-7 falls, every ship of yours there is lost: no world of yours lies a lane away to fall back to.',
+    );
+  });
+});
+
+describe("a raid card's strike first", () => {
+  it('says the strike comes before the raid, only when one is ordered on its raiders (playtest 38)', () => {
+    const s = miniGame();
+    const k7 = s.systems.find((x) => x.id === 'k7');
+    if (!k7) throw new Error('no k7');
+    const d = { world: k7, wars: [{ ...raid('w1', 'k7'), raiders: 'r1' }], moves: [], passage: null };
+    expect(strikeWords(d, [])).toBeNull();
+    expect(strikeWords(d, [{ type: 'attack-fleet', fleet: 'f1', target: 'other' }])).toBeNull();
+    expect(strikeWords(d, [{ type: 'attack-fleet', fleet: 'f1', target: 'r1' }])).toBe(
+      'Your strike on the raiders comes first, before they raid Station K-7: won, it takes ships from them, and they raid with what they keep; the fleet that strikes stays where it lies, with the ships it keeps. The odds above count both sides before that battle.',
     );
   });
 });

@@ -72,7 +72,14 @@ export function defenceWith(
     const order = sailing(queued, f.id);
     const here = f.location === world.id;
     if (here) now += f.strength;
-    const stays = order === undefined ? here : order.type === 'move' ? order.to === world.id : false;
+    // A strike on a fleet leaves the striker where it lies (playtest 38's card left out the fleet that
+    // struck the raiders first and stayed to defend: it read a defence of 14, and the raid met 27).
+    const stays =
+      order === undefined || order.type === 'attack-fleet'
+        ? here
+        : order.type === 'move'
+          ? order.to === world.id
+          : false;
     if (stays) after += f.strength;
   }
   // Ships built join the first fleet of the party at the yard before fleets sail (the core's
@@ -81,7 +88,8 @@ export function defenceWith(
     if (o.type !== 'build') continue;
     const joined = s.fleets.find((f) => f.owner === party && f.location === o.system);
     const order = joined && sailing(queued, joined.id);
-    const lands = !order ? o.system : order.type === 'move' ? order.to : null;
+    const lands =
+      !order || order.type === 'attack-fleet' ? o.system : order.type === 'move' ? order.to : null;
     if (lands === world.id) after += o.ships;
   }
   return { now, queued: after };
@@ -137,6 +145,7 @@ export function defenceCard(
 ) {
   const { world } = d;
   const defence = defenceWith(s, world, party, queued);
+  const strike = strikeWords(d, queued);
   const raid = (w: War) => {
     const who = s.thirdPowers.find((t) => t.id === w.thirdPower)?.name ?? w.thirdPower;
     // What it strikes with: its strength now and the year's arms and support this side knows of.
@@ -163,6 +172,7 @@ export function defenceCard(
       {},
       `Each ship you bring adds one to the defence. The raiders' strength counts the year's supply you know of: ${s.rules.economy.armsStrength} for arms you have seen sold to them, ${2 * s.rules.economy.armsStrength} for open support; arms sold unseen add ${s.rules.economy.armsStrength} a year more.`,
     ),
+    strike ? el('div', { class: 'dim', testid: 'defend-strike' }, strike) : null,
     el('div', { testid: 'defend-fallback' }, fallBackLine(s, world, party)),
     d.moves.length > 0
       ? el(
@@ -190,6 +200,17 @@ export function defenceCard(
         )
       : null,
   );
+}
+
+/**
+ * A strike ordered on this card's raiders: it comes before their raid (step d), so the defence above
+ * counts the striking fleet's ships before the battle and the raid's strength before its losses
+ * (playtest 38 read a 36% chance and the raid struck at 2 of its 8 against 27: a 7% chance).
+ */
+export function strikeWords(d: Defence, queued: readonly Order[]): string | null {
+  const raiders = new Set(d.wars.map((w) => w.raiders));
+  if (!queued.some((o) => o.type === 'attack-fleet' && raiders.has(o.target))) return null;
+  return `Your strike on the raiders comes first, before they raid ${d.world.name}: won, it takes ships from them, and they raid with what they keep; the fleet that strikes stays where it lies, with the ships it keeps. The odds above count both sides before that battle.`;
 }
 
 /**
