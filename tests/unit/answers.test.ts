@@ -104,6 +104,14 @@ describe('the wronged party’s answers', () => {
     ).toBe(true);
   });
 
+  it('a protest’s row says an old secret that comes out is charged the more too (playtest 38)', () => {
+    const g = withGrievances();
+    const protest = { type: 'protest', article: 'I' } as const;
+    expect(definitionOf(protest).effect(g, 'federation', protest as never)).toBe(
+      "Free. The other power's next violation of Article I charged within 5 years costs it 50% more standing: a new one, or an old secret of theirs that comes out.",
+    );
+  });
+
   it('sanctions: an embargo that answers a violation seen lately is no violation, and the preview says so', () => {
     const g = turn(miniGame(), { klingon: [embargo] }).state;
     const preview = previewOrder(g, 'federation', embargo);

@@ -65,7 +65,8 @@ export const protest: OrderDefinition<'protest'> = {
   describe: (_s, party, order) =>
     `Protest ${PARTY_NAMES[otherParty(party)]}'s breach of Article ${order.article}`,
   effect: (s, _party, order) =>
-    `Free. The other power's next violation of Article ${order.article} within ${plural(s.rules.answers.protestYears, 'year')} costs it ${s.rules.answers.protestPercent}% more standing.`,
+    // Playtest 38 read "next violation" and saw an old theft, exposed that year, charged the more.
+    `Free. The other power's next violation of Article ${order.article} charged within ${plural(s.rules.answers.protestYears, 'year')} costs it ${s.rules.answers.protestPercent}% more standing: a new one, or an old secret of theirs that comes out.`,
   breaches: [],
 };
 
