@@ -342,7 +342,7 @@ function applyEvent(
         content !== null
           ? ` But the hawks are content for now: in ${ctx.year - 1} ${content}. Support does not fall.`
           : spec.faction === 'hawks' && spec.support < 0
-            ? ` (A year that gains ${PARTY_NAMES[party]} a world or builds it ${plural(ctx.rules.support.hawksShips, 'ship')} quiets the hawks' next complaint.)`
+            ? ` (A year that gains ${PARTY_NAMES[party]} a world or builds it ${plural(ctx.rules.support.hawksShips, 'ship')} quiets the hawks' complaint of the year after.)`
             : '';
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + quiet, article, scripted);
       if (content === null) changeSupport(ctx, party, spec.support, cause, fill(title, vars));

@@ -75,7 +75,7 @@ describe('a domestic complaint', () => {
     expect(quiet.text).not.toContain('content');
     // What would quiet the next is said (playtest 25 could not tell).
     expect(quiet.text).toContain(
-      "(A year that gains the Klingon Empire a world or builds it 4 ships quiets the hawks' next complaint.)",
+      "(A year that gains the Klingon Empire a world or builds it 4 ships quiets the hawks' complaint of the year after.)",
     );
   });
 
