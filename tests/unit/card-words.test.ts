@@ -183,6 +183,21 @@ describe('an order’s words', () => {
     );
   });
 
+  it('of an address say it does not hold off the ebb above the rest level (playtest 38)', () => {
+    const at = (support: number) =>
+      miniGame((s) => {
+        withPressure(s);
+        s.powers.klingon.support = support;
+      });
+    const EBB =
+      ' It does not hold off the ebb: in a year that brings your government nothing else it wants, support above 50 falls by 2.';
+    expect(effect(at(60), { type: 'address-council' })).toBe(
+      `Your council hears you: +3 support at home. Another next year would give +2.${EBB}`,
+    );
+    // Below the rest level after the gain, there is no ebb to speak of.
+    expect(effect(at(40), { type: 'address-council' })).not.toContain('ebb');
+  });
+
   it('of a support gain say what the high line leaves of it', () => {
     const at = (support: number) =>
       miniGame((s) => {

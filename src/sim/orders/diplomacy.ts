@@ -207,7 +207,14 @@ export const addressCouncil: OrderDefinition<'address-council'> = {
     // running from +3, and learnt only from the fourth's "heard too often" that each counted).
     const next = addressGain({ ...s, year: s.year + 1 }, party, s.year);
     const then = next < gain ? ` Another next year would give ${next > 0 ? `+${next}` : 'nothing'}.` : '';
-    return `Your council hears you: ${supportWords(s, party, gain)}${less}.${then}`;
+    // Playtest 38 read +3 and saw the year net +1: an address is not what a government wants, and
+    // does not hold off the ebb above the rest level (src/sim/support.ts).
+    const sup = s.rules.support;
+    const ebb =
+      sup.drift > 0 && powerOf(s, party).support + gain > sup.restLevel
+        ? ` It does not hold off the ebb: in a year that brings your government nothing else it wants, support above ${sup.restLevel} falls by ${sup.drift}.`
+        : '';
+    return `Your council hears you: ${supportWords(s, party, gain)}${less}.${then}${ebb}`;
   },
   breaches: [],
 };
