@@ -266,13 +266,15 @@ describe('an order’s words', () => {
     );
     s = turn(s, { klingon: [{ type: 'shelter', obligation: ob }] }).state;
     const late = { type: 'extradite', obligation: ob } as const;
+    // What it leaves, and the hero's cheers it ends (playtest 38).
+    const cheers = ` The hero's cheers at home (+${s.rules.lasting.heroSupport} support a year until ${2300 + s.rules.lasting.heroYears}) end.`;
     s.powers.klingon.support = lost + 1;
     expect(effect(s, late)).toBe(
-      `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home.`,
+      `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home. Your support would fall from ${lost + 1} to 1.${cheers}`,
     );
     s.powers.klingon.support = lost;
     expect(effect(s, late)).toBe(
-      `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home. Your support is ${lost}: your government would fall.`,
+      `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home. Your support is ${lost}: your government would fall.${cheers}`,
     );
   });
 

@@ -67,9 +67,19 @@ export const extradite: OrderDefinition<'extradite'> = {
     if (ob?.kind === 'extradition' && ob.decision === 'sheltered') {
       const lost = s.rules.lasting.heroHandedOver;
       const support = powerOf(s, party).support;
-      // A loss that brings the government down says so (rules version 23 made it one of 60).
-      const fall = support <= lost ? ` Your support is ${support}: your government would fall.` : '';
-      return `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home.${fall}`;
+      // A loss that brings the government down says so (rules version 23 made it one of 60), and
+      // what it leaves otherwise (playtest 38: from 61 it leaves 1, and the card said nothing).
+      const fall =
+        support <= lost
+          ? ` Your support is ${support}: your government would fall.`
+          : ` Your support would fall from ${support} to ${support - lost}.`;
+      // The hero's cheers end with it (playtest 38 could not tell).
+      const hero = s.heroes.find((h) => h.obligation === ob.id);
+      const cheers =
+        hero && hero.until > s.year
+          ? ` The hero's cheers at home (+${s.rules.lasting.heroSupport} support a year until ${hero.until}) end.`
+          : '';
+      return `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home.${fall}${cheers}`;
     }
     const standing = rewardWords(s, party, 'V/extradition', s.rules.rewards.extradition);
     const home = party === 'klingon' ? s.rules.support.klingonExtradition : 0;
