@@ -2,7 +2,7 @@
 // this year" in the report: a high standing still asks for an act of faith, and the tab says so.
 import { describe, expect, it } from 'vitest';
 import { nothingAsked } from '../../src/game/ui/events';
-import type { Order } from '../../src/sim/index';
+import type { GameState, Order } from '../../src/sim/index';
 import { addEvents, miniGame, turn, withPressure } from './fixtures';
 
 describe('a year that asks nothing', () => {
@@ -89,5 +89,50 @@ describe('a year that asks nothing', () => {
     // None of them among the orders it may give: nothing more is said; nor to the offender.
     expect(nothingAsked(r.state, 'klingon', [])).toBe('Nothing is asked of you this year.');
     expect(nothingAsked(r.state, 'federation', answers)).not.toContain('may be answered');
+  });
+});
+
+describe('a year that asks nothing while the Accords are strained (playtest 38)', () => {
+  // The Empire's standing strains them; the Federation's does not.
+  const strained = (edit?: (g: GameState) => void) => {
+    const g = miniGame((s) => {
+      s.powers.klingon.standing = 34;
+    });
+    edit?.(g);
+    g.status = 'strained';
+    return g;
+  };
+  const blamed = (r: {
+    report: { changes: { party: string | null; delta?: number; cause: { rule?: string } }[] };
+  }) =>
+    r.report.changes.filter((c) => c.cause.rule === 'strained' && c.delta !== undefined).map((c) => c.party);
+
+  it('says the blame comes, with no answer to spare it, when no breach of the other was seen lately', () => {
+    const g = strained();
+    expect(nothingAsked(g, 'federation', [])).toBe(
+      "Nothing is asked of you this year. The Accords are strained (the Klingon Empire's standing is 34, below 40): the Council blames your government at the year's end (−2 support), and no breach of the Klingon Empire's seen lately leaves you an answer that would spare it.",
+    );
+    expect(blamed(turn(g))).toEqual(['federation', 'klingon']);
+    // The power whose standing strains them is blamed whatever it answers.
+    expect(nothingAsked(g, 'klingon', [])).toBe(
+      "Nothing is asked of you this year. The Accords are strained, your own standing (34) below 40: the Council blames your government at the year's end (−2 support), whatever you answer.",
+    );
+  });
+
+  it('says which answer spares it when the other was seen breaking the Accords, as the year then judges', () => {
+    const seen = turn(
+      miniGame((s) => {
+        s.powers.klingon.standing = 34;
+      }),
+      { klingon: [{ type: 'embargo' }] },
+    ).state;
+    seen.status = 'strained';
+    const demand: Order = { type: 'demand-reparations' };
+    expect(nothingAsked(seen, 'federation', [demand])).toContain(
+      "The Accords are strained: the Council blames your government at the year's end (−2 support) unless you answer those breaches this year with a demand for reparations or sanctions.",
+    );
+    expect(blamed(turn(seen, { federation: [demand] }))).toEqual(['klingon']);
+    // In force, nothing of the kind is said.
+    expect(nothingAsked({ ...seen, status: 'in-force' }, 'federation', [demand])).not.toContain('strained');
   });
 });

@@ -266,7 +266,32 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
  * list four years running with none of them on offer.
  */
 export function nothingAsked(s: GameState, party: Party, choices: readonly Order[]): string {
-  return `${asked(s, party, choices)}${answersOpen(s, party, choices)}`;
+  return `${asked(s, party, choices)}${answersOpen(s, party, choices)}${blameAhead(s, party, choices)}`;
+}
+
+/**
+ * The Council's blame the year's end brings while the Accords are strained, and whether an answer
+ * open now would spare this side's government (playtest 38 read "Nothing is asked of you this year"
+ * and then "−2 · both governments are blamed" in seven reports). Step i judges it as the year stands
+ * (src/sim/support.ts): strained now, they are strained at step i.
+ */
+function blameAhead(s: GameState, party: Party, choices: readonly Order[]): string {
+  const cost = s.rules.support.strainedPerYear;
+  if (s.status !== 'strained' || cost >= 0) return '';
+  const line = s.rules.treaty.strainedBelow;
+  const other = otherParty(party);
+  const own = s.powers[party].standing;
+  const blamed = `the Council blames your government at the year's end (${num(cost)} support)`;
+  if (own < line)
+    return ` The Accords are strained, your own standing (${own}) below ${line}: ${blamed}, whatever you answer.`;
+  if (s.powers[party].embassyClosed?.how === 'recalled')
+    return ` The Accords are strained: your embassy, recalled in protest, spares your government the Council's blame.`;
+  const spares =
+    answerableUntil(s, other) !== null &&
+    choices.some((o) => o.type === 'demand-reparations' || o.type === 'embargo');
+  if (spares)
+    return ` The Accords are strained: ${blamed} unless you answer those breaches this year with a demand for reparations or sanctions.`;
+  return ` The Accords are strained (${PARTY_NAMES[other]}'s standing is ${s.powers[other].standing}, below ${line}): ${blamed}, and no breach of ${PARTY_NAMES[other]}'s seen lately leaves you an answer that would spare it.`;
 }
 
 /**
