@@ -124,6 +124,19 @@ describe('rewards near the top', () => {
     expect(deltas(r, 'federation', 'IV/aid-generous')).toEqual([1]);
   });
 
+  it('generous aid that adds nothing this near the top says so in a sentence (playtest 38)', () => {
+    const g = at('federation', 96, (s) => addEvents(s, qonosDisaster()));
+    const ob = g.obligations[0]?.id ?? '';
+    expect(orderEffect(g, 'federation', { type: 'aid', target: ob, amount: 15 })).toContain(
+      ', and generous aid adds no more standing (at a standing of 96, this near the top, a reward of 2 adds nothing',
+    );
+    const card = g.obligations.find((o) => o.id === ob);
+    if (card?.kind !== 'aid') throw new Error('no disaster');
+    expect(generousLine(g, 'federation', [], card)).toContain(
+      'is generous aid, which adds no more standing (at a standing of 96',
+    );
+  });
+
   it('paying reparations says the standing the year pays at the power’s standing', () => {
     const g: GameState = at('klingon', 88);
     const withDemand = {

@@ -101,9 +101,10 @@ export function generousLine(
   if (given(ob, party, queued) >= at)
     return `Your aid is generous already (${at} or more): more earns nothing.`;
   const r = s.rules;
+  // As the deadline pays it at this standing (the playtest read "2 standing more" and was paid 1).
+  const more = rewardWords(s, party, 'IV/aid-generous', r.rewards.aidGenerous, true);
   const gains = [
-    // As the deadline pays it at this standing (the playtest read "2 standing more" and was paid 1).
-    r.rewards.aidGenerous > 0 ? rewardWords(s, party, 'IV/aid-generous', r.rewards.aidGenerous, true) : '',
+    r.rewards.aidGenerous > 0 ? (more.startsWith('adds') ? `which ${more}` : more) : '',
     r.lasting.goodwillOutput > 0
       ? `goodwill: your least developed world gains ${r.lasting.goodwillOutput} output for good`
       : '',

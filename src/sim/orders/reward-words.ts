@@ -33,14 +33,16 @@ export function earnsEach(mine: string, theirs: string, other: string): string {
  * top of another ("+1 standing more").
  */
 export function rewardWords(s: GameState, party: Party, code: string, amount: number, more = false): string {
-  if (amount <= 0) return more ? 'no more standing' : NONE;
+  // "More" reads after its reward's name: "generous aid adds no more standing" (playtest 38 read
+  // "and generous aid no more standing").
+  if (amount <= 0) return more ? 'adds no more standing' : NONE;
   const paid = rewardNow(s, party, amount);
   const what = more ? 'standing more' : 'standing';
   if (paid === amount) return `+${amount} ${what}`;
   const standing = powerOf(s, party).standing;
   if (paid > 0) return `+${paid} ${what} (${amount}, less near the top: a standing of ${standing})`;
   const faith = isActOfFaith(code) ? '; it still counts as an act of faith' : '';
-  return `${more ? 'no more standing' : NONE} (at a standing of ${standing}, this near the top, a reward of ${amount} adds nothing${faith})`;
+  return `${more ? 'adds no more standing' : NONE} (at a standing of ${standing}, this near the top, a reward of ${amount} adds nothing${faith})`;
 }
 
 /**
