@@ -183,6 +183,19 @@ describe('an order’s words', () => {
     );
   });
 
+  it('of a summit say when this side’s own proposal stands (playtest 38)', () => {
+    const g = turn(miniGame(), { klingon: [{ type: 'summit' }] }).state;
+    expect(g.summitProposal).toEqual({ by: 'klingon', year: 2300 });
+    const words = definitionOf({ type: 'summit' }).effect(g, 'klingon', { type: 'summit' } as never);
+    expect(words).toContain(
+      'Your proposal of 2300 stands this year: a summit is held if the Federation proposes one, whether you propose again or not. Proposed again, yours stands for a year more if it does not.',
+    );
+    // As the year then plays: the Federation's summit alone holds it.
+    const r = turn(g, { federation: [{ type: 'summit' }] });
+    expect(r.state.summitProposal).toBeNull();
+    expect(r.report.changes.some((c) => c.text === 'The two powers meet at a summit.')).toBe(true);
+  });
+
   it('of an address say it does not hold off the ebb above the rest level (playtest 38)', () => {
     const at = (support: number) =>
       miniGame((s) => {

@@ -180,11 +180,14 @@ export const summit: OrderDefinition<'summit'> = {
     const held =
       p && p.by === other && p.year >= s.year - 1
         ? `${PARTY_TITLES[other]} proposed a summit in ${p.year}: yours holds it this year.`
-        : s.year >= s.lastYear
-          ? // The playtest proposed one in Centennial Eve's last year, which could never be held.
-            'The last year: a summit is held only if the other power proposes one this year too (no year is left for yours to stand).'
-          : // Playtest 25 read "or did last year" of a proposal a summit had already met, and paid for none.
-            `No proposal of ${PARTY_NAMES[other]} stands (one a summit met is spent): a summit is held only if ${PARTY_NAMES[other]} proposes one this year too. Otherwise yours stands for a year, for it to take up.`;
+        : p && p.by === party && p.year >= s.year - 1
+          ? // Playtest 38 read "No proposal of the Federation stands" and could not tell its own did.
+            `Your proposal of ${p.year} stands this year: a summit is held if ${PARTY_NAMES[other]} proposes one, whether you propose again or not.${s.year >= s.lastYear ? '' : ' Proposed again, yours stands for a year more if it does not.'}`
+          : s.year >= s.lastYear
+            ? // The playtest proposed one in Centennial Eve's last year, which could never be held.
+              'The last year: a summit is held only if the other power proposes one this year too (no year is left for yours to stand).'
+            : // Playtest 25 read "or did last year" of a proposal a summit had already met, and paid for none.
+              `No proposal of ${PARTY_NAMES[other]} stands (one a summit met is spent): a summit is held only if ${PARTY_NAMES[other]} proposes one this year too. Otherwise yours stands for a year, for it to take up.`;
     const earns = earnsEach(summitWords(s, party), summitWords(s, other), PARTY_NAMES[other]);
     return `${held} Held this year, it earns ${earns}; ${restoreWords(s, party)}`;
   },
