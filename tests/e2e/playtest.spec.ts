@@ -323,7 +323,7 @@ test('the human is asked, where the report tells them, whether to suspend the Ac
   await kept.getByTestId('keep-accords').click();
   await expect(page.getByTestId('report')).toBeVisible();
   await expect(kept.getByTestId('suspension-answered')).toContainText(
-    'You keep the Accords: nothing is given for 2295.',
+    'You keep the Accords: no suspension is ordered for 2295.',
   );
   await expect(kept.getByTestId('keep-accords')).toHaveCount(0);
   await expect(page.getByTestId('report-continue')).toBeFocused();

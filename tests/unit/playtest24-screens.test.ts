@@ -38,9 +38,9 @@ describe('the suspension question, answered in the report', () => {
     g.powers.klingon.standing = 10;
   });
 
-  it('keeping them says nothing is given and how to suspend later', () => {
+  it('keeping them says no suspension is ordered and how to suspend later', () => {
     const w = answeredWords(s, 'federation', 'keep');
-    expect(w).toContain(`You keep the Accords: nothing is given for ${s.year}.`);
+    expect(w).toContain(`You keep the Accords: no suspension is ordered for ${s.year}.`);
     // Mid-sentence, lower case (playtest 26).
     expect(w).toContain("in any year the Klingon Empire's standing stays below 20");
   });
@@ -66,5 +66,9 @@ describe('the suspension question, answered in the report', () => {
     const w = answeredWords(s, 'federation', 'suspend');
     expect(w).toContain(`Suspend the Accords is given for ${s.year}`);
     expect(w).toContain(`withdraw it from Orders for ${s.year}`);
+    // The order holds at the year's end, whatever the year did to the standing (playtest 38 read
+    // "if its standing is still below 20"; treaty.test.ts holds the rule).
+    expect(w).toContain("whatever the year does to the Klingon Empire's standing");
+    expect(suspensionWords(s, 'federation').suspend).not.toContain('still below');
   });
 });

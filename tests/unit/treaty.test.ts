@@ -125,6 +125,16 @@ describe('suspension by order', () => {
     ]);
   });
 
+  it('holds at the year’s end though the year took the other’s standing back to the line (playtest 38’s words)', () => {
+    const g = miniGame((s) => {
+      s.powers.klingon.standing = 19;
+    });
+    const r = turn(g, { federation: [suspend] });
+    // A clean year's reward takes the Empire to the line; the order, given below it, holds.
+    expect(r.state.powers.klingon.standing).toBeGreaterThanOrEqual(g.rules.treaty.suspendBelow);
+    expect(r.state.status).toBe('suspended');
+  });
+
   it('is refused when the other power’s standing is not below suspendBelow', () => {
     const g = miniGame((s) => {
       s.powers.klingon.standing = 20;

@@ -27,7 +27,9 @@ export function suspensionWords(
   const war = `Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), either power may declare war in any year, and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both`;
   return {
     why: `${PARTY_TITLES[other]}'s standing is ${s.powers[other].standing}, below the line of ${t.suspendBelow}: you may suspend the Accords.`,
-    suspend: `Suspend: at the end of ${s.year} the Accords are suspended if its standing is still below ${t.suspendBelow}. ${lost}${war}: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
+    // Given while its standing is below the line, the order holds at the year's end whatever the year
+    // did to that standing (src/sim/treaty.ts; playtest 38 read "if its standing is still below").
+    suspend: `Suspend: at the end of ${s.year} the Accords are suspended, whatever the year does to its standing. ${lost}${war}: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
     keep: `Keep: the Accords stand and nothing changes; you may still suspend them in any year its standing stays below ${t.suspendBelow} (Suspend the Accords, in the diplomacy orders).`,
     risk: `${lost}${war}. A summit restores them only with both standings at ${t.restoreMinimum} or more.`,
   };
@@ -45,8 +47,8 @@ export function answeredWords(s: GameState, party: Party, answer: SuspensionAnsw
   // Mid-sentence: 'the Klingon Empire' (playtest 26 read a capital 'The' there).
   const other = PARTY_NAMES[otherParty(party)];
   return answer === 'keep'
-    ? `You keep the Accords: nothing is given for ${s.year}. You may still suspend them in any year ${other}'s standing stays below ${line} (Suspend the Accords, in the diplomacy orders).`
-    : `Suspend the Accords is given for ${s.year}: at its end the Accords are suspended if ${other}'s standing is still below ${line}. To keep them, withdraw it from Orders for ${s.year} before the year ends.`;
+    ? `You keep the Accords: no suspension is ordered for ${s.year}. You may still suspend them in any year ${other}'s standing stays below ${line} (Suspend the Accords, in the diplomacy orders).`
+    : `Suspend the Accords is given for ${s.year}: at its end the Accords are suspended, whatever the year does to ${other}'s standing. To keep them, withdraw it from Orders for ${s.year} before the year ends.`;
 }
 
 /**
