@@ -84,7 +84,7 @@ test("the council card says an address's real gain", async ({ page }) => {
     });
   await expect(page.getByTestId('hud-year')).toHaveText('2295');
   await expect(page.getByTestId('order-address-council').getByTestId('order-effect')).toHaveText(
-    'Your council hears you: +1 support at home (less for each address of the last ten years). Another next year would give nothing.',
+    'Your council hears you: +1 support at home (less for each address of the last ten years). Another next year would give nothing. It does not hold off the ebb: in a year that brings your government nothing else it wants, support above 50 falls by 2.',
   );
 });
 
