@@ -189,6 +189,13 @@ function retiring(s: GameState, f: Fleet): boolean {
   return true;
 }
 
+/** The last year a grant of passage by `party` this year holds: this year, or the year a raid named on it strikes. */
+export function passageGrantedUntil(s: GameState, party: Party): number {
+  let until = s.year;
+  for (const w of s.wars) if (w.victim === party && w.target !== null && w.since > until) until = w.since;
+  return until;
+}
+
 /**
  * Step a: passage. A grant holds for its year; one made while a third power's threat against the
  * granting power is named holds until that blow has fallen, so the other party's fleets can come to
@@ -199,8 +206,7 @@ export function resolvePassage(ctx: Ctx, refs: readonly OrderRef[]): void {
   for (const party of PARTIES) if (powerOf(s, party).passageUntil >= ctx.year) addOnce(ctx.granting, party);
   for (const r of refs) {
     const party = r.party;
-    let until = ctx.year;
-    for (const w of s.wars) if (w.victim === party && w.target !== null && w.since > until) until = w.since;
+    const until = passageGrantedUntil(s, party);
     const p = powerOf(s, party);
     const fresh = addOnce(ctx.granting, party) || until > p.passageUntil;
     if (until > p.passageUntil) p.passageUntil = until;

@@ -147,6 +147,19 @@ describe('passage granted (consent for a year)', () => {
     expect(entries(next.report, 'klingon', 'VI/trespass')).toHaveLength(1);
   });
 
+  it('says when a grant already stands as far as a new one would reach, and the year then adds nothing (playtest 38)', () => {
+    const g = miniGame();
+    const grant: Order = { type: 'grant-passage' };
+    expect(orderEffect(g, 'federation', grant)).not.toContain('already');
+    g.powers.federation.passageUntil = g.year;
+    expect(orderEffect(g, 'federation', grant)).toContain(
+      `Your passage granted stands until ${g.year} already: given again, it changes nothing.`,
+    );
+    const r = turn(g, { federation: [grant] });
+    expect(r.report.changes.filter((c) => c.cause.order?.type === 'grant-passage')).toEqual([]);
+    expect(r.state.powers.federation.passageUntil).toBe(g.year);
+  });
+
   it('is given by the territory’s owner: the trespasser cannot grant it to itself', () => {
     let g = miniGame();
     g = turn(g, { klingon: [{ type: 'move', fleet: 'k1', to: 'k7' }] }).state;

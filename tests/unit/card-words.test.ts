@@ -291,6 +291,22 @@ describe('an order’s words', () => {
     );
   });
 
+  it('of a shelter say what the hero’s cheers add near and at the top (playtest 38)', () => {
+    const at = (support: number) => {
+      const g = miniGame((x) => {
+        withPressure(x);
+        addEvents(x, { year: 2300, type: 'renegade', origin: 'klingon' });
+      });
+      g.powers.klingon.support = support;
+      return effect(g, { type: 'shelter', obligation: g.obligations[0]?.id ?? '' });
+    };
+    expect(at(60)).toContain('+4 support a year for 20 years from next year; past the deadline');
+    expect(at(85)).toContain('from next year (above 80 a gain counts half); past the deadline');
+    expect(at(100)).toContain(
+      'from next year (support is at 100: they add nothing while it stays there); past the deadline',
+    );
+  });
+
   it('of a staged escape give the defiance it pays, and that it closes the matter (playtest 35)', () => {
     const s = miniGame((x) => addEvents(x, { year: 2300, type: 'renegade', origin: 'klingon' }));
     const flight = { type: 'stage-escape', obligation: s.obligations[0]?.id ?? '' } as const;

@@ -4,6 +4,7 @@ import { embassyRecentlyClosed, embassyRewardWords } from '../articles/article-i
 import { wrongedBy } from '../grievances';
 import { firstYearDetection, seenAtEmbassy, violationCost } from '../ledger';
 import { addressGain } from '../support';
+import { passageGrantedUntil } from '../threats';
 import { warRisk } from '../treaty';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import { sparedWords } from './answers';
@@ -253,8 +254,16 @@ export const grantPassage: OrderDefinition<'grant-passage'> = {
   cost: diplomacyCost,
   check: () => null,
   describe: (_state, party) => `Grant ${PARTY_NAMES[otherParty(party)]}'s fleets passage this year`,
-  effect: () =>
-    'The other power’s fleets in your territory at the year’s end are not charged with trespass; granted while a third power’s raid on you is named, until the year it strikes (so they can fight beside yours).',
+  effect: (s, party) => {
+    // Granted already as far as a grant now would reach (playtest 38's raid card offered it again
+    // the year after its report said "passage until 2321").
+    const held = powerOf(s, party).passageUntil;
+    const already =
+      held >= passageGrantedUntil(s, party)
+        ? ` Your passage granted stands until ${held} already: given again, it changes nothing.`
+        : '';
+    return `The other power’s fleets in your territory at the year’s end are not charged with trespass; granted while a third power’s raid on you is named, until the year it strikes (so they can fight beside yours).${already}`;
+  },
   breaches: [],
 };
 

@@ -106,8 +106,14 @@ export const shelter: OrderDefinition<'shelter'> = {
     const sup = s.rules.support;
     const now = party === 'klingon' ? sup.klingonDefiance : sup.federationDefiance;
     const from = s.rules.lasting;
+    const support = powerOf(s, party).support;
+    // At 100 the cheers add nothing while it stays there (playtest 38 read "+4 support a year" at 100).
     const high =
-      powerOf(s, party).support + now > sup.highLine ? ` (above ${sup.highLine} a gain counts half)` : '';
+      support >= 100
+        ? ' (support is at 100: they add nothing while it stays there)'
+        : support + now > sup.highLine
+          ? ` (above ${sup.highLine} a gain counts half)`
+          : '';
     return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year for ${from.heroYears} years from next year${high}; past the deadline it is an open Article V violation, and handing the hero over later costs −${from.heroHandedOver} support.${grudgeWords(s, party)}`;
   },
   breaches: [
