@@ -33,8 +33,14 @@ export function wrongedBy(s: GameState, victim: Party, article: Article | null =
  * The year of the latest violation `wrongedBy` finds (the other power's, of `article` or any, seen
  * within `answers.answerYears`), or null when there is none to answer. Reparations the offender paid
  * settle every breach seen before them (rules version 24): only a later one may be answered.
+ * `before` leaves out the violations seen in that year or later (reparations still settle).
  */
-export function lastWrongSeen(s: GameState, victim: Party, article: Article | null = null): number | null {
+export function lastWrongSeen(
+  s: GameState,
+  victim: Party,
+  article: Article | null = null,
+  before = s.year + 1,
+): number | null {
   const offender = otherParty(victim);
   const since = s.year - s.rules.answers.answerYears;
   const ledger = s.ledger;
@@ -46,9 +52,18 @@ export function lastWrongSeen(s: GameState, victim: Party, article: Article | nu
       if (e.code === SETTLES) return null;
       continue;
     }
-    if (e.article !== null && (article === null || e.article === article)) return e.year;
+    if (e.article !== null && e.year < before && (article === null || e.article === article)) return e.year;
   }
   return null;
+}
+
+/**
+ * Whether `victim` had a breach of the other's to answer as the year opened: one seen in the last
+ * `answers.answerYears` years before this one and not settled by reparations (rules version 26: the
+ * blame of strained Accords falls on a silent government only when it had something to answer).
+ */
+export function wrongedAsTheYearOpened(s: GameState, victim: Party): boolean {
+  return lastWrongSeen(s, victim, null, s.year) !== null;
 }
 
 /** The ledger code of reparations paid: every breach of the payer's seen before it is settled. */

@@ -30,6 +30,7 @@ export {
   type StateData,
   stateData,
 } from './game';
+export { wrongedAsTheYearOpened } from './grievances';
 export {
   ACTS_OF_FAITH_WORDS,
   articleOf,

@@ -1,5 +1,6 @@
 // Support at home (DESIGN.md section 8, step i), and the fall of a government.
 import { type Change, type Ctx, changeSupport, note } from './context';
+import { wrongedAsTheYearOpened } from './grievances';
 import type { OrderType } from './orders/index';
 import { type GameState, ofParty, otherParty, PARTIES, PARTY_NAMES, type Party, powerOf } from './types';
 import { industries } from './world';
@@ -96,6 +97,9 @@ const CRISIS: Readonly<Record<'suspended' | 'collapsed', string>> = {
   collapsed: 'The Accords collapsed this year: both governments are blamed.',
 };
 
+/** Why a power is spared the blame of strained Accords: it answered, or had nothing to answer. */
+type Spared = { party: Party; why: 'answered' | 'unwronged' };
+
 /**
  * The powers spared the blame of strained Accords this year (rules version 23): a power whose own
  * standing does not strain them and that answered the other's breaches this year (a demand for
@@ -105,16 +109,22 @@ const CRISIS: Readonly<Record<'suspended' | 'collapsed', string>> = {
  * or collapsed Accords are both governments' failure. Its standing is read as the year opened and
  * at its end (rules version 24): a power that strained them as the year opened is not spared for
  * rising above the line by step i (playtest 36 saw the Empire, below the line in January, spared
- * for answering while the Federation, never below it, was blamed).
+ * for answering while the Federation, never below it, was blamed). Silence is blamed only where
+ * there was something to answer (rules version 26): a power with no breach of the other's seen
+ * lately as the year opened is spared, its own breaches charged in standing as any are (seed
+ * play28d saw the Empire blamed fifteen years running, and its government fall, for a hawk's
+ * standing with no breach of the hawk's left to answer).
  */
-function sparedOf(ctx: Ctx): Party[] {
+function sparedOf(ctx: Ctx): Spared[] {
   const s = ctx.s;
-  return PARTIES.filter(
-    (p) =>
-      mayBeSpared(s, p) &&
-      openingStanding(ctx, p) >= s.rules.treaty.strainedBelow &&
-      (ctx.answering.includes(p) || powerOf(s, p).embassyClosed?.how === 'recalled'),
-  );
+  const spared: Spared[] = [];
+  for (const p of PARTIES) {
+    if (!mayBeSpared(s, p) || openingStanding(ctx, p) < s.rules.treaty.strainedBelow) continue;
+    if (ctx.answering.includes(p) || powerOf(s, p).embassyClosed?.how === 'recalled')
+      spared.push({ party: p, why: 'answered' });
+    else if (!wrongedAsTheYearOpened(s, p)) spared.push({ party: p, why: 'unwronged' });
+  }
+  return spared;
 }
 
 /** `party`'s standing as the year opened: where its first move this year started (step h), or as it stands. */
@@ -132,27 +142,42 @@ function mayBeSpared(s: GameState, party: Party): boolean {
 /**
  * Whether an answer to the other's breaches this year would spare `party` the blame of strained
  * Accords, as the year stands (the answers' rows and the AIs read it before the year; step i judges
- * at the end): not when its embassy stays recalled in protest, which spares it already.
+ * at the end): not when its embassy stays recalled in protest, which spares it already, nor when no
+ * breach of the other's seen lately asks an answer (rules version 26: it is spared already).
  */
 export function answerSpares(s: GameState, party: Party): boolean {
-  return mayBeSpared(s, party) && powerOf(s, party).embassyClosed?.how !== 'recalled';
+  return (
+    mayBeSpared(s, party) &&
+    powerOf(s, party).embassyClosed?.how !== 'recalled' &&
+    wrongedAsTheYearOpened(s, party)
+  );
+}
+
+/** Why `spared` is spared, in words. */
+function sparedWhy({ party, why }: Spared): string {
+  return why === 'answered'
+    ? `${PARTY_NAMES[party]} answered its breaches this year`
+    : `${PARTY_NAMES[party]} had no breach of its seen lately to answer`;
 }
 
 /** Who the Council blames, after the reason: both governments, or the one that was not spared. */
-function blameWords(spared: readonly Party[]): string {
-  if (spared.length === 0) return 'both governments are blamed.';
-  if (spared.length === 2) return 'both governments answered the other’s breaches, and neither is blamed.';
-  const kept = spared[0] as Party;
-  return `${PARTY_NAMES[otherParty(kept)]}'s government is blamed; ${PARTY_NAMES[kept]} answered its breaches this year and is spared.`;
+function blameWords(spared: readonly Spared[]): string {
+  const [first, second] = spared;
+  if (!first) return 'both governments are blamed.';
+  if (second) {
+    if (first.why === 'answered' && second.why === 'answered')
+      return 'both governments answered the other’s breaches, and neither is blamed.';
+    return `neither government is blamed: ${sparedWhy(first)}, and ${sparedWhy(second)}.`;
+  }
+  return `${PARTY_NAMES[otherParty(first.party)]}'s government is blamed; ${sparedWhy(first)} and is spared.`;
 }
-
 /**
  * The Council's blame in words; strained Accords say whose standing strains them, as it stands (a
  * loyal Federation blamed for the Empire's standing saw no link between the two: playtest 24). In
  * the year a summit restored them they are said to be strained still (playtest 26 read "were
  * strained this year" as blame for the rescue).
  */
-function troubleWords(ctx: Ctx, spared: readonly Party[]): string {
+function troubleWords(ctx: Ctx, spared: readonly Spared[]): string {
   const s = ctx.s;
   if (s.status === 'suspended' || s.status === 'collapsed') return CRISIS[s.status];
   const line = s.rules.treaty.strainedBelow;
@@ -181,7 +206,7 @@ export function resolveSupport(ctx: Ctx, industryNow: Record<Party, number> = in
     // Accords are in trouble" beside "fully in force again" in one report).
     const words = troubleWords(ctx, spared);
     for (const party of PARTIES) {
-      if (spared.includes(party))
+      if (spared.some((x) => x.party === party))
         note(ctx, { kind: 'support', party, article: null, cause: { rule: 'strained' }, text: words });
       else changeSupport(ctx, party, sup.strainedPerYear, { rule: 'strained' }, words);
     }

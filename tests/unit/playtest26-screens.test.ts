@@ -107,12 +107,12 @@ describe('a year that asks nothing while the Accords are strained (playtest 38)'
   }) =>
     r.report.changes.filter((c) => c.cause.rule === 'strained' && c.delta !== undefined).map((c) => c.party);
 
-  it('says the blame comes, with no answer to spare it, when no breach of the other was seen lately', () => {
+  it('says the blame falls on the other alone when no breach of the other was seen lately (rules version 26)', () => {
     const g = strained();
     expect(nothingAsked(g, 'federation', [])).toBe(
-      "Nothing is asked of you this year. The Accords are strained (the Klingon Empire's standing is 34, below 40): the Council blames your government at the year's end (−2 support), and no breach of the Klingon Empire's seen lately leaves you an answer that would spare it.",
+      "Nothing is asked of you this year. The Accords are strained (the Klingon Empire's standing is 34, below 40): no breach of the Klingon Empire's seen lately asks an answer of you, and the Council blames only its government, while your standing holds at 40 or more.",
     );
-    expect(blamed(turn(g))).toEqual(['federation', 'klingon']);
+    expect(blamed(turn(g))).toEqual(['klingon']);
     // The power whose standing strains them is blamed whatever it answers.
     expect(nothingAsked(g, 'klingon', [])).toBe(
       "Nothing is asked of you this year. The Accords are strained, your own standing (34) below 40: the Council blames your government at the year's end (−2 support), whatever you answer.",
@@ -129,9 +129,14 @@ describe('a year that asks nothing while the Accords are strained (playtest 38)'
     seen.status = 'strained';
     const demand: Order = { type: 'demand-reparations' };
     expect(nothingAsked(seen, 'federation', [demand])).toContain(
-      "The Accords are strained: the Council blames your government at the year's end (−2 support) unless you answer those breaches this year with a demand for reparations or sanctions.",
+      "The Accords are strained: the Council blames your government at the year's end (−2 support) unless you answer the Klingon Empire's breaches seen lately this year with a demand for reparations or sanctions.",
     );
     expect(blamed(turn(seen, { federation: [demand] }))).toEqual(['klingon']);
+    // Silent, it is blamed with the Empire; with no answer open, the words say the breaches go unanswered.
+    expect(blamed(turn(seen))).toEqual(['federation', 'klingon']);
+    expect(nothingAsked(seen, 'federation', [])).toContain(
+      "The Accords are strained (the Klingon Empire's standing is 29, below 40): the Council blames your government at the year's end (−2 support): the Klingon Empire's breaches seen lately go unanswered, and no answer to them is open to you this year.",
+    );
     // In force, nothing of the kind is said.
     expect(nothingAsked({ ...seen, status: 'in-force' }, 'federation', [demand])).not.toContain('strained');
   });

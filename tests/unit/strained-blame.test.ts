@@ -117,15 +117,61 @@ describe('the blame of strained Accords', () => {
     ]);
   });
 
-  it('an unprovoked embargo is a breach, not an answer, and spares nothing', () => {
+  it('spares a government with no breach of the other seen lately to answer (rules version 26)', () => {
+    // The Empire's standing strains the Accords; no breach of it was seen before this year.
+    const g = miniGame((s) => {
+      s.status = 'strained';
+      s.powers.klingon.standing = 30;
+    });
+    const r = turn(g);
+    const words = `${STRAINED} ${r.state.powers.klingon.standing}, below 40): the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.`;
+    expect(strainLines(r.report)).toEqual([
+      ['federation', undefined, words],
+      ['klingon', g.rules.support.strainedPerYear, words],
+    ]);
+    // A breach seen this year asks its answer next year: it spares this year still.
+    const seenNow = turn(g, { klingon: [{ type: 'embargo' }] });
+    expect(strainLines(seenNow.report).map(([p, d]) => [p, d])).toEqual([
+      ['federation', undefined],
+      ['klingon', g.rules.support.strainedPerYear],
+    ]);
+    // The next year it has one to answer, and silence is blamed.
+    expect(strainLines(turn(seenNow.state).report).map(([p, d]) => [p, d])).toEqual([
+      ['federation', g.rules.support.strainedPerYear],
+      ['klingon', g.rules.support.strainedPerYear],
+    ]);
+    // Reparations paid settle it: nothing is left to answer, and the blame is the Empire's alone.
+    const settled = turn(seenNow.state, { federation: [{ type: 'demand-reparations' }] });
+    const paid = turn(settled.state, { klingon: [{ type: 'reparations', answer: 'pay' }] });
+    const next = turn(paid.state);
+    expect(next.state.status).toBe('strained');
+    expect(strainLines(next.report).map(([p, d]) => [p, d])).toEqual([
+      ['federation', undefined],
+      ['klingon', g.rules.support.strainedPerYear],
+    ]);
+  });
+
+  it('an unprovoked embargo is a breach, not an answer: a power with nothing to answer is spared for that alone', () => {
     const g = miniGame((s) => {
       s.status = 'strained';
       s.powers.klingon.standing = 30;
     });
     const r = turn(g, { federation: [{ type: 'embargo' }] });
-    expect(strainLines(r.report).map(([p, d]) => [p, d])).toEqual([
-      ['federation', g.rules.support.strainedPerYear],
-      ['klingon', g.rules.support.strainedPerYear],
+    // Charged as a breach in standing, and spared as a power with nothing to answer, not as an answer.
+    expect(r.report.changes.some((c) => c.party === 'federation' && c.cause.rule === 'VI/embargo')).toBe(
+      true,
+    );
+    expect(strainLines(r.report).map(([p, d, text]) => [p, d, text.split(': ').at(-1)])).toEqual([
+      [
+        'federation',
+        undefined,
+        "the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.",
+      ],
+      [
+        'klingon',
+        g.rules.support.strainedPerYear,
+        "the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.",
+      ],
     ]);
   });
 });

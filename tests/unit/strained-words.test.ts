@@ -13,18 +13,28 @@ describe('a strained year that recovers', () => {
     expect(state.status).toBe('in-force');
     const texts = report.changes.map((c) => c.text);
     const blamed = report.changes.filter((c) => c.kind === 'support' && c.cause.rule === 'strained');
+    // Neither had a breach of the other's to answer (rules version 26): neither is blamed.
+    const words =
+      'The Accords were strained this year, until both standings rose to 40 or more: neither government is blamed: the Federation had no breach of its seen lately to answer, and the Klingon Empire had no breach of its seen lately to answer.';
     expect(blamed.map((c) => [c.party, c.delta, c.text])).toEqual([
-      [
-        'federation',
-        g.rules.support.strainedPerYear,
-        'The Accords were strained this year, until both standings rose to 40 or more: both governments are blamed.',
-      ],
-      [
-        'klingon',
-        g.rules.support.strainedPerYear,
-        'The Accords were strained this year, until both standings rose to 40 or more: both governments are blamed.',
-      ],
+      ['federation', undefined, words],
+      ['klingon', undefined, words],
     ]);
+    // One seen the year before asks an answer: the silent governments are blamed.
+    const seen = turn(g, { klingon: [{ type: 'embargo' }], federation: [{ type: 'embargo' }] }).state;
+    seen.status = 'strained';
+    seen.powers.federation.standing = 60;
+    seen.powers.klingon.standing = 60;
+    const again = turn(seen).report.changes.filter(
+      (c) => c.kind === 'support' && c.cause.rule === 'strained',
+    );
+    expect(again.map((c) => [c.party, c.delta, c.text])).toEqual(
+      (['federation', 'klingon'] as const).map((p) => [
+        p,
+        g.rules.support.strainedPerYear,
+        'The Accords were strained this year, until both standings rose to 40 or more: both governments are blamed.',
+      ]),
+    );
     expect(texts).toContain('Both standings recover: the Accords are fully in force again.');
   });
 
@@ -35,10 +45,13 @@ describe('a strained year that recovers', () => {
     const { report } = turn(g);
     const blamed = report.changes.filter((c) => c.kind === 'support' && c.cause.rule === 'strained');
     // As it stands at step i: 30 and the year's clean-year reward.
-    expect(blamed.map((c) => c.text)).toEqual([
-      "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): both governments are blamed.",
-      "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): both governments are blamed.",
-    ]);
+    expect(blamed.map((c) => [c.party, c.delta, c.text])).toEqual(
+      (['federation', 'klingon'] as const).map((p) => [
+        p,
+        p === 'klingon' ? g.rules.support.strainedPerYear : undefined,
+        "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.",
+      ]),
+    );
   });
 });
 

@@ -17,6 +17,7 @@ import {
   summitRewardedWithin,
   violationCost,
   type War,
+  wrongedAsTheYearOpened,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
@@ -286,12 +287,14 @@ function blameAhead(s: GameState, party: Party, choices: readonly Order[]): stri
     return ` The Accords are strained, your own standing (${own}) below ${line}: ${blamed}, whatever you answer.`;
   if (s.powers[party].embassyClosed?.how === 'recalled')
     return ` The Accords are strained: your embassy, recalled in protest, spares your government the Council's blame.`;
-  const spares =
-    answerableUntil(s, other) !== null &&
-    choices.some((o) => o.type === 'demand-reparations' || o.type === 'embargo');
-  if (spares)
-    return ` The Accords are strained: ${blamed} unless you answer those breaches this year with a demand for reparations or sanctions.`;
-  return ` The Accords are strained (${PARTY_NAMES[other]}'s standing is ${s.powers[other].standing}, below ${line}): ${blamed}, and no breach of ${PARTY_NAMES[other]}'s seen lately leaves you an answer that would spare it.`;
+  const why = `The Accords are strained (${PARTY_NAMES[other]}'s standing is ${s.powers[other].standing}, below ${line})`;
+  // Rules version 26: silence is blamed only where a breach of the other's asked an answer.
+  if (!wrongedAsTheYearOpened(s, party))
+    return ` ${why}: no breach of ${PARTY_NAMES[other]}'s seen lately asks an answer of you, and the Council blames only its government, while your standing holds at ${line} or more.`;
+  const answers = choices.some((o) => o.type === 'demand-reparations' || o.type === 'embargo');
+  if (answers)
+    return ` The Accords are strained: ${blamed} unless you answer ${PARTY_NAMES[other]}'s breaches seen lately this year with a demand for reparations or sanctions.`;
+  return ` ${why}: ${blamed}: ${PARTY_NAMES[other]}'s breaches seen lately go unanswered, and no answer to them is open to you this year.`;
 }
 
 /**
