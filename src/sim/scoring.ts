@@ -178,7 +178,9 @@ export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
     const cut: ScoreLine = {
       source: 'war',
       label: blamed
-        ? `The collapse (${PARTY_TITLES[keeper]} had suspended the Accords: it keeps ${s.rules.treaty.suspenderKeepsPercent}% of what it banked, the other nothing)`
+        ? s.suspendedBy === keeper
+          ? `The collapse (${PARTY_TITLES[keeper]} had suspended the Accords: it keeps ${s.rules.treaty.suspenderKeepsPercent}% of what it banked, the other nothing)`
+          : `The collapse (${PARTY_TITLES[keeper]}'s standing held at ${s.rules.treaty.suspendBelow} or more, the other's did not: it keeps ${s.rules.treaty.suspenderKeepsPercent}% of what it banked, the other nothing)`
         : `War declared (its declarer keeps ${s.rules.answers.warKeepsPercent}% of what it banked)`,
       points: war[party] - sum,
     };

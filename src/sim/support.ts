@@ -20,7 +20,8 @@ export type AiPersonality = (typeof AI_PERSONALITIES)[number];
 export function hawksContent(changes: readonly Change[], party: Party, ships: number): string | null {
   let built = 0;
   for (const c of changes) {
-    if (c.kind === 'territory' && c.to === party) return 'a world was gained';
+    // A ruling that confirms a world already held gains nothing (playtest 39 read "a world was gained").
+    if (c.kind === 'territory' && c.to === party && c.from !== party) return 'a world was gained';
     if (c.kind === 'fleet' && c.party === party && c.cause.order?.type === 'build') built += c.delta ?? 0;
   }
   if (built <= 0 || built < ships) return null;

@@ -12,14 +12,22 @@ import { type Ctx, note } from './context';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from './types';
 
 /**
- * The power whose suspension is on record and still holds: it suspended the Accords by its order,
- * and its own standing has stayed at or above the suspension line (a suspender that broke the
- * articles itself until it fell below the line has no case left). Null otherwise.
+ * The power whose case is on record and still holds: it suspended the Accords by its order, and its
+ * own standing has stayed at or above the suspension line (a suspender that broke the articles
+ * itself until it fell below the line has no case left). With no such order (rules version 26), the
+ * one power whose standing is at or above the line while the other's is below it: the Council sees
+ * whose fall it was (playtest 39's Federation kept faith all century, the Empire fell from 82 to 0
+ * in one year and suspended them, no order of the Federation's could be given, and a collapse left
+ * both nothing). Null otherwise.
  */
 export function blameless(s: GameState): Party | null {
+  if (s.status !== 'collapsed' && s.status !== 'suspended') return null;
+  const line = s.rules.treaty.suspendBelow;
   const by = s.suspendedBy;
-  if (by === null || (s.status !== 'collapsed' && s.status !== 'suspended')) return null;
-  return powerOf(s, by).standing >= s.rules.treaty.suspendBelow ? by : null;
+  if (by !== null) return powerOf(s, by).standing >= line ? by : null;
+  const f = powerOf(s, 'federation').standing >= line;
+  const k = powerOf(s, 'klingon').standing >= line;
+  return f === k ? null : f ? 'federation' : 'klingon';
 }
 
 /** What a power whose suspension is on record keeps of its banked score should the Accords collapse. */

@@ -2,6 +2,7 @@
 // rulings, seizing a disputed world or occupying the neutral zone, trespass, embargoes, trade pacts.
 import { describe, expect, it } from 'vitest';
 import { type Order, orderEffect, type Party, previewOrder, type ScenarioInput } from '../../src/sim/index';
+import { hawksContent } from '../../src/sim/support';
 import { addEvents, entries, miniGame, turn } from './fixtures';
 
 const seize = (system: string): Order => ({ type: 'seize', system });
@@ -311,6 +312,60 @@ describe('arbitration of a disputed world', () => {
       expect(again.report.refused.map((x) => x.code)).toEqual(['order/no-dispute']);
     });
   }
+
+  it('confirms a world to the party that holds it, and that gains it nothing (playtest 39)', () => {
+    let confirmed = 0;
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      const g = miniGame((s) => {
+        const archanis = s.map.systems.find((x) => x.id === 'archanis');
+        if (archanis) archanis.owner = 'klingon';
+        addEvents(s, { year: 2300, type: 'dispute', system: 'archanis', claimant: 'federation' });
+      }, seed);
+      const r = turn(g, { klingon: [{ type: 'arbitrate', dispute: 'e2300-t0-claim' }] });
+      const awarded = r.report.changes.filter((c) => c.kind === 'territory');
+      if (r.state.obligations.some((o) => o.kind === 'ruling')) {
+        expect(awarded).toEqual([]);
+        continue;
+      }
+      confirmed++;
+      expect(awarded.map((c) => [c.from, c.to, c.text])).toEqual([
+        ['klingon', 'klingon', "Arbitration confirms Archanis IV as the Klingon Empire's."],
+      ]);
+      // Its hawks are not told a world was gained.
+      expect(hawksContent(r.report.changes, 'klingon', 4)).toBeNull();
+    }
+    expect(confirmed).toBeGreaterThan(0);
+  });
+
+  it('says on a development’s row that a ruling gives the world away (playtest 39)', () => {
+    const g = miniGame((s) => {
+      const archanis = s.map.systems.find((x) => x.id === 'archanis');
+      if (archanis) archanis.owner = 'klingon';
+    });
+    g.obligations = [
+      {
+        id: 'r1',
+        kind: 'ruling',
+        article: 'VI',
+        eventId: 'e2299-r0',
+        system: 'archanis',
+        winner: 'federation',
+        debtor: 'klingon',
+        deadline: g.year,
+        accepted: false,
+      },
+    ];
+    const develop: Order = { type: 'develop', system: 'archanis' };
+    expect(orderEffect(g, 'klingon', develop)).toContain(
+      "The arbiters' ruling gives it to the Federation: accepted by 2300, it goes to them developed; only ignored (an open breach of Article VI) does it stay yours.",
+    );
+    expect(orderEffect(g, 'federation', { type: 'develop', system: 'vulcan' })).not.toContain('ruling');
+    // Developed and handed over in one year: the Federation holds it, its output one higher.
+    const before = g.systems.find((x) => x.id === 'archanis')?.output ?? 0;
+    const r = turn(g, { klingon: [develop, { type: 'accept-ruling', obligation: 'r1' }] });
+    const after = r.state.systems.find((x) => x.id === 'archanis');
+    expect([after?.owner, after?.output]).toEqual(['federation', before + 1]);
+  });
 
   it('can be ordered by a claim’s id, and settles the claim', () => {
     const g = miniGame((s) =>

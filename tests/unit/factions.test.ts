@@ -30,6 +30,21 @@ describe('what contents the hawks', () => {
     expect(hawksContent([change('territory', null, undefined, 'klingon')], 'klingon', 4)).toBe(
       'a world was gained',
     );
+    // A ruling that confirms a world it held already gains nothing (playtest 39: "a world was gained").
+    expect(
+      hawksContent(
+        [{ ...change('territory', 'klingon', undefined, 'klingon'), from: 'klingon' }],
+        'klingon',
+        4,
+      ),
+    ).toBeNull();
+    expect(
+      hawksContent(
+        [{ ...change('territory', 'klingon', undefined, 'klingon'), from: 'federation' }],
+        'klingon',
+        4,
+      ),
+    ).toBe('a world was gained');
     const built = (...ships: number[]) => ships.map((n) => change('fleet', 'klingon', 'build', undefined, n));
     // Two builds of two ships make the four; one ship a year is not enough (it was, before).
     expect(hawksContent(built(2, 2), 'klingon', 4)).toBe('4 ships were built');

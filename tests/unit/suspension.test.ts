@@ -38,7 +38,7 @@ describe('a suspension on record', () => {
     expect(back.state.suspendedBy).toBeNull();
   });
 
-  it('is not recorded for a suspension no one ordered (a standing of 0)', () => {
+  it('is not recorded as an order for a suspension no one ordered (a standing of 0)', () => {
     const g = miniGame((s) => {
       s.powers.klingon.standing = 3;
     });
@@ -91,6 +91,33 @@ describe('a suspension on record', () => {
     const r = turn(turn(g).state);
     expect(r.state.result?.kind).toBe('collapse');
     expect(r.state.result?.scores).toBeNull();
+  });
+
+  it('with no order on record, keeps the case of the one power whose standing held at the line (rules version 26)', () => {
+    // The Empire's standing falls to 0 and suspends the Accords: no order of the Federation's could.
+    const g = miniGame((s) => {
+      s.powers.klingon.standing = 3;
+      withRules(s, { treaty: { warRiskPercent: 100, warRiskPerOpenViolationPercent: 0 } });
+    });
+    const fell = turn(g, { klingon: [{ type: 'embargo' }] }).state;
+    expect([fell.status, fell.suspendedBy]).toEqual(['suspended', null]);
+    expect(blameless(fell)).toBe('federation');
+    const r = turn(fell); // war: the risk is 100% from the second year
+    const s = r.state;
+    expect(s.result?.kind).toBe('collapse');
+    const kept = Math.floor((banked(s, 'federation') * s.rules.treaty.suspenderKeepsPercent) / 100);
+    expect(kept).toBeGreaterThan(0);
+    expect(s.result?.scores).toEqual({ federation: kept, klingon: 0 });
+    expect(scoreBreakdown(s, 'federation').lines.at(-1)?.label).toBe(
+      "The collapse (The Federation's standing held at 20 or more, the other's did not: it keeps 50% of what it banked, the other nothing)",
+    );
+    // Both at the line, or both below it: no case, as before.
+    const both = copyOf(fell);
+    both.powers.klingon.standing = 20;
+    expect(blameless(both)).toBeNull();
+    both.powers.klingon.standing = 5;
+    both.powers.federation.standing = 19;
+    expect(blameless(both)).toBeNull();
   });
 
   it('a scenario may set the share kept', () => {

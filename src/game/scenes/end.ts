@@ -23,7 +23,19 @@ function whyItEnded(
 ): HTMLElement[] {
   if (r.kind === 'collapse') {
     const line = collapseLine(s);
-    return line ? [el('div', { testid: 'end-why' }, line)] : [];
+    const out = line ? [el('div', { testid: 'end-why' }, line)] : [];
+    // No case on record: nothing counts (playtest 39 read the decades' "Score 923 / 937" and no
+    // word that both had lost).
+    if (!r.scores)
+      out.push(
+        el(
+          'p',
+          { testid: 'end-lost' },
+          el('b', {}, 'Both powers lose: no grade and no score.'),
+          ' No power’s case was on record as the Accords fell; what each banked is kept below for the record only.',
+        ),
+      );
+    return out;
   }
   if (r.kind !== 'government-fell' || !r.loser) return [];
   const losses = largestLosses(s, reports, r.loser, roster);

@@ -1,6 +1,7 @@
 // How a game is won, on the screen: the score by source and the grades' ladder with a power's
 // place on it. The How to win panel shows it during play; the end screen shows it for both powers.
 import {
+  blameless,
   type GameState,
   type Grade,
   gradeMin,
@@ -125,6 +126,30 @@ function otherLadder(state: GameState, party: Party): HTMLElement | null {
   );
 }
 
+/**
+ * Suspended Accords: the grades count only if a summit restores them in time, and what a collapse
+ * would leave each power as the standings stand (playtest 39 read "about 1123 by 2393: Ceremony"
+ * beside a suspension no summit could walk back).
+ */
+function crisisParagraph(state: GameState, party: Party): HTMLElement | null {
+  if (state.status !== 'suspended' || state.suspendedSince === null) return null;
+  const t = state.rules.treaty;
+  const end = state.suspendedSince + t.suspendedYearsToCollapse;
+  const other = otherParty(party);
+  const keeper = blameless(state);
+  const kept =
+    keeper === null
+      ? 'both powers would lose all they banked'
+      : keeper === party
+        ? `you would keep ${t.suspenderKeepsPercent}% of what you banked, ${PARTY_NAMES[other]} nothing`
+        : `${PARTY_NAMES[other]} would keep ${t.suspenderKeepsPercent}% of what it banked, you nothing`;
+  return el(
+    'p',
+    { testid: 'how-to-win-crisis' },
+    `The Accords are suspended since ${state.suspendedSince}: the grades count only if a summit restores them by ${end}, both standings at ${t.restoreMinimum} or more with its reward. Otherwise they collapse at the end of ${end} (a war may end them sooner), no grade is given, and as the standings are now ${kept}.`,
+  );
+}
+
 function paceParagraph(state: GameState, party: Party): HTMLElement | null {
   const line = paceLine(state, party);
   return line ? el('p', { testid: 'how-to-win-pace' }, line) : null;
@@ -145,6 +170,7 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
     el('h3', {}, `${PARTY_TITLES[party]}, if the game ended now`),
     scoreTable(state, party, 'how-to-win-score'),
     el('p', { testid: 'how-to-win-standing' }, standing(state, party, total)),
+    crisisParagraph(state, party),
     paceParagraph(state, party),
     el('h3', {}, 'The grades'),
     gradeLadder(state, { [party]: total }, 'how-to-win-grades'),

@@ -30,7 +30,8 @@ export function suspensionWords(
     // Given while its standing is below the line, the order holds at the year's end whatever the year
     // did to that standing (src/sim/treaty.ts; playtest 38 read "if its standing is still below").
     suspend: `Suspend: at the end of ${s.year} the Accords are suspended, whatever the year does to its standing. ${lost}${war}: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
-    keep: `Keep: the Accords stand and nothing changes; you may still suspend them in any year its standing stays below ${t.suspendBelow} (Suspend the Accords, in the diplomacy orders).`,
+    // Rules version 26: a collapse with no order on record keeps the case of the power still at the line.
+    keep: `Keep: the Accords stand and nothing changes; you may still suspend them in any year its standing stays below ${t.suspendBelow} (Suspend the Accords, in the diplomacy orders). Should they collapse all the same, with its standing below ${t.suspendBelow} and yours not, you keep ${t.suspenderKeepsPercent}% of your score and it nothing, order or not.`,
     risk: `${lost}${war}. A summit restores them only with both standings at ${t.restoreMinimum} or more.`,
   };
 }

@@ -243,7 +243,10 @@ function award(ctx: Ctx, found: System, winner: Party, cause: Cause): void {
     to: winner,
     article: 'VI',
     cause,
-    text: `Arbitration awards ${sys.name} to ${PARTY_NAMES[winner]}.`,
+    text:
+      from === winner
+        ? `Arbitration confirms ${sys.name} as ${PARTY_NAMES[winner]}'s.`
+        : `Arbitration awards ${sys.name} to ${PARTY_NAMES[winner]}.`,
   });
   // Its fleets there withdraw to its nearest world, however far: accepting a ruling never leaves a
   // fleet trespassing. The way is searched only when a fleet is there (most rulings find none).

@@ -1,4 +1,5 @@
 // The economy's orders: build ships at a shipyard, develop a world.
+import { type GameState, PARTY_NAMES, type Party, type RulingObligation } from '../types';
 import { developCostOf, findSystem, systemName } from '../world';
 import { count, type OrderDefinition, orderShape, plural, ref, refusal } from './define';
 
@@ -68,7 +69,22 @@ export const develop: OrderDefinition<'develop'> = {
     return null;
   },
   describe: (state, _party, order) => `Develop ${systemName(state, order.system)}`,
-  effect: (s, _party, order) =>
-    `${systemName(s, order.system)} yields 1 more output a year (at most ${s.rules.economy.maxOutput}).`,
+  effect: (s, party, order) =>
+    `${systemName(s, order.system)} yields 1 more output a year (at most ${s.rules.economy.maxOutput}).${rulingWords(s, party, order.system)}`,
   breaches: [],
 };
+
+/**
+ * A ruling that gives the world to the other power, on the row of its development: playtest 39
+ * developed Sherman's Planet for 112 reserves in the year it accepted the ruling that handed it over.
+ */
+function rulingWords(s: GameState, party: Party, system: string): string {
+  const ruling = s.obligations.find(
+    (o): o is RulingObligation => o.kind === 'ruling' && o.system === system && o.debtor === party,
+  );
+  if (!ruling) return '';
+  const winner = PARTY_NAMES[ruling.winner];
+  return ruling.accepted
+    ? ` You accepted the ruling that gives it to ${winner}: it goes to them, developed, at the end of ${ruling.deadline}.`
+    : ` The arbiters' ruling gives it to ${winner}: accepted by ${ruling.deadline}, it goes to them developed; only ignored (an open breach of Article VI) does it stay yours.`;
+}
