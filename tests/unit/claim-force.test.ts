@@ -23,7 +23,7 @@ describe('the line of a claim on a world the rival holds', () => {
       'The Federation holds Archanis IV: your claim may be pressed by force from 2301 (a seizure, an open breach of Article VI), and only while no fleet of the Federation lies there; otherwise taking it is an attack.',
     );
     expect(claimByForceLine(g, 'federation', EVENT)).toBe(
-      'You hold Archanis IV: the Klingon Empire may seize it by force from 2301, while no fleet of yours lies there. A fleet stationed there, or the arbiters, answer the claim.',
+      'You hold Archanis IV: the Klingon Empire may seize it by force from 2301, while no fleet of yours lies there. A fleet stationed there stops a seizure, not the arbiters: the Klingon Empire may take the claim to them alone, and a ruling against you asks you to hand the world over.',
     );
     // As the rules have it: refused this year.
     expect(validateOrder(g, 'klingon', seize).ok).toBe(false);
@@ -41,7 +41,9 @@ describe('the line of a claim on a world the rival holds', () => {
     expect(claimByForceLine(guarded, 'klingon', EVENT)).toMatch(
       /A fleet of the Federation lies there now\.$/,
     );
-    expect(claimByForceLine(guarded, 'federation', EVENT)).toMatch(/A fleet of yours lies there now\.$/);
+    expect(claimByForceLine(guarded, 'federation', EVENT)).toMatch(
+      /A fleet of yours lies there now: it stops a seizure\.$/,
+    );
     expect(validateOrder(guarded, 'klingon', seize).ok).toBe(false);
   });
 

@@ -18,7 +18,10 @@ export function claimByForceLine(s: GameState, party: Party, eventId: string): s
   const guarded = s.fleets.some((f) => f.owner === holder && f.location === sys.id);
   if (party === claim.claimant)
     return `${PARTY_TITLES[holder]} holds ${sys.name}: your claim may be pressed by force ${when} (a seizure, an open breach of Article VI), and only while no fleet of ${PARTY_NAMES[holder]} lies there; otherwise taking it is an attack.${guarded ? ` A fleet of ${PARTY_NAMES[holder]} lies there now.` : ''}`;
-  return `You hold ${sys.name}: ${PARTY_NAMES[claim.claimant]} may seize it by force ${when}, while no fleet of yours lies there. A fleet stationed there, or the arbiters, answer the claim.${guarded ? ' A fleet of yours lies there now.' : ''}`;
+  // A fleet stops a seizure, not the arbiters (playtest 39 read "A fleet stationed there, or the
+  // arbiters, answer the claim" and saw the Empire win the world by arbitration, its fleet withdrawn).
+  const claimant = PARTY_NAMES[claim.claimant];
+  return `You hold ${sys.name}: ${claimant} may seize it by force ${when}, while no fleet of yours lies there. A fleet stationed there stops a seizure, not the arbiters: ${claimant} may take the claim to them alone, and a ruling against you asks you to hand the world over.${guarded ? ' A fleet of yours lies there now: it stops a seizure.' : ''}`;
 }
 
 /** The dispute card's line of a claim on a world the rival holds, or nothing. */

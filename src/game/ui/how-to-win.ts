@@ -326,7 +326,7 @@ const SOURCE_WORDS: Record<ScoreLine['source'], string> = {
   parade: 'the parade',
   'never-suspended': 'the bonus for Accords never suspended',
   'walked-back': 'suspensions walked back',
-  war: 'what the war took',
+  war: 'what the war or the collapse took',
 };
 
 /**
