@@ -170,13 +170,17 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
   // The way back, three times: the Accords are in force again.
   for (const year of [2311, 2326, 2332])
     expect(report(year)).toContain('Both standings recover: the Accords are fully in force again.');
-  // The Federation's standing climbs from 60 to 95. Its support falls from 76 to 61, not to 34 as
+  // The Federation's standing climbs from 60 to 95. Its support falls from 76 to 65, not to 34 as
   // under rules version 22: strained Accords spare a government that answered the hawk's breaches
-  // that year (2320: a demand and sanctions, the rows said so), and blame it when it did not (2323).
+  // that year (2320: a demand and sanctions, the rows said so), and since rules version 26 one with
+  // no breach seen lately to answer (2323; under version 25 it was blamed, and fell to 61). It is
+  // never blamed.
   expect(hudStanding(y(2332)?.hud ?? '')).toBe(95);
   expect(report(2323)).toContain(
-    "The Federation · −2 · The Accords were strained this year (the Klingon Empire's standing is 32, below 40): both governments are blamed.",
+    "The Federation · The Accords were strained this year (the Klingon Empire's standing is 32, below 40): the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.",
   );
+  for (const x of played)
+    expect(x.report, `${x.year}`).not.toContain('The Federation · −2 · The Accords were strained');
   expect(given(y(2320), 'Demand reparations of the Klingon Empire')).toContain(
     "The Accords are strained: an answer this year spares your government the Council's blame (−2 support), if your standing is still 40 or more at the year's end.",
   );
@@ -190,7 +194,7 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
     x.report.includes('the Federation answered its breaches this year and is spared'),
   );
   expect(spared.length).toBe(17);
-  expect(y(2332)?.hud).toContain('support 61');
+  expect(y(2332)?.hud).toContain('support 65');
 });
 
 test('play34c: the same seed, the Federation only keeps faith: the hawk declares war in 2298', async ({
