@@ -143,7 +143,7 @@ export const RulesSchema = z
           0,
           100,
           50,
-          'Share of its banked score a power keeps when Accords it suspended by its order collapse, its own standing still at the line (the other keeps nothing).',
+          'Share of its banked score a power keeps when Accords it suspended by its order collapse, its own standing still at the line (the other keeps nothing); with no order on record, the one power whose standing held at the line keeps it.',
         ),
       })
       .prefault({}),
