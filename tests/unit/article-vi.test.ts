@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Order, orderEffect, type Party, previewOrder, type ScenarioInput } from '../../src/sim/index';
 import { hawksContent } from '../../src/sim/support';
-import { addEvents, entries, miniGame, turn } from './fixtures';
+import { addEvents, entries, miniGame, rulingOnArchanis, turn } from './fixtures';
 
 const seize = (system: string): Order => ({ type: 'seize', system });
 const pact: Order = { type: 'trade-pact' };
@@ -100,19 +100,7 @@ describe('trespass', () => {
 describe('a trespass row', () => {
   it('counts a ruling left unaccepted at this year’s deadline, charged at step g before it (playtest 37)', () => {
     const g = miniGame();
-    g.obligations = [
-      {
-        id: 'r1',
-        kind: 'ruling',
-        article: 'VI',
-        eventId: 'e2299-r0',
-        system: 'archanis',
-        winner: 'federation',
-        debtor: 'klingon',
-        deadline: g.year,
-        accepted: false,
-      },
-    ];
+    g.obligations = [rulingOnArchanis(g.year)];
     const move = { type: 'move', fleet: 'k1', to: 'k7' } as const;
     const priced = (queued: Order[] = []) => {
       const p = previewOrder(g, 'klingon', move, queued);
@@ -342,19 +330,7 @@ describe('arbitration of a disputed world', () => {
       const archanis = s.map.systems.find((x) => x.id === 'archanis');
       if (archanis) archanis.owner = 'klingon';
     });
-    g.obligations = [
-      {
-        id: 'r1',
-        kind: 'ruling',
-        article: 'VI',
-        eventId: 'e2299-r0',
-        system: 'archanis',
-        winner: 'federation',
-        debtor: 'klingon',
-        deadline: g.year,
-        accepted: false,
-      },
-    ];
+    g.obligations = [rulingOnArchanis(g.year)];
     const develop: Order = { type: 'develop', system: 'archanis' };
     expect(orderEffect(g, 'klingon', develop)).toContain(
       "The arbiters' ruling gives it to the Federation: accepted by 2300, it goes to them developed; only ignored (an open breach of Article VI) does it stay yours.",

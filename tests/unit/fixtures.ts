@@ -12,6 +12,7 @@ import {
   type Order,
   type Party,
   parseScenario,
+  type RulingObligation,
   resolveTurn,
   type Scenario,
   type ScenarioInput,
@@ -266,3 +267,18 @@ export const tholianWar =
       strength: 10,
       years,
     });
+
+/** A ruling that Archanis IV goes to the Federation, the Empire to hand it over by `deadline`. */
+export function rulingOnArchanis(deadline: number): RulingObligation {
+  return {
+    id: 'r1',
+    kind: 'ruling',
+    article: 'VI',
+    eventId: 'e2299-r0',
+    system: 'archanis',
+    winner: 'federation',
+    debtor: 'klingon',
+    deadline,
+    accepted: false,
+  };
+}

@@ -16,7 +16,7 @@ import {
   type TurnReport,
 } from '../../src/sim/index';
 import { HASHED_FIELDS, hashersOf, ledgerDigest, UNHASHED_FIELDS } from '../../src/sim/state-hash';
-import { builtin, copyOf, miniGame, miniScenario, turn } from './fixtures';
+import { builtin, copyOf, miniGame, miniScenario, rulingOnArchanis, turn } from './fixtures';
 
 describe('hashValue', () => {
   it('does not depend on the order of an object’s keys, at any depth', () => {
@@ -163,17 +163,7 @@ function fullState(): GameState {
       deadline: 2301,
       decision: 'sheltered',
     },
-    {
-      id: 'r1',
-      kind: 'ruling',
-      article: 'VI',
-      eventId: 'e2299-r0',
-      system: 'archanis',
-      winner: 'federation',
-      debtor: 'klingon',
-      deadline: 2301,
-      accepted: false,
-    },
+    rulingOnArchanis(2301),
   ];
   s.wars = [
     {
