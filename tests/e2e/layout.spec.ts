@@ -168,3 +168,35 @@ test('the year’s report opens below the HUD, the Accords’ status in sight, a
   }
   expect(errors).toEqual([]);
 });
+
+test('How to win and the rules open below the HUD, the standings and the Accords’ status in sight', async ({
+  page,
+  errors,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?scenario=khitomer-accords&seed=layout-dialogs&side=federation&opponent=loyalist');
+  await expect(page.getByTestId('hud-year')).toHaveText('2293');
+  for (const [open, dialog, close] of [
+    ['open-how-to-win', 'how-to-win', 'how-to-win-close'],
+    ['open-rules', 'rules', 'rules-close'],
+  ] as const) {
+    await page.getByTestId(open).click();
+    for (const height of [800, 640]) {
+      await page.setViewportSize({ width: 1280, height });
+      const hud = await page.getByTestId('hud').boundingBox();
+      const box = await page.getByTestId(dialog).boundingBox();
+      // Playtest 39: centred, How to win hid the Klingon standing's line and the Accords' chip.
+      expect(box?.y ?? 0, `${dialog} below the HUD`).toBeGreaterThanOrEqual(
+        (hud?.y ?? 0) + (hud?.height ?? 0),
+      );
+      expect((box?.y ?? 0) + (box?.height ?? 0), `${dialog} within the window`).toBeLessThanOrEqual(height);
+      await expect(page.getByTestId('hud-status')).toBeInViewport();
+      await expect(page.getByTestId(dialog).locator('h2')).toBeInViewport();
+    }
+    await screenshot(page, `${dialog}-below-hud`);
+    await page.getByTestId(close).click();
+    await expect(page.getByTestId(dialog)).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+  expect(errors).toEqual([]);
+});
