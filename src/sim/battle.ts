@@ -161,6 +161,10 @@ export function fight(
       text: `${who(ctx.s, attacker, true)} attacks ${system.name}${defender === null ? '' : `, held by ${who(ctx.s, defender)}`}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} holds${fates(ctx.s, engaged, system.id, null)}.`,
     });
   }
+  // A war's raiders that defended their world lose for their war what they lost here, as when struck
+  // alone (rules version 27: playtest 40 took Tholia, its raiders were destroyed, and their war still
+  // struck Khitomer at full strength that year).
+  for (const f of defenders) raidersHit(ctx, attacker, f.id, cause);
   return { won, attackerStrength: a, defenderStrength: d, attackerLoss, defenderLoss };
 }
 

@@ -76,6 +76,7 @@ export function candidateOrders(s: GameState, party: Party): Order[] {
     { type: 'address-council' },
     { type: 'summit' },
     { type: 'suspend-accords' },
+    { type: 'vouch' },
     { type: 'grant-passage' },
   );
   // The answers of a wronged party (DESIGN.md section 15.4), and the offender's to a demand.

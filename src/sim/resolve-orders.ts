@@ -12,6 +12,7 @@ const NONE: OrderRef[] = [];
 /** Every step with no orders yet (all the steps, so that each turn's lists have one shape). */
 function noOrders(): Record<Step, OrderRef[]> {
   return {
+    vouch: NONE,
     summit: NONE,
     embassy: NONE,
     openSupport: NONE,

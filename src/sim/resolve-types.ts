@@ -14,6 +14,7 @@ export interface OrderRef {
  * together share one.
  */
 export const STEPS = [
+  'vouch',
   'summit',
   'embassy',
   'openSupport',

@@ -15,7 +15,7 @@ import {
 import { judgeAid, resolveDisasterAid } from './articles/article-iv';
 import { cheerHeroes, judgeExtradition, resolveFugitives } from './articles/article-v';
 import { checkTrespass, judgeQuarrels, judgeRuling, resolveDisputesAndTrade } from './articles/article-vi';
-import { expireOffer } from './articles/claims-and-trade';
+import { endPactTerm, expireOffer } from './articles/claims-and-trade';
 import {
   addOnce,
   type Change,
@@ -41,7 +41,7 @@ import { hashersOf } from './state-hash';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
 import { collapseScores } from './suspension';
 import { grudgeRaids, resolvePassage, retireRaiders } from './threats';
-import { declareWar, offerSuspension, resolveSummits, resolveTreaty } from './treaty';
+import { declareWar, offerSuspension, resolveSummits, resolveTreaty, resolveVouches } from './treaty';
 import {
   eachParty,
   type GameEvent,
@@ -108,6 +108,7 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
 
   // (a) diplomatic orders, after the year's pay of old deals with third powers at war
   supplyWars(ctx);
+  resolveVouches(ctx, bySteps.vouch);
   resolveSummits(ctx, bySteps.summit);
   resolveEmbassies(ctx, bySteps.embassy);
   resolveOpenSupport(ctx, bySteps.openSupport);
@@ -194,6 +195,7 @@ function resolveYear(state: GameState, orders: TurnOrders, shaped: boolean): Res
 
   // (k) income and upkeep
   resolveIncome(ctx, embargoes, held.industry);
+  endPactTerm(ctx);
   endWars(ctx);
   retireRaiders(ctx);
   bankYear(s, held);

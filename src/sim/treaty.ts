@@ -1,6 +1,6 @@
 // Treaty status (DESIGN.md section 6): in force → strained → suspended → collapsed, and summits
 // that restore suspended Accords.
-import { type Ctx, entriesThisYear, note } from './context';
+import { appendLedger, type Ctx, entriesThisYear, note } from './context';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import { walkBack } from './suspension';
@@ -59,6 +59,59 @@ export function declareWar(ctx: Ctx, by: Party | null): void {
     `${PARTY_TITLES[by]} declares war on ${PARTY_NAMES[otherParty(by)]}: the Accords are over.`,
     by,
   );
+}
+
+/**
+ * The year `party` vouched for the other during the present suspension, or null: a power gives its
+ * word once in a suspension (rules version 27), so that when to give it is a choice.
+ */
+export function vouchedIn(s: GameState, party: Party): number | null {
+  if (s.status !== 'suspended' || s.suspendedSince === null) return null;
+  for (let i = s.ledger.length - 1; i >= 0; i--) {
+    const e = s.ledger.item(i);
+    if (e.year < s.suspendedSince) break;
+    if (e.party === party && e.code === 'vouch' && e.delta < 0) return e.year;
+  }
+  return null;
+}
+
+/**
+ * Step a, first: a power vouches for the other's return to suspended Accords (rules version 27): it
+ * gives `crisis.vouchStanding` of its standing, and the other gains as much, before the year's summit
+ * is judged. Its order's checks (src/sim/orders/diplomacy.ts) keep both standings where a summit can
+ * use them; the gift is neither a violation nor an act of faith.
+ */
+export function resolveVouches(ctx: Ctx, refs: OrderRef[]): void {
+  const amount = ctx.rules.crisis.vouchStanding;
+  for (const { party } of refs) {
+    const other = otherParty(party);
+    const entry = (p: Party, delta: number, text: string): LedgerEntry => ({
+      year: ctx.year,
+      party: p,
+      article: null,
+      kind: 'reward',
+      code: 'vouch',
+      delta,
+      priors: 0,
+      text,
+    });
+    appendLedger(
+      ctx,
+      entry(
+        party,
+        -amount,
+        `${PARTY_TITLES[party]} vouches for ${PARTY_NAMES[other]}'s return to the Accords, and gives ${amount} of its standing.`,
+      ),
+    );
+    appendLedger(
+      ctx,
+      entry(
+        other,
+        amount,
+        `${PARTY_TITLES[party]} vouches for ${PARTY_NAMES[other]}'s return to the Accords: its standing rises by ${amount}.`,
+      ),
+    );
+  }
 }
 
 /** Step a: a summit is held when both powers want it, this year or one proposed it last year. */

@@ -58,6 +58,8 @@ const PLACES: Record<OrderType, string> = {
   'demand-reparations': 'diplomacy',
   reparations: 'diplomacy',
   'declare-war': 'diplomacy',
+  // Rules version 27's vouching, placed by its fields alone.
+  vouch: 'diplomacy',
 };
 
 describe('where the screen offers an order', () => {

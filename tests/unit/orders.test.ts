@@ -97,7 +97,7 @@ describe('the catalogue', () => {
     expect(breachOf('move')).toMatchObject({ code: 'VI/trespass', covert: false, recurring: true });
   });
 
-  it('refuses a second once-a-year order with the words of the table, and only those eight', () => {
+  it('refuses a second once-a-year order with the words of the table, and only those nine', () => {
     expect(Object.keys(ONCE_A_YEAR).sort()).toEqual(
       [
         'address-council',
@@ -108,6 +108,7 @@ describe('the catalogue', () => {
         'summit',
         'suspend-accords',
         'trade-pact',
+        'vouch',
       ].sort(),
     );
     const s = miniGame((x) => {
@@ -126,11 +127,21 @@ describe('the catalogue', () => {
       'suspend-accords': { type: 'suspend-accords' },
       'grant-passage': { type: 'grant-passage' },
     };
+    // Vouching is given while the Accords are suspended (when suspending is refused).
+    const suspended = miniGame((x) => {
+      x.status = 'suspended';
+      x.suspendedSince = x.firstYear;
+      x.powers.klingon.standing = 5;
+      x.powers.federation.standing = 80;
+      withRules(x, { influence: { diplomacy: 0 } });
+    });
+    first.vouch = { type: 'vouch' };
     const second: Partial<Record<OrderType, Order>> = { espionage: { type: 'espionage', mode: 'reveal' } };
     for (const [type, words] of Object.entries(ONCE_A_YEAR) as [OrderType, string][]) {
       const order = first[type] as Order;
-      expect(validateOrder(s, 'federation', order).ok, type).toBe(true);
-      const again = validateOrder(s, 'federation', second[type] ?? order, [order]);
+      const at = type === 'vouch' ? suspended : s;
+      expect(validateOrder(at, 'federation', order).ok, type).toBe(true);
+      const again = validateOrder(at, 'federation', second[type] ?? order, [order]);
       expect(again.ok ? null : again.error, type).toEqual({ code: 'order/duplicate', message: words });
     }
     // A keyed order may be given again for another key: two seizures of two worlds, not one twice.

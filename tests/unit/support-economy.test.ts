@@ -60,6 +60,21 @@ describe('income and upkeep', () => {
     expect(big.state.powers.klingon.reserves).toBe(40 + 12 + 6 - 2);
   });
 
+  it('pays the last year of a pact’s term, and ends it after (rules version 27)', () => {
+    // Playtest 40's pact "to the end of 2322" paid nothing in 2322: its term ended before the income.
+    const g = miniGame((s) => withRules(s, { economy: { pactPercent: 50 } }));
+    g.tradePact = true;
+    g.pactEnds = g.year;
+    const r = turn(g);
+    expect(r.state.powers.federation.reserves).toBe(40 + 18 + 9 - 2);
+    expect(r.state.tradePact).toBe(false);
+    expect(r.report.changes.map((c) => c.text)).toContain(
+      'The trade pact’s term ends; either power may offer a new one.',
+    );
+    // The year after, a pact may be proposed again.
+    expect(turn(r.state, { federation: [pact], klingon: [pact] }).state.tradePact).toBe(true);
+  });
+
   it('does not grow without the pact (one proposal alone is no pact)', () => {
     const r = turn(miniGame(), { federation: [pact] });
     expect(r.state.tradePact).toBe(false);

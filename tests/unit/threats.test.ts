@@ -205,6 +205,23 @@ describe('a named threat', () => {
     expect(entries(r.report, 'federation', 'III/war-aid')).toHaveLength(1);
   });
 
+  it('its raiders destroyed defending their own world, its war strikes no blow that year (rules version 27)', () => {
+    // Playtest 40 took Tholia with the raiders on it, read "raiders … destroyed", and lost Khitomer
+    // to their war's blow the same year. The victim's fleet at Narendra III takes Romulus.
+    const g = romulanRaid(3, 1, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 60 }];
+    });
+    expect(g.fleets.find((f) => f.id === RAIDERS)?.location).toBe('romulus');
+    const r = turn(g, { klingon: [{ type: 'attack', fleet: 'k1', target: 'romulus' }] });
+    expect(owner(r.state, 'romulus')).toBe('klingon');
+    expect(r.state.fleets.some((f) => f.id === RAIDERS)).toBe(false);
+    const texts = r.report.changes.map((c) => c.text);
+    expect(texts.some((x) => x.includes('attacks Narendra III'))).toBe(false);
+    expect(owner(r.state, 'narendra')).toBe('klingon');
+    // The war is spent: it ends at the year's close.
+    expect(r.state.wars.some((w) => w.raiders === RAIDERS && w.strength > 0)).toBe(false);
+  });
+
   it('struck first, its raiders fight with the war’s strength, and what is left of them is the war’s (rules version 19)', () => {
     // The war has grown since its raiders gathered (arms sold to it): 9 against the fleet's 4.
     const g = grownRaid();

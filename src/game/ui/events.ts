@@ -53,7 +53,12 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
     );
   }
   const suspended = suspendedCard(s, party);
-  if (suspended) root.append(suspended);
+  if (suspended) {
+    // Vouching for the other's return is asked of this side while it may give it (rules version 27).
+    const vouch = choices.filter((o) => o.type === 'vouch');
+    for (const o of vouch) suspended.append(orderRow(store, s, party, queued, o, roster));
+    root.append(suspended);
+  }
   const duties = el('div', {}, el('h3', {}, 'Obligations and choices'));
   let any = false;
   // Obligations this side has met this year: shown below what is asked, not counted with it.

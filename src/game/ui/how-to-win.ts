@@ -14,6 +14,7 @@ import {
   prosperityPoints,
   type ScoreLine,
   scoreBreakdown,
+  validateOrder,
 } from '../../sim/index';
 import { button, el } from './dom';
 import { influenceSection } from './influence';
@@ -143,10 +144,14 @@ function crisisParagraph(state: GameState, party: Party): HTMLElement | null {
       : keeper === party
         ? `you would keep ${t.suspenderKeepsPercent}% of what you banked, ${PARTY_NAMES[other]} nothing`
         : `${PARTY_NAMES[other]} would keep ${t.suspenderKeepsPercent}% of what it banked, you nothing`;
+  // What this side may still do for a restoration (rules version 27: the other fell below the line).
+  const vouch = validateOrder(state, party, { type: 'vouch' }, []).ok
+    ? ` You may vouch for ${PARTY_NAMES[other]} (the Orders tab, or the Events tab's card): ${state.rules.crisis.vouchStanding} of your standing to theirs, once in this suspension.`
+    : '';
   return el(
     'p',
     { testid: 'how-to-win-crisis' },
-    `The Accords are suspended since ${state.suspendedSince}: the grades count only if a summit restores them by ${end}, both standings at ${t.restoreMinimum} or more with its reward. Otherwise they collapse at the end of ${end} (a war may end them sooner), no grade is given, and as the standings are now ${kept}.`,
+    `The Accords are suspended since ${state.suspendedSince}: the grades count only if a summit restores them by ${end}, both standings at ${t.restoreMinimum} or more with its reward. Otherwise they collapse at the end of ${end} (a war may end them sooner), no grade is given, and as the standings are now ${kept}.${vouch}`,
   );
 }
 

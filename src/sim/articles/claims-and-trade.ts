@@ -47,7 +47,7 @@ export function contestedWorlds(s: GameState, party: Party): number {
   return n;
 }
 
-/** Step g: claims left open too long lapse; a pact whose term is over ends. */
+/** Step g: claims left open too long lapse. */
 export function judgeTerms(ctx: Ctx): void {
   const s = ctx.s;
   const lapse = s.rules.claims.lapseYears;
@@ -70,16 +70,24 @@ export function judgeTerms(ctx: Ctx): void {
       });
     }
   }
-  if (s.tradePact && s.pactEnds <= ctx.year) {
-    s.tradePact = false;
-    note(ctx, {
-      kind: 'pact',
-      party: null,
-      article: 'VI',
-      cause: { rule: 'trade-pact' },
-      text: 'The trade pact’s term ends; either power may offer a new one.',
-    });
-  }
+}
+
+/**
+ * Step k, after the year's income: a pact whose term is over ends. Its last year pays (rules version
+ * 27: it ended at step g, before the income, and playtest 40's pact "to the end of 2322" paid nothing
+ * in 2322).
+ */
+export function endPactTerm(ctx: Ctx): void {
+  const s = ctx.s;
+  if (!s.tradePact || s.pactEnds > ctx.year) return;
+  s.tradePact = false;
+  note(ctx, {
+    kind: 'pact',
+    party: null,
+    article: 'VI',
+    cause: { rule: 'trade-pact' },
+    text: 'The trade pact’s term ends; either power may offer a new one.',
+  });
 }
 
 /** A pact signed this year runs for its term. */

@@ -59,6 +59,7 @@ export const ORDER_ERROR_CODES = [
   'order/demand-pending',
   'order/not-suspended',
   'order/embassy-closed',
+  'order/cannot-vouch',
 ] as const;
 export type OrderErrorCode = (typeof ORDER_ERROR_CODES)[number];
 

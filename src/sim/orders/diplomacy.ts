@@ -5,7 +5,7 @@ import { wrongedBy } from '../grievances';
 import { firstYearDetection, seenAtEmbassy, violationCost } from '../ledger';
 import { addressGain } from '../support';
 import { passageGrantedUntil } from '../threats';
-import { warRisk } from '../treaty';
+import { vouchedIn, warRisk } from '../treaty';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import { sparedWords } from './answers';
 import {
@@ -19,7 +19,7 @@ import {
   plural,
   refusal,
 } from './define';
-import { earnsEach, summitWords, supportWords } from './reward-words';
+import { earnsEach, rewardNow, summitWords, supportWords } from './reward-words';
 
 export const EMBASSY_ACTIONS = ['establish', 'upgrade', 'recall', 'expel'] as const;
 export const ESPIONAGE_MODES = ['reveal', 'steal', 'sabotage'] as const;
@@ -28,6 +28,8 @@ export const EMBASSY = orderShape('embassy', { action: oneOf(EMBASSY_ACTIONS) })
 export const SUMMIT = orderShape('summit');
 export const ADDRESS_COUNCIL = orderShape('address-council');
 export const SUSPEND_ACCORDS = orderShape('suspend-accords');
+/** Standing given for the other's return to suspended Accords (rules version 27). */
+export const VOUCH = orderShape('vouch');
 /** Consent (Article VI) for the other party's fleets in this power's territory, this year. */
 export const GRANT_PASSAGE = orderShape('grant-passage');
 export const ESPIONAGE = orderShape('espionage', { mode: oneOf(ESPIONAGE_MODES) });
@@ -247,6 +249,72 @@ export const suspendAccords: OrderDefinition<'suspend-accords'> = {
     `The Accords are suspended at the year’s end, with your case on record: should they collapse, you keep ${s.rules.treaty.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line) and the other nothing. War becomes possible; the never-suspended bonus is lost; a summit can restore them, but should it, your case was not borne out and costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
   breaches: [],
 };
+
+/**
+ * Vouching for the other power while the Accords are suspended (rules version 27): `party` gives
+ * `crisis.vouchStanding` of its standing and the other gains as much, so that a summit can restore
+ * Accords that the other's fall suspended. Before it, a fall to 0 collapsed them in 96% of the AIs'
+ * games whatever the power that kept faith did (playtest 39: 17, plus the summit's 2, was short of 20).
+ */
+export const vouch: OrderDefinition<'vouch'> = {
+  shape: VOUCH,
+  step: 'vouch',
+  cost: diplomacyCost,
+  check(state, party) {
+    const amount = state.rules.crisis.vouchStanding;
+    if (state.status !== 'suspended')
+      return refusal(
+        'order/not-suspended',
+        'You vouch for the other power only while the Accords are suspended.',
+      );
+    if (amount <= 0)
+      return refusal('order/cannot-vouch', "This scenario's rules let no power vouch for the other.");
+    const other = otherParty(party);
+    const given = vouchedIn(state, party);
+    if (given !== null)
+      return refusal(
+        'order/cannot-vouch',
+        `You vouched for ${PARTY_NAMES[other]} in ${given}: a power gives its word once in a suspension.`,
+      );
+    const line = state.rules.treaty.restoreMinimum;
+    const theirs = powerOf(state, other).standing;
+    if (theirs >= line)
+      return refusal(
+        'order/cannot-vouch',
+        `${PARTY_TITLES[other]}'s standing is ${theirs}, at the ${line} a restoration needs already: a summit is all it takes.`,
+      );
+    const mine = powerOf(state, party).standing;
+    if (mine - amount < line)
+      return refusal(
+        'order/cannot-vouch',
+        `Vouching would take your standing from ${mine} to ${mine - amount}, below the ${line} a restoration needs of yours too.`,
+      );
+    return null;
+  },
+  describe: (_state, party) => `Vouch for ${PARTY_NAMES[otherParty(party)]}`,
+  effect: (s, party) => vouchWords(s, party),
+  breaches: [],
+};
+
+/** What vouching does, on the standings as they stand, and what a summit with it would do. */
+export function vouchWords(s: GameState, party: Party): string {
+  const other = otherParty(party);
+  const amount = s.rules.crisis.vouchStanding;
+  const line = s.rules.treaty.restoreMinimum;
+  const mine = powerOf(s, party).standing;
+  const theirs = powerOf(s, other).standing;
+  // A summit while suspended always pays its reward (treaty.ts `resolveSummits`).
+  const summit = s.rules.rewards.summit;
+  const withSummit = (p: Party, standing: number) =>
+    standing + rewardNow({ ...s, powers: { ...s.powers, [p]: { ...powerOf(s, p), standing } } }, p, summit);
+  const mineThen = withSummit(party, mine - amount);
+  const theirsThen = withSummit(other, theirs + amount);
+  const restores = mineThen >= line && theirsThen >= line;
+  const then = restores
+    ? `With a summit both powers hold this year, ${PARTY_NAMES[other]}'s would stand at ${theirsThen} and yours at ${mineThen}: the Accords would be restored (both at least ${line}, the summit's reward included), unless the year's other acts lower them first.`
+    : `Even with a summit this year, ${PARTY_NAMES[other]}'s would stand at ${theirsThen}, short of the ${line} a restoration needs: its own acts of faith, or your word again next year, must make up the rest.`;
+  return `You stand surety for ${PARTY_NAMES[other]}'s return to the Accords: your standing falls by ${amount} (${mine} → ${mine - amount}) and ${PARTY_NAMES[other]}'s rises by ${amount} (${theirs} → ${theirs + amount}). No violation, and no act of faith: the standing is given, not earned. ${then}`;
+}
 
 export const grantPassage: OrderDefinition<'grant-passage'> = {
   shape: GRANT_PASSAGE,

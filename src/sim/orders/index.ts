@@ -36,6 +36,8 @@ import {
   SUSPEND_ACCORDS,
   summit,
   suspendAccords,
+  VOUCH,
+  vouch,
 } from './diplomacy';
 import {
   ACCEPT_RULING,
@@ -94,6 +96,7 @@ export const OrderSchema = z
     ADDRESS_COUNCIL.schema,
     SUMMIT.schema,
     SUSPEND_ACCORDS.schema,
+    VOUCH.schema,
     GRANT_PASSAGE.schema,
     PROTEST.schema,
     DEMAND_REPARATIONS.schema,
@@ -115,6 +118,7 @@ export const ONCE_A_YEAR: { readonly [T in OrderType]?: string } = {
   'address-council': 'You address the council once a year.',
   summit: 'A summit is already proposed this year.',
   'suspend-accords': 'Suspension is already ordered.',
+  vouch: 'You vouch for the other power once a year.',
   'grant-passage': 'Passage is already granted this year.',
 };
 
@@ -164,6 +168,7 @@ export const ORDERS: { readonly [T in OrderType]: OrderDefinition<T> } = {
   'address-council': defined(addressCouncil),
   summit: defined(summit),
   'suspend-accords': defined(suspendAccords),
+  vouch: defined(vouch),
   'grant-passage': defined(grantPassage),
   protest: defined(protest),
   'demand-reparations': defined(demandReparations),
@@ -172,7 +177,7 @@ export const ORDERS: { readonly [T in OrderType]: OrderDefinition<T> } = {
 };
 
 // The definitions by type in a Map: every lookup by an order's type (the record above, read by
-// 26 names, was a lookup by a name the engine could not predict for every order and every option
+// its types' names, was a lookup by a name the engine could not predict for every order and every option
 // the AI weighs), and the shape check's, for any text a file or a console sends.
 const DEFINED: ReadonlyMap<string, OrderDefinition<OrderType>> = new Map(
   Object.entries(ORDERS) as [string, OrderDefinition<OrderType>][],

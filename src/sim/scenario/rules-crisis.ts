@@ -1,5 +1,6 @@
 // What a suspension of the Accords costs when it is walked back (DESIGN.md section 15.4, rules
-// version 10). Kept apart from rules.ts, which holds every other group of the `rules` block.
+// version 10), and what a power may give for the other's return (rules version 27). Kept apart from
+// rules.ts, which holds every other group of the `rules` block.
 import { z } from 'zod';
 
 const int = (min: number, max: number, def: number, description: string) =>
@@ -12,6 +13,12 @@ export const CrisisSchema = z
       1000,
       100,
       'Score a power loses each time a summit restores Accords that its order suspended (its case against the other was not borne out).',
+    ),
+    vouchStanding: int(
+      0,
+      50,
+      8,
+      'Standing a power gives up to vouch for the other while the Accords are suspended; the other gains as much (0: no power may vouch).',
     ),
   })
   .prefault({});
