@@ -3,10 +3,11 @@
 // left the power that kept faith nothing, its end screen showing decades of scores that counted for
 // nothing. How to win now says what the crisis asks and what a collapse would leave each power; a
 // collapse keeps the case of the one power whose standing held at the line; one that leaves both
-// nothing says so.
+// nothing says so. Under rules version 27 the power that held may vouch for the other's return, on
+// the suspended card of the Events tab; and a government that could fall is said in red.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test } from './helpers';
+import { endTurnAnyway, expect, screenshot, test } from './helpers';
 
 const campaign = JSON.parse(readFileSync('levels/khitomer-accords.json', 'utf8'));
 
@@ -17,12 +18,14 @@ async function suspended(
   klingon: number,
   seed: string,
   suspendBelow = 20,
+  support?: number,
 ): Promise<void> {
   const scenario = structuredClone(campaign);
   scenario.status = 'suspended';
   scenario.suspendedSince = scenario.firstYear;
   scenario.powers.federation.standing = federation;
   scenario.powers.klingon.standing = klingon;
+  if (support !== undefined) scenario.powers.federation.support = support;
   // No war roll: the crisis runs its three years.
   scenario.rules = {
     ...scenario.rules,
@@ -60,7 +63,7 @@ test('suspended Accords: How to win says what a collapse leaves, and the power w
   await page.keyboard.press('h');
   const crisis = page.getByTestId('how-to-win-crisis');
   await expect(crisis).toHaveText(
-    'The Accords are suspended since 2293: the grades count only if a summit restores them by 2296, both standings at 20 or more with its reward. Otherwise they collapse at the end of 2296 (a war may end them sooner), no grade is given, and as the standings are now you would keep 50% of what you banked, the Klingon Empire nothing.',
+    "The Accords are suspended since 2293: the grades count only if a summit restores them by 2296, both standings at 20 or more with its reward. Otherwise they collapse at the end of 2296 (a war may end them sooner), no grade is given, and as the standings are now you would keep 50% of what you banked, the Klingon Empire nothing. You may vouch for the Klingon Empire (the Orders tab, or the Events tab's card): 8 of your standing to theirs, once in this suspension.",
   );
   await screenshot(page, 'crisis-how-to-win');
   await page.keyboard.press('Escape');
@@ -95,5 +98,49 @@ test('a collapse with no case on record says both powers lose, with no grade and
   );
   await expect(page.getByTestId('end-verdict')).toHaveCount(0);
   await screenshot(page, 'crisis-end-lost');
+  expect(errors).toEqual([]);
+});
+
+test('suspended by the Empire’s fall: the Federation vouches for it on the Events card, and the year’s summit restores the Accords', async ({
+  page,
+  errors,
+}) => {
+  await suspended(page, 80, 12, 'crisis-vouch');
+  await page.keyboard.press('e');
+  const card = page.getByTestId('suspended');
+  const row = card.getByTestId('order-vouch');
+  // 12 + 8 + the summit's 2: a restoration, if the Empire comes to the summit.
+  await expect(row.getByTestId('order-effect')).toContainText(
+    "your standing falls by 8 (80 → 72) and the Klingon Empire's rises by 8 (12 → 20)",
+  );
+  await expect(row.getByTestId('order-effect')).toContainText('the Accords would be restored');
+  await screenshot(page, 'crisis-vouch-card');
+  await row.getByTestId('give-order').click();
+  await page.keyboard.press('o');
+  await page.getByTestId('order-summit').getByTestId('give-order').click();
+  await expect(page.getByTestId('queued-order')).toHaveCount(2);
+  await endTurnAnyway(page);
+  const report = page.getByTestId('report');
+  await expect(report).toContainText(
+    "The Federation vouches for the Klingon Empire's return to the Accords, and gives 8 of its standing.",
+  );
+  await expect(report).toContainText('The summit restores the Accords.');
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-status')).toHaveText('Accords strained');
+  // Given once in a suspension: no row now, and none while the Accords are not suspended.
+  await expect(page.getByTestId('order-vouch')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a government that could fall is said in red on the HUD and on How to win', async ({ page, errors }) => {
+  await suspended(page, 60, 60, 'crisis-support', 20, 12);
+  const support = page.getByTestId('hud-support');
+  await expect(support).toHaveText('support 12 ?');
+  await expect(support).toHaveClass(/danger/);
+  await page.keyboard.press('h');
+  await expect(page.getByTestId('how-to-win-danger')).toHaveText(
+    "Your government's support is 12: at 0 it falls, and you lose the game whatever your score. Support at home, below, says what raises it.",
+  );
+  await screenshot(page, 'support-danger-how-to-win');
   expect(errors).toEqual([]);
 });

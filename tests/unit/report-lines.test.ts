@@ -230,7 +230,7 @@ describe('the changes of support a bound swallowed', () => {
       moved,
     ];
     expect(boundedLines(changes)).toEqual([
-      'The Klingon Empire · support stays at 100, where these moved it no further: Kurvak is cheered as a hero; Boreth is held.',
+      'The Klingon Empire · support was at 100 when these came, and they moved it no further: Kurvak is cheered as a hero; Boreth is held.',
     ]);
     expect(changes.filter(atBound)).toHaveLength(3);
     expect(atBound(moved)).toBe(false);

@@ -22,7 +22,7 @@ import { keysTable } from './keys';
 import { PARTY_NAMES, PARTY_TITLES, partyClass } from './names';
 import { num } from './numbers';
 import { paceLine } from './pace';
-import { supportSection } from './support-words';
+import { supportDanger, supportSection } from './support-words';
 
 /** A power's score by source, one row a source, and the total. */
 export function scoreTable(state: GameState, party: Party, testid: string): HTMLElement {
@@ -155,6 +155,11 @@ function crisisParagraph(state: GameState, party: Party): HTMLElement | null {
   );
 }
 
+function dangerParagraph(state: GameState, party: Party): HTMLElement | null {
+  const words = supportDanger(state, party);
+  return words ? el('p', { class: 'bad', testid: 'how-to-win-danger' }, words) : null;
+}
+
 function paceParagraph(state: GameState, party: Party): HTMLElement | null {
   const line = paceLine(state, party);
   return line ? el('p', { testid: 'how-to-win-pace' }, line) : null;
@@ -176,6 +181,7 @@ export function howToWinDialog(state: GameState, party: Party, onClose: () => vo
     scoreTable(state, party, 'how-to-win-score'),
     el('p', { testid: 'how-to-win-standing' }, standing(state, party, total)),
     crisisParagraph(state, party),
+    dangerParagraph(state, party),
     paceParagraph(state, party),
     el('h3', {}, 'The grades'),
     gradeLadder(state, { [party]: total }, 'how-to-win-grades'),

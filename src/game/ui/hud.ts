@@ -16,7 +16,7 @@ import { standingsAt } from './ledger-moment';
 import { partyClass, partyLabel } from './names';
 import { num, signed } from './numbers';
 import { queuePrices } from './purse';
-import { supportTip } from './support-words';
+import { supportDanger, supportTip } from './support-words';
 
 function meter(
   label: string,
@@ -113,13 +113,22 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
         el('b', { class: partyClass(me) }, partyLabel(me)),
         ' · ',
         // Support slid and no screen said how to raise it (playtest): its button says, as influence's.
+        // In the colour of danger when its government could fall (playtest 40 read "support 12" plain).
         actions.howToWin
           ? button(`support ${p.support} ?`, actions.howToWin, {
-              class: 'link',
+              class: `link${supportDanger(s, me) ? ' danger' : ''}`,
               testid: 'hud-support',
-              title: supportTip(s, me),
+              title: supportDanger(s, me) ?? supportTip(s, me),
             })
-          : el('span', { testid: 'hud-support', title: supportTip(s, me) }, `support ${p.support}`),
+          : el(
+              'span',
+              {
+                class: supportDanger(s, me) ? 'danger' : '',
+                testid: 'hud-support',
+                title: supportTip(s, me),
+              },
+              `support ${p.support}`,
+            ),
         ' · ',
         el(
           'span',

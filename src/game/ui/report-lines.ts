@@ -146,7 +146,9 @@ export function boundedLines(changes: readonly Change[], say: (text: string) => 
     if (mine.length === 0) return [];
     const causes = [...new Set(mine.map((c) => say(c.text.replace(AT_BOUND, '').replace(/\.$/, ''))))];
     return [
-      `${PARTY_TITLES[party]} · support stays at ${mine[0]?.from}, where these moved it no further: ${causes.join('; ')}.`,
+      // "Was … when these came": the year's other changes may move it after (playtest 40 read "stays
+      // at 100" in a year that ended at 97).
+      `${PARTY_TITLES[party]} · support was at ${mine[0]?.from} when these came, and they moved it no further: ${causes.join('; ')}.`,
     ];
   });
 }

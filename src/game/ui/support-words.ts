@@ -87,3 +87,35 @@ export function supportSection(s: GameState, party: Party): HTMLElement {
     el('p', {}, supportUpkeep(s, party)),
   );
 }
+
+/** Years back the support's fall is read over, for its warning. */
+const FALL_YEARS = 10;
+
+/**
+ * A government in danger of falling, in words, or null: support below twice
+ * `influence.lowSupportBelow`, or falling fast enough over the last ten years to reach 0 before the
+ * last year. Playtest 40's faithful Empire fell from 100 to 11 in seventy years (extraditions, the
+ * hawks, the ebb) while How to win said "Grand Parade now" and the HUD showed the number plain.
+ */
+export function supportDanger(s: GameState, party: Party): string | null {
+  if (s.phase === 'ended' || s.result) return null;
+  const now = s.powers[party].support;
+  let then: number | null = null;
+  let years = 0;
+  for (const h of s.history) {
+    if (h.year < s.year - FALL_YEARS) continue;
+    then = h.support[party];
+    years = s.year - h.year;
+    break;
+  }
+  const fell = then === null ? 0 : then - now;
+  const perYear = years > 0 ? fell / years : 0;
+  const zeroIn = perYear > 0 ? Math.ceil(now / perYear) : null;
+  const soon = zeroIn !== null && s.year + zeroIn <= s.lastYear;
+  if (!soon && now >= 2 * s.rules.influence.lowSupportBelow) return null;
+  const trend =
+    fell > 0
+      ? ` It fell ${fell} in your last ${years} years${soon ? `: at that pace it reaches 0 about ${s.year + (zeroIn ?? 0)}` : ''}.`
+      : '';
+  return `Your government's support is ${now}: at 0 it falls, and you lose the game whatever your score.${trend} Support at home, below, says what raises it.`;
+}

@@ -24,12 +24,18 @@ export function suspensionWords(
   const other = otherParty(party);
   const bonus = s.rules.scoring.neverSuspendedBonus;
   const lost = s.everSuspended ? '' : `Both powers lose the ${bonus} points for Accords never suspended. `;
-  const war = `Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), either power may declare war in any year, and after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both`;
+  // Suspended this year, they would collapse only after the last year: the game lapses first (playtest
+  // 40 was asked in Centennial Eve's 2295, and no word said a suspension then leaves both no grade).
+  const lapses = s.year + t.suspendedYearsToCollapse > s.lastYear;
+  const end = lapses
+    ? `the game ends in ${s.lastYear} before ${t.suspendedYearsToCollapse} years have passed: Accords still suspended then lapse, and neither power is given a grade (the scores are kept for the record only)`
+    : `after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both`;
+  const war = `Each year suspended brings a ${t.warRiskPercent}% chance of war (${t.warRiskPerOpenViolationPercent}% more for each open violation), either power may declare war in any year, and ${end}`;
   return {
     why: `${PARTY_TITLES[other]}'s standing is ${s.powers[other].standing}, below the line of ${t.suspendBelow}: you may suspend the Accords.`,
     // Given while its standing is below the line, the order holds at the year's end whatever the year
     // did to that standing (src/sim/treaty.ts; playtest 38 read "if its standing is still below").
-    suspend: `Suspend: at the end of ${s.year} the Accords are suspended, whatever the year does to its standing. ${lost}${war}: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
+    suspend: `Suspend: at the end of ${s.year} the Accords are suspended, whatever the year does to its standing. ${lost}${war}${lapses ? '. Should they collapse before then' : ''}: your case on record keeps you ${t.suspenderKeepsPercent}% of the score you banked (while your standing holds at the line), and ${PARTY_NAMES[other]} nothing. A summit both accept, with both standings at ${t.restoreMinimum} or more, restores them: then ${PARTY_NAMES[other]} has recovered, and the suspension walked back costs you ${s.rules.crisis.walkedBackPoints} points of your score.`,
     // Rules version 26: a collapse with no order on record keeps the case of the power still at the line.
     keep: `Keep: the Accords stand and nothing changes; you may still suspend them in any year its standing stays below ${t.suspendBelow} (Suspend the Accords, in the diplomacy orders). Should they collapse all the same, with its standing below ${t.suspendBelow} and yours not, you keep ${t.suspenderKeepsPercent}% of your score and it nothing, order or not.`,
     risk: `${lost}${war}. A summit restores them only with both standings at ${t.restoreMinimum} or more.`,
