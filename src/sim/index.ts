@@ -162,7 +162,7 @@ export {
   simulate,
 } from './simulate';
 export { AI_PERSONALITIES, type AiPersonality, addressGain } from './support';
-export { blameless } from './suspension';
+export { blameless, caseOf, vouchedIn } from './suspension';
 export { isRaiders } from './threats';
 export { summitRewardedWithin } from './treaty';
 export * from './types';

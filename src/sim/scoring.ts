@@ -3,7 +3,7 @@
 import { contestedWorlds } from './articles/claims-and-trade';
 import type { Rules } from './scenario/rules';
 import type { Grade } from './scenario/schema';
-import { blameless, keptOnRecord, walkedBackCost } from './suspension';
+import { caseOf, keptOnRecord, walkedBackCost } from './suspension';
 import {
   type Banked,
   type GameState,
@@ -172,15 +172,21 @@ export function scoreBreakdown(s: GameState, party: Party): ScoreBreakdown {
     // record (src/sim/suspension.ts): what was banked, no parade and no bonus, and the cut; the
     // lines add up to the game's score.
     const sum = banked.reduce((n, l) => n + l.points, 0);
-    const keeper = blameless(s);
+    const held = caseOf(s);
+    const keeper = held?.party ?? null;
     const blamed =
       keeper !== null && war[otherParty(keeper)] === 0 && war[keeper] === keptOnRecord(s, keeper);
+    const keeps = `it keeps ${s.rules.treaty.suspenderKeepsPercent}% of what it banked, the other nothing`;
+    const why =
+      held?.why === 'order'
+        ? `${PARTY_TITLES[held.party]} had suspended the Accords`
+        : held?.why === 'vouched'
+          ? `${PARTY_TITLES[held.party]} had vouched for the other's return`
+          : `${PARTY_TITLES[keeper ?? party]}'s standing held at ${s.rules.treaty.suspendBelow} or more, the other's did not`;
     const cut: ScoreLine = {
       source: 'war',
       label: blamed
-        ? s.suspendedBy === keeper
-          ? `The collapse (${PARTY_TITLES[keeper]} had suspended the Accords: it keeps ${s.rules.treaty.suspenderKeepsPercent}% of what it banked, the other nothing)`
-          : `The collapse (${PARTY_TITLES[keeper]}'s standing held at ${s.rules.treaty.suspendBelow} or more, the other's did not: it keeps ${s.rules.treaty.suspenderKeepsPercent}% of what it banked, the other nothing)`
+        ? `The collapse (${why}: ${keeps})`
         : `War declared (its declarer keeps ${s.rules.answers.warKeepsPercent}% of what it banked)`,
       points: war[party] - sum,
     };

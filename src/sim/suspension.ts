@@ -18,16 +18,47 @@ import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powe
  * one power whose standing is at or above the line while the other's is below it: the Council sees
  * whose fall it was (playtest 39's Federation kept faith all century, the Empire fell from 82 to 0
  * in one year and suspended them, no order of the Federation's could be given, and a collapse left
- * both nothing). Null otherwise.
+ * both nothing); both at the line, the one that vouched for the other (`caseOf`). Null otherwise.
  */
 export function blameless(s: GameState): Party | null {
+  const why = caseOf(s);
+  return why === null ? null : why.party;
+}
+
+/**
+ * Whose case is on record, and why: its order suspended the Accords (`order`), its standing alone held
+ * at the line (`held`), or, both standings at the line as they fall, it alone vouched for the other's
+ * return in this suspension (`vouched`, rules version 27: playtest 32c's loyal Empire vouched for a
+ * Federation that cheated on, whose standing the year's rewards then took to the line in the
+ * collapse's year, and the Empire's case was lost with it). Null: no case.
+ */
+export function caseOf(s: GameState): { party: Party; why: 'order' | 'held' | 'vouched' } | null {
   if (s.status !== 'collapsed' && s.status !== 'suspended') return null;
   const line = s.rules.treaty.suspendBelow;
   const by = s.suspendedBy;
-  if (by !== null) return powerOf(s, by).standing >= line ? by : null;
+  if (by !== null) return powerOf(s, by).standing >= line ? { party: by, why: 'order' } : null;
   const f = powerOf(s, 'federation').standing >= line;
   const k = powerOf(s, 'klingon').standing >= line;
-  return f === k ? null : f ? 'federation' : 'klingon';
+  if (f !== k) return { party: f ? 'federation' : 'klingon', why: 'held' };
+  if (!f) return null;
+  const fv = vouchedIn(s, 'federation') !== null;
+  const kv = vouchedIn(s, 'klingon') !== null;
+  return fv === kv ? null : { party: fv ? 'federation' : 'klingon', why: 'vouched' };
+}
+
+/**
+ * The year `party` vouched for the other during the present suspension (or the one that collapsed), or null: a power gives its
+ * word once in a suspension (rules version 27), so that when to give it is a choice.
+ */
+export function vouchedIn(s: GameState, party: Party): number | null {
+  // Collapsed Accords keep the year they were suspended (treaty.ts `setStatus`): their case is read then.
+  if ((s.status !== 'suspended' && s.status !== 'collapsed') || s.suspendedSince === null) return null;
+  for (let i = s.ledger.length - 1; i >= 0; i--) {
+    const e = s.ledger.item(i);
+    if (e.year < s.suspendedSince) break;
+    if (e.party === party && e.code === 'vouch' && e.delta < 0) return e.year;
+  }
+  return null;
 }
 
 /** What a power whose suspension is on record keeps of its banked score should the Accords collapse. */

@@ -62,20 +62,6 @@ export function declareWar(ctx: Ctx, by: Party | null): void {
 }
 
 /**
- * The year `party` vouched for the other during the present suspension, or null: a power gives its
- * word once in a suspension (rules version 27), so that when to give it is a choice.
- */
-export function vouchedIn(s: GameState, party: Party): number | null {
-  if (s.status !== 'suspended' || s.suspendedSince === null) return null;
-  for (let i = s.ledger.length - 1; i >= 0; i--) {
-    const e = s.ledger.item(i);
-    if (e.year < s.suspendedSince) break;
-    if (e.party === party && e.code === 'vouch' && e.delta < 0) return e.year;
-  }
-  return null;
-}
-
-/**
  * Step a, first: a power vouches for the other's return to suspended Accords (rules version 27): it
  * gives `crisis.vouchStanding` of its standing, and the other gains as much, before the year's summit
  * is judged. Its order's checks (src/sim/orders/diplomacy.ts) keep both standings where a summit can

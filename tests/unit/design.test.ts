@@ -135,6 +135,27 @@ describe('branching', () => {
     expect(after.phase).toBe('ended');
   });
 
+  it('finds vouching for a fallen power, given with a summit, or held back (rules version 27)', () => {
+    const fallen = {
+      ...s,
+      status: 'suspended' as const,
+      suspendedSince: 2292,
+      powers: {
+        federation: { ...s.powers.federation, standing: 80 },
+        klingon: { ...s.powers.klingon, standing: 12 },
+      },
+    };
+    const d = findDecisions(fallen, 'federation').find((x) => x.kind === 'vouch') as Decision;
+    expect(d).toMatchObject({ kind: 'vouch', party: 'federation', subject: 'vouch-2292' });
+    expect(findDecisions(fallen, 'klingon').some((x) => x.kind === 'vouch')).toBe(false);
+    const loyalist = POLICIES.loyalist as NonNullable<(typeof POLICIES)['loyalist']>;
+    const kinds = (orders: ReturnType<typeof loyalist>) =>
+      orders.map((o) => o.type).filter((t) => t === 'vouch' || t === 'summit');
+    expect(kinds(loyalist(fallen, 'federation')).sort()).toEqual(['summit', 'vouch']); // the loyalist's own
+    expect(kinds(forcedPolicy(loyalist, d, 'hold')(fallen, 'federation'))).toEqual(['summit']);
+    expect(kinds(forcedPolicy(loyalist, d, 'vouch')(fallen, 'federation'))).toEqual(['vouch', 'summit']);
+  });
+
   it('branches at most the asked number of decisions, each of another kind, the same for the same seed', () => {
     const found = [
       { d: { ...praxis, subject: 'a' } },

@@ -1,7 +1,15 @@
 // Vouching for the other's return to suspended Accords (rules version 27): the order's checks, the
 // standing it moves, the summit it lets restore them, and the AIs that give it.
 import { describe, expect, it } from 'vitest';
-import { aiOrders, type GameState, type Order, type ScenarioInput, validateOrder } from '../../src/sim/index';
+import {
+  aiOrders,
+  caseOf,
+  type GameState,
+  type Order,
+  type ScenarioInput,
+  scoreBreakdown,
+  validateOrder,
+} from '../../src/sim/index';
 import { vouchWords } from '../../src/sim/orders/diplomacy';
 import { miniGame, type RulesInput, turn, withRules } from './fixtures';
 
@@ -94,6 +102,33 @@ describe('the vouch order', () => {
     expect(vouchWords(fallen(80, 2), 'federation')).toContain(
       "Even with a summit this year, the Klingon Empire's would stand at 12, short of the 20 a restoration needs",
     );
+  });
+});
+
+describe('a collapse after a vouch', () => {
+  it('keeps the case of the power that vouched when both standings stand at the line as they fall', () => {
+    // Playtest 32c: the loyal Empire vouched for a Federation that cheated on; the year's rewards
+    // took the Federation's standing to the line in the collapse's year, and both lost everything.
+    const g = fallen(80, 12, { treaty: { suspendedYearsToCollapse: 2 } });
+    const first = turn(g, { federation: [vouch] }).state;
+    expect(first.powers.klingon.standing).toBeGreaterThanOrEqual(20);
+    const end = turn(turn(first).state).state;
+    expect(end.result?.kind).toBe('collapse');
+    expect(caseOf(end)).toEqual({ party: 'federation', why: 'vouched' });
+    expect(end.result?.scores?.klingon).toBe(0);
+    expect(end.result?.scores?.federation).toBeGreaterThan(0);
+    expect(scoreBreakdown(end, 'federation').lines.at(-1)?.label).toBe(
+      "The collapse (The Federation had vouched for the other's return: it keeps 50% of what it banked, the other nothing)",
+    );
+  });
+
+  it('without a vouch, both at the line as they fall, neither keeps a case (rules version 26)', () => {
+    const g = fallen(80, 19, { treaty: { suspendedYearsToCollapse: 2 } });
+    const end = turn(turn(turn(g).state).state).state;
+    expect(end.result?.kind).toBe('collapse');
+    expect(end.powers.klingon.standing).toBeGreaterThanOrEqual(20);
+    expect(caseOf(end)).toBeNull();
+    expect(end.result?.scores).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 // Why a game ended early, for the end screen: a government that fell is shown its support over the
 // years and the largest losses of it (the playtest read only "its support reached 0"), and a
 // collapse who suspended the Accords and when, as far as the state records it.
-import { blameless, type GameState, otherParty, type Party, type TurnReport } from '../../sim/index';
+import { caseOf, type GameState, otherParty, type Party, type TurnReport, vouchedIn } from '../../sim/index';
 import { named, PARTY_NAMES, PARTY_TITLES, type Roster } from './names';
 import { signed } from './numbers';
 import { driftWords } from './report-lines';
@@ -40,11 +40,14 @@ export function largestLosses(
 export function collapseLine(s: GameState): string | null {
   if (s.suspendedSince === null) return null;
   const by = s.suspendedBy ? ` by ${PARTY_NAMES[s.suspendedBy]}'s order` : '';
-  const keeper = blameless(s);
-  // Rules version 26: with no order on record, the one power whose standing held at the line.
+  const c = caseOf(s);
+  // Rules version 26: with no order on record, the one power whose standing held at the line; 27,
+  // both at the line, the one that vouched for the other's return.
   const held =
-    keeper !== null && keeper !== s.suspendedBy
-      ? ` ${PARTY_TITLES[keeper]}'s standing held at ${s.rules.treaty.suspendBelow} or more and ${PARTY_NAMES[otherParty(keeper)]}'s did not: its case is on record.`
-      : '';
+    c?.why === 'held'
+      ? ` ${PARTY_TITLES[c.party]}'s standing held at ${s.rules.treaty.suspendBelow} or more and ${PARTY_NAMES[otherParty(c.party)]}'s did not: its case is on record.`
+      : c?.why === 'vouched'
+        ? ` ${PARTY_TITLES[c.party]} vouched for ${PARTY_NAMES[otherParty(c.party)]}'s return in ${vouchedIn(s, c.party)}, and no summit restored them: its case is on record.`
+        : '';
   return `The Accords were suspended in ${s.suspendedSince}${by}, and no summit restored them before they collapsed.${held}`;
 }

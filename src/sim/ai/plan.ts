@@ -1,7 +1,7 @@
 import { breachOf, type Order, seizureOf, YearOrders } from '../orders/index';
 import { type Stream, stream } from '../rng';
 import { addressGain } from '../support';
-import { vouchedIn } from '../treaty';
+import { vouchedIn } from '../suspension';
 import { type GameState, otherParty, PARTIES, type Party, powerOf } from '../types';
 import { adjacency } from '../world';
 import { answerOptions, RECALL_GRIEVANCE } from './answers';

@@ -8,6 +8,7 @@ import {
   type Party,
   type Policy,
   powerOf,
+  validateOrder,
   validateOrders,
 } from '../index';
 import { findSystem } from '../world';
@@ -22,6 +23,7 @@ export const DECISION_KINDS = [
   'tariff',
   'trade-pact',
   'suspension',
+  'vouch',
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
@@ -83,6 +85,9 @@ const isSuspendable = (s: GameState, party: Party) =>
   powerOf(s, otherParty(party)).standing < s.rules.treaty.suspendBelow;
 
 const once = (s: GameState, d: Decision, orders: Order[]) => (s.year === d.year ? orders : []);
+
+/** The power may vouch for the other's return to suspended Accords (rules version 27). */
+const mayVouch = (s: GameState, party: Party) => validateOrder(s, party, { type: 'vouch' }).ok;
 
 export const KINDS: Record<DecisionKind, KindSpec> = {
   'disaster-aid': aidKind('aid for a disaster of the other power (Article IV)', true),
@@ -204,6 +209,15 @@ export const KINDS: Record<DecisionKind, KindSpec> = {
     open: (s, d) => isSuspendable(s, d.party),
     touches: (o) => o.type === 'suspend-accords',
     carry: (s, d, choice) => (choice === 'suspend' ? once(s, d, [{ type: 'suspend-accords' }]) : []),
+  },
+  vouch: {
+    label: 'vouching for the other’s return to suspended Accords, its standing below the line',
+    // Vouching is given with a summit, which the restoration needs; holding back gives no word at all.
+    choices: ['vouch', 'hold'],
+    find: (s, party) => (mayVouch(s, party) ? [{ subject: `vouch-${s.suspendedSince}`, about: null }] : []),
+    open: (s, d) => s.status === 'suspended' && `vouch-${s.suspendedSince}` === d.subject,
+    touches: (o) => o.type === 'vouch',
+    carry: (s, d, choice) => (choice === 'vouch' ? once(s, d, [{ type: 'vouch' }, { type: 'summit' }]) : []),
   },
 };
 

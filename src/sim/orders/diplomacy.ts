@@ -4,8 +4,9 @@ import { embassyRecentlyClosed, embassyRewardWords } from '../articles/article-i
 import { wrongedBy } from '../grievances';
 import { firstYearDetection, seenAtEmbassy, violationCost } from '../ledger';
 import { addressGain } from '../support';
+import { vouchedIn } from '../suspension';
 import { passageGrantedUntil } from '../threats';
-import { vouchedIn, warRisk } from '../treaty';
+import { warRisk } from '../treaty';
 import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
 import { sparedWords } from './answers';
 import {
