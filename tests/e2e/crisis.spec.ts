@@ -101,7 +101,7 @@ test('a collapse with no case on record says both powers lose, with no grade and
   expect(errors).toEqual([]);
 });
 
-test('suspended by the Empire’s fall: the Federation vouches for it on the Events card, and the year’s summit restores the Accords', async ({
+test('suspended by the Empire’s fall: the Federation vouches for it on the Events card, and the summit it proposed restores the Accords', async ({
   page,
   errors,
 }) => {
@@ -114,6 +114,7 @@ test('suspended by the Empire’s fall: the Federation vouches for it on the Eve
     "your standing falls by 8 (80 → 72) and the Klingon Empire's rises by 8 (12 → 20)",
   );
   await expect(row.getByTestId('order-effect')).toContainText('the Accords would be restored');
+  await row.scrollIntoViewIfNeeded();
   await screenshot(page, 'crisis-vouch-card');
   await row.getByTestId('give-order').click();
   await page.keyboard.press('o');
@@ -124,10 +125,16 @@ test('suspended by the Empire’s fall: the Federation vouches for it on the Eve
   await expect(report).toContainText(
     "The Federation vouches for the Klingon Empire's return to the Accords, and gives 8 of its standing.",
   );
+  // The Empire, short of influence for a summit beside its embassy, proposes none this year; the
+  // Federation's proposal stands, and the Empire, at 21 now, takes it up the next year.
+  await expect(report).toContainText('The Federation proposes a summit.');
+  await page.getByTestId('report-continue').click();
+  await expect(page.getByTestId('hud-standings')).toContainText('Klingon Empire standing 21');
+  await expect(page.getByTestId('order-vouch')).toHaveCount(0); // given once in a suspension
+  await endTurnAnyway(page);
   await expect(report).toContainText('The summit restores the Accords.');
   await page.getByTestId('report-continue').click();
   await expect(page.getByTestId('hud-status')).toHaveText('Accords strained');
-  // Given once in a suspension: no row now, and none while the Accords are not suspended.
   await expect(page.getByTestId('order-vouch')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

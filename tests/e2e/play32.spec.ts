@@ -241,23 +241,29 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
   const played = await playAll(page, 'play32c', 'defiant', 2328);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
-  // Suspended as 2308 ends (standing 0); a summit is met in 2310 but cannot restore them (the report
-  // says why: both standings must be at least 20); no war comes, and after 3 years (2311) they collapse.
+  // Suspended as 2308 ends (standing 0); summits are met in 2309, 2310 and 2311 but cannot restore
+  // them (the report says why: both standings must be at least 20), though in 2310 the loyal Empire
+  // vouches for the Federation (rules version 27); no war comes, and after 3 years (2311) they
+  // collapse. The year's rewards take the Federation to the line as they fall: the Empire, which
+  // vouched, keeps its case.
   expect(played.at(-1)?.year).toBe(2311);
   await expect(page.getByTestId('end-title')).toHaveText('The Accords collapse, 2311');
   await expect(page.getByTestId('end-screen')).toContainText(
     'The Accords have been suspended for 3 years: they collapse.',
   );
   await expect(page.getByTestId('end-screen')).toContainText(
-    'The Accords were suspended in 2308, and no summit restored them before they collapsed.',
+    "The Accords were suspended in 2308, and no summit restored them before they collapsed. The Klingon Empire vouched for the Federation's return in 2310, and no summit restored them: its case is on record.",
   );
   await decadesAddUp(page);
   expect(report(2308)).toContain("The Federation's standing reaches 0: the Accords are suspended.");
   expect(report(2310)).toContain(
     'The two powers meet at a summit.The summit cannot restore the Accords: both standings must be at least 20, its own reward included.',
   );
+  expect(report(2310)).toContain(
+    "The Federation · +8 · The Klingon Empire vouches for the Federation's return to the Accords: its standing rises by 8.",
+  );
   // The summit's row says on what its restoring hangs, and what staying suspended risks.
-  const stands = { 2309: 0, 2310: 2, 2311: 6 } as Record<number, number>;
+  const stands = { 2309: 0, 2310: 4, 2311: 16 } as Record<number, number>;
   for (const year of [2309, 2310, 2311]) {
     const row = given(y(year), 'Propose a summit');
     expect(row).toMatch(
