@@ -2,7 +2,7 @@
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
 import { forgetRelief } from './debts';
-import { asItFights, raidersHit } from './threats';
+import { asItFights, isRaiders, raidersHit } from './threats';
 import {
   type Fleet,
   type GameState,
@@ -94,6 +94,12 @@ export function fight(
   ally: string | null = null,
 ): BattleOutcome {
   const defender = system.owner;
+  // A war's raiders defending their world fight with their war's strength, as when struck alone
+  // (rules version 27; `asItFights` carries this year's arms, support and war aid to them first).
+  const raiders: { id: string; ships: number }[] = [];
+  for (const f of ctx.s.fleets)
+    if (f.location === system.id && f.owner === defender && isRaiders(f.id))
+      raiders.push({ id: f.id, ships: asItFights(ctx, f).strength });
   const allied = ally === null ? 0 : shipsAt(ctx, ally, system.id);
   const {
     won,
@@ -163,8 +169,9 @@ export function fight(
   }
   // A war's raiders that defended their world lose for their war what they lost here, as when struck
   // alone (rules version 27: playtest 40 took Tholia, its raiders were destroyed, and their war still
-  // struck Khitomer at full strength that year).
-  for (const f of defenders) raidersHit(ctx, attacker, f.id, cause);
+  // struck Khitomer at full strength that year). Raiders that lost nothing leave their war as it was.
+  for (const r of raiders)
+    if ((findFleet(ctx.s, r.id)?.strength ?? 0) < r.ships) raidersHit(ctx, attacker, r.id, cause);
   return { won, attackerStrength: a, defenderStrength: d, attackerLoss, defenderLoss };
 }
 

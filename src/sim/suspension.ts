@@ -41,9 +41,26 @@ export function caseOf(s: GameState): { party: Party; why: 'order' | 'held' | 'v
   const k = powerOf(s, 'klingon').standing >= line;
   if (f !== k) return { party: f ? 'federation' : 'klingon', why: 'held' };
   if (!f) return null;
-  const fv = vouchedIn(s, 'federation') !== null;
-  const kv = vouchedIn(s, 'klingon') !== null;
+  const fv = stoodBy(s, 'federation');
+  const kv = stoodBy(s, 'klingon');
   return fv === kv ? null : { party: fv ? 'federation' : 'klingon', why: 'vouched' };
+}
+
+/**
+ * `party` vouched for the other in this suspension and, in its last year, still offered a summit (it
+ * proposed one, or attended one held): a power that vouched and then refused every summit has no case.
+ */
+function stoodBy(s: GameState, party: Party): boolean {
+  if (vouchedIn(s, party) === null) return false;
+  const year = s.result?.year ?? s.year;
+  const p = s.summitProposal;
+  if (p !== null && p.by === party && p.year === year) return true;
+  for (let i = s.ledger.length - 1; i >= 0; i--) {
+    const e = s.ledger.item(i);
+    if (e.year < year) break;
+    if (e.year === year && e.party === party && e.code === 'summit') return true;
+  }
+  return false;
 }
 
 /**
@@ -56,6 +73,9 @@ export function vouchedIn(s: GameState, party: Party): number | null {
   for (let i = s.ledger.length - 1; i >= 0; i--) {
     const e = s.ledger.item(i);
     if (e.year < s.suspendedSince) break;
+    // Suspended at step j of their year, Accords a vouch of that year (step a) restored belong to an
+    // earlier suspension, unless the game began suspended in that year.
+    if (e.year === s.suspendedSince && e.year !== s.firstYear) break;
     if (e.party === party && e.code === 'vouch' && e.delta < 0) return e.year;
   }
   return null;

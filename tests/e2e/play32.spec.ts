@@ -252,7 +252,7 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
     'The Accords have been suspended for 3 years: they collapse.',
   );
   await expect(page.getByTestId('end-screen')).toContainText(
-    "The Accords were suspended in 2308, and no summit restored them before they collapsed. The Klingon Empire vouched for the Federation's return in 2310, and no summit restored them: its case is on record.",
+    "The Accords were suspended in 2308, and no summit restored them before they collapsed. The Klingon Empire had vouched for the Federation's return in 2310 and offered a summit to the last: its case is on record.",
   );
   await decadesAddUp(page);
   expect(report(2308)).toContain("The Federation's standing reaches 0: the Accords are suspended.");

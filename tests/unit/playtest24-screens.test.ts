@@ -63,14 +63,15 @@ describe('the suspension question, answered in the report', () => {
   });
 
   it('asked too near the last year for a collapse, it says the game would lapse with no grade (playtest 40)', () => {
-    // The mini game ends in 2330: suspended in 2328, three years would run past it.
-    const late = { ...s, year: 2328 };
+    // The mini game ends as 2330 opens (its last turn is 2329): suspended in 2327, the three years
+    // would end with 2330.
+    const late = { ...s, year: 2327 };
     const w = suspensionWords(late, 'federation');
     expect(w.risk).toContain(
       'the game ends in 2330 before 3 years have passed: Accords still suspended then lapse, and neither power is given a grade',
     );
     expect(w.suspend).toContain('. Should they collapse before then: your case on record keeps you 50%');
-    expect(suspensionWords({ ...s, year: 2327 }, 'federation').risk).toContain('after 3 years they collapse');
+    expect(suspensionWords({ ...s, year: 2326 }, 'federation').risk).toContain('after 3 years they collapse');
   });
 
   it('suspending says the order is given for the year and how to take it back', () => {

@@ -12,7 +12,8 @@ function empire(year: number, now: number, then?: number, ago = 10): GameState {
   s.powers.klingon.support = now;
   if (then !== undefined) {
     const record: YearRecord = {
-      year: year - ago,
+      // A record holds its year's end: `ago` years before the end of the year before `year`.
+      year: year - 1 - ago,
       standing: { federation: 60, klingon: 60 },
       support: { federation: 60, klingon: then },
       industry: { federation: 18, klingon: 12 },
@@ -27,10 +28,10 @@ function empire(year: number, now: number, then?: number, ago = 10): GameState {
 describe('a government in danger', () => {
   it('is said when support is below twice the low-support line, with its fall', () => {
     expect(supportDanger(empire(2310, 12, 40), 'klingon')).toBe(
-      "Your government's support is 12: at 0 it falls, and you lose the game whatever your score. It fell 28 in your last 10 years: at that pace it reaches 0 about 2315. Support at home, below, says what raises it.",
+      "Your government's support is 12: at 0 it falls, and you lose the game whatever your score. It fell 28 in your last 10 years: at that pace it reaches 0 about 2315.",
     );
     expect(supportDanger(empire(2310, 39), 'klingon')).toBe(
-      "Your government's support is 39: at 0 it falls, and you lose the game whatever your score. Support at home, below, says what raises it.",
+      "Your government's support is 39: at 0 it falls, and you lose the game whatever your score.",
     );
   });
 

@@ -222,6 +222,30 @@ describe('a named threat', () => {
     expect(r.state.wars.some((w) => w.raiders === RAIDERS && w.strength > 0)).toBe(false);
   });
 
+  it('its raiders defend their world with the war’s strength, and a war they lost nothing in stays as it was', () => {
+    // The war has grown to 9 since its 4 raiders gathered at Romulus (arms sold to it).
+    const g = romulanRaid(4, 2, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 60 }];
+    });
+    const war = g.wars[0];
+    if (!war) throw new Error('fixture');
+    g.wars = [{ ...war, strength: 9 }];
+    const r = turn(g, { klingon: [{ type: 'attack', fleet: 'k1', target: 'romulus' }] });
+    const battle = r.report.changes.find((c) => c.text.includes('attacks Romulus'));
+    expect(battle?.text).toContain('strength 60 against a defence of 9,');
+    // A small attack the raiders beat off whole leaves their war its strength (9, not its raiders' older 4).
+    const h = romulanRaid(4, 2, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 1 }];
+      withRules(s, { battle: { garrison: 30 } });
+    });
+    const hw = h.wars[0];
+    if (!hw) throw new Error('fixture');
+    h.wars = [{ ...hw, strength: 9 }];
+    const held = turn(h, { klingon: [{ type: 'attack', fleet: 'k1', target: 'romulus' }] }).state;
+    // (Before, the war was set to its raiders' older 4.)
+    expect(held.wars[0]?.strength).toBe(9);
+  });
+
   it('struck first, its raiders fight with the war’s strength, and what is left of them is the war’s (rules version 19)', () => {
     // The war has grown since its raiders gathered (arms sold to it): 9 against the fleet's 4.
     const g = grownRaid();

@@ -100,7 +100,7 @@ describe('the vouch order', () => {
       "You stand surety for the Klingon Empire's return to the Accords: your standing falls by 8 (80 → 72) and the Klingon Empire's rises by 8 (12 → 20). No violation, and no act of faith: the standing is given, not earned. With a summit both powers hold this year, the Klingon Empire's would stand at 22 and yours at 74: the Accords would be restored (both at least 20, the summit's reward included), unless the year's other acts lower them first.",
     );
     expect(vouchWords(fallen(80, 2), 'federation')).toContain(
-      "Even with a summit this year, the Klingon Empire's would stand at 12, short of the 20 a restoration needs",
+      "Even with a summit this year, the Klingon Empire's would stand at 12, short of the 20 a restoration needs: its own acts of faith must make up the rest, for you give your word once in a suspension.",
     );
   });
 });
@@ -112,7 +112,8 @@ describe('a collapse after a vouch', () => {
     const g = fallen(80, 12, { treaty: { suspendedYearsToCollapse: 2 } });
     const first = turn(g, { federation: [vouch] }).state;
     expect(first.powers.klingon.standing).toBeGreaterThanOrEqual(20);
-    const end = turn(turn(first).state).state;
+    // It still offers a summit in the last year (the Empire does not come): its case holds.
+    const end = turn(turn(first).state, { federation: [summit] }).state;
     expect(end.result?.kind).toBe('collapse');
     expect(caseOf(end)).toEqual({ party: 'federation', why: 'vouched' });
     expect(end.result?.scores?.klingon).toBe(0);
@@ -120,6 +121,14 @@ describe('a collapse after a vouch', () => {
     expect(scoreBreakdown(end, 'federation').lines.at(-1)?.label).toBe(
       "The collapse (The Federation had vouched for the other's return: it keeps 50% of what it banked, the other nothing)",
     );
+  });
+
+  it('a power that vouched and then offered no summit in the last year keeps no case', () => {
+    const g = fallen(80, 12, { treaty: { suspendedYearsToCollapse: 2 } });
+    const end = turn(turn(turn(g, { federation: [vouch] }).state).state).state;
+    expect(end.result?.kind).toBe('collapse');
+    expect(caseOf(end)).toBeNull();
+    expect(end.result?.scores).toBeNull();
   });
 
   it('without a vouch, both at the line as they fall, neither keeps a case (rules version 26)', () => {

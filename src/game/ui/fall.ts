@@ -47,7 +47,7 @@ export function collapseLine(s: GameState): string | null {
     c?.why === 'held'
       ? ` ${PARTY_TITLES[c.party]}'s standing held at ${s.rules.treaty.suspendBelow} or more and ${PARTY_NAMES[otherParty(c.party)]}'s did not: its case is on record.`
       : c?.why === 'vouched'
-        ? ` ${PARTY_TITLES[c.party]} vouched for ${PARTY_NAMES[otherParty(c.party)]}'s return in ${vouchedIn(s, c.party)}, and no summit restored them: its case is on record.`
+        ? ` ${PARTY_TITLES[c.party]} had vouched for ${PARTY_NAMES[otherParty(c.party)]}'s return in ${vouchedIn(s, c.party)} and offered a summit to the last: its case is on record.`
         : '';
   return `The Accords were suspended in ${s.suspendedSince}${by}, and no summit restored them before they collapsed.${held}`;
 }

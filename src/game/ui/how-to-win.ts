@@ -151,13 +151,21 @@ function crisisParagraph(state: GameState, party: Party): HTMLElement | null {
   return el(
     'p',
     { testid: 'how-to-win-crisis' },
-    `The Accords are suspended since ${state.suspendedSince}: the grades count only if a summit restores them by ${end}, both standings at ${t.restoreMinimum} or more with its reward. Otherwise they collapse at the end of ${end} (a war may end them sooner), no grade is given, and as the standings are now ${kept}.${vouch}`,
+    end >= state.lastYear
+      ? `The Accords are suspended since ${state.suspendedSince}: the grades count only if a summit restores them by ${state.lastYear - 1}, both standings at ${t.restoreMinimum} or more with its reward. Otherwise the game lapses as ${state.lastYear} opens (a war may end it sooner), and no grade is given.${vouch}`
+      : `The Accords are suspended since ${state.suspendedSince}: the grades count only if a summit restores them by ${end}, both standings at ${t.restoreMinimum} or more with its reward. Otherwise they collapse at the end of ${end} (a war may end them sooner), no grade is given, and as the standings are now ${kept}.${vouch}`,
   );
 }
 
 function dangerParagraph(state: GameState, party: Party): HTMLElement | null {
   const words = supportDanger(state, party);
-  return words ? el('p', { class: 'bad', testid: 'how-to-win-danger' }, words) : null;
+  return words
+    ? el(
+        'p',
+        { class: 'bad', testid: 'how-to-win-danger' },
+        `${words} Support at home, below, says what raises it.`,
+      )
+    : null;
 }
 
 function paceParagraph(state: GameState, party: Party): HTMLElement | null {

@@ -71,6 +71,8 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
   // the queue's own prices (a world's second development at its level: purse.ts).
   const costs = queuePrices(s, me, session.queued[me]);
   const used = costs.reduce((n, c) => n + c.influence, 0);
+  // A government that could fall (support-words.ts): its support in red, and why in its tooltip.
+  const danger = supportDanger(s, me);
   const spent = costs.reduce((n, c) => n + c.reserves, 0);
   // Cells of two lines each, so that the HUD is one band at 1280 px: the year, the standings, the
   // treaty, the side's purse, the seed, and the buttons.
@@ -116,17 +118,15 @@ export function renderHud(session: Shown, actions: HudActions): HTMLElement {
         // In the colour of danger when its government could fall (playtest 40 read "support 12" plain).
         actions.howToWin
           ? button(`support ${p.support} ?`, actions.howToWin, {
-              class: `link${supportDanger(s, me) ? ' danger' : ''}`,
+              class: danger ? 'link danger' : 'link',
               testid: 'hud-support',
-              title: supportDanger(s, me) ?? supportTip(s, me),
+              title: danger ? `${danger} More in How to win (H).` : supportTip(s, me),
             })
           : el(
               'span',
-              {
-                class: supportDanger(s, me) ? 'danger' : '',
-                testid: 'hud-support',
-                title: supportTip(s, me),
-              },
+              danger
+                ? { class: 'danger', testid: 'hud-support', title: danger }
+                : { testid: 'hud-support', title: supportTip(s, me) },
               `support ${p.support}`,
             ),
         ' · ',

@@ -102,10 +102,11 @@ export function supportDanger(s: GameState, party: Party): string | null {
   const now = s.powers[party].support;
   let then: number | null = null;
   let years = 0;
+  // A year's record holds its end; the support now is that of the end of the year before this one.
   for (const h of s.history) {
-    if (h.year < s.year - FALL_YEARS) continue;
+    if (h.year < s.year - 1 - FALL_YEARS) continue;
     then = h.support[party];
-    years = s.year - h.year;
+    years = s.year - 1 - h.year;
     break;
   }
   const fell = then === null ? 0 : then - now;
@@ -117,5 +118,5 @@ export function supportDanger(s: GameState, party: Party): string | null {
     fell > 0
       ? ` It fell ${fell} in your last ${years} years${soon ? `: at that pace it reaches 0 about ${s.year + (zeroIn ?? 0)}` : ''}.`
       : '';
-  return `Your government's support is ${now}: at 0 it falls, and you lose the game whatever your score.${trend} Support at home, below, says what raises it.`;
+  return `Your government's support is ${now}: at 0 it falls, and you lose the game whatever your score.${trend}`;
 }

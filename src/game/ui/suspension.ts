@@ -26,7 +26,8 @@ export function suspensionWords(
   const lost = s.everSuspended ? '' : `Both powers lose the ${bonus} points for Accords never suspended. `;
   // Suspended this year, they would collapse only after the last year: the game lapses first (playtest
   // 40 was asked in Centennial Eve's 2295, and no word said a suspension then leaves both no grade).
-  const lapses = s.year + t.suspendedYearsToCollapse > s.lastYear;
+  // (The last turn is `lastYear − 1`: the game ends as `lastYear` opens.)
+  const lapses = s.year + t.suspendedYearsToCollapse >= s.lastYear;
   const end = lapses
     ? `the game ends in ${s.lastYear} before ${t.suspendedYearsToCollapse} years have passed: Accords still suspended then lapse, and neither power is given a grade (the scores are kept for the record only)`
     : `after ${t.suspendedYearsToCollapse} years they collapse and the game ends for both`;

@@ -1,9 +1,8 @@
-import { breachOf, type Order, seizureOf, YearOrders } from '../orders/index';
+import { breachOf, type Order, seizureOf, validateOrder, YearOrders } from '../orders/index';
 import { type Stream, stream } from '../rng';
 import { addressGain } from '../support';
-import { vouchedIn } from '../suspension';
-import { type GameState, otherParty, PARTIES, type Party, powerOf } from '../types';
-import { adjacency } from '../world';
+import { type GameState, PARTIES, type Party, powerOf } from '../types';
+import { adjacency, influenceOf } from '../world';
 import { answerOptions, RECALL_GRIEVANCE } from './answers';
 import { decisionOptions } from './decisions';
 import { breachBudget, breachCost, emboldened, moodOf } from './deterrence';
@@ -136,27 +135,25 @@ function vouchOption(e: Eval, add: (order: Order, worth: number) => void): numbe
   const line = r.treaty.restoreMinimum;
   const theirs = powerOf(v, other).standing;
   if (!t.neverViolate || v.suspendedBy === party || !mayVouch(v, party)) return 0;
-  // Suspended in year Y, they collapse at the end of Y + `suspendedYearsToCollapse`: no year after it.
-  const last = v.year >= (v.suspendedSince ?? v.year) + r.treaty.suspendedYearsToCollapse;
+  // Suspended in year Y, they collapse at the end of Y + `suspendedYearsToCollapse`; the game's last
+  // turn is `lastYear − 1`. No year after either.
+  const since = v.suspendedSince ?? v.year;
+  const last = v.year >= since + r.treaty.suspendedYearsToCollapse || v.year >= v.lastYear - 1;
   const now = theirs + amount + r.rewards.summit >= line;
   const soon = !last && theirs + 2 * amount + r.rewards.summit >= line;
   if (!now && !soon) return 0;
   add({ type: 'vouch' }, (now ? 30 : 12) - standingLoss(e, amount));
-  return now ? amount : 0;
+  // The summit is weighed as restoring only when the year's influence pays for both.
+  const both = influenceOf(v, party) >= r.influence.summit + r.influence.diplomacy;
+  return now && both ? amount : 0;
 }
 
-/** Whether `party` may vouch for the other now (the order's own checks: src/sim/orders/diplomacy.ts). */
+/** Whether `party` may vouch for the other now: the order's own checks (src/sim/orders/diplomacy.ts). */
 function mayVouch(v: GameState, party: Party): boolean {
-  const r = v.rules;
-  const amount = r.crisis.vouchStanding;
-  const line = r.treaty.restoreMinimum;
-  return (
-    amount > 0 &&
-    powerOf(v, otherParty(party)).standing < line &&
-    powerOf(v, party).standing - amount >= line &&
-    vouchedIn(v, party) === null
-  );
+  return validateOrder(v, party, VOUCH_ORDER).ok;
 }
+
+const VOUCH_ORDER: Order = { type: 'vouch' };
 
 function isNear(e: Eval, system: string): boolean {
   const n = adjacency(e.v).neighbours.get(system) ?? [];

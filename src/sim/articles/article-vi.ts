@@ -340,7 +340,8 @@ export function checkTrespass(ctx: Ctx, at: readonly (System | undefined)[] = fl
 
 /**
  * Step g: a tariff quarrel not taken to arbitration by both this year ends the trade pact and closes
- * trade talks (the power that refused the arbiters breaks Article VI); claims left open too long lapse; a pact at the end of its term ends.
+ * trade talks (the power that refused the arbiters breaks Article VI), in the last year of the pact's
+ * term too (it ends after the income, at step k: rules version 27); claims left open too long lapse.
  */
 export function judgeQuarrels(ctx: Ctx): void {
   const s = ctx.s;

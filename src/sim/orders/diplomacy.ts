@@ -166,7 +166,12 @@ export function suspendedWords(s: GameState, party: Party): { need: string; stan
   return {
     need: `both standings, its own reward included, are at least ${t.restoreMinimum}`,
     standings: `yours stands at ${powerOf(s, party).standing}, ${PARTY_NAMES[other]}'s at ${powerOf(s, other).standing}`,
-    war: `While they stay suspended, either power may declare war in any year, each year ends with a risk of war (${warRisk(s)}% this year as they stand, ${t.warRiskPerOpenViolationPercent}% more for each open violation), and at the end of ${since + t.suspendedYearsToCollapse} they collapse.`,
+    war: `While they stay suspended, either power may declare war in any year, each year ends with a risk of war (${warRisk(s)}% this year as they stand, ${t.warRiskPerOpenViolationPercent}% more for each open violation), and ${
+      // The last turn is `lastYear − 1`: a collapse due later never comes, and the game lapses.
+      since + t.suspendedYearsToCollapse >= s.lastYear
+        ? `if they are still suspended as ${s.lastYear} opens, the game lapses with no grade for either power.`
+        : `at the end of ${since + t.suspendedYearsToCollapse} they collapse.`
+    }`,
   };
 }
 
@@ -304,16 +309,15 @@ export function vouchWords(s: GameState, party: Party): string {
   const line = s.rules.treaty.restoreMinimum;
   const mine = powerOf(s, party).standing;
   const theirs = powerOf(s, other).standing;
-  // A summit while suspended always pays its reward (treaty.ts `resolveSummits`).
+  // A summit while suspended always pays its reward (treaty.ts `resolveSummits`), shrunk near the top
+  // on the standing as the year opened (ledger.ts `reward`).
   const summit = s.rules.rewards.summit;
-  const withSummit = (p: Party, standing: number) =>
-    standing + rewardNow({ ...s, powers: { ...s.powers, [p]: { ...powerOf(s, p), standing } } }, p, summit);
-  const mineThen = withSummit(party, mine - amount);
-  const theirsThen = withSummit(other, theirs + amount);
+  const mineThen = mine - amount + rewardNow(s, party, summit);
+  const theirsThen = theirs + amount + rewardNow(s, other, summit);
   const restores = mineThen >= line && theirsThen >= line;
   const then = restores
     ? `With a summit both powers hold this year, ${PARTY_NAMES[other]}'s would stand at ${theirsThen} and yours at ${mineThen}: the Accords would be restored (both at least ${line}, the summit's reward included), unless the year's other acts lower them first.`
-    : `Even with a summit this year, ${PARTY_NAMES[other]}'s would stand at ${theirsThen}, short of the ${line} a restoration needs: its own acts of faith, or your word again next year, must make up the rest.`;
+    : `Even with a summit this year, ${PARTY_NAMES[other]}'s would stand at ${theirsThen}, short of the ${line} a restoration needs: its own acts of faith must make up the rest, for you give your word once in a suspension.`;
   return `You stand surety for ${PARTY_NAMES[other]}'s return to the Accords: your standing falls by ${amount} (${mine} → ${mine - amount}) and ${PARTY_NAMES[other]}'s rises by ${amount} (${theirs} → ${theirs + amount}). No violation, and no act of faith: the standing is given, not earned. ${then}`;
 }
 

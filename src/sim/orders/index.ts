@@ -118,7 +118,7 @@ export const ONCE_A_YEAR: { readonly [T in OrderType]?: string } = {
   'address-council': 'You address the council once a year.',
   summit: 'A summit is already proposed this year.',
   'suspend-accords': 'Suspension is already ordered.',
-  vouch: 'You vouch for the other power once a year.',
+  vouch: 'You vouch for the other power once in a suspension.',
   'grant-passage': 'Passage is already granted this year.',
 };
 
