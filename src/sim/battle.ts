@@ -2,7 +2,7 @@
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
 import { forgetRelief } from './debts';
-import { asItFights, isRaiders, raidersHit } from './threats';
+import { asItFights, isRaiders, raidersHit, raidersLost } from './threats';
 import {
   type Fleet,
   type GameState,
@@ -94,12 +94,11 @@ export function fight(
   ally: string | null = null,
 ): BattleOutcome {
   const defender = system.owner;
-  // A war's raiders defending their world fight with their war's strength, as when struck alone
-  // (rules version 27; `asItFights` carries this year's arms, support and war aid to them first).
+  // A war's raiders defending their world, as they go in (their ships, as the attack's row counts them).
   const raiders: { id: string; ships: number }[] = [];
   for (const f of ctx.s.fleets)
     if (f.location === system.id && f.owner === defender && isRaiders(f.id))
-      raiders.push({ id: f.id, ships: asItFights(ctx, f).strength });
+      raiders.push({ id: f.id, ships: f.strength });
   const allied = ally === null ? 0 : shipsAt(ctx, ally, system.id);
   const {
     won,
@@ -167,11 +166,13 @@ export function fight(
       text: `${who(ctx.s, attacker, true)} attacks ${system.name}${defender === null ? '' : `, held by ${who(ctx.s, defender)}`}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} holds${fates(ctx.s, engaged, system.id, null)}.`,
     });
   }
-  // A war's raiders that defended their world lose for their war what they lost here, as when struck
-  // alone (rules version 27: playtest 40 took Tholia, its raiders were destroyed, and their war still
-  // struck Khitomer at full strength that year). Raiders that lost nothing leave their war as it was.
-  for (const r of raiders)
-    if ((findFleet(ctx.s, r.id)?.strength ?? 0) < r.ships) raidersHit(ctx, attacker, r.id, cause);
+  // A war's raiders that defended their world lose for their war what they lost here, and raiders
+  // destroyed end its blows (rules version 27: playtest 40 took Tholia, its raiders were destroyed,
+  // and their war still struck Khitomer at full strength that year).
+  for (const r of raiders) {
+    const left = findFleet(ctx.s, r.id)?.strength ?? 0;
+    if (left < r.ships) raidersLost(ctx, attacker, r.id, r.ships - left, left === 0, cause);
+  }
   return { won, attackerStrength: a, defenderStrength: d, attackerLoss, defenderLoss };
 }
 

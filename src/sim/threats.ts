@@ -171,6 +171,35 @@ export function raidersHit(ctx: Ctx, attacker: string, target: string, cause: Ca
 }
 
 /**
+ * Raiders that lost `lost` ships defending their own world (rules version 27): their war loses as
+ * much, and nothing is left of it when they are destroyed; the other party of the war's victim who
+ * struck them is thanked as a helper, as when it strikes them alone (`raidersHit`).
+ */
+export function raidersLost(
+  ctx: Ctx,
+  attacker: string,
+  target: string,
+  lost: number,
+  destroyed: boolean,
+  cause: Cause,
+): void {
+  const war = ctx.s.wars.find((w) => w.raiders === target);
+  if (!war) return;
+  war.strength = destroyed ? 0 : Math.max(0, war.strength - lost);
+  if (isParty(attacker) && attacker !== war.victim) {
+    const name = theThirdPower(ctx.s, war.thirdPower);
+    thank(
+      ctx,
+      attacker,
+      war,
+      `${PARTY_TITLES[attacker]} strikes ${name}'s raiders before they fall on ${PARTY_NAMES[war.victim]}.`,
+      cause,
+      true,
+    );
+  }
+}
+
+/**
  * After the wars end: raiders whose war is over go home, even from a world they took — it keeps only
  * its garrison, so that a power can take it back (a world lost costs security until it is retaken).
  */

@@ -222,8 +222,9 @@ describe('a named threat', () => {
     expect(r.state.wars.some((w) => w.raiders === RAIDERS && w.strength > 0)).toBe(false);
   });
 
-  it('its raiders defend their world with the war’s strength, and a war they lost nothing in stays as it was', () => {
-    // The war has grown to 9 since its 4 raiders gathered at Romulus (arms sold to it).
+  it('its raiders defend their world with their own ships, and a war they lost nothing in stays as it was', () => {
+    // The war has grown to 9 since its 4 raiders gathered at Romulus (arms sold to it): at their
+    // world they defend with their 4, as the attack's row counts them, and their war loses what they lose.
     const g = romulanRaid(4, 2, (s) => {
       s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 60 }];
     });
@@ -232,8 +233,9 @@ describe('a named threat', () => {
     g.wars = [{ ...war, strength: 9 }];
     const r = turn(g, { klingon: [{ type: 'attack', fleet: 'k1', target: 'romulus' }] });
     const battle = r.report.changes.find((c) => c.text.includes('attacks Romulus'));
-    expect(battle?.text).toContain('strength 60 against a defence of 9,');
-    // A small attack the raiders beat off whole leaves their war its strength (9, not its raiders' older 4).
+    expect(battle?.text).toContain('strength 60 against a defence of 4,');
+    expect(r.state.wars.some((w) => w.raiders === RAIDERS && w.strength > 0)).toBe(false);
+    // A small attack the raiders beat off whole leaves their war its strength (9, not its raiders' 4).
     const h = romulanRaid(4, 2, (s) => {
       s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 1 }];
       withRules(s, { battle: { garrison: 30 } });
