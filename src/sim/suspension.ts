@@ -64,8 +64,9 @@ function stoodBy(s: GameState, party: Party): boolean {
 }
 
 /**
- * The year `party` vouched for the other during the present suspension (or the one that collapsed), or null: a power gives its
- * word once in a suspension (rules version 27), so that when to give it is a choice.
+ * The year `party` vouched for the other during the present suspension (or the one that collapsed),
+ * or null: a power gives its word once in a suspension (rules version 27), so that when to give it
+ * is a choice.
  */
 export function vouchedIn(s: GameState, party: Party): number | null {
   // Collapsed Accords keep the year they were suspended (treaty.ts `setStatus`): their case is read then.
