@@ -157,17 +157,21 @@ export function raidersHit(ctx: Ctx, attacker: string, target: string, cause: Ca
   const war = ctx.s.wars.find((w) => w.raiders === target);
   if (!war) return;
   war.strength = findFleet(ctx.s, target)?.strength ?? 0;
-  if (isParty(attacker) && attacker !== war.victim) {
-    const name = theThirdPower(ctx.s, war.thirdPower);
-    thank(
-      ctx,
-      attacker,
-      war,
-      `${PARTY_TITLES[attacker]} strikes ${name}'s raiders before they fall on ${PARTY_NAMES[war.victim]}.`,
-      cause,
-      true,
-    );
-  }
+  thankStriker(ctx, attacker, war, cause);
+}
+
+/** The other party of a war's victim that struck its raiders is thanked as a helper (Article III). */
+function thankStriker(ctx: Ctx, attacker: string, war: War, cause: Cause): void {
+  if (!isParty(attacker) || attacker === war.victim) return;
+  const name = theThirdPower(ctx.s, war.thirdPower);
+  thank(
+    ctx,
+    attacker,
+    war,
+    `${PARTY_TITLES[attacker]} strikes ${name}'s raiders before they fall on ${PARTY_NAMES[war.victim]}.`,
+    cause,
+    true,
+  );
 }
 
 /**
@@ -186,17 +190,7 @@ export function raidersLost(
   const war = ctx.s.wars.find((w) => w.raiders === target);
   if (!war) return;
   war.strength = destroyed ? 0 : Math.max(0, war.strength - lost);
-  if (isParty(attacker) && attacker !== war.victim) {
-    const name = theThirdPower(ctx.s, war.thirdPower);
-    thank(
-      ctx,
-      attacker,
-      war,
-      `${PARTY_TITLES[attacker]} strikes ${name}'s raiders before they fall on ${PARTY_NAMES[war.victim]}.`,
-      cause,
-      true,
-    );
-  }
+  thankStriker(ctx, attacker, war, cause);
 }
 
 /**
