@@ -2,7 +2,7 @@
 // chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
 import { forgetRelief } from './debts';
-import { asItFights, isRaiders, raidersHit, raidersLost } from './threats';
+import { asItFights, conquestGrudge, isRaiders, raidersHit, raidersLost } from './threats';
 import {
   type Fleet,
   type GameState,
@@ -155,7 +155,10 @@ export function fight(
       system: system.id,
       text: `${who(ctx.s, attacker, true)} attacks ${system.name}, held by ${who(ctx.s, defender)}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} falls to ${who(ctx.s, attacker)}${fates(ctx.s, engaged, system.id, fell)}.`,
     });
-    if (isParty(attacker) && !isParty(defender)) forgetRelief(ctx, defender, attacker, system.name, cause);
+    if (isParty(attacker) && !isParty(defender)) {
+      forgetRelief(ctx, defender, attacker, system.name, cause);
+      conquestGrudge(ctx, defender, attacker, system);
+    }
   } else {
     note(ctx, {
       kind: 'fleet',

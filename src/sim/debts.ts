@@ -21,10 +21,12 @@ export function remember(
   years: number,
   eventId: string,
   percent: number,
+  /** The note's first sentence, for a third power's grudge with a cause of its own (a world taken). */
+  says?: string,
 ): void {
   if (years <= 0) return;
   const s = ctx.s;
-  const debt: Debt = { by, of, kind, eventId, until: ctx.year + years, percent };
+  const debt: Debt = { by, of, kind, eventId, since: ctx.year, until: ctx.year + years, percent };
   // The list is replaced, never changed in place: copies of the state share it.
   const kept: Debt[] = [];
   let replaced: Debt | undefined;
@@ -47,7 +49,7 @@ export function remember(
   const forgotten =
     replaced?.kind === 'gratitude' && kind === 'grudge'
       ? ` It ends the gratitude ${name} held towards ${whom} (until ${replaced.until}).`
-      : replaced?.kind === kind
+      : replaced?.kind === kind && says === undefined
         ? ` It replaces the ${kind} held until ${replaced.until}.`
         : '';
   note(ctx, {
@@ -56,13 +58,15 @@ export function remember(
     article: isParty(by) ? null : 'IV',
     cause: { event: eventId, rule: kind === 'gratitude' ? 'debt/gratitude' : 'debt/grudge' },
     text:
-      (kind === 'grudge'
-        ? isParty(by)
-          ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, name, whom)}.`
-          : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
-        : isParty(by)
-          ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}${gratitudeTerms(percent, name, whom, healed)}.`
-          : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds until ${debt.until}${waging(s, by, of)}.`) +
+      (says !== undefined
+        ? says
+        : kind === 'grudge'
+          ? isParty(by)
+            ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, name, whom)}.`
+            : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
+          : isParty(by)
+            ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}${gratitudeTerms(percent, name, whom, healed)}.`
+            : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds until ${debt.until}${waging(s, by, of)}.`) +
       forgotten,
   });
 }
@@ -131,7 +135,7 @@ function gratitudeTerms(percent: number, holder: string, whom: string, healed: n
 }
 
 /** What `by` remembers of `of` this year, if anything. */
-export function debtOf(s: GameState, by: string, of: Party): Debt | undefined {
+export function debtOf(s: Pick<GameState, 'debts' | 'year'>, by: string, of: Party): Debt | undefined {
   for (const d of s.debts) if (d.by === by && d.of === of && d.until >= s.year) return d;
   return undefined;
 }
@@ -153,7 +157,7 @@ export function spares(s: GameState, thirdPower: string, party: Party): boolean 
 }
 
 /** The third power holds a grudge against `party` for relief it was refused (rules version 11). */
-export function resents(s: GameState, thirdPower: string, party: Party): boolean {
+export function resents(s: Pick<GameState, 'debts' | 'year'>, thirdPower: string, party: Party): boolean {
   return s.debts.length > 0 && debtOf(s, thirdPower, party)?.kind === 'grudge';
 }
 

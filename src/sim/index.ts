@@ -144,6 +144,7 @@ export {
   gradeMin,
   gradeOf,
   honourPoints,
+  isOccupied,
   paradePoints,
   prosperityPoints,
   type ScoreBreakdown,

@@ -1,6 +1,7 @@
 // The score (DESIGN.md section 15.1): banked every year by source, then the parade and the bonus at
 // the end; grades at the last year, or the collapse.
 import { contestedWorlds } from './articles/claims-and-trade';
+import { resents } from './debts';
 import type { Rules } from './scenario/rules';
 import type { Grade } from './scenario/schema';
 import { caseOf, keptOnRecord, walkedBackCost } from './suspension';
@@ -14,6 +15,7 @@ import {
   PARTY_TITLES,
   type Party,
   powerOf,
+  type System,
 } from './types';
 import { type Holdings, industryOf } from './world';
 
@@ -32,11 +34,38 @@ export function honourPoints(rules: Rules, standing: number): number {
   return Math.floor(below / sc.honourPer) + Math.floor(above / sc.honourPerAboveKnee);
 }
 
-/** Security banked a year: the worlds held against those of the start; a world lost costs until retaken. */
-export function securityPoints(rules: Rules, held: number, atStart: number): number {
+/**
+ * A world beyond the borders of the Accords (rules version 28): one a power holds in the neutral zone,
+ * or a third power's own held while that power holds a grudge against its holder (./threats.ts
+ * `conquestGrudge`). Occupied, not secure: it makes good a world lost, and banks nothing beyond the
+ * worlds of the start.
+ */
+export function isOccupied(s: Pick<GameState, 'thirdPowers' | 'debts' | 'year'>, x: System): boolean {
+  const owner = x.owner;
+  if (owner !== 'federation' && owner !== 'klingon') return false;
+  if (x.zone === 'neutral-zone') return true;
+  if (s.debts.length === 0) return false;
+  for (const t of s.thirdPowers) if (t.homeworlds.includes(x.id)) return resents(s, t.id, owner);
+  return false;
+}
+
+/** `party`'s occupied worlds (`isOccupied`). */
+export function occupiedWorlds(s: GameState, party: Party): number {
+  let n = 0;
+  for (const x of s.systems) if (x.owner === party && isOccupied(s, x)) n++;
+  return n;
+}
+
+/**
+ * Security banked a year: the worlds held against those of the start; a world lost costs until
+ * retaken. Of the worlds held, `occupied` (beyond the borders: `occupiedWorlds`) count against a loss
+ * but never as a gain (rules version 28): a world taken makes good a world lost, not an empire.
+ */
+export function securityPoints(rules: Rules, held: number, atStart: number, occupied = 0): number {
   const sc = rules.scoring;
-  const d = held - atStart;
-  return sc.securityBase + (d >= 0 ? d * sc.securityPerWorldGained : d * sc.securityPerWorldLost);
+  const short = Math.max(0, atStart - held);
+  const beyond = Math.max(0, held - Math.max(occupied, 0) - atStart);
+  return sc.securityBase + beyond * sc.securityPerWorldGained - short * sc.securityPerWorldLost;
 }
 
 /**
@@ -47,7 +76,8 @@ export function worldSecurity(s: GameState, party: Party): number {
   let held = -contestedWorlds(s, party);
   for (const x of s.systems) if (x.owner === party) held++;
   const start = powerOf(s, party).startWorlds;
-  return securityPoints(s.rules, held, start) - securityPoints(s.rules, held - 1, start);
+  const occupied = occupiedWorlds(s, party);
+  return securityPoints(s.rules, held, start, occupied) - securityPoints(s.rules, held - 1, start, occupied);
 }
 
 /**
@@ -84,7 +114,7 @@ export function yearPoints(
   const secure = ofParty(held.worlds, party) - contestedWorlds(s, party);
   return {
     honour: honourPoints(s.rules, p.standing),
-    security: securityPoints(s.rules, secure, p.startWorlds),
+    security: securityPoints(s.rules, secure, p.startWorlds, occupiedWorlds(s, party)),
     prosperity: prosperityPoints(
       s.rules,
       ofParty(held.industry, party) - p.startIndustry,

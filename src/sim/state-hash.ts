@@ -313,7 +313,7 @@ function obligations(h: Hasher, list: readonly Obligation[]): void {
 function debts(h: Hasher, list: readonly Debt[], out: number[]): void {
   out.push(list.length);
   for (const d of list)
-    out.push(h.code(d.by), h.code(d.of), h.code(d.kind), h.code(d.eventId), d.until, d.percent);
+    out.push(h.code(d.by), h.code(d.of), h.code(d.kind), h.code(d.eventId), d.since, d.until, d.percent);
 }
 
 function wars(h: Hasher, list: readonly War[]): void {

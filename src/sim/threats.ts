@@ -4,6 +4,7 @@
 import { warTarget } from './articles/article-iii';
 import { type BattleOutcome, fight, shipsAt } from './battle';
 import { addFleet, addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, withOnce } from './context';
+import { remember, resents } from './debts';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import { bankSecurity } from './scoring';
@@ -93,8 +94,11 @@ export function strike(ctx: Ctx, war: War, target: System, cause: Cause): Battle
     helping ? ally : null,
   );
   // The named world's first blow, held: a defence the power prepared for (later years are the war's).
+  // A world of the third power's own held under its grudge is occupied, not secure (rules version 28):
+  // held against its power's blow, it banks nothing (playtest 40's raids on worlds it had taken paid).
   if (!out.won && war.raiders && war.since === ctx.year) {
-    const points = ctx.rules.threats.securityDefended;
+    const occupied = isHomeworld(s, war.thirdPower, target.id) && resents(s, war.thirdPower, war.victim);
+    const points = occupied ? 0 : ctx.rules.threats.securityDefended;
     if (points > 0) {
       bankSecurity(s, war.victim, points);
       note(ctx, {
@@ -258,7 +262,13 @@ export function namedThreats(s: { wars: readonly War[]; year: number }, victim: 
  * refusing relief is a price paid in worlds, not only a chance forgone. Returns the raid's war, if
  * one is sent (none: the rule is off, or the third power has no world within reach of the party's).
  */
-export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: string): War | null {
+export function avenge(
+  ctx: Ctx,
+  thirdPower: string,
+  party: Party,
+  eventId: string,
+  why = 'which left it short of relief',
+): War | null {
   const strength = ctx.rules.lasting.reliefGrudgeStrength;
   if (strength <= 0) return null;
   const s = ctx.s;
@@ -293,7 +303,7 @@ export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: stri
     party,
     article: 'IV',
     cause: { event: eventId, rule: 'debt/grudge' },
-    text: `${sentence(theThirdPower(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, which left it short of relief.${named ? ` ${sentence(named)}` : ''}`,
+    text: `${sentence(theThirdPower(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, ${why}.${named ? ` ${sentence(named)}` : ''}`,
   });
   return war;
 }
@@ -305,10 +315,82 @@ export function avenge(ctx: Ctx, thirdPower: string, party: Party, eventId: stri
 export function grudgeRaids(ctx: Ctx): void {
   const s = ctx.s;
   const l = ctx.rules.lasting;
-  if (s.debts.length === 0 || l.reliefGrudgeRaidEvery <= 0) return;
+  if (s.debts.length === 0) return;
+  renewOccupations(ctx);
+  if (l.reliefGrudgeRaidEvery <= 0) return;
   for (const d of s.debts) {
     if (d.kind !== 'grudge' || isParty(d.by) || d.until <= ctx.year) continue;
-    const since = ctx.year - (d.until - l.reliefGrudgeYears);
-    if (since > 0 && since % l.reliefGrudgeRaidEvery === 0) avenge(ctx, d.by, d.of, d.eventId);
+    const since = ctx.year - d.since;
+    if (since > 0 && since % l.reliefGrudgeRaidEvery === 0)
+      avenge(ctx, d.by, d.of, d.eventId, `against which it holds a grudge until ${d.until}`);
   }
+}
+
+/**
+ * Whether taking `system` from `thirdPower` earns its grudge (rules version 28): a world of its own,
+ * with the rule on, that leaves `party` holding more worlds than it held at the start (`taken`: the
+ * world is `party`'s already). The quadrant's powers accept a signatory making good its losses, not
+ * one growing beyond its borders of the Accords.
+ */
+export function earnsGrudge(
+  s: GameState,
+  thirdPower: string,
+  party: Party,
+  system: string,
+  taken: boolean,
+): boolean {
+  if (s.rules.lasting.conquestGrudgeYears <= 0 || !isHomeworld(s, thirdPower, system)) return false;
+  let held = taken ? 0 : 1;
+  for (const x of s.systems) if (x.owner === party) held++;
+  return held > powerOf(s, party).startWorlds;
+}
+
+/**
+ * A third power's grudge that ends this year is renewed while the party it is held against still holds
+ * a world of its own (rules version 28): it does not forget while its world is occupied.
+ */
+function renewOccupations(ctx: Ctx): void {
+  const years = ctx.rules.lasting.conquestGrudgeYears;
+  if (years <= 0) return;
+  const s = ctx.s;
+  for (const d of s.debts) {
+    if (d.kind !== 'grudge' || isParty(d.by) || d.until !== ctx.year) continue;
+    const held = occupied(s, d.by, d.of);
+    if (held === null) continue;
+    const who = PARTY_NAMES[d.of];
+    const says = `${sentence(theThirdPower(s, d.by))} has not forgotten: ${who} still holds ${held.name}, and its grudge against ${who} lasts until ${ctx.year + years}; its wars seek ${who}'s worlds first.`;
+    remember(ctx, d.by, d.of, 'grudge', years, `conquest-${held.id}-${ctx.year}`, 0, says);
+  }
+}
+
+/** The first (by the scenario's order) of the worlds `thirdPower` held when the game began that `party` holds. */
+function occupied(s: GameState, thirdPower: string, party: Party): System | null {
+  const home = s.thirdPowers.find((t) => t.id === thirdPower)?.homeworlds ?? [];
+  for (const id of home) {
+    const x = findSystem(s, id);
+    if (x?.owner === party) return x;
+  }
+  return null;
+}
+
+/**
+ * A party took a world the third power held when the game began, and holds more worlds than at the
+ * start (rules version 28: `earnsGrudge`): that power holds
+ * the grudge of relief refused against it for `lasting.conquestGrudgeYears` years — a raid at once
+ * (named a year ahead; its wars strike their own worlds first, so it comes for the world taken), again
+ * every `lasting.reliefGrudgeRaidEvery` years while it lasts, and its wars that may choose their victim
+ * seek the taker's worlds first; it is renewed while the world is held (`renewOccupations`), and the
+ * world banks no security while it lasts (./scoring.ts `occupiedWorlds`). Any gratitude for relief
+ * it held ends with it. Why: playtest 40's
+ * Empire took five worlds of its neighbours, broke no article, and doubled its security and its
+ * prosperity: the strongest play of the game was a conquest that cost nothing after the battle.
+ */
+export function conquestGrudge(ctx: Ctx, thirdPower: string, party: Party, system: System): void {
+  if (!earnsGrudge(ctx.s, thirdPower, party, system.id, true)) return;
+  const years = ctx.rules.lasting.conquestGrudgeYears;
+  const eventId = `conquest-${system.id}-${ctx.year}`;
+  const who = PARTY_NAMES[party];
+  const says = `${sentence(theThirdPower(ctx.s, thirdPower))} will not forget that ${who} took ${system.name}: a grudge against ${who} until ${ctx.year + years}; its wars seek ${who}'s worlds first, and relief will not heal it.`;
+  remember(ctx, thirdPower, party, 'grudge', years, eventId, 0, says);
+  avenge(ctx, thirdPower, party, eventId, `which took ${system.name}`);
 }

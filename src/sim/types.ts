@@ -250,6 +250,8 @@ export interface Debt {
   of: Party;
   kind: 'gratitude' | 'grudge';
   eventId: string;
+  /** The year it began (rules version 28: a grudge's raids are counted from it, whatever its length). */
+  since: number;
   /** The last year it is remembered. */
   until: number;
   /**

@@ -257,7 +257,17 @@ describe('an order’s words', () => {
       ),
     );
     // Grateful already (an extradition before): the shelter ends it.
-    s.debts = [{ by: 'federation', of: 'klingon', kind: 'gratitude', eventId: 'e', until: 2310, percent: 0 }];
+    s.debts = [
+      {
+        by: 'federation',
+        of: 'klingon',
+        kind: 'gratitude',
+        eventId: 'e',
+        since: 2295,
+        until: 2310,
+        percent: 0,
+      },
+    ];
     expect(effect(s, { type: 'shelter', obligation: ob })).toMatch(
       /; it ends the gratitude the Federation holds towards you \(until 2310\)\.$/,
     );

@@ -30,6 +30,7 @@ describe('gratitude and grudges between the parties', () => {
         of: 'federation',
         kind: 'gratitude',
         eventId: 'e2300-t0',
+        since: 2300,
         until: 2300 + years,
         percent: r.state.rules.lasting.gratitudePercent,
       },
@@ -229,7 +230,15 @@ describe('a third power’s gratitude and its worlds taken (rules version 24)', 
       s.powers.klingon.fleets = [{ id: 'k1', location: 'vulcan', strength: 4 }];
     });
     g.debts = [
-      { by: 'tholian', of: 'klingon', kind: 'gratitude', eventId: 'e2299-t0', until: 2320, percent: 0 },
+      {
+        by: 'tholian',
+        of: 'klingon',
+        kind: 'gratitude',
+        eventId: 'e2299-t0',
+        since: 2300,
+        until: 2320,
+        percent: 0,
+      },
     ];
     return g;
   };
@@ -242,7 +251,8 @@ describe('a third power’s gratitude and its worlds taken (rules version 24)', 
     );
     const r = turn(g, { klingon: [strike] });
     expect(r.state.systems.find((x) => x.id === 'tholia')?.owner).toBe('klingon');
-    expect(debtOf(r.state, 'tholian', 'klingon')).toBeUndefined();
+    // Its gratitude gone, a grudge for the world taken takes its place (rules version 28).
+    expect(debtOf(r.state, 'tholian', 'klingon')?.kind).toBe('grudge');
     expect(r.report.changes.map((c) => c.text)).toContain(
       "The Tholian Assembly forgets the Klingon Empire's relief now that the Klingon Empire has taken Tholia: its wars no longer spare the Klingon Empire's worlds (they would have until 2320).",
     );
@@ -252,10 +262,18 @@ describe('a third power’s gratitude and its worlds taken (rules version 24)', 
     const g = grateful();
     g.debts = [
       ...g.debts,
-      { by: 'tholian', of: 'federation', kind: 'gratitude', eventId: 'e2299-t0', until: 2320, percent: 0 },
+      {
+        by: 'tholian',
+        of: 'federation',
+        kind: 'gratitude',
+        eventId: 'e2299-t0',
+        since: 2300,
+        until: 2320,
+        percent: 0,
+      },
     ];
     const r = turn(g, { klingon: [strike] });
-    expect(debtOf(r.state, 'tholian', 'klingon')).toBeUndefined();
+    expect(debtOf(r.state, 'tholian', 'klingon')?.kind).toBe('grudge');
     expect(debtOf(r.state, 'tholian', 'federation')?.kind).toBe('gratitude');
   });
 });

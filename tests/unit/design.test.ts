@@ -85,7 +85,15 @@ describe('reference strategies', () => {
   });
 
   it('are registered as policies', () => {
-    for (const name of ['idle', 'develop-only', 'talk-only', 'never-aid', 'covert-cheat', 'land-grab'])
+    for (const name of [
+      'idle',
+      'develop-only',
+      'talk-only',
+      'never-aid',
+      'covert-cheat',
+      'land-grab',
+      'conqueror',
+    ])
       expect(POLICIES[name]).toBeTypeOf('function');
   });
 });

@@ -202,7 +202,15 @@ function fullState(): GameState {
     },
   ];
   s.debts = [
-    { by: 'romulan', of: 'federation', kind: 'gratitude', eventId: 'e2299-r0', until: 2320, percent: 25 },
+    {
+      by: 'romulan',
+      of: 'federation',
+      kind: 'gratitude',
+      eventId: 'e2299-r0',
+      since: 2300,
+      until: 2320,
+      percent: 25,
+    },
   ];
   s.covert = [
     {

@@ -93,8 +93,14 @@ describe('relief refused (rules version 11)', () => {
     for (let year = 2301; year <= 2309; year++) {
       const r = turn(s);
       s = r.state;
+      // The later raids say what the grudge is (rules version 28: a world taken earns one too).
       for (const c of r.report.changes)
-        if (c.text.includes('which left it short of relief')) raids.push(year);
+        if (
+          c.text.includes(
+            'sends raiders against the Klingon Empire, against which it holds a grudge until 2307',
+          )
+        )
+          raids.push(year);
     }
     // Refused in 2300 (a raid then), again at 2303 and 2306, and no more once the grudge ends in 2307.
     expect(raids).toEqual([2303, 2306]);
@@ -107,7 +113,7 @@ describe('relief refused (rules version 11)', () => {
     s = r.state;
     expect(debtOf(s, 'romulan', 'klingon')).toMatchObject({ kind: 'grudge', until: 2330 });
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
-      "The Romulan Star Empire takes the Klingon Empire's relief, and does not forget the relief it was refused before.",
+      "The Romulan Star Empire takes the Klingon Empire's relief, and does not forget its grudge against the Klingon Empire (until 2330).",
     );
     // The relief is still rewarded: the need was met.
     expect(r.report.ledger.some((e) => e.party === 'klingon' && e.code === 'IV/aid')).toBe(true);
@@ -120,6 +126,7 @@ describe('relief refused (rules version 11)', () => {
       of,
       kind: 'grudge',
       eventId: 'x',
+      since: 2300,
       until: 2330,
       percent: 0,
     });

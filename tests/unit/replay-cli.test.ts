@@ -140,7 +140,7 @@ describe('npm run replay', () => {
           '--out',
           'x',
         ],
-        /--federation "human" is not an AI policy \(covert-cheat, develop-only, hawk, idle, keeps-faith, land-grab, loyalist, loyalist-answers, loyalist-sanctions, loyalist-summits, loyalist-suspends, never-aid, pragmatist, random, talk-only\)/,
+        /--federation "human" is not an AI policy \(conqueror, covert-cheat, develop-only, hawk, idle, keeps-faith, land-grab, loyalist, loyalist-answers, loyalist-sanctions, loyalist-summits, loyalist-suspends, never-aid, pragmatist, random, talk-only\)/,
       ],
     ];
     for (const [args, message] of cases) {

@@ -411,7 +411,7 @@ describe('an attack on a third power’s world (rules version 22)', () => {
     for (const x of g.systems) if (x.id === 'nimbus') x.owner = 'romulan';
     const words = (target: string) => orderEffect(g, 'klingon', { type: 'attack', fleet: 'k1', target });
     expect(words('romulus')).toMatch(
-      /If you win, the world is yours and they move in\. It stays the Romulan Star Empire's to take back: its wars on you will strike there before any other world of yours\.$/,
+      /If you win, the world is yours and they move in\. It stays the Romulan Star Empire's to take back: its wars on you will strike there before any other world of yours\. Taken, the Romulan Star Empire holds a grudge against you until 2320/,
     );
     expect(words('nimbus')).toMatch(/If you win, the world is yours and they move in\.$/);
   });

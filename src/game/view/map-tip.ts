@@ -1,6 +1,6 @@
 // The map's tip: what a hovered world is — its owner and output, its zone, the fleets there and the
 // raid a third power has named it for. A DOM box beside the pointer, never under the side panel.
-import type { Party, System } from '../../sim/index';
+import { isOccupied, type Party, type System } from '../../sim/index';
 import { clear, el, mount } from '../ui/dom';
 import { fleetTitle, ownerName, type Roster, rosterOfFleets } from '../ui/names';
 import { raidYears } from '../ui/raid-words';
@@ -19,6 +19,14 @@ const ZONE_WORDS: Readonly<Record<string, string>> = {
   'neutral-zone': 'neutral zone',
   disputed: 'disputed world',
 };
+
+/** A world beyond the borders (rules version 28: src/sim/scoring.ts `isOccupied`), in a game. */
+function occupied(s: MapShape, sys: System): boolean {
+  const { debts, year } = s;
+  return (
+    debts !== undefined && year !== undefined && isOccupied({ thirdPowers: s.thirdPowers, debts, year }, sys)
+  );
+}
 
 export class MapTip {
   private readonly box = el('div', { class: 'tooltip', testid: 'tooltip' });
@@ -54,6 +62,15 @@ export class MapTip {
         {},
         `${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`,
       ),
+      ...(occupied(s, sys)
+        ? [
+            el(
+              'div',
+              { testid: 'tooltip-occupied' },
+              'Occupied, not secure: no security beyond the worlds of the start',
+            ),
+          ]
+        : []),
       ...fleets.map((f) =>
         el(
           'div',

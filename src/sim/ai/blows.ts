@@ -4,6 +4,7 @@
 import { breachOf } from '../orders/index';
 import type { Fleet, GameState, War } from '../types';
 import { adjacency, findFleet } from '../world';
+import { conquestCost } from './debts';
 import { besideOther, forcesOf } from './reach';
 import { type Add, breachPoints, type Eval, standingGain, supportValue } from './value';
 
@@ -76,11 +77,16 @@ export function strikes(
     } else if (sys.capital || p <= 0.55 || besideOther(e, i as number)) {
       // A third power's capital is beyond reach; a world beside the other party's may fall to it
       // first in the same battles, and the attack would then break Article I.
-    } else if (myWars.some((w) => w.thirdPower === sys.owner)) {
-      add({ type: 'attack', fleet: f.id, target: sys.id }, gain);
-    } else if (lost) {
-      const security = r.scoring.securityPerWorldLost * Math.min(10, e.yearsLeft) * 0.4;
-      add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * share * security);
+    } else {
+      // A world of the third power's own, taken beyond the worlds we held at the start, earns its
+      // grudge (rules version 28): raids, and wars that seek us first.
+      const grudge = p * share * conquestCost(e, sys.owner, sys.id);
+      if (myWars.some((w) => w.thirdPower === sys.owner)) {
+        add({ type: 'attack', fleet: f.id, target: sys.id }, gain - grudge);
+      } else if (lost) {
+        const security = r.scoring.securityPerWorldLost * Math.min(10, e.yearsLeft) * 0.4;
+        add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * share * security - grudge);
+      }
     }
   }
 }

@@ -2,7 +2,8 @@
 // the other party's government weighs its breaches against a benefactor more and against the object
 // of its grudge less (not at all, for a disaster left short), and a third power relieved in its
 // disaster spares its worlds from its wars for years.
-import { grudgeFor } from '../debts';
+import { grudgeFor, resents } from '../debts';
+import { earnsGrudge } from '../threats';
 import { PARTIES, type Party } from '../types';
 import { aggressionIn } from '../world';
 import type { Eval } from './value';
@@ -52,4 +53,22 @@ export function reliefValue(e: Eval, thirdPower: string): number {
   const raid =
     l.reliefGrudgeStrength > 0 ? 0.5 * grudgeYears * (v.rules.scoring.securityPerWorldLost + 1) * 0.5 : 0;
   return years * perYear + grudgeYears * threat * 0.25 * (v.rules.scoring.securityPerWorldLost + 1) + raid;
+}
+
+/**
+ * What taking `world` from `thirdPower` costs in its grudge, if it earns one (rules version 28:
+ * src/sim/threats.ts `conquestGrudge`): its raids and its wars that seek this party, as relief refused
+ * costs them; none when it holds one already (taking another only renews it).
+ */
+export function conquestCost(e: Eval, thirdPower: string, world: string): number {
+  const v = e.v;
+  const l = v.rules.lasting;
+  if (!earnsGrudge(v, thirdPower, e.party, world, false) || resents(v, thirdPower, e.party)) return 0;
+  const t = v.thirdPowers.find((x) => x.id === thirdPower);
+  if (!t) return 0;
+  const years = Math.max(0, Math.min(e.yearsLeft, HORIZON, l.conquestGrudgeYears));
+  const threat = aggressionIn(t, v.year) / 100;
+  const perLost = v.rules.scoring.securityPerWorldLost + 1;
+  const raid = l.reliefGrudgeStrength > 0 ? 0.5 * years * perLost * 0.5 : 0;
+  return years * threat * 0.25 * perLost + raid;
 }

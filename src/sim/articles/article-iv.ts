@@ -2,7 +2,7 @@
 // full by the deadline earns standing (more when generous); short of it is an omission. Aid to a
 // third power's disaster is no duty, but it is rewarded all the same.
 import { type Ctx, changeReserves, changeSupport, note, ownSystem } from '../context';
-import { grudgeFor, remember, resents } from '../debts';
+import { debtOf, grudgeFor, remember } from '../debts';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import type { Rules } from '../scenario/rules';
@@ -151,13 +151,15 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
       // wars that spare the giver's worlds — unless that power holds a grudge for relief refused
       // before, which later relief does not heal (rules version 11).
       const l = ctx.rules.lasting;
-      if (!isParty(ob.victim) && resents(ctx.s, ob.victim, party)) {
+      const grudge = isParty(ob.victim) ? undefined : debtOf(ctx.s, ob.victim, party);
+      if (grudge?.kind === 'grudge') {
+        // Rules version 28: a grudge may be for a world taken, not only for relief refused.
         note(ctx, {
           kind: 'obligation',
           party,
           article: 'IV',
           cause,
-          text: `${sentence(victimName(ctx, ob))} takes ${PARTY_NAMES[party]}'s relief, and does not forget the relief it was refused before.`,
+          text: `${sentence(victimName(ctx, ob))} takes ${PARTY_NAMES[party]}'s relief, and does not forget its grudge against ${PARTY_NAMES[party]} (until ${grudge.until}).`,
         });
         continue;
       }

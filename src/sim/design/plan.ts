@@ -28,6 +28,7 @@ export const REFERENCE_STRATEGIES = [
   'never-aid',
   'covert-cheat',
   'land-grab',
+  'conqueror',
 ] as const;
 /**
  * The loyal side facing a hawk: keeping faith only (the first), then with its answers: the

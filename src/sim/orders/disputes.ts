@@ -214,7 +214,7 @@ export const seize: OrderDefinition<'seize'> = {
   },
   describe: (state, _party, order) => `Seize ${systemName(state, order.system)}`,
   effect: (s, _party, order) =>
-    `${systemName(s, order.system)} becomes yours at once, and every claim on it ends (a world the other holds is taken only on your open claim, when no fleet of theirs lies there).`,
+    `${systemName(s, order.system)} becomes yours at once, and every claim on it ends (a world the other holds is taken only on your open claim, when no fleet of theirs lies there).${findSystem(s, order.system)?.zone === 'neutral-zone' ? ` In the neutral zone it is occupied, not secure: it makes good a world you have lost, but banks no security beyond the worlds you held at the start.` : ''}`,
   breaches: [OCCUPY, SEIZURE],
   breaching: (s, _party, order) => [seizureOf(findSystem(s, order.system))],
 };

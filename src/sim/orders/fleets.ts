@@ -2,6 +2,7 @@
 import { chance, defenceIn } from '../battle';
 import { debtOf } from '../debts';
 import { crossingOf } from '../passage';
+import { earnsGrudge } from '../threats';
 import { type Fleet, type GameState, isParty, otherParty, type Party, powerOf, type System } from '../types';
 import { raidersStrengthKnown } from '../visibility';
 import {
@@ -171,7 +172,7 @@ export const attack: OrderDefinition<'attack'> = {
     // Rules version 13: a power's fleets ordered to attack one world fight it together.
     // The losses are taken fleet by fleet, not shared (battle.ts takeLosses): playtest 33 read a
     // squadron "destroyed" in a battle won at 84% and thought it a defeat.
-    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.${retaken(s, sys)}${reliefForgotten(s, party, sys)}`;
+    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.${retaken(s, party, sys)}${reliefForgotten(s, party, sys)}`;
   },
   breaches: [ATTACK_BREACH],
   // One battle, one violation: a second fleet ordered against the same world joins the first attack.
@@ -186,10 +187,35 @@ export const attack: OrderDefinition<'attack'> = {
  * What taking a third power's own world brings after it (rules version 22): its wars strike there
  * first for the rest of the game (articles/article-iii.ts `targetIn`).
  */
-function retaken(s: GameState, sys: System): string {
+function retaken(s: GameState, party: Party, sys: System): string {
   const owner = sys.owner;
   if (owner === null || isParty(owner) || !isHomeworld(s, owner, sys.id)) return '';
-  return ` It stays ${theThirdPower(s, owner)}'s to take back: its wars on you will strike there before any other world of yours.`;
+  return ` It stays ${theThirdPower(s, owner)}'s to take back: its wars on you will strike there before any other world of yours.${occupation(s, party, owner, sys.id)}`;
+}
+
+/**
+ * What taking a third power's own world earns (rules version 28, src/sim/threats.ts `conquestGrudge`):
+ * its grudge, its raids, and a world that banks no security while the grudge lasts. Playtest 40 took
+ * five such worlds and read of no price but the battle.
+ */
+function occupation(s: GameState, party: Party, owner: string, sys: string): string {
+  const l = s.rules.lasting;
+  if (l.conquestGrudgeYears <= 0) return '';
+  if (!earnsGrudge(s, owner, party, sys, false))
+    return ' Taken while you hold fewer worlds than at the start, it makes good a world you lost: it earns no grudge.';
+  const who = theThirdPower(s, owner);
+  const held = debtOf(s, owner, party);
+  const until = s.year + l.conquestGrudgeYears;
+  const grudge =
+    held?.kind === 'grudge'
+      ? `it renews ${who}'s grudge against you (until ${until}, and for as long as you hold a world of its own)`
+      : `${who} holds a grudge against you until ${until}, and for as long as you hold a world of its own`;
+  const every = l.reliefGrudgeRaidEvery;
+  const raid =
+    l.reliefGrudgeStrength > 0
+      ? `; a raid of ${l.reliefGrudgeStrength} comes to take it back the next year${every > 0 ? `, and another every ${plural(every, 'year')} while the grudge lasts` : ''}`
+      : '';
+  return ` Taken, ${grudge}${raid}; its wars seek your worlds first; and the world, occupied, banks you no security while the grudge lasts, not even for holding it.`;
 }
 
 /**

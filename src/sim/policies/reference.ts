@@ -3,9 +3,11 @@
 // them clearly worse than judgment. Also the loyalist's answers to a partner that wrongs it: keeping
 // faith only, and one answer pressed harder than the AI would. Each draws no chance of its own.
 import { aiOrders } from '../ai/index';
+import { defenceIn } from '../battle';
 import { candidateOrders } from '../candidates';
 import { type Order, type OrderType, validateOrders } from '../orders';
-import { type GameState, otherParty, type Party, powerOf } from '../types';
+import { type GameState, isParty, otherParty, type Party, powerOf } from '../types';
+import { adjacency, findSystem, laneDistance } from '../world';
 
 type Policy = (state: GameState, party: Party) => Order[];
 
@@ -89,6 +91,57 @@ export const landGrab: Policy = (s, party) => {
   return within(s, party, [...seize, ...moves, ...rest]);
 };
 
+/**
+ * The pragmatist, and conquest as a habit: every world of a third power (not its capital, nor one
+ * beside the other party's) that its fleets at it or a lane away can take at two chances in three,
+ * all of them attacking as one; its free fleets gather beside the nearest such world within a year's
+ * move. The yardstick of conquest: what taking the neighbours' worlds brings against what it costs.
+ */
+export const conqueror: Policy = (s, party) => {
+  const { neighbours } = adjacency(s);
+  const other = otherParty(party);
+  const mine = s.fleets.filter((f) => f.owner === party);
+  const prey = s.systems.filter(
+    (x) =>
+      x.owner !== null &&
+      !isParty(x.owner) &&
+      !x.capital &&
+      !(neighbours.get(x.id) ?? []).some((n) => findSystem(s, n)?.owner === other),
+  );
+  const used = new Set<string>();
+  const attacks: Order[] = [];
+  for (const x of prey) {
+    const near = new Set([x.id, ...(neighbours.get(x.id) ?? [])]);
+    const fleets = mine.filter((f) => !used.has(f.id) && near.has(f.location));
+    const ships = fleets.reduce((n, f) => n + f.strength, 0);
+    if (ships === 0 || ships < 2 * defenceIn(s, x)) continue;
+    for (const f of fleets) {
+      used.add(f.id);
+      attacks.push({ type: 'attack', fleet: f.id, target: x.id });
+    }
+  }
+  const rest = aiOrders('pragmatist', s, party).filter(
+    (o) => !((o.type === 'move' || o.type === 'attack' || o.type === 'attack-fleet') && used.has(o.fleet)),
+  );
+  for (const o of rest)
+    if (o.type === 'move' || o.type === 'attack' || o.type === 'attack-fleet') used.add(o.fleet);
+  // Beside a prey: a world of ours next to it, the nearest within a year's move.
+  const stands = s.systems.filter(
+    (x) => x.owner === party && prey.some((p) => (neighbours.get(p.id) ?? []).includes(x.id)),
+  );
+  const gather: Order[] = [];
+  for (const f of mine) {
+    if (used.has(f.id) || stands.some((x) => x.id === f.location)) continue;
+    let best: { id: string; d: number } | null = null;
+    for (const x of stands) {
+      const d = laneDistance(s, f.location, x.id, s.rules.movement.maxLanes);
+      if (d <= s.rules.movement.maxLanes && (best === null || d < best.d)) best = { id: x.id, d };
+    }
+    if (best) gather.push({ type: 'move', fleet: f.id, to: best.id });
+  }
+  return within(s, party, [...attacks, ...rest, ...gather]);
+};
+
 /** The answers of a wronged party (DESIGN.md section 15.4), as orders. */
 function isAnswer(o: Order): boolean {
   return (
@@ -158,6 +211,7 @@ export const REFERENCE_POLICIES: Record<string, Policy> = {
   'never-aid': neverAid,
   'covert-cheat': covertCheat,
   'land-grab': landGrab,
+  conqueror,
   'loyalist-sanctions': loyalistSanctions,
   'loyalist-suspends': loyalistSuspends,
   'loyalist-summits': loyalistSummits,

@@ -87,17 +87,23 @@ export const LastingSchema = z
       30,
       'Years a third power left short of relief in its disaster holds a grudge against the party that failed it: its wars seek that party’s worlds first, and later relief does not heal it.',
     ),
+    conquestGrudgeYears: int(
+      0,
+      100,
+      20,
+      'Years a third power holds a grudge against a party that takes a world it held when the game began (0: none): the grudge of relief refused, with its raids and its wars that seek that party first.',
+    ),
     reliefGrudgeStrength: int(
       0,
       100,
       22,
-      'Strength of the raid a third power left short of relief sends against the party that failed it, named a year ahead (0: none).',
+      'Strength of the raid a third power’s grudge (for relief refused, or a world of its own taken) sends against the party it holds it against, named a year ahead (0: none).',
     ),
     reliefGrudgeRaidEvery: int(
       0,
       100,
       8,
-      'Years between the raids of a third power’s grudge for relief refused, while it lasts (0: one raid only).',
+      'Years between the raids of a third power’s grudge (for relief refused, or a world of its own taken), while it lasts (0: one raid only).',
     ),
   })
   .prefault({});

@@ -1,0 +1,236 @@
+// Rules version 28 (issue 16; playtest 40 doubled its security by taking its neighbours' worlds): a
+// world a third power held when the game began, taken, earns that power's grudge — a raid at once and
+// every few years, wars that seek the taker first — renewed while the world is held; and the world,
+// occupied, banks no security while the grudge lasts, not even for holding it against a raid.
+import { describe, expect, it } from 'vitest';
+import { conquestCost } from '../../src/sim/ai/debts';
+import { TRAITS } from '../../src/sim/ai/personality';
+import { preyOf } from '../../src/sim/ai/reach';
+import { makeEval } from '../../src/sim/ai/value';
+import { debtOf } from '../../src/sim/debts';
+import type { GameState, ScenarioInput } from '../../src/sim/index';
+import { definitionOf } from '../../src/sim/orders/index';
+import { conqueror } from '../../src/sim/policies/reference';
+import { occupiedWorlds, securityPoints } from '../../src/sim/scoring';
+import { miniGame, turn, withRules } from './fixtures';
+
+const take = { type: 'attack', fleet: 'k1', target: 'romulus' } as const;
+
+/** The mini map without garrisons (a battle against no defence is won), the Romulans at peace. */
+function game(lasting: Record<string, number> = {}, edit?: (s: ScenarioInput) => void): GameState {
+  return miniGame((s) => {
+    withRules(s, { battle: { garrison: 0, capitalGarrison: 0 }, threats: { warningYears: 1 }, lasting });
+    edit?.(s);
+  });
+}
+
+/** The security a year `party` banks as the state stands, by the scoring's own rule. */
+function securityNow(s: GameState, party: 'federation' | 'klingon'): number {
+  const held = s.systems.filter((x) => x.owner === party).length;
+  return securityPoints(s.rules, held, s.powers[party].startWorlds, occupiedWorlds(s, party));
+}
+
+describe('a third power’s own world taken (rules version 28)', () => {
+  it('earns its grudge for conquestGrudgeYears and a raid on the world taken, named a year ahead', () => {
+    const r = turn(game(), { klingon: [take] });
+    expect(r.state.systems.find((x) => x.id === 'romulus')?.owner).toBe('klingon');
+    expect(r.state.rules.lasting.conquestGrudgeYears).toBe(20);
+    expect(debtOf(r.state, 'romulan', 'klingon')).toMatchObject({ kind: 'grudge', since: 2300, until: 2320 });
+    expect(r.state.wars.find((w) => w.victim === 'klingon')).toMatchObject({
+      thirdPower: 'romulan',
+      strength: 22,
+      since: 2301,
+      target: 'romulus',
+    });
+    const texts = r.report.changes.map((c) => c.text);
+    expect(texts).toContainEqual(
+      "The Romulan Star Empire will not forget that the Klingon Empire took Romulus: a grudge against the Klingon Empire until 2320; its wars seek the Klingon Empire's worlds first, and relief will not heal it.",
+    );
+    expect(
+      texts.some((t) =>
+        t.startsWith('The Romulan Star Empire sends raiders against the Klingon Empire, which took Romulus.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('the attack’s row says so before it is given', () => {
+    const g = game();
+    expect(definitionOf(take).effect(g, 'klingon', take as never)).toContain(
+      ' Taken, the Romulan Star Empire holds a grudge against you until 2320, and for as long as you hold a world of its own; a raid of 22 comes to take it back the next year, and another every 8 years while the grudge lasts; its wars seek your worlds first; and the world, occupied, banks you no security while the grudge lasts, not even for holding it.',
+    );
+  });
+
+  it('banks no security while the grudge lasts; with the rule off, it is a world gained', () => {
+    const on = turn(game(), { klingon: [take] }).state;
+    expect(occupiedWorlds(on, 'klingon')).toBe(1);
+    expect(securityNow(on, 'klingon')).toBe(on.rules.scoring.securityBase);
+    const off = turn(game({ conquestGrudgeYears: 0 }), { klingon: [take] }).state;
+    expect(off.systems.find((x) => x.id === 'romulus')?.owner).toBe('klingon');
+    expect(debtOf(off, 'romulan', 'klingon')).toBeUndefined();
+    expect(off.wars).toEqual([]);
+    expect(occupiedWorlds(off, 'klingon')).toBe(0);
+    expect(securityNow(off, 'klingon')).toBe(
+      off.rules.scoring.securityBase + off.rules.scoring.securityPerWorldGained,
+    );
+    // What was banked at the year's end says the same.
+    expect(off.powers.klingon.banked.security - on.powers.klingon.banked.security).toBe(
+      off.rules.scoring.securityPerWorldGained,
+    );
+  });
+
+  it('held against its own power’s raid, banks nothing for the defence', () => {
+    let s = turn(
+      game({}, (sc) => withRules(sc, { threats: { securityDefended: 5 } })),
+      { klingon: [take] },
+    ).state;
+    // The raid of 22 strikes Romulus in 2301; 60 ships there hold it.
+    s = { ...s, fleets: s.fleets.map((f) => (f.id === 'k1' ? { ...f, strength: 60 } : f)) };
+    const before = s.powers.klingon.banked.security;
+    const r = turn(s);
+    expect(r.state.systems.find((x) => x.id === 'romulus')?.owner).toBe('klingon');
+    expect(r.report.changes.some((c) => c.text.includes('Romulus holds against'))).toBe(false);
+    expect(r.state.powers.klingon.banked.security - before).toBe(r.state.rules.scoring.securityBase);
+  });
+
+  it('is renewed in its last year while the world is held, and ends when it is not', () => {
+    const s = turn(game({ conquestGrudgeYears: 2, reliefGrudgeRaidEvery: 0 }), { klingon: [take] }).state;
+    expect(debtOf(s, 'romulan', 'klingon')?.until).toBe(2302);
+    const held = turn(turn({ ...s, wars: [] }).state);
+    expect(debtOf(held.state, 'romulan', 'klingon')).toMatchObject({
+      kind: 'grudge',
+      since: 2302,
+      until: 2304,
+    });
+    expect(held.report.changes.map((c) => c.text)).toContainEqual(
+      "The Romulan Star Empire has not forgotten: the Klingon Empire still holds Romulus, and its grudge against the Klingon Empire lasts until 2304; its wars seek the Klingon Empire's worlds first.",
+    );
+    // Given back to the Romulans before the grudge's last year, it is not renewed.
+    const back = {
+      ...s,
+      wars: [],
+      systems: s.systems.map((x) => (x.id === 'romulus' ? { ...x, owner: 'romulan' } : x)),
+    };
+    const lastYear = turn(back).state;
+    expect(lastYear.year).toBe(2302);
+    expect(debtOf(lastYear, 'romulan', 'klingon')?.until).toBe(2302);
+    const after = turn(lastYear);
+    expect(debtOf(after.state, 'romulan', 'klingon')).toBeUndefined();
+    expect(after.report.changes.some((c) => c.text.includes('has not forgotten'))).toBe(false);
+  });
+
+  it('taken to make good a world lost, earns no grudge and banks security as any world', () => {
+    // The Empire has lost Narendra III (to no one): Romulus taken leaves it with the worlds of its start.
+    const start = game();
+    const g = {
+      ...start,
+      systems: start.systems.map((x) => (x.id === 'narendra' ? { ...x, owner: null } : x)),
+    };
+    expect(securityNow(g, 'klingon')).toBe(
+      g.rules.scoring.securityBase - g.rules.scoring.securityPerWorldLost,
+    );
+    const r = turn(g, { klingon: [take] });
+    expect(r.state.systems.find((x) => x.id === 'romulus')?.owner).toBe('klingon');
+    expect(debtOf(r.state, 'romulan', 'klingon')).toBeUndefined();
+    expect(r.state.wars).toEqual([]);
+    expect(securityNow(r.state, 'klingon')).toBe(r.state.rules.scoring.securityBase);
+    expect(definitionOf(take).effect(g, 'klingon', take as never)).toContain(
+      ' Taken while you hold fewer worlds than at the start, it makes good a world you lost: it earns no grudge.',
+    );
+  });
+
+  it('a world the third power took, not its own, earns no grudge when retaken', () => {
+    // The Romulans took Narendra III from the Empire during the game.
+    const start = game({}, (sc) => {
+      sc.powers.klingon.fleets = [{ id: 'k1', location: 'qonos', strength: 5 }];
+    });
+    const g = {
+      ...start,
+      systems: start.systems.map((x) => (x.id === 'narendra' ? { ...x, owner: 'romulan' } : x)),
+    };
+    const r = turn(g, { klingon: [{ type: 'attack', fleet: 'k1', target: 'narendra' }] });
+    expect(r.state.systems.find((x) => x.id === 'narendra')?.owner).toBe('klingon');
+    expect(debtOf(r.state, 'romulan', 'klingon')).toBeUndefined();
+    expect(r.state.wars).toEqual([]);
+  });
+});
+
+describe('the neutral zone occupied (rules version 28)', () => {
+  const seize = { type: 'seize', system: 'organia' } as const;
+
+  it('makes good a world lost, but banks no security beyond the worlds of the start', () => {
+    const s = turn(game(), { klingon: [seize] }).state;
+    expect(s.systems.find((x) => x.id === 'organia')?.owner).toBe('klingon');
+    expect(occupiedWorlds(s, 'klingon')).toBe(1);
+    expect(securityNow(s, 'klingon')).toBe(s.rules.scoring.securityBase);
+    expect(s.powers.klingon.banked.security).toBe(s.rules.scoring.securityBase);
+    // Short of Narendra III, Organia fills its place: no world is lost.
+    const short = { ...s, systems: s.systems.map((x) => (x.id === 'narendra' ? { ...x, owner: null } : x)) };
+    expect(securityNow(short, 'klingon')).toBe(s.rules.scoring.securityBase);
+    // A disputed world seized is a world gained.
+    const archanis = turn(game(), { klingon: [{ type: 'seize', system: 'archanis' }] }).state;
+    expect(archanis.systems.find((x) => x.id === 'archanis')?.owner).toBe('klingon');
+    expect(securityNow(archanis, 'klingon')).toBe(
+      s.rules.scoring.securityBase + s.rules.scoring.securityPerWorldGained,
+    );
+  });
+
+  it('the seize row says so', () => {
+    const g = game();
+    expect(definitionOf(seize).effect(g, 'klingon', seize as never)).toContain(
+      'In the neutral zone it is occupied, not secure: it makes good a world you have lost, but banks no security beyond the worlds you held at the start.',
+    );
+    const other = { type: 'seize', system: 'archanis' } as const;
+    expect(definitionOf(other).effect(g, 'klingon', other as never)).not.toContain('occupied');
+  });
+});
+
+describe('the AI and a third power’s own worlds (rules version 28)', () => {
+  it('counts the grudge as a cost, unless the power holds one already', () => {
+    const g = game();
+    const e = makeEval(g, 'klingon', TRAITS.pragmatist);
+    expect(conquestCost(e, 'romulan', 'romulus')).toBeGreaterThan(5);
+    const taken = turn(g, { klingon: [take] }).state;
+    expect(conquestCost(makeEval(taken, 'klingon', TRAITS.pragmatist), 'romulan', 'romulus')).toBe(0);
+    const off = game({ conquestGrudgeYears: 0 });
+    expect(conquestCost(makeEval(off, 'klingon', TRAITS.pragmatist), 'romulan', 'romulus')).toBe(0);
+  });
+
+  it('may still take one to make good a world lost: the cost is counted only beyond the start', () => {
+    const romulus = (s: GameState) => s.systems.findIndex((x) => x.id === 'romulus');
+    const g = game();
+    expect(preyOf(makeEval(g, 'klingon', TRAITS.pragmatist)).at[romulus(g)]).toBe(true);
+    // An Empire that held three worlds at the start holds two: Romulus would make good the third.
+    const short = { ...g, powers: { ...g.powers, klingon: { ...g.powers.klingon, startWorlds: 3 } } };
+    expect(conquestCost(makeEval(short, 'klingon', TRAITS.pragmatist), 'romulan', 'romulus')).toBe(0);
+  });
+});
+
+describe('the conqueror, the yardstick of conquest', () => {
+  it('attacks a third power’s world its fleets in reach outnumber two to one, all of them as one', () => {
+    // Romulus: a garrison of 2 against the Empire's 5 at Narendra III, a lane away.
+    const g = miniGame((s) => {
+      s.powers.klingon.fleets = [
+        { id: 'k1', location: 'narendra', strength: 3 },
+        { id: 'k3', location: 'narendra', strength: 2 },
+        { id: 'k2', location: 'qonos', strength: 4 },
+      ];
+    });
+    const attacks = conqueror(g, 'klingon').filter((o) => o.type === 'attack');
+    expect(attacks).toEqual([
+      { type: 'attack', fleet: 'k1', target: 'romulus' },
+      { type: 'attack', fleet: 'k3', target: 'romulus' },
+    ]);
+    // Three ships alone (against 2: less than two to one) do not go.
+    const weak = miniGame((s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 3 }];
+    });
+    expect(conqueror(weak, 'klingon').filter((o) => o.type === 'attack')).toEqual([]);
+  });
+
+  it('gathers a free fleet beside the nearest world it may take', () => {
+    const g = miniGame((s) => {
+      s.powers.klingon.fleets = [{ id: 'k2', location: 'qonos', strength: 4 }];
+    });
+    expect(conqueror(g, 'klingon')).toContainEqual({ type: 'move', fleet: 'k2', to: 'narendra' });
+  });
+});
