@@ -6,7 +6,16 @@
 import type { Cause, Ctx } from './context';
 import { note } from './context';
 import type { Rules } from './scenario/rules';
-import { type Debt, type GameState, isParty, otherParty, PARTY_NAMES, type Party, sentence } from './types';
+import {
+  type Article,
+  type Debt,
+  type GameState,
+  isParty,
+  otherParty,
+  PARTY_NAMES,
+  type Party,
+  sentence,
+} from './types';
 import { powerName, systemName, theThirdPower } from './world';
 
 /**
@@ -21,8 +30,11 @@ export function remember(
   years: number,
   eventId: string,
   percent: number,
-  /** The note's first sentence, for a third power's grudge with a cause of its own (a world taken). */
-  says?: string,
+  /**
+   * The note's first sentence and its article, for a third power's grudge with a cause of its own (a
+   * world taken: no article, where relief refused is Article IV's).
+   */
+  says?: { text: string; article: Article | null },
 ): void {
   if (years <= 0) return;
   const s = ctx.s;
@@ -55,11 +67,11 @@ export function remember(
   note(ctx, {
     kind: 'obligation',
     party: of,
-    article: isParty(by) ? null : 'IV',
+    article: says !== undefined ? says.article : isParty(by) ? null : 'IV',
     cause: { event: eventId, rule: kind === 'gratitude' ? 'debt/gratitude' : 'debt/grudge' },
     text:
       (says !== undefined
-        ? says
+        ? says.text
         : kind === 'grudge'
           ? isParty(by)
             ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, name, whom)}.`

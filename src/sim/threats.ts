@@ -9,6 +9,7 @@ import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import { bankSecurity } from './scoring';
 import {
+  type Article,
   type Fleet,
   type GameState,
   isParty,
@@ -268,6 +269,8 @@ export function avenge(
   party: Party,
   eventId: string,
   why = 'which left it short of relief',
+  /** The article the report files it under: Article IV's relief refused, or none (a world taken). */
+  article: Article | null = 'IV',
 ): War | null {
   const strength = ctx.rules.lasting.reliefGrudgeStrength;
   if (strength <= 0) return null;
@@ -301,7 +304,7 @@ export function avenge(
   note(ctx, {
     kind: 'war',
     party,
-    article: 'IV',
+    article,
     cause: { event: eventId, rule: 'debt/grudge' },
     text: `${sentence(theThirdPower(s, thirdPower))} sends raiders against ${PARTY_NAMES[party]}, ${why}.${named ? ` ${sentence(named)}` : ''}`,
   });
@@ -322,9 +325,19 @@ export function grudgeRaids(ctx: Ctx): void {
     if (d.kind !== 'grudge' || isParty(d.by) || d.until <= ctx.year) continue;
     const since = ctx.year - d.since;
     if (since > 0 && since % l.reliefGrudgeRaidEvery === 0)
-      avenge(ctx, d.by, d.of, d.eventId, `against which it holds a grudge until ${d.until}`);
+      avenge(
+        ctx,
+        d.by,
+        d.of,
+        d.eventId,
+        `against which it holds a grudge until ${d.until}`,
+        d.eventId.startsWith(CONQUEST) ? null : 'IV',
+      );
   }
 }
+
+/** The cause a grudge for a world taken names (`conquest-<world>-<year>`): no event, no article. */
+const CONQUEST = 'conquest-';
 
 /**
  * Whether taking `system` from `thirdPower` earns its grudge (rules version 28): a world of its own,
@@ -359,7 +372,10 @@ function renewOccupations(ctx: Ctx): void {
     if (held === null) continue;
     const who = PARTY_NAMES[d.of];
     const says = `${sentence(theThirdPower(s, d.by))} has not forgotten: ${who} still holds ${held.name}, and its grudge against ${who} lasts until ${ctx.year + years}; its wars seek ${who}'s worlds first.`;
-    remember(ctx, d.by, d.of, 'grudge', years, `conquest-${held.id}-${ctx.year}`, 0, says);
+    remember(ctx, d.by, d.of, 'grudge', years, `${CONQUEST}${held.id}-${ctx.year}`, 0, {
+      text: says,
+      article: null,
+    });
   }
 }
 
@@ -375,22 +391,22 @@ function occupied(s: GameState, thirdPower: string, party: Party): System | null
 
 /**
  * A party took a world the third power held when the game began, and holds more worlds than at the
- * start (rules version 28: `earnsGrudge`): that power holds
- * the grudge of relief refused against it for `lasting.conquestGrudgeYears` years — a raid at once
- * (named a year ahead; its wars strike their own worlds first, so it comes for the world taken), again
- * every `lasting.reliefGrudgeRaidEvery` years while it lasts, and its wars that may choose their victim
- * seek the taker's worlds first; it is renewed while the world is held (`renewOccupations`), and the
- * world banks no security while it lasts (./scoring.ts `occupiedWorlds`). Any gratitude for relief
- * it held ends with it. Why: playtest 40's
- * Empire took five worlds of its neighbours, broke no article, and doubled its security and its
- * prosperity: the strongest play of the game was a conquest that cost nothing after the battle.
+ * start (rules version 28: `earnsGrudge`): that power holds the grudge of relief refused against it
+ * for `lasting.conquestGrudgeYears` years — a raid at once (named a year ahead; its wars strike their
+ * own worlds first, so it comes for the world taken), again every `lasting.reliefGrudgeRaidEvery`
+ * years while it lasts, and its wars that may choose their victim seek the taker's worlds first. It
+ * is renewed while the world is held (`renewOccupations`), and the world, occupied, banks no security
+ * beyond the start while it lasts (./scoring.ts `isOccupied`). Any gratitude for relief it held ends
+ * with it. Why: playtest 40's Empire took five worlds of its neighbours, broke no article, and doubled
+ * its security and its prosperity: the strongest play of the game was a conquest that cost nothing
+ * after the battle.
  */
 export function conquestGrudge(ctx: Ctx, thirdPower: string, party: Party, system: System): void {
   if (!earnsGrudge(ctx.s, thirdPower, party, system.id, true)) return;
   const years = ctx.rules.lasting.conquestGrudgeYears;
-  const eventId = `conquest-${system.id}-${ctx.year}`;
+  const eventId = `${CONQUEST}${system.id}-${ctx.year}`;
   const who = PARTY_NAMES[party];
   const says = `${sentence(theThirdPower(ctx.s, thirdPower))} will not forget that ${who} took ${system.name}: a grudge against ${who} until ${ctx.year + years}; its wars seek ${who}'s worlds first, and relief will not heal it.`;
-  remember(ctx, thirdPower, party, 'grudge', years, eventId, 0, says);
-  avenge(ctx, thirdPower, party, eventId, `which took ${system.name}`);
+  remember(ctx, thirdPower, party, 'grudge', years, eventId, 0, { text: says, article: null });
+  avenge(ctx, thirdPower, party, eventId, `which took ${system.name}`, null);
 }

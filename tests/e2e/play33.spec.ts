@@ -179,45 +179,64 @@ test('play33: the Klingon Empire against the pragmatist Federation, the Empire鈥
         `The Klingon Empire attacks ${a.world}, held by [^:]+: strength ${a.ships} against a defence of ${a.defence}, an? ${a.chance}% chance`,
       ),
     );
+  // Rules version 28: each world of a third power's own taken beyond the Empire's start earns that
+  // power's grudge and a raid to take it back; the Empire's conquests became a border war of taking,
+  // losing and retaking (until version 27: Tholia, Romulus, Nimbus III and Breen, each once, by 2308).
   expect(attacks.map((a) => `${a.year} ${a.world}`)).toEqual([
     '2296 Tholia',
     '2297 Tholia',
-    '2300 Romulus',
-    '2301 Nimbus III',
-    '2304 Nimbus III',
-    '2308 Breen',
+    '2299 Tholia',
+    '2304 Romulus',
+    '2306 Nimbus III',
+    '2308 Nimbus III',
+    '2309 Breen',
+    '2310 Breen',
+    '2312 Breen',
+    '2318 Nimbus III',
+    '2318 Tholia',
+    '2322 Breen',
+    '2323 Breen',
+    '2326 Tholia',
   ]);
   expect(report(2296)).toContain('Tholia holds');
   expect(report(2297)).toContain('Tholia falls to the Klingon Empire');
-  // Its attack's row said what taking the Tholians' own world brings after it (rules version 22).
+  // Its attack's row said what taking the Tholians' own world brings after it (rules versions 22 and 28).
   const tholia = Object.values(y(2297)?.worldRows ?? {})
     .flat()
     .find((r) => r.type === 'attack' && r.words.includes('A battle at Tholia'));
   expect(tholia?.words).toContain(
-    "It stays the Tholian Assembly's to take back: its wars on you will strike there before any other world of yours.",
+    "It stays the Tholian Assembly's to take back: its wars on you will strike there before any other world of yours. Taken, the Tholian Assembly holds a grudge against you until 2317, and for as long as you hold a world of its own; a raid of 22 comes to take it back the next year, and another every 8 years while the grudge lasts; its wars seek your worlds first; and the world, occupied, banks you no security while the grudge lasts, not even for holding it.",
   );
-  expect(report(2300)).toContain('Romulus falls to the Klingon Empire');
-  expect(report(2304)).toContain('Nimbus III falls to the Klingon Empire');
-  expect(report(2308)).toContain('Breen falls to the Klingon Empire');
-  // From 2309 no third power's world lies in reach of a fleet of the Empire's: the battles are over.
-  for (const x of played.filter((p) => p.year >= 2309))
-    expect(x.why).toContain('no third-power world in reach');
+  // And the report kept the row's word: the grudge, under no article (a world taken breaks none), its
+  // raid, and Tholia lost to it the next year.
+  expect(report(2297)).toContain(
+    "The Klingon Empire 路 The Tholian Assembly will not forget that the Klingon Empire took Tholia: a grudge against the Klingon Empire until 2317; its wars seek the Klingon Empire's worlds first, and relief will not heal it.",
+  );
+  expect(report(2297)).toContain(
+    'The Klingon Empire 路 The Tholian Assembly sends raiders against the Klingon Empire, which took Tholia.',
+  );
+  expect(report(2298)).toContain('Tholia falls to the Tholian Assembly');
+  expect(report(2304)).toContain('Romulus falls to the Klingon Empire');
+  expect(report(2306)).toContain('Nimbus III falls to the Klingon Empire');
+  expect(report(2310)).toContain('Breen falls to the Klingon Empire');
   // The Empire's own ladder of support: a world taken is cheered (+3), as How to win says.
   expect(y(FIRST)?.howToWin).toContain(
     'The High Council wants battles won (+3); worlds seized or conquered (+3)',
   );
   expect(report(2297)).toContain('The Klingon Empire 路 +3 路 Tholia is taken.');
-  // Romulus, struck back by the Romulans in 2303 (their card named it): defended, and held.
-  expect(report(2303)).toMatch(/attacks Romulus, held by the Klingon Empire: [^.]*\. Romulus holds/);
-  // Rules version 22: with no world left beside the Empire's, the powers it took worlds from strike
-  // to take them back, named a year ahead; the Empire sends its fleets there, and they hold.
+  // Romulus, struck back by the Romulans' raid of 2305: held, and, occupied, it banks no security for
+  // it; Khitomer, the Empire's own, held against the Romulans in 2303, banked 5.
+  expect(report(2305)).toMatch(/attacks Romulus, held by the Klingon Empire: [^.]*\. Romulus holds/);
+  expect(report(2305)).not.toContain('Romulus holds against');
+  expect(report(2303)).toContain(
+    'Khitomer holds against the Romulan Star Empire: 5 security for the Klingon Empire.',
+  );
+  // Rules version 22: the powers it took worlds from strike to take them back, named a year ahead.
   expect(y(2314)?.events).toContain(
     'Romulan Star Empire ships gather near Nimbus III, to take back a world of theirs: they strike in 2315.',
   );
-  expect(y(2314)?.given.some((g) => g.includes('moves from Khitomer to Nimbus III'))).toBe(true);
-  expect(report(2315)).toContain('Nimbus III holds against the Romulan Star Empire');
   expect(y(2323)?.events).toContain(
     'Tholian Assembly ships gather near Tholia, to take back a world of theirs: they strike in 2324.',
   );
-  expect(report(2324)).toContain('Tholia holds against the Tholian Assembly');
+  expect(report(2324)).toContain('Tholia holds');
 });

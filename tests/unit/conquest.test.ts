@@ -51,6 +51,11 @@ describe('a third power’s own world taken (rules version 28)', () => {
         t.startsWith('The Romulan Star Empire sends raiders against the Klingon Empire, which took Romulus.'),
       ),
     ).toBe(true);
+    // A world taken breaks no article: the grudge and its raiders are filed under none (relief refused
+    // is Article IV's).
+    const grudgeLines = r.report.changes.filter((c) => c.cause.rule === 'debt/grudge');
+    expect(grudgeLines).toHaveLength(2);
+    for (const c of grudgeLines) expect(c.article).toBeNull();
   });
 
   it('the attack’s row says so before it is given', () => {

@@ -15,6 +15,17 @@ import {
 export { PARTY_NAMES, PARTY_TITLES, sentence };
 
 /** The name as a label, without its article: "Klingon Empire standing". */
+/** A zone as the screens say it (the map's tip, a world's panel): never its id. */
+export const ZONE_WORDS: Readonly<Record<string, string>> = {
+  core: 'core world',
+  border: 'border world',
+  'neutral-zone': 'neutral zone',
+  disputed: 'disputed world',
+};
+
+/** What the screens say of a world beyond the borders (rules version 28: sim `isOccupied`). */
+export const OCCUPIED_WORDS = 'Occupied, not secure: no security beyond the worlds of the start';
+
 export function partyLabel(party: Party): string {
   return PARTY_TITLES[party].replace(/^The /, '');
 }

@@ -7,6 +7,7 @@ import {
   describeOrder,
   type GameState,
   influenceOf,
+  isOccupied,
   labelOf,
   type Order,
   orderCost,
@@ -25,7 +26,7 @@ import { type Given, givenIn, givenLine, givenScope, takeBack, takenBackLine } f
 import { teachingYear } from './hints';
 import { INFLUENCE_IS } from './influence';
 import { withKeys } from './keys';
-import { fleetTitle, named, ownerName, type Roster, rosterOf } from './names';
+import { fleetTitle, named, OCCUPIED_WORDS, ownerName, type Roster, rosterOf, ZONE_WORDS } from './names';
 import { notNow, pactNotNow, seizeNotNow } from './not-now';
 import { num } from './numbers';
 import { paradeLine } from './parade';
@@ -322,8 +323,11 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
         el(
           'div',
           { class: 'dim' },
-          `${ownerName(s, sys.owner)} · output ${sys.output} · ${sys.zone}${sys.capital ? ' · capital' : ''}${sys.shipyard ? ' · shipyard' : ''}`,
+          `${ownerName(s, sys.owner)} · output ${sys.output} · ${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ' · capital' : ''}${sys.shipyard ? ' · shipyard' : ''}`,
         ),
+        ...(isOccupied(s, sys)
+          ? [el('div', { class: 'dim', testid: 'world-occupied' }, `${OCCUPIED_WORDS}.`)]
+          : []),
         el(
           'div',
           { class: 'dim' },

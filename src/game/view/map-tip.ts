@@ -2,7 +2,7 @@
 // raid a third power has named it for. A DOM box beside the pointer, never under the side panel.
 import { isOccupied, type Party, type System } from '../../sim/index';
 import { clear, el, mount } from '../ui/dom';
-import { fleetTitle, ownerName, type Roster, rosterOfFleets } from '../ui/names';
+import { fleetTitle, OCCUPIED_WORDS, ownerName, type Roster, rosterOfFleets, ZONE_WORDS } from '../ui/names';
 import { raidYears } from '../ui/raid-words';
 import { raidStrengthWords, shownStrength } from '../ui/raiders-strength';
 import type { MapShape } from './map-view';
@@ -11,14 +11,6 @@ import type { MapShape } from './map-view';
 export function namedThreats(state: MapShape): NonNullable<MapShape['wars']> {
   return (state.wars ?? []).filter((w) => w.target !== null && w.raiders && w.strength > 0);
 }
-
-/** A zone as the tip says it. */
-const ZONE_WORDS: Readonly<Record<string, string>> = {
-  core: 'core world',
-  border: 'border world',
-  'neutral-zone': 'neutral zone',
-  disputed: 'disputed world',
-};
 
 /** A world beyond the borders (rules version 28: src/sim/scoring.ts `isOccupied`), in a game. */
 function occupied(s: MapShape, sys: System): boolean {
@@ -62,15 +54,7 @@ export class MapTip {
         {},
         `${ZONE_WORDS[sys.zone] ?? sys.zone}${sys.capital ? ', capital' : ''}${sys.shipyard ? ', shipyard' : ''}`,
       ),
-      ...(occupied(s, sys)
-        ? [
-            el(
-              'div',
-              { testid: 'tooltip-occupied' },
-              'Occupied, not secure: no security beyond the worlds of the start',
-            ),
-          ]
-        : []),
+      ...(occupied(s, sys) ? [el('div', { testid: 'tooltip-occupied' }, OCCUPIED_WORDS)] : []),
       ...fleets.map((f) =>
         el(
           'div',

@@ -176,7 +176,9 @@ export function designMarkdown(r: DesignReport): string {
 
   out.push(`## Simple strategies (against the ${REFERENCE_OPPONENT})`);
   out.push('');
-  out.push('Grades are the strategy’s own, as a share of all its games.');
+  out.push(
+    'The strategies: `idle` only ends its years; `develop-only` develops its poorest worlds; `talk-only` gives only the diplomatic orders (council, summits, embassy, pacts, arbitration); `never-aid` is the loyalist that never gives aid; `covert-cheat` is the pragmatist with every covert act open to it every year; `land-grab` is the pragmatist that seizes every unclaimed world it can and sends its fleets towards the others; `conqueror` is the pragmatist that attacks every third-power world (not a capital, nor one beside the other party’s) its fleets in reach outnumber two to one, and gathers its free fleets beside them (rules version 28). Grades are the strategy’s own, as a share of all its games.',
+  );
   out.push('');
   seatTable(out, r.references, gradeNames);
   out.push('');
