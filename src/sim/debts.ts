@@ -34,11 +34,20 @@ export function remember(
    * The note's first sentence and its article, for a third power's grudge with a cause of its own (a
    * world taken: no article, where relief refused is Article IV's).
    */
-  says?: { text: string; article: Article | null },
+  says?: { text: string; article: Article | null; since?: number },
 ): void {
   if (years <= 0) return;
   const s = ctx.s;
-  const debt: Debt = { by, of, kind, eventId, since: ctx.year, until: ctx.year + years, percent };
+  // A grudge renewed keeps the year it began, so that its raids keep their rhythm (rules version 28).
+  const debt: Debt = {
+    by,
+    of,
+    kind,
+    eventId,
+    since: says?.since ?? ctx.year,
+    until: ctx.year + years,
+    percent,
+  };
   // The list is replaced, never changed in place: copies of the state share it.
   const kept: Debt[] = [];
   let replaced: Debt | undefined;

@@ -4,7 +4,7 @@
 import { warTarget } from './articles/article-iii';
 import { type BattleOutcome, fight, shipsAt } from './battle';
 import { addFleet, addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, withOnce } from './context';
-import { remember, resents } from './debts';
+import { debtOf, remember, resents } from './debts';
 import { reward } from './ledger';
 import type { OrderRef } from './resolve-types';
 import { bankSecurity } from './scoring';
@@ -324,15 +324,10 @@ export function grudgeRaids(ctx: Ctx): void {
   for (const d of s.debts) {
     if (d.kind !== 'grudge' || isParty(d.by) || d.until <= ctx.year) continue;
     const since = ctx.year - d.since;
-    if (since > 0 && since % l.reliefGrudgeRaidEvery === 0)
-      avenge(
-        ctx,
-        d.by,
-        d.of,
-        d.eventId,
-        `against which it holds a grudge until ${d.until}`,
-        d.eventId.startsWith(CONQUEST) ? null : 'IV',
-      );
+    if (since <= 0 || since % l.reliefGrudgeRaidEvery !== 0) continue;
+    if (d.eventId.startsWith(CONQUEST))
+      avenge(ctx, d.by, d.of, d.eventId, `against which it holds a grudge until ${d.until}`, null);
+    else avenge(ctx, d.by, d.of, d.eventId);
   }
 }
 
@@ -367,7 +362,7 @@ function renewOccupations(ctx: Ctx): void {
   if (years <= 0) return;
   const s = ctx.s;
   for (const d of s.debts) {
-    if (d.kind !== 'grudge' || isParty(d.by) || d.until !== ctx.year) continue;
+    if (d.kind !== 'grudge' || !d.eventId.startsWith(CONQUEST) || d.until !== ctx.year) continue;
     const held = occupied(s, d.by, d.of);
     if (held === null) continue;
     const who = PARTY_NAMES[d.of];
@@ -375,6 +370,7 @@ function renewOccupations(ctx: Ctx): void {
     remember(ctx, d.by, d.of, 'grudge', years, `${CONQUEST}${held.id}-${ctx.year}`, 0, {
       text: says,
       article: null,
+      since: d.since,
     });
   }
 }
@@ -407,6 +403,9 @@ export function conquestGrudge(ctx: Ctx, thirdPower: string, party: Party, syste
   const eventId = `${CONQUEST}${system.id}-${ctx.year}`;
   const who = PARTY_NAMES[party];
   const says = `${sentence(theThirdPower(ctx.s, thirdPower))} will not forget that ${who} took ${system.name}: a grudge against ${who} until ${ctx.year + years}; its wars seek ${who}'s worlds first, and relief will not heal it.`;
-  remember(ctx, thirdPower, party, 'grudge', years, eventId, 0, { text: says, article: null });
+  // A grudge it holds already that lasts longer is not shortened by a new one (the raid still comes).
+  const before = debtOf(ctx.s, thirdPower, party);
+  if (before?.kind !== 'grudge' || before.until < ctx.year + years)
+    remember(ctx, thirdPower, party, 'grudge', years, eventId, 0, { text: says, article: null });
   avenge(ctx, thirdPower, party, eventId, `which took ${system.name}`, null);
 }

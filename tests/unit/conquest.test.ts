@@ -8,7 +8,7 @@ import { TRAITS } from '../../src/sim/ai/personality';
 import { preyOf } from '../../src/sim/ai/reach';
 import { makeEval } from '../../src/sim/ai/value';
 import { debtOf } from '../../src/sim/debts';
-import type { GameState, ScenarioInput } from '../../src/sim/index';
+import type { Debt, GameState, ScenarioInput } from '../../src/sim/index';
 import { definitionOf } from '../../src/sim/orders/index';
 import { conqueror } from '../../src/sim/policies/reference';
 import { occupiedWorlds, securityPoints } from '../../src/sim/scoring';
@@ -103,7 +103,8 @@ describe('a third power’s own world taken (rules version 28)', () => {
     const held = turn(turn({ ...s, wars: [] }).state);
     expect(debtOf(held.state, 'romulan', 'klingon')).toMatchObject({
       kind: 'grudge',
-      since: 2302,
+      // Renewed, it keeps the year it began: its raids keep their rhythm.
+      since: 2300,
       until: 2304,
     });
     expect(held.report.changes.map((c) => c.text)).toContainEqual(
@@ -123,6 +124,28 @@ describe('a third power’s own world taken (rules version 28)', () => {
     expect(after.report.changes.some((c) => c.text.includes('has not forgotten'))).toBe(false);
   });
 
+  it('does not shorten a longer grudge it holds already, and renews only a grudge for a world taken', () => {
+    const g = game();
+    g.debts = [
+      {
+        by: 'romulan',
+        of: 'klingon',
+        kind: 'grudge',
+        eventId: 'e2299-r0',
+        since: 2299,
+        until: 2329,
+        percent: 0,
+      },
+    ];
+    const r = turn(g, { klingon: [take] });
+    expect(debtOf(r.state, 'romulan', 'klingon')).toMatchObject({ eventId: 'e2299-r0', until: 2329 });
+    // The raid comes all the same.
+    expect(r.state.wars.find((w) => w.victim === 'klingon')?.target).toBe('romulus');
+    // A relief grudge ending while Romulus is held is not renewed: only a world taken's is.
+    const ending = { ...r.state, wars: [], year: 2329, debts: [{ ...(r.state.debts[0] as Debt) }] };
+    expect(debtOf(turn(ending).state, 'romulan', 'klingon')).toBeUndefined();
+  });
+
   it('taken to make good a world lost, earns no grudge and banks security as any world', () => {
     // The Empire has lost Narendra III (to no one): Romulus taken leaves it with the worlds of its start.
     const start = game();
@@ -139,7 +162,7 @@ describe('a third power’s own world taken (rules version 28)', () => {
     expect(r.state.wars).toEqual([]);
     expect(securityNow(r.state, 'klingon')).toBe(r.state.rules.scoring.securityBase);
     expect(definitionOf(take).effect(g, 'klingon', take as never)).toContain(
-      ' Taken while you hold fewer worlds than at the start, it makes good a world you lost: it earns no grudge.',
+      ' Taken while you hold fewer worlds than at the start, it makes good a world you lost: it earns no grudge (counted as it falls, after the year’s seizures and your earlier conquests).',
     );
   });
 

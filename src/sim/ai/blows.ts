@@ -80,12 +80,16 @@ export function strikes(
     } else {
       // A world of the third power's own, taken beyond the worlds we held at the start, earns its
       // grudge (rules version 28): raids, and wars that seek us first.
-      const grudge = p * share * conquestCost(e, sys.owner, sys.id);
-      if (myWars.some((w) => w.thirdPower === sys.owner)) {
-        add({ type: 'attack', fleet: f.id, target: sys.id }, gain - grudge);
+      const owner = sys.owner;
+      if (myWars.some((w) => w.thirdPower === owner)) {
+        add(
+          { type: 'attack', fleet: f.id, target: sys.id },
+          gain - p * share * conquestCost(e, owner, sys.id),
+        );
       } else if (lost) {
         const security = r.scoring.securityPerWorldLost * Math.min(10, e.yearsLeft) * 0.4;
-        add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * share * security - grudge);
+        const grudge = conquestCost(e, owner, sys.id);
+        add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * share * (security - grudge));
       }
     }
   }

@@ -202,7 +202,7 @@ function occupation(s: GameState, party: Party, owner: string, sys: string): str
   const l = s.rules.lasting;
   if (l.conquestGrudgeYears <= 0) return '';
   if (!earnsGrudge(s, owner, party, sys, false))
-    return ' Taken while you hold fewer worlds than at the start, it makes good a world you lost: it earns no grudge.';
+    return ' Taken while you hold fewer worlds than at the start, it makes good a world you lost: it earns no grudge (counted as it falls, after the year’s seizures and your earlier conquests).';
   const who = theThirdPower(s, owner);
   const held = debtOf(s, owner, party);
   const until = s.year + l.conquestGrudgeYears;
