@@ -5,7 +5,7 @@
 // 2294, the Romulans name Khitomer that year, and the loyalist demands reparations in 2295 (play-ce's
 // demand comes a year later under rules version 9).
 import type { Page } from '@playwright/test';
-import { expect, screenshot, startShortGame, test } from './helpers';
+import { expect, onScreen, screenshot, startShortGame, test } from './helpers';
 
 /** End the year with the button (aid left short on purpose: anyway) and close its report. */
 async function endYear(page: Page, year: number): Promise<void> {
@@ -14,19 +14,6 @@ async function endYear(page: Page, year: number): Promise<void> {
   if (year === 2294) await page.getByTestId('aid-question-end').click();
   await page.getByTestId('report-continue').click({ timeout: 15_000 });
   await expect(page.getByTestId('hud-year')).toHaveText(String(year + 1));
-}
-
-/**
- * Where a system of the map is drawn in a 1280 × 800 window, as the map view fits its 1000 × 1000
- * world beside the side panel (380 wide) and below the HUD (56 high).
- */
-async function onScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate((sid) => window.khitomer.state()?.systems.find((s) => s.id === sid), id);
-  if (!at) throw new Error(`no system ${id}`);
-  const zoom = Math.min(1280 - 380 - 20, 800 - 56 - 20) / 1080;
-  const cx = 500 + 190 / zoom;
-  const cy = 500 - 28 / zoom;
-  return { x: (at.x - cx) * zoom + 640, y: (at.y - cy) * zoom + 400 };
 }
 
 test('a named world shows its raider on hover; a demand for reparations is paid from the diplomacy list', async ({

@@ -121,3 +121,16 @@ export async function redNear(page: Page, points: readonly { x: number; y: numbe
     return false;
   });
 }
+
+/**
+ * Where a system of the map is drawn in a 1280 × 800 window, as the map view fits its 1000 × 1000
+ * world beside the side panel (380 wide) and below the HUD (56 high).
+ */
+export async function onScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate((sid) => window.khitomer.state()?.systems.find((s) => s.id === sid), id);
+  if (!at) throw new Error(`no system ${id}`);
+  const zoom = Math.min(1280 - 380 - 20, 800 - 56 - 20) / 1080;
+  const cx = 500 + 190 / zoom;
+  const cy = 500 - 28 / zoom;
+  return { x: (at.x - cx) * zoom + 640, y: (at.y - cy) * zoom + 400 };
+}

@@ -3,18 +3,7 @@
 // A newcomer reads both before giving the order (the attack's row, the seize row) and sees the world
 // marked as occupied on the map once it is taken. Centennial Eve, the Empire against the loyalist:
 // the Khitomer squadron lies a lane from Romulus, a fleet of the Empire's a lane from Organia.
-import type { Page } from '@playwright/test';
-import { endTurnAnyway, expect, screenshot, test } from './helpers';
-
-/** Where a system is drawn in a 1280 × 800 window (the map view fits its world beside the panel). */
-async function onScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate((sid) => window.khitomer.state()?.systems.find((s) => s.id === sid), id);
-  if (!at) throw new Error(`no system ${id}`);
-  const zoom = Math.min(1280 - 380 - 20, 800 - 56 - 20) / 1080;
-  const cx = 500 + 190 / zoom;
-  const cy = 500 - 28 / zoom;
-  return { x: (at.x - cx) * zoom + 640, y: (at.y - cy) * zoom + 400 };
-}
+import { endTurnAnyway, expect, onScreen, screenshot, test } from './helpers';
 
 test('the rows say what a world beyond the borders costs, and the map marks it once taken', async ({
   page,

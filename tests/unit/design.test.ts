@@ -18,10 +18,12 @@ import {
   designReport,
   findDecisions,
   forcedPolicy,
+  LOYAL_ANSWERS,
   percentile,
   pickDecisions,
   playDesignGame,
   playOn,
+  REFERENCE_STRATEGIES,
 } from '../../src/sim/design/index';
 import { createGame, loadBuiltinScenario, POLICIES, playSummary, resolveTurn } from '../../src/sim/index';
 import { ROOT } from './fixtures';
@@ -85,15 +87,8 @@ describe('reference strategies', () => {
   });
 
   it('are registered as policies', () => {
-    for (const name of [
-      'idle',
-      'develop-only',
-      'talk-only',
-      'never-aid',
-      'covert-cheat',
-      'land-grab',
-      'conqueror',
-    ])
+    // Every strategy and answer the report plays is a policy a replay or `npm run sim` can name.
+    for (const name of [...REFERENCE_STRATEGIES, ...LOYAL_ANSWERS])
       expect(POLICIES[name]).toBeTypeOf('function');
   });
 });

@@ -11,7 +11,14 @@ export {
   KINDS,
 } from './decisions';
 export { designMarkdown } from './markdown';
-export { type DesignJob, designContext, designPlan, designUnits } from './plan';
+export {
+  type DesignJob,
+  designContext,
+  designPlan,
+  designUnits,
+  LOYAL_ANSWERS,
+  REFERENCE_STRATEGIES,
+} from './plan';
 export {
   branchable,
   branchDecision,
