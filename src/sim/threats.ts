@@ -1,7 +1,7 @@
 // Third powers' threats (DESIGN.md section 15.2): a raid is named before it strikes — the world,
 // and its raiders gathering beside it — so that the powers can answer it: ships stationed there,
 // the other party's fleets beside them (with passage), or an attack on the raiders first.
-import { warTarget } from './articles/article-iii';
+import { heldHomeworld, warTarget } from './articles/article-iii';
 import { type BattleOutcome, fight, shipsAt } from './battle';
 import { addFleet, addOnce, type Cause, type Ctx, changeSupport, note, ownFleet, withOnce } from './context';
 import { debtOf, remember, resents } from './debts';
@@ -363,8 +363,10 @@ function renewOccupations(ctx: Ctx): void {
   const s = ctx.s;
   for (const d of s.debts) {
     if (d.kind !== 'grudge' || !d.eventId.startsWith(CONQUEST) || d.until !== ctx.year) continue;
-    const held = occupied(s, d.by, d.of);
-    if (held === null) continue;
+    // The world its raids come for first (articles/article-iii.ts `lostWorld`).
+    const id = heldHomeworld(s, d.by, d.of);
+    const held = id === null ? undefined : findSystem(s, id);
+    if (!held) continue;
     const who = PARTY_NAMES[d.of];
     const says = `${sentence(theThirdPower(s, d.by))} has not forgotten: ${who} still holds ${held.name}, and its grudge against ${who} lasts until ${ctx.year + years}; its wars seek ${who}'s worlds first.`;
     remember(ctx, d.by, d.of, 'grudge', years, `${CONQUEST}${held.id}-${ctx.year}`, 0, {
@@ -373,16 +375,6 @@ function renewOccupations(ctx: Ctx): void {
       since: d.since,
     });
   }
-}
-
-/** The first (by the scenario's order) of the worlds `thirdPower` held when the game began that `party` holds. */
-function occupied(s: GameState, thirdPower: string, party: Party): System | null {
-  const home = s.thirdPowers.find((t) => t.id === thirdPower)?.homeworlds ?? [];
-  for (const id of home) {
-    const x = findSystem(s, id);
-    if (x?.owner === party) return x;
-  }
-  return null;
 }
 
 /**

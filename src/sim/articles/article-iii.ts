@@ -48,10 +48,14 @@ export function targetIn(s: GameState, war: War): string | null {
 
 /** The first by id of the worlds `war`'s third power held when the game began and its victim holds now. */
 export function lostWorld(s: GameState, war: War): string | null {
-  const home = s.thirdPowers.find((t) => t.id === war.thirdPower)?.homeworlds ?? [];
+  return heldHomeworld(s, war.thirdPower, war.victim);
+}
+
+/** The first by id of the worlds `thirdPower` held when the game began that `holder` holds now. */
+export function heldHomeworld(s: GameState, thirdPower: string, holder: string): string | null {
+  const home = s.thirdPowers.find((t) => t.id === thirdPower)?.homeworlds ?? [];
   let first: string | null = null;
-  for (const id of home)
-    if (ownedBy(findSystem(s, id), war.victim) && (first === null || id < first)) first = id;
+  for (const id of home) if (ownedBy(findSystem(s, id), holder) && (first === null || id < first)) first = id;
   return first;
 }
 
