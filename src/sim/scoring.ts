@@ -17,7 +17,7 @@ import {
   powerOf,
   type System,
 } from './types';
-import { type Holdings, industryOf } from './world';
+import { findSystem, type Holdings, holdings, industryOf } from './world';
 
 /** Growth of a power's industry since the start, in % of it (whole, towards 0). */
 export function growthPercent(s: GameState, party: Party, industry = industryOf(s, party)): number {
@@ -49,10 +49,23 @@ export function isOccupied(s: Pick<GameState, 'thirdPowers' | 'debts' | 'year'>,
   return false;
 }
 
-/** `party`'s occupied worlds (`isOccupied`). */
-export function occupiedWorlds(s: GameState, party: Party): number {
-  let n = 0;
-  for (const x of s.systems) if (x.owner === party && isOccupied(s, x)) n++;
+/**
+ * `party`'s occupied worlds (`isOccupied`): those it holds in the neutral zone (`held`, the year's
+ * own count), and a third power's own it holds under that power's grudge, counted by grudge, not by
+ * world: banking reads it twice a year, and asking every world whose it was cost a seventh of a
+ * replayed campaign (tests/unit/conquest.test.ts checks it against `isOccupied`).
+ */
+export function occupiedWorlds(s: GameState, party: Party, held: Holdings = holdings(s)): number {
+  let n = held.neutralZone[party];
+  if (s.debts.length === 0) return n;
+  for (const t of s.thirdPowers) {
+    if (!resents(s, t.id, party)) continue;
+    // A world is the homeworld of one third power at most: its owner when the game began (game.ts).
+    for (const id of t.homeworlds) {
+      const x = findSystem(s, id);
+      if (x !== undefined && x.owner === party && x.zone !== 'neutral-zone') n++;
+    }
+  }
   return n;
 }
 
@@ -114,7 +127,7 @@ export function yearPoints(
   const secure = ofParty(held.worlds, party) - contestedWorlds(s, party);
   return {
     honour: honourPoints(s.rules, p.standing),
-    security: securityPoints(s.rules, secure, p.startWorlds, occupiedWorlds(s, party)),
+    security: securityPoints(s.rules, secure, p.startWorlds, occupiedWorlds(s, party, held)),
     prosperity: prosperityPoints(
       s.rules,
       ofParty(held.industry, party) - p.startIndustry,

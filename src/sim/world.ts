@@ -214,6 +214,8 @@ export function pactIncome(state: Pick<GameState, 'rules'>, industry: number): n
 export interface Holdings {
   industry: Record<Party, number>;
   worlds: Record<Party, number>;
+  /** The worlds of `worlds` in the neutral zone (occupied: ./scoring.ts `isOccupied`). */
+  neutralZone: Record<Party, number>;
 }
 
 /** Both powers' holdings in one pass over the systems: the year's steps i to l read them, found once. */
@@ -222,20 +224,25 @@ export function holdings(s: Pick<GameState, 'systems'>): Holdings {
   let klingon = 0;
   let federationWorlds = 0;
   let klingonWorlds = 0;
+  let federationNeutral = 0;
+  let klingonNeutral = 0;
   for (const x of s.systems) {
     const owner = x.owner;
     if (owner === null) continue; // see ownedBy
     if (owner === 'federation') {
       federation += x.output;
       federationWorlds++;
+      if (x.zone === 'neutral-zone') federationNeutral++;
     } else if (owner === 'klingon') {
       klingon += x.output;
       klingonWorlds++;
+      if (x.zone === 'neutral-zone') klingonNeutral++;
     }
   }
   return {
     industry: { federation, klingon },
     worlds: { federation: federationWorlds, klingon: klingonWorlds },
+    neutralZone: { federation: federationNeutral, klingon: klingonNeutral },
   };
 }
 

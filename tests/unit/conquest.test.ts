@@ -8,10 +8,16 @@ import { TRAITS } from '../../src/sim/ai/personality';
 import { preyOf } from '../../src/sim/ai/reach';
 import { makeEval } from '../../src/sim/ai/value';
 import { debtOf } from '../../src/sim/debts';
-import type { Debt, GameState, ScenarioInput } from '../../src/sim/index';
+import {
+  type Debt,
+  type GameState,
+  loadBuiltinScenario,
+  type ScenarioInput,
+  simulate,
+} from '../../src/sim/index';
 import { definitionOf } from '../../src/sim/orders/index';
 import { conqueror } from '../../src/sim/policies/reference';
-import { occupiedWorlds, securityPoints } from '../../src/sim/scoring';
+import { isOccupied, occupiedWorlds, securityPoints } from '../../src/sim/scoring';
 import { miniGame, turn, withRules } from './fixtures';
 
 const take = { type: 'attack', fleet: 'k1', target: 'romulus' } as const;
@@ -260,5 +266,28 @@ describe('the conqueror, the yardstick of conquest', () => {
       s.powers.klingon.fleets = [{ id: 'k2', location: 'qonos', strength: 4 }];
     });
     expect(conqueror(g, 'klingon')).toContainEqual({ type: 'move', fleet: 'k2', to: 'narendra' });
+  });
+});
+
+describe('occupiedWorlds, counted by grudge', () => {
+  it('counts the worlds isOccupied names, year by year, in conquering campaigns', () => {
+    const campaign = loadBuiltinScenario('khitomer-accords');
+    if (!campaign.ok) throw new Error('the campaign does not load');
+    let occupiedYears = 0;
+    for (const seed of ['occupied-1', 'occupied-2', 'occupied-3']) {
+      simulate(campaign.value, {
+        seed,
+        policies: { federation: 'conqueror', klingon: 'conqueror' },
+        onTurn: (_r, s) => {
+          for (const party of ['federation', 'klingon'] as const) {
+            const byWorld = s.systems.filter((x) => x.owner === party && isOccupied(s, x)).length;
+            expect(occupiedWorlds(s, party)).toBe(byWorld);
+            if (byWorld > 0) occupiedYears++;
+          }
+        },
+      });
+    }
+    // The comparison is worth something only where worlds are occupied.
+    expect(occupiedYears).toBeGreaterThan(20);
   });
 });
