@@ -57,7 +57,7 @@ export function isOccupied(s: Pick<GameState, 'thirdPowers' | 'debts' | 'year'>,
  */
 export function occupiedWorlds(s: GameState, party: Party, held: Holdings = holdings(s)): number {
   let n = held.neutralZone[party];
-  if (s.debts.length === 0) return n;
+  if (!s.debts.some((d) => d.of === party && d.kind === 'grudge' && d.until >= s.year)) return n;
   for (const t of s.thirdPowers) {
     if (!resents(s, t.id, party)) continue;
     // A world is the homeworld of one third power at most: its owner when the game began (game.ts).
