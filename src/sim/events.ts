@@ -351,7 +351,9 @@ function applyEvent(
     case 'exposure': {
       const act = s.covert.find((c) => !c.detected);
       // Rules version 17: a leak with nothing left unseen says so (audit 25).
-      const none = act ? '' : ' The files name no act that has not already been seen.';
+      const none = act
+        ? ''
+        : ' No act of either power is left unseen: the files tell only what is known already.';
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + none, article, scripted);
       if (act) expose(ctx, act, 'An intelligence leak', cause, true);
       return;

@@ -127,7 +127,9 @@ describe('a claim', () => {
 describe('an intelligence leak', () => {
   it('says when no act is left unseen, and only then', () => {
     const leak = { type: 'exposure', text: 'Files leak.' } as const;
-    expect(cardOf(leak)).toBe('Files leak. The files name no act that has not already been seen.');
+    expect(cardOf(leak)).toBe(
+      'Files leak. No act of either power is left unseen: the files tell only what is known already.',
+    );
     // A theft of 2300, unseen, is there for the leak of 2301 to find.
     const g = miniGame((s) => {
       withRules(s, { detection: { firstYearPercent: 0 } });
