@@ -6,7 +6,7 @@ import { aidView } from '../../src/game/ui/aid';
 import { noMoveLine } from '../../src/game/ui/defence';
 import { aidShort, dueUnmet } from '../../src/game/ui/end-year';
 import { obligationTitle } from '../../src/game/ui/events';
-import { rosterOfFleets } from '../../src/game/ui/names';
+import { fleetName, rosterOfFleets } from '../../src/game/ui/names';
 import { notNow } from '../../src/game/ui/not-now';
 import { assignKeys, queuedViolations } from '../../src/game/ui/orders';
 import {
@@ -17,7 +17,7 @@ import {
   orderEffect,
   violationCost,
 } from '../../src/sim/index';
-import { miniGame } from './fixtures';
+import { miniGame, withRules } from './fixtures';
 
 /** The mini game with a disaster on Qo'noS: `need` reserves due from the Federation by `deadline`. */
 function withAid(need: number, deadline: number, delivered = 0): { s: GameState; ob: AidObligation } {
@@ -118,6 +118,20 @@ describe("the raid card's line when no move brings ships", () => {
     expect(noMoveLine(s, 'vulcan', 'federation', rosterOfFleets(s.fleets))).toBe(
       'No fleet of yours can reach Vulcan this year.',
     );
+  });
+
+  it('names a fleet that can still reach it before a strike named for a later year (playtest 41)', () => {
+    const s = miniGame((sc) => withRules(sc, { movement: { maxLanes: 1 } }));
+    const roster = rosterOfFleets(s.fleets);
+    const k7 = fleetName(s, 'f1', roster);
+    // Station K-7 lies two lanes from Sol, a lane a year: it sails this year and arrives the next.
+    expect(noMoveLine(s, 'sol', 'federation', roster, s.year + 1)).toMatch(
+      new RegExp(
+        `no other fleet of yours can reach it this year\\. A fleet that sails now can be there before the strike of ${s.year + 1}: ${k7} at Station K-7, 2 lanes away \\(move it to Vulcan this year, and on to Sol in ${s.year + 1}\\)\\.$`,
+      ),
+    );
+    // A strike this year leaves no time to sail.
+    expect(noMoveLine(s, 'sol', 'federation', roster, s.year)).toMatch(/reach it this year\.$/);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   otherParty,
   type Party,
   type System,
+  shortestPath,
   strikeStrength,
   type War,
 } from '../../sim/index';
@@ -42,6 +43,13 @@ export function defences(s: GameState, party: Party, choices: readonly Order[]):
     passage = null;
   }
   return out;
+}
+
+/** The year the first of a card's raids strikes: this year's, or the first named for a later one. */
+function firstStrike(wars: readonly War[], year: number): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const w of wars) first = Math.min(first, Math.max(w.since, year));
+  return Number.isFinite(first) ? first : year;
 }
 
 /** The order of the year that takes fleet `id` from where it lies: a move or an attack. */
@@ -185,7 +193,11 @@ export function defenceCard(
               : row(o);
           }),
         )
-      : el('div', { class: 'dim', testid: 'defend-none' }, noMoveLine(s, world.id, party, roster)),
+      : el(
+          'div',
+          { class: 'dim', testid: 'defend-none' },
+          noMoveLine(s, world.id, party, roster, firstStrike(d.wars, s.year)),
+        ),
     d.passage
       ? el(
           'div',
@@ -228,13 +240,45 @@ export function fallBackLine(s: GameState, world: System, party: Party): string 
 /**
  * The raid card's line when no move of `party` brings ships to the world: its fleets already there
  * are named (the playtest read "No fleet of yours can reach Starbase 11" with three of its fleets at
- * Starbase 11, counted in the defence).
+ * Starbase 11, counted in the defence). A raid named for a later year (`strikes`) can still be met
+ * by a fleet that sails now: the nearest is named, with this year's move (playtest 41 read "no other
+ * fleet of yours can reach it this year" a year before the strike, and found the two-year course
+ * alone).
  */
-export function noMoveLine(s: GameState, worldId: string, party: Party, roster: Roster): string {
+export function noMoveLine(
+  s: GameState,
+  worldId: string,
+  party: Party,
+  roster: Roster,
+  strikes: number = s.year,
+): string {
   const name = s.systems.find((x) => x.id === worldId)?.name ?? 'a world';
   const here = s.fleets.filter((f) => f.location === worldId && f.owner === party);
-  if (here.length === 0) return `No fleet of yours can reach ${name} this year.`;
+  const later = strikes > s.year ? sailNow(s, worldId, party, roster, strikes) : '';
+  if (here.length === 0) return `No fleet of yours can reach ${name} this year.${later}`;
   const strength = here.reduce((n, f) => n + f.strength, 0);
   const fleets = here.map((f) => fleetName(s, f.id, roster)).join(', ');
-  return `Your ${here.length === 1 ? 'fleet' : 'fleets'} at ${name} (${fleets}; strength ${strength}) ${here.length === 1 ? 'is' : 'are'} in its defence already; no other fleet of yours can reach it this year.`;
+  return `Your ${here.length === 1 ? 'fleet' : 'fleets'} at ${name} (${fleets}; strength ${strength}) ${here.length === 1 ? 'is' : 'are'} in its defence already; no other fleet of yours can reach it this year.${later}`;
+}
+
+/** The nearest fleet of `party` that can reach the world by the strike of `strikes` if it sails now. */
+function sailNow(s: GameState, worldId: string, party: Party, roster: Roster, strikes: number): string {
+  const lanes = s.rules.movement.maxLanes;
+  const most = lanes * (strikes - s.year + 1);
+  let best: { id: string; path: string[] } | null = null;
+  for (const f of s.fleets) {
+    if (f.owner !== party || f.location === worldId) continue;
+    const path = shortestPath(s, f.location, worldId, most);
+    if (path === null || path.length - 1 <= lanes) continue;
+    if (best === null || path.length < best.path.length) best = { id: f.id, path };
+  }
+  if (best === null) return '';
+  const nameOf = (id: string) => s.systems.find((x) => x.id === id)?.name ?? id;
+  const step = best.path[lanes] as string;
+  const at = nameOf(best.path[0] as string);
+  const on =
+    best.path.length - 1 <= 2 * lanes
+      ? `on to ${nameOf(worldId)} in ${s.year + 1}`
+      : `on towards ${nameOf(worldId)}`;
+  return ` A fleet that sails now can be there before the strike of ${strikes}: ${fleetName(s, best.id, roster)} at ${at}, ${best.path.length - 1} lanes away (move it to ${nameOf(step)} this year, and ${on}).`;
 }
