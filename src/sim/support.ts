@@ -157,8 +157,8 @@ export function answerSpares(s: GameState, party: Party): boolean {
 /** Why `spared` is spared, in words. */
 function sparedWhy({ party, why }: Spared): string {
   return why === 'answered'
-    ? `${PARTY_NAMES[party]} answered its breaches this year`
-    : `${PARTY_NAMES[party]} had no breach of its seen lately to answer`;
+    ? `${PARTY_NAMES[party]} answered ${PARTY_NAMES[otherParty(party)]}'s breaches this year`
+    : `${PARTY_NAMES[party]} had no breach of ${PARTY_NAMES[otherParty(party)]}'s seen lately to answer`;
 }
 
 /** Who the Council blames, after the reason: both governments, or the one that was not spared. */

@@ -150,7 +150,7 @@ test('seed play28: the Empire against the hawk from 2323, protests, sanctions, a
   // Strained Accords spare a government that answered the other's breaches that year (rules version
   // 23): the Empire, which demanded reparations of the hawk in 2327 and sanctioned it in 2328.
   const spared =
-    "the Federation's government is blamed; the Klingon Empire answered its breaches this year and is spared.";
+    "the Federation's government is blamed; the Klingon Empire answered the Federation's breaches this year and is spared.";
   expect(years.filter((x) => x.report.includes(spared)).map((x) => x.year)).toEqual([2327, 2328]);
   expect(report(2327)).toContain(
     `The Klingon Empire · The Accords were strained this year (the Federation's standing is 1, below 40): ${spared}`,
@@ -219,7 +219,7 @@ test('seed play28d: the Empire against the hawk from 2323: a theft, reparations,
   // answer the newcomer does not give, and both governments are blamed; from 2332 none seen lately
   // asks one, and the Empire is spared to 2345, the hawk's government blamed alone (rules version 26).
   const spared = (year: number) =>
-    report(year).includes('the Klingon Empire answered its breaches this year and is spared.');
+    report(year).includes("the Klingon Empire answered the Federation's breaches this year and is spared.");
   expect(years.filter((x) => spared(x.year)).map((x) => x.year)).toEqual([2329]);
   const blamed = (year: number) =>
     /The Klingon Empire · −2 · The Accords were strained this year \(the Federation's standing is \d+, below 40\): both governments are blamed\./.test(
@@ -228,13 +228,13 @@ test('seed play28d: the Empire against the hawk from 2323: a theft, reparations,
   expect(years.filter((x) => blamed(x.year)).map((x) => x.year)).toEqual([2330, 2331]);
   const unwronged = (year: number) =>
     report(year).includes(
-      "the Federation's government is blamed; the Klingon Empire had no breach of its seen lately to answer and is spared.",
+      "the Federation's government is blamed; the Klingon Empire had no breach of the Federation's seen lately to answer and is spared.",
     );
   expect(years.filter((x) => unwronged(x.year)).map((x) => x.year)).toEqual(
     Array.from({ length: 14 }, (_, i) => 2332 + i),
   );
   expect(report(2332)).toContain(
-    "The Klingon Empire · The Accords were strained this year (the Federation's standing is 10, below 40): the Federation's government is blamed; the Klingon Empire had no breach of its seen lately to answer and is spared.",
+    "The Klingon Empire · The Accords were strained this year (the Federation's standing is 10, below 40): the Federation's government is blamed; the Klingon Empire had no breach of the Federation's seen lately to answer and is spared.",
   );
   // The last straw: two fugitives handed over in 2343 (−5 each, "many call it dishonour").
   expect(report(2343)).toContain(

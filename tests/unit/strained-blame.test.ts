@@ -57,7 +57,7 @@ describe('the blame of strained Accords', () => {
       const g = strainedByTheEmpire(edit);
       const before = g.powers.federation.support;
       const r = turn(g, { federation: orders });
-      const words = `${STRAINED} ${r.state.powers.klingon.standing}, below 40): the Klingon Empire's government is blamed; the Federation answered its breaches this year and is spared.`;
+      const words = `${STRAINED} ${r.state.powers.klingon.standing}, below 40): the Klingon Empire's government is blamed; the Federation answered the Klingon Empire's breaches this year and is spared.`;
       expect(strainLines(r.report)).toEqual([
         ['federation', undefined, words],
         ['klingon', g.rules.support.strainedPerYear, words],
@@ -124,7 +124,7 @@ describe('the blame of strained Accords', () => {
       s.powers.klingon.standing = 30;
     });
     const r = turn(g);
-    const words = `${STRAINED} ${r.state.powers.klingon.standing}, below 40): the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.`;
+    const words = `${STRAINED} ${r.state.powers.klingon.standing}, below 40): the Klingon Empire's government is blamed; the Federation had no breach of the Klingon Empire's seen lately to answer and is spared.`;
     expect(strainLines(r.report)).toEqual([
       ['federation', undefined, words],
       ['klingon', g.rules.support.strainedPerYear, words],
@@ -165,12 +165,12 @@ describe('the blame of strained Accords', () => {
       [
         'federation',
         undefined,
-        "the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.",
+        "the Klingon Empire's government is blamed; the Federation had no breach of the Klingon Empire's seen lately to answer and is spared.",
       ],
       [
         'klingon',
         g.rules.support.strainedPerYear,
-        "the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.",
+        "the Klingon Empire's government is blamed; the Federation had no breach of the Klingon Empire's seen lately to answer and is spared.",
       ],
     ]);
   });

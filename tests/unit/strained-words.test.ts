@@ -15,7 +15,7 @@ describe('a strained year that recovers', () => {
     const blamed = report.changes.filter((c) => c.kind === 'support' && c.cause.rule === 'strained');
     // Neither had a breach of the other's to answer (rules version 26): neither is blamed.
     const words =
-      'The Accords were strained this year, until both standings rose to 40 or more: neither government is blamed: the Federation had no breach of its seen lately to answer, and the Klingon Empire had no breach of its seen lately to answer.';
+      "The Accords were strained this year, until both standings rose to 40 or more: neither government is blamed: the Federation had no breach of the Klingon Empire's seen lately to answer, and the Klingon Empire had no breach of the Federation's seen lately to answer.";
     expect(blamed.map((c) => [c.party, c.delta, c.text])).toEqual([
       ['federation', undefined, words],
       ['klingon', undefined, words],
@@ -49,7 +49,7 @@ describe('a strained year that recovers', () => {
       (['federation', 'klingon'] as const).map((p) => [
         p,
         p === 'klingon' ? g.rules.support.strainedPerYear : undefined,
-        "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.",
+        "The Accords were strained this year (the Klingon Empire's standing is 31, below 40): the Klingon Empire's government is blamed; the Federation had no breach of the Klingon Empire's seen lately to answer and is spared.",
       ]),
     );
   });
