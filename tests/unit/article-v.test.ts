@@ -1,7 +1,7 @@
 // Article V — an individual who takes revenge on the other party is extradited (DESIGN.md section
 // 5): extradition is honoured, sheltering past the deadline is open, a staged escape is covert.
 import { describe, expect, it } from 'vitest';
-import { obligationTitle } from '../../src/game/ui/events';
+import { obligationTitle, owedFugitive } from '../../src/game/ui/events';
 import {
   type Obligation,
   type Order,
@@ -39,6 +39,22 @@ describe('a renegade', () => {
         decision: null,
       }),
     ]);
+  });
+});
+
+describe('a fugitive owed to the other party (playtest 41)', () => {
+  it('tells it the choice is the origin’s, and how a shelter past the deadline may be answered', () => {
+    const g = miniGame(renegade('klingon'));
+    const ob = g.obligations[0];
+    if (ob?.kind !== 'extradition') throw new Error('no extradition');
+    expect(owedFugitive(ob, 'federation')).toBe(
+      'Article V — the Klingon Empire is asked to hand Vorka the Blade over to you by the end of 2301; the choice is theirs. Sheltered past the deadline, they are an open breach of Article V, which you may answer from the Orders tab (a protest, a demand for reparations, sanctions).',
+    );
+    const sheltered = turn(g, { klingon: [shelter] }).state.obligations[0];
+    if (sheltered?.kind !== 'extradition') throw new Error('no extradition');
+    expect(owedFugitive(sheltered, 'federation')).toContain(
+      'the choice is theirs. The Klingon Empire shelters them now.',
+    );
   });
 });
 

@@ -111,6 +111,15 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
       if (line) done.push(el('div', { class: 'card', testid: 'obligation-stricken' }, el('div', {}, line)));
       continue;
     }
+    // A fugitive the other power is asked to hand over to this one: the choice is the other's, and the
+    // card says so and what this side may do after (playtest 41 read "The Empire wants a trial" and
+    // found no card).
+    if (ob.kind === 'extradition' && ob.debtor !== party) {
+      done.push(
+        el('div', { class: 'card', testid: 'obligation-owed' }, el('div', {}, owedFugitive(ob, party))),
+      );
+      continue;
+    }
     if (mine.length === 0) {
       // Aid given in full stays in sight with what was given (the playtest saw its card vanish).
       if (ob.kind === 'aid' && given(ob, party, queued) > 0)
@@ -352,6 +361,13 @@ function actsOfFaithOpen(s: GameState, party: Party, choices: readonly Order[]):
 }
 
 /** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
+/** A fugitive owed to `party`: the other power decides; a shelter past the deadline is a breach to answer. */
+export function owedFugitive(ob: Extract<Obligation, { kind: 'extradition' }>, party: Party): string {
+  const other = PARTY_NAMES[otherParty(party)];
+  const sheltered = ob.decision === 'sheltered' ? ` ${sentence(other)} shelters them now.` : '';
+  return `Article V — ${other} is asked to hand ${ob.fugitive} over to you by the end of ${ob.deadline}; the choice is theirs.${sheltered} Sheltered past the deadline, they are an open breach of Article V, which you may answer from the Orders tab (a protest, a demand for reparations, sanctions).`;
+}
+
 export function obligationTitle(s: GameState, ob: Obligation, party: Party, counted: GameState = s): string {
   const by = `by the end of ${ob.deadline}`;
   switch (ob.kind) {
