@@ -105,12 +105,18 @@ export function queuedList(
   session: Session,
   given: Given | null = null,
   choiceWaits = false,
+  /** The button that ends the year, in the list's heading (see panel.css `.queue-head`). */
+  end: HTMLElement | null = null,
 ): HTMLElement {
   const s = session.state;
   const roster = rosterOf(session.scenario);
   const party = session.active;
   const queued = session.queued[party];
-  const list = el('div', { testid: 'queued' }, el('h3', {}, `Orders for ${s.year}`));
+  const list = el(
+    'div',
+    { testid: 'queued' },
+    el('div', { class: 'queue-head' }, el('h3', {}, `Orders for ${s.year}`), end),
+  );
   if (queued.length === 0)
     list.append(el('div', { class: 'dim' }, 'None yet. Orders can be withdrawn until the year ends.'));
   const gave = givenIn(given, givenScope(session));

@@ -245,7 +245,7 @@ export function drawGamePanels(
     due.length > 0
       ? el('div', { class: 'warn due-unmet', testid: 'due-unmet' }, ...due.map((d) => el('div', {}, d)))
       : null;
-  const foot = el('div', { class: 'foot' }, queuedList(store, session, view.given, choiceWaits), end);
+  const foot = el('div', { class: 'foot' }, queuedList(store, session, view.given, choiceWaits, end));
   // A first game's hint heads the panel, under the tabs: over the map it hid the names of worlds.
   // The notice stands in the panel's flow above the queue: floating at its foot, it covered the
   // queue's heading and first order (playtest 24: "You took over in 2300…" over "Orders for 2301").
