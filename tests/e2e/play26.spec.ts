@@ -188,7 +188,7 @@ test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 238
   // Aid to Cestus III in full (2376) and past the need (2377): both rewards at the deadline, as said.
   const full = given(y(2376), 'Send 16 reserves of aid to Cestus III');
   expect(report(2377)).toContain(
-    `The Klingon Empire · Art. IV · ${previewed(full, /standing at the deadline/)} · The Klingon Empire delivered aid in full to the Federation.`,
+    `The Klingon Empire · Art. IV · ${previewed(full, /standing/)} · The Klingon Empire delivered aid in full to the Federation.`,
   );
   expect(report(2377)).toContain(
     `The Klingon Empire · Art. IV · ${previewed(given(y(2377), 'Send 8 reserves of aid to Cestus III'), /standing more/)} · The Klingon Empire's aid to the Federation was generous.`,
@@ -208,6 +208,6 @@ test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 238
   }
   // Aid to Sherman's Planet in full, rewarded the same year at its deadline.
   expect(report(2380)).toContain(
-    `The Klingon Empire · Art. IV · ${previewed(given(y(2380), "Send 10 reserves of aid to Sherman's Planet"), /standing at the deadline/)} · The Klingon Empire delivered aid in full to the Federation.`,
+    `The Klingon Empire · Art. IV · ${previewed(given(y(2380), "Send 10 reserves of aid to Sherman's Planet"), /standing/)} · The Klingon Empire delivered aid in full to the Federation.`,
   );
 });

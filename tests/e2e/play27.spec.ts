@@ -90,13 +90,16 @@ function checks(years: Map<number, Year>): Check[] {
       if (/Espionage: stealSpies on [^:]+: steals up to (\d+) reserves/.test(g))
         add(y, 'theft', 'Stolen reserves arrive: +10');
     }
-    // Aid judged this year, given in full by the card's row: "(8 of 8: the need in full, +3 standing at the deadline".
+    // Aid judged this year, given in full by the card's row: "(8 of 8: the need in full). At the deadline it earns +3 standing".
     for (const c of y.cards) {
       if (!c.words.includes(`by the end of ${y.year}`)) continue;
       const row = c.rows.find(
-        (r) => y.given.includes(r.words) && /the need in full, [+−]\d+ standing/.test(r.words),
+        (r) =>
+          y.given.includes(r.words) &&
+          /the need in full\)\. At the deadline it earns [+−]\d+ standing/.test(r.words),
       );
-      const n = row && /the need in full, ([+−]\d+) standing/.exec(row.words)?.[1];
+      const n =
+        row && /the need in full\)\. At the deadline it earns ([+−]\d+) standing/.exec(row.words)?.[1];
       if (n) add(y, 'aid in full', `The Federation · Art. IV · ${n} · The Federation delivered aid in full`);
     }
   }

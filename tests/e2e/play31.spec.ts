@@ -130,7 +130,7 @@ test('play31: the Federation against the pragmatist, the Chancellor aided, cover
   );
   // Aid for Maranga IV in full (2370) and past the need (2371): both rewards at the deadline.
   expect(report(2371)).toContain(
-    `The Federation · Art. IV · ${previewed(given(y(2370), 'Send 16 reserves of aid to Maranga IV'), /standing at the deadline/)} · The Federation delivered aid in full to the Klingon Empire.`,
+    `The Federation · Art. IV · ${previewed(given(y(2370), 'Send 16 reserves of aid to Maranga IV'), /standing/)} · The Federation delivered aid in full to the Klingon Empire.`,
   );
   expect(report(2371)).toContain(
     `The Federation · Art. IV · ${previewed(given(y(2371), 'Send 8 reserves of aid to Maranga IV'), /standing more/)} · The Federation's aid to the Klingon Empire was generous.`,
@@ -168,7 +168,7 @@ test('play31b: the Klingon Empire against the hawk, its own war fought', async (
 
   // 2367: aid for Andoria in full and an address, as their cards said.
   expect(report(2367)).toContain(
-    `The Klingon Empire · Art. IV · ${previewed(given(y(2367), 'Send 10 reserves of aid to Andoria'), /standing at the deadline/)} · The Klingon Empire delivered aid in full to the Federation.`,
+    `The Klingon Empire · Art. IV · ${previewed(given(y(2367), 'Send 10 reserves of aid to Andoria'), /standing/)} · The Klingon Empire delivered aid in full to the Federation.`,
   );
   expect(report(2367)).toContain(
     `The Klingon Empire · ${previewed(given(y(2367), 'Address the council'), /support at home/)} · The Chancellor speaks before the High Council.`,

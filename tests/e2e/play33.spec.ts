@@ -81,7 +81,7 @@ function promised(played: Year[]): Check[] {
       // Aid: the standing its row said at the deadline (this year's or next), for the need in full
       // and for generous aid ("+2 standing more").
       const full =
-        /(?:the need in full|more than the need), ([+−]\d+) standing(?: \([^)]*\))? at the deadline/.exec(
+        /(?:the need in full|more than the need)\)\. At the deadline it earns ([+−]\d+) standing/.exec(
           g,
         )?.[1];
       if (/^Aid\d* Send \d+ reserves of (aid|relief) to (?!the Federation against)/.test(g) && full) {

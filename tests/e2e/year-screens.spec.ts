@@ -75,7 +75,7 @@ test('a disaster’s card offers only aid that does something, and says what aid
   await card.getByTestId('order-aid').nth(1).getByTestId('give-order').click();
   await expect.poll(amounts).toEqual([7]);
   await expect(card.getByTestId('order-effect')).toContainText(
-    '(21 of 14: more than the need, +3 standing at the deadline, and generous aid +2 standing more)',
+    '(21 of 14: more than the need). At the deadline it earns +3 standing, and generous aid +2 standing more.',
   );
 });
 

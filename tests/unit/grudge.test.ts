@@ -86,20 +86,20 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
 
   it('the aid order says a party left short holds a grudge; a third power’s, its grudge and raid (rules version 11)', () => {
     expect(definitionOf(aid(5)).effect(game(), 'federation', aid(5))).toBe(
-      'Sends 5 reserves of aid towards what is needed (5 of 10: 5 short of the need); a world left short loses output for good, and its power holds a grudge for 30 years.',
+      `Sends 5 reserves of aid towards what is needed (5 of 10: 5 short of the need). Unless the rest is given by the end of ${game().year}, a world left short loses output for good, and its power holds a grudge for 30 years.`,
     );
     // Each amount says where it leaves the need: short, in full, or more.
     // With the standing the deadline pays for it (playtest 20).
     expect(definitionOf(aid(10)).effect(game(), 'federation', aid(10))).toContain(
-      '(10 of 10: the need in full, +3 standing at the deadline)',
+      '(10 of 10: the need in full). At the deadline it earns +3 standing.',
     );
     expect(definitionOf(aid(15)).effect(game(), 'federation', aid(15))).toContain(
-      '(15 of 10: more than the need, +3 standing at the deadline, and generous aid +2 standing more)',
+      '(15 of 10: more than the need). At the deadline it earns +3 standing, and generous aid +2 standing more.',
     );
     // The price of a world left short is said only of an amount that leaves it short (issue 16).
     for (const amount of [10, 15]) {
       expect(definitionOf(aid(amount)).effect(game(), 'federation', aid(amount))).toBe(
-        `Sends ${amount} reserves of aid towards what is needed (${amount} of 10: ${amount === 10 ? 'the need in full, +3 standing at the deadline' : 'more than the need, +3 standing at the deadline, and generous aid +2 standing more'}).`,
+        `Sends ${amount} reserves of aid towards what is needed (${amount} of 10: ${amount === 10 ? 'the need in full). At the deadline it earns +3 standing' : 'more than the need). At the deadline it earns +3 standing, and generous aid +2 standing more'}.`,
       );
     }
     const half = game();
@@ -107,16 +107,16 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     if (ob?.kind !== 'aid') throw new Error('no disaster');
     ob.delivered.federation = 5;
     expect(definitionOf(aid(5)).effect(half, 'federation', aid(5))).toBe(
-      'Sends 5 reserves of aid towards what is needed (10 of 10: the need in full, +3 standing at the deadline).',
+      'Sends 5 reserves of aid towards what is needed (10 of 10: the need in full). At the deadline it earns +3 standing.',
     );
     expect(definitionOf(aid(4)).effect(half, 'federation', aid(4))).toContain(
-      '(9 of 10: 1 short of the need); a world left short loses output for good',
+      '(9 of 10: 1 short of the need). Unless the rest is given by the end of',
     );
     const romulan = miniGame((s: ScenarioInput) =>
       addEvents(s, qonosDisaster({ victim: 'romulan', system: 'romulus' })),
     );
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need); the need met in full, its wars to come spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
+      `Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need). Unless the rest is given by the end of ${romulan.year}, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.`,
     );
   });
 });

@@ -174,7 +174,11 @@ describe('relief refused (rules version 11)', () => {
 
   it('the relief order says what refusing costs', () => {
     expect(definitionOf(aid(5)).effect(game(), 'klingon', aid(5))).toBe(
-      'Sends 5 reserves of relief towards what is needed (5 of 8: 3 short of the need); the need met in full, its wars to come spare your worlds for 25 years; short of it, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.',
+      `Sends 5 reserves of relief towards what is needed (5 of 8: 3 short of the need). Unless the rest is given by the end of ${game().year}, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.`,
+    );
+    // In full, only what it earns: the grudge of an amount short is not said of it (playtest 41).
+    expect(definitionOf(aid(8)).effect(game(), 'klingon', aid(8))).toBe(
+      'Sends 8 reserves of relief towards what is needed (8 of 8: the need in full). At the deadline it earns +3 standing, and its wars to come spare your worlds for 25 years.',
     );
   });
 
@@ -195,16 +199,17 @@ describe('relief refused (rules version 11)', () => {
       supportedBy: [],
       took: [],
     };
-    const said = definitionOf(aid(5)).effect({ ...s, wars: [named] }, 'klingon', aid(5));
+    const said = definitionOf(aid(8)).effect({ ...s, wars: [named] }, 'klingon', aid(8));
     expect(said).toContain(
-      `its wars to come spare your worlds for 25 years (the raid it has named on Qo'noS still strikes in ${s.year + 1}); short of it`,
+      `its wars to come spare your worlds for 25 years (the raid it has named on Qo'noS still strikes in ${s.year + 1}).`,
     );
     // A war on the other power is not said to the giver.
-    const other = definitionOf(aid(5)).effect(
+    const other = definitionOf(aid(8)).effect(
       { ...s, wars: [{ ...named, victim: 'federation' as const }] },
       'klingon',
-      aid(5),
+      aid(8),
     );
+    expect(other).toContain('its wars to come spare your worlds for 25 years.');
     expect(other).not.toContain('still strikes');
   });
 

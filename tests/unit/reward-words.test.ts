@@ -106,12 +106,12 @@ describe('rewards near the top', () => {
     const aid = (amount: number): Order => ({ type: 'aid', target: ob, amount });
     const near = '(3, less near the top: a standing of 89)';
     // Paid at the deadline from the standing then: the words say a rise before it pays less.
-    const then = '(priced at your standing now: less if it has risen by then)';
+    const then = 'priced at your standing now: less if it has risen by then';
     expect(orderEffect(g, 'federation', aid(10))).toContain(
-      `(10 of 10: the need in full, +2 standing ${near} at the deadline ${then})`,
+      `(10 of 10: the need in full). At the deadline it earns +2 standing ${near}, ${then}.`,
     );
     expect(orderEffect(g, 'federation', aid(15))).toContain(
-      `+2 standing ${near} at the deadline, and generous aid +1 standing more (2, less near the top: a standing of 89) ${then}`,
+      `At the deadline it earns +2 standing ${near}, and generous aid +1 standing more (2, less near the top: a standing of 89), ${then}.`,
     );
     expect(orderEffect(g, 'federation', aid(5))).not.toContain('standing');
     const card = g.obligations.find((o) => o.id === ob);

@@ -3,6 +3,7 @@
 import { generousAid } from '../articles/article-iv';
 import { grudgeFor } from '../debts';
 import {
+  type AidObligation,
   type GameState,
   isParty,
   otherParty,
@@ -64,11 +65,28 @@ export const aid: OrderDefinition<'aid'> = {
   effect: (s, party, order) => {
     const war = s.wars.find((w) => w.id === order.target);
     if (war) return warAidWords(s, party, war, order.amount);
-    const relief = reliefWarning(s, party, order.target);
-    const toward = towardNeed(s, party, order.target, order.amount);
-    return relief
-      ? `Sends ${plural(order.amount, 'reserve')} of relief ${toward}${relief}.`
-      : `Sends ${plural(order.amount, 'reserve')} of aid ${toward}${shortWarning(s, party, order.target, order.amount)}.`;
+    const ob = s.obligations.find((o) => o.id === order.target);
+    if (ob?.kind !== 'aid') return `Sends ${plural(order.amount, 'reserve')} of aid towards what is needed.`;
+    const relief = !isParty(ob.victim);
+    const total = ob.delivered[party] + order.amount;
+    const met =
+      total > ob.need
+        ? 'more than the need'
+        : total === ob.need
+          ? 'the need in full'
+          : `${ob.need - total} short of the need`;
+    const sends = `Sends ${plural(order.amount, 'reserve')} of ${relief ? 'relief' : 'aid'} towards what is needed (${total} of ${ob.need}: ${met}).`;
+    // What the row's own amount leads to, and only that (playtest 41 read, on every amount, both the
+    // reward of the need met and the grudge of the need left short, in brackets three deep).
+    if (total < ob.need) {
+      const short = relief ? reliefShort(s, ob.victim) : shortWarning(s, ob);
+      return short ? `${sends} Unless the rest is given by the end of ${ob.deadline}, ${short}.` : sends;
+    }
+    const gains = [
+      aidStanding(s, party, total, ob.need),
+      relief ? reliefSpares(s, ob.victim, party) : '',
+    ].filter((g) => g !== '');
+    return gains.length === 0 ? sends : `${sends} At the deadline ${gains.join(', and ')}.`;
   },
   breaches: [],
 };
@@ -150,49 +168,30 @@ function warAidWords(s: GameState, party: Party, war: War, amount: number): stri
 }
 
 /**
- * Where an amount leaves the need, in words: the playtest read one warning on every amount offered
- * and could not tell which one was enough.
- */
-function towardNeed(state: GameState, party: Party, target: string, amount: number): string {
-  const ob = state.obligations.find((o) => o.id === target);
-  if (ob?.kind !== 'aid') return 'towards what is needed';
-  const total = ob.delivered[party] + amount;
-  const met =
-    total > ob.need
-      ? 'more than the need'
-      : total === ob.need
-        ? 'the need in full'
-        : `${ob.need - total} short of the need`;
-  return `towards what is needed (${total} of ${ob.need}: ${met}${total >= ob.need ? aidStanding(state, party, total, ob.need) : ''})`;
-}
-
-/**
  * The standing aid of `total` earns at its deadline (article-iv.ts judgeAid), at the giver's standing
  * now: the playtest's "+3 in full" and "2 standing more" paid +2 and +1 at 89.
  */
 function aidStanding(state: GameState, party: Party, total: number, need: number): string {
   const r = state.rules.rewards;
-  const full = rewardWords(state, party, 'IV/aid', r.aidInFull);
   const generous =
     r.aidGenerous > 0 && total >= generousAid(state.rules, need)
       ? `, and generous aid ${rewardWords(state, party, 'IV/aid-generous', r.aidGenerous, true)}`
       : '';
   if (!(r.aidInFull > 0 || generous)) return '';
+  const full = rewardWords(state, party, 'IV/aid', r.aidInFull);
   // Paid at the deadline from the standing then: near the top a rise before it pays less (the
   // playtest's preview said +2 at 89, and the report paid +1 at the deadline).
   const standing = powerOf(state, party).standing;
   const near = standing + r.aidInFull + r.aidGenerous > r.shrinkAbove;
-  const then = near ? ' (priced at your standing now: less if it has risen by then)' : '';
-  return `, ${full} at the deadline${generous}${then}`;
+  const then = near ? ', priced at your standing now: less if it has risen by then' : '';
+  return `it earns ${full}${generous}${then}`;
 }
 
 /**
  * What a party's disaster left short costs (article-iv.ts judgeAid: short is less than the need in
  * all), said only of an amount that leaves it short: the playtest read it on an amount in full.
  */
-function shortWarning(state: GameState, party: Party, target: string, amount: number): string {
-  const ob = state.obligations.find((o) => o.id === target);
-  if (ob?.kind !== 'aid' || !isParty(ob.victim) || ob.delivered[party] + amount >= ob.need) return '';
+function shortWarning(state: GameState, ob: AidObligation): string {
   const years = grudgeFor(state.rules, 'disaster').years;
   const costs = [
     state.rules.lasting.disasterOutputLoss > 0 && ob.system !== null
@@ -200,13 +199,11 @@ function shortWarning(state: GameState, party: Party, target: string, amount: nu
       : '',
     years > 0 ? `its power holds a grudge for ${plural(years, 'year')}` : '',
   ].filter((c) => c !== '');
-  return costs.length === 0 ? '' : `; ${costs.join(', and ')}`;
+  return costs.join(', and ');
 }
 
-/** A third power left short of relief holds a grudge and sends a raid (rules version 11); null: not relief. */
-function reliefWarning(state: GameState, party: Party, target: string): string | null {
-  const ob = state.obligations.find((o) => o.id === target);
-  if (ob?.kind !== 'aid' || isParty(ob.victim)) return null;
+/** A third power left short of relief holds a grudge and sends a raid (rules version 11). */
+function reliefShort(state: GameState, victim: string): string {
   const l = state.rules.lasting;
   if (l.reliefGrudgeYears <= 0) return '';
   const every = l.reliefGrudgeRaidEvery;
@@ -218,14 +215,17 @@ function reliefWarning(state: GameState, party: Party, target: string): string |
     l.reliefGrudgeStrength > 0
       ? `, sends a raid of ${l.reliefGrudgeStrength} on a world of yours in its reach${again},`
       : '';
-  // The playtest read the same warning on every amount and could not tell which one was enough.
-  const spared =
-    l.reliefYears > 0
-      ? // A raid it has named already still strikes (playtest 34 aided Romulus, read "spare your
-        // worlds", and lost Starbase 11 to the raid named the year before).
-        `; the need met in full, its wars to come spare your worlds for ${plural(l.reliefYears, 'year')}${waged(state, ob.victim, party)}`
-      : '';
-  return `${spared}; short of it, ${theThirdPower(state, ob.victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
+  return `${theThirdPower(state, victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
+}
+
+/** A third power relieved in full spares the giver's worlds from its wars to come. */
+function reliefSpares(state: GameState, victim: string, party: Party): string {
+  const years = state.rules.lasting.reliefYears;
+  // A raid it has named already still strikes (playtest 34 aided Romulus, read "spare your worlds",
+  // and lost Starbase 11 to the raid named the year before).
+  return years > 0
+    ? `its wars to come spare your worlds for ${plural(years, 'year')}${waged(state, victim, party)}`
+    : '';
 }
 
 /** A war `thirdPower` already wages on `party`, which relief does not stop, in words ('' for none). */
