@@ -74,9 +74,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       controller: options.controllers?.[p] ?? 'human',
       leaders: 0,
       intel: null,
-      // A neutral-zone world held at the start is occupied from the start (scoring.ts `isOccupied`):
-      // not one of the worlds of the start, or a world gained beside it would bank nothing.
-      startWorlds: systems.reduce((n, x) => n + (x.owner === p && x.zone !== 'neutral-zone' ? 1 : 0), 0),
+      startWorlds: systems.reduce((n, x) => n + (x.owner === p ? 1 : 0), 0),
       banked: { honour: 0, security: 0, prosperity: 0, support: 0, decades: [] },
       addressYears: [],
       passageUntil: 0,

@@ -101,7 +101,7 @@ export interface PowerState {
   leaders: number;
   /** Intelligence gathered by espionage on the other party: what it saw, and when. */
   intel: Readonly<{ year: number; reserves: number; fleets: number }> | null;
-  /** Worlds it owned at the start, out of the neutral zone: security is banked against them (DESIGN.md section 15.1). */
+  /** Worlds it owned at the start: security is banked against them (DESIGN.md section 15.1). */
   startWorlds: number;
   /** The points banked so far, by source and by decade of the game. */
   banked: Banked;

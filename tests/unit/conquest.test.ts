@@ -208,19 +208,6 @@ describe('the neutral zone occupied (rules version 28)', () => {
     );
   });
 
-  it('held from the start, is occupied from the start: a world gained beside it is a world gained', () => {
-    const held = game({}, (sc) => {
-      const organia = sc.map.systems.find((x) => x.id === 'organia');
-      if (organia) organia.owner = 'klingon';
-    });
-    const plain = game();
-    expect(held.powers.klingon.startWorlds).toBe(plain.powers.klingon.startWorlds);
-    const sc = held.rules.scoring;
-    expect(securityNow(held, 'klingon')).toBe(sc.securityBase);
-    const archanis = turn(held, { klingon: [{ type: 'seize', system: 'archanis' }] }).state;
-    expect(securityNow(archanis, 'klingon')).toBe(sc.securityBase + sc.securityPerWorldGained);
-  });
-
   it('the seize row says so', () => {
     const g = game();
     expect(definitionOf(seize).effect(g, 'klingon', seize as never)).toContain(
