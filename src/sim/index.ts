@@ -176,4 +176,4 @@ export {
   stateSeenBy,
   strikeStrength,
 } from './visibility';
-export { developCostOf, industryOf, influenceOf, powerName, shortestPath } from './world';
+export { developCostOf, industryOf, influenceOf, pathThrough, powerName, shortestPath } from './world';

@@ -55,6 +55,17 @@ describe('a fugitive owed to the other party (playtest 41)', () => {
     expect(owedFugitive(sheltered, 'federation')).toContain(
       'the choice is theirs. The Klingon Empire shelters them now.',
     );
+    // Decided otherwise, the demand stays on the list to its deadline: the card says how it ended.
+    const handed = turn(g, { klingon: [extradite] }).state.obligations[0];
+    if (handed?.kind !== 'extradition') throw new Error('no extradition');
+    expect(owedFugitive(handed, 'federation')).toBe(
+      'Article V — the Klingon Empire has handed Vorka the Blade over to you: the article is kept.',
+    );
+    const fled = turn(g, { klingon: [stageEscape] }).state.obligations[0];
+    if (fled?.kind !== 'extradition') throw new Error('no extradition');
+    expect(owedFugitive(fled, 'federation')).toBe(
+      "Article V — Vorka the Blade escaped the Klingon Empire's custody before the hand-over: the matter is closed.",
+    );
   });
 });
 

@@ -178,7 +178,7 @@ describe('relief refused (rules version 11)', () => {
     );
     // In full, only what it earns: the grudge of an amount short is not said of it (playtest 41).
     expect(definitionOf(aid(8)).effect(game(), 'klingon', aid(8))).toBe(
-      'Sends 8 reserves of relief towards what is needed (8 of 8: the need in full). At the deadline it earns +3 standing, and its wars to come spare your worlds for 25 years.',
+      "Sends 8 reserves of relief towards what is needed (8 of 8: the need in full). At the deadline it earns +3 standing, and the Romulan Star Empire's wars to come spare your worlds for 25 years.",
     );
   });
 
@@ -201,7 +201,7 @@ describe('relief refused (rules version 11)', () => {
     };
     const said = definitionOf(aid(8)).effect({ ...s, wars: [named] }, 'klingon', aid(8));
     expect(said).toContain(
-      `its wars to come spare your worlds for 25 years (the raid it has named on Qo'noS still strikes in ${s.year + 1}).`,
+      `the Romulan Star Empire's wars to come spare your worlds for 25 years (the raid it has named on Qo'noS still strikes in ${s.year + 1}).`,
     );
     // A war on the other power is not said to the giver.
     const other = definitionOf(aid(8)).effect(
@@ -209,8 +209,26 @@ describe('relief refused (rules version 11)', () => {
       'klingon',
       aid(8),
     );
-    expect(other).toContain('its wars to come spare your worlds for 25 years.');
+    expect(other).toContain("the Romulan Star Empire's wars to come spare your worlds for 25 years.");
     expect(other).not.toContain('still strikes');
+    // A grudge it holds already is not healed by relief: the row says so, not the wars spared.
+    const held = {
+      ...s,
+      debts: [
+        {
+          by: 'romulan',
+          of: 'klingon' as const,
+          kind: 'grudge' as const,
+          eventId: 'e-old',
+          since: s.year - 2,
+          until: s.year + 20,
+          percent: 0,
+        },
+      ],
+    };
+    expect(definitionOf(aid(8)).effect(held, 'klingon', aid(8))).toContain(
+      `and the Romulan Star Empire takes it, but does not forget its grudge against you (until ${s.year + 20}): its wars still seek your worlds first.`,
+    );
   });
 
   it('the AI counts the grudge and the raid in what relief is worth', () => {

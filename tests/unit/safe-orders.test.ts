@@ -132,6 +132,32 @@ describe("the raid card's line when no move brings ships", () => {
     );
     // A strike this year leaves no time to sail.
     expect(noMoveLine(s, 'sol', 'federation', roster, s.year)).toMatch(/reach it this year\.$/);
+    // A fleet given another order this year is not named.
+    const busy = [{ type: 'move', fleet: 'f1', to: 'archanis' } as const];
+    expect(noMoveLine(s, 'sol', 'federation', roster, s.year + 1, busy)).toMatch(/reach it this year\.$/);
+    // Nor one whose only course crosses the other power's space or the neutral zone: a Klingon fleet
+    // at Sol, four lanes from Narendra III through the Federation and Organia, is not sent; one at
+    // Archanis IV, two lanes by the disputed world, is.
+    const away = (at: string) =>
+      miniGame((sc) => {
+        withRules(sc, { movement: { maxLanes: 1 } });
+        const k1 = sc.powers.klingon.fleets?.[0];
+        if (k1) k1.location = at;
+      });
+    const fromSol = away('sol');
+    expect(noMoveLine(fromSol, 'qonos', 'klingon', rosterOfFleets(fromSol.fleets), fromSol.year + 4)).toMatch(
+      /reach it this year\.$/,
+    );
+    const fromArchanis = away('archanis');
+    expect(
+      noMoveLine(
+        fromArchanis,
+        'qonos',
+        'klingon',
+        rosterOfFleets(fromArchanis.fleets),
+        fromArchanis.year + 1,
+      ),
+    ).toContain('at Archanis IV, 2 lanes away (move it to Narendra III this year, and on to');
   });
 });
 

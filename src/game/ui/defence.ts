@@ -8,7 +8,7 @@ import {
   otherParty,
   type Party,
   type System,
-  shortestPath,
+  pathThrough,
   strikeStrength,
   type War,
 } from '../../sim/index';
@@ -196,7 +196,7 @@ export function defenceCard(
       : el(
           'div',
           { class: 'dim', testid: 'defend-none' },
-          noMoveLine(s, world.id, party, roster, firstStrike(d.wars, s.year)),
+          noMoveLine(s, world.id, party, roster, firstStrike(d.wars, s.year), queued),
         ),
     d.passage
       ? el(
@@ -251,24 +251,42 @@ export function noMoveLine(
   party: Party,
   roster: Roster,
   strikes: number = s.year,
+  queued: readonly Order[] = [],
 ): string {
   const name = s.systems.find((x) => x.id === worldId)?.name ?? 'a world';
   const here = s.fleets.filter((f) => f.location === worldId && f.owner === party);
-  const later = strikes > s.year ? sailNow(s, worldId, party, roster, strikes) : '';
+  const later = strikes > s.year ? sailNow(s, worldId, party, roster, strikes, queued) : '';
   if (here.length === 0) return `No fleet of yours can reach ${name} this year.${later}`;
   const strength = here.reduce((n, f) => n + f.strength, 0);
   const fleets = here.map((f) => fleetName(s, f.id, roster)).join(', ');
   return `Your ${here.length === 1 ? 'fleet' : 'fleets'} at ${name} (${fleets}; strength ${strength}) ${here.length === 1 ? 'is' : 'are'} in its defence already; no other fleet of yours can reach it this year.${later}`;
 }
 
-/** The nearest fleet of `party` that can reach the world by the strike of `strikes` if it sails now. */
-function sailNow(s: GameState, worldId: string, party: Party, roster: Roster, strikes: number): string {
+/**
+ * The nearest fleet of `party` that can reach the world by the strike of `strikes` if it sails now:
+ * one with no order this year whose own world no raid strikes first, on a course that keeps out of
+ * the other power's space and the neutral zone (a stop there would be a breach the line does not say).
+ */
+function sailNow(
+  s: GameState,
+  worldId: string,
+  party: Party,
+  roster: Roster,
+  strikes: number,
+  queued: readonly Order[],
+): string {
   const lanes = s.rules.movement.maxLanes;
   const most = lanes * (strikes - s.year + 1);
+  const other = otherParty(party);
+  const passes = (id: string) => {
+    const x = s.systems.find((y) => y.id === id);
+    return x !== undefined && x.owner !== other && x.zone !== 'neutral-zone';
+  };
   let best: { id: string; path: string[] } | null = null;
   for (const f of s.fleets) {
-    if (f.owner !== party || f.location === worldId) continue;
-    const path = shortestPath(s, f.location, worldId, most);
+    if (f.owner !== party || f.location === worldId || sailing(queued, f.id) !== undefined) continue;
+    if (s.wars.some((w) => w.victim === party && w.target === f.location && w.since <= strikes)) continue;
+    const path = pathThrough(s, f.location, worldId, passes, most);
     if (path === null || path.length - 1 <= lanes) continue;
     if (best === null || path.length < best.path.length) best = { id: f.id, path };
   }

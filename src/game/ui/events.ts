@@ -360,14 +360,21 @@ function actsOfFaithOpen(s: GameState, party: Party, choices: readonly Order[]):
   return out;
 }
 
-/** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
-/** A fugitive owed to `party`: the other power decides; a shelter past the deadline is a breach to answer. */
+/**
+ * A fugitive owed to `party`: the other power decides; a shelter past the deadline is a breach to
+ * answer. Decided, the card says how it ended (the demand stays on the list to its deadline).
+ */
 export function owedFugitive(ob: Extract<Obligation, { kind: 'extradition' }>, party: Party): string {
   const other = PARTY_NAMES[otherParty(party)];
+  if (ob.decision === 'extradited')
+    return `Article V — ${other} has handed ${ob.fugitive} over to you: the article is kept.`;
+  if (ob.decision === 'escaped')
+    return `Article V — ${ob.fugitive} escaped ${other}'s custody before the hand-over: the matter is closed.`;
   const sheltered = ob.decision === 'sheltered' ? ` ${sentence(other)} shelters them now.` : '';
   return `Article V — ${other} is asked to hand ${ob.fugitive} over to you by the end of ${ob.deadline}; the choice is theirs.${sheltered} Sheltered past the deadline, they are an open breach of Article V, which you may answer from the Orders tab (a protest, a demand for reparations, sanctions).`;
 }
 
+/** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
 export function obligationTitle(s: GameState, ob: Obligation, party: Party, counted: GameState = s): string {
   const by = `by the end of ${ob.deadline}`;
   switch (ob.kind) {

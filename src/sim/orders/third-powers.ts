@@ -1,7 +1,7 @@
 // The orders about third powers and disasters: aid (Article IV, or Article III's help to the party
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { generousAid } from '../articles/article-iv';
-import { grudgeFor } from '../debts';
+import { debtOf, grudgeFor } from '../debts';
 import {
   type AidObligation,
   type GameState,
@@ -218,13 +218,20 @@ function reliefShort(state: GameState, victim: string): string {
   return `${theThirdPower(state, victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
 }
 
-/** A third power relieved in full spares the giver's worlds from its wars to come. */
+/**
+ * A third power relieved in full spares the giver's worlds from its wars to come, unless it holds a
+ * grudge against the giver already, which relief does not heal (article-iv.ts judgeAid).
+ */
 function reliefSpares(state: GameState, victim: string, party: Party): string {
+  const who = theThirdPower(state, victim);
+  const grudge = debtOf(state, victim, party);
+  if (grudge?.kind === 'grudge')
+    return `${who} takes it, but does not forget its grudge against you (until ${grudge.until}): its wars still seek your worlds first`;
   const years = state.rules.lasting.reliefYears;
   // A raid it has named already still strikes (playtest 34 aided Romulus, read "spare your worlds",
   // and lost Starbase 11 to the raid named the year before).
   return years > 0
-    ? `its wars to come spare your worlds for ${plural(years, 'year')}${waged(state, victim, party)}`
+    ? `${who}'s wars to come spare your worlds for ${plural(years, 'year')}${waged(state, victim, party)}`
     : '';
 }
 
