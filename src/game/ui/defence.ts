@@ -7,8 +7,8 @@ import {
   type Order,
   otherParty,
   type Party,
-  type System,
   pathThrough,
+  type System,
   strikeStrength,
   type War,
 } from '../../sim/index';
