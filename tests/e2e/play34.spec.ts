@@ -175,7 +175,7 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
   // never blamed.
   expect(hudStanding(y(2332)?.hud ?? '')).toBe(95);
   expect(report(2323)).toContain(
-    "The Federation · The Accords were strained this year (the Klingon Empire's standing is 32, below 40): the Klingon Empire's government is blamed; the Federation had no breach of its seen lately to answer and is spared.",
+    "The Federation · The Accords were strained this year (the Klingon Empire's standing is 32, below 40): the Klingon Empire's government is blamed; the Federation had no breach of the Klingon Empire's seen lately to answer and is spared.",
   );
   for (const x of played)
     expect(x.report, `${x.year}`).not.toContain('The Federation · −2 · The Accords were strained');
@@ -183,13 +183,13 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
     "The Accords are strained: an answer this year spares your government the Council's blame (−2 support), if your standing is still 40 or more at the year's end.",
   );
   expect(report(2320)).toContain(
-    "The Federation · The Accords were strained this year (the Klingon Empire's standing is 21, below 40): the Klingon Empire's government is blamed; the Federation answered its breaches this year and is spared.",
+    "The Federation · The Accords were strained this year (the Klingon Empire's standing is 21, below 40): the Klingon Empire's government is blamed; the Federation answered the Klingon Empire's breaches this year and is spared.",
   );
   expect(report(2320)).toContain(
     "The Klingon Empire · −2 · The Accords were strained this year (the Klingon Empire's standing is 21, below 40): the Klingon Empire's government is blamed;",
   );
   const spared = played.filter((x) =>
-    x.report.includes('the Federation answered its breaches this year and is spared'),
+    x.report.includes("the Federation answered the Klingon Empire's breaches this year and is spared"),
   );
   expect(spared.length).toBe(17);
   expect(y(2332)?.hud).toContain('support 65');
