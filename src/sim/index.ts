@@ -176,4 +176,12 @@ export {
   stateSeenBy,
   strikeStrength,
 } from './visibility';
-export { developCostOf, industryOf, influenceOf, pathThrough, powerName, shortestPath } from './world';
+export {
+  developCostOf,
+  industryOf,
+  influenceOf,
+  pathThrough,
+  powerName,
+  shortestPath,
+  systemName,
+} from './world';

@@ -86,10 +86,10 @@ export function securityPoints(rules: Rules, held: number, atStart: number, occu
  * price of a world handed over, on the ruling's row: playtest 37 read only the breach's).
  */
 export function worldSecurity(s: GameState, party: Party): number {
-  let held = -contestedWorlds(s, party);
-  for (const x of s.systems) if (x.owner === party) held++;
+  const worlds = holdings(s);
+  const held = worlds.worlds[party] - contestedWorlds(s, party);
   const start = powerOf(s, party).startWorlds;
-  const occupied = occupiedWorlds(s, party);
+  const occupied = occupiedWorlds(s, party, worlds);
   return securityPoints(s.rules, held, start, occupied) - securityPoints(s.rules, held - 1, start, occupied);
 }
 

@@ -10,6 +10,7 @@ import {
   pathThrough,
   type System,
   strikeStrength,
+  systemName,
   type War,
 } from '../../sim/index';
 import { el } from './dom';
@@ -291,12 +292,11 @@ function sailNow(
     if (best === null || path.length < best.path.length) best = { id: f.id, path };
   }
   if (best === null) return '';
-  const nameOf = (id: string) => s.systems.find((x) => x.id === id)?.name ?? id;
   const step = best.path[lanes] as string;
-  const at = nameOf(best.path[0] as string);
+  const at = systemName(s, best.path[0] as string);
   const on =
     best.path.length - 1 <= 2 * lanes
-      ? `on to ${nameOf(worldId)} in ${s.year + 1}`
-      : `on towards ${nameOf(worldId)}`;
-  return ` A fleet that sails now can be there before the strike of ${strikes}: ${fleetName(s, best.id, roster)} at ${at}, ${best.path.length - 1} lanes away (move it to ${nameOf(step)} this year, and ${on}).`;
+      ? `on to ${systemName(s, worldId)} in ${s.year + 1}`
+      : `on towards ${systemName(s, worldId)}`;
+  return ` A fleet that sails now can be there before the strike of ${strikes}: ${fleetName(s, best.id, roster)} at ${at}, ${best.path.length - 1} lanes away (move it to ${systemName(s, step)} this year, and ${on}).`;
 }
