@@ -1,7 +1,7 @@
 // Article IV — humanitarian aid (DESIGN.md section 5): a disaster on one party's world obliges the
 // other to aid it by the deadline; in full earns standing (more when generous), short is an omission.
 import { describe, expect, it } from 'vitest';
-import { obligationTitle } from '../../src/game/ui/events';
+import { obligationTitle } from '../../src/game/ui/event-words';
 import { describeOrder, type Obligation, type ScenarioInput } from '../../src/sim/index';
 import { addEvents, entries, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
 

@@ -1,7 +1,7 @@
 // Article V — an individual who takes revenge on the other party is extradited (DESIGN.md section
 // 5): extradition is honoured, sheltering past the deadline is open, a staged escape is covert.
 import { describe, expect, it } from 'vitest';
-import { obligationTitle, owedFugitive } from '../../src/game/ui/events';
+import { obligationTitle, owedFugitive } from '../../src/game/ui/event-words';
 import {
   type Obligation,
   type Order,

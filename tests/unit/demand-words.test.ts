@@ -1,7 +1,7 @@
 // A demand for reparations in words: what the grievance behind it holds back (playtest 28 read
 // "keeps your standing at 76 or less" with a standing of 40).
 import { describe, expect, it } from 'vitest';
-import { demandText } from '../../src/game/ui/events';
+import { demandText } from '../../src/game/ui/event-words';
 import { miniGame } from './fixtures';
 
 describe('a demand for reparations in words', () => {

@@ -1,7 +1,7 @@
 // A war's card offers only choices that make sense, each once: never arms to the power attacking
 // the player, never the same button on two cards.
 import { describe, expect, it } from 'vitest';
-import { warChoices } from '../../src/game/ui/events';
+import { warChoices } from '../../src/game/ui/event-words';
 import {
   candidateOrders,
   createGame,

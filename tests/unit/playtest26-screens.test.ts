@@ -1,7 +1,7 @@
 // Playtest 26 read "Nothing is asked of you this year" on the Events tab, then "−1 · No act of faith
 // this year" in the report: a high standing still asks for an act of faith, and the tab says so.
 import { describe, expect, it } from 'vitest';
-import { nothingAsked } from '../../src/game/ui/events';
+import { nothingAsked } from '../../src/game/ui/nothing-asked';
 import type { GameState, Order } from '../../src/sim/index';
 import { addEvents, miniGame, turn, withPressure } from './fixtures';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { aidView } from '../../src/game/ui/aid';
 import { noMoveLine } from '../../src/game/ui/defence';
 import { aidShort, dueUnmet } from '../../src/game/ui/end-year';
-import { obligationTitle } from '../../src/game/ui/events';
+import { obligationTitle } from '../../src/game/ui/event-words';
 import { fleetName, rosterOfFleets } from '../../src/game/ui/names';
 import { notNow } from '../../src/game/ui/not-now';
 import { assignKeys, queuedViolations } from '../../src/game/ui/orders';

@@ -1,7 +1,7 @@
 // A disaster on the player's own world: the Events tab says what it hangs on (playtest 22 read
 // "Nothing is asked of you this year" and lost Starbase 11's output with no word before).
 import { describe, expect, it } from 'vitest';
-import { strickenLine } from '../../src/game/ui/events';
+import { strickenLine } from '../../src/game/ui/event-words';
 import { addEvents, miniGame, qonosDisaster } from './fixtures';
 
 describe("the Events tab's word on a disaster of one's own", () => {

@@ -1,23 +1,11 @@
 // Events and obligations: this year's cards, with the article involved, the choices and deadlines.
 import {
-  ACTS_OF_FAITH_WORDS,
-  type AidObligation,
-  answerableUntil,
-  type Demand,
   type GameState,
-  type Obligation,
-  type Order,
   omissionFrom,
-  otherParty,
-  type Party,
   placeOf,
-  powerName,
   screenOrders,
-  shelteredCost,
   summitRewardedWithin,
   violationCost,
-  type War,
-  wrongedAsTheYearOpened,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
@@ -25,7 +13,16 @@ import { aidView, generousLine, given, usefulAid, warAidView } from './aid';
 import { claimLine } from './claims';
 import { defenceCard, defences } from './defence';
 import { el } from './dom';
+import {
+  demandText,
+  obligationTitle,
+  owedFugitive,
+  strickenLine,
+  warChoices,
+  worldName,
+} from './event-words';
 import { named, ownerName, PARTY_NAMES, PARTY_TITLES, rosterOf, sentence } from './names';
+import { nothingAsked } from './nothing-asked';
 import { num } from './numbers';
 import { orderRow } from './orders';
 import { maySuspend, suspendedCard, suspensionWords } from './suspension';
@@ -179,7 +176,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
           {},
           c.kind === 'tariff'
             ? 'Article VI — a tariff quarrel'
-            : `Article VI — a claim on ${systemName(s, c.system)}`,
+            : `Article VI — a claim on ${worldName(s, c.system)}`,
         ),
         ...mine.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
@@ -274,220 +271,6 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
   return root;
 }
 
-/**
- * A year that asks nothing of the side, in words, and what a high standing still asks (playtest 26
- * read "Nothing is asked of you this year", then "−1 · No act of faith this year" in the report),
- * with the acts of faith `choices` (the orders it may give) hold this year: playtest 33 read the whole
- * list four years running with none of them on offer.
- */
-export function nothingAsked(s: GameState, party: Party, choices: readonly Order[]): string {
-  return `${asked(s, party, choices)}${answersOpen(s, party, choices)}${blameAhead(s, party, choices)}`;
-}
-
-/**
- * The Council's blame the year's end brings while the Accords are strained, and whether an answer
- * open now would spare this side's government (playtest 38 read "Nothing is asked of you this year"
- * and then "−2 · both governments are blamed" in seven reports). Step i judges it as the year stands
- * (src/sim/support.ts): strained now, they are strained at step i.
- */
-function blameAhead(s: GameState, party: Party, choices: readonly Order[]): string {
-  const cost = s.rules.support.strainedPerYear;
-  if (s.status !== 'strained' || cost >= 0) return '';
-  const line = s.rules.treaty.strainedBelow;
-  const other = otherParty(party);
-  const own = s.powers[party].standing;
-  const blamed = `the Council blames your government at the year's end (${num(cost)} support)`;
-  if (own < line)
-    return ` The Accords are strained, your own standing (${own}) below ${line}: ${blamed}, whatever you answer.`;
-  if (s.powers[party].embassyClosed?.how === 'recalled')
-    return ` The Accords are strained: your embassy, recalled in protest, spares your government the Council's blame.`;
-  const why = `The Accords are strained (${PARTY_NAMES[other]}'s standing is ${s.powers[other].standing}, below ${line})`;
-  // Rules version 26: silence is blamed only where a breach of the other's asked an answer.
-  if (!wrongedAsTheYearOpened(s, party))
-    return ` ${why}: no breach of ${PARTY_NAMES[other]}'s seen lately asks an answer of you, and the Council blames only its government, while your standing holds at ${line} or more.`;
-  const answers = choices.some((o) => o.type === 'demand-reparations' || o.type === 'embargo');
-  if (answers)
-    return ` The Accords are strained: ${blamed} unless you answer ${PARTY_NAMES[other]}'s breaches seen lately this year with a demand for reparations or sanctions.`;
-  return ` ${why}: ${blamed}: ${PARTY_NAMES[other]}'s breaches seen lately go unanswered, and no answer to them is open to you this year.`;
-}
-
-/**
- * The answers the Orders tab holds to the other's breaches seen lately (playtest 37 read "Nothing is
- * asked of you this year" while the Orders tab offered them), and until when.
- */
-function answersOpen(s: GameState, party: Party, choices: readonly Order[]): string {
-  const until = answerableUntil(s, otherParty(party));
-  if (until === null) return '';
-  const ways: string[] = [];
-  if (choices.some((o) => o.type === 'protest')) ways.push('a protest');
-  if (choices.some((o) => o.type === 'demand-reparations')) ways.push('a demand for reparations');
-  if (choices.some((o) => o.type === 'embargo')) ways.push('sanctions');
-  if (choices.some((o) => o.type === 'embassy' && o.action === 'recall')) ways.push('a recall in protest');
-  if (ways.length === 0) return '';
-  return ` ${PARTY_TITLES[otherParty(party)]}'s breaches seen lately may be answered until ${until}: the Orders tab holds ${ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways.at(-1)}` : ways[0]}.`;
-}
-
-function asked(s: GameState, party: Party, choices: readonly Order[]): string {
-  const r = s.rules.rewards;
-  const standing = s.powers[party].standing;
-  if (standing <= r.driftAbove || r.drift <= 0) return 'Nothing is asked of you this year.';
-  // Aid given in full before, judged at this year's end, is the year's act of faith (playtest 36 read
-  // "none is open to you this year: it will ebb" beside Cardassia's aid, the need met, and no ebb came).
-  const judged = s.obligations.find(
-    (o): o is AidObligation =>
-      o.kind === 'aid' && o.deadline === s.year && o.need > 0 && o.delivered[party] >= o.need,
-  );
-  if (judged)
-    return `Nothing is asked of you this year. Your aid for ${powerName(s, judged.victim)}, given in full, is judged at the year's end: an act of faith, so your standing of ${standing} does not ebb.`;
-  const ebb = `Nothing is asked of you this year. But your standing of ${standing} is above ${r.driftAbove}: it ebbs by ${Math.min(r.drift, standing - r.driftAbove)} at the year's end unless you make an act of faith`;
-  const open = actsOfFaithOpen(s, party, choices);
-  return open.length > 0
-    ? `${ebb}. This year you may ${open.join(', or ')}.`
-    : `${ebb} (${ACTS_OF_FAITH_WORDS}), and none is open to you this year: it will ebb.`;
-}
-
-/** The acts of faith among `choices` when no card asks anything: arbitration, and a rewarded summit. */
-function actsOfFaithOpen(s: GameState, party: Party, choices: readonly Order[]): string[] {
-  const out: string[] = [];
-  for (const o of choices)
-    if (o.type === 'arbitrate') out.push(`take ${systemName(s, o.dispute)} to arbitration`);
-  const other = PARTY_NAMES[otherParty(party)];
-  if (
-    choices.some((o) => o.type === 'summit') &&
-    !summitRewardedWithin(s, party, s.rules.rewards.summitEveryYears)
-  )
-    out.push(`propose a summit (it counts if ${other} proposes one too)`);
-  return out;
-}
-
-/**
- * A fugitive owed to `party`: the other power decides; a shelter past the deadline is a breach to
- * answer. Decided, the card says how it ended (the demand stays on the list to its deadline).
- */
-export function owedFugitive(ob: Extract<Obligation, { kind: 'extradition' }>, party: Party): string {
-  const other = PARTY_NAMES[otherParty(party)];
-  if (ob.decision === 'extradited')
-    return `Article V — ${other} has handed ${ob.fugitive} over to you: the article is kept.`;
-  if (ob.decision === 'escaped')
-    return `Article V — ${ob.fugitive} escaped ${other}'s custody before the hand-over: the matter is closed.`;
-  const sheltered = ob.decision === 'sheltered' ? ` ${sentence(other)} shelters them now.` : '';
-  return `Article V — ${other} is asked to hand ${ob.fugitive} over to you by the end of ${ob.deadline}; the choice is theirs.${sheltered} Sheltered past the deadline, they are an open breach of Article V, which you may answer from the Orders tab (a protest, a demand for reparations, sanctions).`;
-}
-
-/** An obligation in a sentence, as its kind has it: who owes what to whom, and by when. */
-export function obligationTitle(s: GameState, ob: Obligation, party: Party, counted: GameState = s): string {
-  const by = `by the end of ${ob.deadline}`;
-  switch (ob.kind) {
-    case 'aid': {
-      // What is given, counted with what is queued (`counted`, see aidView).
-      const c = counted.obligations.find((x) => x.id === ob.id);
-      const has = ob.delivered[party];
-      const ordered = (c?.kind === 'aid' ? c.delivered[party] : has) - has;
-      const more = ordered > 0 ? `, ${ordered} ordered this year` : '';
-      const met = has + ordered >= ob.need ? ': the need met' : '';
-      // A world's victim named too: the report thanks the power, not the world (playtest 27 read
-      // "aid for Capella IV", then "aid in full to the Gorn Hegemony").
-      // A world taken from the victim since is not called its world (playtest 37 read "aid for
-      // Romulus, a world of the Romulan Star Empire" under "Romulus is held by the Klingon Empire now").
-      const holder = ob.system ? s.systems.find((x) => x.id === ob.system)?.owner : undefined;
-      const world = !ob.system
-        ? powerName(s, ob.victim)
-        : holder && holder !== ob.victim
-          ? `${powerName(s, ob.victim)}, struck at ${systemName(s, ob.system)}, ${holder === party ? 'your world' : `held by ${powerName(s, holder)}`} now`
-          : `${systemName(s, ob.system)}, a world of ${powerName(s, ob.victim)}`;
-      return `Article IV — aid for ${world}: ${plural(ob.need, 'reserve')} needed ${by} (${has} given by you${more}${met}).`;
-    }
-    case 'extradition':
-      // Sheltered already: the card comes back with Extradite first, and a newcomer who took it
-      // handed the hero over (−25 support) thinking it was asked (playtest 33, defect 7).
-      if (ob.decision === 'sheltered' && ob.debtor === party)
-        return `Article V — you shelter ${ob.fugitive} as a hero; ${PARTY_NAMES[otherParty(party)]} asked for them ${by}. Leave this card and they stay with you: at the deadline that breaks Article V (open), ${num(-shelteredCost(s, party, ob.id))} standing at today's price (a breach of Article V seen before then raises it). Handing them over now keeps the article, late.`;
-      return `Article V — ${PARTY_NAMES[ob.debtor]} is asked to hand ${ob.fugitive} over ${by}; sheltering them past that breaks Article V.`;
-    case 'ruling':
-      return `Article VI — the arbiters ruled ${systemName(s, ob.system)} belongs to ${PARTY_NAMES[ob.winner]}; ${PARTY_NAMES[ob.debtor]} must hand it over ${by}, or break Article VI.`;
-  }
-}
-
-/** How near its ceiling a standing must be for the ceiling to be said to hold it back. */
-const CEILING_NEAR = 10;
-
-/** A demand for reparations in a sentence: who asks, how much, by when, and what silence means. */
-export function demandText(s: GameState, d: Demand): string {
-  const { grievance, standing } = s.powers[d.debtor];
-  const ceiling = 100 - grievance;
-  // A ceiling far above the standing holds nothing back now: said as such (playtest 28 read "keeps
-  // your standing at 76 or less" with a standing of 40).
-  const held =
-    standing >= ceiling - CEILING_NEAR
-      ? ` that keeps your standing at ${ceiling} or less`
-      : `: it caps your standing at ${ceiling}, above your ${standing} now`;
-  const why =
-    grievance > 0
-      ? ` for the wrongs it holds against you (a grievance of ${grievance}${held})`
-      : ' for the breaches of the Accords it has seen';
-  return `${partyTitle(d.by)} demands ${plural(d.amount, 'reserve')} in reparations${why}. Answer by the end of ${d.year + 1}: pay, or refuse. Left unanswered, the demand counts as refused, without the cheer at home.`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** A power's full title, first in a sentence ("The Klingon Empire"). */
-function partyTitle(p: Party): string {
-  return PARTY_TITLES[p];
-}
-
-function systemName(s: GameState, id: string | null): string {
-  return s.systems.find((x) => x.id === id)?.name ?? 'a world';
-}
-
 function thirdPowers(s: GameState, id: string): string {
   return s.thirdPowers.find((t) => t.id === id)?.name ?? id;
-}
-
-/**
- * The choices a war's card offers `party`: aid to its victim, or arms and support to the attacker —
- * only when the attacker is at war with the other party, never with `party` itself — and none a
- * card above already offered (`shown` collects them), so that no button appears twice.
- */
-export function warChoices(choices: readonly Order[], w: War, party: Party, shown: Set<string>): Order[] {
-  const mine = choices.filter(
-    (o) =>
-      (o.type === 'aid' && o.target === w.id) ||
-      (w.victim !== party &&
-        (o.type === 'covert-arms' || o.type === 'open-support') &&
-        o.thirdPower === w.thirdPower),
-  );
-  const fresh: Order[] = [];
-  for (const o of mine) {
-    const key = JSON.stringify(o);
-    if (shown.has(key)) continue;
-    shown.add(key);
-    fresh.push(o);
-  }
-  return fresh;
-}
-
-/**
- * What a disaster on `party`'s own world hangs on: the other power's aid by the deadline, and the
- * output the world loses for good if it falls short (article-iv.ts `scarWorld`). Null when no world
- * of the party's is at stake.
- */
-export function strickenLine(
-  s: GameState,
-  ob: Extract<Obligation, { kind: 'aid' }>,
-  party: Party,
-): string | null {
-  const world = ob.system === null ? undefined : s.systems.find((x) => x.id === ob.system);
-  const most = s.rules.lasting.disasterOutputLoss;
-  if (!world || world.owner !== party || ob.need <= 0) return null;
-  const other = otherParty(party);
-  const sent = ob.delivered[other];
-  const loss = Math.min(world.output, most);
-  const sentWords = sent > 0 ? ` (${sent} sent so far)` : '';
-  const stake =
-    loss > 0
-      ? ` Should it fall short, ${world.name} loses up to ${loss} output for good, in proportion to what is missing.`
-      : '';
-  return `Article IV — ${world.name} is stricken: ${PARTY_NAMES[other]} is asked for ${ob.need} reserves of aid by the end of ${ob.deadline}${sentWords}; you cannot aid yourself.${stake}`;
 }
