@@ -198,6 +198,23 @@ describe('rules a schema cannot express', () => {
     ]);
   });
 
+  it('refuses a neutral-zone world a signatory holds at the start, and lets a third power hold one', () => {
+    const raw = campaign();
+    const i = raw.map.systems.findIndex((x: { id: string }) => x.id === 'organia');
+    raw.map.systems[i].owner = 'klingon';
+    expect(errorsOf(raw)).toEqual([
+      {
+        path: `map.systems[${i}].owner`,
+        code: 'scenario/neutral-zone-owned',
+        message:
+          '"organia" is in the neutral zone, which no signatory holds when the game begins: give it no owner (or a third power), or another zone',
+      },
+    ]);
+    raw.map.systems[i].owner = 'romulan';
+    const held = parseScenario(raw);
+    expect(held.ok && held.value.map.systems.find((x) => x.id === 'organia')?.owner).toBe('romulan');
+  });
+
   it('refuses years that run backwards', () => {
     const raw = campaign();
     raw.lastYear = 2292;

@@ -227,6 +227,15 @@ function checkScenario(input: unknown): ScenarioError[] {
     if (owner !== undefined && !isPower(owner)) {
       err(`map.systems[${i}].owner`, 'scenario/unknown-power', `"${owner}" is not a power of this scenario`);
     }
+    // The neutral zone is no signatory's: one that holds a world there has occupied it (Articles I
+    // and VI), and the score counts it occupied, not one of the worlds the power began with.
+    if (sys.zone === 'neutral-zone' && (owner === 'federation' || owner === 'klingon')) {
+      err(
+        `map.systems[${i}].owner`,
+        'scenario/neutral-zone-owned',
+        `"${id ?? i}" is in the neutral zone, which no signatory holds when the game begins: give it no owner (or a third power), or another zone`,
+      );
+    }
     if (sys.capital === true && sys.owner === null) {
       err(`map.systems[${i}].capital`, 'scenario/capital-unowned', `capital "${id ?? i}" has no owner`);
     }

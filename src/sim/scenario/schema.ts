@@ -229,7 +229,7 @@ export const ScenarioSchema = z
             zone: z
               .enum(ZONES)
               .describe(
-                'core or border: a power’s own (no rule depends on which); neutral-zone: the demilitarised space of Articles I and VI (taking it, or more than the limit of fleets there, breaks them); disputed: claimed by both, to be seized or taken to arbitration (Article VI).',
+                'core or border: a power’s own (no rule depends on which); neutral-zone: the demilitarised space of Articles I and VI (taking it, or more than the limit of fleets there, breaks them; no signatory may hold one at the start); disputed: claimed by both, to be seized or taken to arbitration (Article VI).',
               ),
             capital: z
               .boolean()
