@@ -1,7 +1,10 @@
 // Battles (DESIGN.md section 8d): each side's strength and one seeded roll; the attacker wins with
-// chance a / (a + d); losses in proportion to the other side's share. Integers throughout.
+// chance a^p / (a^p + d^p), p the scenario's `battle.oddsPower`; losses in proportion to the other
+// side's share. Integers throughout. The odds are written here once: the words, the previews and the
+// AI read `winChance`.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
 import { forgetRelief } from './debts';
+import type { Rules } from './scenario/rules';
 import { asItFights, conquestGrudge, isRaiders, raidersHit, raidersLost } from './threats';
 import {
   type Fleet,
@@ -153,7 +156,7 @@ export function fight(
       article: null,
       cause,
       system: system.id,
-      text: `${who(ctx.s, attacker, true)} attacks ${system.name}, held by ${who(ctx.s, defender)}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} falls to ${who(ctx.s, attacker)}${fates(ctx.s, engaged, system.id, fell)}.`,
+      text: `${who(ctx.s, attacker, true)} attacks ${system.name}, held by ${who(ctx.s, defender)}: strength ${a} against a defence of ${d}, ${chance(ctx.rules, a, d)}. ${system.name} falls to ${who(ctx.s, attacker)}${fates(ctx.s, engaged, system.id, fell)}.`,
     });
     if (isParty(attacker) && !isParty(defender)) {
       forgetRelief(ctx, defender, attacker, system.name, cause);
@@ -166,7 +169,7 @@ export function fight(
       article: null,
       cause,
       system: system.id,
-      text: `${who(ctx.s, attacker, true)} attacks ${system.name}${defender === null ? '' : `, held by ${who(ctx.s, defender)}`}: strength ${a} against a defence of ${d}, ${chance(a, d)}. ${system.name} holds${fates(ctx.s, engaged, system.id, null)}.`,
+      text: `${who(ctx.s, attacker, true)} attacks ${system.name}${defender === null ? '' : `, held by ${who(ctx.s, defender)}`}: strength ${a} against a defence of ${d}, ${chance(ctx.rules, a, d)}. ${system.name} holds${fates(ctx.s, engaged, system.id, null)}.`,
     });
   }
   // A war's raiders that defended their world lose for their war what they lost here, and raiders
@@ -213,16 +216,38 @@ function who(s: GameState, id: string, first = false): string {
   return first ? sentence(name) : name;
 }
 
-/** The attacker's chance in a roll of `a` against `d`, in words ("an 80% chance"): for the words only. */
-export function chance(a: number, d: number): string {
-  const n = a <= 0 ? 0 : Math.round((100 * a) / (a + d));
+/** `n` raised to the battle's power (`battle.oddsPower`, 1 to 3): a whole number, as the roll needs. */
+function weight(n: number, power: number): number {
+  return power === 1 ? n : power === 2 ? n * n : n * n * n;
+}
+
+/**
+ * The attacker's chance, 0 to 1, in a roll of `a` against `d` under `rules` (rules version 29: the
+ * strengths raised to `battle.oddsPower`; playtest 42 lost 55 ships' defence to 7 raiders at 11%).
+ */
+export function winChance(rules: Rules, a: number, d: number): number {
+  if (a <= 0) return 0;
+  const power = rules.battle.oddsPower;
+  const wa = weight(a, power);
+  return wa / (wa + weight(Math.max(0, d), power));
+}
+
+/** The attacker's chance in a roll of `a` against `d`, in words ("an 80% chance"). */
+export function chance(rules: Rules, a: number, d: number): string {
+  return chanceWords(Math.round(100 * winChance(rules, a, d)));
+}
+
+/** A chance of `n`% in words, with its article ("an 80% chance", "an 11% chance"). */
+export function chanceWords(n: number): string {
   const an = n === 8 || n === 11 || n === 18 || (n >= 80 && n < 90);
   return `${an ? 'an' : 'a'} ${n}% chance`;
 }
 
 /** One seeded roll of attack `a` against defence `d`, and the losses in proportion. */
 function roll(ctx: Ctx, a: number, d: number): BattleOutcome {
-  const won = a > 0 && ctx.stream('battle').int(a + d) < a;
+  const power = ctx.rules.battle.oddsPower;
+  const wa = weight(a, power);
+  const won = a > 0 && ctx.stream('battle').int(wa + weight(d, power)) < wa;
   const total = Math.max(1, a + d);
   const winnerStrength = won ? a : d;
   const loserStrength = won ? d : a;
@@ -256,8 +281,8 @@ export function fightFleet(ctx: Ctx, fleet: Fleet, attacked: Fleet, cause: Cause
     cause,
     system: target.location,
     text: out.won
-      ? `Fleet ${attackerId} attacks fleet ${targetId} at ${where}: strength ${out.attackerStrength} against ${out.defenderStrength}, ${chance(out.attackerStrength, out.defenderStrength)}. The attacker wins: ${losses}.`
-      : `Fleet ${attackerId} attacks fleet ${targetId} at ${where}: strength ${out.attackerStrength} against ${out.defenderStrength}, ${chance(out.attackerStrength, out.defenderStrength)}. It is beaten off: ${losses}.`,
+      ? `Fleet ${attackerId} attacks fleet ${targetId} at ${where}: strength ${out.attackerStrength} against ${out.defenderStrength}, ${chance(ctx.rules, out.attackerStrength, out.defenderStrength)}. The attacker wins: ${losses}.`
+      : `Fleet ${attackerId} attacks fleet ${targetId} at ${where}: strength ${out.attackerStrength} against ${out.defenderStrength}, ${chance(ctx.rules, out.attackerStrength, out.defenderStrength)}. It is beaten off: ${losses}.`,
   });
   return out;
 }

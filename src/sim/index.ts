@@ -5,7 +5,7 @@ export { embassyRewardWords, omissionFrom } from './articles/article-ii';
 export { generousAid } from './articles/article-iv';
 export { ALL_PAIRINGS, checkBalance, type Pairing, pairingOf, type TargetCheck } from './balance';
 export { type BatchTable, batchSeed, type GameSummary, playSummary, tabulate } from './batch';
-export { fallBack } from './battle';
+export { chanceWords, fallBack, winChance } from './battle';
 export {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,

@@ -1,9 +1,9 @@
 // A battle at a world says what became of every fleet in it (the playtest saw 11 ships come back as
 // 6, and a squadron vanish, with no word): the losses, the retreat, the fleets destroyed.
 import { describe, expect, it } from 'vitest';
-import { attackAsOne, type Order, orderEffect, previewOrder } from '../../src/sim/index';
+import { attackAsOne, type Order, orderEffect, previewOrder, winChance } from '../../src/sim/index';
 import { findFleet } from '../../src/sim/world';
-import { entries, miniGame, turn } from './fixtures';
+import { entries, miniGame, type RulesInput, turn } from './fixtures';
 
 /** Narendra III, held by the Empire with k1 (20) and k3 (2) there, attacked by f1 from Archanis. */
 function battle(attacker: number) {
@@ -125,18 +125,66 @@ describe('an attack row with the year’s other orders (playtest 37)', () => {
     const build: Order = { type: 'build', system: 'archanis', ships: 3 };
     const words = row(second, [first, build]);
     const defence = 20 + g.rules.battle.garrison;
-    const odds = Math.round((100 * 20) / (20 + defence));
+    // The strengths squared (rules version 29: battle.oddsPower 2).
+    const odds = Math.round((100 * 20 * 20) / (20 * 20 + defence * defence));
     expect(words).toBe(
       `With fleet f1 (12 ships) ordered against it too, and 3 ships built this year joining them, they fight as one: 20 ships against a defence of ${defence} now, a ${odds}% chance.`,
     );
     // One fleet and the ships built to join it: no "as one".
     expect(row(first, [build])).toBe(
-      `With 3 ships built this year joining it: 15 ships against a defence of ${defence} now, a ${Math.round((100 * 15) / (15 + defence))}% chance.`,
+      `With 3 ships built this year joining it: 15 ships against a defence of ${defence} now, a ${Math.round((100 * 15 * 15) / (15 * 15 + defence * defence))}% chance.`,
     );
     // The battle the report then gives: the same strength against the same defence.
     const r = turn(g, { federation: [build, first, second] });
     expect(r.report.refused).toEqual([]);
     const line = r.report.changes.find((c) => c.text.includes('attacks Narendra III'))?.text ?? '';
     expect(line).toContain(`strength 20 against a defence of ${defence}`);
+  });
+});
+
+describe('the odds of a battle (rules version 29: the strengths raised to battle.oddsPower)', () => {
+  it('gives the attacker a^p / (a^p + d^p), and no chance at all with no ships', () => {
+    const rules = miniGame().rules;
+    expect(rules.battle.oddsPower).toBe(2);
+    const at = (power: number) => ({ ...rules, battle: { ...rules.battle, oddsPower: power } });
+    expect(winChance(at(1), 6, 3)).toBeCloseTo(6 / 9, 12);
+    expect(winChance(at(2), 6, 3)).toBeCloseTo(36 / 45, 12);
+    expect(winChance(at(3), 6, 3)).toBeCloseTo(216 / 243, 12);
+    // Playtest 42: 55 ships' defence against 7 raiders fell at 11%; squared, 2%.
+    expect(Math.round(100 * winChance(at(1), 7, 55))).toBe(11);
+    expect(Math.round(100 * winChance(at(2), 7, 55))).toBe(2);
+    expect(winChance(rules, 0, 0)).toBe(0);
+    expect(winChance(rules, 5, 0)).toBe(1);
+  });
+
+  it('the year’s report gives the chance the roll was made at', () => {
+    // 40 against Narendra III's garrison of 2 and the Empire's 22 ships: 1600 / (1600 + 576).
+    const { line } = battle(40);
+    expect(line).toContain('strength 40 against a defence of 24, a 74% chance.');
+  });
+
+  /** How many of `n` seeded battles of 44 ships against Narendra III's 22 the attacker wins. */
+  function wins(n: number, rules?: RulesInput): number {
+    let won = 0;
+    for (let i = 0; i < n; i++) {
+      const g = miniGame((s) => {
+        if (rules) s.rules = rules;
+        s.powers.federation.fleets = [{ id: 'f1', location: 'archanis', strength: 44 }];
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 20 }];
+      }, `odds-${i}`);
+      const r = turn(g, { federation: [{ type: 'attack', fleet: 'f1', target: 'narendra' }] });
+      if (r.state.systems.find((x) => x.id === 'narendra')?.owner === 'federation') won++;
+    }
+    return won;
+  }
+
+  it('rolls at those odds: two to one wins four battles in five squared, two in three as the ships stand', () => {
+    // 44 against 22 (a garrison of 2 and 20 ships), 400 seeds each: 80% and 67% expected.
+    const squared = wins(400);
+    expect(squared).toBeGreaterThan(400 * 0.74);
+    expect(squared).toBeLessThan(400 * 0.86);
+    const linear = wins(400, { battle: { oddsPower: 1 } });
+    expect(linear).toBeGreaterThan(400 * 0.6);
+    expect(linear).toBeLessThan(400 * 0.74);
   });
 });

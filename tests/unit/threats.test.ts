@@ -291,15 +291,16 @@ describe('a named threat', () => {
   });
 
   it('an attack on its raiders gives its chance in the order’s row, against the war’s strength', () => {
-    // The war has grown since its raiders gathered: 9, though the fleet still numbers 4.
+    // The war has grown since its raiders gathered: 9, though the fleet still numbers 4. The odds are
+    // the strengths squared (rules version 29): 144 / (144 + 81), 64%.
     const g = grownRaid();
     const effect = orderEffect(g, 'federation', { type: 'attack-fleet', fleet: 'f1', target: RAIDERS });
     expect(effect).toBe(
-      `A battle with fleet ${RAIDERS}, if it is still within a lane: this fleet's 12 ships against its 9, a 57% chance; the loser loses ships in proportion, and no world changes hands. Raiders whose war this year’s aid spends before the battles give no battle, and none is won.`,
+      `A battle with fleet ${RAIDERS}, if it is still within a lane: this fleet's 12 ships against its 9, a 64% chance; the loser loses ships in proportion, and no world changes hands. Raiders whose war this year’s aid spends before the battles give no battle, and none is won.`,
     );
     // The report of the same battle gives the same figures.
     const r = turn(g, { federation: [{ type: 'attack-fleet', fleet: 'f1', target: RAIDERS }] });
-    expect(r.report.changes.some((c) => c.text.includes('strength 12 against 9, a 57% chance'))).toBe(true);
+    expect(r.report.changes.some((c) => c.text.includes('strength 12 against 9, a 64% chance'))).toBe(true);
   });
 
   it('says at its end which of the worlds it took it keeps (rules version 19)', () => {

@@ -2,6 +2,7 @@
 // that can defend it. One card a world, each order on one card only (the playtest's two raids on one
 // world drew the same move and passage cards twice, and the number keys read "1, 2, 1, 2, 5").
 import {
+  chanceWords,
   fallBack,
   type GameState,
   type Order,
@@ -12,6 +13,7 @@ import {
   strikeStrength,
   systemName,
   type War,
+  winChance,
 } from '../../sim/index';
 import { el } from './dom';
 import { fleetName, PARTY_TITLES, type Roster } from './names';
@@ -105,10 +107,8 @@ export function defenceWith(
 }
 
 /** A raid's chance to take a world of defence `against`, in words ("an 86% chance it falls"). */
-function odds(strength: number, against: number): string {
-  const chance = Math.round((100 * strength) / (strength + against));
-  const an = chance === 8 || chance === 11 || chance === 18 || (chance >= 80 && chance < 90) ? 'an' : 'a';
-  return `${an} ${chance}% chance it falls`;
+function odds(s: GameState, strength: number, against: number): string {
+  return `${chanceWords(Math.round(100 * winChance(s.rules, strength, against)))} it falls`;
 }
 
 /**
@@ -137,7 +137,7 @@ export function leavesOpen(
   const raids = struck
     .map((w) => {
       const strength = strikeStrength(s, party, w);
-      return `strength ${strength}, ${odds(strength, left)}`;
+      return `strength ${strength}, ${odds(s, strength, left)}`;
     })
     .join('; ');
   return `${world.name} is struck this year too: with this fleet gone its defence is ${left} (${raids}).`;
@@ -163,11 +163,11 @@ export function defenceCard(
       strength === w.strength
         ? ''
         : ` (${w.strength} now, and ${strength - w.strength} more from the arms and open support you know of)`;
-    const now = `strength ${strength}${known} against its defence of ${defence.now}, ${odds(strength, defence.now)}`;
+    const now = `strength ${strength}${known} against its defence of ${defence.now}, ${odds(s, strength, defence.now)}`;
     const after =
       defence.queued === defence.now
         ? ''
-        : `; with your orders this year, a defence of ${defence.queued}, ${odds(strength, defence.queued)}`;
+        : `; with your orders this year, a defence of ${defence.queued}, ${odds(s, strength, defence.queued)}`;
     return `Article III — ${who} strikes ${world.name} ${raidWhen(w, s.year)}: ${now}${after}.`;
   };
   return el(

@@ -1,6 +1,7 @@
 // The AI's blows with its fleets: at worlds (a third power at war with it, one holding worlds it
 // lost, or the other party once the Accords are suspended) and at raiders gathered within a lane.
 // Each is weighed with the ships of every free fleet in reach (see ./economy.ts, which calls them).
+import { winChance } from '../battle';
 import { breachOf } from '../orders/index';
 import type { Fleet, GameState, War } from '../types';
 import { adjacency, findFleet } from '../world';
@@ -60,7 +61,7 @@ export function strikes(
     if (!sys || sys.owner === null || sys.owner === party) continue;
     const d = defence[i as number] as number;
     const ships = Math.max(f.strength, mass[i as number] ?? 0);
-    const p = ships / (ships + d);
+    const p = winChance(r, ships, d);
     // This fleet's share of what the whole blow wins (and of the one breach it makes).
     const share = f.strength / ships;
     const gain =
@@ -123,7 +124,7 @@ export function raiders(
   const r = v.rules;
   for (const { war: w, raid, at } of raids) {
     if (raid.location !== f.location && (at === undefined || !near.includes(at))) continue;
-    const p = f.strength / (f.strength + raid.strength);
+    const p = winChance(r, f.strength, raid.strength);
     if (p < 0.6) continue;
     const risk = (1 - p) * f.strength * 0.5;
     if (w.victim === party) {

@@ -26,8 +26,8 @@ const COVER_PERCENT = 120;
 
 /**
  * Defence under this share of a raid’s strength (in percent) leaves a named world a chance of more
- * than one in three of falling (a battle is a roll of strength against strength): worth a rescue
- * that trespasses. The victim's own cover of 120% still leaves it 45%.
+ * than one in five of falling (a battle's odds are the strengths squared, rules version 29): worth a
+ * rescue that trespasses. The victim's own cover of 120% still leaves it 41%.
  */
 const RESCUE_PERCENT = 200;
 

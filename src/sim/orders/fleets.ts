@@ -172,7 +172,7 @@ export const attack: OrderDefinition<'attack'> = {
     // Rules version 13: a power's fleets ordered to attack one world fight it together.
     // The losses are taken fleet by fleet, not shared (battle.ts takeLosses): playtest 33 read a
     // squadron "destroyed" in a battle won at 84% and thought it a defeat.
-    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.${retaken(s, party, sys)}${reliefForgotten(s, party, sys)}`;
+    return `A battle at ${sys.name}: this fleet's ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(s.rules, ships, d)}; fleets you order to attack it fight as one, their ships added, and their losses are taken one fleet at a time, so a small fleet among them may be lost even in a victory. If you win, the world is yours and they move in.${retaken(s, party, sys)}${reliefForgotten(s, party, sys)}`;
   },
   breaches: [ATTACK_BREACH],
   // One battle, one violation: a second fleet ordered against the same world joins the first attack.
@@ -261,7 +261,7 @@ export function attackAsOne(
       : []),
   ].join(', and ');
   const one = fleets.length > 1 ? ', they fight as one' : '';
-  return `With ${also}${one}: ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(ships, d)}.`;
+  return `With ${also}${one}: ${plural(ships, 'ship')} against a defence of ${d} now, ${chance(s.rules, ships, d)}.`;
 }
 
 /** A third power's gratitude for `party`'s relief, which taking its world ends (rules version 24: src/sim/debts.ts). */
@@ -315,7 +315,7 @@ export const attackFleet: OrderDefinition<'attack-fleet'> = {
     const spent = war
       ? ' Raiders whose war this year’s aid spends before the battles give no battle, and none is won.'
       : '';
-    return `A battle with fleet ${target.id}, if it is still within a lane: this fleet's ${plural(fleet.strength, 'ship')} against its ${d}, ${chance(fleet.strength, d)}; the loser loses ships in proportion, and no world changes hands.${spent}`;
+    return `A battle with fleet ${target.id}, if it is still within a lane: this fleet's ${plural(fleet.strength, 'ship')} against its ${d}, ${chance(s.rules, fleet.strength, d)}; the loser loses ships in proportion, and no world changes hands.${spent}`;
   },
   breaches: [FLEET_ATTACK_BREACH],
   breaching: (s, party, order) =>

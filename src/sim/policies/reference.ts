@@ -93,7 +93,8 @@ export const landGrab: Policy = (s, party) => {
 
 /**
  * The pragmatist, and conquest as a habit: every world of a third power (not its capital, nor one
- * beside the other party's) that its fleets at it or a lane away can take at two chances in three,
+ * beside the other party's) that its fleets at it or a lane away outnumber two to one (four chances in five
+ * with the odds of rules version 29, two in three before),
  * all of them attacking as one; its free fleets gather beside the nearest such world within a year's
  * move. The yardstick of conquest: what taking the neighbours' worlds brings against what it costs.
  */

@@ -281,7 +281,7 @@ export const RulesSchema = z
         securityDefended: int(
           0,
           100,
-          5,
+          2,
           'Security banked once by a power whose named world holds against the raid’s first strike.',
         ),
       })
@@ -295,6 +295,12 @@ export const RulesSchema = z
       .strictObject({
         garrison: int(0, 100, 2, 'Strength a system adds to its owner’s defence.'),
         capitalGarrison: int(0, 100, 6, 'Strength a capital adds instead.'),
+        oddsPower: int(
+          1,
+          3,
+          2,
+          'The power a battle raises both strengths to: the attacker wins with a chance of a^p / (a^p + d^p); 1 weighs ships as they are, 2 gives the larger side the edge of the square (rules version 29).',
+        ),
       })
       .prefault({}),
     support: z
