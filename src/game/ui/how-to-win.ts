@@ -236,12 +236,18 @@ export function verdictLead(scores: Record<Party, number>, side: Party, hotseat:
 }
 
 /**
- * A game ended by war before its last year has no grade (playtest 34 read "Cold Peace; 965 more
- * points would have made Ceremony" after six years, a near miss, in a game the hawk had ended).
+ * Why a game ended with no grade, as its result has it: by war before its last year (playtest 34 read
+ * "Cold Peace; 965 more points would have made Ceremony" after six years, in a game the hawk had
+ * ended), or at its last year with the Accords suspended (playtest 42 read "collapsed in 2298, 0
+ * years before 2298" under the title "The Accords end suspended").
  */
-function cutShort(state: GameState): string {
+export function noGrade(state: GameState): string {
   const years = state.lastYear - state.year;
-  return `No grade: the Accords collapsed in ${state.year}, ${years} year${years === 1 ? '' : 's'} before ${state.lastYear}, and the score is what was banked, cut as the table says.`;
+  const before = `${years} year${years === 1 ? '' : 's'} before ${state.lastYear}`;
+  // A fallen government's game has no scores, and no verdict to give them.
+  if (state.result?.kind === 'lapsed')
+    return `No grade: ${state.lastYear} came with the Accords suspended, and a game that ends without them in force is scored for the record only.`;
+  return `No grade: the Accords collapsed in ${state.year}, ${before}, and the score is what was banked, cut as the table says.`;
 }
 
 /**
@@ -294,7 +300,7 @@ export function endVerdict(
       el('b', {}, lead),
       hotseat
         ? null
-        : ` ${state.result?.grades === null ? cutShort(state) : standing(state, side, mine, true)}`,
+        : ` ${state.result?.grades === null ? noGrade(state) : standing(state, side, mine, true)}`,
     ),
     gap ? el('p', { testid: 'end-gap' }, gap) : null,
     // A game ended by war gives no grade: no ladder to place the scores on.

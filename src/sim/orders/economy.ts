@@ -36,11 +36,34 @@ export const build: OrderDefinition<'build'> = {
   },
   describe: (state, _party, order) =>
     `Build ${order.ships} ship${order.ships === 1 ? '' : 's'} at ${systemName(state, order.system)}`,
-  effect: (s, _party, order) =>
+  effect: (s, party, order) =>
     // Ships are built before fleets sail (builds resolve before moves): playtest 22's new ships left Sol with the fleet it moved.
-    `${plural(order.ships, 'ship')} ${order.ships === 1 ? 'joins' : 'join'} your fleet at ${systemName(s, order.system)} (or form one there), before the fleets sail: if that fleet moves or attacks this year, the new ships go with it.`,
+    `${plural(order.ships, 'ship')} ${order.ships === 1 ? 'joins' : 'join'} your fleet at ${systemName(s, order.system)} (or form one there), before the fleets sail: if that fleet moves or attacks this year, the new ships go with it.${keepOf(s, party, order.ships)}`,
   breaches: [],
 };
+
+/**
+ * What ships cost to keep and what they add to the parade (playtest 42 built six ships a year with
+ * upkeep at 43 of 99 income and the parade full, and the row said neither).
+ */
+function keepOf(s: GameState, party: Party, more: number): string {
+  const { upkeepShipsPerReserve: per } = s.rules.economy;
+  const { paradeShipsPerPoint: perPoint, paradeMax } = s.rules.scoring;
+  let ships = 0;
+  for (const f of s.fleets) if (f.owner === party) ships += f.strength;
+  const after = ships + more;
+  const upkeep = `Your ${plural(ships, 'ship')} cost ${plural(Math.floor(ships / per), 'reserve')} of upkeep a year; with these, ${Math.floor(after / per)}.`;
+  const full = paradeMax * perPoint;
+  const parade =
+    paradeMax <= 0
+      ? ''
+      : ships >= full
+        ? ` The parade of ${s.lastYear} is full already (${full} ships make its most, ${paradeMax} points): these add nothing to it.`
+        : after > full
+          ? ` The parade of ${s.lastYear} counts ${full} ships at most (${paradeMax} points): ${plural(after - full, 'ship')} of these would add nothing to it.`
+          : '';
+  return ` ${upkeep}${parade}`;
+}
 
 export const develop: OrderDefinition<'develop'> = {
   shape: DEVELOP,
