@@ -152,7 +152,7 @@ function gratitudeTerms(percent: number, holder: string, whom: string, healed: n
       : `the grudge ${holder} held against ${whom} (until ${healed})`;
   return percent > 0
     ? `; while it lasts, an AI governing ${holder} counts what breaking faith with ${whom} costs it ${percent}% higher, and so keeps faith longer (a player decides for themselves)${healed === null ? '' : `; it heals ${heals}`}`
-    : `: it heals ${heals}, and changes nothing else`;
+    : `: it heals ${heals}; remembered, it binds neither government`;
 }
 
 /** What `by` remembers of `of` this year, if anything. */

@@ -340,7 +340,7 @@ function applyEvent(
       // about" and could not tell what would count).
       const quiet =
         content !== null
-          ? ` But the hawks are content for now: in ${ctx.year - 1} ${content}. Support does not fall.`
+          ? ` But the hawks are content for now: in ${ctx.year - 1} ${content}. Their complaint costs no support.`
           : spec.faction === 'hawks' && spec.support < 0
             ? ` (A year that gains ${PARTY_NAMES[party]} a world or builds it ${plural(ctx.rules.support.hawksShips, 'ship')} quiets the hawks' complaint of the year after.)`
             : '';
@@ -353,7 +353,7 @@ function applyEvent(
       // Rules version 17: a leak with nothing left unseen says so (audit 25).
       const none = act
         ? ''
-        : ' No act of either power is left unseen: the files tell only what is known already.';
+        : ' But neither power keeps a secret no one has seen: the files tell only what is known already.';
       reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + none, article, scripted);
       if (act) expose(ctx, act, 'An intelligence leak', cause, true);
       return;

@@ -34,7 +34,7 @@ test('orders are given and withdrawn through the screen, with their preview', as
   // At today's price: later breaches and protests raise it (playtest 25 read −18 and paid −35), and
   // the Federation Council's support is lost with it (playtest 27 read only the standing).
   await expect(espionage.getByTestId('violation-preview')).toContainText(
-    "support at home if exposed later, at today's price, and more by then: each breach of Article I seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it)",
+    "support at home if exposed later, at today's price. That price rises with each breach of Article I seen before then (your other secrets that come out with it among them) and each protest of one, and falls as the years forgive old breaches.",
   );
   await expect(espionage.getByTestId('violation-preview')).toContainText(
     `standing and ${'\u2212'}6 support at home if seen`,

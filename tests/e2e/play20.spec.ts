@@ -52,7 +52,7 @@ test('the report tells the reserves and the industry, and the ebb of support in 
   const body = page.getByTestId('report-body');
   await expect(body).toContainText('The Chancellor speaks before the High Council.');
   await expect(body).toContainText(
-    'Nothing the High Council cheers this year — a battle won, a world seized or conquered, defiance (an address does not count, nor a world the arbiters award): support ebbs toward 50.',
+    'The High Council had nothing to cheer this year (it cheers a battle won, a world seized or conquered, defiance; not an address, nor a world the arbiters award): support ebbs toward 50.',
   );
   await expect(body).not.toContainText('nothing to show');
   // The Federation's reserves are its secret: no line of them.

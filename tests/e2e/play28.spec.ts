@@ -212,7 +212,7 @@ test('seed play28d: the Empire against the hawk from 2323: a theft, reparations,
   // nothing, and the card says why.
   for (const year of [2339, 2347])
     expect(y(year)?.events).toContain(
-      `But the hawks are content for now: in ${year - 1} 4 ships were built. Support does not fall.`,
+      `But the hawks are content for now: in ${year - 1} 4 ships were built. Their complaint costs no support.`,
     );
   // Strained Accords spare a government that answered the other's breaches that year (rules version
   // 23): the Empire's protest and demand of 2329. In 2330 and 2331 the hawk's breaches of 2329 ask an

@@ -128,7 +128,7 @@ describe('an intelligence leak', () => {
   it('says when no act is left unseen, and only then', () => {
     const leak = { type: 'exposure', text: 'Files leak.' } as const;
     expect(cardOf(leak)).toBe(
-      'Files leak. No act of either power is left unseen: the files tell only what is known already.',
+      'Files leak. But neither power keeps a secret no one has seen: the files tell only what is known already.',
     );
     // A theft of 2300, unseen, is there for the leak of 2301 to find.
     const g = miniGame((s) => {

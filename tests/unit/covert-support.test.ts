@@ -50,10 +50,10 @@ describe("a covert act's price at home", () => {
       text: 'Espionage.',
     } as const;
     expect(breachWords(v, v.text)).toBe(
-      "Breaks Article I (covert): −10 standing and −6 support at home if seen, 40% chance this year; −15 standing and −6 support at home if exposed later, at today's price, and more by then: each breach of Article I seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it).",
+      "Breaks Article I (covert): −10 standing and −6 support at home if seen, 40% chance this year; −15 standing and −6 support at home if exposed later, at today's price. That price rises with each breach of Article I seen before then (your other secrets that come out with it among them) and each protest of one, and falls as the years forgive old breaches.",
     );
     expect(breachWords({ ...v, exposedSupport: 0 }, v.text)).toBe(
-      "Breaks Article I (covert): −10 standing if seen, 40% chance this year; −15 if exposed later, at today's price, and more by then: each breach of Article I seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it).",
+      "Breaks Article I (covert): −10 standing if seen, 40% chance this year; −15 if exposed later, at today's price. That price rises with each breach of Article I seen before then (your other secrets that come out with it among them) and each protest of one, and falls as the years forgive old breaches.",
     );
     // While the other's embassy is closed and may be built again this year (playtest 32: read 10%, seen at 40%).
     expect(breachWords({ ...v, chance: 10, chanceIfEmbassyBack: 40, exposedSupport: 0 }, v.text)).toContain(

@@ -41,7 +41,7 @@ describe('gratitude and grudges between the parties', () => {
     expect(told.map((c) => [c.party, c.text])).toEqual([
       [
         'federation',
-        `The Federation has the gratitude of the Klingon Empire until ${2300 + years}: it heals any grudge the Klingon Empire held against the Federation, and changes nothing else.`,
+        `The Federation has the gratitude of the Klingon Empire until ${2300 + years}: it heals any grudge the Klingon Empire held against the Federation; remembered, it binds neither government.`,
       ],
     ]);
   });
@@ -104,7 +104,7 @@ describe('gratitude and grudges between the parties', () => {
     const healing = turn(s, { federation: [aid(10, 'e2301-t1-aid')] });
     // The report names the grudge it heals (playtest 35 read both lines and could not tell which held).
     expect(healing.report.changes.filter((c) => /gratitude/.test(c.text)).map((c) => c.text)).toEqual([
-      `The Federation has the gratitude of the Klingon Empire until ${2301 + s.rules.lasting.gratitudeYears}: it heals the grudge the Klingon Empire held against the Federation (until ${grudgeUntil}), and changes nothing else.`,
+      `The Federation has the gratitude of the Klingon Empire until ${2301 + s.rules.lasting.gratitudeYears}: it heals the grudge the Klingon Empire held against the Federation (until ${grudgeUntil}); remembered, it binds neither government.`,
     ]);
     s = healing.state;
     expect(s.debts).toHaveLength(1);

@@ -166,11 +166,11 @@ describe("the report's words for the ebb of support", () => {
     expect(address?.delta).toBeGreaterThan(0);
     if (!drift) throw new Error('an address alone leaves support to ebb');
     expect(changeWords(drift, [], (t) => t)).toBe(
-      'Nothing the High Council cheers this year — a battle won, a world seized or conquered, defiance (an address does not count, nor a world the arbiters award): support ebbs toward 50.',
+      'The High Council had nothing to cheer this year (it cheers a battle won, a world seized or conquered, defiance; not an address, nor a world the arbiters award): support ebbs toward 50.',
     );
     expect(changeWords(drift, [], (t) => t)).not.toContain('nothing to show');
     expect(driftWords('federation', drift.text)).toBe(
-      'Nothing the Federation Council cheers this year — growth ahead of the Empire, aid given, defiance (an address does not count): support ebbs toward 50.',
+      'The Federation Council had nothing to cheer this year (it cheers growth ahead of the Empire, aid given, defiance; not an address): support ebbs toward 50.',
     );
   });
 });

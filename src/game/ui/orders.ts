@@ -32,6 +32,7 @@ import { num } from './numbers';
 import { paradeLine } from './parade';
 import { priceWords, queuePrices, reservesLeft } from './purse';
 import { shownStrength } from './raiders-strength';
+import { worldMatters } from './world-matters';
 
 /**
  * A breach an order would make, in words: what it costs if seen, and for a covert act when and at
@@ -44,7 +45,7 @@ export function breachWords(v: ViolationPreview, text: string): string {
   if (v.kind === 'open')
     return `Breaks Article ${v.article} (open): ${num(-v.cost)} standing${v.recurring ? ' a year' : ''}. ${text}`;
   const home = v.exposedSupport < 0 ? ` and ${num(v.exposedSupport)} support at home` : '';
-  return `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing${home} if seen, ${v.chance}% chance this year${v.chanceIfEmbassyBack === null ? '' : ` (${v.chanceIfEmbassyBack}% if the other power builds its embassy again this year, as it now may)`}; ${num(-(v.exposureCost ?? 0))}${home ? ` standing${home}` : ''} if exposed later, at today's price, and more by then: each breach of Article ${v.article} seen before it, other secrets of yours that come out with it among them, and each protest of one raise it (the years that forgive old ones lower it).`;
+  return `Breaks Article ${v.article} (covert): ${num(-v.cost)} standing${home} if seen, ${v.chance}% chance this year${v.chanceIfEmbassyBack === null ? '' : ` (${v.chanceIfEmbassyBack}% if the other power builds its embassy again this year, as it now may)`}; ${num(-(v.exposureCost ?? 0))}${home ? ` standing${home}` : ''} if exposed later, at today's price. That price rises with each breach of Article ${v.article} seen before then (your other secrets that come out with it among them) and each protest of one, and falls as the years forgive old breaches.`;
 }
 
 /** An order in words, every id in it read as a name. */
@@ -343,6 +344,8 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
         ),
       );
     }
+    for (const line of worldMatters(s, party, selected))
+      root.append(el('div', { class: 'warn', testid: 'world-matters' }, line));
     if (here.length === 0) root.append(el('div', { class: 'dim' }, 'Nothing to order here this year.'));
     // What could be ordered here, and why not now (nothing listed when every order is given above).
     for (const line of notNow(s, party, queued, selected))

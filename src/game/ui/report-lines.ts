@@ -121,10 +121,11 @@ function causeWords(why: string, deltas: readonly number[]): string {
  */
 export function driftWords(party: Party, text: string): string {
   const rest = /toward (\d+)/.exec(text)?.[1] ?? 'its rest level';
+  // What would have counted, said as such (playtest 42 read the list as what had happened).
   const cheers =
     party === 'klingon'
-      ? 'Nothing the High Council cheers this year — a battle won, a world seized or conquered, defiance (an address does not count, nor a world the arbiters award)'
-      : 'Nothing the Federation Council cheers this year — growth ahead of the Empire, aid given, defiance (an address does not count)';
+      ? 'The High Council had nothing to cheer this year (it cheers a battle won, a world seized or conquered, defiance; not an address, nor a world the arbiters award)'
+      : 'The Federation Council had nothing to cheer this year (it cheers growth ahead of the Empire, aid given, defiance; not an address)';
   return `${cheers}: support ebbs toward ${rest}.`;
 }
 

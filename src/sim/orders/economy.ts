@@ -105,7 +105,13 @@ function rulingWords(s: GameState, party: Party, system: string): string {
   const ruling = s.obligations.find(
     (o): o is RulingObligation => o.kind === 'ruling' && o.system === system && o.debtor === party,
   );
-  if (!ruling) return '';
+  if (!ruling) {
+    // A claim of the other's on it (playtest 42 developed Sherman's Planet for 92 in the year the
+    // Federation revived its claim, and the next year's ruling handed it over).
+    const claim = s.claims.find((c) => c.kind === 'territory' && c.system === system && c.claimant !== party);
+    if (!claim || claim.claimant === null) return '';
+    return ` ${PARTY_NAMES[claim.claimant]} claims it (since ${claim.since}): should the arbiters award it to them, it goes to them developed, or stays yours only by an open breach of Article VI.`;
+  }
   const winner = PARTY_NAMES[ruling.winner];
   return ruling.accepted
     ? ` You accepted the ruling that gives it to ${winner}: it goes to them, developed, at the end of ${ruling.deadline}.`
