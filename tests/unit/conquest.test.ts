@@ -9,6 +9,7 @@ import { preyOf } from '../../src/sim/ai/reach';
 import { makeEval } from '../../src/sim/ai/value';
 import { debtOf } from '../../src/sim/debts';
 import {
+  aiOrders,
   type Debt,
   type GameState,
   loadBuiltinScenario,
@@ -236,6 +237,39 @@ describe('the AI and a third power’s own worlds (rules version 28)', () => {
     // An Empire that held three worlds at the start holds two: Romulus would make good the third.
     const short = { ...g, powers: { ...g.powers, klingon: { ...g.powers.klingon, startWorlds: 3 } } };
     expect(conquestCost(makeEval(short, 'klingon', TRAITS.pragmatist), 'romulan', 'romulus')).toBe(0);
+  });
+});
+
+describe('a loyal AI and a third power in a disaster (playtest 42)', () => {
+  /** The Empire one world short of its start, a strong fleet a lane from Romulus; `stricken`: a disaster there. */
+  function short(stricken: boolean): GameState {
+    const g = game({}, (s) => {
+      s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 30 }];
+    });
+    const obligations: GameState['obligations'] = stricken
+      ? [
+          {
+            id: 'o1',
+            kind: 'aid',
+            article: 'IV',
+            eventId: 'e1',
+            victim: 'romulan',
+            system: 'romulus',
+            need: 20,
+            deadline: g.year + 1,
+            delivered: { federation: 0, klingon: 0 },
+          },
+        ]
+      : [];
+    return { ...g, obligations, powers: { ...g.powers, klingon: { ...g.powers.klingon, startWorlds: 4 } } };
+  }
+  const attacks = (s: GameState) => aiOrders('loyalist', s, 'klingon').filter((o) => o.type === 'attack');
+
+  it('takes a third power’s world to make good its own lost, but not while that people suffers a disaster', () => {
+    expect(attacks(short(false))).toEqual([take]);
+    expect(attacks(short(true))).toEqual([]);
+    // The hawk, warlike, strikes all the same.
+    expect(aiOrders('hawk', short(true), 'klingon').filter((o) => o.type === 'attack')).toContainEqual(take);
   });
 });
 

@@ -78,6 +78,9 @@ export function strikes(
     } else if (sys.capital || p <= 0.55 || besideOther(e, i as number)) {
       // A third power's capital is beyond reach; a world beside the other party's may fall to it
       // first in the same battles, and the attack would then break Article I.
+    } else if (t.neverViolate && inDistress(v, sys.owner)) {
+      // A loyal power does not strike a people in a disaster it is asked to relieve (playtest 42's
+      // loyalist Federation took Cardassia Prime in its famine, and was thanked for its relief).
     } else {
       // A world of the third power's own, taken beyond the worlds we held at the start, earns its
       // grudge (rules version 28): raids, and wars that seek us first.
@@ -94,6 +97,12 @@ export function strikes(
       }
     }
   }
+}
+
+/** Whether `owner`, a third power, suffers a disaster whose relief is open (Article IV). */
+function inDistress(v: GameState, owner: string): boolean {
+  for (const o of v.obligations) if (o.kind === 'aid' && o.victim === owner) return true;
+  return false;
 }
 
 export type Raid = { war: War; raid: Fleet; at: number | undefined };
