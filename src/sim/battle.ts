@@ -229,16 +229,23 @@ export function winChance(rules: Rules, a: number, d: number): number {
   if (a <= 0) return 0;
   const power = rules.battle.oddsPower;
   const wa = weight(a, power);
-  return wa / (wa + weight(Math.max(0, d), power));
+  return wa / (wa + weight(d, power));
 }
 
 /** The attacker's chance in a roll of `a` against `d`, in words ("an 80% chance"). */
 export function chance(rules: Rules, a: number, d: number): string {
-  return chanceWords(Math.round(100 * winChance(rules, a, d)));
+  return chanceWords(winChance(rules, a, d));
 }
 
-/** A chance of `n`% in words, with its article ("an 80% chance", "an 11% chance"). */
-export function chanceWords(n: number): string {
+/**
+ * A chance `p` (0 to 1) in words, with its article ("an 80% chance", "an 11% chance"). A roll that
+ * may still go either way is never called 0% or 100% (review: squared, 29 ships against a garrison
+ * of 2 read "a 100% chance").
+ */
+export function chanceWords(p: number): string {
+  const n = Math.round(100 * p);
+  if (n === 0 && p > 0) return 'less than a 1% chance';
+  if (n === 100 && p < 1) return 'more than a 99% chance';
   const an = n === 8 || n === 11 || n === 18 || (n >= 80 && n < 90);
   return `${an ? 'an' : 'a'} ${n}% chance`;
 }

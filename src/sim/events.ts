@@ -84,6 +84,17 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
   }
 }
 
+/**
+ * Why no arbiter can hear a claim on `system` as the state stands, as a sentence with its leading
+ * space, or '' when one can (rules version 17: a claim no arbiter can hear says so, audit 25).
+ */
+export function claimUnheard(s: GameState, system: System): string {
+  if (system.zone !== 'disputed') return '';
+  if (system.owner !== null && !isParty(system.owner))
+    return ` But ${powerName(s, system.owner)} holds ${system.name}: no arbiter of the Accords can award it.`;
+  return s.status === 'suspended' ? ' No arbiter sits while the Accords are suspended.' : '';
+}
+
 /** The event joins the year's events, and the report. */
 function reveal(
   ctx: Ctx,
@@ -286,16 +297,15 @@ function applyEvent(
           since: ctx.year,
         });
       }
-      // Rules version 17: a claim no arbiter can hear says so (audit 25).
-      const unheard =
-        system.zone !== 'disputed'
-          ? ''
-          : system.owner !== null && !isParty(system.owner)
-            ? ` But ${powerName(s, system.owner)} holds ${system.name}: no arbiter of the Accords can award it.`
-            : s.status === 'suspended'
-              ? ' No arbiter sits while the Accords are suspended.'
-              : '';
-      reveal(ctx, id, spec.type, fill(title, vars), fill(text, vars) + unheard, article, scripted);
+      reveal(
+        ctx,
+        id,
+        spec.type,
+        fill(title, vars),
+        fill(text, vars) + claimUnheard(s, system),
+        article,
+        scripted,
+      );
       return;
     }
     case 'trade': {

@@ -5,7 +5,7 @@ export { embassyRewardWords, omissionFrom } from './articles/article-ii';
 export { generousAid } from './articles/article-iv';
 export { ALL_PAIRINGS, checkBalance, type Pairing, pairingOf, type TargetCheck } from './balance';
 export { type BatchTable, batchSeed, type GameSummary, playSummary, tabulate } from './batch';
-export { chanceWords, fallBack, winChance } from './battle';
+export { chance, fallBack, winChance } from './battle';
 export {
   BUILTIN_SCENARIOS,
   builtinScenarioIds,
@@ -17,7 +17,7 @@ export {
 export { candidateOrders } from './candidates';
 export type { Cause, Change, ChangeKind, Refusal, TurnReport } from './context';
 export { dueStanding } from './context';
-export { EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
+export { claimUnheard, EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
 export {
   cloneState,
   createGame,
@@ -43,6 +43,7 @@ export {
 } from './ledger';
 export { answerableUntil } from './orders/answers';
 export { suspendedWords } from './orders/diplomacy';
+export { buildKeep } from './orders/economy';
 export { attackAsOne } from './orders/fleets';
 export {
   type Breach,
@@ -145,6 +146,7 @@ export {
   gradeOf,
   honourPoints,
   isOccupied,
+  paradeOf,
   paradePoints,
   prosperityPoints,
   type ScoreBreakdown,
@@ -152,6 +154,7 @@ export {
   scoreBreakdown,
   scoreOf,
   securityPoints,
+  shipsOf,
   supportPoints,
   yearPoints,
 } from './scoring';

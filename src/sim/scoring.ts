@@ -110,9 +110,19 @@ export function supportPoints(rules: Rules, support: number): number {
 
 /** The parade of the last year: a power's ships, up to the most it can earn. */
 export function paradePoints(s: GameState, party: Party): number {
+  return paradeOf(s.rules, shipsOf(s, party));
+}
+
+/** The parade `ships` would make: a point for each `scoring.paradeShipsPerPoint`, up to its most. */
+export function paradeOf(rules: Rules, ships: number): number {
+  return Math.min(rules.scoring.paradeMax, Math.floor(ships / rules.scoring.paradeShipsPerPoint));
+}
+
+/** The ships of all `party`'s fleets. */
+export function shipsOf(s: GameState, party: Party): number {
   let ships = 0;
   for (const f of s.fleets) if (f.owner === party) ships += f.strength;
-  return Math.min(s.rules.scoring.paradeMax, Math.floor(ships / s.rules.scoring.paradeShipsPerPoint));
+  return ships;
 }
 
 /** What a power banks this year, by source, from what both powers hold as it stands (`holdings`). */

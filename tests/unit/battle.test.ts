@@ -1,7 +1,7 @@
 // A battle at a world says what became of every fleet in it (the playtest saw 11 ships come back as
 // 6, and a squadron vanish, with no word): the losses, the retreat, the fleets destroyed.
 import { describe, expect, it } from 'vitest';
-import { attackAsOne, type Order, orderEffect, previewOrder, winChance } from '../../src/sim/index';
+import { attackAsOne, chance, type Order, orderEffect, previewOrder, winChance } from '../../src/sim/index';
 import { findFleet } from '../../src/sim/world';
 import { entries, miniGame, type RulesInput, turn } from './fixtures';
 
@@ -124,21 +124,19 @@ describe('an attack row with the year’s other orders (playtest 37)', () => {
   it('adds the fleets ordered against the same world, and the ships built to join them, as the battle counts them', () => {
     const build: Order = { type: 'build', system: 'archanis', ships: 3 };
     const words = row(second, [first, build]);
-    const defence = 20 + g.rules.battle.garrison;
-    // The strengths squared (rules version 29: battle.oddsPower 2).
-    const odds = Math.round((100 * 20 * 20) / (20 * 20 + defence * defence));
+    // 20 against 22, the strengths squared (rules version 29): 400 / (400 + 484), 45%.
     expect(words).toBe(
-      `With fleet f1 (12 ships) ordered against it too, and 3 ships built this year joining them, they fight as one: 20 ships against a defence of ${defence} now, a ${odds}% chance.`,
+      'With fleet f1 (12 ships) ordered against it too, and 3 ships built this year joining them, they fight as one: 20 ships against a defence of 22 now, a 45% chance.',
     );
-    // One fleet and the ships built to join it: no "as one".
+    // One fleet and the ships built to join it: no "as one". 15 against 22: 225 / 709, 32%.
     expect(row(first, [build])).toBe(
-      `With 3 ships built this year joining it: 15 ships against a defence of ${defence} now, a ${Math.round((100 * 15 * 15) / (15 * 15 + defence * defence))}% chance.`,
+      'With 3 ships built this year joining it: 15 ships against a defence of 22 now, a 32% chance.',
     );
     // The battle the report then gives: the same strength against the same defence.
     const r = turn(g, { federation: [build, first, second] });
     expect(r.report.refused).toEqual([]);
     const line = r.report.changes.find((c) => c.text.includes('attacks Narendra III'))?.text ?? '';
-    expect(line).toContain(`strength 20 against a defence of ${defence}`);
+    expect(line).toContain('strength 20 against a defence of 22, a 45% chance.');
   });
 });
 
@@ -155,6 +153,18 @@ describe('the odds of a battle (rules version 29: the strengths raised to battle
     expect(Math.round(100 * winChance(at(2), 7, 55))).toBe(2);
     expect(winChance(rules, 0, 0)).toBe(0);
     expect(winChance(rules, 5, 0)).toBe(1);
+  });
+
+  it('never calls a roll that may go either way 0% or 100% (review)', () => {
+    const rules = miniGame().rules;
+    // 1 against 23: 1 / 530, 0.2%; 29 against 2: 841 / 845, 99.5%.
+    expect(chance(rules, 1, 23)).toBe('less than a 1% chance');
+    expect(chance(rules, 29, 2)).toBe('more than a 99% chance');
+    expect(chance(rules, 0, 23)).toBe('a 0% chance');
+    expect(chance(rules, 5, 0)).toBe('a 100% chance');
+    expect(chance(rules, 8, 24)).toBe('a 10% chance');
+    expect(chance(rules, 24, 8)).toBe('a 90% chance');
+    expect(chance(rules, 19, 9)).toBe('an 82% chance');
   });
 
   it('the year’s report gives the chance the roll was made at', () => {

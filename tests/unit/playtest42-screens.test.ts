@@ -59,8 +59,8 @@ describe('a world under a claim or a ruling says so where it is developed and on
   it("the develop row names the other power's claim, and its own claim is no warning", () => {
     const g = claimed();
     const develop = { type: 'develop', system: 'archanis' } as const;
-    expect(definitionOf(develop).effect(g, 'federation', develop)).toContain(
-      ' the Klingon Empire claims it (since 2300): should the arbiters award it to them, it goes to them developed, or stays yours only by an open breach of Article VI.',
+    expect(definitionOf(develop).effect(g, 'federation', develop)).toBe(
+      'Archanis IV yields 1 more output a year (at most 12). The Klingon Empire claims it (since 2300): should the arbiters award it to them, it goes to them developed, or stays yours only by an open breach of Article VI.',
     );
     const own = { ...g, claims: g.claims.map((c) => ({ ...c, claimant: 'federation' as const })) };
     expect(definitionOf(develop).effect(own, 'federation', develop)).not.toContain('claims it');
@@ -75,6 +75,10 @@ describe('a world under a claim or a ruling says so where it is developed and on
       /^Your claim on Archanis IV stands \(since 2300\): the arbiters may award it to you\./,
     );
     expect(worldMatters(g, 'federation', 'sol')).toEqual([]);
+    // No arbiter sits while the Accords are suspended: the line says so, as the claim's card does.
+    expect(worldMatters({ ...g, status: 'suspended' }, 'federation', 'archanis')).toEqual([
+      "The Klingon Empire's claim on Archanis IV stands (since 2300). No arbiter sits while the Accords are suspended. Its card is on the Events tab.",
+    ]);
     const ruled: GameState = {
       ...g,
       claims: [],

@@ -488,17 +488,19 @@ describe('the AIs and a named threat', () => {
     expect(warned.powers.klingon.passageUntil).toBeLessThan(warned.year);
     expect(aiOrders('pragmatist', warned, 'federation').some(rescue)).toBe(true);
     expect(aiOrders('loyalist', warned, 'federation').some(rescue)).toBe(false);
-    // 12 ships against 8 (two in five to fall, though 120% of the raid is the victim's own cover): it goes.
+    // A defence of 10 (8 ships and the garrison of 2) against 8, the odds squared: 64 / 164, two in
+    // five to fall, though it is more than the raid: it goes.
     const covered = turn(
       romulanRaid(8, 1, (s) => {
-        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 12 }];
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 8 }];
       }),
     ).state;
     expect(aiOrders('pragmatist', covered, 'federation').some(rescue)).toBe(true);
-    // The world likely holds alone (16 ships against 8, one in three to fall): no reason to break Article VI.
+    // The world likely holds alone (a defence of 14 against 8: 64 / 260, one in four to fall): no
+    // reason to break Article VI.
     const held = turn(
       romulanRaid(8, 1, (s) => {
-        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 16 }];
+        s.powers.klingon.fleets = [{ id: 'k1', location: 'narendra', strength: 12 }];
       }),
     ).state;
     expect(aiOrders('pragmatist', held, 'federation').some(rescue)).toBe(false);

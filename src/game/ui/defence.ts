@@ -2,7 +2,7 @@
 // that can defend it. One card a world, each order on one card only (the playtest's two raids on one
 // world drew the same move and passage cards twice, and the number keys read "1, 2, 1, 2, 5").
 import {
-  chanceWords,
+  chance,
   fallBack,
   type GameState,
   type Order,
@@ -13,7 +13,6 @@ import {
   strikeStrength,
   systemName,
   type War,
-  winChance,
 } from '../../sim/index';
 import { el } from './dom';
 import { fleetName, PARTY_TITLES, type Roster } from './names';
@@ -108,7 +107,7 @@ export function defenceWith(
 
 /** A raid's chance to take a world of defence `against`, in words ("an 86% chance it falls"). */
 function odds(s: GameState, strength: number, against: number): string {
-  return `${chanceWords(Math.round(100 * winChance(s.rules, strength, against)))} it falls`;
+  return `${chance(s.rules, strength, against)} it falls`;
 }
 
 /**

@@ -239,12 +239,12 @@ export function verdictLead(scores: Record<Party, number>, side: Party, hotseat:
  * Why a game ended with no grade, as its result has it: by war before its last year (playtest 34 read
  * "Cold Peace; 965 more points would have made Ceremony" after six years, in a game the hawk had
  * ended), or at its last year with the Accords suspended (playtest 42 read "collapsed in 2298, 0
- * years before 2298" under the title "The Accords end suspended").
+ * years before 2298" under the title "The Accords end suspended"). A fallen government's game has
+ * no scores, and no verdict to give them.
  */
 export function noGrade(state: GameState): string {
   const years = state.lastYear - state.year;
   const before = `${years} year${years === 1 ? '' : 's'} before ${state.lastYear}`;
-  // A fallen government's game has no scores, and no verdict to give them.
   if (state.result?.kind === 'lapsed')
     return `No grade: ${state.lastYear} came with the Accords suspended, and a game that ends without them in force is scored for the record only.`;
   return `No grade: the Accords collapsed in ${state.year}, ${before}, and the score is what was banked, cut as the table says.`;

@@ -4,6 +4,7 @@
 // screen.ts): a new order type needs no edit here.
 import {
   attackAsOne,
+  buildKeep,
   describeOrder,
   type GameState,
   influenceOf,
@@ -62,7 +63,12 @@ export function orderRow(
   roster: Roster,
 ): HTMLElement {
   const p = previewOrder(s, party, order, queued);
-  const together = order.type === 'attack' ? attackAsOne(s, party, order, queued) : null;
+  const together =
+    order.type === 'attack'
+      ? attackAsOne(s, party, order, queued)
+      : order.type === 'build'
+        ? buildKeep(s, party, order, queued)
+        : null;
   // "No influence or reserves", not "free": what else an order costs (support at home, a breach) is
   // in its words above (the playtest read "free" under an extradition that cost −5 support). A
   // world's second development is priced at its level, after the one queued (the preview's cost).
@@ -344,9 +350,12 @@ export function renderOrders(store: GameStore, session: Session, selected: strin
         ),
       );
     }
-    for (const line of worldMatters(s, party, selected))
-      root.append(el('div', { class: 'warn', testid: 'world-matters' }, line));
-    if (here.length === 0) root.append(el('div', { class: 'dim' }, 'Nothing to order here this year.'));
+    const matters = worldMatters(s, party, selected);
+    for (const line of matters) root.append(el('div', { class: 'warn', testid: 'world-matters' }, line));
+    if (here.length === 0)
+      root.append(
+        el('div', { class: 'dim' }, `Nothing ${matters.length > 0 ? 'else ' : ''}to order here this year.`),
+      );
     // What could be ordered here, and why not now (nothing listed when every order is given above).
     for (const line of notNow(s, party, queued, selected))
       root.append(el('div', { class: 'dim', testid: 'not-now' }, line));

@@ -1,7 +1,7 @@
 // The last year's reserves and the parade: ships a power has in the last year count in its parade
 // (RULES.md, the score), so reserves left unspent at the end are points lost. The playtest ended
 // Centennial Eve with 96 reserves unspent, 24 ships and 12 points it was never told of.
-import type { GameState, Order, Party, TurnReport } from '../../sim/index';
+import { type GameState, type Order, type Party, paradeOf, shipsOf, type TurnReport } from '../../sim/index';
 import { signed } from './numbers';
 import { reservesLeft } from './purse';
 
@@ -15,16 +15,11 @@ export interface ParadeRoom {
   points: number;
 }
 
-function shipsOf(s: GameState, party: Party, queued: readonly Order[]): number {
-  let n = 0;
-  for (const f of s.fleets) if (f.owner === party) n += f.strength;
+/** `party`'s ships with the ones `queued` builds add. */
+function shipsWith(s: GameState, party: Party, queued: readonly Order[]): number {
+  let n = shipsOf(s, party);
   for (const o of queued) if (o.type === 'build') n += o.ships;
   return n;
-}
-
-function paradeFor(s: GameState, ships: number): number {
-  const sc = s.rules.scoring;
-  return Math.min(sc.paradeMax, Math.floor(ships / sc.paradeShipsPerPoint));
 }
 
 /**
@@ -43,8 +38,8 @@ export function paradeRoom(s: GameState, party: Party, queued: readonly Order[])
     room += Math.max(0, e.maxBuildPerYard - ordered);
   }
   const ships = e.shipCost > 0 ? Math.min(room, Math.floor(Math.max(0, reserves) / e.shipCost)) : room;
-  const have = shipsOf(s, party, queued);
-  return { reserves, ships, points: paradeFor(s, have + ships) - paradeFor(s, have) };
+  const have = shipsWith(s, party, queued);
+  return { reserves, ships, points: paradeOf(s.rules, have + ships) - paradeOf(s.rules, have) };
 }
 
 /** The line the orders panel shows in the last year; null when it says nothing worth saying. */
@@ -79,7 +74,7 @@ export function unspentLine(
       const reserves = s.powers[p].reserves;
       if (income > 0 && reserves > 0)
         notes.push(`${Math.min(income, reserves)} of them the last year's income, paid after the orders`);
-      if (paradeFor(s, shipsOf(s, p, [])) >= sc.paradeMax) notes.push('its parade was full already');
+      if (paradeOf(s.rules, shipsOf(s, p)) >= sc.paradeMax) notes.push('its parade was full already');
       return `${title(p)} ${reserves}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     })
     .join(', ');

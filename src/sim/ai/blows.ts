@@ -4,9 +4,10 @@
 import { winChance } from '../battle';
 import { breachOf } from '../orders/index';
 import type { Fleet, GameState, War } from '../types';
+import { raidersStrengthKnown } from '../visibility';
 import { adjacency, findFleet } from '../world';
 import { conquestCost } from './debts';
-import { besideOther, forcesOf } from './reach';
+import { besideOther, forcesOf, inDistress } from './reach';
 import { type Add, breachPoints, type Eval, standingGain, supportValue } from './value';
 
 // The breach an attack declares, read once (see ./plan.ts).
@@ -78,9 +79,6 @@ export function strikes(
     } else if (sys.capital || p <= 0.55 || besideOther(e, i as number)) {
       // A third power's capital is beyond reach; a world beside the other party's may fall to it
       // first in the same battles, and the attack would then break Article I.
-    } else if (t.neverViolate && inDistress(v, sys.owner)) {
-      // A loyal power does not strike a people in a disaster it is asked to relieve (playtest 42's
-      // loyalist Federation took Cardassia Prime in its famine, and was thanked for its relief).
     } else {
       // A world of the third power's own, taken beyond the worlds we held at the start, earns its
       // grudge (rules version 28): raids, and wars that seek us first.
@@ -90,19 +88,16 @@ export function strikes(
           { type: 'attack', fleet: f.id, target: sys.id },
           gain - p * share * conquestCost(e, owner, sys.id),
         );
-      } else if (lost) {
+      } else if (lost && !(t.neverViolate && inDistress(v, owner))) {
+        // A loyal power does not take a world of a people in a disaster it is asked to relieve to make
+        // good its own (playtest 42's loyal Federation took Cardassia Prime in its famine, and was
+        // thanked for its relief); a power at war with it is answered all the same.
         const security = r.scoring.securityPerWorldLost * Math.min(10, e.yearsLeft) * 0.4;
         const grudge = conquestCost(e, owner, sys.id);
         add({ type: 'attack', fleet: f.id, target: sys.id }, gain + p * share * (security - grudge));
       }
     }
   }
-}
-
-/** Whether `owner`, a third power, suffers a disaster whose relief is open (Article IV). */
-function inDistress(v: GameState, owner: string): boolean {
-  for (const o of v.obligations) if (o.kind === 'aid' && o.victim === owner) return true;
-  return false;
 }
 
 export type Raid = { war: War; raid: Fleet; at: number | undefined };
@@ -133,11 +128,13 @@ export function raiders(
   const r = v.rules;
   for (const { war: w, raid, at } of raids) {
     if (raid.location !== f.location && (at === undefined || !near.includes(at))) continue;
-    const p = winChance(r, f.strength, raid.strength);
+    // The raiders fight with their war's strength, as this side knows it (the map's number).
+    const strength = raidersStrengthKnown(v, party, w);
+    const p = winChance(r, f.strength, strength);
     if (p < 0.6) continue;
     const risk = (1 - p) * f.strength * 0.5;
     if (w.victim === party) {
-      add({ type: 'attack-fleet', fleet: f.id, target: raid.id }, p * (3 + 0.4 * raid.strength) - risk);
+      add({ type: 'attack-fleet', fleet: f.id, target: raid.id }, p * (3 + 0.4 * strength) - risk);
     } else if (w.victim === other && inForce && !t.warlike && !w.aidedBy.includes(party)) {
       const thanks =
         standingGain(e, r.rewards.warAid) +

@@ -2,6 +2,7 @@
 // third powers name (DESIGN.md section 15.2): ships to stand there, passage for the other party's
 // fleets, a blow at the raiders first, help for the other party, and worlds lost taken back.
 import { targetIn } from '../articles/article-iii';
+import { winChance } from '../battle';
 import { breachOf } from '../orders/index';
 import { crossingOf } from '../passage';
 import { namedThreats } from '../threats';
@@ -25,16 +26,18 @@ const KEEP_YEARS = 2;
 const COVER_PERCENT = 120;
 
 /**
- * Defence under this share of a raid’s strength (in percent) leaves a named world a chance of more
- * than one in five of falling (a battle's odds are the strengths squared, rules version 29): worth a
- * rescue that trespasses. The victim's own cover of 120% still leaves it 41%.
+ * A named world whose raid would take it more than once in three, as it stands, is worth a rescue
+ * that trespasses. The victim's own cover of 120% of the raid's strength still leaves it 41% with the
+ * odds squared (rules version 29), 45% as the ships stand.
  */
-const RESCUE_PERCENT = 200;
+const RESCUE_ABOVE = 1 / 3;
 
 /** True when a named world may well fall to its raid, as it stands. */
 function mayFall(e: Eval, w: War): boolean {
   const defence = defenceAt(e, w.target);
-  return defence !== undefined && defence * 100 < strikeStrength(e.v, e.party, w) * RESCUE_PERCENT;
+  return (
+    defence !== undefined && winChance(e.v.rules, strikeStrength(e.v, e.party, w), defence) > RESCUE_ABOVE
+  );
 }
 
 /** What a named world still lacks, in ships, to meet its raid. */

@@ -1,6 +1,8 @@
 // Where a fleet of the AI can go (./economy.ts): beside a world to retake, a world of its own beside
 // it, home from the other party's space. Systems are read by their place in `state.systems` and their
 // neighbours' places (`Adjacency.near`), not looked up by id for every fleet and neighbour.
+import { winChance } from '../battle';
+import type { Rules } from '../scenario/rules';
 import type { Fleet, GameState, Party, System } from '../types';
 import { adjacency, laneDistance, shortestPath } from '../world';
 import type { Eval } from './value';
@@ -68,6 +70,8 @@ export function preyOf(e: Eval): Prey {
     if (x.owner === 'federation' || x.owner === 'klingon') continue;
     if (!(near[i] ?? []).some((n) => systems[n]?.owner === party)) continue;
     if (besideOther(e, i)) continue;
+    // A loyal power does not gather to take a world of a people in a disaster (./blows.ts strikes).
+    if (e.t.neverViolate && inDistress(v, x.owner)) continue;
     places.push(i);
     at[i] = true;
     for (const n of near[i] ?? []) {
@@ -80,7 +84,7 @@ export function preyOf(e: Eval): Prey {
 
 /**
  * Where a fleet should stand to retake a world a third power holds (one of `prey`): a world of ours
- * beside it, within a year's move, when the fleet outnumbers its defence by half again.
+ * beside it, within a year's move, when the fleet would take it (`takes`).
  */
 export function retakeFrom(e: Eval, f: Fleet, maxLanes: number, prey: Prey): string | undefined {
   const v = e.v;
@@ -89,18 +93,21 @@ export function retakeFrom(e: Eval, f: Fleet, maxLanes: number, prey: Prey): str
   const at = index.get(f.location);
   if (at !== undefined)
     for (const n of near[at] ?? [])
-      if (prey.at[n] === true && takes(f, defence[n] as number)) return undefined;
+      if (prey.at[n] === true && takes(v.rules, f, defence[n] as number)) return undefined;
   // The stands in the order of their prey, then of its neighbours (what a walk of both would meet).
   for (const { prey: j, world } of prey.stands) {
-    if (!takes(f, defence[j] as number) || world.id === f.location) continue;
+    if (!takes(v.rules, f, defence[j] as number) || world.id === f.location) continue;
     if (laneDistance(v, f.location, world.id, maxLanes) <= maxLanes) return world.id;
   }
   return undefined;
 }
 
-/** The fleet outnumbers the defence by half again. */
-function takes(f: Fleet, defence: number): boolean {
-  return f.strength >= 1.5 * defence;
+/**
+ * The fleet would take the world three times in five: a little surer than the 55% at which a blow is
+ * struck (./blows.ts), so that it gathers for the blows it would strike.
+ */
+function takes(rules: Rules, f: Fleet, defence: number): boolean {
+  return winChance(rules, f.strength, defence) >= 0.6;
 }
 
 /** The id of the first of the systems at places `near` that `test` accepts. */
@@ -126,4 +133,10 @@ export function homeward(v: GameState, party: Party, from: string): string | und
   const path = capital ? shortestPath(v, from, capital.id) : null;
   if (!path || path.length < 2) return undefined;
   return path[Math.min(v.rules.movement.maxLanes, path.length - 1)];
+}
+
+/** Whether `owner`, a third power, suffers a disaster whose relief is open (Article IV). */
+export function inDistress(v: GameState, owner: string): boolean {
+  for (const o of v.obligations) if (o.kind === 'aid' && o.victim === owner) return true;
+  return false;
 }

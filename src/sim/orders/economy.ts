@@ -1,7 +1,9 @@
 // The economy's orders: build ships at a shipyard, develop a world.
-import { type GameState, PARTY_NAMES, type Party, type RulingObligation } from '../types';
+import { paradeOf, shipsOf } from '../scoring';
+import { type GameState, PARTY_NAMES, PARTY_TITLES, type Party, type RulingObligation } from '../types';
 import { developCostOf, findSystem, systemName } from '../world';
 import { count, type OrderDefinition, orderShape, plural, ref, refusal } from './define';
+import type { Order } from './index';
 
 export const BUILD = orderShape('build', {
   system: ref('a system id'),
@@ -36,33 +38,37 @@ export const build: OrderDefinition<'build'> = {
   },
   describe: (state, _party, order) =>
     `Build ${order.ships} ship${order.ships === 1 ? '' : 's'} at ${systemName(state, order.system)}`,
-  effect: (s, party, order) =>
+  effect: (s, _party, order) =>
     // Ships are built before fleets sail (builds resolve before moves): playtest 22's new ships left Sol with the fleet it moved.
-    `${plural(order.ships, 'ship')} ${order.ships === 1 ? 'joins' : 'join'} your fleet at ${systemName(s, order.system)} (or form one there), before the fleets sail: if that fleet moves or attacks this year, the new ships go with it.${keepOf(s, party, order.ships)}`,
+    `${plural(order.ships, 'ship')} ${order.ships === 1 ? 'joins' : 'join'} your fleet at ${systemName(s, order.system)} (or form one there), before the fleets sail: if that fleet moves or attacks this year, the new ships go with it.`,
   breaches: [],
 };
 
 /**
- * What ships cost to keep and what they add to the parade (playtest 42 built six ships a year with
- * upkeep at 43 of 99 income and the parade full, and the row said neither).
+ * What a build adds to the fleet's upkeep and to the parade, after the ships `queued` builds already
+ * add (playtest 42 built six ships a year with upkeep at 43 of 99 income and the parade full, and the
+ * row said neither). Its row shows it beside the order's words.
  */
-function keepOf(s: GameState, party: Party, more: number): string {
+export function buildKeep(
+  s: GameState,
+  party: Party,
+  order: Extract<Order, { type: 'build' }>,
+  queued: readonly Order[],
+): string {
   const { upkeepShipsPerReserve: per } = s.rules.economy;
-  const { paradeShipsPerPoint: perPoint, paradeMax } = s.rules.scoring;
-  let ships = 0;
-  for (const f of s.fleets) if (f.owner === party) ships += f.strength;
-  const after = ships + more;
-  const upkeep = `Your ${plural(ships, 'ship')} cost ${plural(Math.floor(ships / per), 'reserve')} of upkeep a year; with these, ${Math.floor(after / per)}.`;
-  const full = paradeMax * perPoint;
-  const parade =
-    paradeMax <= 0
-      ? ''
-      : ships >= full
-        ? ` The parade of ${s.lastYear} is full already (${full} ships make its most, ${paradeMax} points): these add nothing to it.`
-        : after > full
-          ? ` The parade of ${s.lastYear} counts ${full} ships at most (${paradeMax} points): ${plural(after - full, 'ship')} of these would add nothing to it.`
-          : '';
-  return ` ${upkeep}${parade}`;
+  let ships = shipsOf(s, party);
+  for (const q of queued) if (q.type === 'build') ships += q.ships;
+  const after = ships + order.ships;
+  const mine = queued.some((q) => q.type === 'build') ? 'with the builds given' : 'now';
+  const upkeep = `Upkeep, a reserve a year for every ${plural(per, 'ship')}: ${Math.floor(ships / per)} for your ${plural(ships, 'ship')} ${mine}, ${Math.floor(after / per)} with these.`;
+  const { paradeMax } = s.rules.scoring;
+  if (paradeMax <= 0) return upkeep;
+  const full = paradeMax * s.rules.scoring.paradeShipsPerPoint;
+  if (paradeOf(s.rules, ships) >= paradeMax)
+    return `${upkeep} The parade of ${s.lastYear} is full already (${full} ships make its most, ${paradeMax} points): these add nothing to it.`;
+  if (after > full)
+    return `${upkeep} The parade of ${s.lastYear} counts ${full} ships at most (${paradeMax} points): ${plural(after - full, 'ship')} of these would add nothing to it.`;
+  return upkeep;
 }
 
 export const develop: OrderDefinition<'develop'> = {
@@ -110,7 +116,7 @@ function rulingWords(s: GameState, party: Party, system: string): string {
     // Federation revived its claim, and the next year's ruling handed it over).
     const claim = s.claims.find((c) => c.kind === 'territory' && c.system === system && c.claimant !== party);
     if (!claim || claim.claimant === null) return '';
-    return ` ${PARTY_NAMES[claim.claimant]} claims it (since ${claim.since}): should the arbiters award it to them, it goes to them developed, or stays yours only by an open breach of Article VI.`;
+    return ` ${PARTY_TITLES[claim.claimant]} claims it (since ${claim.since}): should the arbiters award it to them, it goes to them developed, or stays yours only by an open breach of Article VI.`;
   }
   const winner = PARTY_NAMES[ruling.winner];
   return ruling.accepted

@@ -1,6 +1,6 @@
 // Raw JSON → a validated Scenario, or every problem with its path. Never a scenario loaded half.
 import type { z } from 'zod';
-import { PARTIES, PARTY_NAMES, type Result } from '../types';
+import { isParty, PARTIES, PARTY_NAMES, type Result } from '../types';
 import { MAX_SCENARIO_YEARS, type Scenario, ScenarioSchema } from './schema';
 
 export { MAX_SCENARIO_YEARS };
@@ -229,7 +229,7 @@ function checkScenario(input: unknown): ScenarioError[] {
     }
     // The neutral zone is no signatory's: one that holds a world there has occupied it (Articles I
     // and VI), and the score counts it occupied, not one of the worlds the power began with.
-    if (sys.zone === 'neutral-zone' && (owner === 'federation' || owner === 'klingon')) {
+    if (sys.zone === 'neutral-zone' && owner !== undefined && isParty(owner)) {
       err(
         `map.systems[${i}].owner`,
         'scenario/neutral-zone-owned',

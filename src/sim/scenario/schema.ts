@@ -147,7 +147,9 @@ const FleetSchema = z.strictObject({
     .int()
     .min(1)
     .max(500)
-    .describe('Its ships: a battle’s odds are the ships on each side, and each ship costs upkeep.'),
+    .describe(
+      'Its ships: a battle’s odds weigh the ships on each side (`battle.oddsPower`), and each ship costs upkeep.',
+    ),
 });
 
 const PowerSchema = z.strictObject({
