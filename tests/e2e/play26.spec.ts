@@ -63,6 +63,12 @@ function defended(y: Year | undefined, world: string): { defence: string; chance
   return { defence: m?.[1] ?? '', chance: m?.[2] ?? '' };
 }
 
+/** The article a chance of `n`% takes on the screens ("an 83% chance", "a 34% chance"). */
+const an = (chance: number | string) => {
+  const n = Number(chance);
+  return n === 8 || n === 11 || n === 18 || (n >= 80 && n < 90) ? 'an' : 'a';
+};
+
 test('The Withdrawal as the Federation against the hawk, 2372 to 2386: the summit, the Dominion war, every card answered', async ({
   page,
 }) => {
@@ -104,7 +110,7 @@ test('The Withdrawal as the Federation against the hawk, 2372 to 2386: the summi
   // The Dominion's war strikes (Chin'toka is its world): Archanis IV, defended as the card counted it.
   const archanis = defended(y(2374), 'Archanis IV');
   expect(report(2374)).toContain(
-    `The Dominion attacks Archanis IV, held by the Federation: strength 35 against a defence of ${archanis.defence}, a ${archanis.chance}% chance.`,
+    `The Dominion attacks Archanis IV, held by the Federation: strength 35 against a defence of ${archanis.defence}, ${an(archanis.chance)} ${archanis.chance}% chance.`,
   );
   // A second summit within five years earns nothing, as its card said; the one of 2377 pays again.
   expect(given(y(2375), 'Propose a summit')).toContain('it earns neither power any standing');
@@ -179,11 +185,11 @@ test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 238
   // H'atoria and Boreth, defended as their cards counted them with the year's orders.
   const hatoria = defended(y(2375), "H'atoria");
   expect(report(2375)).toContain(
-    `The Dominion attacks H'atoria, held by the Klingon Empire: strength 34 against a defence of ${hatoria.defence}, a ${hatoria.chance}% chance.`,
+    `The Dominion attacks H'atoria, held by the Klingon Empire: strength 34 against a defence of ${hatoria.defence}, ${an(hatoria.chance)} ${hatoria.chance}% chance.`,
   );
   const boreth = defended(y(2379), 'Boreth');
   expect(report(2379)).toContain(
-    `The Breen Confederacy attacks Boreth, held by the Klingon Empire: strength 7 against a defence of ${boreth.defence}, a ${boreth.chance}% chance.`,
+    `The Breen Confederacy attacks Boreth, held by the Klingon Empire: strength 7 against a defence of ${boreth.defence}, ${an(boreth.chance)} ${boreth.chance}% chance.`,
   );
   // Aid to Cestus III in full (2376) and past the need (2377): both rewards at the deadline, as said.
   const full = given(y(2376), 'Send 16 reserves of aid to Cestus III');
@@ -206,8 +212,8 @@ test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 238
       `The Klingon Empire · ${previewed(words, /support at home/)} · ${who} is handed over; many call it dishonour.`,
     );
   }
-  // Aid to Sherman's Planet in full, rewarded the same year at its deadline.
+  // Aid to Archanis IV in full, rewarded the same year at its deadline.
   expect(report(2380)).toContain(
-    `The Klingon Empire · Art. IV · ${previewed(given(y(2380), "Send 10 reserves of aid to Sherman's Planet"), /standing/)} · The Klingon Empire delivered aid in full to the Federation.`,
+    `The Klingon Empire · Art. IV · ${previewed(given(y(2380), 'Send 10 reserves of aid to Archanis IV'), /standing/)} · The Klingon Empire delivered aid in full to the Federation.`,
   );
 });

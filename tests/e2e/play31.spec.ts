@@ -146,9 +146,9 @@ test('play31: the Federation against the pragmatist, the Chancellor aided, cover
   // The last year's ships: 6 at each shipyard, a yard's most, in one order each.
   for (const yard of ['Sol', 'Starbase 11'])
     expect(report(2371)).toContain(`+6 · 6 ships join the fleet at ${yard}.`);
-  // The parade's line names no place: Khitomer had fallen to the Romulans in 2369 (to the House of
-  // Duras until rules version 28).
-  expect(report(2369)).toContain('Khitomer falls to the Romulan Star Empire');
+  // The parade's line names no place: Khitomer fell to the House of Duras in 2368 (to the Romulans in
+  // 2369 under rules version 28), and was retaken in 2370.
+  expect(report(2368)).toContain('Khitomer falls to the House of Duras');
   expect(y(2371)?.orders).toContain('ships kept to the end count in the parade');
   expect(y(2371)?.orders).not.toContain('parade at Khitomer');
   // Scored in 2372: the Accords hold (the centennial is 2393's).
@@ -197,15 +197,18 @@ test('play31b: the Klingon Empire against the hawk, its own war fought', async (
       `The Klingon Empire · ${previewed(words, /support at home/)} · ${who} is handed over; many call it dishonour.`,
     );
   }
-  // 2370: Mempa taken from the House of Duras: the defence its row said; the fleet's ships and the
-  // 4 and 2 built at Qo'noS the same year (the build row: the new ships go with it).
-  const attack = given(y(2370), 'attacks Mempa');
-  const ships = Number(/this fleet's (\d+) ships against a defence of (\d+) now/.exec(attack)?.[1]);
-  const defence = /this fleet's \d+ ships against a defence of (\d+) now/.exec(attack)?.[1];
+  // 2370: H'atoria, struck, defended by the Ch'Tang Squadron sent from Qo'noS with the 4 and 2 ships
+  // built there the same year (the build row: the new ships go with it): the blow meets the defence
+  // the raid's card counted with the year's orders. (Until rules version 29 the Empire took Mempa
+  // from the House of Duras that year; under the odds squared Korvat and H'atoria fall first.)
+  given(y(2370), "The Ch'Tang Squadron moves from Qo'noS to H'atoria");
+  const counted = /H'atoria [^.]*with your orders this year, a defence of (\d+)/.exec(
+    y(2370)?.eventsAfter ?? '',
+  )?.[1];
+  expect(counted).toBeDefined();
   expect(report(2370)).toContain(
-    `attacks Mempa, held by the House of Duras: strength ${ships + 6} against a defence of ${defence}`,
+    `The House of Duras attacks H'atoria, held by the Klingon Empire: strength 15 against a defence of ${counted}`,
   );
-  expect(report(2370)).toContain('Mempa falls to the Klingon Empire');
   // The House of Duras's blows: the defence its card said (Khitomer, no ship moved); the strength 2
   // more than the card's, the arms the hawk sold unseen (the card: "arms sold unseen add 2 a year
   // more"), exposed in 2370.
@@ -213,7 +216,7 @@ test('play31b: the Klingon Empire against the hawk, its own war fought', async (
   for (const [year, world] of [
     [2368, 'Khitomer'],
     [2369, 'Korvat'],
-    [2370, 'Korvat'],
+    [2370, "H'atoria"],
   ] as const)
     expect(Number(blow(y(year), world).strength)).toBe(Number(carded(y(year), world).strength) + 2);
   expect(report(2370)).toContain(

@@ -118,6 +118,22 @@ function promised(played: Year[]): Check[] {
   return checks;
 }
 
+/**
+ * A report line as its preview gave it, or that gain halved above the knee of support by the year's
+ * other gains before it, which the line then says ("+1 · … (above 80 a gain counts half: 1 of 2)"):
+ * a row is read as the year opens, and in 2327 a world held and an address lifted support past 80
+ * before the hero's cheer (rules version 29's battles changed the year).
+ */
+function asPreviewed(line: string): RegExp {
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const gain = /^(.*? · )\+(\d+)( · .*)$/.exec(line);
+  if (!gain) return new RegExp(esc(line));
+  const [, who, amount, rest] = gain as unknown as [string, string, string, string];
+  return new RegExp(
+    `${esc(line)}|${esc(who)}\\+(\\d+)${esc(rest)} \\(above \\d+ a gain counts half: \\1 of ${amount}\\)`,
+  );
+}
+
 test('play33: the Klingon Empire against the pragmatist Federation, the Empire’s way', async ({ page }) => {
   test.setTimeout(240_000);
   await start(page, 'play33');
@@ -153,7 +169,7 @@ test('play33: the Klingon Empire against the pragmatist Federation, the Empire�
   const checks = promised(played);
   expect(checks.length).toBeGreaterThan(40);
   for (const c of checks.filter((x) => x.in <= LAST))
-    expect(report(c.in), `${c.year}'s preview, in ${c.in}'s report`).toContain(c.line);
+    expect(report(c.in), `${c.year}'s preview, in ${c.in}'s report`).toMatch(asPreviewed(c.line));
 
   // Two fugitives in 2295 (defect 1 of play33-report.md: both rows read −16, and the second shelter
   // cost −20 at the deadline). The second card's row, read after the first shelter was queued, now
@@ -170,66 +186,62 @@ test('play33: the Klingon Empire against the pragmatist Federation, the Empire�
   expect(report(2296)).not.toContain('shelters Ghelt');
 
   // The battles the High Council wants: each attack at the ships added of every fleet sent, against
-  // the defence their rows said (the previews' arithmetic: ships ÷ (ships + defence)).
+  // the defence their rows said (the previews' arithmetic, rules version 29: ships² ÷ (ships² +
+  // defence²); a roll not certain is never called 100%).
   const attacks = played.flatMap((x) => x.attacks.map((a) => ({ year: x.year, ...a })));
   expect(attacks.length).toBeGreaterThanOrEqual(4);
   for (const a of attacks)
     expect(report(a.year)).toMatch(
       new RegExp(
-        `The Klingon Empire attacks ${a.world}, held by [^:]+: strength ${a.ships} against a defence of ${a.defence}, an? ${a.chance}% chance`,
+        `The Klingon Empire attacks ${a.world}, held by [^:]+: strength ${a.ships} against a defence of ${a.defence}, ${a.chance === 100 && a.defence > 0 ? 'more than a 99' : `an? ${a.chance}`}% chance`,
       ),
     );
   // Rules version 28: each world of a third power's own taken beyond the Empire's start earns that
-  // power's grudge and a raid to take it back; the Empire's conquests became a border war of taking,
-  // losing and retaking (until version 27: Tholia, Romulus, Nimbus III and Breen, each once, by 2308).
+  // power's grudge and a raid to take it back. Under version 28 the conquests became a border war of
+  // taking, losing and retaking (14 attacks to 2326: Tholia three times, Breen four); under version
+  // 29, the odds squared, the worlds the Empire takes and guards with its fleets hold against the
+  // raids (until version 27: Tholia, Romulus, Nimbus III and Breen, each once, by 2308).
   expect(attacks.map((a) => `${a.year} ${a.world}`)).toEqual([
-    '2296 Tholia',
-    '2297 Tholia',
-    '2299 Tholia',
-    '2304 Romulus',
-    '2306 Nimbus III',
-    '2308 Nimbus III',
-    '2309 Breen',
-    '2310 Breen',
-    '2312 Breen',
-    '2318 Nimbus III',
-    '2318 Tholia',
-    '2322 Breen',
-    '2323 Breen',
-    '2326 Tholia',
+    '2294 Tholia',
+    '2300 Romulus',
+    '2302 Nimbus III',
+    '2303 Nimbus III',
+    '2308 Breen',
   ]);
-  expect(report(2296)).toContain('Tholia holds');
-  expect(report(2297)).toContain('Tholia falls to the Klingon Empire');
+  expect(report(2294)).toContain('Tholia falls to the Klingon Empire');
   // Its attack's row said what taking the Tholians' own world brings after it (rules versions 22 and 28).
-  const tholia = Object.values(y(2297)?.worldRows ?? {})
+  const tholia = Object.values(y(2294)?.worldRows ?? {})
     .flat()
     .find((r) => r.type === 'attack' && r.words.includes('A battle at Tholia'));
   expect(tholia?.words).toContain(
-    "It stays the Tholian Assembly's to take back: its wars on you will strike there before any other world of yours. Taken, the Tholian Assembly holds a grudge against you until 2317, and for as long as you hold a world of its own; a raid of 22 comes to take it back the next year, and another every 8 years while the grudge lasts; its wars seek your worlds first; and the world, occupied, banks you no security while the grudge lasts, not even for holding it.",
+    "It stays the Tholian Assembly's to take back: its wars on you will strike there before any other world of yours. Taken, the Tholian Assembly holds a grudge against you until 2314, and for as long as you hold a world of its own; a raid of 22 comes to take it back the next year, and another every 8 years while the grudge lasts; its wars seek your worlds first; and the world, occupied, banks you no security while the grudge lasts, not even for holding it.",
   );
-  // And the report kept the row's word: the grudge, under no article (a world taken breaks none), its
-  // raid, and Tholia lost to it the next year.
-  expect(report(2297)).toContain(
-    "The Klingon Empire · The Tholian Assembly will not forget that the Klingon Empire took Tholia: a grudge against the Klingon Empire until 2317; its wars seek the Klingon Empire's worlds first, and relief will not heal it.",
+  // And the report kept the row's word: the grudge, under no article (a world taken breaks none), and
+  // its raid, which Tholia, guarded, holds against the next year.
+  expect(report(2294)).toContain(
+    "The Klingon Empire · The Tholian Assembly will not forget that the Klingon Empire took Tholia: a grudge against the Klingon Empire until 2314; its wars seek the Klingon Empire's worlds first, and relief will not heal it.",
   );
-  expect(report(2297)).toContain(
+  expect(report(2294)).toContain(
     'The Klingon Empire · The Tholian Assembly sends raiders against the Klingon Empire, which took Tholia.',
   );
-  expect(report(2298)).toContain('Tholia falls to the Tholian Assembly');
-  expect(report(2304)).toContain('Romulus falls to the Klingon Empire');
-  expect(report(2306)).toContain('Nimbus III falls to the Klingon Empire');
-  expect(report(2310)).toContain('Breen falls to the Klingon Empire');
+  expect(report(2295)).toMatch(
+    /The Tholian Assembly attacks Tholia, held by the Klingon Empire: [^.]*\. Tholia holds/,
+  );
+  expect(report(2300)).toContain('Romulus falls to the Klingon Empire');
+  expect(report(2302)).toContain('Nimbus III holds');
+  expect(report(2303)).toContain('Nimbus III falls to the Klingon Empire');
+  expect(report(2308)).toContain('Breen falls to the Klingon Empire');
   // The Empire's own ladder of support: a world taken is cheered (+3), as How to win says.
   expect(y(FIRST)?.howToWin).toContain(
     'The High Council wants battles won (+3); worlds seized or conquered (+3)',
   );
-  expect(report(2297)).toContain('The Klingon Empire · +3 · Tholia is taken.');
-  // Romulus, struck back by the Romulans' raid of 2305: held, and, occupied, it banks no security for
-  // it; Khitomer, the Empire's own, held against the Romulans in 2303, banked 5.
-  expect(report(2305)).toMatch(/attacks Romulus, held by the Klingon Empire: [^.]*\. Romulus holds/);
-  expect(report(2305)).not.toContain('Romulus holds against');
-  expect(report(2303)).toContain(
-    'Khitomer holds against the Romulan Star Empire: 5 security for the Klingon Empire.',
+  expect(report(2294)).toContain('The Klingon Empire · +3 · Tholia is taken.');
+  // Romulus, struck back by the Romulans' raid of 2301: held, and, occupied, it banks no security for
+  // it; Boreth, the Empire's own, held against the Breen in 2307, banked 2 (rules version 29).
+  expect(report(2301)).toMatch(/attacks Romulus, held by the Klingon Empire: [^.]*\. Romulus holds/);
+  expect(report(2301)).not.toContain('Romulus holds against');
+  expect(report(2307)).toContain(
+    'Boreth holds against the Breen Confederacy: 2 security for the Klingon Empire.',
   );
   // Rules version 22: the powers it took worlds from strike to take them back, named a year ahead.
   expect(y(2314)?.events).toContain(

@@ -270,7 +270,8 @@ export async function playYear(
   for (const [world, t] of byChance) {
     const fleets = t.fleets.filter((f) => !used.has(fleetOf(f.label)));
     const ships = fleets.reduce((a, f) => a + f.ships, 0);
-    const chance = Math.round((100 * ships) / (ships + t.defence));
+    // The odds a row gives: the strengths squared (rules version 29).
+    const chance = Math.round((100 * ships * ships) / (ships * ships + t.defence * t.defence));
     if (chance < 70) {
       why.push(`no attack on ${world}: ${ships} ships against ${t.defence}, ${chance}%`);
       continue;

@@ -151,15 +151,16 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
       ),
     );
   // Starbase 11 defended as the card asked: both task forces sent; the blow at the strength the card
-  // said, the defence the card's plus the ships that came; it falls at 29%.
+  // said, the defence the card's plus the ships that came; it holds at 14% (it fell at 29% until rules
+  // version 29, whose odds are the strengths squared).
   const card = y(2312)?.cards.find((c) => c.kind === 'defend')?.words ?? '';
   expect(card).toContain(
     'Romulan Star Empire strikes Starbase 11 this year: strength 7 against its defence of 13',
   );
   expect(report(2312)).toContain(
-    'The Romulan Star Empire attacks Starbase 11, held by the Federation: strength 7 against a defence of 17, a 29% chance.',
+    'The Romulan Star Empire attacks Starbase 11, held by the Federation: strength 7 against a defence of 17, a 14% chance.',
   );
-  expect(report(2312)).toContain('Starbase 11 falls to the Romulan Star Empire');
+  expect(report(2312)).toContain('Starbase 11 holds');
   // Asked to suspend (the Empire's standing below 20) in 2300–2302 and 2319; kept each time.
   expect(played.filter((x) => x.suspendAsked).map((x) => x.year)).toEqual([2300, 2301, 2302, 2319]);
   expect(y(2300)?.suspendAsked).toContain(

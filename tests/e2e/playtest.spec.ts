@@ -416,7 +416,7 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   await page.getByTestId('tab-events').click();
   const card = page.getByTestId('defend');
   await expect(card).toContainText(
-    'Article III — Gorn Hegemony strikes Archanis IV in 2295 (its war lasts until 2296): strength 8 against its defence of 2, an 80% chance it falls.',
+    'Article III — Gorn Hegemony strikes Archanis IV in 2295 (its war lasts until 2296): strength 8 against its defence of 2, a 94% chance it falls.',
   );
   // The tab counts its cards, the news and what is asked: a raid named in a year without news read
   // "Events (0)", and the playtest passed the tab by.
@@ -440,7 +440,7 @@ test('a raid named on one of your worlds is a card of the Events tab, with its o
   await move.getByTestId('give-order').click();
   // The order given, the card counts it at once (playtest 22: it read the old odds until next year).
   await expect(page.getByTestId('defend-raid')).toContainText(
-    /against its defence of 2, an 80% chance it falls; with your orders this year, a defence of ([3-9]|\d\d), an? \d+% chance it falls\./,
+    /against its defence of 2, a 94% chance it falls; with your orders this year, a defence of ([3-9]|\d\d), an? \d+% chance it falls\./,
   );
   await endYear(page, 2294);
   // The fleet is there: the card counts its ships in the defence.
