@@ -14,7 +14,10 @@ async function typesIn(page: Page, panel: string): Promise<string[]> {
     .getByTestId(panel)
     .locator('[data-testid^="order-"]')
     .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.testid ?? ''));
-  return ids.filter((id) => id !== 'order-effect').map((id) => id.slice('order-'.length));
+  // An order's words (its effect, and what the year's other orders add to it) are not order types.
+  return ids
+    .filter((id) => id !== 'order-effect' && id !== 'order-together')
+    .map((id) => id.slice('order-'.length));
 }
 
 /**
