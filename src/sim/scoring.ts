@@ -1,7 +1,9 @@
 // The score (DESIGN.md section 15.1): banked every year by source, then the parade and the bonus at
 // the end; grades at the last year, or the collapse.
+
 import { contestedWorlds } from './articles/claims-and-trade';
 import { resents } from './debts';
+import type { Order } from './orders/index';
 import type { Rules } from './scenario/rules';
 import type { Grade } from './scenario/schema';
 import { caseOf, keptOnRecord, walkedBackCost } from './suspension';
@@ -118,10 +120,13 @@ export function paradeOf(rules: Rules, ships: number): number {
   return Math.min(rules.scoring.paradeMax, Math.floor(ships / rules.scoring.paradeShipsPerPoint));
 }
 
-/** The ships of all `party`'s fleets. */
-export function shipsOf(s: GameState, party: Party): number {
+const NO_ORDERS: readonly Order[] = [];
+
+/** The ships of all `party`'s fleets, with those the builds among `queued` (its orders given) add. */
+export function shipsOf(s: GameState, party: Party, queued: readonly Order[] = NO_ORDERS): number {
   let ships = 0;
   for (const f of s.fleets) if (f.owner === party) ships += f.strength;
+  for (const q of queued) if (q.type === 'build') ships += q.ships;
   return ships;
 }
 

@@ -15,13 +15,6 @@ export interface ParadeRoom {
   points: number;
 }
 
-/** `party`'s ships with the ones `queued` builds add. */
-function shipsWith(s: GameState, party: Party, queued: readonly Order[]): number {
-  let n = shipsOf(s, party);
-  for (const o of queued) if (o.type === 'build') n += o.ships;
-  return n;
-}
-
 /**
  * The parade's room this year: null but in the last year orders are given (the year before
  * `lastYear`: the game ends as that year begins, and the ships then are the parade's).
@@ -38,7 +31,7 @@ export function paradeRoom(s: GameState, party: Party, queued: readonly Order[])
     room += Math.max(0, e.maxBuildPerYard - ordered);
   }
   const ships = e.shipCost > 0 ? Math.min(room, Math.floor(Math.max(0, reserves) / e.shipCost)) : room;
-  const have = shipsWith(s, party, queued);
+  const have = shipsOf(s, party, queued);
   return { reserves, ships, points: paradeOf(s.rules, have + ships) - paradeOf(s.rules, have) };
 }
 

@@ -56,8 +56,7 @@ export function buildKeep(
   queued: readonly Order[],
 ): string {
   const { upkeepShipsPerReserve: per } = s.rules.economy;
-  let ships = shipsOf(s, party);
-  for (const q of queued) if (q.type === 'build') ships += q.ships;
+  const ships = shipsOf(s, party, queued);
   const after = ships + order.ships;
   const mine = queued.some((q) => q.type === 'build') ? 'with the builds given' : 'now';
   const upkeep = `Upkeep, a reserve a year for every ${plural(per, 'ship')}: ${Math.floor(ships / per)} for your ${plural(ships, 'ship')} ${mine}, ${Math.floor(after / per)} with these.`;
