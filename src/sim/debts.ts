@@ -15,6 +15,7 @@ import {
   PARTY_NAMES,
   type Party,
   sentence,
+  untilYear,
 } from './types';
 import { powerName, systemName, theThirdPower } from './world';
 
@@ -69,9 +70,9 @@ export function remember(
   if (replaced?.kind === kind && replaced.until === debt.until && replaced.percent === percent) return;
   const forgotten =
     replaced?.kind === 'gratitude' && kind === 'grudge'
-      ? ` It ends the gratitude ${name} held towards ${whom} (until ${replaced.until}).`
+      ? ` It ends the gratitude ${name} held towards ${whom} (${untilYear(s, replaced.until)}).`
       : replaced?.kind === kind && says === undefined
-        ? ` It replaces the ${kind} held until ${replaced.until}.`
+        ? ` It replaces the ${kind} held ${untilYear(s, replaced.until)}.`
         : '';
   note(ctx, {
     kind: 'obligation',
@@ -83,11 +84,11 @@ export function remember(
         ? says.text
         : kind === 'grudge'
           ? isParty(by)
-            ? `${who} will not forget this: a grudge against ${whom} until ${debt.until}${grudgeTerms(percent, name, whom)}.`
-            : `${who} will not forget who left it to its ruin: a grudge against ${whom} until ${debt.until}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
+            ? `${who} will not forget this: a grudge against ${whom} ${untilYear(s, debt.until)}${grudgeTerms(percent, name, whom)}.`
+            : `${who} will not forget who left it to its ruin: a grudge against ${whom} ${untilYear(s, debt.until)}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
           : isParty(by)
-            ? `${sentence(whom)} has the gratitude of ${name} until ${debt.until}${gratitudeTerms(percent, name, whom, healed)}.`
-            : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds until ${debt.until}${waging(s, by, of)}.`) +
+            ? `${sentence(whom)} has the gratitude of ${name} ${untilYear(s, debt.until)}${gratitudeTerms(percent, name, whom, healed)}.`
+            : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds ${untilYear(s, debt.until)}${waging(s, by, of)}.`) +
       forgotten,
   });
 }
@@ -107,7 +108,7 @@ export function forgetRelief(ctx: Ctx, by: string, party: Party, world: string, 
     party,
     article: 'IV',
     cause,
-    text: `${sentence(powerName(ctx.s, by))} forgets ${whom}'s relief now that ${whom} has taken ${world}: its wars no longer spare ${whom}'s worlds (they would have until ${d.until}).`,
+    text: `${sentence(powerName(ctx.s, by))} forgets ${whom}'s relief now that ${whom} has taken ${world}: its wars no longer spare ${whom}'s worlds (they would have spared them ${untilYear(ctx.s, d.until)}).`,
   });
 }
 

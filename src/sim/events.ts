@@ -54,10 +54,20 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
   s.events = [];
   const year = yearDraws(scenario.timeline, scenario.eventTable, ctx.year);
   const { scripted, eligible, words, weights, total } = year;
-  for (const { spec, words, id, index } of scripted) applyEvent(ctx, spec, words, id, true, NEUTRAL, index);
+  // The powers the year's new events ask a decision of, as a mask (`asksOf`).
+  let asked = 0;
+  for (const { spec, words, id, index } of scripted) {
+    applyEvent(ctx, spec, words, id, true, NEUTRAL, index);
+    asked |= asksOf(spec, NEUTRAL);
+  }
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
-  const chancePercent = ctx.rules.events.chancePercent;
+  // The lull (rules version 30): the longer a power has gone unasked, the likelier each draw (a
+  // playtest's Empire had ten years with nothing to decide). The numbers drawn are the same, and the
+  // count is the draws' alone (`asksOf`): still nothing a power does changes which events come.
+  const { federation, klingon } = s.powers;
+  const lull = Math.max(federation.quietYears, klingon.quietYears) * ctx.rules.events.lullPercent;
+  const chancePercent = ctx.rules.events.chancePercent + lull;
   // An entry comes at most once a year (rules v9): two slots drawing "Warriors at the Gate" read as
   // a screen's mistake, not as news. A later slot draws among the entries not drawn yet.
   let left = weights;
@@ -77,10 +87,43 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
       applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws, slot);
+      asked |= asksOf(spec, draws);
       if (left === weights) left = weights.slice();
       leftTotal -= left[index] ?? 0;
       left[index] = 0;
     }
+  }
+  federation.quietYears = asked & ASKS.federation ? 0 : federation.quietYears + 1;
+  klingon.quietYears = asked & ASKS.klingon ? 0 : klingon.quietYears + 1;
+}
+
+const ASKS = { federation: 1, klingon: 2, both: 3, none: 0 } as const;
+
+/**
+ * Whom an event asks a decision of by its kind and the party its numbers drew, as bits (`ASKS`):
+ * the relief of a disaster (the signatories other than the victim drawn; both for a third power's),
+ * a renegade's fate (the power it fled), a raid (its victim defends, the other may stand with it),
+ * a claim's arbitration and a quarrel over tariffs (both), a pact offered (the power it is offered
+ * to). News, a leak and the voices at home ask nothing. Read from the draw, never from the state,
+ * so that what the powers did cannot change the events to come (a raid turned away by a third
+ * power's gratitude, a claim no arbiter can hear, an offer that cannot be still count).
+ */
+function asksOf(spec: EventSpec, u: Draws): number {
+  switch (spec.type) {
+    case 'disaster': {
+      if (spec.need <= 0) return ASKS.none;
+      const named = spec.victim === 'any' ? drawParty(u.party) : spec.victim;
+      return isParty(named) ? ASKS[otherParty(named)] : ASKS.both;
+    }
+    case 'renegade':
+      return ASKS[spec.origin === 'any' ? drawParty(u.party) : spec.origin];
+    case 'incursion':
+    case 'dispute':
+      return ASKS.both;
+    case 'trade':
+      return spec.kind === 'pact-offer' ? ASKS[otherParty(drawParty(u.party))] : ASKS.both;
+    default:
+      return ASKS.none;
   }
 }
 

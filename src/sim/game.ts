@@ -24,7 +24,7 @@ import {
 import { industries } from './world';
 
 /** Bumped whenever a rule change alters outcomes (and the golden replays are renewed with it). */
-export const RULES_VERSION = 29;
+export const RULES_VERSION = 30;
 
 export const MAX_SEED_LENGTH = 200;
 /** The longest controller name (as the replay format allows). */
@@ -80,6 +80,7 @@ export function createGame(scenario: Scenario, options: NewGameOptions): Result<
       passageUntil: 0,
       grievance: 0,
       embassyClosed: null,
+      quietYears: 0,
     };
   };
   // The powers' fleets, then the third powers', each with its owner.
@@ -211,6 +212,7 @@ export function copyPower(p: PowerState): PowerState {
     passageUntil: p.passageUntil,
     grievance: p.grievance,
     embassyClosed: p.embassyClosed,
+    quietYears: p.quietYears,
   };
 }
 

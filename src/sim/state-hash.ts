@@ -229,6 +229,8 @@ function power(h: Hasher, p: PowerState): void {
   } else {
     h.u32(-1);
   }
+  // Rules version 30: the lull that makes the next year's events likelier.
+  h.u32(p.quietYears);
 }
 
 // The lists states share until a turn replaces one: each one's words are made here once, and

@@ -21,6 +21,7 @@ import {
   powerOf,
   type System,
   sentence,
+  untilYear,
   type War,
 } from './types';
 import {
@@ -246,7 +247,7 @@ export function resolvePassage(ctx: Ctx, refs: readonly OrderRef[]): void {
       cause: { order: { party, index: r.index, type: r.order.type } },
       text:
         until > ctx.year
-          ? `${PARTY_TITLES[party]} grants ${PARTY_NAMES[otherParty(party)]}'s fleets passage until ${until}, to meet the threat.`
+          ? `${PARTY_TITLES[party]} grants ${PARTY_NAMES[otherParty(party)]}'s fleets passage ${untilYear(ctx.s, until)}, to meet the threat.`
           : `${PARTY_TITLES[party]} grants ${PARTY_NAMES[otherParty(party)]}'s fleets passage this year.`,
     });
   }
@@ -326,7 +327,14 @@ export function grudgeRaids(ctx: Ctx): void {
     const since = ctx.year - d.since;
     if (since <= 0 || since % l.reliefGrudgeRaidEvery !== 0) continue;
     if (d.eventId.startsWith(CONQUEST))
-      avenge(ctx, d.by, d.of, d.eventId, `against which it holds a grudge until ${d.until}`, null);
+      avenge(
+        ctx,
+        d.by,
+        d.of,
+        d.eventId,
+        `against which it holds a grudge ${untilYear(ctx.s, d.until)}`,
+        null,
+      );
     else avenge(ctx, d.by, d.of, d.eventId);
   }
 }
@@ -368,7 +376,7 @@ function renewOccupations(ctx: Ctx): void {
     const held = id === null ? undefined : findSystem(s, id);
     if (!held) continue;
     const who = PARTY_NAMES[d.of];
-    const says = `${sentence(theThirdPower(s, d.by))} has not forgotten: ${who} still holds ${held.name}, and its grudge against ${who} lasts until ${ctx.year + years}; its wars seek ${who}'s worlds first.`;
+    const says = `${sentence(theThirdPower(s, d.by))} has not forgotten: ${who} still holds ${held.name}, and its grudge against ${who} lasts ${untilYear(s, ctx.year + years)}; its wars seek ${who}'s worlds first.`;
     remember(ctx, d.by, d.of, 'grudge', years, `${CONQUEST}${held.id}-${ctx.year}`, 0, {
       text: says,
       article: null,
@@ -394,7 +402,7 @@ export function conquestGrudge(ctx: Ctx, thirdPower: string, party: Party, syste
   const years = ctx.rules.lasting.conquestGrudgeYears;
   const eventId = `${CONQUEST}${system.id}-${ctx.year}`;
   const who = PARTY_NAMES[party];
-  const says = `${sentence(theThirdPower(ctx.s, thirdPower))} will not forget that ${who} took ${system.name}: a grudge against ${who} until ${ctx.year + years}; its wars seek ${who}'s worlds first, and relief will not heal it.`;
+  const says = `${sentence(theThirdPower(ctx.s, thirdPower))} will not forget that ${who} took ${system.name}: a grudge against ${who} ${untilYear(ctx.s, ctx.year + years)}; its wars seek ${who}'s worlds first, and relief will not heal it.`;
   // A grudge it holds already that lasts longer is not shortened by a new one (the raid still comes).
   const before = debtOf(ctx.s, thirdPower, party);
   if (before?.kind !== 'grudge' || before.until < ctx.year + years)

@@ -28,6 +28,14 @@ export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * "until 2330", or "for the rest of the game" when that year reaches the game's last (which is not
+ * played): Centennial Eve read "a grudge until 2322" in a game that ends in 2298.
+ */
+export function untilYear(s: { lastYear: number }, year: number): string {
+  return year >= s.lastYear ? 'for the rest of the game' : `until ${year}`;
+}
+
 /** The same names at the start of a sentence. */
 export const PARTY_TITLES: Record<Party, string> = {
   federation: 'The Federation',
@@ -116,6 +124,11 @@ export interface PowerState {
   grievance: number;
   /** Its embassy was closed, expelled by the other or recalled in protest, and not yet rebuilt. */
   embassyClosed: EmbassyClosed | null;
+  /**
+   * Years in a row whose events asked nothing new of it (rules version 30): the longer one power
+   * goes unasked, the likelier the next year's events (`events.lullPercent`, src/sim/events.ts).
+   */
+  quietYears: number;
 }
 
 export interface EmbassyClosed {

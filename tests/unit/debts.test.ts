@@ -46,6 +46,20 @@ describe('gratitude and grudges between the parties', () => {
     ]);
   });
 
+  it('a gratitude that outlasts the game is said to last for the rest of it, not until a year never played', () => {
+    // Centennial Eve read "until 2322" in a game that ends in 2298.
+    const short = miniGame((s: ScenarioInput) => {
+      s.lastYear = 2303;
+      addEvents(s, qonosDisaster());
+    });
+    expect(2300 + short.rules.lasting.gratitudeYears).toBeGreaterThanOrEqual(2303);
+    const r = turn(short, { federation: [aid(10)] });
+    const told = r.report.changes.filter((c) => /gratitude/.test(c.text)).map((c) => c.text);
+    expect(told).toEqual([
+      'The Federation has the gratitude of the Klingon Empire for the rest of the game: it heals any grudge the Klingon Empire held against the Federation; remembered, it binds neither government.',
+    ]);
+  });
+
   it('a disaster left short earns a grudge instead, and half the aid is no better', () => {
     for (const given of [0, 5]) {
       const r = turn(game(qonosDisaster()), { federation: given > 0 ? [aid(given)] : [] });
@@ -254,7 +268,7 @@ describe('a third power’s gratitude and its worlds taken (rules version 24)', 
     // Its gratitude gone, a grudge for the world taken takes its place (rules version 28).
     expect(debtOf(r.state, 'tholian', 'klingon')?.kind).toBe('grudge');
     expect(r.report.changes.map((c) => c.text)).toContain(
-      "The Tholian Assembly forgets the Klingon Empire's relief now that the Klingon Empire has taken Tholia: its wars no longer spare the Klingon Empire's worlds (they would have until 2320).",
+      "The Tholian Assembly forgets the Klingon Empire's relief now that the Klingon Empire has taken Tholia: its wars no longer spare the Klingon Empire's worlds (they would have spared them until 2320).",
     );
   });
 

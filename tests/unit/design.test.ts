@@ -25,7 +25,14 @@ import {
   playOn,
   REFERENCE_STRATEGIES,
 } from '../../src/sim/design/index';
-import { createGame, loadBuiltinScenario, POLICIES, playSummary, resolveTurn } from '../../src/sim/index';
+import {
+  createGame,
+  loadBuiltinScenario,
+  POLICIES,
+  playSummary,
+  resolveTurn,
+  simulate,
+} from '../../src/sim/index';
 import { ROOT } from './fixtures';
 
 /** Runs `npm run design` as a user would; resolves with its exit code and what it printed on stderr. */
@@ -98,6 +105,33 @@ describe('a design game', () => {
     const mine = playDesignGame(scenario, job('pragmatist', 'hawk'), 3, 0).summary;
     const batch = playSummary(scenario, 3, 'design-', { federation: 'pragmatist', klingon: 'hawk' });
     expect(batch.ok && batch.value).toEqual(mine);
+  });
+
+  it('counts the years a new event asked each power something, and its longest quiet run (rules version 30)', () => {
+    const game = playDesignGame(scenario, job('loyalist', 'pragmatist'), 5, 0);
+    // The same game through `simulate`, each year's lull read off the state it opened with.
+    const created = createGame(scenario, {
+      seed: 'design-5',
+      controllers: { federation: 'loyalist', klingon: 'pragmatist' },
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const opened = [created.value];
+    const played = simulate(scenario, {
+      seed: 'design-5',
+      policies: { federation: 'loyalist', klingon: 'pragmatist' },
+      onTurn: (_r, s) => opened.push(s),
+    });
+    expect(played.ok).toBe(true);
+    opened.pop(); // the state after the last turn opens no year that is played
+    expect(opened).toHaveLength(game.years);
+    for (const p of ['federation', 'klingon'] as const) {
+      const runs = opened.map((s) => s.powers[p].quietYears);
+      expect(game.askedYears[p]).toBe(runs.filter((q) => q === 0).length);
+      expect(game.longestQuiet[p]).toBe(Math.max(...runs));
+      // A century asks each power something in some years and leaves it alone in others.
+      expect(game.askedYears[p]).toBeGreaterThan(0);
+      expect(game.askedYears[p]).toBeLessThan(game.years);
+    }
   });
 });
 
@@ -231,6 +265,8 @@ function figures(over: Partial<DesignFigures> = {}): DesignFigures {
     orderTypes: [{ type: 'move', usedBy: ['hawk'] }],
     topOrders: [{ ai: 'hawk', type: 'move', share: 0.3 }],
     loyalistLate: 0.9,
+    loyalistAsked: 0.55,
+    loyalistQuiet: { median: 4, max: 9 },
     simple: [
       { strategy: 'idle', share: 0 },
       { strategy: 'develop-only', share: 0.02 },

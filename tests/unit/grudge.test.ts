@@ -32,7 +32,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
   it('the report says what the grudge does, until when', () => {
     const r = turn(game());
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
-      'The Klingon Empire will not forget this: a grudge against the Federation until 2330; while it lasts, an AI governing the Klingon Empire counts no cost in breaking faith with the Federation (a player decides for themselves).',
+      'The Klingon Empire will not forget this: a grudge against the Federation for the rest of the game; while it lasts, an AI governing the Klingon Empire counts no cost in breaking faith with the Federation (a player decides for themselves).',
     );
     const half = turn(
       miniGame((s: ScenarioInput) => {
@@ -42,7 +42,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     );
     expect(half.report.changes.map((c) => c.text)).toContainEqual(
       expect.stringMatching(
-        /until 2330; while it lasts, an AI governing the Klingon Empire counts what breaking faith with the Federation costs it 40% lower, and so breaks faith sooner/,
+        /for the rest of the game; while it lasts, an AI governing the Klingon Empire counts what breaking faith with the Federation costs it 40% lower, and so breaks faith sooner/,
       ),
     );
   });

@@ -37,7 +37,7 @@ describe('relief refused (rules version 11)', () => {
       });
       const texts = r.report.changes.map((c) => c.text);
       expect(texts).toContainEqual(
-        "The Romulan Star Empire will not forget who left it to its ruin: a grudge against the Klingon Empire until 2330; its wars seek the Klingon Empire's worlds first, and later relief will not heal it.",
+        "The Romulan Star Empire will not forget who left it to its ruin: a grudge against the Klingon Empire for the rest of the game; its wars seek the Klingon Empire's worlds first, and later relief will not heal it.",
       );
       expect(texts).toContainEqual(
         'The Romulan Star Empire sends raiders against the Klingon Empire, which left it short of relief. The Romulan Star Empire ships gather near Narendra III: they strike in 2301.',
@@ -107,7 +107,7 @@ describe('relief refused (rules version 11)', () => {
     s = r.state;
     expect(debtOf(s, 'romulan', 'klingon')).toMatchObject({ kind: 'grudge', until: 2330 });
     expect(r.report.changes.map((c) => c.text)).toContainEqual(
-      "The Romulan Star Empire takes the Klingon Empire's relief, and does not forget its grudge against the Klingon Empire (until 2330).",
+      "The Romulan Star Empire takes the Klingon Empire's relief, and does not forget its grudge against the Klingon Empire (for the rest of the game).",
     );
     // The relief is still rewarded: the need was met.
     expect(r.report.ledger.some((e) => e.party === 'klingon' && e.code === 'IV/aid')).toBe(true);

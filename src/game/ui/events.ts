@@ -5,6 +5,7 @@ import {
   placeOf,
   screenOrders,
   summitRewardedWithin,
+  untilYear,
   violationCost,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
@@ -156,7 +157,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el(
           'div',
           {},
-          `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)} until ${w.until}`,
+          `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)} ${untilYear(s, w.until)}`,
         ),
         ...mine.map((o) => orderRow(store, told, party, queued, o, roster)),
       ),

@@ -11,6 +11,7 @@ import {
   type Party,
   powerName,
   summitRewardedWithin,
+  untilYear,
   wrongedAsTheYearOpened,
 } from '../../sim/index';
 import { worldName } from './event-words';
@@ -67,7 +68,7 @@ function answersOpen(s: GameState, party: Party, choices: readonly Order[]): str
   if (choices.some((o) => o.type === 'embargo')) ways.push('sanctions');
   if (choices.some((o) => o.type === 'embassy' && o.action === 'recall')) ways.push('a recall in protest');
   if (ways.length === 0) return '';
-  return ` ${PARTY_TITLES[otherParty(party)]}'s breaches seen lately may be answered until ${until}: the Orders tab holds ${ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways.at(-1)}` : ways[0]}.`;
+  return ` ${PARTY_TITLES[otherParty(party)]}'s breaches seen lately may be answered ${untilYear(s, until)}: the Orders tab holds ${ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways.at(-1)}` : ways[0]}.`;
 }
 
 function asked(s: GameState, party: Party, choices: readonly Order[]): string {

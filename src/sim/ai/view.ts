@@ -39,5 +39,6 @@ function seenPower(p: PowerState, reserves: number): PowerState {
     passageUntil: p.passageUntil,
     grievance: p.grievance,
     embassyClosed: p.embassyClosed,
+    quietYears: p.quietYears,
   };
 }

@@ -17,6 +17,7 @@ import {
   type Party,
   type System,
   sentence,
+  untilYear,
 } from '../types';
 import { findSystem, ownedBy, theThirdPower } from '../world';
 
@@ -159,7 +160,7 @@ export function judgeAid(ctx: Ctx, ob: AidObligation): void {
           party,
           article: 'IV',
           cause,
-          text: `${sentence(victimName(ctx, ob))} takes ${PARTY_NAMES[party]}'s relief, and does not forget its grudge against ${PARTY_NAMES[party]} (until ${grudge.until}).`,
+          text: `${sentence(victimName(ctx, ob))} takes ${PARTY_NAMES[party]}'s relief, and does not forget its grudge against ${PARTY_NAMES[party]} (${untilYear(ctx.s, grudge.until)}).`,
         });
         continue;
       }

@@ -12,6 +12,7 @@ import {
   PARTY_NAMES,
   PARTY_TITLES,
   type Party,
+  untilYear,
 } from '../types';
 
 function defianceSupport(ctx: Ctx, party: Party): number {
@@ -141,7 +142,7 @@ export function cheerHeroes(ctx: Ctx): void {
         h.party,
         gain,
         { event: h.eventId, rule: 'hero' },
-        `${h.fugitive} is cheered as a hero (each year until ${h.until}).`,
+        `${h.fugitive} is cheered as a hero (each year ${untilYear(s, h.until)}).`,
       );
   }
   if (s.heroes.some((h) => h.until <= ctx.year)) s.heroes = s.heroes.filter((h) => h.until > ctx.year);

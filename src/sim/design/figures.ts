@@ -109,14 +109,21 @@ export function designFigures(
   }));
   let lateYears = 0;
   let lateWith = 0;
+  let loyalYears = 0;
+  let asked = 0;
+  const quietRuns: number[] = [];
   for (const j of pairingJobs)
     for (const p of PARTIES) {
       if (j.policies[p] !== 'loyalist') continue;
       for (const g of gamesOf(j)) {
         lateYears += g.lateYears[p];
         lateWith += g.lateYearsWithOrders[p];
+        loyalYears += g.years;
+        asked += g.askedYears[p];
+        quietRuns.push(g.longestQuiet[p]);
       }
     }
+  const runs = sorted(quietRuns);
 
   const topTwo = context.grades.slice(0, 2).map((g) => g.name);
   const simple = REFERENCE_STRATEGIES.map((strategy) => {
@@ -167,6 +174,9 @@ export function designFigures(
       share: o.shares[0]?.share ?? 0,
     })),
     loyalistLate: lateYears === 0 ? null : round(lateWith / lateYears),
+    loyalistAsked: loyalYears === 0 ? null : round(asked / loyalYears),
+    loyalistQuiet:
+      runs.length === 0 ? null : { median: percentile(runs, 50), max: runs[runs.length - 1] ?? 0 },
     simple,
     eveBest,
     eveWithinCeremony: ceremony >= 0 && eveGrades.every((g) => rank(g) >= ceremony),

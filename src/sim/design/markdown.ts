@@ -173,6 +173,11 @@ export function designMarkdown(r: DesignReport): string {
     `The loyalist gives at least one order in ${f.loyalistLate === null ? 'n/a' : pct(f.loyalistLate)} of its years after ${LATE_YEAR}.`,
   );
   out.push('');
+  // Rules version 30's lull: how often the year's new events ask the loyalist something.
+  out.push(
+    `A new event asks the loyalist something in ${f.loyalistAsked === null ? 'n/a' : pct(f.loyalistAsked)} of its years; its longest run of years in a row with nothing new asked, in a game: ${f.loyalistQuiet === null ? 'n/a' : `${f.loyalistQuiet.median} at the median, ${f.loyalistQuiet.max} at most`}.`,
+  );
+  out.push('');
 
   out.push(`## Simple strategies (against the ${REFERENCE_OPPONENT})`);
   out.push('');

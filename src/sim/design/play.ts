@@ -67,6 +67,10 @@ export interface DesignGame {
   /** Years after LATE_YEAR, and those of them with at least one order, per power. */
   lateYears: Record<Party, number>;
   lateYearsWithOrders: Record<Party, number>;
+  /** Years played in which a new event asked the power something (its lull's count at 0), per power. */
+  askedYears: Record<Party, number>;
+  /** Its longest run of years in a row whose new events asked it nothing (rules version 30). */
+  longestQuiet: Record<Party, number>;
   suspended: boolean;
   /** The Accords were suspended and later back in force. */
   restored: boolean;
@@ -186,12 +190,17 @@ export function playDesignGame(
   const orders: GameSummary['orders'] = { federation: {}, klingon: {} };
   const lateYears = emptyCounts();
   const lateYearsWithOrders = emptyCounts();
+  const askedYears = emptyCounts();
+  const longestQuiet = emptyCounts();
   const found: { d: Decision; state: GameState }[] = [];
   let openBefore = new Set<string>();
   const end = playOn(created.value, policies, (before, given) => {
     for (const p of PARTIES) {
       const list = given[p];
       for (const o of list) orders[p][o.type as OrderType] = (orders[p][o.type as OrderType] ?? 0) + 1;
+      const quiet = before.powers[p].quietYears;
+      if (quiet === 0) askedYears[p]++;
+      else if (quiet > longestQuiet[p]) longestQuiet[p] = quiet;
       if (before.year > LATE_YEAR) {
         lateYears[p]++;
         if (list.length > 0) lateYearsWithOrders[p]++;
@@ -265,6 +274,8 @@ export function playDesignGame(
     violationCodes: [...codes].sort(),
     lateYears,
     lateYearsWithOrders,
+    askedYears,
+    longestQuiet,
     suspended,
     restored,
     samples,

@@ -37,6 +37,10 @@ export interface DesignFigures {
   topOrders: { ai: string; type: string; share: number }[];
   /** The loyalist's years after 2373 with at least one order, as a share. */
   loyalistLate: number | null;
+  /** The loyalist's years in which a new event asked it something, as a share (no target: a measure). */
+  loyalistAsked: number | null;
+  /** The loyalist's longest run of years a game with nothing new asked: the median and the most. */
+  loyalistQuiet: { median: number; max: number } | null;
   /** Each simple strategy: share of its games that reached one of the top two grades. */
   simple: { strategy: string; share: number }[];
   /** Centennial Eve, a power that only ends turns: its best grade, and whether it is Ceremony or below. */

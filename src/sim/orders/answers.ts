@@ -11,6 +11,7 @@ import {
   PARTY_TITLES,
   type Party,
   powerOf,
+  untilYear,
 } from '../types';
 import { diplomacyCost, noCost, type OrderDefinition, oneOf, orderShape, plural, refusal } from './define';
 import { rewardWords, supportWords } from './reward-words';
@@ -125,7 +126,7 @@ export const reparations: OrderDefinition<'reparations'> = {
       const open =
         until === null
           ? '.'
-          : `, and your breaches seen lately leave the other power free to answer them with sanctions, a protest or a recall until ${until} (paying would settle them).`;
+          : `, and your breaches seen lately leave the other power free to answer them with sanctions, a protest or a recall ${untilYear(s, until)} (paying would settle them).`;
       return `Your people cheer the refusal: ${supportWords(s, party, a.refuseSupport)}. The grievance stays${open}`;
     }
     const ceiling = Math.min(100, standingCeiling(s, party) + a.reparationsHeal);

@@ -7,7 +7,15 @@ import { addressGain } from '../support';
 import { vouchedIn } from '../suspension';
 import { passageGrantedUntil } from '../threats';
 import { warRisk } from '../treaty';
-import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
+import {
+  type GameState,
+  otherParty,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+  untilYear,
+} from '../types';
 import { sparedWords } from './answers';
 import {
   covert,
@@ -333,7 +341,7 @@ export const grantPassage: OrderDefinition<'grant-passage'> = {
     const held = powerOf(s, party).passageUntil;
     const already =
       held >= passageGrantedUntil(s, party)
-        ? ` Your passage granted stands until ${held} already: given again, it changes nothing.`
+        ? ` Your passage granted stands ${untilYear(s, held)} already: given again, it changes nothing.`
         : '';
     return `The other power’s fleets in your territory at the year’s end are not charged with trespass; granted while a third power’s raid on you is named, until the year it strikes (so they can fight beside yours).${already}`;
   },

@@ -3,7 +3,16 @@ import { chance, defenceIn } from '../battle';
 import { debtOf } from '../debts';
 import { crossingOf } from '../passage';
 import { earnsGrudge } from '../threats';
-import { type Fleet, type GameState, isParty, otherParty, type Party, powerOf, type System } from '../types';
+import {
+  type Fleet,
+  type GameState,
+  isParty,
+  otherParty,
+  type Party,
+  powerOf,
+  type System,
+  untilYear,
+} from '../types';
 import { raidersStrengthKnown } from '../visibility';
 import {
   adjacency,
@@ -208,8 +217,8 @@ function occupation(s: GameState, party: Party, owner: string, sys: string): str
   const until = s.year + l.conquestGrudgeYears;
   const grudge =
     held?.kind === 'grudge'
-      ? `it renews ${who}'s grudge against you (until ${until}, and for as long as you hold a world of its own)`
-      : `${who} holds a grudge against you until ${until}, and for as long as you hold a world of its own`;
+      ? `it renews ${who}'s grudge against you (${untilYear(s, until)}, and for as long as you hold a world of its own)`
+      : `${who} holds a grudge against you ${untilYear(s, until)}, and for as long as you hold a world of its own`;
   const every = l.reliefGrudgeRaidEvery;
   const raid =
     l.reliefGrudgeStrength > 0
@@ -270,7 +279,7 @@ function reliefForgotten(s: GameState, party: Party, sys: System): string {
   if (owner === null || isParty(owner)) return '';
   const d = debtOf(s, owner, party);
   if (d?.kind !== 'gratitude') return '';
-  return ` Taken, it ends ${theThirdPower(s, owner)}'s gratitude for your relief: its wars would spare your worlds until ${d.until}.`;
+  return ` Taken, it ends ${theThirdPower(s, owner)}'s gratitude for your relief: its wars would spare your worlds ${untilYear(s, d.until)}.`;
 }
 
 const FLEET_ATTACK_BREACH = open(

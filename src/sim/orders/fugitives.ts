@@ -1,7 +1,15 @@
 // Article V's orders: what becomes of a fugitive the other party demands: extradite, shelter, or
 // stage an escape.
 import { debtOf, grudgeFor, grudgeTerms } from '../debts';
-import { type GameState, otherParty, PARTY_NAMES, PARTY_TITLES, type Party, powerOf } from '../types';
+import {
+  type GameState,
+  otherParty,
+  PARTY_NAMES,
+  PARTY_TITLES,
+  type Party,
+  powerOf,
+  untilYear,
+} from '../types';
 import {
   covert,
   noCost,
@@ -77,7 +85,7 @@ export const extradite: OrderDefinition<'extradite'> = {
       const hero = s.heroes.find((h) => h.obligation === ob.id);
       const cheers =
         hero && hero.until > s.year
-          ? ` The hero's cheers at home (+${s.rules.lasting.heroSupport} support a year until ${hero.until}) end.`
+          ? ` The hero's cheers at home (+${s.rules.lasting.heroSupport} support a year ${untilYear(s, hero.until)}) end.`
           : '';
       return `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home.${fall}${cheers}`;
     }
@@ -154,9 +162,9 @@ function grudgeWords(s: GameState, party: Party): string {
   const held = debtOf(s, other, party);
   const lost =
     held?.kind === 'gratitude'
-      ? `; it ends the gratitude ${PARTY_NAMES[other]} holds towards you (until ${held.until})`
+      ? `; it ends the gratitude ${PARTY_NAMES[other]} holds towards you (${untilYear(s, held.until)})`
       : '';
-  return ` ${PARTY_TITLES[other]} holds a grudge against you until ${s.year + g.years}${grudgeTerms(g.percent, PARTY_NAMES[other], 'you')}${lost}.`;
+  return ` ${PARTY_TITLES[other]} holds a grudge against you ${untilYear(s, s.year + g.years)}${grudgeTerms(g.percent, PARTY_NAMES[other], 'you')}${lost}.`;
 }
 
 /** The fugitive an extradition obligation is about, by name (the screen and the report read it). */

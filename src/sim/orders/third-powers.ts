@@ -11,6 +11,7 @@ import {
   type Party,
   powerOf,
   sentence,
+  untilYear,
   type War,
 } from '../types';
 import { findSystem, systemName, theThirdPower } from '../world';
@@ -226,7 +227,7 @@ function reliefSpares(state: GameState, victim: string, party: Party): string {
   const who = theThirdPower(state, victim);
   const grudge = debtOf(state, victim, party);
   if (grudge?.kind === 'grudge')
-    return `${who} takes it, but does not forget its grudge against you (until ${grudge.until}): its wars still seek your worlds first`;
+    return `${who} takes it, but does not forget its grudge against you (${untilYear(state, grudge.until)}): its wars still seek your worlds first`;
   const years = state.rules.lasting.reliefYears;
   // A raid it has named already still strikes (playtest 34 aided Romulus, read "spare your worlds",
   // and lost Starbase 11 to the raid named the year before).
