@@ -70,8 +70,10 @@ export function remember(
   if (replaced?.kind === kind && replaced.until === debt.until && replaced.percent === percent) return;
   const forgotten =
     replaced?.kind === 'gratitude' && kind === 'grudge'
-      ? ` It ends the gratitude ${name} held towards ${whom} (${untilYear(s, replaced.until)}).`
-      : replaced?.kind === kind && says === undefined
+      ? ` It ends the gratitude ${name} held towards ${whom} (which would have lasted ${untilYear(s, replaced.until)}).`
+      : replaced?.kind === kind &&
+          says === undefined &&
+          untilYear(s, replaced.until) !== untilYear(s, debt.until)
         ? ` It replaces the ${kind} held ${untilYear(s, replaced.until)}.`
         : '';
   note(ctx, {
@@ -87,7 +89,7 @@ export function remember(
             ? `${who} will not forget this: a grudge against ${whom} ${untilYear(s, debt.until)}${grudgeTerms(percent, name, whom)}.`
             : `${who} will not forget who left it to its ruin: a grudge against ${whom} ${untilYear(s, debt.until)}; its wars seek ${whom}'s worlds first, and later relief will not heal it.`
           : isParty(by)
-            ? `${sentence(whom)} has the gratitude of ${name} ${untilYear(s, debt.until)}${gratitudeTerms(percent, name, whom, healed)}.`
+            ? `${sentence(whom)} has the gratitude of ${name} ${untilYear(s, debt.until)}${gratitudeTerms(percent, name, whom, healed === null ? null : untilYear(s, healed))}.`
             : `${who} remembers ${whom}'s relief: its wars to come spare ${whom}'s worlds ${untilYear(s, debt.until)}${waging(s, by, of)}.`) +
       forgotten,
   });
@@ -146,11 +148,11 @@ export function grudgeTerms(percent: number, holder: string, whom: string): stri
  * What a party's gratitude does, in words (playtest 25 read the line and could not tell), and the
  * grudge it heals (`healed`: that grudge's last year), when it replaces one.
  */
-function gratitudeTerms(percent: number, holder: string, whom: string, healed: number | null): string {
+function gratitudeTerms(percent: number, holder: string, whom: string, healed: string | null): string {
   const heals =
     healed === null
       ? `any grudge ${holder} held against ${whom}`
-      : `the grudge ${holder} held against ${whom} (until ${healed})`;
+      : `the grudge ${holder} held against ${whom} (which would have lasted ${healed})`;
   return percent > 0
     ? `; while it lasts, an AI governing ${holder} counts what breaking faith with ${whom} costs it ${percent}% higher, and so keeps faith longer (a player decides for themselves)${healed === null ? '' : `; it heals ${heals}`}`
     : `: it heals ${heals}; remembered, it binds neither government`;

@@ -1,6 +1,6 @@
 // The words of the events: each type's title and text when the scenario gives none, the fugitives'
 // names, and the templates they are written in ("{system}" is filled in when the event is revealed).
-import type { Article, Party } from './types';
+import { type Article, type Party, talksReopen, untilYear } from './types';
 
 export const EVENT_TYPES = [
   'disaster',
@@ -70,28 +70,36 @@ export const TRADE_TEXT = {
  * the event offers what it says.
  */
 export function mootTrade(
-  s: { tradePact: boolean; pactEnds: number; status: string; talksClosedUntil: number; year: number },
+  s: {
+    tradePact: boolean;
+    pactEnds: number;
+    status: string;
+    talksClosedUntil: number;
+    year: number;
+    lastYear: number;
+  },
   kind: 'pact-offer' | 'tariff-quarrel',
 ): Template | null {
   if (kind === 'pact-offer') {
-    if (s.tradePact) return template(`${TRADE_MOOT.held} ${s.pactEnds}: no new pact is offered.`);
+    if (s.tradePact)
+      return template(`${TRADE_MOOT.held}, ${untilYear(s, s.pactEnds)}: no new pact is offered.`);
     // The status by name: the HUD says "strained", and "not in force" read as another state.
     if (s.status !== 'in-force') return template(`${TRADE_MOOT.closed} ${s.status}: none is offered.`);
     // Talks closed (rules version 15): an offer nobody may accept would lapse and close them again.
     return s.talksClosedUntil >= s.year
-      ? template(`${TRADE_MOOT.talks} ${s.talksClosedUntil + 1}, and none is offered.`)
+      ? template(`${TRADE_MOOT.talks} ${talksReopen(s, s.talksClosedUntil)}, and none is offered.`)
       : null;
   }
   return s.tradePact ? null : TRADE_MOOT_WORDS.quarrel;
 }
 
 const TRADE_MOOT = {
-  held: 'Merchants of both powers ask for open ports, but the trade pact in force already gives them, until',
+  held: 'Merchants of both powers ask for open ports, but the trade pact in force already gives them',
   closed:
     'Merchants of both powers ask for open ports, but no trade pact can be signed while the Accords are',
   // One way to say when talks open, here, in the orders and in the report: "until 2325" read as a
   // year sooner than "closed until 2326" beside it (playtest 24).
-  talks: 'Merchants of both powers ask for open ports, but trade talks are closed: they open again in',
+  talks: 'Merchants of both powers ask for open ports, but trade talks are closed:',
   quarrel:
     'Merchants quarrel over tariffs, but no trade pact holds for the quarrel to end: nothing is asked of either power.',
 };

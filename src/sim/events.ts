@@ -58,7 +58,7 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
   let asked = 0;
   for (const { spec, words, id, index } of scripted) {
     applyEvent(ctx, spec, words, id, true, NEUTRAL, index);
-    asked |= asksOf(spec, NEUTRAL);
+    asked |= asksOf(s, ctx.year, spec, NEUTRAL);
   }
   const rng = ctx.stream('events');
   const slots = ctx.rules.events.drawsPerYear;
@@ -87,7 +87,7 @@ export function revealEvents(ctx: Ctx, scenario: Pick<Scenario, 'timeline' | 'ev
     if (spec) {
       const draws: Draws = { chance, entry, party, system, attacker, misc };
       applyEvent(ctx, spec, words[index] as EventWords, slotId(year, ctx.year, slot), false, draws, slot);
-      asked |= asksOf(spec, draws);
+      asked |= asksOf(s, ctx.year, spec, draws);
       if (left === weights) left = weights.slice();
       leftTotal -= left[index] ?? 0;
       left[index] = 0;
@@ -102,13 +102,19 @@ const ASKS = { federation: 1, klingon: 2, both: 3, none: 0 } as const;
 /**
  * Whom an event asks a decision of by its kind and the party its numbers drew, as bits (`ASKS`):
  * the relief of a disaster (the signatories other than the victim drawn; both for a third power's),
- * a renegade's fate (the power it fled), a raid (its victim defends, the other may stand with it),
- * a claim's arbitration and a quarrel over tariffs (both), a pact offered (the power it is offered
- * to). News, a leak and the voices at home ask nothing. Read from the draw, never from the state,
- * so that what the powers did cannot change the events to come (a raid turned away by a third
- * power's gratitude, a claim no arbiter can hear, an offer that cannot be still count).
+ * a renegade's fate (the power it comes from), a raid (its victim defends, the other may stand with
+ * it), a claim's arbitration and a quarrel over tariffs (both), a pact offered (the power it is
+ * offered to). News, a leak and the voices at home ask nothing. Read from the draw and the
+ * scenario's own lists, never from what the powers did, so that it cannot change the events to come
+ * (a raid turned away by a third power's gratitude, a disaster on a world another power took, a claim
+ * no arbiter can hear, an offer that cannot be: each counts as its draw reads).
  */
-function asksOf(spec: EventSpec, u: Draws): number {
+function asksOf(
+  s: Pick<GameState, 'thirdPowers' | 'disputedWorlds'>,
+  year: number,
+  spec: EventSpec,
+  u: Draws,
+): number {
   switch (spec.type) {
     case 'disaster': {
       if (spec.need <= 0) return ASKS.none;
@@ -118,8 +124,11 @@ function asksOf(spec: EventSpec, u: Draws): number {
     case 'renegade':
       return ASKS[spec.origin === 'any' ? drawParty(u.party) : spec.origin];
     case 'incursion':
-    case 'dispute':
+      // No third power aggressive in this era: no war comes (the scenario's years, not the state's).
+      if (spec.attacker === 'any' && !s.thirdPowers.some((t) => aggressionIn(t, year) > 0)) return ASKS.none;
       return ASKS.both;
+    case 'dispute':
+      return spec.system === 'any' && s.disputedWorlds.length === 0 ? ASKS.none : ASKS.both;
     case 'trade':
       return spec.kind === 'pact-offer' ? ASKS[otherParty(drawParty(u.party))] : ASKS.both;
     default:

@@ -36,6 +36,13 @@ export function untilYear(s: { lastYear: number }, year: number): string {
   return year >= s.lastYear ? 'for the rest of the game' : `until ${year}`;
 }
 
+/** When closed trade talks open again, in words: never, when that year is not played. */
+export function talksReopen(s: { lastYear: number }, closedUntil: number): string {
+  return closedUntil + 1 >= s.lastYear
+    ? 'they stay closed for the rest of the game'
+    : `they open again in ${closedUntil + 1}`;
+}
+
 /** The same names at the start of a sentence. */
 export const PARTY_TITLES: Record<Party, string> = {
   federation: 'The Federation',

@@ -251,7 +251,7 @@ export function industries(s: Pick<GameState, 'systems'>): Record<Party, number>
   return holdings(s).industry;
 }
 
-/** Both powers' ships, in one pass over the fleets (the same sums as `shipsOf`). */
+/** Both powers' ships, in one pass over the fleets (the same sums as scoring.ts `shipsOf`). */
 export function ships(s: GameState): Record<Party, number> {
   let federation = 0;
   let klingon = 0;
@@ -260,12 +260,6 @@ export function ships(s: GameState): Record<Party, number> {
     else if (f.owner === 'klingon') klingon += f.strength;
   }
   return { federation, klingon };
-}
-
-export function shipsOf(state: GameState, owner: string): number {
-  let sum = 0;
-  for (const f of state.fleets) if (f.owner === owner) sum += f.strength;
-  return sum;
 }
 
 /** Influence a power has to spend this year (DESIGN.md section 3 and 6). */

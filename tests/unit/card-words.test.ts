@@ -271,14 +271,14 @@ describe('an order’s words', () => {
       },
     ];
     expect(effect(s, { type: 'shelter', obligation: ob })).toMatch(
-      /; it ends the gratitude the Federation holds towards you \(until 2310\)\.$/,
+      /; it ends the gratitude the Federation holds towards you \(which would have lasted until 2310\)\.$/,
     );
     // And the report says what the row said.
     const r = turn(s, { klingon: [{ type: 'shelter', obligation: ob }] });
     const grudge = r.report.changes.find((c) => /will not forget this/.test(c.text))?.text;
     expect(grudge).toContain(`a grudge against the Klingon Empire until ${2300 + l.shelterGrudgeYears}`);
     expect(grudge).toContain(
-      'It ends the gratitude the Federation held towards the Klingon Empire (until 2310).',
+      'It ends the gratitude the Federation held towards the Klingon Empire (which would have lasted until 2310).',
     );
   });
 
@@ -353,7 +353,7 @@ describe('an order’s words', () => {
     );
     expect(effect(s, { type: 'reparations', answer: 'pay' })).toMatch(
       new RegExp(
-        `It settles your breaches seen until now: from next year the other power may no longer answer them with sanctions, a protest or a recall \\(it might have until ${until}; sanctions it gives this year are judged before your payment\\)\\.$`,
+        `It settles your breaches seen until now: from next year the other power may no longer answer them with sanctions, a protest or a recall \\(its right to them would have lasted until ${until}; sanctions it gives this year are judged before your payment\\)\\.$`,
       ),
     );
     // Sanctions are indeed no breach until then, and a breach after.

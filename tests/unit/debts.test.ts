@@ -87,7 +87,7 @@ describe('gratitude and grudges between the parties', () => {
     const line = r.report.changes.find((c) => /a grudge against the Klingon Empire/.test(c.text))?.text;
     expect(line).toMatch(
       new RegExp(
-        `It ends the gratitude the Federation held towards the Klingon Empire \\(until ${until}\\)\\.$`,
+        `It ends the gratitude the Federation held towards the Klingon Empire \\(which would have lasted until ${until}\\)\\.$`,
       ),
     );
   });
@@ -114,11 +114,12 @@ describe('gratitude and grudges between the parties', () => {
     let s = game(qonosDisaster(), { ...qonosDisaster(), year: 2301 });
     s = turn(s).state; // left short: a grudge
     expect(debtOf(s, 'klingon', 'federation')?.kind).toBe('grudge');
-    const grudgeUntil = debtOf(s, 'klingon', 'federation')?.until;
+    // The grudge would have outlasted the mini game, which ends as 2330 begins.
+    expect(debtOf(s, 'klingon', 'federation')?.until).toBe(2330);
     const healing = turn(s, { federation: [aid(10, 'e2301-t1-aid')] });
     // The report names the grudge it heals (playtest 35 read both lines and could not tell which held).
     expect(healing.report.changes.filter((c) => /gratitude/.test(c.text)).map((c) => c.text)).toEqual([
-      `The Federation has the gratitude of the Klingon Empire until ${2301 + s.rules.lasting.gratitudeYears}: it heals the grudge the Klingon Empire held against the Federation (until ${grudgeUntil}); remembered, it binds neither government.`,
+      `The Federation has the gratitude of the Klingon Empire until ${2301 + s.rules.lasting.gratitudeYears}: it heals the grudge the Klingon Empire held against the Federation (which would have lasted for the rest of the game); remembered, it binds neither government.`,
     ]);
     s = healing.state;
     expect(s.debts).toHaveLength(1);

@@ -1,12 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/sim/index';
-import { addEvents, miniGame, qonosDisaster, turn } from './fixtures';
+import { addEvents, miniGame, qonosDisaster, type TimelineInput, turn } from './fixtures';
 
 // Rules version 30: the lull. A run of years whose new events ask a power nothing makes each draw
 // likelier, by `events.lullPercent` points a year, counting the power left alone longer.
 const voices = { type: 'domestic', weight: 1, party: 'federation', faction: 'doves', support: 1 } as const;
 const quiet = (s: GameState) => [s.powers.federation.quietYears, s.powers.klingon.quietYears];
 const drawn = (s: GameState) => s.events.filter((e) => !e.scripted).length;
+
+describe('what an event asks, by kind (the first year: [Federation, Empire] quiet years)', () => {
+  const first = (event: TimelineInput) =>
+    quiet(
+      miniGame((input) => {
+        input.rules = { events: { drawsPerYear: 0, chancePercent: 0, lullPercent: 0 } };
+        addEvents(input, event);
+      }),
+    );
+  const cases: [string, TimelineInput, number[]][] = [
+    ["a disaster on the Empire asks the Federation's relief", qonosDisaster({ year: 2300 }), [0, 1]],
+    [
+      "a disaster on the Federation asks the Empire's",
+      qonosDisaster({ year: 2300, victim: 'federation', system: 'vulcan' }),
+      [1, 0],
+    ],
+    ['a disaster that needs nothing asks nothing', qonosDisaster({ year: 2300, need: 0 }), [1, 1]],
+    [
+      "a third power's disaster asks both",
+      qonosDisaster({ year: 2300, victim: 'romulan', system: 'romulus' }),
+      [0, 0],
+    ],
+    [
+      'a renegade asks the power it comes from',
+      { year: 2300, type: 'renegade', origin: 'klingon', fugitive: 'Vorka' } as TimelineInput,
+      [1, 0],
+    ],
+    [
+      'a raid asks both',
+      {
+        year: 2300,
+        type: 'incursion',
+        attacker: 'tholian',
+        victim: 'federation',
+        target: 'vulcan',
+        strength: 6,
+      } as TimelineInput,
+      [0, 0],
+    ],
+    [
+      'a claim asks both',
+      { year: 2300, type: 'dispute', system: 'archanis', claimant: 'klingon' } as TimelineInput,
+      [0, 0],
+    ],
+    [
+      'a pact offered (in the Federation’s name: a scripted event draws 0) asks the Empire',
+      { year: 2300, type: 'trade', kind: 'pact-offer' } as TimelineInput,
+      [1, 0],
+    ],
+    [
+      'a tariff quarrel asks both (even with no pact for it to end: the draw, not the state, counts)',
+      { year: 2300, type: 'trade', kind: 'tariff-quarrel' } as TimelineInput,
+      [0, 0],
+    ],
+    ['a leak asks nothing', { year: 2300, type: 'exposure' } as TimelineInput, [1, 1]],
+  ];
+  for (const [what, event, expected] of cases) it(what, () => expect(first(event)).toEqual(expected));
+});
 
 describe('the lull', () => {
   it('counts the years in a row whose events ask a power nothing (voices at home ask nothing)', () => {
@@ -78,5 +136,9 @@ describe('the lull', () => {
     const asked = victim === 'federation' ? 'klingon' : 'federation';
     expect(s.powers[asked].quietYears).toBe(0);
     expect(s.powers[victim as 'federation' | 'klingon'].quietYears).toBe(2);
+    // The lull counts the power left alone longer: the victim's 2 years make the next draw certain,
+    // though the other power was asked this year.
+    s = turn(s).state;
+    expect(drawn(s)).toBe(1);
   });
 });

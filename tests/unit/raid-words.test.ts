@@ -23,6 +23,11 @@ describe('when a named raid strikes, in words', () => {
     );
     expect(raidWhen({ since: 2298, until: 2298 }, 2297)).toBe('in 2298');
     expect(raidWhen({ since: 2298, until: 2298 }, 2298)).toBe('this year');
+    // A war that outlasts the game (Centennial Eve ends as 2298 begins).
+    expect(raidWhen({ since: 2296, until: 2299 }, 2295, 2298)).toBe(
+      'in 2296 (its war lasts for the rest of the game)',
+    );
+    expect(raidWhen({ since: 2296, until: 2297 }, 2295, 2298)).toBe('in 2296 (its war lasts until 2297)');
     expect(raidYears(war)).toBe('in 2298 and each year to 2299');
     expect(raidYears({ since: 2298, until: 2298 })).toBe('in 2298');
   });

@@ -167,7 +167,7 @@ export function defenceCard(
       defence.queued === defence.now
         ? ''
         : `; with your orders this year, a defence of ${defence.queued}, ${odds(s, strength, defence.queued)}`;
-    return `Article III — ${who} strikes ${world.name} ${raidWhen(w, s.year)}: ${now}${after}.`;
+    return `Article III — ${who} strikes ${world.name} ${raidWhen(w, s.year, s.lastYear)}: ${now}${after}.`;
   };
   return el(
     'div',

@@ -36,7 +36,7 @@ export function worldMatters(s: GameState, party: Party, id: string): string[] {
     if (d.world.id === id)
       for (const w of d.wars)
         out.push(
-          `${sentence(powerName(s, w.thirdPower))} strikes ${world.name} ${raidWhen(w, s.year)}: its card, with the moves that defend it, is on the Events tab.`,
+          `${sentence(powerName(s, w.thirdPower))} strikes ${world.name} ${raidWhen(w, s.year, s.lastYear)}: its card, with the moves that defend it, is on the Events tab.`,
         );
   return out;
 }

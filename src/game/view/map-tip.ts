@@ -68,7 +68,7 @@ export class MapTip {
           el(
             'div',
             {},
-            `Named by ${owner(w.thirdPower)}: ${raidStrengthWords(s, w, party)}, strikes ${raidYears(w)}`,
+            `Named by ${owner(w.thirdPower)}: ${raidStrengthWords(s, w, party)}, strikes ${raidYears(w, s.lastYear ?? Number.POSITIVE_INFINITY)}`,
           ),
         ),
     );

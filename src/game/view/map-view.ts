@@ -18,7 +18,7 @@ const FONT = 'system-ui, sans-serif';
 
 /** What the map draws: a game's state, or a scenario being edited (which is not a game yet). */
 export type MapShape = Pick<GameState, 'systems' | 'lanes' | 'fleets' | 'thirdPowers'> &
-  Partial<Pick<GameState, 'wars' | 'year' | 'rules' | 'covert' | 'debts'>>;
+  Partial<Pick<GameState, 'wars' | 'year' | 'lastYear' | 'rules' | 'covert' | 'debts'>>;
 
 /**
  * The scenario editor's hold on the pointer (world coordinates). `press` says whether it takes the

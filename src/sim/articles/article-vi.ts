@@ -17,6 +17,7 @@ import {
   type Party,
   type RulingObligation,
   type System,
+  talksReopen,
 } from '../types';
 import { findSystem, fleetSystems, nearestPath, ownedBy, powerName } from '../world';
 import { closeTalks, federationWinPercent, judgeTerms, resolvePact } from './claims-and-trade';
@@ -372,7 +373,7 @@ export function judgeQuarrels(ctx: Ctx): void {
       party: null,
       article: 'VI',
       cause: { event: due[0]?.eventId ?? '' },
-      text: `The tariff quarrel went unsettled: the trade pact lapses, and talks close: they open again in ${s.talksClosedUntil + 1}.`,
+      text: `The tariff quarrel went unsettled: the trade pact lapses, and talks close: ${talksReopen(s, s.talksClosedUntil)}.`,
     });
   }
 }

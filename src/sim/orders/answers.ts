@@ -133,7 +133,7 @@ export const reparations: OrderDefinition<'reparations'> = {
     const settles =
       until === null
         ? ''
-        : ` It settles your breaches seen until now: from next year the other power may no longer answer them with sanctions, a protest or a recall (it might have until ${until}; sanctions it gives this year are judged before your payment).`;
+        : ` It settles your breaches seen until now: from next year the other power may no longer answer them with sanctions, a protest or a recall (its right to them would have lasted ${untilYear(s, until)}; sanctions it gives this year are judged before your payment).`;
     return `An act of faith: ${rewardWords(s, party, 'reparations', a.reparationsStanding)}, the grievance heals by ${a.reparationsHeal} (your standing can rise to ${ceiling}).${settles}`;
   },
   breaches: [],

@@ -16,6 +16,7 @@ import {
   powerOf,
   type System,
   sentence,
+  talksReopen,
 } from '../types';
 import { adjacency, findSystem, industryOf, pactIncome, systemName, theThirdPower } from '../world';
 import { sparedWords } from './answers';
@@ -96,7 +97,7 @@ export const arbitrate: OrderDefinition<'arbitrate'> = {
     // What the pact is worth to it, as income pays it (economy.ts): the stake of the quarrel.
     const gain = pactIncome(s, industryOf(s, party));
     const stake = s.tradePact
-      ? ` (it adds ${plural(gain, 'reserve')} a year to your income as it stands, to the end of ${s.pactEnds})`
+      ? ` (it adds ${plural(gain, 'reserve')} a year to your income as it stands, ${s.pactEnds >= s.lastYear ? 'for the rest of the game' : `to the end of ${s.pactEnds}`})`
       : '';
     return `The quarrel is settled if the other power takes it to arbitration this year too: the trade pact stands${stake} and it earns ${earns}. If it does not, the pact lapses, and its refusal breaks Article VI.${s.tradePact ? strainNear(s, 'the pact') : ''}`;
   },
@@ -228,7 +229,7 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
     if (state.talksClosedUntil >= state.year)
       return refusal(
         'order/talks-closed',
-        `Trade talks are closed: they open again in ${state.talksClosedUntil + 1} (an offer was let pass or a pact lapsed).`,
+        `Trade talks are closed: ${talksReopen(state, state.talksClosedUntil)} (an offer was let pass or a pact lapsed).`,
       );
     if (state.status !== 'in-force')
       return refusal('order/not-in-force', 'Trade pacts need the Accords in force.');

@@ -215,10 +215,15 @@ function occupation(s: GameState, party: Party, owner: string, sys: string): str
   const who = theThirdPower(s, owner);
   const held = debtOf(s, owner, party);
   const until = s.year + l.conquestGrudgeYears;
+  // Past the game's end, "and for as long as you hold a world of its own" adds nothing.
+  const lasts =
+    until >= s.lastYear
+      ? untilYear(s, until)
+      : `${untilYear(s, until)}, and for as long as you hold a world of its own`;
   const grudge =
     held?.kind === 'grudge'
-      ? `it renews ${who}'s grudge against you (${untilYear(s, until)}, and for as long as you hold a world of its own)`
-      : `${who} holds a grudge against you ${untilYear(s, until)}, and for as long as you hold a world of its own`;
+      ? `it renews ${who}'s grudge against you (${lasts})`
+      : `${who} holds a grudge against you ${lasts}`;
   const every = l.reliefGrudgeRaidEvery;
   const raid =
     l.reliefGrudgeStrength > 0

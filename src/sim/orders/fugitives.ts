@@ -162,7 +162,7 @@ function grudgeWords(s: GameState, party: Party): string {
   const held = debtOf(s, other, party);
   const lost =
     held?.kind === 'gratitude'
-      ? `; it ends the gratitude ${PARTY_NAMES[other]} holds towards you (${untilYear(s, held.until)})`
+      ? `; it ends the gratitude ${PARTY_NAMES[other]} holds towards you (which would have lasted ${untilYear(s, held.until)})`
       : '';
   return ` ${PARTY_TITLES[other]} holds a grudge against you ${untilYear(s, s.year + g.years)}${grudgeTerms(g.percent, PARTY_NAMES[other], 'you')}${lost}.`;
 }
