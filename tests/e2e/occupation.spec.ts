@@ -25,7 +25,8 @@ test('the rows say what a world beyond the borders costs, and the map marks it o
   await expect(panel.locator('h3').first()).toHaveText('Khitomer');
   const attack = panel.getByTestId('order-attack').filter({ hasText: 'Romulus' });
   await expect(attack.getByTestId('order-effect')).toContainText(
-    'Taken, the Romulan Star Empire holds a grudge against you until 2313, and for as long as you hold a world of its own; a raid of 22 comes to take it back the next year',
+    // Centennial Eve ends as 2298 begins: a grudge until 2313 lasts for the rest of the game (rules version 30).
+    'Taken, the Romulan Star Empire holds a grudge against you for the rest of the game; a raid of 22 comes to take it back the next year',
   );
   await expect(attack.getByTestId('order-effect')).toContainText(
     'the world, occupied, banks you no security while the grudge lasts, not even for holding it.',

@@ -353,12 +353,12 @@ export const RulesSchema = z
     events: z
       .strictObject({
         drawsPerYear: int(0, 10, 2, 'Random events drawn from the table each year.'),
-        chancePercent: int(0, 100, 40, 'Chance that each draw brings an event.'),
+        chancePercent: int(0, 100, 55, 'Chance that each draw brings an event.'),
         lullPercent: int(
           0,
           100,
-          20,
-          'For each year in a row whose events asked nothing new of a power, each draw is this many points likelier (the power left alone longer counts).',
+          0,
+          'For each year in a row whose events asked nothing new of a power, each draw is this many points likelier (the power left alone longer counts). 0: no lull.',
         ),
       })
       .prefault({}),
