@@ -52,7 +52,7 @@ async function finish(page: Page, id: string, firstYear: number): Promise<void> 
 }
 
 test('the Klingon civil war, built in the editor', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await start(page, 'khitomer-accords');
   await puts(page, '', {
     id: 'klingon-civil-war',
@@ -201,7 +201,7 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
 });
 
 test('the Dominion war, built in the editor', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await start(page, 'the-withdrawal');
   await puts(page, '', {
     id: 'dominion-war',

@@ -31,7 +31,7 @@ async function idsShown(page: Page, ids: Map<string, string>, where: string): Pr
 }
 
 test('no system, fleet, event or obligation id reaches any screen of a whole game', async ({ page }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(900_000);
   await startShortGame(page, 'pragmatist', 'names-not-ids');
   const seen = new Map<string, string>();
   const leaks: string[] = [];

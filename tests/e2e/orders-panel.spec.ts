@@ -56,7 +56,7 @@ async function typesOnScreen(page: Page, elsewhere: ReadonlySet<string>): Promis
 
 test('every order type the core can give in a year is on the screen', async ({ page, errors }) => {
   // Six years of every system's panel: about twenty seconds alone, more on a shared machine.
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await page.goto('/');
   await page.waitForFunction(() => window.khitomer !== undefined);
   const started = await page.evaluate(() =>

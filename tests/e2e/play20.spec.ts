@@ -72,7 +72,7 @@ test('the report tells the reserves and the industry, and the ebb of support in 
 test('a fleet keeps its name when another is lost, and the report names each move’s own fleet', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await start(page);
   const tygokor = await fleetAt(page, 'tygokor', 5);
   await page.keyboard.press('Escape');

@@ -108,7 +108,7 @@ test('the campaign as the Empire against the pragmatist, 2293 to 2323: previews 
   page,
 }) => {
   // About a minute on a quiet machine; four times that on a busy one (CI beside other runs).
-  test.setTimeout(420_000);
+  test.setTimeout(840_000);
   await page.goto('/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();

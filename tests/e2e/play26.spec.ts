@@ -72,7 +72,7 @@ const an = (chance: number | string) => {
 test('The Withdrawal as the Federation against the hawk, 2372 to 2386: the summit, the Dominion war, every card answered', async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await start(page, 'the-withdrawal', 'federation', 'hawk', 'play26');
   await expect(page.getByTestId('hud-year')).toHaveText('2372');
   await expect(page.getByTestId('hud-status')).toContainText('suspended');
@@ -154,7 +154,7 @@ test('The Withdrawal as the Federation against the hawk, 2372 to 2386: the summi
 test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 2383: war aid, defences, aid and extraditions', async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await start(page, 'dominion-war', 'klingon', 'pragmatist', 'play26-dom');
   await expect(page.getByTestId('hud-year')).toHaveText('2373');
   await expect(page.getByTestId('hud-status')).toContainText('in force');

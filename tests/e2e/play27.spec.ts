@@ -110,7 +110,7 @@ test('the late century as the Federation, taken over in 2355 from a replay and p
   page,
 }) => {
   // About two minutes on a quiet machine.
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   // The campaign, recorded by the game's own replay tool (the screens start a game against one AI only).
   mkdirSync('test-results/play27', { recursive: true });
   const file = 'test-results/play27/campaign.replay.json';

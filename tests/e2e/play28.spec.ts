@@ -115,7 +115,7 @@ test('seed play28: the Empire against the hawk from 2323, protests, sanctions, a
   // rules version 24 again (reparations paid settle the breaches before them; the blame of strained
   // Accords reads the standing as the year opened): the Federation's arms to the Tholians are seen in
   // 2324, the Empire protests in 2325, suspends in 2328, and the hawk never climbs back to the line.
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await takeOverIn2323(page, 'play28');
   await expect(page.getByTestId('hud-status')).toContainText('in force');
   const { years, ended } = await playOn(page, 'play28', { suspendIn: 2328 });
@@ -174,7 +174,7 @@ test('seed play28d: the Empire against the hawk from 2323: a theft, reparations,
   // the breaches it saw, was blamed every year to 2344 and its government fell in 2349; under version
   // 26 it is blamed only while a breach of the hawk's seen lately asks an answer, and it governs on
   // to 2355.
-  test.setTimeout(420_000);
+  test.setTimeout(840_000);
   await takeOverIn2323(page, 'play28d');
   const { years, ended } = await playOn(page, 'play28d', { recallIn: 2336, build: 4 });
   expect(ended).toBe(false);

@@ -148,7 +148,7 @@ test('seed play29: a hot-seat evening, fifteen years, each side’s secrets kept
   page,
   errors,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await startHotSeat(page, 'play29');
   await shot(page, 'start');
   const turns: Turn[] = [];
@@ -302,7 +302,7 @@ test('seed play29: the careless player: export, share, take back, a second tab, 
   browser,
   errors,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const seen: Record<string, unknown> = {};
   await startHotSeat(page, 'play29');
   // 2293: the Federation steals and proposes a summit, and hands over.

@@ -66,7 +66,7 @@ async function errorsRead(page: Page): Promise<string> {
 }
 
 test('a modder builds a scenario of their own from a blank one, and plays it', async ({ page, browser }) => {
-  test.setTimeout(200_000);
+  test.setTimeout(400_000);
   await page.goto('/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -394,7 +394,7 @@ test('a modder builds a scenario of their own from a blank one, and plays it', a
 const note = (type: string, description: string) => test.info().annotations.push({ type, description });
 
 test('a copy of Centennial Eve with a grade ladder of the modder’s own', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto('/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();

@@ -88,7 +88,7 @@ const empire: Plan = {
 test('play31: the Federation against the pragmatist, the Chancellor aided, covert arms to Romulus once', async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await start(page, 'federation', 'pragmatist', 'play31');
   await expect(page.getByTestId('hud-status')).toContainText('in force');
   const played = await playAll(page, 'play31', federation);
@@ -156,7 +156,7 @@ test('play31: the Federation against the pragmatist, the Chancellor aided, cover
 });
 
 test('play31b: the Klingon Empire against the hawk, its own war fought', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await start(page, 'klingon', 'hawk', 'play31b');
   await expect(page.getByTestId('hud-status')).toContainText('in force');
   const played = await playAll(page, 'play31b', empire);

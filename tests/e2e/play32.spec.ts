@@ -55,7 +55,7 @@ const art = (article: string, cost: string, words: string) =>
 test('play32: the Federation cheats the loyalist Empire a temptation a year, then tries the way back', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const played = await playAll(page, 'play32', 'paced', 2328);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
@@ -149,7 +149,7 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
 });
 
 test('play32b: the Federation takes every temptation at once', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const played = await playAll(page, 'play32b', 'greedy', 2328);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
@@ -237,7 +237,7 @@ test('play32b: the Federation takes every temptation at once', async ({ page }) 
 });
 
 test('play32c: the Federation cheats defiantly, refusing reparations', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const played = await playAll(page, 'play32c', 'defiant', 2328);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';

@@ -135,7 +135,7 @@ function asPreviewed(line: string): RegExp {
 }
 
 test('play33: the Klingon Empire against the pragmatist Federation, the Empire’s way', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await start(page, 'play33');
   const played: Year[] = [];
   let ended = false;

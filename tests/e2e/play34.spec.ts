@@ -31,7 +31,7 @@ const art = (article: string, n: string, words: string) =>
   `The Federation · Art. ${article} · ${n} · ${words}`;
 
 test('play34: the Federation answers the hawk Empire, and the Accords last 40 years', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const played = await playAll(page, 'play34', 'play34', 'answers', 2332);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
@@ -199,7 +199,7 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
 test('play34c: the same seed, the Federation only keeps faith: the hawk declares war in 2298', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const played = await playAll(page, 'play34c', 'play34', 'faith', 2332);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
@@ -235,7 +235,7 @@ test('play34c: the same seed, the Federation only keeps faith: the hawk declares
 });
 
 test('play34b: seed play34b, the Federation only keeps faith: war in 2298', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const played = await playAll(page, 'play34b', 'play34b', 'faith', 2332);
   const y = (year: number) => played.find((x) => x.year === year);
   expect(played.map((x) => x.year)).toEqual([2293, 2294, 2295, 2296, 2297, 2298]);

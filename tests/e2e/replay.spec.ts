@@ -152,7 +152,7 @@ test('a full campaign: exported, verified by the command line, shared, watched t
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   // A seed this faithful player carries past the take-over year (rules version 10: seed "century"
   // collapses in 2342; rules version 11: this player relieves no third power, and century-3's
   // government falls in 2334; century-37 reaches 2393, checked with the same player in Node).

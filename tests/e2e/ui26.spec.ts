@@ -8,7 +8,7 @@ import { giveOrders, playTo, start } from './play20';
 test('Centennial Eve as the Empire: How to win, a world out of reach, two builds, and the end', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto('/?scenario=centennial-eve&seed=ui26&side=klingon&opponent=loyalist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
 
