@@ -339,6 +339,15 @@ export function grudgeRaids(ctx: Ctx): void {
   }
 }
 
+/**
+ * Whether a raid a grudge names in `named` strikes within the game: `avenge` names it a year ahead,
+ * and the last year is not played. A card that promised a raid after the end read as a threat that
+ * never came (Centennial Eve's conquest promised "another every 8 years" in a five-year game).
+ */
+export function raidInGame(s: GameState, named: number): boolean {
+  return named + 1 < s.lastYear;
+}
+
 /** The cause a grudge for a world taken names (`conquest-<world>-<year>`): no event, no article. */
 const CONQUEST = 'conquest-';
 

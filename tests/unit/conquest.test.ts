@@ -72,6 +72,27 @@ describe('a third power’s own world taken (rules version 28)', () => {
     );
   });
 
+  it('promises no raid the game will not play: the next raid only before the end, and none in its last year', () => {
+    const words = (year: number) => {
+      const g = game();
+      g.year = year;
+      return definitionOf(take).effect(g, 'klingon', take as never);
+    };
+    const end = game().lastYear;
+    // Taken nine years before the end, the second raid would be named in the last year played and
+    // strike after it.
+    expect(words(end - 10)).toContain(
+      'a raid of 22 comes to take it back the next year, and another every 8 years while the grudge lasts;',
+    );
+    expect(words(end - 9)).toContain('a raid of 22 comes to take it back the next year;');
+    expect(words(end - 2)).toContain('a raid of 22 comes to take it back the next year;');
+    // Taken in the last year played, the raid would strike the year after the end.
+    expect(words(end - 1)).not.toContain('raid');
+    expect(words(end - 1)).toContain(
+      'holds a grudge against you for the rest of the game; its wars seek your worlds first;',
+    );
+  });
+
   it('banks no security while the grudge lasts; with the rule off, it is a world gained', () => {
     const on = turn(game(), { klingon: [take] }).state;
     expect(occupiedWorlds(on, 'klingon')).toBe(1);

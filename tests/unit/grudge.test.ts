@@ -118,5 +118,21 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
       `Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need). Unless the rest is given by the end of ${romulan.year}, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.`,
     );
+    // A raid the game would not play is not promised: named at a deadline nine years before the end,
+    // the second raid would strike after it; at the last year played, the first would.
+    const relief = romulan.obligations.find((o) => o.kind === 'aid');
+    if (relief?.kind !== 'aid') throw new Error('no disaster');
+    relief.deadline = romulan.lastYear - 10;
+    expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toContain(
+      'holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and',
+    );
+    relief.deadline = romulan.lastYear - 9;
+    expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toContain(
+      'holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach, and its wars',
+    );
+    relief.deadline = romulan.lastYear - 1;
+    expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toContain(
+      'holds a grudge for 30 years and its wars seek your worlds first.',
+    );
   });
 });

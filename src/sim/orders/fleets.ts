@@ -2,7 +2,7 @@
 import { chance, defenceIn } from '../battle';
 import { debtOf } from '../debts';
 import { crossingOf } from '../passage';
-import { earnsGrudge } from '../threats';
+import { earnsGrudge, raidInGame } from '../threats';
 import {
   type Fleet,
   type GameState,
@@ -225,9 +225,13 @@ function occupation(s: GameState, party: Party, owner: string, sys: string): str
       ? `it renews ${who}'s grudge against you (${lasts})`
       : `${who} holds a grudge against you ${lasts}`;
   const every = l.reliefGrudgeRaidEvery;
+  const again =
+    every > 0 && raidInGame(s, s.year + every)
+      ? `, and another every ${plural(every, 'year')} while the grudge lasts`
+      : '';
   const raid =
-    l.reliefGrudgeStrength > 0
-      ? `; a raid of ${l.reliefGrudgeStrength} comes to take it back the next year${every > 0 ? `, and another every ${plural(every, 'year')} while the grudge lasts` : ''}`
+    l.reliefGrudgeStrength > 0 && raidInGame(s, s.year)
+      ? `; a raid of ${l.reliefGrudgeStrength} comes to take it back the next year${again}`
       : '';
   return ` Taken, ${grudge}${raid}; its wars seek your worlds first; and the world, occupied, banks you no security while the grudge lasts, not even for holding it.`;
 }

@@ -2,6 +2,7 @@
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { generousAid } from '../articles/article-iv';
 import { debtOf, grudgeFor } from '../debts';
+import { raidInGame } from '../threats';
 import {
   type AidObligation,
   type GameState,
@@ -80,7 +81,7 @@ export const aid: OrderDefinition<'aid'> = {
     // What the row's own amount leads to, and only that (playtest 41 read, on every amount, both the
     // reward of the need met and the grudge of the need left short, in brackets three deep).
     if (total < ob.need) {
-      const short = relief ? reliefShort(s, ob.victim) : shortWarning(s, ob);
+      const short = relief ? reliefShort(s, ob.victim, ob.deadline) : shortWarning(s, ob);
       return short ? `${sends} Unless the rest is given by the end of ${ob.deadline}, ${short}.` : sends;
     }
     const gains = [
@@ -203,17 +204,20 @@ function shortWarning(state: GameState, ob: AidObligation): string {
   return costs.join(', and ');
 }
 
-/** A third power left short of relief holds a grudge and sends a raid (rules version 11). */
-function reliefShort(state: GameState, victim: string): string {
+/**
+ * A third power left short of relief holds a grudge and sends a raid (rules version 11), named in
+ * the `deadline` year; a raid the game would not play is not promised.
+ */
+function reliefShort(state: GameState, victim: string, deadline: number): string {
   const l = state.rules.lasting;
   if (l.reliefGrudgeYears <= 0) return '';
   const every = l.reliefGrudgeRaidEvery;
   const again =
-    every > 0 && every < l.reliefGrudgeYears
+    every > 0 && every < l.reliefGrudgeYears && raidInGame(state, deadline + every)
       ? ` and again every ${plural(every, 'year')} while it lasts`
       : '';
   const raid =
-    l.reliefGrudgeStrength > 0
+    l.reliefGrudgeStrength > 0 && raidInGame(state, deadline)
       ? `, sends a raid of ${l.reliefGrudgeStrength} on a world of yours in its reach${again},`
       : '';
   return `${theThirdPower(state, victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
