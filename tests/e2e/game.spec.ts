@@ -24,6 +24,29 @@ test('a new game started with clicks shows the map, the HUD and the orders', asy
   expect(errors).toEqual([]);
 });
 
+test('a side chosen while the scenario is still being fetched stays chosen', async ({ page, errors }) => {
+  // The Dominion War ships as its own file, fetched when chosen: held here until the side is picked.
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route('**/assets/dominion-war-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByTestId('new-game').click();
+  await page.getByTestId('scenario-dominion-war').check();
+  await expect(page.getByTestId('scenario-chosen')).toContainText('Fetching The Dominion War');
+  await page.getByTestId('side').selectOption('klingon');
+  release();
+  await expect(page.getByTestId('scenario-chosen')).toContainText('2373');
+  await expect(page.getByTestId('side')).toHaveValue('klingon');
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('hud-power')).toContainText('Klingon Empire');
+  expect(errors).toEqual([]);
+});
+
 test('orders are given and withdrawn through the screen, with their preview', async ({ page }) => {
   await startShortGame(page);
   const embargo = page.getByTestId('order-embargo');

@@ -89,10 +89,15 @@ export class NewGameScene extends Phaser.Scene {
     seed.maxLength = 200;
 
     const refreshSides = () => {
+      // The side chosen stays chosen where the scenario offers it: a scenario fetched when chosen
+      // lands after a quick player has picked a side (a test picked the Empire, and the Dominion
+      // War's fetch put the Federation back).
+      const before = side.value;
       clear(side);
       for (const p of (this.scenario?.sides ?? ['federation', 'klingon']) as Party[]) {
         const o = el('option', {}, p === 'federation' ? 'The Federation' : 'The Klingon Empire');
         o.value = p;
+        o.selected = p === before;
         side.append(o);
       }
       clear(chosen);
