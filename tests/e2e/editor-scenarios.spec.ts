@@ -188,7 +188,8 @@ test('the Klingon civil war, built in the editor', async ({ page }) => {
     await put(page, `grades[${i}].minFor.klingon`, klingon as number);
   }
   await screenshot(page, 'level-klingon-civil-war-grades');
-  // The campaign's copy brings its century's scoring scales (rules version 8); a five-year war is
+  // The campaign's copy brings its pace of events, the lull with it (rules version 31), and its
+  // century's scoring scales (rules version 8); a five-year war is
   // scored at the default scales of prosperity and support, and honour banked at a point for every
   // 10 standing, above the knee too (rules version 19: at the defaults a standing of 94 banked 3 a
   // year and one of 50 banked 2, so the hawk's seizures won Grand Parade in 3 games of 4).

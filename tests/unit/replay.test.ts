@@ -35,8 +35,8 @@ function parsed(text: string): Replay {
 // A seed whose loyalist-pragmatist game reaches 2393 (replay-century collapses under rules version 8).
 const century = record('khitomer-accords', 'replay-century-6', 'loyalist', 'pragmatist');
 // A seed whose pragmatist-hawk game collapses (most do; replay-century-3 reaches 2393 under rules
-// version 9, replay-century-4 under rules version 24).
-const century2 = record('khitomer-accords', 'replay-century-5', 'pragmatist', 'hawk');
+// version 9, replay-century-4 under rules version 24, replay-century-5 under rules version 31).
+const century2 = record('khitomer-accords', 'replay-century-9', 'pragmatist', 'hawk');
 const eve = record('centennial-eve', 'replay-eve', 'random', 'random');
 const centuryText = encodeReplay(century);
 
