@@ -121,7 +121,7 @@ test('the last year says what unspent reserves could buy for the parade; the end
 test("a collapse's end says when the Accords were suspended and that no summit restored them", async ({
   page,
 }) => {
-  // The campaign, seed "b": a Federation that gives no orders sees its standing reach 0 in 2302 (the
+  // The campaign, seed "b": a Federation that gives no orders sees its standing reach 0 in 2301 (the
   // Accords suspended) and war in 2303 (npm run sim -- --seed b --federation idle --klingon pragmatist).
   await page.goto('/?scenario=khitomer-accords&seed=b&side=federation&opponent=pragmatist');
   await expect(page.getByTestId('hud-year')).toHaveText('2293');
@@ -130,7 +130,7 @@ test("a collapse's end says when the Accords were suspended and that no summit r
   });
   await expect(page.getByTestId('end-screen')).toBeVisible();
   await expect(page.getByTestId('end-why')).toHaveText(
-    'The Accords were suspended in 2302, and no summit restored them before they collapsed.',
+    'The Accords were suspended in 2301, and no summit restored them before they collapsed.',
   );
   await screenshot(page, 'end-collapse-why');
 });

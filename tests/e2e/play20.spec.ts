@@ -98,9 +98,10 @@ test('a fleet keeps its name when another is lost, and the report names each mov
 test('two raids on one world make one card, its moves listed once, the number keys each once', async ({
   page,
 }) => {
-  // Seed raids-27: an Empire that gives no orders in 2293 is told in 2294 of two raids on Khitomer
-  // (the playtest's own years no longer come at rules version 13, whose AI plays otherwise).
-  await start(page, 'raids-27');
+  // Seed raids-132: an Empire that gives no orders in 2293 is told in 2294 of two raids on Khitomer,
+  // the Romulans' and the Tholians' (the playtest's own years no longer come at rules version 13,
+  // whose AI plays otherwise; raids-27's went with rules version 31's lull).
+  await start(page, 'raids-132');
   expect((await page.evaluate(() => window.khitomer.endTurn())).ok).toBe(true);
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await page.getByTestId('tab-events').click();

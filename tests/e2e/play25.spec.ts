@@ -179,11 +179,13 @@ test('the campaign as the Empire against the pragmatist, 2293 to 2323: previews 
   expect(report(2312)).toContain(
     `Art. III · ${preview('2310 Covert arms to the Cardassian', /if exposed later/)} · The Klingon Empire sells arms to the Cardassian Union`,
   );
-  // The theft of 2322: the reserves its card said arrive. Seen at once until rules version 24, it now
-  // goes unseen this year and waits among the ledger's secrets (below).
+  // The theft of 2322: the reserves its card said arrive, and it is seen at once, at the price its card
+  // said (unseen under rules versions 24 to 30, when it waited among the ledger's secrets).
   expect(seen.get('2322 Espionage: steal')).toContain('steals up to 10 reserves');
   expect(report(2322)).toContain('Stolen reserves arrive: +10');
-  expect(report(2322)).not.toContain('The Klingon Empire steals');
+  expect(report(2322)).toContain(
+    `Art. I · ${preview('2322 Espionage: steal', /standing if seen/)} · The Klingon Empire steals 10 reserves from the Federation`,
+  );
   // The strain of 2300–2301 and its end.
   expect(report(2300)).toContain('A standing below the threshold strains the Accords.');
   expect(report(2302)).toContain('Both standings recover: the Accords are fully in force again.');

@@ -103,16 +103,17 @@ export const campaign: Record<number, Step[]> = {
     { ev: 'Send 15 reserves' },
     { o: 'Upgrade the embassy' },
     { o: 'Propose a summit' },
-    { sys: 'khitomer', o: 'Develop Khitomer' },
+    // (Khitomer was developed here until rules version 31: the lull's events leave 54 of the 72.)
   ],
   2298: [
     { ev: 'Refuse the reparations' },
     { ev: 'Send 5 reserves of aid to the Federation against' },
-    { o: 'Protest the Federation' },
+    // (A protest here until rules version 31: no breach of the Federation's is seen lately now.)
     { o: 'Demand reparations of the Federation' },
     { sys: 'qonos', o: 'Build 4 ships at Qo' },
   ],
-  2299: [{ ev: 'Take Sherman' }, { sys: 'tygokor', o: 'Build 4 ships at Ty' }],
+  // (Sherman's Planet was taken here until rules version 31, whose lull brought no claim to it.)
+  2299: [{ sys: 'tygokor', o: 'Build 4 ships at Ty' }],
   2300: [
     { ev: 'Pay the reparations' },
     { ev: 'The Rotarran Squadron moves from Qo' },
@@ -133,17 +134,18 @@ export const campaign: Record<number, Step[]> = {
     { o: 'Protest the Federation' },
   ],
   2303: [
-    { o: 'Propose a trade pact' },
+    // (A trade pact was proposed here until rules version 31: none can be now.)
     { o: 'Propose a summit' },
     { o: 'Address the council' },
-    { sys: 'tygokor', o: 'Develop Ty' },
+    // (Ty'Gokor was developed here until rules version 31.)
   ],
   2304: [
     { ev: 'Refuse the reparations' },
     { o: 'Propose a summit' },
     { sys: 'qonos', o: 'Build 4 ships at Qo' },
   ],
-  2305: [{ ev: 'Extradite Brakh' }, { o: 'Address the council' }, { sys: 'hatoria', o: 'Develop H' }],
+  // (Brakh was extradited here until rules version 31, whose lull brought no renegade this year.)
+  2305: [{ o: 'Address the council' }, { sys: 'hatoria', o: 'Develop H' }],
   2306: [
     { ev: 'Refuse the reparations' },
     { o: 'Protest the Federation' },
@@ -178,7 +180,7 @@ export const campaign: Record<number, Step[]> = {
     { sys: 'tygokor', o: 'Build 4 ships at Ty' },
   ],
   2316: [{ ev: 'Send 18 reserves' }, { sys: 'narendra-iii', o: 'Develop Narendra' }],
-  2317: [{ o: 'Propose a summit' }, { sys: 'qonos', o: 'Build 4 ships at Qo' }],
+  2317: [{ ev: 'Send 16 reserves' }, { o: 'Propose a summit' }, { sys: 'qonos', o: 'Build 4 ships at Qo' }],
   2318: [
     // (Until rules version 24 the embassy was closed by now: it was established again here, and
     // upgraded in 2319 and 2320.)
@@ -190,8 +192,7 @@ export const campaign: Record<number, Step[]> = {
     // needs now, its century a little otherwise.)
   ],
   2319: [
-    { ev: 'Extradite Neskar' },
-    { ev: 'Take Sherman' },
+    // (Neskar was extradited and Sherman's Planet taken here until rules version 31.)
     { o: 'Propose a trade pact' },
     { sys: 'tygokor', o: 'Build 4 ships at Ty' },
   ],
