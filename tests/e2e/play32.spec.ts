@@ -27,8 +27,11 @@ async function playAll(page: Page, name: string, mode: Mode, last: number): Prom
   return played;
 }
 
-/** The end screen's points, decade by decade: each row's decades and its end add up to its score. */
-async function decadesAddUp(page: Page): Promise<void> {
+/**
+ * The end screen's points, decade by decade: a column for each of the `decades` played, then the end
+ * and the score; each row's decades and its end add up to its score.
+ */
+async function decadesAddUp(page: Page, decades: number): Promise<void> {
   const rows = await page
     .getByTestId('end-decades')
     .locator('tr')
@@ -37,7 +40,7 @@ async function decadesAddUp(page: Page): Promise<void> {
     );
   const numbered = rows.filter((cells) => cells.length >= 3);
   expect(numbered.length).toBe(2);
-  for (const cells of numbered) expect(cells.length, cells.join(' | ')).toBe(4);
+  for (const cells of numbered) expect(cells.length, cells.join(' | ')).toBe(decades + 2);
   for (const cells of numbered) {
     const values = cells.filter((c) => /^[+−-]?\d+$/.test(c)).map((c) => Number(c.replace('−', '-')));
     const score = values.pop() ?? Number.NaN;
@@ -109,14 +112,14 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
     ),
   );
   // The way back: reparations paid whenever the loyalist demands them, extraditions in time, aid in
-  // full and generous; the standing climbs from 25 (2299) to 63 (2303).
+  // full and generous; the standing climbs from 25 (2299) to 68 (2303).
   for (const year of [2296, 2298, 2300, 2302])
     expect(given(y(year), 'Pay the reparations the Klingon Empire demands')).toContain('An act of faith');
   expect(report(2302)).toContain(
     'The Federation · Art. V · +3 · The Federation extradites Dr. Miriam Achebe to the Klingon Empire.',
   );
   expect(standing(2299)).toBe(25);
-  expect(standing(2303)).toBe(63);
+  expect(standing(2303)).toBe(68);
   // 2303: tempted again, and seen at once, at the −23 its row said (raised by a protest).
   const steal3 = given(y(2303), 'Espionage: steal');
   expect(report(2303)).toContain(
@@ -126,26 +129,40 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
       'The Federation steals 10 reserves from the Klingon Empire. (Seen at once) (after a protest)',
     ),
   );
-  expect(standing(2304)).toBe(33);
-  // 2321: the secrets kept since 2316 come out together, cheaper than the rows' "at today's price"
-  // (the years forgave old breaches), and take the standing from 75 to 33; the Accords hold.
-  expect(report(2321)).toContain(
+  expect(standing(2304)).toBe(38);
+  // 2305 and 2306: tempted twice more (rules version 31's events; the secrets of 2316 came out in
+  // 2321 before). The theft of 2306, seen at once, makes the one of 2305 still hidden dearer than its
+  // row's "at today's price": it comes out in 2308 at −39, not −35. The arms of 2306 come out by a
+  // leak in 2311, at the price their row said. The standing falls from 44 to 17 and from 27 to 5;
+  // the Accords are strained, and hold.
+  expect(
+    previewed(given(y(2305), 'Espionage: steal'), /standing and −6 support at home if exposed later/),
+  ).toBe('−35');
+  expect(report(2306)).toContain(
     art(
       'I',
-      '−19',
-      'The Federation steals 10 reserves from the Klingon Empire. (Exposed 5 years later, with the cover-up)',
+      previewed(given(y(2306), 'Espionage: steal'), /standing and −6 support at home if seen/),
+      'The Federation steals 10 reserves from the Klingon Empire. (Seen at once) (after a protest)',
     ),
   );
-  expect(report(2321)).toContain(
+  expect(report(2308)).toContain(
+    art(
+      'I',
+      '−39',
+      'The Federation steals 10 reserves from the Klingon Empire. (Exposed 3 years later, with the cover-up) (after a protest)',
+    ),
+  );
+  const arms = given(y(2306), 'Covert arms to the Tholian Assembly');
+  expect(report(2311)).toContain(
     art(
       'III',
-      '−23',
-      'The Federation sells arms to the Tholian Assembly, at war with the Klingon Empire. (Exposed 4 years later, with the cover-up)',
+      previewed(arms, /standing and −6 support at home if exposed later/),
+      'The Federation sells arms to the Tholian Assembly, at war with the Klingon Empire. (An intelligence leak, with the cover-up)',
     ),
   );
-  expect(standing(2321)).toBe(75);
-  expect(standing(2322)).toBe(33);
-  expect(standing(2328)).toBe(70);
+  expect([2308, 2309, 2311, 2312].map(standing)).toEqual([44, 17, 27, 5]);
+  expect(y(2312)?.hud).toContain('Accords strained');
+  expect(standing(2328)).toBe(82);
 });
 
 test('play32b: the Federation takes every temptation at once', async ({ page }) => {
@@ -241,30 +258,31 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
   const played = await playAll(page, 'play32c', 'defiant', 2328);
   const y = (year: number) => played.find((x) => x.year === year);
   const report = (year: number) => y(year)?.report ?? '';
-  // Suspended as 2308 ends (standing 0); summits are met in 2309, 2310 and 2311 but cannot restore
-  // them (the report says why: both standings must be at least 20), though in 2310 the loyal Empire
-  // vouches for the Federation (rules version 27); no war comes, and after 3 years (2311) they
-  // collapse. The year's rewards take the Federation to the line as they fall: the Empire, which
+  // Suspended as 2311 ends (standing 0; as 2308 ended before rules version 31's events); summits are
+  // met in 2312, 2313 and 2314 but cannot restore them (the report says why: both standings must be
+  // at least 20), though in 2313 the loyal Empire vouches for the Federation (rules version 27); no
+  // war comes, and after 3 years (2314) they collapse. The year's rewards take the Federation to the line as they fall: the Empire, which
   // vouched, keeps its case.
-  expect(played.at(-1)?.year).toBe(2311);
-  await expect(page.getByTestId('end-title')).toHaveText('The Accords collapse, 2311');
+  expect(played.at(-1)?.year).toBe(2314);
+  await expect(page.getByTestId('end-title')).toHaveText('The Accords collapse, 2314');
   await expect(page.getByTestId('end-screen')).toContainText(
     'The Accords have been suspended for 3 years: they collapse.',
   );
   await expect(page.getByTestId('end-screen')).toContainText(
-    "The Accords were suspended in 2308, and no summit restored them before they collapsed. The Klingon Empire had vouched for the Federation's return in 2310 and offered a summit to the last: its case is on record.",
+    "The Accords were suspended in 2311, and no summit restored them before they collapsed. The Klingon Empire had vouched for the Federation's return in 2313 and offered a summit to the last: its case is on record.",
   );
-  await decadesAddUp(page);
-  expect(report(2308)).toContain("The Federation's standing reaches 0: the Accords are suspended.");
-  expect(report(2310)).toContain(
+  // Three decades: 2293, 2303 and 2313 (two before rules version 31's events, the collapse in 2311).
+  await decadesAddUp(page, 3);
+  expect(report(2311)).toContain("The Federation's standing reaches 0: the Accords are suspended.");
+  expect(report(2313)).toContain(
     'The two powers meet at a summit.The summit cannot restore the Accords: both standings must be at least 20, its own reward included.',
   );
-  expect(report(2310)).toContain(
+  expect(report(2313)).toContain(
     "The Federation · +8 · The Klingon Empire vouches for the Federation's return to the Accords: its standing rises by 8.",
   );
   // The summit's row says on what its restoring hangs, and what staying suspended risks.
-  const stands = { 2309: 0, 2310: 4, 2311: 16 } as Record<number, number>;
-  for (const year of [2309, 2310, 2311]) {
+  const stands = { 2312: 0, 2313: 4, 2314: 16 } as Record<number, number>;
+  for (const year of [2312, 2313, 2314]) {
     const row = given(y(year), 'Propose a summit');
     expect(row).toMatch(
       /it restores the Accords only if both standings, its own reward included, are at least 20: yours stands at \d+, the Klingon Empire's at \d+\./,
@@ -272,7 +290,7 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
     expect(row).toContain(`yours stands at ${stands[year]},`);
     expect(hudStanding(y(year)?.hud ?? '')).toBe(stands[year]);
     expect(row).toMatch(/each year ends with a risk of war \(\d+% this year as they stand/);
-    expect(row).toContain('at the end of 2311 they collapse');
+    expect(row).toContain('at the end of 2314 they collapse');
   }
   // Each refusal of reparations is cheered, +3 (below 80 support).
   expect(report(2295)).toContain(

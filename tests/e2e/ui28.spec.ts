@@ -120,9 +120,10 @@ test("the other power's proposal of a summit is asked on the Events tab while ho
   page,
   errors,
 }) => {
-  // Seed ui29-summit-4: the loyalist Empire proposes a summit in 2300 to a Federation that has given
-  // no orders (and never held a summit, so one would earn it standing).
-  await page.goto('/?scenario=khitomer-accords&seed=ui29-summit-4&side=federation&opponent=loyalist');
+  // Seed ui29-summit-0: the loyalist Empire proposes a summit in 2299 to a Federation that has given
+  // no orders (and never held a summit, so one would earn it standing); seed ui29-summit-4's came in
+  // 2300 until rules version 31's events.
+  await page.goto('/?scenario=khitomer-accords&seed=ui29-summit-0&side=federation&opponent=loyalist');
   for (let year = 2293; year < 2301; year++) {
     await expect(page.getByTestId('hud-year')).toHaveText(String(year));
     const proposal = await page.evaluate(() => window.khitomer.state()?.summitProposal ?? null);
