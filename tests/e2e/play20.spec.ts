@@ -98,10 +98,11 @@ test('a fleet keeps its name when another is lost, and the report names each mov
 test('two raids on one world make one card, its moves listed once, the number keys each once', async ({
   page,
 }) => {
-  // Seed raids-132: an Empire that gives no orders in 2293 is told in 2294 of two raids on Khitomer,
-  // the Romulans' and the Tholians' (the playtest's own years no longer come at rules version 13,
-  // whose AI plays otherwise; raids-27's went with rules version 31's lull).
-  await start(page, 'raids-132');
+  // Seed raids-460: an Empire that gives no orders in 2293 is told in 2294 of two raids on Khitomer,
+  // the Tholians' and the Romulans', and asked for a fugitive, whose rows take number keys too (the
+  // playtest's own years no longer come at rules version 13, whose AI plays otherwise; raids-27's
+  // went with rules version 31's lull).
+  await start(page, 'raids-460');
   expect((await page.evaluate(() => window.khitomer.endTurn())).ok).toBe(true);
   await expect(page.getByTestId('hud-year')).toHaveText('2294');
   await page.getByTestId('tab-events').click();
