@@ -183,8 +183,8 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
   // The Federation's standing climbs from 60 to 95. Its support ends at 66, not at 34 as
   // under rules version 22: strained Accords spare a government that answered the hawk's breaches
   // that year (2320: a demand and sanctions, the rows said so), and since rules version 26 one with
-  // no breach seen lately to answer (2303; under version 25 it was blamed, and fell to 61). It is
-  // never blamed.
+  // no breach seen lately to answer (2303 below; under version 25 such a government was blamed, and
+  // in this seed's old story its support fell to 61). It is never blamed.
   expect(hudStanding(y(2332)?.hud ?? '')).toBe(95);
   expect(report(2303)).toContain(
     "The Federation · The Accords were strained this year (the Klingon Empire's standing is 27, below 40): the Klingon Empire's government is blamed; the Federation had no breach of the Klingon Empire's seen lately to answer and is spared.",
