@@ -72,7 +72,12 @@ export function announceThreat(ctx: Ctx, war: War): string | null {
   }
   const name = thirdPowerName(s, war.thirdPower);
   const back = isHomeworld(s, war.thirdPower, target) ? ', to take back a world of theirs' : '';
-  return `${name} ships gather near ${systemName(s, target)}${back}: they strike in ${war.since}.`;
+  // A raid named in the last year played would strike in a year the game does not play.
+  const when =
+    war.since >= s.lastYear
+      ? `they would strike in ${war.since}, a year the game does not play`
+      : `they strike in ${war.since}`;
+  return `${name} ships gather near ${systemName(s, target)}${back}: ${when}.`;
 }
 
 /**
@@ -340,12 +345,31 @@ export function grudgeRaids(ctx: Ctx): void {
 }
 
 /**
- * Whether a raid a grudge names in `named` strikes within the game: `avenge` names it a year ahead,
- * and the last year is not played. A card that promised a raid after the end read as a threat that
- * never came (Centennial Eve's conquest promised "another every 8 years" in a five-year game).
+ * The year a raid a grudge names in `named` strikes: `avenge` names it the warning years ahead
+ * (`announceThreat`), or the year after without a warning.
+ */
+export function raidStrikes(s: GameState, named: number): number {
+  return named + Math.max(1, s.rules.threats.warningYears);
+}
+
+/**
+ * Whether a raid a grudge names in `named` strikes within the game: the last year is not played. A
+ * card that promised a raid after the end read as a threat that never came (Centennial Eve's
+ * conquest promised "another every 8 years" in a five-year game).
  */
 export function raidInGame(s: GameState, named: number): boolean {
-  return named + 1 < s.lastYear;
+  return raidStrikes(s, named) < s.lastYear;
+}
+
+/**
+ * The first year after `after` in which a grudge that began in `since` names its next raid
+ * (`grudgeRaids`: every `lasting.reliefGrudgeRaidEvery` years from its start), or null with none.
+ */
+export function nextGrudgeRaid(s: GameState, since: number, after: number): number | null {
+  const every = s.rules.lasting.reliefGrudgeRaidEvery;
+  if (every <= 0) return null;
+  const k = Math.max(1, Math.floor((after - since) / every) + 1);
+  return since + k * every;
 }
 
 /** The cause a grudge for a world taken names (`conquest-<world>-<year>`): no event, no article. */

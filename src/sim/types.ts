@@ -36,6 +36,16 @@ export function untilYear(s: { lastYear: number }, year: number): string {
   return year >= s.lastYear ? 'for the rest of the game' : `until ${year}`;
 }
 
+/**
+ * How long something of `years` that begins in `from` lasts, in words: "for 30 years", or "for the
+ * rest of the game" when it outlasts the last year played (a grudge "for 30 years" named in 2380).
+ */
+export function forYears(s: { lastYear: number }, from: number, years: number): string {
+  return from + years >= s.lastYear
+    ? 'for the rest of the game'
+    : `for ${years} year${years === 1 ? '' : 's'}`;
+}
+
 /** When closed trade talks open again, in words: never, when that year is not played. */
 export function talksReopen(s: { lastYear: number }, closedUntil: number): string {
   return closedUntil + 1 >= s.lastYear

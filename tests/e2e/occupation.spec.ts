@@ -28,6 +28,11 @@ test('the rows say what a world beyond the borders costs, and the map marks it o
     // Centennial Eve ends as 2298 begins: a grudge until 2313 lasts for the rest of the game (rules version 30).
     'Taken, the Romulan Star Empire holds a grudge against you for the rest of the game; a raid of 22 comes to take it back the next year',
   );
+  // Its second raid, eight years on, would strike after the end: it is not promised.
+  await expect(attack.getByTestId('order-effect')).toContainText(
+    'comes to take it back the next year; its wars',
+  );
+  await expect(attack.getByTestId('order-effect')).not.toContainText('another every');
   await expect(attack.getByTestId('order-effect')).toContainText(
     'the world, occupied, banks you no security while the grudge lasts, not even for holding it.',
   );

@@ -152,6 +152,57 @@ describe('a third power’s own world taken (rules version 28)', () => {
     expect(after.report.changes.some((c) => c.text.includes('has not forgotten'))).toBe(false);
   });
 
+  it('with warning years, names the year the raid strikes, and promises none that strikes after the end', () => {
+    const warned = () =>
+      miniGame((s) =>
+        withRules(s, { battle: { garrison: 0, capitalGarrison: 0 }, threats: { warningYears: 3 } }),
+      );
+    const g = warned();
+    expect(definitionOf(take).effect(g, 'klingon', take as never)).toContain(
+      `a raid of 22 comes to take it back in ${g.year + 3}, and another every 8 years while the grudge lasts;`,
+    );
+    // The raid the row names is the one the turn sends.
+    expect(turn(g, { klingon: [take] }).state.wars.find((w) => w.victim === 'klingon')?.since).toBe(
+      g.year + 3,
+    );
+    // Three years before the end, it would strike in the year the game ends, which is not played.
+    const late = warned();
+    late.year = late.lastYear - 3;
+    const words = definitionOf(take).effect(late, 'klingon', take as never);
+    expect(words).not.toContain('raid');
+    const raid = turn(late, { klingon: [take] }).report.changes.find((c) =>
+      c.text.includes('ships gather near'),
+    );
+    expect(raid?.text).toContain(`they would strike in ${late.lastYear}, a year the game does not play.`);
+  });
+
+  it('counts the next raid of a longer grudge it keeps from that grudge’s start', () => {
+    const g = game();
+    const end = g.lastYear;
+    g.year = end - 3;
+    // A new grudge's next raid would be named 8 years on, after the end; the kept one's in end - 2.
+    expect(definitionOf(take).effect(g, 'klingon', take as never)).toContain(
+      'a raid of 22 comes to take it back the next year; its wars',
+    );
+    g.debts = [
+      {
+        by: 'romulan',
+        of: 'klingon',
+        kind: 'grudge',
+        eventId: 'e-old',
+        since: end - 10,
+        until: end + 20,
+        percent: 0,
+      },
+    ];
+    expect(definitionOf(take).effect(g, 'klingon', take as never)).toContain(
+      'a raid of 22 comes to take it back the next year, and another every 8 years while the grudge lasts;',
+    );
+    // And it comes: named in end - 2, it strikes in end - 1, the last year played.
+    const r = turn(turn(g, { klingon: [take] }).state);
+    expect(r.state.wars.some((w) => w.victim === 'klingon' && w.since === end - 1)).toBe(true);
+  });
+
   it('does not shorten a longer grudge it holds already, and renews only a grudge for a world taken', () => {
     const g = game();
     g.debts = [

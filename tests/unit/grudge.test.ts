@@ -86,7 +86,13 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
 
   it('the aid order says a party left short holds a grudge; a third power’s, its grudge and raid (rules version 11)', () => {
     expect(definitionOf(aid(5)).effect(game(), 'federation', aid(5))).toBe(
-      `Sends 5 reserves of aid towards what is needed (5 of 10: 5 short of the need). Unless the rest is given by the end of ${game().year}, a world left short loses output for good, and its power holds a grudge for 30 years.`,
+      `Sends 5 reserves of aid towards what is needed (5 of 10: 5 short of the need). Unless the rest is given by the end of ${game().year}, a world left short loses output for good, and its power holds a grudge for the rest of the game.`,
+    );
+    // The mini game ends before 30 years are out: a grudge said "for 30 years" would outlast it. In a
+    // longer game it is said in years.
+    const long = { ...game(), lastYear: game().year + 31 };
+    expect(definitionOf(aid(5)).effect(long, 'federation', aid(5))).toContain(
+      'a world left short loses output for good, and its power holds a grudge for 30 years.',
     );
     // Each amount says where it leaves the need: short, in full, or more.
     // With the standing the deadline pays for it (playtest 20).
@@ -116,7 +122,7 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
       addEvents(s, qonosDisaster({ victim: 'romulan', system: 'romulus' })),
     );
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toBe(
-      `Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need). Unless the rest is given by the end of ${romulan.year}, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.`,
+      `Sends 5 reserves of relief towards what is needed (5 of 10: 5 short of the need). Unless the rest is given by the end of ${romulan.year}, the Romulan Star Empire holds a grudge for the rest of the game, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.`,
     );
     // A raid the game would not play is not promised: named at a deadline nine years before the end,
     // the second raid would strike after it; at the last year played, the first would.
@@ -124,15 +130,21 @@ describe('the grudge of a disaster left short (rules version 10)', () => {
     if (relief?.kind !== 'aid') throw new Error('no disaster');
     relief.deadline = romulan.lastYear - 10;
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toContain(
-      'holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and',
+      'holds a grudge for the rest of the game, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and',
     );
     relief.deadline = romulan.lastYear - 9;
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toContain(
-      'holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach, and its wars',
+      'holds a grudge for the rest of the game, sends a raid of 22 on a world of yours in its reach, and its wars',
     );
     relief.deadline = romulan.lastYear - 1;
     expect(definitionOf(aid(5)).effect(romulan, 'federation', aid(5))).toContain(
-      'holds a grudge for 30 years and its wars seek your worlds first.',
+      'holds a grudge for the rest of the game and its wars seek your worlds first.',
     );
+    // A deadline in the year the game ends is never judged: the row promises neither grudge nor reward.
+    relief.deadline = romulan.lastYear;
+    for (const amount of [5, 10])
+      expect(definitionOf(aid(amount)).effect(romulan, 'federation', aid(amount))).toBe(
+        `Sends ${amount} reserves of relief towards what is needed (${amount} of 10: ${amount === 5 ? '5 short of the need' : 'the need in full'}). Its deadline, the end of ${romulan.lastYear}, comes after the last year played: it is never judged, so it earns and costs nothing there.`,
+      );
   });
 });

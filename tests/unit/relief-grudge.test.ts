@@ -174,7 +174,7 @@ describe('relief refused (rules version 11)', () => {
 
   it('the relief order says what refusing costs', () => {
     expect(definitionOf(aid(5)).effect(game(), 'klingon', aid(5))).toBe(
-      `Sends 5 reserves of relief towards what is needed (5 of 8: 3 short of the need). Unless the rest is given by the end of ${game().year}, the Romulan Star Empire holds a grudge for 30 years, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.`,
+      `Sends 5 reserves of relief towards what is needed (5 of 8: 3 short of the need). Unless the rest is given by the end of ${game().year}, the Romulan Star Empire holds a grudge for the rest of the game, sends a raid of 22 on a world of yours in its reach and again every 8 years while it lasts, and its wars seek your worlds first.`,
     );
     // In full, only what it earns: the grudge of an amount short is not said of it (playtest 41).
     expect(definitionOf(aid(8)).effect(game(), 'klingon', aid(8))).toBe(

@@ -93,7 +93,13 @@ describe('aid', () => {
     expect(due).toHaveLength(1);
     expect(due[0]).toContain("Aid for Qo'noS is due by the end of 2300: 0 of 20 reserves given or ordered.");
     expect(due[0]).toContain(`−${cost} standing`);
-    expect(due[0]).toContain(`holds a grudge for ${s.rules.lasting.grudgeYears} years`);
+    // The test game ends before the grudge would: it lasts for the rest of it; in a longer game, in years.
+    expect(s.year + s.rules.lasting.grudgeYears).toBeGreaterThanOrEqual(s.lastYear);
+    expect(due[0]).toContain('holds a grudge for the rest of the game.');
+    const long = { ...s, lastYear: s.year + s.rules.lasting.grudgeYears + 1 };
+    expect(dueUnmet(long, 'federation', [])[0]).toContain(
+      `holds a grudge for ${s.rules.lasting.grudgeYears} years.`,
+    );
     expect(dueUnmet(s, 'federation', [{ type: 'aid', target: ob.id, amount: 20 }])).toEqual([]);
     expect(dueUnmet(withAid(20, 2301).s, 'federation', [])).toEqual([]);
     // The victim owes nothing to itself.

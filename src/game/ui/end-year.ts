@@ -3,6 +3,7 @@
 // and a grudge, unwarned), and asked before the year ends (playtest 20: warned is not asked; the
 // question is the galaxy scene's, aid-question.ts).
 import {
+  forYears,
   type GameState,
   isParty,
   type Order,
@@ -46,7 +47,7 @@ export function aidShort(s: GameState, party: Party, queued: readonly Order[]): 
       obligation: ob.id,
       has,
       need: ob.need,
-      text: `Aid for ${where} is due by the end of ${s.year}: ${has} of ${ob.need} reserves given or ordered. Left short, it breaks Article IV: ${num(-cost)} standing${grudge > 0 ? `, and ${PARTY_NAMES[otherParty(party)]} holds a grudge for ${grudge} years` : ''}.`,
+      text: `Aid for ${where} is due by the end of ${s.year}: ${has} of ${ob.need} reserves given or ordered. Left short, it breaks Article IV: ${num(-cost)} standing${grudge > 0 ? `, and ${PARTY_NAMES[otherParty(party)]} holds a grudge ${forYears(s, s.year, grudge)}` : ''}.`,
     });
   }
   return out;

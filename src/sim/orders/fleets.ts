@@ -2,7 +2,7 @@
 import { chance, defenceIn } from '../battle';
 import { debtOf } from '../debts';
 import { crossingOf } from '../passage';
-import { earnsGrudge, raidInGame } from '../threats';
+import { earnsGrudge, nextGrudgeRaid, raidInGame, raidStrikes } from '../threats';
 import {
   type Fleet,
   type GameState,
@@ -224,14 +224,18 @@ function occupation(s: GameState, party: Party, owner: string, sys: string): str
     held?.kind === 'grudge'
       ? `it renews ${who}'s grudge against you (${lasts})`
       : `${who} holds a grudge against you ${lasts}`;
-  const every = l.reliefGrudgeRaidEvery;
+  // A grudge held already that lasts longer is kept, and its raids keep its rhythm (threats.ts
+  // `conquestGrudge`); a new one starts its rhythm this year.
+  const kept = held?.kind === 'grudge' && held.until >= until;
+  const next = nextGrudgeRaid(s, kept ? held.since : s.year, s.year);
   const again =
-    every > 0 && raidInGame(s, s.year + every)
-      ? `, and another every ${plural(every, 'year')} while the grudge lasts`
+    next !== null && next < (kept ? held.until : until) && raidInGame(s, next)
+      ? `, and another every ${plural(l.reliefGrudgeRaidEvery, 'year')} while the grudge lasts`
       : '';
+  const strikes = raidStrikes(s, s.year);
   const raid =
     l.reliefGrudgeStrength > 0 && raidInGame(s, s.year)
-      ? `; a raid of ${l.reliefGrudgeStrength} comes to take it back the next year${again}`
+      ? `; a raid of ${l.reliefGrudgeStrength} comes to take it back ${strikes === s.year + 1 ? 'the next year' : `in ${strikes}`}${again}`
       : '';
   return ` Taken, ${grudge}${raid}; its wars seek your worlds first; and the world, occupied, banks you no security while the grudge lasts, not even for holding it.`;
 }

@@ -5,6 +5,7 @@ import { debtOf, grudgeFor } from '../debts';
 import { raidInGame } from '../threats';
 import {
   type AidObligation,
+  forYears,
   type GameState,
   isParty,
   otherParty,
@@ -80,6 +81,9 @@ export const aid: OrderDefinition<'aid'> = {
     const sends = `Sends ${plural(order.amount, 'reserve')} of ${relief ? 'relief' : 'aid'} towards what is needed (${total} of ${ob.need}: ${met}).`;
     // What the row's own amount leads to, and only that (playtest 41 read, on every amount, both the
     // reward of the need met and the grudge of the need left short, in brackets three deep).
+    // A deadline the game does not reach is never judged (step g of the last year played is the last).
+    if (ob.deadline >= s.lastYear)
+      return `${sends} Its deadline, the end of ${ob.deadline}, comes after the last year played: it is never judged, so it earns and costs nothing there.`;
     if (total < ob.need) {
       const short = relief ? reliefShort(s, ob.victim, ob.deadline) : shortWarning(s, ob);
       return short ? `${sends} Unless the rest is given by the end of ${ob.deadline}, ${short}.` : sends;
@@ -199,7 +203,7 @@ function shortWarning(state: GameState, ob: AidObligation): string {
     state.rules.lasting.disasterOutputLoss > 0 && ob.system !== null
       ? 'a world left short loses output for good'
       : '',
-    years > 0 ? `its power holds a grudge for ${plural(years, 'year')}` : '',
+    years > 0 ? `its power holds a grudge ${forYears(state, ob.deadline, years)}` : '',
   ].filter((c) => c !== '');
   return costs.join(', and ');
 }
@@ -220,7 +224,7 @@ function reliefShort(state: GameState, victim: string, deadline: number): string
     l.reliefGrudgeStrength > 0 && raidInGame(state, deadline)
       ? `, sends a raid of ${l.reliefGrudgeStrength} on a world of yours in its reach${again},`
       : '';
-  return `${theThirdPower(state, victim)} holds a grudge for ${plural(l.reliefGrudgeYears, 'year')}${raid} and its wars seek your worlds first`;
+  return `${theThirdPower(state, victim)} holds a grudge ${forYears(state, deadline, l.reliefGrudgeYears)}${raid} and its wars seek your worlds first`;
 }
 
 /**
