@@ -4,8 +4,9 @@
 // AI read `winChance`.
 import { type Cause, type Ctx, note, ownFleet, ownSystem } from './context';
 import { forgetRelief } from './debts';
+import { conquestGrudge } from './grudges';
 import type { Rules } from './scenario/rules';
-import { asItFights, conquestGrudge, isRaiders, raidersHit, raidersLost } from './threats';
+import { asItFights, isRaiders, raidersHit, raidersLost } from './threats';
 import {
   type Fleet,
   type GameState,

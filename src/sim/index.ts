@@ -17,7 +17,8 @@ export {
 export { candidateOrders } from './candidates';
 export type { Cause, Change, ChangeKind, Refusal, TurnReport } from './context';
 export { dueStanding } from './context';
-export { claimUnheard, EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
+export { claimUnheard } from './event-effects';
+export { EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
 export {
   cloneState,
   createGame,

@@ -31,6 +31,7 @@ import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { resolveGrievances } from './grievances';
+import { grudgeRaids } from './grudges';
 import { applyStanding, driftStanding, reward, rollDetection } from './ledger';
 import type { Order, OrderError } from './orders/index';
 import { courseOf, noteCrossing } from './passage';
@@ -40,7 +41,7 @@ import { bankYear, collapseChain, finalScores } from './scoring';
 import { hashersOf } from './state-hash';
 import { addressCouncil, checkGovernments, resolveSupport } from './support';
 import { collapseScores } from './suspension';
-import { grudgeRaids, resolvePassage, retireRaiders } from './threats';
+import { resolvePassage, retireRaiders } from './threats';
 import { declareWar, offerSuspension, resolveSummits, resolveTreaty, resolveVouches } from './treaty';
 import {
   eachParty,

@@ -38,7 +38,7 @@ export function honourPoints(rules: Rules, standing: number): number {
 
 /**
  * A world beyond the borders of the Accords (rules version 28): one a power holds in the neutral zone,
- * or a third power's own held while that power holds a grudge against its holder (./threats.ts
+ * or a third power's own held while that power holds a grudge against its holder (./grudges.ts
  * `conquestGrudge`). Occupied, not secure: it makes good a world lost, and banks nothing beyond the
  * worlds of the start.
  */

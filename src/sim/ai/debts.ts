@@ -3,7 +3,7 @@
 // of its grudge less (not at all, for a disaster left short), and a third power relieved in its
 // disaster spares its worlds from its wars for years.
 import { grudgeFor, resents } from '../debts';
-import { earnsGrudge } from '../threats';
+import { earnsGrudge } from '../grudges';
 import { PARTIES, type Party } from '../types';
 import { aggressionIn } from '../world';
 import type { Eval } from './value';
@@ -57,7 +57,7 @@ export function reliefValue(e: Eval, thirdPower: string): number {
 
 /**
  * What taking `world` from `thirdPower` costs in its grudge, if it earns one (rules version 28:
- * src/sim/threats.ts `conquestGrudge`): its raids and its wars that seek this party, as relief refused
+ * src/sim/grudges.ts `conquestGrudge`): its raids and its wars that seek this party, as relief refused
  * costs them; none when it holds one already (taking another only renews it).
  */
 export function conquestCost(e: Eval, thirdPower: string, world: string): number {

@@ -3,10 +3,10 @@
 // third power's disaster is no duty, but it is rewarded all the same.
 import { type Ctx, changeReserves, changeSupport, note, ownSystem } from '../context';
 import { debtOf, grudgeFor, remember } from '../debts';
+import { avenge } from '../grudges';
 import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import type { Rules } from '../scenario/rules';
-import { avenge } from '../threats';
 import {
   type AidObligation,
   isParty,

@@ -1,8 +1,8 @@
 // The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
 import { chance, defenceIn } from '../battle';
 import { debtOf } from '../debts';
+import { earnsGrudge, nextGrudgeRaid, raidInGame, raidStrikes } from '../grudges';
 import { crossingOf } from '../passage';
-import { earnsGrudge, nextGrudgeRaid, raidInGame, raidStrikes } from '../threats';
 import {
   type Fleet,
   type GameState,
@@ -203,7 +203,7 @@ function retaken(s: GameState, party: Party, sys: System): string {
 }
 
 /**
- * What taking a third power's own world earns (rules version 28, src/sim/threats.ts `conquestGrudge`):
+ * What taking a third power's own world earns (rules version 28, src/sim/grudges.ts `conquestGrudge`):
  * its grudge, its raids, and a world that banks no security while the grudge lasts. Playtest 40 took
  * five such worlds and read of no price but the battle.
  */
@@ -224,7 +224,7 @@ function occupation(s: GameState, party: Party, owner: string, sys: string): str
     held?.kind === 'grudge'
       ? `it renews ${who}'s grudge against you (${lasts})`
       : `${who} holds a grudge against you ${lasts}`;
-  // A grudge held already that lasts longer is kept, and its raids keep its rhythm (threats.ts
+  // A grudge held already that lasts longer is kept, and its raids keep its rhythm (grudges.ts
   // `conquestGrudge`); a new one starts its rhythm this year.
   const kept = held?.kind === 'grudge' && held.until >= until;
   const next = nextGrudgeRaid(s, kept ? held.since : s.year, s.year);

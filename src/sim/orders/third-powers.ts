@@ -2,7 +2,7 @@
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { generousAid } from '../articles/article-iv';
 import { debtOf, grudgeFor } from '../debts';
-import { raidInGame } from '../threats';
+import { raidInGame } from '../grudges';
 import {
   type AidObligation,
   forYears,
