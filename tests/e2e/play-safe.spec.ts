@@ -132,5 +132,8 @@ test("a collapse's end says when the Accords were suspended and that no summit r
   await expect(page.getByTestId('end-why')).toHaveText(
     'The Accords were suspended in 2301, and no summit restored them before they collapsed.',
   );
+  const result = await page.evaluate(() => window.khitomer.state()?.result ?? null);
+  expect(result).toMatchObject({ kind: 'collapse', year: 2303 });
+  expect(result?.cause).toContain('War breaks out between the two powers');
   await screenshot(page, 'end-collapse-why');
 });

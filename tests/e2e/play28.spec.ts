@@ -176,9 +176,9 @@ test('seed play28d: the Empire against the hawk from 2323: a theft, reparations,
   page,
 }) => {
   // Seed play28b under rules version 22, play28d from version 23. Under rules version 31's events the
-  // hawk shelters three fugitives in 2327 and 2328 and an old sabotage of its comes out: its standing
-  // reaches 0 in 2329, the Accords are suspended, no summit can restore them, and the hawk declares
-  // war in 2331. (Until then this seed played on to 2355: seed play28's story now.) Under version 25
+  // hawk shelters a fugitive past its deadline after the Empire's protest and an old sabotage of its
+  // comes out: its standing reaches 0 in 2329, the Accords are suspended, no summit can restore them,
+  // and the hawk declares war in 2331. (Until then this seed played on to 2355: seed play28's story now.) Under version 25
   // one ship a year no longer quiets the hawks: the newcomer builds the four their card asks for.
   test.setTimeout(840_000);
   await takeOverIn2323(page, 'play28d');
