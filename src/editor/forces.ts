@@ -1,5 +1,6 @@
 // The powers on the map: who owns a system, the fleets at a system (the two parties' and the third
 // powers'), and third powers themselves, edited as systems are (src/editor/operations.ts).
+import { partyLabel } from '../sim/index';
 import type { Change } from './history';
 import { getAt, isObject, type Json, type JsonObject, type Path } from './json';
 
@@ -23,8 +24,8 @@ function thirdPowersOf(doc: Json): JsonObject[] {
 /** Every power that can own a system or a fleet: the two parties, then the third powers, by id. */
 export function powersOf(doc: Json): { id: string; name: string }[] {
   const out = [
-    { id: 'federation', name: 'Federation' },
-    { id: 'klingon', name: 'Klingon Empire' },
+    { id: 'federation', name: partyLabel('federation') },
+    { id: 'klingon', name: partyLabel('klingon') },
   ];
   for (const t of thirdPowersOf(doc))
     if (typeof t.id === 'string') out.push({ id: t.id, name: typeof t.name === 'string' ? t.name : t.id });

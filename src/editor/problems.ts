@@ -1,6 +1,6 @@
 // Live validation: the parser's problems (errors: they block playtest and export) and the editor's
 // own warnings (a scenario that plays, but perhaps not as meant), each at a path with a sentence.
-import { parseScenario, type Scenario } from '../sim/index';
+import { PARTIES, PARTY_TITLES, parseScenario, type Scenario } from '../sim/index';
 import { getAt, isObject, type Json, type Key, parsePath } from './json';
 import { lanesOf, systemsOf } from './operations';
 
@@ -59,7 +59,7 @@ export function placeOf(doc: Json, keys: readonly Key[]): string {
     return `${list} #${b + 1} (${type}${year})${tail(keys.slice(2))}`;
   }
   if (a === 'powers' && (b === 'federation' || b === 'klingon'))
-    return `${b === 'federation' ? 'The Federation' : 'The Klingon Empire'}${tail(keys.slice(2))}`;
+    return `${PARTY_TITLES[b]}${tail(keys.slice(2))}`;
   if (keys.length === 0) return 'The scenario';
   return keys.map(words).join(' ');
 }
@@ -123,9 +123,9 @@ function warnings(doc: Json): Problem[] {
       }
     });
   }
-  for (const party of ['federation', 'klingon']) {
+  for (const party of PARTIES) {
     if (!systems.some((s) => s.owner === party && s.shipyard === true)) {
-      const who = party === 'federation' ? 'The Federation' : 'The Klingon Empire';
+      const who = PARTY_TITLES[party];
       out.push({
         severity: 'warning',
         code: 'editor/no-shipyard',

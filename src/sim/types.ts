@@ -59,6 +59,11 @@ export const PARTY_TITLES: Record<Party, string> = {
   klingon: 'The Klingon Empire',
 };
 
+/** The name as a label, without its article: "Klingon Empire standing", an editor's list of owners. */
+export function partyLabel(party: Party): string {
+  return PARTY_TITLES[party].replace(/^The /, '');
+}
+
 export function otherParty(party: Party): Party {
   return party === 'federation' ? 'klingon' : 'federation';
 }

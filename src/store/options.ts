@@ -6,6 +6,7 @@ import {
   isParty,
   loadBuiltinScenario,
   MAX_SEED_LENGTH,
+  PARTY_NAMES,
   type Party,
   parseScenario,
   type Result,
@@ -80,9 +81,7 @@ export function checkNewGameOptions(input: unknown): Result<CheckedOptions, stri
   if (typeof side !== 'string' || !isParty(side))
     return fail(`The side ${quote(side)} is neither federation nor klingon.`);
   if (!scenario.sides.includes(side))
-    return fail(
-      `${scenario.title} cannot be played as ${side === 'federation' ? 'the Federation' : 'the Klingon Empire'}.`,
-    );
+    return fail(`${scenario.title} cannot be played as ${PARTY_NAMES[side]}.`);
   const opponent = own(input, 'opponent') ?? 'pragmatist';
   if (typeof opponent !== 'string' || !(OPPONENTS as readonly string[]).includes(opponent))
     return fail(`The opponent ${quote(opponent)} is not one of ${OPPONENTS.join(', ')}.`);

@@ -281,6 +281,8 @@ describe('live validation', () => {
       ['warning', 'editor/unreachable', 'system-3'],
       ['warning', 'editor/no-shipyard', undefined],
     ]);
+    // Named as the game names it (one declaration: the core's PARTY_TITLES).
+    expect(c.problems[1]?.sentence).toBe('The Klingon Empire has no shipyard: it can build no fleet');
   });
 
   it('reads the parser’s paths', () => {

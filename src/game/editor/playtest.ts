@@ -14,6 +14,7 @@ import {
 import { freshSeed, type GameStore } from '../../store/store';
 import { OPPONENTS, type Opponent } from '../../store/types';
 import { button, clear, el } from '../ui/dom';
+import { PARTY_TITLES } from '../ui/names';
 import { setPlaytesting } from './light';
 
 export interface PlaytestChoice {
@@ -92,7 +93,7 @@ async function fromYear(
 export function playtestForm(store: GameStore, scenario: Scenario): HTMLElement {
   const side = el('select', { testid: 'playtest-side', label: 'Side' });
   for (const p of scenario.sides) {
-    const o = el('option', {}, p === 'federation' ? 'The Federation' : 'The Klingon Empire');
+    const o = el('option', {}, PARTY_TITLES[p]);
     o.value = p;
     side.append(o);
   }

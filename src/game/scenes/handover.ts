@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { GameStore } from '../../store/store';
 import { button, el, mount } from '../ui/dom';
+import { PARTY_NAMES } from '../ui/names';
 
 /** Hot seat: a screen between the two players' orders that hides the other side's. */
 export class HandoverScene extends Phaser.Scene {
@@ -11,7 +12,7 @@ export class HandoverScene extends Phaser.Scene {
   create(): void {
     const s = this.store.store.getState().session;
     if (!s) return;
-    const who = s.active === 'federation' ? 'the Federation' : 'the Klingon Empire';
+    const who = PARTY_NAMES[s.active];
     // After the year's report, the next player reads it (as their side saw it) before their orders.
     const report = s.lastReport?.year ?? s.state.year - 1;
     const next = s.unread[0] === s.active ? `the report of ${report}` : 'my orders';

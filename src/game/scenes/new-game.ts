@@ -95,7 +95,7 @@ export class NewGameScene extends Phaser.Scene {
       const before = side.value;
       clear(side);
       for (const p of (this.scenario?.sides ?? ['federation', 'klingon']) as Party[]) {
-        const o = el('option', {}, p === 'federation' ? 'The Federation' : 'The Klingon Empire');
+        const o = el('option', {}, PARTY_TITLES[p]);
         o.value = p;
         o.selected = p === before;
         side.append(o);

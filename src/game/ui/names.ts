@@ -6,13 +6,14 @@ import {
   PARTY_NAMES,
   PARTY_TITLES,
   type Party,
+  partyLabel,
   powerName,
   type Scenario,
   sentence,
 } from '../../sim/index';
 
 // A sentence's capital is the core's too (its event texts and reports put names first).
-export { PARTY_NAMES, PARTY_TITLES, sentence };
+export { PARTY_NAMES, PARTY_TITLES, partyLabel, sentence };
 
 /** A zone as the screens say it (the map's tip, a world's panel): never its id. */
 export const ZONE_WORDS: Readonly<Record<string, string>> = {
@@ -24,11 +25,6 @@ export const ZONE_WORDS: Readonly<Record<string, string>> = {
 
 /** What the screens say of a world beyond the borders (rules version 28: sim `isOccupied`). */
 export const OCCUPIED_WORDS = 'Occupied, not secure: no security beyond the worlds of the start';
-
-/** The name as a label, without its article: "Klingon Empire standing". */
-export function partyLabel(party: Party): string {
-  return PARTY_TITLES[party].replace(/^The /, '');
-}
 
 /** The class that colours a power's name. */
 export function partyClass(party: Party): 'fed' | 'kli' {
