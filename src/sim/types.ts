@@ -15,54 +15,8 @@ export type Zone = (typeof ZONES)[number];
 export const TREATY_STATUSES = ['in-force', 'strained', 'suspended', 'collapsed'] as const;
 export type TreatyStatus = (typeof TREATY_STATUSES)[number];
 
-export const PARTY_NAMES: Record<Party, string> = {
-  federation: 'the Federation',
-  klingon: 'the Klingon Empire',
-};
-
-/**
- * A sentence starts with a capital, even when it starts with a name that does not ("the Klingon
- * Empire presses its claim", "the Gorn Hegemony sends raiders"): names are written to stand inside one.
- */
-export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * "until 2330", or "for the rest of the game" when that year reaches the game's last (which is not
- * played): Centennial Eve read "a grudge until 2322" in a game that ends in 2298.
- */
-export function untilYear(s: { lastYear: number }, year: number): string {
-  return year >= s.lastYear ? 'for the rest of the game' : `until ${year}`;
-}
-
-/**
- * How long something of `years` that begins in `from` lasts, in words: "for 30 years", or "for the
- * rest of the game" when it outlasts the last year played (a grudge "for 30 years" named in 2380).
- */
-export function forYears(s: { lastYear: number }, from: number, years: number): string {
-  return from + years >= s.lastYear
-    ? 'for the rest of the game'
-    : `for ${years} year${years === 1 ? '' : 's'}`;
-}
-
-/** When closed trade talks open again, in words: never, when that year is not played. */
-export function talksReopen(s: { lastYear: number }, closedUntil: number): string {
-  return closedUntil + 1 >= s.lastYear
-    ? 'they stay closed for the rest of the game'
-    : `they open again in ${closedUntil + 1}`;
-}
-
-/** The same names at the start of a sentence. */
-export const PARTY_TITLES: Record<Party, string> = {
-  federation: 'The Federation',
-  klingon: 'The Klingon Empire',
-};
-
-/** The name as a label, without its article: "Klingon Empire standing", an editor's list of owners. */
-export function partyLabel(party: Party): string {
-  return PARTY_TITLES[party].replace(/^The /, '');
-}
+// The powers' names and the words of time every report uses (./words.ts), with the vocabulary.
+export { forYears, PARTY_NAMES, PARTY_TITLES, partyLabel, sentence, talksReopen, untilYear } from './words';
 
 export function otherParty(party: Party): Party {
   return party === 'federation' ? 'klingon' : 'federation';

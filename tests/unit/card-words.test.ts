@@ -303,6 +303,20 @@ describe('an order’s words', () => {
     );
   });
 
+  it('of a pact and an embassy expelled say a term that outlasts the game so', () => {
+    const g = miniGame();
+    const pactYears = g.rules.economy.pactYears;
+    const closed = g.rules.answers.closedYears;
+    const pact = { type: 'trade-pact' } as const;
+    const expel = { type: 'embassy', action: 'expel' } as const;
+    g.lastYear = g.year + Math.max(pactYears, closed) + 1;
+    expect(effect(g, pact)).toContain(`income for both for ${pactYears} years, while`);
+    expect(effect(g, expel)).toContain(`may not return for ${closed} years:`);
+    g.lastYear = g.year + Math.min(pactYears, closed);
+    expect(effect(g, pact)).toContain('income for both for the rest of the game, while');
+    expect(effect(g, expel)).toContain('may not return for the rest of the game:');
+  });
+
   it('of a shelter say what the hero’s cheers add near and at the top (playtest 38)', () => {
     const at = (support: number) => {
       const g = miniGame((x) => {
@@ -313,6 +327,16 @@ describe('an order’s words', () => {
       return effect(g, { type: 'shelter', obligation: g.obligations[0]?.id ?? '' });
     };
     expect(at(60)).toContain('+4 support a year for 20 years from next year; past the deadline');
+    // Sheltered within 20 years of the end, the hero cheers for the rest of the game.
+    const late = miniGame((x) => {
+      withPressure(x);
+      addEvents(x, { year: 2300, type: 'renegade', origin: 'klingon' });
+    });
+    late.lastYear = late.year + 20;
+    late.powers.klingon.support = 60;
+    expect(effect(late, { type: 'shelter', obligation: late.obligations[0]?.id ?? '' })).toContain(
+      '+4 support a year from next year for the rest of the game; past the deadline',
+    );
     expect(at(85)).toContain('from next year (above 80 a gain counts half); past the deadline');
     expect(at(100)).toContain(
       'from next year (support is at 100: they add nothing while it stays there); past the deadline',

@@ -180,6 +180,12 @@ describe('relief refused (rules version 11)', () => {
     expect(definitionOf(aid(8)).effect(game(), 'klingon', aid(8))).toBe(
       "Sends 8 reserves of relief towards what is needed (8 of 8: the need in full). At the deadline it earns +3 standing, and the Romulan Star Empire's wars to come spare your worlds for 25 years.",
     );
+    // Within 25 years of the end, the wars it spares are those of the rest of the game.
+    const late = game();
+    late.lastYear = late.year + 25;
+    expect(definitionOf(aid(8)).effect(late, 'klingon', aid(8))).toContain(
+      "the Romulan Star Empire's wars to come spare your worlds for the rest of the game.",
+    );
   });
 
   it('the relief order says that a raid its power has named already still strikes (playtest 34)', () => {

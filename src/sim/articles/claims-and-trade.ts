@@ -6,6 +6,7 @@
 import { type Ctx, note } from '../context';
 import {
   type Claim,
+  forYears,
   type GameState,
   otherParty,
   PARTIES,
@@ -164,7 +165,7 @@ export function resolvePact(ctx: Ctx, orders: readonly Party[], embargoes: reado
         party: null,
         article: 'VI',
         cause: { rule: 'trade-pact' },
-        text: `A trade pact is signed for ${ctx.rules.economy.pactYears} years: both industries grow by the exchange.`,
+        text: `A trade pact is signed ${forYears(s, ctx.year, ctx.rules.economy.pactYears)}: both industries grow by the exchange.`,
       });
     } else {
       s.pactProposal = { by: party, year: ctx.year };

@@ -8,6 +8,7 @@ import { vouchedIn } from '../suspension';
 import { passageGrantedUntil } from '../threats';
 import { warRisk } from '../treaty';
 import {
+  forYears,
   type GameState,
   otherParty,
   PARTY_NAMES,
@@ -109,7 +110,7 @@ export const embassy: OrderDefinition<'embassy'> = {
       ? `Your embassy on the other capital rises to level ${powerOf(s, party).embassy + 1}: it keeps Article II${embassyRewardWords(s.rules) ? `; it earns ${embassyRewardWords(s.rules)}` : ''}; at level ${s.rules.influence.embassyBonusLevel} or more it adds one influence.${sharperWords(s, party)}`
       : order.action === 'recall'
         ? `Your embassy closes (level 0): the other side sees it at once, and your eyes on its covert acts close (first-year detection ${s.rules.detection.blindPercent}%).${wrongedBy(s, party) ? ` In protest at a breach seen lately: no violation.${sparedWords(s, party)}` : ''}${rebuildWords(s, party)}${omissionWords(s, party)}`
-        : `The other power’s embassy here closes (level 0) and may not return for ${s.rules.answers.closedYears} years: its detection of your covert acts falls to ${s.rules.detection.blindPercent}% in the year, ${s.rules.detection.blindLaterPercent}% later.`,
+        : `The other power’s embassy here closes (level 0) and may not return ${forYears(s, s.year, s.rules.answers.closedYears)}: its detection of your covert acts falls to ${s.rules.detection.blindPercent}% in the year, ${s.rules.detection.blindLaterPercent}% later.`,
   breaches: [RECALL, NO_EMBASSY],
   breaching(s, party, order) {
     if (order.action === 'expel') return [RECALL];

@@ -7,6 +7,7 @@ import { wrongedBy } from '../grievances';
 import { violationCost } from '../ledger';
 import { worldSecurity } from '../scoring';
 import {
+  forYears,
   type GameState,
   isParty,
   otherParty,
@@ -237,7 +238,7 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
   },
   describe: () => 'Propose a trade pact',
   effect: (s, party) =>
-    `${pactOffered(s, party)}: +${s.rules.economy.pactPercent}% income for both for ${s.rules.economy.pactYears} years, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.${strainNear(s)}`,
+    `${pactOffered(s, party)}: +${s.rules.economy.pactPercent}% income for both ${forYears(s, s.year, s.rules.economy.pactYears)}, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.${strainNear(s)}`,
   breaches: [],
 };
 

@@ -2,6 +2,7 @@
 // stage an escape.
 import { debtOf, grudgeFor, grudgeTerms } from '../debts';
 import {
+  forYears,
   type GameState,
   otherParty,
   PARTY_NAMES,
@@ -122,7 +123,7 @@ export const shelter: OrderDefinition<'shelter'> = {
         : support + now > sup.highLine
           ? ` (above ${sup.highLine} a gain counts half)`
           : '';
-    return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year for ${from.heroYears} years from next year${high}; past the deadline it is an open Article V violation, and handing the hero over later costs −${from.heroHandedOver} support.${grudgeWords(s, party)}`;
+    return `The fugitive stays with you as a hero: ${now > 0 ? `${supportWords(s, party, now)} for the defiance this year, then ` : ''}+${from.heroSupport} support a year ${heroYears(s)}${high}; past the deadline it is an open Article V violation, and handing the hero over later costs −${from.heroHandedOver} support.${grudgeWords(s, party)}`;
   },
   breaches: [
     open(
@@ -155,6 +156,12 @@ export const stageEscape: OrderDefinition<'stage-escape'> = {
  * What the other power remembers of a shelter, before it is given (playtest 36 read the grudge, and
  * the gratitude it ended, only in the report): its grudge's years and weight, and the gratitude lost.
  */
+/** The years a hero sheltered now cheers, from next year: "for 20 years from next year". */
+function heroYears(s: GameState): string {
+  const years = forYears(s, s.year, s.rules.lasting.heroYears);
+  return years.startsWith('for the rest') ? `from next year ${years}` : `${years} from next year`;
+}
+
 function grudgeWords(s: GameState, party: Party): string {
   const g = grudgeFor(s.rules, 'shelter');
   if (g.years <= 0) return '';

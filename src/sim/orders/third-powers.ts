@@ -90,7 +90,7 @@ export const aid: OrderDefinition<'aid'> = {
     }
     const gains = [
       aidStanding(s, party, total, ob.need),
-      relief ? reliefSpares(s, ob.victim, party) : '',
+      relief ? reliefSpares(s, ob.victim, party, ob.deadline) : '',
     ].filter((g) => g !== '');
     return gains.length === 0 ? sends : `${sends} At the deadline ${gains.join(', and ')}.`;
   },
@@ -228,10 +228,11 @@ function reliefShort(state: GameState, victim: string, deadline: number): string
 }
 
 /**
- * A third power relieved in full spares the giver's worlds from its wars to come, unless it holds a
- * grudge against the giver already, which relief does not heal (article-iv.ts judgeAid).
+ * A third power relieved in full spares the giver's worlds from its wars to come (from the `deadline`,
+ * when it is judged), unless it holds a grudge against the giver already, which relief does not heal
+ * (article-iv.ts judgeAid).
  */
-function reliefSpares(state: GameState, victim: string, party: Party): string {
+function reliefSpares(state: GameState, victim: string, party: Party, deadline: number): string {
   const who = theThirdPower(state, victim);
   const grudge = debtOf(state, victim, party);
   if (grudge?.kind === 'grudge')
@@ -240,7 +241,7 @@ function reliefSpares(state: GameState, victim: string, party: Party): string {
   // A raid it has named already still strikes (playtest 34 aided Romulus, read "spare your worlds",
   // and lost Starbase 11 to the raid named the year before).
   return years > 0
-    ? `${who}'s wars to come spare your worlds for ${plural(years, 'year')}${waged(state, victim, party)}`
+    ? `${who}'s wars to come spare your worlds ${forYears(state, deadline, years)}${waged(state, victim, party)}`
     : '';
 }
 
