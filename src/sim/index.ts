@@ -46,6 +46,7 @@ export { answerableUntil } from './orders/answers';
 export { suspendedWords } from './orders/diplomacy';
 export { buildKeep } from './orders/economy';
 export { attackAsOne } from './orders/fleets';
+export { supportLostAtOnce } from './orders/fugitives';
 export {
   type Breach,
   breachOf,

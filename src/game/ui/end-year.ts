@@ -3,6 +3,7 @@
 // and a grudge, unwarned), and asked before the year ends (playtest 20: warned is not asked; the
 // question is the galaxy scene's, aid-question.ts).
 import {
+  describeOrder,
   forYears,
   type GameState,
   isParty,
@@ -10,6 +11,7 @@ import {
   otherParty,
   PARTY_NAMES,
   type Party,
+  supportLostAtOnce,
   violationCost,
 } from '../../sim/index';
 import { given } from './aid';
@@ -56,4 +58,24 @@ export function aidShort(s: GameState, party: Party, queued: readonly Order[]): 
 /** `aidShort`'s sentences, said beside End. */
 export function dueUnmet(s: GameState, party: Party, queued: readonly Order[]): string[] {
   return aidShort(s, party, queued).map((a) => a.text);
+}
+
+/**
+ * The orders queued that would bring `party`'s own government down when the year resolves, said as
+ * a sentence, or null: the support they cost at once (sim `supportLostAtOnce`) takes it to 0, and a
+ * player's fallen government ends the game. A playtest handed a sheltered hero over in its tenth
+ * year, read "your government would fall" only in the row's small print, and lost the game on End.
+ */
+export function ordersFall(s: GameState, party: Party, queued: readonly Order[]): string | null {
+  let lost = 0;
+  const which: string[] = [];
+  for (const o of queued) {
+    const l = supportLostAtOnce(s, party, o);
+    if (l <= 0) continue;
+    lost += l;
+    which.push(`${describeOrder(s, party, o)} (−${l})`);
+  }
+  const support = s.powers[party].support;
+  if (lost === 0 || support - lost > 0) return null;
+  return `Your government would fall, and the game end: ${which.join(', ')} costs ${lost} support at home at once, and your support is ${support}.`;
 }

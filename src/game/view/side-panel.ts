@@ -5,7 +5,7 @@ import type { GameStore } from '../../store/store';
 import type { Session, StoreState } from '../../store/types';
 import { openingStandings, renderChart } from '../ui/chart';
 import { button, type Child, el, mount } from '../ui/dom';
-import { dueUnmet } from '../ui/end-year';
+import { dueUnmet, ordersFall } from '../ui/end-year';
 import { renderEvents } from '../ui/events';
 import type { Given } from '../ui/given';
 import { howToWinDialog } from '../ui/how-to-win';
@@ -241,9 +241,19 @@ export function drawGamePanels(
     session.state.phase === 'ended'
       ? []
       : dueUnmet(session.state, session.active, session.queued[session.active]);
+  // Orders that would bring the government down, said beside End before it is pressed (and asked on End).
+  const fall =
+    session.state.phase === 'ended'
+      ? null
+      : ordersFall(session.state, session.active, session.queued[session.active]);
   const warning =
-    due.length > 0
-      ? el('div', { class: 'warn due-unmet', testid: 'due-unmet' }, ...due.map((d) => el('div', {}, d)))
+    due.length > 0 || fall !== null
+      ? el(
+          'div',
+          { class: 'warn due-unmet', testid: 'due-unmet' },
+          ...(fall !== null ? [el('div', { testid: 'fall-warning' }, fall)] : []),
+          ...due.map((d) => el('div', {}, d)),
+        )
       : null;
   const foot = el('div', { class: 'foot' }, queuedList(store, session, view.given, choiceWaits, end));
   // A first game's hint heads the panel, under the tabs: over the map it hid the names of worlds.

@@ -63,6 +63,20 @@ function decision(
   return null;
 }
 
+/**
+ * The support at home an order costs `party` at once when the year resolves (article-v.ts): a hero
+ * sheltered and handed over after all (`lasting.heroHandedOver`), a Klingon extradition
+ * (`support.klingonExtradition`); 0 for any other order. The End question reads it (a playtest's
+ * hand-over ended its game in year ten, unasked: src/game/ui/end-year.ts `ordersFall`).
+ */
+export function supportLostAtOnce(s: GameState, party: Party, order: Order): number {
+  if (order.type !== 'extradite') return 0;
+  const ob = s.obligations.find((o) => o.id === order.obligation);
+  if (ob?.kind !== 'extradition' || ob.debtor !== party) return 0;
+  if (ob.decision === 'sheltered') return s.rules.lasting.heroHandedOver;
+  return party === 'klingon' ? Math.max(0, -s.rules.support.klingonExtradition) : 0;
+}
+
 export const extradite: OrderDefinition<'extradite'> = {
   shape: EXTRADITE,
   step: 'fugitiveDecisions',
