@@ -72,6 +72,7 @@ export {
 } from './orders/index';
 export { rewardNow, rewardWords } from './orders/reward-words';
 export { labelOf, orderSystem, placeOf, screenOrders } from './orders/screen';
+export { warTwin } from './orders/third-powers';
 export { courseOf } from './passage';
 export { POLICIES, type Policy, policyNames } from './policies';
 export { randomOrders } from './policies/random';

@@ -7,6 +7,7 @@ import {
   summitRewardedWithin,
   untilYear,
   violationCost,
+  warTwin,
 } from '../../sim/index';
 import type { GameStore } from '../../store/store';
 import type { Session } from '../../store/types';
@@ -157,7 +158,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el(
           'div',
           {},
-          `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)} ${untilYear(s, w.until)}`,
+          `Article III — ${thirdPowers(s, w.thirdPower)} at war with ${ownerName(s, w.victim)}${warTwin(s, w)} ${untilYear(s, w.until)}`,
         ),
         ...mine.map((o) => orderRow(store, told, party, queued, o, roster)),
       ),

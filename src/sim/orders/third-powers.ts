@@ -268,5 +268,22 @@ function aidFor(state: GameState, target: string): string {
     return `to ${world ?? (isParty(ob.victim) ? PARTY_NAMES[ob.victim] : theThirdPower(state, ob.victim))}${which}`;
   }
   const war = state.wars.find((w) => w.id === target);
-  return war ? `to ${PARTY_NAMES[war.victim]} against ${theThirdPower(state, war.thirdPower)}` : '';
+  return war
+    ? `to ${PARTY_NAMES[war.victim]} against ${theThirdPower(state, war.thirdPower)}${warTwin(state, war)}`
+    : '';
+}
+
+/**
+ * Which of two wars of one third power on one party a war is, in words with a leading space, or ''
+ * when it is the only one: its raid's world and year (playtest 42 read two cards "Breen Confederacy
+ * at war with Klingon Empire until 2313", each with the same Give button, and aided one twice).
+ */
+export function warTwin(state: GameState, war: War): string {
+  const twin = state.wars.some(
+    (w) => w !== war && w.thirdPower === war.thirdPower && w.victim === war.victim,
+  );
+  if (!twin) return '';
+  return war.target !== null
+    ? ` (the raid on ${systemName(state, war.target)} of ${war.since})`
+    : ` (the war of ${war.since})`;
 }
