@@ -1,7 +1,15 @@
 // The Events panel's raid cards (src/game/ui/defence.ts): one card a world, each order on one card.
 import { describe, expect, it } from 'vitest';
-import { defences, defenceWith, fallBackLine, leavesOpen, strikeWords } from '../../src/game/ui/defence';
+import {
+  defences,
+  defenceWith,
+  fallBackLine,
+  holds,
+  leavesOpen,
+  strikeWords,
+} from '../../src/game/ui/defence';
 import type { Order, War } from '../../src/sim/index';
+import { winChance } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 
 function raid(id: string, target: string, thirdPower = 'romulan'): War {
@@ -47,6 +55,29 @@ describe('the raid cards of the Events panel', () => {
     );
     // The other's consent is asked once, on the first card.
     expect(cards.map((d) => d.passage?.type ?? null)).toEqual(['grant-passage', null]);
+  });
+
+  // Playtest 42: a card still offered moves to a world of 127 against a raid of 8, and its newcomer
+  // sent a squadron there every year.
+  it('say a world holds when every raid has less than a 1% chance to take it', () => {
+    const s = {
+      ...miniGame(),
+      wars: [raid('w1', 'vulcan'), { ...raid('w2', 'vulcan', 'tholian'), strength: 9 }],
+    };
+    const [card] = defences(s, 'federation', []);
+    if (!card) throw new Error('no card');
+    // The least defence that holds against the stronger raid (9) holds against both.
+    let d = 1;
+    while (winChance(s.rules, 9, d) >= 0.01) d++;
+    expect(winChance(s.rules, 6, d)).toBeLessThan(0.01);
+    expect(holds(s, card, 'federation', d)).toBe(true);
+    expect(holds(s, card, 'federation', d - 1)).toBe(false);
+    // Against the weaker raid alone, a smaller defence holds, which the pair's card does not.
+    let weaker = 1;
+    while (winChance(s.rules, 6, weaker) >= 0.01) weaker++;
+    expect(weaker).toBeLessThan(d);
+    expect(holds(s, { ...card, wars: [card.wars[0] as War] }, 'federation', weaker)).toBe(true);
+    expect(holds(s, card, 'federation', weaker)).toBe(false);
   });
 
   it('leave out raids on worlds not the reader’s and raids spent', () => {

@@ -13,6 +13,7 @@ import {
   strikeStrength,
   systemName,
   type War,
+  winChance,
 } from '../../sim/index';
 import { el } from './dom';
 import { fleetName, PARTY_TITLES, type Roster } from './names';
@@ -105,6 +106,15 @@ export function defenceWith(
   return { now, queued: after };
 }
 
+/**
+ * Whether a world's defence of `defence` holds against every raid of its card but for a chance under
+ * 1% (playtest 42's card still offered moves to a world of 127 against a raid of 8, and its
+ * newcomer sent a squadron there every year: six stood at Khitomer by 2340).
+ */
+export function holds(s: GameState, d: Defence, party: Party, defence: number): boolean {
+  return d.wars.every((w) => winChance(s.rules, strikeStrength(s, party, w), defence) < 0.01);
+}
+
 /** A raid's chance to take a world of defence `against`, in words ("an 86% chance it falls"). */
 function odds(s: GameState, strength: number, against: number): string {
   return `${chance(s.rules, strength, against)} it falls`;
@@ -182,6 +192,13 @@ export function defenceCard(
     ),
     strike ? el('div', { class: 'dim', testid: 'defend-strike' }, strike) : null,
     el('div', { testid: 'defend-fallback' }, fallBackLine(s, world, party)),
+    d.moves.length > 0 && holds(s, d, party, defence.queued)
+      ? el(
+          'div',
+          { class: 'dim', testid: 'defend-holds' },
+          `${world.name} holds already: each raid named has less than a 1% chance to take it. More ships here add little; a fleet may serve better elsewhere.`,
+        )
+      : null,
     d.moves.length > 0
       ? el(
           'div',
