@@ -10,24 +10,10 @@ import {
 } from '../../src/game/ui/defence';
 import type { Order, War } from '../../src/sim/index';
 import { winChance } from '../../src/sim/index';
-import { miniGame } from './fixtures';
+import { aWar, miniGame } from './fixtures';
 
 function raid(id: string, target: string, thirdPower = 'romulan'): War {
-  return {
-    id,
-    eventId: id,
-    thirdPower,
-    victim: 'federation',
-    since: 2294,
-    until: 2295,
-    strength: 6,
-    target,
-    aidedBy: [],
-    raiders: null,
-    armedBy: [],
-    supportedBy: [],
-    took: [],
-  };
+  return aWar(id, { target, thirdPower });
 }
 
 describe('the raid cards of the Events panel', () => {

@@ -18,6 +18,7 @@ import {
   type ScenarioInput,
   stateData,
   type TurnReport,
+  type War,
 } from '../../src/sim/index';
 
 /** A deep copy of a state, its ledger and history as chronicles (`structuredClone` would leave them plain objects). */
@@ -280,5 +281,25 @@ export function rulingOnArchanis(deadline: number): RulingObligation {
     debtor: 'klingon',
     deadline,
     accepted: false,
+  };
+}
+
+/** A third power's war for a test, its fields as `over` gives them (a Romulan raid on the Federation). */
+export function aWar(id: string, over: Partial<War> = {}): War {
+  return {
+    id,
+    eventId: id,
+    thirdPower: 'romulan',
+    victim: 'federation',
+    since: 2294,
+    until: 2295,
+    strength: 6,
+    target: null,
+    aidedBy: [],
+    raiders: null,
+    armedBy: [],
+    supportedBy: [],
+    took: [],
+    ...over,
   };
 }

@@ -3,24 +3,10 @@
 // war's aid row names which it is, by its raid's world and year.
 import { describe, expect, it } from 'vitest';
 import { describeOrder, type War, warTwin } from '../../src/sim/index';
-import { miniGame } from './fixtures';
+import { aWar, miniGame } from './fixtures';
 
 function war(id: string, since: number, target: string | null): War {
-  return {
-    id,
-    eventId: `e-${id}`,
-    thirdPower: 'romulan',
-    victim: 'klingon',
-    since,
-    until: since + 2,
-    strength: 6,
-    target,
-    aidedBy: [],
-    raiders: null,
-    armedBy: [],
-    supportedBy: [],
-    took: [],
-  };
+  return aWar(id, { victim: 'klingon', since, until: since + 2, target });
 }
 
 describe('warTwin', () => {

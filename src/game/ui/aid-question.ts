@@ -2,8 +2,9 @@
 // game only warned, beside End, and Enter ended the year on it). Its sentences are end-year.ts's,
 // costs read from the rules; it names only what the side at the screen owes, so in hot seat it
 // tells nothing of the other's orders.
-import { button, el, keysLine } from './dom';
+import { button } from './dom';
 import type { AidShort } from './end-year';
+import { endQuestion } from './fall-question';
 
 export interface AidAnswers {
   /** Open the aid order on the obligation's card (`short`: what is short of it, as asked). */
@@ -25,25 +26,14 @@ export function aidQuestion(short: readonly AidShort[], ending: string, answers:
     class: 'primary',
     testid: 'aid-question-give',
   });
-  const dialog = el(
-    'div',
-    { class: 'dialog question', testid: 'aid-question', role: 'alertdialog', label: 'Aid left short' },
-    el('h2', {}, 'Aid left short'),
-    ...short.map((a) => el('p', { testid: 'aid-question-line' }, a.text)),
-    el(
-      'div',
-      { class: 'row actions' },
-      give,
-      button(`${ending} anyway`, answers.endAnyway, { testid: 'aid-question-end' }),
-      keysLine('the button in focus', 'back to the orders'),
-    ),
+  return endQuestion(
+    'aid-question',
+    'Aid left short',
+    short.map((a) => a.text),
+    give,
+    ending,
+    answers,
   );
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') return;
-    e.stopPropagation();
-    answers.back();
-  });
-  return dialog;
 }
 
 /**
