@@ -7,6 +7,7 @@ import { debtOf, remember } from './debts';
 import { announceThreat } from './threats';
 import {
   type Article,
+  type Debt,
   type GameState,
   isParty,
   PARTY_NAMES,
@@ -87,7 +88,7 @@ export function grudgeRaids(ctx: Ctx): void {
     if (d.kind !== 'grudge' || isParty(d.by) || d.until <= ctx.year) continue;
     const since = ctx.year - d.since;
     if (since <= 0 || since % l.reliefGrudgeRaidEvery !== 0) continue;
-    if (d.eventId.startsWith(CONQUEST))
+    if (isConquestGrudge(d))
       avenge(
         ctx,
         d.by,
@@ -131,6 +132,11 @@ export function nextGrudgeRaid(s: GameState, since: number, after: number): numb
 /** The cause a grudge for a world taken names (`conquest-<world>-<year>`): no event, no article. */
 const CONQUEST = 'conquest-';
 
+/** Whether a debt is a third power's grudge for a world taken (renewed while the world is held). */
+export function isConquestGrudge(d: Debt): boolean {
+  return d.kind === 'grudge' && d.eventId.startsWith(CONQUEST);
+}
+
 /**
  * Whether taking `system` from `thirdPower` earns its grudge (rules version 28): a world of its own,
  * with the rule on, that leaves `party` holding more worlds than it held at the start (`taken`: the
@@ -159,7 +165,7 @@ function renewOccupations(ctx: Ctx): void {
   if (years <= 0) return;
   const s = ctx.s;
   for (const d of s.debts) {
-    if (d.kind !== 'grudge' || !d.eventId.startsWith(CONQUEST) || d.until !== ctx.year) continue;
+    if (!isConquestGrudge(d) || d.until !== ctx.year) continue;
     // The world its raids come for first (articles/article-iii.ts `lostWorld`).
     const id = heldHomeworld(s, d.by, d.of);
     const held = id === null ? undefined : findSystem(s, id);

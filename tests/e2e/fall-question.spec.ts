@@ -1,4 +1,4 @@
-// Orders that would bring the player's own government down are asked about before the year ends
+// Orders that may bring the player's own government down are asked about before the year ends
 // (playtest 42: a sheltered hero handed over in the tenth year, "your government would fall" only in
 // the row's small print, and End ended the game unasked). Said beside End, asked on End: Esc and
 // "Back to the orders" keep the year; ending anyway is a second, deliberate click.
@@ -7,7 +7,7 @@ import { expect, screenshot, test } from './helpers';
 
 const campaign = JSON.parse(readFileSync('levels/khitomer-accords.json', 'utf8'));
 
-test('a hand-over that would bring the government down is warned of beside End and asked about on End', async ({
+test('a hand-over that takes support to 0 is warned of beside End and asked about on End', async ({
   page,
   errors,
 }) => {
@@ -47,7 +47,7 @@ test('a hand-over that would bring the government down is warned of beside End a
       ok: true,
     },
   );
-  const warned = `Your government would fall, and the game end: Extradite Commander Korvak (−60) costs 60 support at home at once, and your support is ${support}.`;
+  const warned = `Your government may fall, and the game end: Extradite Commander Korvak (−60) takes your support from ${support} to 0. A government whose support is 0 when the year's support is judged falls, unless the year's other gains lift it first.`;
   await expect(page.getByTestId('fall-warning')).toHaveText(warned);
 
   // End asks; Esc goes back to the orders, the year not ended.

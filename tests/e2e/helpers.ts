@@ -97,14 +97,23 @@ export async function hudStanding(page: Page, who: 'Federation' | 'Klingon Empir
 }
 
 /**
- * Click End the year; when aid of the side's is left short and the game asks first (aid-question.ts),
- * end it anyway: the tests that use this play on without giving aid.
+ * Click End the year; when the game asks first (orders that may bring the government down,
+ * fall-question.ts; aid of the side's left short, aid-question.ts), end it anyway: the tests that use
+ * this play on as they ordered.
  */
 export async function endTurnAnyway(page: Page): Promise<void> {
   await page.getByTestId('end-turn').click();
   const anyway = page.getByTestId('aid-question-end');
-  const next = page.getByTestId('report').or(page.getByTestId('handover')).or(anyway);
+  const fall = page.getByTestId('fall-question-end');
+  const next = page.getByTestId('report').or(page.getByTestId('handover')).or(anyway).or(fall);
   await expect(next.first()).toBeVisible({ timeout: 15_000 });
+  // A fall asked about first (fall-question.ts), then aid left short.
+  if (await fall.isVisible()) {
+    await fall.click();
+    await expect(page.getByTestId('report').or(page.getByTestId('handover')).or(anyway).first()).toBeVisible({
+      timeout: 15_000,
+    });
+  }
   if (await anyway.isVisible()) await anyway.click();
 }
 

@@ -57,9 +57,11 @@ function promised(played: Year[]): Check[] {
           line: `The Klingon Empire · ${previewed(g, /support at home/)} · ${who} is handed over; many call it dishonour.`,
         });
       }
-      const against = /^Aid\d* Send \d+ reserves of aid to the Federation against the (.+?)Sends/.exec(
-        g,
-      )?.[1];
+      // A war told apart from its twin names its raid after the power (warTwin): not part of the name.
+      const against =
+        /^Aid\d* Send \d+ reserves of aid to the Federation against the (.+?)(?: \((?:the raid on|the war of) [^)]*\))?Sends/.exec(
+          g,
+        )?.[1];
       if (against && /\+\d+ standing, once in this war/.test(g))
         checks.push({
           year: y.year,

@@ -299,7 +299,7 @@ describe('an order’s words', () => {
     );
     s.powers.klingon.support = lost;
     expect(effect(s, late)).toBe(
-      `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home. Your support is ${lost}: your government would fall.${cheers}`,
+      `The hero you sheltered is handed over late: no credit for it, and −${lost} support at home. Your support is ${lost}: it falls to 0, and your government falls unless the year's other gains lift it first.${cheers}`,
     );
   });
 
@@ -336,6 +336,11 @@ describe('an order’s words', () => {
     late.powers.klingon.support = 60;
     expect(effect(late, { type: 'shelter', obligation: late.obligations[0]?.id ?? '' })).toContain(
       '+4 support a year from next year for the rest of the game; past the deadline',
+    );
+    // Sheltered in the last year played, its cheers would begin in a year the game does not play.
+    late.lastYear = late.year + 1;
+    expect(effect(late, { type: 'shelter', obligation: late.obligations[0]?.id ?? '' })).toContain(
+      `+4 support a year from ${late.year + 1}, a year the game does not play; past the deadline`,
     );
     expect(at(85)).toContain('from next year (above 80 a gain counts half); past the deadline');
     expect(at(100)).toContain(

@@ -195,9 +195,16 @@ describe('a third power’s own world taken (rules version 28)', () => {
         percent: 0,
       },
     ];
-    expect(definitionOf(take).effect(g, 'klingon', take as never)).toContain(
+    const kept = definitionOf(take).effect(g, 'klingon', take as never);
+    expect(kept).toContain(
       'a raid of 22 comes to take it back the next year, and another every 8 years while the grudge lasts;',
     );
+    // The grudge is kept as it is, not renewed: a grudge for relief refused is not renewed while the
+    // world is held (only a world taken's is).
+    expect(kept).toContain(
+      " Taken, the Romulan Star Empire's grudge against you holds already (for the rest of the game); a raid",
+    );
+    expect(kept).not.toContain('renews');
     // And it comes: named in end - 2, it strikes in end - 1, the last year played.
     const r = turn(turn(g, { klingon: [take] }).state);
     expect(r.state.wars.some((w) => w.victim === 'klingon' && w.since === end - 1)).toBe(true);

@@ -27,6 +27,12 @@ describe('warTwin', () => {
     expect(describeOrder(both, 'federation', aid('w2'))).toBe(
       `Send 5 reserves of aid to the Klingon Empire against the Romulan Star Empire (the war of ${s.year + 1})`,
     );
+    // Two named alike (the same world and year) are told apart by their order.
+    const again = war('w3', s.year, 'qonos');
+    const three = { ...s, wars: [first, second, again] };
+    expect(warTwin(three, first)).toBe(` (the raid on Qo'noS of ${s.year}, the first of 2)`);
+    expect(warTwin(three, again)).toBe(` (the raid on Qo'noS of ${s.year}, the second of 2)`);
+    expect(warTwin(three, second)).toBe(` (the war of ${s.year + 1})`);
     // A war of another power, or on the other party, is no twin.
     const other = { ...second, thirdPower: 'gorn' };
     expect(warTwin({ ...s, wars: [first, other] }, first)).toBe('');

@@ -3,8 +3,8 @@
 // costs read from the rules; it names only what the side at the screen owes, so in hot seat it
 // tells nothing of the other's orders.
 import { button } from './dom';
+import { endQuestion } from './end-question';
 import type { AidShort } from './end-year';
-import { endQuestion } from './fall-question';
 
 export interface AidAnswers {
   /** Open the aid order on the obligation's card (`short`: what is short of it, as asked). */

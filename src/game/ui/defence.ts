@@ -107,12 +107,15 @@ export function defenceWith(
 }
 
 /**
- * Whether a world's defence of `defence` holds against every raid of its card but for a chance under
- * 1% (playtest 42's card still offered moves to a world of 127 against a raid of 8, and its
+ * Whether a world's defence of `defence` holds against every raid of its card but for "less than a 1%
+ * chance", as the card writes the odds (playtest 42's card still offered moves to a world of 127 against a raid of 8, and its
  * newcomer sent a squadron there every year: six stood at Khitomer by 2340).
  */
 export function holds(s: GameState, d: Defence, party: Party, defence: number): boolean {
-  return d.wars.every((w) => winChance(s.rules, strikeStrength(s, party, w), defence) < 0.01);
+  // As the odds are written (`chanceWords`): under 0.5% reads "less than a 1% chance".
+  return d.wars.every(
+    (w) => Math.round(100 * winChance(s.rules, strikeStrength(s, party, w), defence)) === 0,
+  );
 }
 
 /** A raid's chance to take a world of defence `against`, in words ("an 86% chance it falls"). */
@@ -196,7 +199,7 @@ export function defenceCard(
       ? el(
           'div',
           { class: 'dim', testid: 'defend-holds' },
-          `${world.name} holds already: each raid named has less than a 1% chance to take it. More ships here add little; a fleet may serve better elsewhere.`,
+          `${world.name} holds already, as far as you know (arms sold unseen add strength): each raid named has less than a 1% chance to take it. More ships here add little; a fleet may serve better elsewhere.`,
         )
       : null,
     d.moves.length > 0

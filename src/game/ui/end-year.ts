@@ -61,10 +61,12 @@ export function dueUnmet(s: GameState, party: Party, queued: readonly Order[]): 
 }
 
 /**
- * The orders queued that would bring `party`'s own government down when the year resolves, said as
- * a sentence, or null: the support they cost at once (sim `supportLostAtOnce`) takes it to 0, and a
- * player's fallen government ends the game. A playtest handed a sheltered hero over in its tenth
- * year, read "your government would fall" only in the row's small print, and lost the game on End.
+ * The orders queued that may bring `party`'s own government down when the year resolves, said as a
+ * sentence, or null: the support they cost at once (sim `supportLostAtOnce`) takes it to 0, or leaves
+ * no more than the strained Accords take at the year's end; a player's fallen government ends the
+ * game. "May": support is judged at step i, and the year's other gains (a second hero's cheers, an
+ * address) and losses count first. A playtest handed a sheltered hero over in its tenth year, read
+ * "your government would fall" only in the row's small print, and lost the game on End.
  */
 export function ordersFall(s: GameState, party: Party, queued: readonly Order[]): string | null {
   let lost = 0;
@@ -75,7 +77,11 @@ export function ordersFall(s: GameState, party: Party, queued: readonly Order[])
     lost += l;
     which.push(`${describeOrder(s, party, o)} (−${l})`);
   }
+  if (lost === 0) return null;
   const support = s.powers[party].support;
-  if (lost === 0 || support - lost > 0) return null;
-  return `Your government would fall, and the game end: ${which.join(', ')} costs ${lost} support at home at once, and your support is ${support}.`;
+  const strain = s.status === 'in-force' ? 0 : Math.max(0, -s.rules.support.strainedPerYear);
+  const left = Math.max(0, support - lost);
+  if (left - strain > 0) return null;
+  const strained = left > 0 ? `, and the strained Accords take ${strain} more at the year's end` : '';
+  return `Your government may fall, and the game end: ${which.join(', ')} takes your support from ${support} to ${left}${strained}. A government whose support is 0 when the year's support is judged falls, unless the year's other gains lift it first.`;
 }

@@ -76,7 +76,7 @@ const PAN_KEYS: Record<string, readonly [number, number]> = {
 export const GAME_KEYS: readonly (readonly [keys: string, action: string])[] = [
   [
     '`Enter`',
-    'ends the year (asks first when your orders would bring your government down, or aid of yours is left short), or closes the report (never passes a hot-seat hand-over)',
+    'ends the year (asks first when your orders may bring your government down, or aid of yours is left short), or closes the report (never passes a hot-seat hand-over)',
   ],
   ['`H`', 'How to win: the score by source, the grades and where you stand now'],
   ['`R`', 'the rules (the same text as `docs/RULES.md`)'],

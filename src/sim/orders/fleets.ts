@@ -1,7 +1,7 @@
 // The fleets' orders: move, attack a system, attack a fleet (Article I; Article VI's trespass).
 import { chance, defenceIn } from '../battle';
 import { debtOf } from '../debts';
-import { earnsGrudge, nextGrudgeRaid, raidInGame, raidStrikes } from '../grudges';
+import { earnsGrudge, isConquestGrudge, nextGrudgeRaid, raidInGame, raidStrikes } from '../grudges';
 import { crossingOf } from '../passage';
 import {
   type Fleet,
@@ -220,13 +220,21 @@ function occupation(s: GameState, party: Party, owner: string, sys: string): str
     until >= s.lastYear
       ? untilYear(s, until)
       : `${untilYear(s, until)}, and for as long as you hold a world of its own`;
-  const grudge =
-    held?.kind === 'grudge'
+  // A grudge held already that lasts longer is kept, and its raids keep its rhythm (grudges.ts
+  // `conquestGrudge`); a new one starts its rhythm this year. A kept grudge for relief refused is not
+  // renewed while the world is held: only a world taken's is.
+  const kept = held?.kind === 'grudge' && held.until >= until;
+  const keptLasts =
+    kept && isConquestGrudge(held) && held.until < s.lastYear
+      ? `${untilYear(s, held.until)}, and for as long as you hold a world of its own`
+      : kept
+        ? untilYear(s, held.until)
+        : '';
+  const grudge = kept
+    ? `${who}'s grudge against you holds already (${keptLasts})`
+    : held?.kind === 'grudge'
       ? `it renews ${who}'s grudge against you (${lasts})`
       : `${who} holds a grudge against you ${lasts}`;
-  // A grudge held already that lasts longer is kept, and its raids keep its rhythm (grudges.ts
-  // `conquestGrudge`); a new one starts its rhythm this year.
-  const kept = held?.kind === 'grudge' && held.until >= until;
   const next = nextGrudgeRaid(s, kept ? held.since : s.year, s.year);
   const again =
     next !== null && next < (kept ? held.until : until) && raidInGame(s, next)

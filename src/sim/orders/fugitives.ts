@@ -88,13 +88,13 @@ export const extradite: OrderDefinition<'extradite'> = {
   effect: (s, party, order) => {
     const ob = s.obligations.find((o) => o.id === order.obligation);
     if (ob?.kind === 'extradition' && ob.decision === 'sheltered') {
-      const lost = s.rules.lasting.heroHandedOver;
+      const lost = supportLostAtOnce(s, party, order);
       const support = powerOf(s, party).support;
       // A loss that brings the government down says so (rules version 23 made it one of 60), and
       // what it leaves otherwise (playtest 38: from 61 it leaves 1, and the card said nothing).
       const fall =
         support <= lost
-          ? ` Your support is ${support}: your government would fall.`
+          ? ` Your support is ${support}: it falls to 0, and your government falls unless the year's other gains lift it first.`
           : ` Your support would fall from ${support} to ${support - lost}.`;
       // The hero's cheers end with it (playtest 38 could not tell).
       const hero = s.heroes.find((h) => h.obligation === ob.id);
@@ -167,15 +167,19 @@ export const stageEscape: OrderDefinition<'stage-escape'> = {
 };
 
 /**
- * What the other power remembers of a shelter, before it is given (playtest 36 read the grudge, and
- * the gratitude it ended, only in the report): its grudge's years and weight, and the gratitude lost.
+ * The years a hero sheltered now cheers, from next year: "for 20 years from next year", "from next
+ * year for the rest of the game", or none when next year is not played.
  */
-/** The years a hero sheltered now cheers, from next year: "for 20 years from next year". */
 function heroYears(s: GameState): string {
+  if (s.year + 1 >= s.lastYear) return `from ${s.year + 1}, a year the game does not play`;
   const years = forYears(s, s.year, s.rules.lasting.heroYears);
   return years.startsWith('for the rest') ? `from next year ${years}` : `${years} from next year`;
 }
 
+/**
+ * What the other power remembers of a shelter, before it is given (playtest 36 read the grudge, and
+ * the gratitude it ended, only in the report): its grudge's years and weight, and the gratitude lost.
+ */
 function grudgeWords(s: GameState, party: Party): string {
   const g = grudgeFor(s.rules, 'shelter');
   if (g.years <= 0) return '';

@@ -2,7 +2,7 @@
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { generousAid } from '../articles/article-iv';
 import { debtOf, grudgeFor } from '../debts';
-import { raidInGame } from '../grudges';
+import { nextGrudgeRaid, raidInGame } from '../grudges';
 import {
   type AidObligation,
   forYears,
@@ -215,10 +215,11 @@ function shortWarning(state: GameState, ob: AidObligation): string {
 function reliefShort(state: GameState, victim: string, deadline: number): string {
   const l = state.rules.lasting;
   if (l.reliefGrudgeYears <= 0) return '';
-  const every = l.reliefGrudgeRaidEvery;
+  // A grudge judged at the deadline names its raids from then (grudges.ts `grudgeRaids`).
+  const next = nextGrudgeRaid(state, deadline, deadline);
   const again =
-    every > 0 && every < l.reliefGrudgeYears && raidInGame(state, deadline + every)
-      ? ` and again every ${plural(every, 'year')} while it lasts`
+    next !== null && next < deadline + l.reliefGrudgeYears && raidInGame(state, next)
+      ? ` and again every ${plural(l.reliefGrudgeRaidEvery, 'year')} while it lasts`
       : '';
   const raid =
     l.reliefGrudgeStrength > 0 && raidInGame(state, deadline)
@@ -279,11 +280,16 @@ function aidFor(state: GameState, target: string): string {
  * at war with Klingon Empire until 2313", each with the same Give button, and aided one twice).
  */
 export function warTwin(state: GameState, war: War): string {
-  const twin = state.wars.some(
-    (w) => w !== war && w.thirdPower === war.thirdPower && w.victim === war.victim,
-  );
-  if (!twin) return '';
-  return war.target !== null
-    ? ` (the raid on ${systemName(state, war.target)} of ${war.since})`
-    : ` (the war of ${war.since})`;
+  const twins = state.wars.filter((w) => w.thirdPower === war.thirdPower && w.victim === war.victim);
+  if (twins.length < 2) return '';
+  const label = (w: War) =>
+    w.target !== null ? `the raid on ${systemName(state, w.target)} of ${w.since}` : `the war of ${w.since}`;
+  const own = label(war);
+  // Two named alike (a conquest's raid and a grudge's, named the same year on the same world): by order.
+  const alike = twins.filter((w) => label(w) === own);
+  if (alike.length < 2) return ` (${own})`;
+  const at = alike.findIndex((w) => w.id === war.id);
+  return ` (${own}, the ${ORDINALS[at] ?? `${at + 1}th`} of ${alike.length})`;
 }
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
