@@ -251,14 +251,20 @@ test('play34b: seed play34b, the Federation only keeps faith: asked to suspend a
   test.setTimeout(360_000);
   // Until rules version 31 the hawk's breaches of 2296 took its standing from 36 to 0 in one year: the
   // Accords were suspended with no question asked, and war came in 2298. Under version 31's events
-  // its standing falls below 20 in 2296 and climbs back, and again from 2316: each time the
-  // Federation is asked whether to suspend, and keeps the Accords.
+  // its standing falls below 20 in 2296 and climbs back, and again from 2318: each time the
+  // Federation is asked whether to suspend, and keeps the Accords. (From 2316 until session 42: the
+  // two Tholian wars on the Empire of 2310 had one Give label, and the newcomer's aid went to the
+  // first war twice; told apart (warTwin), each war has its aid, and the Empire falls later.)
   const played = await playAll(page, 'play34b', 'play34b', 'faith', 2323);
   const y = (year: number) => played.find((x) => x.year === year);
   expect(played.map((x) => x.year)).toEqual(Array.from({ length: 31 }, (_, i) => 2293 + i));
   expect(played.filter((x) => x.suspendAsked).map((x) => x.year)).toEqual([
-    2296, 2297, 2298, 2299, 2316, 2317, 2319, 2320, 2321,
+    2296, 2297, 2298, 2299, 2318, 2319, 2320, 2321,
   ]);
+  // The two wars of 2310, each aided by its own row.
+  const aid2310 =
+    y(2310)?.given.filter((g) => /^Aid\d* Send 5 reserves of aid to the Klingon Empire/.test(g)) ?? [];
+  expect(aid2310.map((g) => /\(the raid on Tholia of (\d+)\)/.exec(g)?.[1])).toEqual(['2310', '2311']);
   expect(y(2296)?.suspendAsked).toContain(
     "The Klingon Empire's standing is 9, below the line of 20: you may suspend the Accords.",
   );
