@@ -114,13 +114,32 @@ export function forgetRelief(ctx: Ctx, by: string, party: Party, world: string, 
   });
 }
 
-/** A war `by` already wages on `of` goes on whatever its gratitude (it spares the worlds of wars to come). */
+/** The wars `by` already wages on `of`, which its gratitude does not stop, after a `;` ('' for none). */
 function waging(s: GameState, by: string, of: Party): string {
-  const war = s.wars.find((w) => w.thirdPower === by && w.victim === of);
-  if (!war) return '';
-  return war.target !== null && war.since > s.year
-    ? `; the raid it has named on ${systemName(s, war.target)} still strikes in ${war.since}`
-    : '; the war it already wages on them goes on';
+  const wars = warsGoingOn(s, by, of, 'them');
+  return wars.length > 0 ? `; ${wars.join(', and ')}` : '';
+}
+
+const SMALL: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four' };
+
+/**
+ * The wars `by` already wages on `of` (called `whom`), which relief does not stop (its gratitude
+ * spares the worlds of wars to come), as clauses: each raid named and not yet struck by its world and
+ * year, then the wars under way as one. Every one of them: playtest 42's Empire had two wars of the
+ * Breen at once, and a row named only the first.
+ */
+export function warsGoingOn(s: GameState, by: string, of: Party, whom: string): string[] {
+  const clauses: string[] = [];
+  let going = 0;
+  for (const war of s.wars) {
+    if (war.thirdPower !== by || war.victim !== of) continue;
+    if (war.target !== null && war.since > s.year)
+      clauses.push(`the raid it has named on ${systemName(s, war.target)} still strikes in ${war.since}`);
+    else going++;
+  }
+  if (going === 1) clauses.push(`the war it already wages on ${whom} goes on`);
+  else if (going > 1) clauses.push(`the ${SMALL[going] ?? going} wars it already wages on ${whom} go on`);
+  return clauses;
 }
 
 /** A grudge's years and strength by its cause (rules version 10: each cause has its own). */

@@ -215,12 +215,15 @@ const FUGITIVE_PARTS: Record<Party, { first: readonly string[]; second: readonly
 /**
  * The name of the fugitive a renegade event names in `slot` of its year, `yearsIn` after the
  * first: each of the first four slots of each year of a century has its own of the 400 (a year's
- * place times four, plus the slot, spread by 139, which is prime to 400).
+ * place times four, plus the slot, spread by 139, which is prime to 400). The first part turns with
+ * the second (rules version 32): playtest 42 met "Drogan" four times, as a slot's first part came
+ * back every five years; now it comes back after nineteen at the soonest.
  */
 export function fugitiveName(origin: Party, yearsIn: number, slot: number): string {
   const parts = FUGITIVE_PARTS[origin];
   const n = ((((yearsIn * 4 + (slot % 4)) * 139) % 400) + 400) % 400;
-  return `${parts.first[n % 20]}${parts.second[Math.floor(n / 20)]}`;
+  const second = Math.floor(n / 20);
+  return `${parts.first[(n + 7 * second) % 20]}${parts.second[second]}`;
 }
 
 // The dispute's words when the world is no longer disputed (an arbiters' ruling settled it).

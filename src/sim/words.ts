@@ -33,6 +33,15 @@ export function forYears(s: { lastYear: number }, from: number, years: number): 
     : `for ${years} year${years === 1 ? '' : 's'}`;
 }
 
+/**
+ * How long trade talks close when an offer made in `offerYear` is let pass: it is declined as the
+ * year after ends, and talks stay closed for `years` from the year after that ("for 5 years", or
+ * "for the rest of the game").
+ */
+export function talksClosedFor(s: { lastYear: number }, offerYear: number, years: number): string {
+  return forYears(s, offerYear + 2, years);
+}
+
 /** When closed trade talks open again, in words: never, when that year is not played. */
 export function talksReopen(s: { lastYear: number }, closedUntil: number): string {
   return closedUntil + 1 >= s.lastYear

@@ -154,7 +154,7 @@ test('the campaign as the Empire against the pragmatist, 2293 to 2323: previews 
     `Art. V · ${preview('2295 Extradite Commander Kethral', /standing/)} · The Klingon Empire extradites Commander Kethral`,
   );
   expect(report(2296)).toContain(
-    `Art. V · ${preview('2296 Shelter Ghelt', /standing/)} · The Klingon Empire shelters Ghelt`,
+    `Art. V · ${preview('2296 Shelter Rekh', /standing/)} · The Klingon Empire shelters Rekh`,
   );
   // Aid in full and generous (2297, 2320), and aid in a third power's war (2298).
   for (const year of [2297, 2320]) {

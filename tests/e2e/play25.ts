@@ -98,7 +98,7 @@ export const campaign: Record<number, Step[]> = {
     { sys: 'qonos', o: 'Build 4 ships at Qo' },
     { sys: 'tygokor', o: 'Build 4 ships at Ty' },
   ],
-  2296: [{ ev: 'Shelter Ghelt' }, { o: 'Propose a summit' }, { sys: 'qonos', o: 'Build 2 ships at Qo' }],
+  2296: [{ ev: 'Shelter Rekh' }, { o: 'Propose a summit' }, { sys: 'qonos', o: 'Build 2 ships at Qo' }],
   2297: [
     { ev: 'Send 15 reserves' },
     { o: 'Upgrade the embassy' },
@@ -128,7 +128,7 @@ export const campaign: Record<number, Step[]> = {
   ],
   2302: [
     { ev: 'Pay the reparations' },
-    { ev: 'Extradite Gorath' },
+    { ev: 'Extradite Vorka' },
     { ev: "The Vor'cha Squadron moves from Ty" },
     { ev: "The Ch'Tang Squadron moves" },
     { o: 'Protest the Federation' },
@@ -152,7 +152,7 @@ export const campaign: Record<number, Step[]> = {
     { o: 'Demand reparations of the Federation' },
     // (Narendra III was developed here until rules version 24, under which the reserves fall short.)
   ],
-  2307: [{ ev: 'Extradite Kesh' }, { o: 'Propose a summit' }, { sys: 'praxis', o: 'Develop Praxis' }],
+  2307: [{ ev: 'Extradite Drogan' }, { o: 'Propose a summit' }, { sys: 'praxis', o: 'Develop Praxis' }],
   2308: [
     { ev: 'Pay the reparations' },
     { sys: 'tygokor', o: 'Build 4 ships at Ty' },
@@ -170,7 +170,7 @@ export const campaign: Record<number, Step[]> = {
     { o: 'Address the council' },
     { sys: 'tygokor', o: 'Build 4 ships at Ty' },
   ],
-  2312: [{ ev: 'Extradite Kesh' }, { o: 'Propose a summit' }, { sys: 'boreth', o: 'Develop Boreth' }],
+  2312: [{ ev: 'Extradite Kurvak' }, { o: 'Propose a summit' }, { sys: 'boreth', o: 'Develop Boreth' }],
   2313: [{ o: 'Address the council' }, { sys: 'praxis', o: 'Develop Praxis' }],
   2314: [{ ev: 'Pay the reparations' }, { sys: 'qonos', o: 'Build 4 ships at Qo' }],
   2315: [

@@ -125,8 +125,8 @@ test('The Withdrawal as the Federation against the hawk, 2372 to 2386: the summi
   );
   // Extraditions, at the standing their cards said.
   for (const [year, who] of [
-    [2379, 'Lieutenant Ada Tamm'],
-    [2381, 'Dr. Miriam Achebe'],
+    [2379, 'Captain Noor Tamm'],
+    [2381, 'Dr. Ines Achebe'],
   ] as const)
     expect(report(year)).toContain(
       `The Federation · Art. V · ${previewed(given(y(year), `Extradite ${who}`), /standing/)} · The Federation extradites ${who} to the Klingon Empire.`,
@@ -201,7 +201,7 @@ test('The Dominion War as the Klingon Empire against the pragmatist, 2373 to 238
   );
   // Extraditions: the standing and the support at home their cards said.
   for (const [year, who] of [
-    [2377, 'Kesh, son of Dagh'],
+    [2377, 'Tagh, son of Dagh'],
     [2379, 'Captain Dorvak'],
   ] as const) {
     const words = given(y(year), `Extradite ${who}`);

@@ -188,7 +188,7 @@ test('play31b: the Klingon Empire against the hawk, its own war fought', async (
     'The Federation refuses the reparations the Klingon Empire demands, to applause at home.',
   );
   // 2369: two extraditions, each at the standing and the support its card said.
-  for (const who of ['Toral, son of Duras', 'Brakh the Blade']) {
+  for (const who of ['Toral, son of Duras', 'Marrog the Blade']) {
     const words = given(y(2369), `Extradite ${who}`);
     expect(report(2369)).toContain(
       `The Klingon Empire · Art. V · ${previewed(words, /standing/)} · The Klingon Empire extradites ${who} to the Federation.`,

@@ -69,16 +69,16 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
   expect(y(2328)?.hud).toContain('Accords in force');
 
   // 2293: Dr. Moreau sheltered: the defiance's support as the card said, the breach priced at the deadline.
-  const shelter = given(y(2293), 'Shelter Dr. Anselm Moreau');
+  const shelter = given(y(2293), 'Shelter Commander Tobin Moreau');
   expect(shelter).toContain('+1 support at home for the defiance this year');
   expect(shelter).toContain("−16 standing at the deadline in 2294, at today's price");
-  expect(report(2293)).toContain('The Federation · +1 · Dr. Anselm Moreau is hailed as a hero at home.');
+  expect(report(2293)).toContain('The Federation · +1 · Commander Tobin Moreau is hailed as a hero at home.');
   // 2294: sheltered in the open, Moreau cannot be made to escape (rules version 25): the card offers
   // only the late hand-over. Kept, the deadline charges what the shelter's row said.
-  const moreau = y(2294)?.cards.find((c) => c.words.includes('you shelter Dr. Anselm Moreau'));
+  const moreau = y(2294)?.cards.find((c) => c.words.includes('you shelter Commander Tobin Moreau'));
   expect(moreau?.rows.map((r) => r.type)).toEqual(['extradite']);
   expect(report(2294)).toContain(
-    art('V', '−16', 'The Federation shelters Dr. Anselm Moreau past the extradition deadline.'),
+    art('V', '−16', 'The Federation shelters Commander Tobin Moreau past the extradition deadline.'),
   );
   // The temptation of the year instead: the Empire's embassy expelled, at the standing said; its
   // eyes put out. Espionage beside the queued expulsion reads the 10% the expulsion's row said.
@@ -116,7 +116,7 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
   for (const year of [2296, 2298, 2300, 2302])
     expect(given(y(year), 'Pay the reparations the Klingon Empire demands')).toContain('An act of faith');
   expect(report(2302)).toContain(
-    'The Federation · Art. V · +3 · The Federation extradites Dr. Miriam Achebe to the Klingon Empire.',
+    'The Federation · Art. V · +3 · The Federation extradites Dr. Ines Achebe to the Klingon Empire.',
   );
   expect(standing(2299)).toBe(25);
   expect(standing(2303)).toBe(68);
@@ -205,8 +205,8 @@ test('play32b: the Federation takes every temptation at once', async ({ page }) 
   expect(report(2294)).toContain(
     art(
       'V',
-      previewed(given(y(2293), 'Shelter Dr. Anselm Moreau'), /standing/),
-      'The Federation shelters Dr. Anselm Moreau past the extradition deadline.',
+      previewed(given(y(2293), 'Shelter Commander Tobin Moreau'), /standing/),
+      'The Federation shelters Commander Tobin Moreau past the extradition deadline.',
     ),
   );
   // Espionage with the embassy out: seen 10% of the time, as the row said; three thefts pay 10 each.
@@ -238,8 +238,8 @@ test('play32b: the Federation takes every temptation at once', async ({ page }) 
   expect(report(2298)).toContain(
     art(
       'V',
-      previewed(given(y(2297), 'Shelter Dr. Miriam Lindqvist'), /standing/),
-      'The Federation shelters Dr. Miriam Lindqvist past the extradition deadline. (after a protest)',
+      previewed(given(y(2297), 'Shelter Commander Tobin Lindqvist'), /standing/),
+      'The Federation shelters Commander Tobin Lindqvist past the extradition deadline. (after a protest)',
     ),
   );
   // 2299: a course into Klingon space: the trespass at the price its row said.
@@ -298,14 +298,14 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
   );
   // 2303: Captain Maddox sheltered (no support: above 80, the row said) and charged at the deadline
   // (2304) what the row said; the embargo at its row's price.
-  const shelter = given(y(2303), 'Shelter Captain Elena Maddox');
+  const shelter = given(y(2303), 'Shelter Commander Lena Maddox');
   expect(shelter).toContain('no support at home (not 1: above 80 a gain counts half');
-  expect(report(2303)).toContain('The Federation · ±0 · Captain Elena Maddox is hailed as a hero at home.');
+  expect(report(2303)).toContain('The Federation · ±0 · Commander Lena Maddox is hailed as a hero at home.');
   expect(report(2304)).toContain(
     art(
       'V',
       previewed(shelter, /standing/),
-      'The Federation shelters Captain Elena Maddox past the extradition deadline.',
+      'The Federation shelters Commander Lena Maddox past the extradition deadline.',
     ),
   );
   expect(report(2303)).toContain(

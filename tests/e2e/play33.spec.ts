@@ -176,16 +176,16 @@ test('play33: the Klingon Empire against the pragmatist Federation, the Empire�
   // Two fugitives in 2295 (defect 1 of play33-report.md: both rows read −16, and the second shelter
   // cost −20 at the deadline). The second card's row, read after the first shelter was queued, now
   // prices it as the deadline would charge it, a repeat of the first; with that price the newcomer's
-  // standing would fall below 45, so Ghelt is handed over, and only Kethral is charged, at −16.
-  const ghelt = y(2295)?.answered.find((c) => c.words.includes('hand Ghelt, son of Valk over'));
-  expect(ghelt?.rows.find((r) => r.label === 'Give: Shelter Ghelt, son of Valk')?.words).toContain(
+  // standing would fall below 45, so Rekh is handed over, and only Kethral is charged, at −16.
+  const rekh = y(2295)?.answered.find((c) => c.words.includes('hand Rekh, son of Valk over'));
+  expect(rekh?.rows.find((r) => r.label === 'Give: Shelter Rekh, son of Valk')?.words).toContain(
     'Breaks Article V (open): −20 standing',
   );
-  expect(y(2295)?.given.some((g) => g.includes('Extradite Ghelt, son of Valk'))).toBe(true);
+  expect(y(2295)?.given.some((g) => g.includes('Extradite Rekh, son of Valk'))).toBe(true);
   expect(report(2296)).toContain(
     'The Klingon Empire · Art. V · −16 · The Klingon Empire shelters Commander Kethral past the extradition deadline.',
   );
-  expect(report(2296)).not.toContain('shelters Ghelt');
+  expect(report(2296)).not.toContain('shelters Rekh');
 
   // The battles the High Council wants: each attack at the ships added of every fleet sent, against
   // the defence their rows said (the previews' arithmetic, rules version 29: ships² ÷ (ships² +

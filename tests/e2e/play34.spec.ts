@@ -140,8 +140,8 @@ test('play34: the Federation answers the hawk Empire, and the Accords last 40 ye
     expect(report(year)).toContain(art('VI', '+3', 'The Federation took Archanis IV to arbitration.'));
   }
   for (const [year, who] of [
-    [2316, 'Ensign Talia Ferrante'],
-    [2326, 'Lieutenant Marcus Oake'],
+    [2316, 'Commander Tobin Ferrante'],
+    [2326, 'Captain Rurik Oake'],
   ] as const)
     expect(report(year)).toContain(
       art(

@@ -8,7 +8,7 @@ import { expect, screenshot } from './helpers';
 /** A row of a card: its order type, its words (the preview) and whether Give can be pressed. */
 export interface Row {
   type: string;
-  /** The order as its Give button names it ("Give: Extradite Kesh, son of Dagh"). */
+  /** The order as its Give button names it ("Give: Extradite Tagh, son of Dagh"). */
   label: string;
   words: string;
   enabled: boolean;

@@ -222,6 +222,18 @@ describe('Article II: an expelled embassy blinds', () => {
     expect(firstYearDetection(r.state, 'klingon')).toBe(g.rules.detection.blindPercent);
     const again = validateOrder(r.state, 'federation', { type: 'embassy', action: 'establish' });
     expect(again.ok ? null : again.error.code).toBe('order/embassy-closed');
+    const back = g.year + g.rules.answers.closedYears;
+    expect(again.ok ? null : again.error.message).toBe(
+      `Your embassy was expelled in ${g.year}: it may return from ${back}.`,
+    );
+    // A return the game does not play is not promised.
+    const late = validateOrder({ ...r.state, lastYear: back }, 'federation', {
+      type: 'embassy',
+      action: 'establish',
+    });
+    expect(late.ok ? null : late.error.message).toBe(
+      `Your embassy was expelled in ${g.year}: it may not return in the years the game has left.`,
+    );
     let s = r.state;
     for (let i = 1; i < g.rules.answers.closedYears; i++) s = turn(s).state;
     expect(validateOrder(s, 'federation', { type: 'embassy', action: 'establish' }).ok).toBe(true);

@@ -178,6 +178,22 @@ describe('a trade pact', () => {
     expect(turn(g, { federation: [pact] }).report.refused.map((x) => x.code)).toEqual(['order/talks-closed']);
   });
 
+  it('says how long an offer let pass closes talks as the refusal later says it: years, or the rest of the game', () => {
+    const years = miniGame().rules.economy.talksClosedYears;
+    // Talks reopen in 2302 + years: the row and the refusal agree on whether the game plays that year.
+    for (const [lastYear, said, refusal] of [
+      [2302 + years + 1, `closes talks for ${years} years.`, `they open again in ${2302 + years}`],
+      [2302 + years, 'closes talks for the rest of the game.', 'they stay closed for the rest of the game'],
+    ] as const) {
+      let g = { ...miniGame(), lastYear };
+      expect(orderEffect(g, 'klingon', pact)).toContain(`An offer not taken up ${said}`);
+      g = turn(turn(g, { klingon: [pact] }).state).state;
+      expect(turn(g, { federation: [pact] }).report.refused.map((x) => x.message)).toEqual([
+        `Trade talks are closed: ${refusal} (an offer was let pass or a pact lapsed).`,
+      ]);
+    }
+  });
+
   it('says, when a standing is below the strained line now, that a pact signed this year lapses with the Accords', () => {
     const g = miniGame((s) => {
       s.powers.federation.standing = 39;

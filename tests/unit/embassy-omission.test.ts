@@ -80,5 +80,16 @@ describe('a missing embassy', () => {
     expect(orderEffect(early, 'federation', { type: 'embassy', action: 'recall' })).toMatch(
       new RegExp(` Without it, every year from ${base.signedYear + closed + 5} breaks Article II \\(`),
     );
+    // Recalled in the game's last years: no year it plays is charged, and no year past it is named.
+    const last = { ...s, lastYear: year + closed };
+    expect(orderEffect(last, 'federation', { type: 'embassy', action: 'recall' })).toMatch(
+      / Without it, no year the game has left breaks Article II: a recalled embassy is spared the omission for the rest of the game\.$/,
+    );
+    expect(
+      orderEffect({ ...last, lastYear: year + closed + 1 }, 'federation', {
+        type: 'embassy',
+        action: 'recall',
+      }),
+    ).toContain(` Without it, every year from ${year + closed} (a recalled embassy`);
   });
 });

@@ -15,6 +15,25 @@ describe('fugitive names', () => {
     expect(fugitiveName('klingon', 3, 0)).not.toMatch(/ ,| {2}/);
   });
 
+  it("give a slot's fugitives one first name at most once in nineteen years", () => {
+    // Until rules version 32 a slot's first name came back every five years ("Drogan" four times).
+    // The first part: a Federation name's all but its surname, a Klingon's before its house or deed.
+    const first = (party: 'federation' | 'klingon', year: number, slot: number) => {
+      const name = fugitiveName(party, year, slot);
+      return party === 'federation' ? name.slice(0, name.lastIndexOf(' ')) : name.split(/,| the | of /)[0];
+    };
+    for (const party of PARTIES) {
+      for (let slot = 0; slot < 4; slot++) {
+        for (let year = 0; year < 100; year++) {
+          for (let later = year + 1; later < Math.min(100, year + 19); later++)
+            expect(first(party, later, slot), `${party} ${year} ${later} ${slot}`).not.toBe(
+              first(party, year, slot),
+            );
+        }
+      }
+    }
+  });
+
   it('never name one fugitive in two events of a campaign', () => {
     const campaign = builtin('khitomer-accords');
     let renegades = 0;

@@ -217,6 +217,16 @@ describe('relief refused (rules version 11)', () => {
     );
     expect(other).toContain("the Romulan Star Empire's wars to come spare your worlds for 25 years.");
     expect(other).not.toContain('still strikes');
+    // Every war it wages on the giver is said, not the first alone (playtest 42: two wars of the Breen).
+    const raging = { ...named, id: 'w-rom-2', since: s.year - 1, target: null };
+    const both = definitionOf(aid(8)).effect(
+      { ...s, wars: [named, raging, { ...raging, id: 'w-rom-3' }] },
+      'klingon',
+      aid(8),
+    );
+    expect(both).toContain(
+      `(the raid it has named on Qo'noS still strikes in ${s.year + 1}, and the two wars it already wages on you go on).`,
+    );
     // A grudge it holds already is not healed by relief: the row says so, not the wars spared.
     const held = {
       ...s,

@@ -5,6 +5,7 @@ import {
   placeOf,
   screenOrders,
   summitRewardedWithin,
+  talksClosedFor,
   untilYear,
   violationCost,
   warTwin,
@@ -219,7 +220,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el(
           'div',
           {},
-          `Article VI — ${PARTY_TITLES[offer.by]} offers a trade pact (${offer.year}): propose yours by the end of ${offer.year + 1} to sign it, or let it pass, and trade talks close for ${s.rules.economy.talksClosedYears} years.`,
+          `Article VI — ${PARTY_TITLES[offer.by]} offers a trade pact (${offer.year}): propose yours by the end of ${offer.year + 1} to sign it, or let it pass, and trade talks close ${talksClosedFor(s, offer.year, s.rules.economy.talksClosedYears)}.`,
         ),
         ...pact.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),

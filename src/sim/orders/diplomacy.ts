@@ -84,7 +84,7 @@ export const embassy: OrderDefinition<'embassy'> = {
       const c = powerOf(state, party).embassyClosed;
       return refusal(
         'order/embassy-closed',
-        `Your embassy was expelled in ${c?.year}: it may return from ${(c?.year ?? 0) + state.rules.answers.closedYears}.`,
+        `Your embassy was expelled in ${c?.year}: ${embassyReturns(state, (c?.year ?? 0) + state.rules.answers.closedYears)}.`,
       );
     }
     if (order.action === 'upgrade' && level === 0)
@@ -135,12 +135,23 @@ function rebuildWords(s: GameState, party: Party): string {
     : '';
 }
 
+/** When an expelled embassy may return, in words: from its year, or not before the game ends. */
+function embassyReturns(s: GameState, from: number): string {
+  return from >= s.lastYear
+    ? 'it may not return in the years the game has left'
+    : `it may return from ${from}`;
+}
+
 /**
  * When a recalled embassy's absence starts to break Article II, and at what price (playtest 28
  * recalled in protest, read "no violation", and was charged every year for the next seventeen).
  */
 function omissionWords(s: GameState, party: Party): string {
   const from = Math.max(s.year + s.rules.answers.closedYears, s.signedYear + s.rules.embassyGraceYears);
+  // No year left to charge (a recall in the game's last years): the card promised a breach "every
+  // year from" a year the game does not play.
+  if (from >= s.lastYear)
+    return ' Without it, no year the game has left breaks Article II: a recalled embassy is spared the omission for the rest of the game.';
   const cost = violationCost(s, party, 'II/no-embassy');
   // Why not sooner, when the missing embassy is charged already (playtest 35 read "from 2295" on
   // Centennial Eve's card and "from 2297" on the recall's row): a recall is spared for a while.

@@ -17,6 +17,7 @@ import {
   powerOf,
   type System,
   sentence,
+  talksClosedFor,
   talksReopen,
 } from '../types';
 import { adjacency, findSystem, industryOf, pactIncome, systemName, theThirdPower } from '../world';
@@ -238,7 +239,7 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
   },
   describe: () => 'Propose a trade pact',
   effect: (s, party) =>
-    `${pactOffered(s, party)}: +${s.rules.economy.pactPercent}% income for both ${forYears(s, s.year, s.rules.economy.pactYears)}, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks for ${s.rules.economy.talksClosedYears} years.${strainNear(s)}`,
+    `${pactOffered(s, party)}: +${s.rules.economy.pactPercent}% income for both ${forYears(s, s.year, s.rules.economy.pactYears)}, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks ${talksClosedFor(s, s.year, s.rules.economy.talksClosedYears)}.${strainNear(s)}`,
   breaches: [],
 };
 

@@ -1,7 +1,7 @@
 // The orders about third powers and disasters: aid (Article IV, or Article III's help to the party
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { generousAid } from '../articles/article-iv';
-import { debtOf, grudgeFor } from '../debts';
+import { debtOf, grudgeFor, warsGoingOn } from '../debts';
 import { nextGrudgeRaid, raidInGame } from '../grudges';
 import {
   type AidObligation,
@@ -246,13 +246,10 @@ function reliefSpares(state: GameState, victim: string, party: Party, deadline: 
     : '';
 }
 
-/** A war `thirdPower` already wages on `party`, which relief does not stop, in words ('' for none). */
+/** The wars `thirdPower` already wages on `party`, which relief does not stop, in brackets ('' for none). */
 function waged(state: GameState, thirdPower: string, party: Party): string {
-  const war = state.wars.find((w) => w.thirdPower === thirdPower && w.victim === party);
-  if (!war) return '';
-  return war.target !== null && war.since > state.year
-    ? ` (the raid it has named on ${systemName(state, war.target)} still strikes in ${war.since})`
-    : ' (the war it already wages on you goes on)';
+  const wars = warsGoingOn(state, thirdPower, party, 'you');
+  return wars.length > 0 ? ` (${wars.join(', and ')})` : '';
 }
 
 /** Whom aid goes to, in words: the world struck (or its power), or the victim of a war. */
