@@ -17,6 +17,7 @@ export {
 export { candidateOrders } from './candidates';
 export type { Cause, Change, ChangeKind, Refusal, TurnReport } from './context';
 export { dueStanding } from './context';
+export { costWords } from './cost-words';
 export { claimUnheard } from './event-effects';
 export { EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
 export {

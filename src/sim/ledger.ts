@@ -83,12 +83,12 @@ function counts(e: LedgerEntry, party: Party, article: Article): boolean {
 }
 
 /** Base cost × (1 + repeat% × k), in integers, rounded half up. */
-export function repeatCost(s: GameState, base: number, priors: number): number {
+export function repeatCost(s: Pick<GameState, 'rules'>, base: number, priors: number): number {
   return Math.floor((base * (100 + s.rules.repeatPercent * priors) + 50) / 100);
 }
 
 /** The cost an exposure adds to the base (the cover-up). */
-export function exposureBase(s: GameState, base: number): number {
+export function exposureBase(s: Pick<GameState, 'rules'>, base: number): number {
   return Math.floor((base * s.rules.detection.exposurePercent + 50) / 100);
 }
 
@@ -122,7 +122,7 @@ export function laterDetection(s: GameState, party: Party): number {
 }
 
 /** A cost raised by a standing protest against its article (DESIGN.md section 15.4). */
-export function protestedCost(s: GameState, cost: number): number {
+export function protestedCost(s: Pick<GameState, 'rules'>, cost: number): number {
   return Math.floor((cost * (100 + s.rules.answers.protestPercent) + 50) / 100);
 }
 

@@ -270,6 +270,20 @@ test('the ledger and the chart show the century so far', async ({ page }) => {
   );
   await expect(page.getByTestId('support-chart-note')).toContainText('At 0 a government falls');
   await screenshot(page, 'chart');
+  // A second embargo costs more, and its line says which rule raised it (playtest 42 read a −24 beside
+  // a −16 and could not tell why); the first, at the article's price, says nothing more.
+  await page.getByTestId('tab-orders').click();
+  await page.getByTestId('order-embargo').getByTestId('give-order').click();
+  await page.getByTestId('end-turn').click();
+  await page.getByTestId('report-continue').click({ timeout: 15_000 });
+  await page.getByTestId('tab-ledger').click();
+  const why = page.getByTestId('ledger-why');
+  await expect(why).toHaveCount(1);
+  await expect(why).toContainText(
+    /^ \(the price: \d+, \+25% as a repeat of 1 breach of Article VI seen in the \d+ years before/,
+  );
+  await expect(page.getByTestId('ledger-entries').locator('li', { has: why })).toContainText('2294 · ');
+  await screenshot(page, 'ledger-why');
 });
 
 for (const [width, height] of [

@@ -1,6 +1,14 @@
 // Ledger and Accords: the six articles, each power's record under them, every violation and reward,
 // filterable by article and power.
-import { ARTICLES, type Article, embassyRewardWords, type GameState, type Party } from '../../sim/index';
+import {
+  ARTICLES,
+  type Article,
+  costWords,
+  embassyRewardWords,
+  type GameState,
+  type LedgerEntry,
+  type Party,
+} from '../../sim/index';
 import type { Shown } from '../../store/types';
 import { el } from './dom';
 import { isDue, momentLine, standingsAt } from './ledger-moment';
@@ -131,6 +139,7 @@ export function renderLedger(session: Shown, view: LedgerView, changed: () => vo
           `${e.year} · `,
           el('span', { class: partyClass(e.party) }, PARTY_TITLES[e.party]),
           ` · ${e.article ? `Art. ${e.article}` : '—'} · ${signed(e.delta)}: ${named(session.state, e.text, rosterOf(session.scenario))}`,
+          ...why(s, e),
         ),
       );
     }
@@ -181,4 +190,13 @@ function embassyLine(s: GameState): string {
   const reward = embassyRewardWords(s.rules);
   const influence = `at level ${s.rules.influence.embassyBonusLevel} or more, one influence`;
   return ` having none ${s.rules.embassyGraceYears} years after the signing costs standing every year. An embassy earns ${reward ? `${reward}; ${influence}` : influence}.`;
+}
+
+/**
+ * How a violation's cost was reached, after its line (the price, a repeat, a cover-up, a protest),
+ * or nothing when it cost the article's price alone.
+ */
+function why(s: GameState, e: LedgerEntry): HTMLElement[] {
+  const words = costWords(s.rules, e);
+  return words === '' ? [] : [el('span', { class: 'dim', testid: 'ledger-why' }, ` (the price: ${words})`)];
 }
