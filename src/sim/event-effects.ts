@@ -2,6 +2,7 @@
 // it draws, the obligation, war, claim or offer it makes, and what its words cannot know said on the
 // card. Which events come is ./events.ts's: nothing here draws a number it did not hand over.
 import { appendLedger, type Ctx, changeReserves, changeSupport, note } from './context';
+import { expose } from './covert';
 import { soughtText, sparedText, turnedAway } from './debts';
 import { type Draws, drawParty, pick, pickOwned, pickWeighted } from './event-draws';
 import {
@@ -16,7 +17,6 @@ import {
   TYPE_WORDS,
   template,
 } from './event-texts';
-import { expose } from './ledger';
 import { plural } from './orders/define';
 import type { EventSpec } from './scenario/schema';
 import { hawksContent } from './support';

@@ -18,6 +18,7 @@ export { candidateOrders } from './candidates';
 export type { Cause, Change, ChangeKind, Refusal, TurnReport } from './context';
 export { dueStanding } from './context';
 export { costWords } from './cost-words';
+export { blinded, firstYearDetection, laterDetection } from './covert';
 export { claimUnheard } from './event-effects';
 export { EVENT_TEXT, EVENT_TYPES, type EventType } from './events';
 export {
@@ -33,16 +34,7 @@ export {
   stateData,
 } from './game';
 export { wrongedAsTheYearOpened } from './grievances';
-export {
-  ACTS_OF_FAITH_WORDS,
-  articleOf,
-  blinded,
-  firstYearDetection,
-  laterDetection,
-  priorsOf,
-  repeatCost,
-  violationCost,
-} from './ledger';
+export { ACTS_OF_FAITH_WORDS, articleOf, priorsOf, repeatCost, violationCost } from './ledger';
 export { answerableUntil } from './orders/answers';
 export { suspendedWords } from './orders/diplomacy';
 export { buildKeep } from './orders/economy';

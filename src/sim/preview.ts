@@ -2,14 +2,8 @@
 // covert, what that costs if seen (with the repeat multiplier), and the chance of being seen. The
 // breaches are the order's own, declared with it (src/sim/orders/).
 import { embassyRecentlyClosed } from './articles/article-ii';
-import {
-  articleOf,
-  blinded,
-  exposedSupport,
-  firstYearDetection,
-  seenAtEmbassy,
-  violationCost,
-} from './ledger';
+import { blinded, exposedSupport, firstYearDetection, seenAtEmbassy } from './covert';
+import { articleOf, violationCost } from './ledger';
 import type { Breach } from './orders/define';
 import {
   breachOf,

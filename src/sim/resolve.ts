@@ -27,12 +27,13 @@ import {
   type Refusal,
   type TurnReport,
 } from './context';
+import { rollDetection } from './covert';
 import { resolveBuilds, resolveIncome } from './economy';
 import { revealEvents } from './events';
 import { hashState, turnCopy } from './game';
 import { resolveGrievances } from './grievances';
 import { grudgeRaids } from './grudges';
-import { applyStanding, driftStanding, reward, rollDetection } from './ledger';
+import { applyStanding, driftStanding, reward } from './ledger';
 import type { Order, OrderError } from './orders/index';
 import { courseOf, noteCrossing } from './passage';
 import { orderWords, type TakenOrders, takeYearOrders } from './resolve-orders';

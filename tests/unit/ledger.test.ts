@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { Chronicle } from '../../src/sim/chronicle';
+import { laterWords } from '../../src/sim/covert';
 import {
   ARTICLES,
   articleOf,
@@ -16,7 +17,7 @@ import {
   type ScenarioInput,
   violationCost,
 } from '../../src/sim/index';
-import { laterWords, priorsByArticle } from '../../src/sim/ledger';
+import { priorsByArticle } from '../../src/sim/ledger';
 import type { Article, Party } from '../../src/sim/types';
 import { addEvents, entries, miniGame, turn, withRules } from './fixtures';
 

@@ -35,7 +35,7 @@ describe('BUG 2: a summit restores the Accords on a standing the year’s ledger
   // treaty.ts resolveSummits (lines ~239-245) judges "both standings ≥ restoreMinimum" on
   // `standing + summit reward` in step a, ignoring the entries of the year already in the ledger.
   // An intelligence leak revealed as the year opens charges its exposure at once (events.ts
-  // `exposure` → ledger.ts expose), but the standing only moves in step h: a Federation at 26
+  // `exposure` → covert.ts expose), but the standing only moves in step h: a Federation at 26
   // with a −15 exposure pending is judged at 28 ≥ 25, the Accords are restored, and the year ends
   // with the Federation at 13 (below even suspendBelow). DESIGN.md §6: "a summit accepted by both,
   // with both standings ≥ 25, restores the Accords". Fix: judge on the standing with the year's

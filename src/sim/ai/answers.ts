@@ -3,8 +3,8 @@
 // when a power that plans covert acts puts out the other's eyes by expelling its embassy (15.5).
 // Valued in the same points as every other order (./value.ts).
 
+import { blinded, firstYearDetection } from '../covert';
 import { wrongedBy } from '../grievances';
-import { blinded, firstYearDetection } from '../ledger';
 import type { Order } from '../orders/index';
 import { breachOf } from '../orders/index';
 import { answerSpares } from '../support';

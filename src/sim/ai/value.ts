@@ -1,15 +1,10 @@
 // The AI's measure of an order: points of the score (honour, support, prosperity — DESIGN.md
 // section 15.1), and what a breach of the articles would take off them.
+
+import { firstYearDetection, laterDetection } from '../covert';
 import { breachWeight } from '../debts';
 import { standingProtest } from '../grievances';
-import {
-  articleOf,
-  exposureBase,
-  firstYearDetection,
-  laterDetection,
-  protestedCost,
-  repeatCost,
-} from '../ledger';
+import { articleOf, exposureBase, protestedCost, repeatCost } from '../ledger';
 import type { Breach, Order } from '../orders/index';
 import type { ViolationCode } from '../scenario/rules';
 import {

@@ -3,7 +3,8 @@
 
 import { fight, fightFleet } from '../battle';
 import { addOnce, type Ctx, changeReserves, changeSupport, note, ownFleet } from '../context';
-import { chargeViolation, commitCovert } from '../ledger';
+import { commitCovert } from '../covert';
+import { chargeViolation } from '../ledger';
 import { withinOneLane } from '../orders';
 import { plural } from '../orders/define';
 import type { OrderRef } from '../resolve-types';

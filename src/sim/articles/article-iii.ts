@@ -2,7 +2,8 @@
 // aid the party attacked. Wars are fought in step d; arms and open support are violations.
 import { shipsAt } from '../battle';
 import { type Ctx, changeReserves, changeSupport, note, withOnce } from '../context';
-import { chargeViolation, commitCovert, reward } from '../ledger';
+import { commitCovert } from '../covert';
+import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import { strike } from '../threats';
 import {

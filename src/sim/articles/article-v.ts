@@ -2,8 +2,9 @@
 // is extradited. Extraditing is honoured (and unpopular with Klingons); sheltering past the deadline
 // is an open violation; a staged escape is covert.
 import { type Cause, type Ctx, changeSupport, note } from '../context';
+import { commitCovert } from '../covert';
 import { grudgeFor, remember } from '../debts';
-import { chargeViolation, commitCovert, reward } from '../ledger';
+import { chargeViolation, reward } from '../ledger';
 import type { OrderRef } from '../resolve-types';
 import {
   type ExtraditionObligation,

@@ -1,8 +1,9 @@
 // The diplomatic orders between the two parties: embassies (Article II), summits, the council,
 // suspension, passage (Article VI's consent) and espionage (Article I, covert).
 import { embassyRecentlyClosed, embassyRewardWords } from '../articles/article-ii';
+import { firstYearDetection, seenAtEmbassy } from '../covert';
 import { wrongedBy } from '../grievances';
-import { firstYearDetection, seenAtEmbassy, violationCost } from '../ledger';
+import { violationCost } from '../ledger';
 import { addressGain } from '../support';
 import { vouchedIn } from '../suspension';
 import { passageGrantedUntil } from '../threats';
