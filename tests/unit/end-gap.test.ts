@@ -1,7 +1,7 @@
 // The end screen's table by source and the sentence that says where the gap came from (playtest 27
 // lost the campaign to the Empire and the end screen did not say why: the gap was all prosperity).
 import { describe, expect, it } from 'vitest';
-import { gapLine, type SourceRow, sideBySide } from '../../src/game/ui/how-to-win';
+import { gapLine, type SourceRow, sideBySide } from '../../src/game/ui/end-verdict';
 import { scoreBreakdown } from '../../src/sim/index';
 import { miniGame } from './fixtures';
 

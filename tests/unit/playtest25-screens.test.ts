@@ -2,7 +2,8 @@
 // of decades for a short game, what to play after the lesson, and why a disputed world offers no
 // seizure.
 import { describe, expect, it } from 'vitest';
-import { decadesShown, nextGameLine, prosperityNow, verdictLead } from '../../src/game/ui/how-to-win';
+import { decadesShown, nextGameLine, verdictLead } from '../../src/game/ui/end-verdict';
+import { prosperityNow } from '../../src/game/ui/how-to-win';
 import { rosterOfFleets } from '../../src/game/ui/names';
 import { seizeNotNow } from '../../src/game/ui/not-now';
 import { type GameState, type Order, simulate, validateOrder } from '../../src/sim/index';

@@ -1,6 +1,6 @@
 // Playtest 42's screens: the words a newcomer read wrong or could not read.
 import { describe, expect, it } from 'vitest';
-import { noGrade } from '../../src/game/ui/how-to-win';
+import { noGrade } from '../../src/game/ui/end-verdict';
 import { worldMatters } from '../../src/game/ui/world-matters';
 import type { GameState } from '../../src/sim/index';
 import { definitionOf } from '../../src/sim/orders/index';
