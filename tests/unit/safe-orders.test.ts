@@ -8,7 +8,8 @@ import { aidShort, dueUnmet } from '../../src/game/ui/end-year';
 import { obligationTitle } from '../../src/game/ui/event-words';
 import { fleetName, rosterOfFleets } from '../../src/game/ui/names';
 import { notNow } from '../../src/game/ui/not-now';
-import { assignKeys, queuedViolations } from '../../src/game/ui/orders';
+import { assignKeys } from '../../src/game/ui/order-keys';
+import { queuedViolations } from '../../src/game/ui/orders';
 import {
   type AidObligation,
   type GameState,
