@@ -2,9 +2,7 @@
 // version 10), and what a power may give for the other's return (rules version 27). Kept apart from
 // rules.ts, which holds every other group of the `rules` block.
 import { z } from 'zod';
-
-const int = (min: number, max: number, def: number, description: string) =>
-  z.number().int().min(min).max(max).default(def).describe(description);
+import { int } from './rules-int';
 
 export const CrisisSchema = z
   .strictObject({

@@ -2,9 +2,7 @@
 // goodwill of aid, and what the other powers remember of it (rules version 9). Kept apart from
 // rules.ts, which holds every other group of the `rules` block.
 import { z } from 'zod';
-
-const int = (min: number, max: number, def: number, description: string) =>
-  z.number().int().min(min).max(max).default(def).describe(description);
+import { int } from './rules-int';
 
 export const LastingSchema = z
   .strictObject({

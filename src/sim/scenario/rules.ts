@@ -2,10 +2,9 @@
 // A scenario may override any of them; the defaults are the campaign's.
 import { z } from 'zod';
 import { CrisisSchema } from './rules-crisis';
+import { int } from './rules-int';
 import { LastingSchema } from './rules-lasting';
-
-const int = (min: number, max: number, def: number, description: string) =>
-  z.number().int().min(min).max(max).default(def).describe(description);
+import { SupportSchema } from './rules-support';
 
 /** The standing cost of each violation (section 5), by violation code. */
 export const ViolationCostsSchema = z
@@ -303,53 +302,7 @@ export const RulesSchema = z
         ),
       })
       .prefault({}),
-    support: z
-      .strictObject({
-        klingonBattleWon: int(-20, 20, 3, 'Klingon support for a battle won.'),
-        klingonSystemGained: int(-20, 20, 3, 'Klingon support for a system gained.'),
-        klingonExtradition: int(-20, 20, -5, 'Klingon support for an extradition.'),
-        klingonDefiance: int(-20, 20, 2, 'Klingon support for defying a demand.'),
-        klingonSystemLost: int(-20, 20, -4, 'Klingon support for a system lost.'),
-        federationAidGiven: int(-20, 20, 2, 'Federation support for aid given.'),
-        federationAttackUnanswered: int(
-          -20,
-          20,
-          -4,
-          'Federation support for a system attacked without answer.',
-        ),
-        federationExposedCovert: int(-20, 20, -6, 'Federation support for an exposed covert operation.'),
-        federationGrowth: int(-20, 20, 1, 'Federation support for a year of growth.'),
-        federationDefiance: int(-20, 20, 1, 'Federation support for sheltering a fugitive seen as a hero.'),
-        strainedPerYear: int(-20, 20, -2, 'Support a year for both while the Accords are strained or worse.'),
-        address: int(0, 20, 3, 'Support for addressing the council.'),
-        addressLessEach: int(
-          0,
-          20,
-          1,
-          'Support an address gives less for each address of the last ten years.',
-        ),
-        restLevel: int(
-          0,
-          100,
-          50,
-          'Support above this drifts down in a year the government got nothing it wants.',
-        ),
-        drift: int(0, 20, 2, 'Support lost a year above `restLevel` in such a year.'),
-        hawksShips: int(
-          1,
-          100,
-          4,
-          'Ships built in a year that content the hawks: their complaint the next year costs no support (so does a world gained).',
-        ),
-        newLeader: int(1, 100, 40, 'Support of an AI power’s new leader after its government fell.'),
-        highLine: int(
-          0,
-          100,
-          80,
-          'Above this, a gain of support counts half (rounded down): support is hard to hold at the top.',
-        ),
-      })
-      .prefault({}),
+    support: SupportSchema,
     events: z
       .strictObject({
         drawsPerYear: int(0, 10, 2, 'Random events drawn from the table each year.'),
