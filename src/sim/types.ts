@@ -16,16 +16,7 @@ export const TREATY_STATUSES = ['in-force', 'strained', 'suspended', 'collapsed'
 export type TreatyStatus = (typeof TREATY_STATUSES)[number];
 
 // The powers' names and the words of time every report uses (./words.ts), with the vocabulary.
-export {
-  forYears,
-  PARTY_NAMES,
-  PARTY_TITLES,
-  partyLabel,
-  sentence,
-  talksClosedFor,
-  talksReopen,
-  untilYear,
-} from './words';
+export * from './words';
 
 export function otherParty(party: Party): Party {
   return party === 'federation' ? 'klingon' : 'federation';
