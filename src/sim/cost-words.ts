@@ -7,9 +7,10 @@ import type { Rules, ViolationCode } from './scenario/rules';
 import type { LedgerEntry } from './types';
 
 /**
- * How a violation's or an exposure's cost was reached, in words ("16, +25% as a repeat of 1 breach
- * seen in the 10 years before, +50% after a protest"), or '' when it cost the article's price alone
- * (or it is a reward, or a scenario's own line).
+ * How a violation's or an exposure's cost was reached, step by step, each raise on what came before
+ * ("16, +25% as a repeat of 1 breach of Article V seen in the last 10 years → 20, +50% after a
+ * protest → 30"), or '' when it cost the article's price alone (or it is a reward, or a scenario's
+ * own line).
  */
 export function costWords(rules: Rules, e: LedgerEntry): string {
   if (e.kind === 'reward' || !Object.hasOwn(rules.costs, e.code)) return '';
@@ -20,11 +21,10 @@ export function costWords(rules: Rules, e: LedgerEntry): string {
   const repeated = repeatCost(s, base, e.priors);
   const protested = -e.delta !== repeated && -e.delta === protestedCost(s, repeated);
   if (!exposed && e.priors === 0 && !protested) return '';
-  const parts = [exposed ? `${price}, ${base} exposed with the cover-up` : `${price}`];
+  let words = `${price}`;
+  if (exposed) words += `, +${rules.detection.exposurePercent - 100}% with the cover-up → ${base}`;
   if (e.priors > 0)
-    parts.push(
-      `+${rules.repeatPercent * e.priors}% as a repeat of ${e.priors} breach${e.priors === 1 ? '' : 'es'} of Article ${e.article} seen in the ${rules.forgivenessYears} years before`,
-    );
-  if (protested) parts.push(`+${rules.answers.protestPercent}% after a protest`);
-  return parts.join(', ');
+    words += `, +${rules.repeatPercent * e.priors}% as a repeat of ${e.priors} breach${e.priors === 1 ? '' : 'es'} of Article ${e.article} seen in the last ${rules.forgivenessYears} years → ${repeated}`;
+  if (protested) words += `, +${rules.answers.protestPercent}% after a protest → ${-e.delta}`;
+  return words;
 }

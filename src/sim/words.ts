@@ -36,10 +36,10 @@ export function forYears(s: { lastYear: number }, from: number, years: number): 
 /**
  * How long trade talks close when an offer made in `offerYear` is let pass: it is declined as the
  * year after ends, and talks stay closed for `years` from the year after that ("for 5 years", or
- * "for the rest of the game").
+ * "for the rest of the game"); null when that year is not played (no talks are closed in the game).
  */
-export function talksClosedFor(s: { lastYear: number }, offerYear: number, years: number): string {
-  return forYears(s, offerYear + 2, years);
+export function talksClosedFor(s: { lastYear: number }, offerYear: number, years: number): string | null {
+  return offerYear + 2 >= s.lastYear ? null : forYears(s, offerYear + 2, years);
 }
 
 /** When closed trade talks open again, in words: never, when that year is not played. */

@@ -170,7 +170,11 @@ export const campaign: Record<number, Step[]> = {
     { o: 'Address the council' },
     { sys: 'tygokor', o: 'Build 4 ships at Ty' },
   ],
-  2312: [{ ev: 'Extradite Kurvak' }, { o: 'Propose a summit' }, { sys: 'boreth', o: 'Develop Boreth' }],
+  2312: [
+    { ev: 'Extradite Kurvak of the House' },
+    { o: 'Propose a summit' },
+    { sys: 'boreth', o: 'Develop Boreth' },
+  ],
   2313: [{ o: 'Address the council' }, { sys: 'praxis', o: 'Develop Praxis' }],
   2314: [{ ev: 'Pay the reparations' }, { sys: 'qonos', o: 'Build 4 ships at Qo' }],
   2315: [

@@ -68,7 +68,7 @@ test('play32: the Federation cheats the loyalist Empire a temptation a year, the
   await expect(page.getByTestId('end-title')).toHaveCount(0);
   expect(y(2328)?.hud).toContain('Accords in force');
 
-  // 2293: Dr. Moreau sheltered: the defiance's support as the card said, the breach priced at the deadline.
+  // 2293: Commander Moreau sheltered: the defiance's support as the card said, the breach priced at the deadline.
   const shelter = given(y(2293), 'Shelter Commander Tobin Moreau');
   expect(shelter).toContain('+1 support at home for the defiance this year');
   expect(shelter).toContain("−16 standing at the deadline in 2294, at today's price");
@@ -201,7 +201,7 @@ test('play32b: the Federation takes every temptation at once', async ({ page }) 
     ),
   );
   expect(report(2294)).toContain('The Federation · −6 · A covert operation is exposed.');
-  // 2294: Dr. Moreau, sheltered in 2293, charged at the deadline what the row said.
+  // 2294: Commander Moreau, sheltered in 2293, charged at the deadline what the row said.
   expect(report(2294)).toContain(
     art(
       'V',
@@ -234,7 +234,7 @@ test('play32b: the Federation takes every temptation at once', async ({ page }) 
       'The Federation steals 10 reserves from the Klingon Empire. (Exposed 3 years later, with the cover-up) (after a protest)',
     ),
   );
-  // 2298: Dr. Lindqvist, sheltered in 2297, charged at the deadline what the row said (after a protest).
+  // 2298: Commander Lindqvist, sheltered in 2297, charged at the deadline what the row said (after a protest).
   expect(report(2298)).toContain(
     art(
       'V',
@@ -296,7 +296,7 @@ test('play32c: the Federation cheats defiantly, refusing reparations', async ({ 
   expect(report(2295)).toContain(
     'The Federation · +3 · The Federation refuses the reparations the Klingon Empire demands, to applause at home.',
   );
-  // 2303: Captain Maddox sheltered (no support: above 80, the row said) and charged at the deadline
+  // 2303: Commander Maddox sheltered (no support: above 80, the row said) and charged at the deadline
   // (2304) what the row said; the embargo at its row's price.
   const shelter = given(y(2303), 'Shelter Commander Lena Maddox');
   expect(shelter).toContain('no support at home (not 1: above 80 a gain counts half');

@@ -179,7 +179,7 @@ export async function playYear(
   const refused: string[] = [];
   /** The cards' rows as read just before each answer (cards: as the year opened). */
   const answered: Card[] = [];
-  // A card is known by its first words ("Article V — the Klingon Empire is asked to hand Neskar, son
+  // A card is known by its first words ("Article V — the Klingon Empire is asked to hand Torlak, son
   // of Rohl over by the end of 2320"): an aid card met in full leaves the asking ones, so they move up.
   const key = (c: Card) => /^[^:;(]*/.exec(c.words)?.[0] ?? c.words;
   const seen = new Set<string>();

@@ -234,6 +234,13 @@ describe('Article II: an expelled embassy blinds', () => {
     expect(late.ok ? null : late.error.message).toBe(
       `Your embassy was expelled in ${g.year}: it may not return in the years the game has left.`,
     );
+    const played = validateOrder({ ...r.state, lastYear: back + 1 }, 'federation', {
+      type: 'embassy',
+      action: 'establish',
+    });
+    expect(played.ok ? null : played.error.message).toBe(
+      `Your embassy was expelled in ${g.year}: it may return from ${back}.`,
+    );
     let s = r.state;
     for (let i = 1; i < g.rules.answers.closedYears; i++) s = turn(s).state;
     expect(validateOrder(s, 'federation', { type: 'embassy', action: 'establish' }).ok).toBe(true);

@@ -192,6 +192,12 @@ describe('a trade pact', () => {
         `Trade talks are closed: ${refusal} (an offer was let pass or a pact lapsed).`,
       ]);
     }
+    // Declined as the last year played ends: it closes no year, and the row says nothing of it.
+    const late = { ...miniGame(), lastYear: 2302 };
+    expect(orderEffect(late, 'klingon', pact)).not.toContain('closes talks');
+    expect(orderEffect({ ...late, lastYear: 2303 }, 'klingon', pact)).toContain(
+      'closes talks for the rest of the game.',
+    );
   });
 
   it('says, when a standing is below the strained line now, that a pact signed this year lapses with the Accords', () => {

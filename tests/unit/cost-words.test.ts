@@ -31,13 +31,14 @@ describe('costWords', () => {
     expect(rules.repeatPercent).toBe(25);
     expect(rules.answers.protestPercent).toBe(50);
     expect(costWords(rules, entry({ priors: 1, delta: -20 }))).toBe(
-      `16, +25% as a repeat of 1 breach of Article V seen in the ${rules.forgivenessYears} years before`,
+      `16, +25% as a repeat of 1 breach of Article V seen in the last ${rules.forgivenessYears} years → 20`,
     );
     // 16 × 150% = 24: the protest alone.
-    expect(costWords(rules, entry({ delta: -24 }))).toBe('16, +50% after a protest');
-    // 16 × 150% = 24 a repeat of two, then × 150% = 36 after a protest.
+    expect(costWords(rules, entry({ delta: -24 }))).toBe('16, +50% after a protest → 24');
+    // Each raise on what came before: 16 × 150% = 24 a repeat of two, then × 150% = 36 after a protest
+    // (not 16 × 200% = 32, as added percentages would have it).
     expect(costWords(rules, entry({ priors: 2, delta: -36 }))).toBe(
-      `16, +50% as a repeat of 2 breaches of Article V seen in the ${rules.forgivenessYears} years before, +50% after a protest`,
+      `16, +50% as a repeat of 2 breaches of Article V seen in the last ${rules.forgivenessYears} years → 24, +50% after a protest → 36`,
     );
   });
 
@@ -46,7 +47,7 @@ describe('costWords', () => {
     const base = Math.floor((price * rules.detection.exposurePercent + 50) / 100);
     expect(base).toBeGreaterThan(price);
     expect(costWords(rules, entry({ kind: 'exposure', code: 'I/covert', article: 'I', delta: -base }))).toBe(
-      `${price}, ${base} exposed with the cover-up`,
+      `${price}, +${rules.detection.exposurePercent - 100}% with the cover-up → ${base}`,
     );
   });
 

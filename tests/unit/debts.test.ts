@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { aiOrders } from '../../src/sim/ai/index';
 import { TRAITS } from '../../src/sim/ai/personality';
 import { makeEval } from '../../src/sim/ai/value';
-import { breachWeight, debtOf } from '../../src/sim/debts';
+import { andList, breachWeight, debtOf, warsGoingOn } from '../../src/sim/debts';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
 import { definitionOf } from '../../src/sim/orders/index';
 import { addEvents, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
@@ -156,6 +156,42 @@ describe('gratitude and grudges between the parties', () => {
     });
     expect(turn(g, { federation: [aid(10)] }).state.debts).toEqual([]);
     expect(turn(g).state.debts).toEqual([]);
+  });
+});
+
+describe('the wars a third power already wages, in words', () => {
+  it('joins its clauses as a sentence does, every war named', () => {
+    expect(andList([])).toBe('');
+    expect(andList(['a'])).toBe('a');
+    expect(andList(['a', 'b'])).toBe('a, and b');
+    expect(andList(['a', 'b', 'c'])).toBe('a, b, and c');
+    const s = miniGame();
+    const war = (id: string, since: number, target: string | null) => ({
+      id,
+      eventId: `e-${id}`,
+      thirdPower: 'romulan',
+      victim: 'klingon' as const,
+      since,
+      until: since + 2,
+      strength: 6,
+      target,
+      aidedBy: [],
+      raiders: null,
+      armedBy: [],
+      supportedBy: [],
+      took: [],
+    });
+    const wars = [
+      war('a', s.year + 1, 'qonos'),
+      war('b', s.year + 2, 'narendra'),
+      war('c', s.year - 1, null),
+    ];
+    expect(andList(warsGoingOn({ ...s, wars }, 'romulan', 'klingon', 'them'))).toBe(
+      `the raid it has named on Qo'noS still strikes in ${s.year + 1}, the raid it has named on Narendra III still strikes in ${s.year + 2}, and the war it already wages on them goes on`,
+    );
+    // Another power's wars, or this power's on the other party, are not said.
+    expect(warsGoingOn({ ...s, wars }, 'romulan', 'federation', 'them')).toEqual([]);
+    expect(warsGoingOn({ ...s, wars }, 'breen', 'klingon', 'them')).toEqual([]);
   });
 });
 

@@ -83,7 +83,7 @@ describe('a missing embassy', () => {
     // Recalled in the game's last years: no year it plays is charged, and no year past it is named.
     const last = { ...s, lastYear: year + closed };
     expect(orderEffect(last, 'federation', { type: 'embassy', action: 'recall' })).toMatch(
-      / Without it, no year the game has left breaks Article II: a recalled embassy is spared the omission for the rest of the game\.$/,
+      / Without it, no year the game has left is charged for the missing embassy: a recalled embassy is spared the omission for the rest of the game\.$/,
     );
     expect(
       orderEffect({ ...last, lastYear: year + closed + 1 }, 'federation', {

@@ -220,7 +220,7 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
         el(
           'div',
           {},
-          `Article VI — ${PARTY_TITLES[offer.by]} offers a trade pact (${offer.year}): propose yours by the end of ${offer.year + 1} to sign it, or let it pass, and trade talks close ${talksClosedFor(s, offer.year, s.rules.economy.talksClosedYears)}.`,
+          `Article VI — ${PARTY_TITLES[offer.by]} offers a trade pact (${offer.year}): ${offerWords(s, offer.year)}`,
         ),
         ...pact.map((o) => orderRow(store, s, party, queued, o, roster)),
       ),
@@ -276,4 +276,15 @@ export function renderEvents(store: GameStore, session: Session): HTMLElement {
 
 function thirdPowers(s: GameState, id: string): string {
   return s.thirdPowers.find((t) => t.id === id)?.name ?? id;
+}
+
+/**
+ * What the other's offer of a pact, made in `year`, asks and what letting it pass closes, in the years
+ * the game plays: an offer of its last year must be taken up in that year, and one declined as the
+ * game ends closes nothing.
+ */
+function offerWords(s: GameState, year: number): string {
+  if (year + 1 >= s.lastYear) return 'propose yours this year to sign it.';
+  const closed = talksClosedFor(s, year, s.rules.economy.talksClosedYears);
+  return `propose yours by the end of ${year + 1} to sign it${closed === null ? '.' : `, or let it pass, and trade talks close ${closed}.`}`;
 }

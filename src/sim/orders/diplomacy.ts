@@ -152,7 +152,7 @@ function omissionWords(s: GameState, party: Party): string {
   // No year left to charge (a recall in the game's last years): the card promised a breach "every
   // year from" a year the game does not play.
   if (from >= s.lastYear)
-    return ' Without it, no year the game has left breaks Article II: a recalled embassy is spared the omission for the rest of the game.';
+    return ' Without it, no year the game has left is charged for the missing embassy: a recalled embassy is spared the omission for the rest of the game.';
   const cost = violationCost(s, party, 'II/no-embassy');
   // Why not sooner, when the missing embassy is charged already (playtest 35 read "from 2295" on
   // Centennial Eve's card and "from 2297" on the recall's row): a recall is spared for a while.

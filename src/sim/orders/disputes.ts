@@ -239,9 +239,15 @@ export const tradePact: OrderDefinition<'trade-pact'> = {
   },
   describe: () => 'Propose a trade pact',
   effect: (s, party) =>
-    `${pactOffered(s, party)}: +${s.rules.economy.pactPercent}% income for both ${forYears(s, s.year, s.rules.economy.pactYears)}, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses). An offer not taken up closes talks ${talksClosedFor(s, s.year, s.rules.economy.talksClosedYears)}.${strainNear(s)}`,
+    `${pactOffered(s, party)}: +${s.rules.economy.pactPercent}% income for both ${forYears(s, s.year, s.rules.economy.pactYears)}, while the Accords stay in force (a standing below ${s.rules.treaty.strainedBelow} strains them, and the pact lapses).${closingWords(s)}${strainNear(s)}`,
   breaches: [],
 };
+
+/** What an offer of this year let pass closes, in words ('' when it closes no year the game plays). */
+function closingWords(s: GameState): string {
+  const closed = talksClosedFor(s, s.year, s.rules.economy.talksClosedYears);
+  return closed === null ? '' : ` An offer not taken up closes talks ${closed}.`;
+}
 
 /**
  * Whether a pact is signed this year, by the offer standing (one made this year or last): the

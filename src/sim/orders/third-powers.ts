@@ -1,7 +1,7 @@
 // The orders about third powers and disasters: aid (Article IV, or Article III's help to the party
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { generousAid } from '../articles/article-iv';
-import { debtOf, grudgeFor, warsGoingOn } from '../debts';
+import { andList, debtOf, grudgeFor, warsGoingOn } from '../debts';
 import { nextGrudgeRaid, raidInGame } from '../grudges';
 import {
   type AidObligation,
@@ -249,7 +249,7 @@ function reliefSpares(state: GameState, victim: string, party: Party, deadline: 
 /** The wars `thirdPower` already wages on `party`, which relief does not stop, in brackets ('' for none). */
 function waged(state: GameState, thirdPower: string, party: Party): string {
   const wars = warsGoingOn(state, thirdPower, party, 'you');
-  return wars.length > 0 ? ` (${wars.join(', and ')})` : '';
+  return wars.length > 0 ? ` (${andList(wars)})` : '';
 }
 
 /** Whom aid goes to, in words: the world struck (or its power), or the victim of a war. */

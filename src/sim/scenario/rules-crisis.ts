@@ -1,6 +1,6 @@
 // What a suspension of the Accords costs when it is walked back (DESIGN.md section 15.4, rules
 // version 10), and what a power may give for the other's return (rules version 27). Kept apart from
-// rules.ts, which holds every other group of the `rules` block.
+// rules.ts, which holds most other groups of the `rules` block.
 import { z } from 'zod';
 import { int } from './rules-int';
 

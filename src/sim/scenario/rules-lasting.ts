@@ -1,6 +1,6 @@
 // What lasts of a decision (DESIGN.md section 15.3): a hero cheered for years, a scarred world, the
 // goodwill of aid, and what the other powers remember of it (rules version 9). Kept apart from
-// rules.ts, which holds every other group of the `rules` block.
+// rules.ts, which holds most other groups of the `rules` block.
 import { z } from 'zod';
 import { int } from './rules-int';
 
