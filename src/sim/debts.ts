@@ -8,6 +8,7 @@ import { note } from './context';
 import type { Rules } from './scenario/rules';
 import {
   type Article,
+  andList,
   type Debt,
   type GameState,
   isParty,
@@ -118,13 +119,6 @@ export function forgetRelief(ctx: Ctx, by: string, party: Party, world: string, 
 function waging(s: GameState, by: string, of: Party): string {
   const wars = warsGoingOn(s, by, of, 'them');
   return wars.length > 0 ? `; ${andList(wars)}` : '';
-}
-
-/** Clauses joined as a sentence says them: "a, b, and c"; "a, and b"; "a". */
-export function andList(clauses: readonly string[]): string {
-  return clauses.length < 2
-    ? (clauses[0] ?? '')
-    : `${clauses.slice(0, -1).join(', ')}, and ${clauses.at(-1)}`;
 }
 
 const SMALL: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four' };

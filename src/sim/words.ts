@@ -59,3 +59,10 @@ export const PARTY_TITLES: Record<Party, string> = {
 export function partyLabel(party: Party): string {
   return PARTY_TITLES[party].replace(/^The /, '');
 }
+
+/** Clauses joined as a sentence says them: "a, b, and c"; "a, and b"; "a". */
+export function andList(clauses: readonly string[]): string {
+  return clauses.length < 2
+    ? (clauses[0] ?? '')
+    : `${clauses.slice(0, -1).join(', ')}, and ${clauses.at(-1)}`;
+}

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { aiOrders } from '../../src/sim/ai/index';
 import { TRAITS } from '../../src/sim/ai/personality';
 import { makeEval } from '../../src/sim/ai/value';
-import { andList, breachWeight, debtOf, warsGoingOn } from '../../src/sim/debts';
+import { breachWeight, debtOf, warsGoingOn } from '../../src/sim/debts';
 import type { GameState, ScenarioInput } from '../../src/sim/index';
 import { definitionOf } from '../../src/sim/orders/index';
+import { andList } from '../../src/sim/words';
 import { addEvents, miniGame, qonosDisaster, type TimelineInput, turn, withRules } from './fixtures';
 
 const OB = 'e2300-t0-aid';

@@ -1,10 +1,11 @@
 // The orders about third powers and disasters: aid (Article IV, or Article III's help to the party
 // attacked), arms sold in secret and open support of a third power at war (Article III).
 import { generousAid } from '../articles/article-iv';
-import { andList, debtOf, grudgeFor, warsGoingOn } from '../debts';
+import { debtOf, grudgeFor, warsGoingOn } from '../debts';
 import { nextGrudgeRaid, raidInGame } from '../grudges';
 import {
   type AidObligation,
+  andList,
   forYears,
   type GameState,
   isParty,
